@@ -1,0 +1,23 @@
+import { renderKnowledge } from './generate-knowledge.ts';
+import { renderRuleIndex } from './generate-rule-index.ts';
+
+const root = new URL('../', import.meta.url).pathname;
+
+export interface GeneratedFile {
+  readonly path: string;
+  readonly render: () => string | Promise<string>;
+}
+
+/**
+ * Every file the repo generates, with the function that renders it. The rule
+ * index comes first: the docs are rendered from the rules it lists.
+ */
+export async function generatedFiles(): Promise<GeneratedFile[]> {
+  const base: GeneratedFile[] = [
+    { path: `${root}src/knowledge/hadoop-defaults.generated.ts`, render: renderKnowledge },
+    { path: `${root}rules/index.ts`, render: renderRuleIndex },
+  ];
+  // Imported late: the docs import rules/index.ts, which must exist first.
+  const docs = await import('./generate-docs.ts');
+  return [...base, ...docs.ruleDocFiles(), { path: `${root}README.md`, render: docs.renderReadme }];
+}

@@ -1,0 +1,53 @@
+import { globby } from 'globby';
+
+/** The kinds of file hacheck reads, recognised by file name at any depth. */
+export type FileKind =
+  | 'zoo.cfg'
+  | 'zoo.cfg.dynamic'
+  | 'myid'
+  | 'core-site.xml'
+  | 'hdfs-site.xml'
+  | 'yarn-site.xml'
+  | 'mapred-site.xml'
+  | 'slaves'
+  | 'workers'
+  | 'ntp.conf'
+  | 'chrony.conf';
+
+const EXACT: ReadonlySet<string> = new Set([
+  'zoo.cfg', 'myid', 'core-site.xml', 'hdfs-site.xml', 'yarn-site.xml', 'mapred-site.xml',
+  'slaves', 'workers', 'ntp.conf', 'chrony.conf',
+]);
+
+export function kindOf(fileName: string): FileKind | undefined {
+  if (EXACT.has(fileName)) return fileName as FileKind;
+  if (fileName.startsWith('zoo.cfg.dynamic')) return 'zoo.cfg.dynamic';
+  return undefined;
+}
+
+export interface DiscoveredFile {
+  /** Relative to the linted directory, with forward slashes. */
+  readonly path: string;
+  readonly kind: FileKind;
+}
+
+/** Lists the recognised files below `root`, sorted by path. Links are not followed out of the tree. */
+export async function discover(root: string): Promise<DiscoveredFile[]> {
+  const paths = await globby(
+    ['**/{zoo.cfg,zoo.cfg.dynamic*,myid,core-site.xml,hdfs-site.xml,yarn-site.xml,mapred-site.xml,slaves,workers,ntp.conf,chrony.conf}'],
+    {
+      cwd: root,
+      dot: true,
+      onlyFiles: true,
+      followSymbolicLinks: false,
+      ignore: ['**/.git/**', '**/node_modules/**'],
+      suppressErrors: true,
+    },
+  );
+  const files: DiscoveredFile[] = [];
+  for (const path of paths) {
+    const kind = kindOf(path.slice(path.lastIndexOf('/') + 1));
+    if (kind) files.push({ path, kind });
+  }
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

@@ -1,0 +1,33 @@
+import pc from 'picocolors';
+import { countFindings } from '../engine/post.ts';
+import type { Finding } from '../engine/rule.ts';
+import { plural } from '../engine/quote.ts';
+
+export interface StylishOptions {
+  readonly color: boolean;
+}
+
+/** Grouped by file, as ESLint's stylish formatter prints. Findings arrive sorted. */
+export function formatStylish(findings: readonly Finding[], options: StylishOptions): string {
+  const c = pc.createColors(options.color);
+  if (findings.length === 0) return '';
+  const lines: string[] = [];
+  let file: string | undefined;
+  for (const f of findings) {
+    if (f.span.file !== file) {
+      if (file !== undefined) lines.push('');
+      file = f.span.file;
+      lines.push(c.underline(file));
+    }
+    const paint = f.severity === 'error' ? c.red : f.severity === 'warning' ? c.yellow : c.blue;
+    const pos = `${f.span.line}:${f.span.column}`.padEnd(7);
+    lines.push(`  ${c.dim(pos)} ${paint(f.severity.padEnd(7))}  ${f.message}  ${c.dim(f.ruleId)}`);
+    for (const r of f.related) {
+      lines.push(`  ${' '.repeat(7)} ${c.dim('note')}  ${r.span.file}:${r.span.line}:${r.span.column} ${r.message}`);
+    }
+  }
+  const n = countFindings(findings);
+  const summary = `${plural(findings.length, 'problem')} (${plural(n.errors, 'error')}, ${plural(n.warnings, 'warning')}, ${n.infos} info)`;
+  lines.push('', (n.errors > 0 ? c.red : c.yellow)(c.bold(`✖ ${summary}`)), '');
+  return lines.join('\n');
+}

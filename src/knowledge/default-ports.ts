@@ -1,0 +1,32 @@
+/**
+ * Default ports per Hadoop major version. Source: hdfs-default.xml of 2.7.7
+ * and 3.4.1 (shared/reference/hadoop/), HDFS-9427 for the 3.x change, and
+ * DFSConfigKeys for the ZKFC port, which is in no 2.x default file.
+ * See shared/reference/hadoop-zookeeper-facts.md section c.1.
+ */
+export interface DefaultPort {
+  readonly key: string;
+  readonly v2: number;
+  readonly v3: number;
+}
+
+export const HDFS_PORTS = {
+  namenodeRpc: { key: 'dfs.namenode.rpc-address', v2: 8020, v3: 8020 },
+  namenodeHttp: { key: 'dfs.namenode.http-address', v2: 50070, v3: 9870 },
+  namenodeHttps: { key: 'dfs.namenode.https-address', v2: 50470, v3: 9871 },
+  datanodeData: { key: 'dfs.datanode.address', v2: 50010, v3: 9866 },
+  datanodeIpc: { key: 'dfs.datanode.ipc.address', v2: 50020, v3: 9867 },
+  datanodeHttp: { key: 'dfs.datanode.http.address', v2: 50075, v3: 9864 },
+  journalRpc: { key: 'dfs.journalnode.rpc-address', v2: 8485, v3: 8485 },
+  journalHttp: { key: 'dfs.journalnode.http-address', v2: 8480, v3: 8480 },
+  zkfc: { key: 'dfs.ha.zkfc.port', v2: 8019, v3: 8019 },
+} as const satisfies Record<string, DefaultPort>;
+
+export function portFor(p: DefaultPort, hadoopMajor: number): number {
+  return hadoopMajor >= 3 ? p.v3 : p.v2;
+}
+
+/** ZooKeeper's AdminServer (3.5+) listens on 8080 unless disabled (JettyAdminServer). */
+export const ZOOKEEPER_ADMIN_PORT = 8080;
+/** The port a ZooKeeper client uses when a connect string names none (ConnectStringParser). */
+export const ZOOKEEPER_CLIENT_DEFAULT_PORT = 2181;

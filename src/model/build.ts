@@ -1,0 +1,187 @@
+import { posix } from 'node:path';
+import { discover, type FileKind } from '../discover.ts';
+import { zooValue } from '../parse/zoo-cfg.ts';
+import { buildConf } from './hadoop-conf.ts';
+import { hdfsTopology } from './hdfs-topology.ts';
+import { hostKey, isWildcard, sameHost } from './host-names.ts';
+import { loadFiles } from './load.ts';
+import { placeDaemons } from './placement.ts';
+import type { Cluster, ClusterFile, HadoopConf, Host, HostListFile, MyidFile, XmlFile, ZooCfgFile } from './types.ts';
+import { detectHadoopVersion, detectZookeeperVersion } from './versions.ts';
+
+/** Hosts named anywhere in the configuration, by key, with the first spelling seen. */
+function namedHosts(files: readonly ClusterFile[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const add = (name: string | undefined) => {
+    const n = name?.trim();
+    if (!n || isWildcard(n) || /[${}@\s]/.test(n)) return;
+    const key = hostKey(n);
+    if (!names.has(key)) names.set(key, n);
+  };
+  for (const f of files) {
+    if (f.kind === 'zoo.cfg' || f.kind === 'zoo.cfg.dynamic') {
+      for (const s of f.zoo.servers) for (const a of s.addresses) add(a.host.value);
+    } else if (f.kind === 'slaves' || f.kind === 'workers') {
+      for (const h of f.list.hosts) add(h.value);
+    } else if ('xml' in f) {
+      for (const p of f.xml.properties) addFromProperty(p.name.value, p.value?.value.trim() ?? '', add);
+    }
+  }
+  return names;
+}
+
+function addFromProperty(name: string, value: string, add: (n: string | undefined) => void): void {
+  const hostOf = (v: string) => v.replace(/^[a-z]+:\/\//, '').split('/')[0]!.replace(/:[^:]*$/, '');
+  if (/^dfs\.namenode\.(rpc|servicerpc|http|https)-address\./.test(name)) add(hostOf(value));
+  else if (name.startsWith('dfs.namenode.shared.edits.dir') && value.startsWith('qjournal://')) {
+    for (const h of value.slice('qjournal://'.length).split('/')[0]!.split(';')) add(hostOf(h));
+  } else if (name.startsWith('ha.zookeeper.quorum')) {
+    for (const h of value.split('/')[0]!.split(',')) add(hostOf(h.trim()));
+  } else if (name.startsWith('yarn.resourcemanager.hostname')) add(value);
+  else if (/^yarn\.resourcemanager\.address\./.test(name)) add(hostOf(value));
+}
+
+function byPath(a: ClusterFile, b: ClusterFile): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/** The first file of each kind in path order. */
+function firstOfKind(files: readonly ClusterFile[]): Partial<Record<FileKind, ClusterFile>> {
+  const out: Partial<Record<FileKind, ClusterFile>> = {};
+  for (const f of files) out[f.kind] ??= f;
+  return out;
+}
+
+/** Groups items by a content key; the group seen with the most members comes first. */
+function groupBy<T>(items: readonly T[], key: (t: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const g = groups.get(k);
+    if (g) g.push(item);
+    else groups.set(k, [item]);
+  }
+  return [...groups.values()];
+}
+
+interface HostDraft {
+  name: string;
+  folder: string | undefined;
+  files: Partial<Record<FileKind, ClusterFile>>;
+}
+
+/** Reads a cluster directory into the model. */
+export async function buildCluster(root: string): Promise<Cluster> {
+  const found = await discover(root);
+  const loaded = await loadFiles(root, found);
+  const names = namedHosts(loaded.files);
+
+  // A top-level folder is a host snapshot when its name is a configured host.
+  const folderOf = new Map<string, string>();
+  for (const f of loaded.files) {
+    const slash = f.path.indexOf('/');
+    if (slash < 0) continue;
+    const top = f.path.slice(0, slash);
+    if (names.has(hostKey(top))) folderOf.set(hostKey(top), top);
+  }
+  const files: ClusterFile[] = loaded.files.map((f) => {
+    const top = f.path.includes('/') ? f.path.slice(0, f.path.indexOf('/')) : undefined;
+    const host = top !== undefined && folderOf.get(hostKey(top)) === top ? names.get(hostKey(top)) : undefined;
+    return host === undefined ? f : ({ ...f, host } as ClusterFile);
+  });
+  files.sort(byPath);
+  const shared = firstOfKind(files.filter((f) => f.host === undefined));
+
+  const drafts: HostDraft[] = [...names.entries()]
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([key, name]) => ({
+      name,
+      folder: folderOf.get(key),
+      files: { ...shared, ...firstOfKind(files.filter((f) => f.host === name)) },
+    }));
+
+  const hadoopVersion = detectHadoopVersion(files);
+  const zookeeperVersion = detectZookeeperVersion(files);
+
+  // Distinct Hadoop configurations: hosts whose core-site and hdfs-site copies are identical share one.
+  const xmlPair = (d: { files: Partial<Record<FileKind, ClusterFile>> }) =>
+    [d.files['core-site.xml'], d.files['hdfs-site.xml']].filter((f): f is XmlFile => f !== undefined);
+  const candidates = [
+    ...drafts.map((d) => ({ host: d.name as string | undefined, pair: xmlPair(d) })),
+    { host: undefined, pair: xmlPair({ files: shared }) },
+  ].filter((c) => c.pair.length > 0);
+  const confGroups = groupBy(candidates, (c) => c.pair.map((f) => f.hash).join('|'));
+  const confs: HadoopConf[] = confGroups
+    .map((group) => {
+      const rep = [...group].sort((a, b) => byPath(a.pair[0]!, b.pair[0]!))[0]!;
+      const hosts = group.flatMap((c) => (c.host === undefined ? [] : [c.host]));
+      const base = buildConf(rep.pair, hosts, hadoopVersion);
+      return { ...base, hdfs: hdfsTopology(base, hadoopVersion) };
+    })
+    .sort((a, b) => b.hosts.length - a.hosts.length || byPath(a.files[0]!, b.files[0]!));
+  const confOfHost = new Map<string, HadoopConf>();
+  for (const c of confs) for (const h of c.hosts) confOfHost.set(h, c);
+
+  const zooFiles = files.filter((f): f is ZooCfgFile => f.kind === 'zoo.cfg');
+  const zooConfigs = groupBy(zooFiles, (f) => f.hash)
+    .map((g) => ({ rep: g[0]!, users: drafts.filter((d) => g.includes(d.files['zoo.cfg'] as ZooCfgFile)).length }))
+    .sort((a, b) => b.users - a.users || byPath(a.rep, b.rep))
+    .map((g) => g.rep);
+
+  const workers = pickWorkers(files, hadoopVersion.major);
+
+  const hosts: Host[] = drafts.map((d) => {
+    const conf = confOfHost.get(d.name);
+    const zoo = d.files['zoo.cfg'] as ZooCfgFile | undefined;
+    const zooServer = zoo?.zoo.servers.find((s) => s.addresses.some((a) => sameHost(a.host.value, d.name)));
+    const placement = placeDaemons({ host: d.name, conf, zoo, zooServer, workers, hadoop: hadoopVersion, zookeeper: zookeeperVersion });
+    const myids = files.filter((f): f is MyidFile => f.kind === 'myid' && f.host === d.name);
+    const myidPath = d.folder && zoo ? expectedMyidPath(d.folder, zoo) : undefined;
+    const myid = myidPath === undefined ? undefined : myids.find((f) => f.path === myidPath);
+    const time = d.files['ntp.conf'] ?? d.files['chrony.conf'];
+    return {
+      name: d.name,
+      folder: d.folder,
+      roles: placement.roles,
+      files: d.files,
+      conf,
+      zoo,
+      zooServer,
+      myid,
+      strayMyids: zoo ? myids.filter((f) => f !== myid) : [],
+      time: time && (time.kind === 'ntp.conf' || time.kind === 'chrony.conf') ? time : undefined,
+      ports: placement.ports,
+    };
+  });
+
+  const distinct = groupBy(files, (f) => f.hash).map((g) => g[0]!);
+  const cluster: Cluster = {
+    files,
+    distinctFiles: distinct.sort(byPath),
+    hosts,
+    confs,
+    zooConfigs,
+    hadoopVersion,
+    zookeeperVersion,
+    workers,
+    hasHostFolders: folderOf.size > 0,
+    unreadable: loaded.failures,
+  };
+  return cluster;
+}
+
+/** Hadoop 3 reads workers (slaves only as a deprecated fallback); Hadoop 2 reads slaves. */
+function pickWorkers(files: readonly ClusterFile[], major: number): HostListFile | undefined {
+  const lists = files.filter((f): f is HostListFile => f.kind === 'workers' || f.kind === 'slaves');
+  const workers = lists.find((f) => f.kind === 'workers');
+  const slaves = lists.find((f) => f.kind === 'slaves');
+  return major >= 3 ? workers ?? slaves : slaves;
+}
+
+/** ZooKeeper reads myid from `<dataDir>/myid`; a relative dataDir is taken from the host root. */
+export function expectedMyidPath(folder: string, zoo: ZooCfgFile): string | undefined {
+  const dataDir = zooValue(zoo.zoo, 'dataDir')?.value.value;
+  if (!dataDir) return undefined;
+  return posix.normalize(`${folder}/${dataDir.replace(/^\/+/, '')}/myid`);
+}
+

@@ -1,0 +1,176 @@
+/**
+ * The cluster model: everything rules may look at. It is built once from the
+ * parsed files, then frozen; every value carries the span it was read from.
+ */
+import type { FileKind } from '../discover.ts';
+import type { HadoopXml, XmlProperty } from '../parse/hadoop-xml.ts';
+import type { HostList, Myid, TimeConfig } from '../parse/line-files.ts';
+import type { ZooCfg, ZooServer } from '../parse/zoo-cfg.ts';
+import type { Located, Span } from '../text/span.ts';
+
+interface FileBase {
+  /** Relative to the linted directory, forward slashes. */
+  readonly path: string;
+  /** Host folder the file sits in, or undefined for a shared file. */
+  readonly host: string | undefined;
+  /** Content hash: identical copies share it. */
+  readonly hash: string;
+  readonly lineCount: number;
+  /** Span of the file's first character, for findings about the file as a whole. */
+  readonly start: Span;
+}
+
+export type XmlKind = 'core-site.xml' | 'hdfs-site.xml' | 'yarn-site.xml' | 'mapred-site.xml';
+export interface XmlFile extends FileBase { readonly kind: XmlKind; readonly xml: HadoopXml }
+export interface ZooCfgFile extends FileBase { readonly kind: 'zoo.cfg' | 'zoo.cfg.dynamic'; readonly zoo: ZooCfg }
+export interface MyidFile extends FileBase { readonly kind: 'myid'; readonly myid: Myid }
+export interface HostListFile extends FileBase { readonly kind: 'slaves' | 'workers'; readonly list: HostList }
+export interface TimeFile extends FileBase { readonly kind: 'ntp.conf' | 'chrony.conf'; readonly time: TimeConfig }
+export type ClusterFile = XmlFile | ZooCfgFile | MyidFile | HostListFile | TimeFile;
+
+export interface Version {
+  readonly product: 'Hadoop' | 'ZooKeeper';
+  readonly major: number;
+  readonly minor: number;
+  /** How the version was found. */
+  readonly source: 'path' | 'evidence' | 'assumed';
+  /** Where the evidence is, when there is a place to point at. */
+  readonly evidence: Span | undefined;
+  /** "3.4" or "2.7.7", for messages. */
+  readonly label: string;
+}
+
+/** One definition of a property in a site file, as Hadoop's Configuration sees it. */
+export interface ConfProperty {
+  readonly name: string;
+  readonly file: XmlFile;
+  readonly prop: XmlProperty;
+  /** The raw value (untrimmed), empty when <value> is missing. */
+  readonly raw: string;
+  /** The value with ${var} expanded and trimmed, as most Hadoop getters read it. */
+  readonly value: string;
+  /** ${var} references that no property defines (left literal, as Hadoop leaves them). */
+  readonly unresolved: readonly string[];
+}
+
+/**
+ * A Hadoop configuration as one daemon loads it: core-site.xml then
+ * hdfs-site.xml. Hosts whose copies have identical content share one.
+ */
+export interface HadoopConf {
+  readonly files: readonly XmlFile[];
+  readonly hosts: readonly string[];
+  /** Every definition in load order, duplicates included. */
+  readonly definitions: readonly ConfProperty[];
+  /** The definition that wins per name (a final one cannot be overridden). */
+  readonly effective: Readonly<Record<string, ConfProperty>>;
+  readonly hdfs: HdfsTopology;
+}
+
+/** host:port as written in a Hadoop address value. */
+export interface Address {
+  readonly property: ConfProperty;
+  readonly host: Located<string> | undefined;
+  readonly port: Located<string> | undefined;
+  /** The port as a number, undefined when missing or not a number. */
+  readonly portNumber: number | undefined;
+}
+
+export interface NameNode {
+  readonly nameservice: string;
+  readonly id: Located<string>;
+  readonly rpc: Address | undefined;
+  readonly servicerpc: Address | undefined;
+  readonly http: Address | undefined;
+  readonly https: Address | undefined;
+}
+
+export interface Nameservice {
+  readonly id: Located<string>;
+  /** `dfs.ha.namenodes.<ns>`, when set. */
+  readonly namenodesProperty: ConfProperty | undefined;
+  readonly namenodes: readonly NameNode[];
+}
+
+export interface JournalQuorum {
+  readonly property: ConfProperty;
+  readonly hosts: readonly { readonly host: Located<string>; readonly port: Located<string> | undefined }[];
+  readonly journalId: Located<string> | undefined;
+}
+
+export interface ZkConnectEntry {
+  readonly host: Located<string>;
+  readonly port: Located<string> | undefined;
+}
+
+export interface HdfsTopology {
+  readonly nameservices: readonly Nameservice[];
+  /** `dfs.namenode.shared.edits.dir` when it is a qjournal:// URI. */
+  readonly journal: JournalQuorum | undefined;
+  readonly automaticFailover: boolean;
+  /** `ha.zookeeper.quorum` as the ZKFC reads it. */
+  readonly zkQuorum: { readonly property: ConfProperty; readonly entries: readonly ZkConnectEntry[] } | undefined;
+}
+
+export type Role =
+  | 'NameNode'
+  | 'JournalNode'
+  | 'ZKFC'
+  | 'DataNode'
+  | 'ZooKeeper'
+  | 'ZooKeeperObserver'
+  | 'ResourceManager';
+
+export interface RoleEvidence {
+  readonly role: Role;
+  /** Where the configuration places the role on this host. */
+  readonly span: Span;
+}
+
+export interface PortUse {
+  readonly port: number;
+  readonly daemon: Role;
+  /** What the port is for, e.g. "rpc-address" or "clientPort". */
+  readonly purpose: string;
+  /** Where the port is set; for a default port, where the daemon is placed. */
+  readonly span: Span;
+  readonly isDefault: boolean;
+}
+
+export interface Host {
+  readonly name: string;
+  /** The top-level folder that is this host's snapshot, if any. */
+  readonly folder: string | undefined;
+  readonly roles: readonly RoleEvidence[];
+  /** The files this host uses: its own copy of a kind, else the shared one. */
+  readonly files: Readonly<Partial<Record<FileKind, ClusterFile>>>;
+  readonly conf: HadoopConf | undefined;
+  readonly zoo: ZooCfgFile | undefined;
+  /** This host's server.N line in its own zoo.cfg. */
+  readonly zooServer: ZooServer | undefined;
+  /** `<dataDir>/myid` inside the host folder. */
+  readonly myid: MyidFile | undefined;
+  /** myid files elsewhere in the host folder, which ZooKeeper never reads. */
+  readonly strayMyids: readonly MyidFile[];
+  readonly time: TimeFile | undefined;
+  readonly ports: readonly PortUse[];
+}
+
+export interface Cluster {
+  readonly files: readonly ClusterFile[];
+  /** One file per distinct content (the first path), for checks of a file on its own. */
+  readonly distinctFiles: readonly ClusterFile[];
+  readonly hosts: readonly Host[];
+  /** Distinct Hadoop configurations (core+hdfs), the most common first. */
+  readonly confs: readonly HadoopConf[];
+  /** Distinct zoo.cfg contents, the most common first. */
+  readonly zooConfigs: readonly ZooCfgFile[];
+  readonly hadoopVersion: Version;
+  readonly zookeeperVersion: Version;
+  /** The DataNode list Hadoop reads (workers on 3.x, else slaves). */
+  readonly workers: HostListFile | undefined;
+  /** True when the directory holds host folders (per-host snapshots). */
+  readonly hasHostFolders: boolean;
+  /** Recognised files that could not be read. */
+  readonly unreadable: readonly { readonly path: string; readonly reason: string }[];
+}

@@ -1,0 +1,74 @@
+import { HADOOP_KNOWLEDGE } from '../knowledge/hadoop-defaults.generated.ts';
+import type { ClusterFile, Version } from './types.ts';
+
+/** The newest releases hacheck knows; assumed when nothing in the snapshot tells. */
+export const NEWEST_HADOOP = { major: 3, minor: 4, label: '3.4' };
+export const NEWEST_ZOOKEEPER = { major: 3, minor: 9, label: '3.9' };
+
+const HADOOP_DIR = /(?:^|\/)hadoop-(\d+)\.(\d+)(?:\.(\d+))?[^/]*\//;
+const ZOOKEEPER_DIR = /(?:^|\/)(?:apache-)?zookeeper-(\d+)\.(\d+)(?:\.(\d+))?[^/]*\//;
+
+function fromPath(files: readonly ClusterFile[], re: RegExp, product: Version['product']): Version | undefined {
+  for (const f of files) {
+    const m = re.exec(f.path);
+    if (!m) continue;
+    const label = [m[1], m[2], m[3]].filter((x) => x !== undefined).join('.');
+    return { product, major: Number(m[1]), minor: Number(m[2]), source: 'path', evidence: f.start, label };
+  }
+  return undefined;
+}
+
+const HADOOP2_KEYS = new Set(Object.keys(HADOOP_KNOWLEDGE.defaults['2']));
+
+/** Keys that exist only in Hadoop 3 defaults: a site file setting one was written for 3.x. */
+function hadoop3Key(files: readonly ClusterFile[]): ClusterFile | undefined {
+  const three = HADOOP_KNOWLEDGE.defaults['3'];
+  return files.find((f) => 'xml' in f && f.xml.properties.some((p) => p.name.value in three && !HADOOP2_KEYS.has(p.name.value)));
+}
+
+/**
+ * Hadoop's version: a folder such as hadoop-2.7.7/ in the snapshot; else
+ * evidence (a workers file or a 3.x-only key means 3.x, a slaves file alone
+ * means 2.x); else the newest.
+ */
+export function detectHadoopVersion(files: readonly ClusterFile[]): Version {
+  const hadoopFiles = files.filter((f) => f.kind.endsWith('-site.xml') || f.kind === 'slaves' || f.kind === 'workers');
+  const byPath = fromPath(hadoopFiles, HADOOP_DIR, 'Hadoop');
+  if (byPath) return byPath;
+  const workers = files.find((f) => f.kind === 'workers');
+  const keyed = hadoop3Key(files);
+  const three = workers ?? keyed;
+  if (three) return { product: 'Hadoop', major: 3, minor: 0, source: 'evidence', evidence: three.start, label: '3.x' };
+  const slaves = files.find((f) => f.kind === 'slaves');
+  if (slaves) return { product: 'Hadoop', major: 2, minor: 0, source: 'evidence', evidence: slaves.start, label: '2.x' };
+  return { product: 'Hadoop', ...NEWEST_HADOOP, source: 'assumed', evidence: undefined };
+}
+
+/** Keys that ZooKeeper 3.4 does not have. */
+const ZK35_KEYS = ['dynamicConfigFile', 'standaloneEnabled', 'reconfigEnabled', 'admin.enableServer', 'admin.serverPort', 'secureClientPort', 'multiAddress.enabled'];
+
+/**
+ * ZooKeeper's version: a folder such as zookeeper-3.4.14/; else 3.5+ syntax
+ * (a `;clientPort` server part or a 3.5-only key); else the newest.
+ */
+export function detectZookeeperVersion(files: readonly ClusterFile[]): Version {
+  const zkFiles = files.filter((f) => f.kind === 'zoo.cfg' || f.kind === 'myid' || f.kind === 'zoo.cfg.dynamic');
+  const byPath = fromPath(zkFiles, ZOOKEEPER_DIR, 'ZooKeeper');
+  if (byPath) return byPath;
+  for (const f of zkFiles) {
+    if (!('zoo' in f)) continue;
+    const server = f.zoo.servers.find((s) => s.client !== undefined);
+    const entry = server?.entry ?? f.zoo.entries.find((e) => ZK35_KEYS.includes(e.key.value));
+    if (entry) return { product: 'ZooKeeper', major: 3, minor: 5, source: 'evidence', evidence: entry.key.span, label: '3.5+' };
+  }
+  return { product: 'ZooKeeper', ...NEWEST_ZOOKEEPER, source: 'assumed', evidence: undefined };
+}
+
+/** " (assumed Hadoop 3.4)" when a message depends on a version nothing in the snapshot gave. */
+export function assumedNote(v: Version): string {
+  return v.source === 'assumed' ? ` (assuming ${v.product} ${v.label})` : '';
+}
+
+export function atLeast(v: Version, major: number, minor: number): boolean {
+  return v.major > major || (v.major === major && v.minor >= minor);
+}

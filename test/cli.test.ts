@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { ROOT } from './support/fixtures.ts';
+
+// The CLI is tested as users run it: the bundled file, in its own process.
+const BIN = join(ROOT, 'dist/hacheck.mjs');
+const INVALID = join(ROOT, 'fixtures/syntax/xml-malformed/invalid/unclosed-tag');
+const VALID = join(ROOT, 'fixtures/syntax/xml-malformed/valid/wellformed');
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+test('errors: exit 1, findings on stdout, nothing on stderr', () => {
+  const r = run('--format', 'compact', INVALID);
+  assert.is(r.code, 1);
+  assert.is(r.stderr, '');
+  assert.is(
+    r.stdout,
+    "core-site.xml:5:28: error: core-site.xml is not valid: Expected closing tag 'value' (opened in line 5, col 5) instead of closing tag 'valu' [syntax/xml-malformed]\n",
+  );
+});
+
+test('a clean directory: exit 0 and no output', () => {
+  const r = run('--format', 'compact', VALID);
+  assert.is(r.code, 0);
+  assert.is(r.stdout, '');
+});
+
+test('stylish groups by file and ends with a summary', () => {
+  const r = run('--format', 'stylish', INVALID);
+  assert.is(r.code, 1);
+  assert.is(
+    r.stdout,
+    [
+      'core-site.xml',
+      "  5:28    error    core-site.xml is not valid: Expected closing tag 'value' (opened in line 5, col 5) instead of closing tag 'valu'  syntax/xml-malformed",
+      '',
+      '✖ 1 problem (1 error, 0 warnings, 0 info)',
+      '',
+    ].join('\n'),
+  );
+});
+
+test('compact is the default when stdout is not a terminal', () => {
+  const r = run(INVALID);
+  assert.ok(r.stdout.startsWith('core-site.xml:5:28: error:'));
+});
+
+test('usage errors exit 2 with a message on stderr', () => {
+  for (const args of [[], ['--format', 'xml', VALID], ['--max-warnings', 'x', VALID], ['--bogus', VALID], ['/nonexistent/dir'], ['a', 'b'], ['--rule', 'no/such-rule', VALID]]) {
+    const r = run(...args);
+    assert.is(r.code, 2, `exit code for ${args.join(' ')}`);
+    assert.is(r.stdout, '');
+    assert.match(r.stderr, /^hacheck: /);
+  }
+});
+
+test('a file instead of a directory is a usage error', () => {
+  const r = run(join(INVALID, 'core-site.xml'));
+  assert.is(r.code, 2);
+  assert.match(r.stderr, /is not a directory/);
+});
+
+test('--version and --list-rules', () => {
+  const v = run('--version');
+  assert.is(v.code, 0);
+  assert.match(v.stdout, /^\d+\.\d+\.\d+\n$/);
+  const l = run('--list-rules');
+  assert.is(l.code, 0);
+  assert.match(l.stdout, /^syntax\/xml-malformed\s+error\s+/m);
+});
+
+test.run();

@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { formatCompact } from '../src/format/compact.ts';
+import { lintDirectory } from '../src/lint.ts';
+import { expectOutput } from './support/expect.ts';
+import { clusterCases, rel, ruleCases } from './support/fixtures.ts';
+
+// Each rule case runs with its rule alone: a valid case must stay silent,
+// an invalid case must print exactly its expected.txt.
+for (const c of ruleCases()) {
+  test(`${c.ruleId} ${c.kind}/${c.name}`, async () => {
+    const result = await lintDirectory(c.dir, { only: [c.ruleId] });
+    assert.equal(result.internalErrors, []);
+    const out = formatCompact(result.findings);
+    if (c.kind === 'valid') {
+      assert.is(out, '', `${rel(c.dir)} should produce no finding`);
+      assert.not.ok(existsSync(join(c.dir, 'expected.txt')), `${rel(c.dir)} is valid and must not hold expected.txt`);
+    } else {
+      assert.ok(out !== '' || process.env['UPDATE'] === '1', `${rel(c.dir)} should produce a finding`);
+      expectOutput(c.dir, out);
+    }
+  });
+}
+
+// Whole clusters run with every rule, to catch noise and duplicates.
+for (const c of clusterCases()) {
+  test(`cluster ${c.name}`, async () => {
+    const result = await lintDirectory(c.dir);
+    assert.equal(result.internalErrors, []);
+    expectOutput(c.dir, formatCompact(result.findings));
+  });
+}
+
+test.run();
