@@ -1,4 +1,3 @@
-import { HADOOP_KNOWLEDGE } from '../knowledge/hadoop-defaults.generated.ts';
 import type { ClusterFile, Version } from './types.ts';
 
 /** The newest releases hacheck knows; assumed when nothing in the snapshot tells. */
@@ -18,27 +17,18 @@ function fromPath(files: readonly ClusterFile[], re: RegExp, product: Version['p
   return undefined;
 }
 
-const HADOOP2_KEYS = new Set(Object.keys(HADOOP_KNOWLEDGE.defaults['2']));
-
-/** Keys that exist only in Hadoop 3 defaults: a site file setting one was written for 3.x. */
-function hadoop3Key(files: readonly ClusterFile[]): ClusterFile | undefined {
-  const three = HADOOP_KNOWLEDGE.defaults['3'];
-  return files.find((f) => 'xml' in f && f.xml.properties.some((p) => p.name.value in three && !HADOOP2_KEYS.has(p.name.value)));
-}
-
 /**
  * Hadoop's version: a folder such as hadoop-2.7.7/ in the snapshot; else
- * evidence (a workers file or a 3.x-only key means 3.x, a slaves file alone
- * means 2.x); else the newest.
+ * evidence (a workers file means 3.x, a slaves file alone means 2.x); else
+ * the newest. Keys are no evidence: the 2.7.7 default files leave out keys
+ * that 2.x reads (dfs.journalnode.edits.dir), and 2.8-2.10 added many.
  */
 export function detectHadoopVersion(files: readonly ClusterFile[]): Version {
   const hadoopFiles = files.filter((f) => f.kind.endsWith('-site.xml') || f.kind === 'slaves' || f.kind === 'workers');
   const byPath = fromPath(hadoopFiles, HADOOP_DIR, 'Hadoop');
   if (byPath) return byPath;
   const workers = files.find((f) => f.kind === 'workers');
-  const keyed = hadoop3Key(files);
-  const three = workers ?? keyed;
-  if (three) return { product: 'Hadoop', major: 3, minor: 0, source: 'evidence', evidence: three.start, label: '3.x' };
+  if (workers) return { product: 'Hadoop', major: 3, minor: 0, source: 'evidence', evidence: workers.start, label: '3.x' };
   const slaves = files.find((f) => f.kind === 'slaves');
   if (slaves) return { product: 'Hadoop', major: 2, minor: 0, source: 'evidence', evidence: slaves.start, label: '2.x' };
   return { product: 'Hadoop', ...NEWEST_HADOOP, source: 'assumed', evidence: undefined };
