@@ -80,7 +80,11 @@ async function main(argv: string[]): Promise<number> {
   for (const e of result.internalErrors) {
     process.stderr.write(`hacheck: internal error in rule ${e.ruleId}: ${e.message}\n`);
   }
-  if (result.internalErrors.length > 0) return 2;
+  // A recognised file that cannot be read leaves the check incomplete: an I/O failure.
+  for (const u of result.cluster.unreadable) {
+    process.stderr.write(`hacheck: cannot read ${u.path} (${u.reason})\n`);
+  }
+  if (result.internalErrors.length > 0 || result.cluster.unreadable.length > 0) return 2;
   const n = countFindings(result.findings);
   return n.errors > 0 || n.warnings > maxWarnings ? 1 : 0;
 }
