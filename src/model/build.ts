@@ -52,8 +52,8 @@ function firstOfKind(files: readonly ClusterFile[]): Partial<Record<FileKind, Cl
   return out;
 }
 
-/** Groups items by a content key; the group seen with the most members comes first. */
-function groupBy<T>(items: readonly T[], key: (t: T) => string): T[][] {
+/** Groups items by a key, in first-seen order. */
+function groupByKey<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
@@ -61,7 +61,11 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): T[][] {
     if (g) g.push(item);
     else groups.set(k, [item]);
   }
-  return [...groups.values()];
+  return groups;
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): T[][] {
+  return [...groupByKey(items, key).values()];
 }
 
 interface HostDraft {
@@ -92,12 +96,13 @@ export async function buildCluster(root: string): Promise<Cluster> {
   files.sort(byPath);
   const shared = firstOfKind(files.filter((f) => f.host === undefined));
 
+  const filesOfHost = groupByKey(files.filter((f) => f.host !== undefined), (f) => f.host!);
   const drafts: HostDraft[] = [...names.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([key, name]) => ({
       name,
       folder: folderOf.get(key),
-      files: { ...shared, ...firstOfKind(files.filter((f) => f.host === name)) },
+      files: { ...shared, ...firstOfKind(filesOfHost.get(name) ?? []) },
     }));
 
   const hadoopVersion = detectHadoopVersion(files);
@@ -123,8 +128,13 @@ export async function buildCluster(root: string): Promise<Cluster> {
   for (const c of confs) for (const h of c.hosts) confOfHost.set(h, c);
 
   const zooFiles = files.filter((f): f is ZooCfgFile => f.kind === 'zoo.cfg');
+  const zooUsers = new Map<string, number>();
+  for (const d of drafts) {
+    const z = d.files['zoo.cfg'];
+    if (z) zooUsers.set(z.hash, (zooUsers.get(z.hash) ?? 0) + 1);
+  }
   const zooConfigs = groupBy(zooFiles, (f) => f.hash)
-    .map((g) => ({ rep: g[0]!, users: drafts.filter((d) => g.includes(d.files['zoo.cfg'] as ZooCfgFile)).length }))
+    .map((g) => ({ rep: g[0]!, users: zooUsers.get(g[0]!.hash) ?? 0 }))
     .sort((a, b) => b.users - a.users || byPath(a.rep, b.rep))
     .map((g) => g.rep);
 
@@ -135,7 +145,7 @@ export async function buildCluster(root: string): Promise<Cluster> {
     const zoo = d.files['zoo.cfg'] as ZooCfgFile | undefined;
     const zooServer = zoo?.zoo.servers.find((s) => s.addresses.some((a) => sameHost(a.host.value, d.name)));
     const placement = placeDaemons({ host: d.name, conf, zoo, zooServer, workers, hadoop: hadoopVersion, zookeeper: zookeeperVersion });
-    const myids = files.filter((f): f is MyidFile => f.kind === 'myid' && f.host === d.name);
+    const myids = (filesOfHost.get(d.name) ?? []).filter((f): f is MyidFile => f.kind === 'myid');
     const myidPath = d.folder && zoo ? expectedMyidPath(d.folder, zoo) : undefined;
     const myid = myidPath === undefined ? undefined : myids.find((f) => f.path === myidPath);
     const time = d.files['ntp.conf'] ?? d.files['chrony.conf'];
