@@ -3,7 +3,7 @@ import { discover, type FileKind } from '../discover.ts';
 import { zooValue } from '../parse/zoo-cfg.ts';
 import { buildConf } from './hadoop-conf.ts';
 import { hdfsTopology } from './hdfs-topology.ts';
-import { hostKey, isWildcard, sameHost } from './host-names.ts';
+import { hostKey, isIpAddress, isWildcard, sameHost } from './host-names.ts';
 import { loadFiles } from './load.ts';
 import { placeDaemons } from './placement.ts';
 import type { Cluster, ClusterFile, HadoopConf, Host, HostListFile, MyidFile, XmlFile, ZooCfgFile } from './types.ts';
@@ -39,6 +39,15 @@ function addFromProperty(name: string, value: string, add: (n: string | undefine
     for (const h of value.split('/')[0]!.split(',')) add(hostOf(h.trim()));
   } else if (name.startsWith('yarn.resourcemanager.hostname')) add(value);
   else if (/^yarn\.resourcemanager\.address\./.test(name)) add(hostOf(value));
+}
+
+/**
+ * A folder such as hadoop-2.7.7 or zookeeper-3.4.14 is a release, not the host
+ * hadoop-2 or zookeeper-3 under some domain: a domain name's last label is
+ * never all digits (RFC 3696 section 2), unless the name is an IP address.
+ */
+function isReleaseFolder(name: string): boolean {
+  return /\.\d+$/.test(name) && !isIpAddress(name);
 }
 
 function byPath(a: ClusterFile, b: ClusterFile): number {
@@ -86,7 +95,7 @@ export async function buildCluster(root: string): Promise<Cluster> {
     const slash = f.path.indexOf('/');
     if (slash < 0) continue;
     const top = f.path.slice(0, slash);
-    if (names.has(hostKey(top))) folderOf.set(hostKey(top), top);
+    if (names.has(hostKey(top)) && !isReleaseFolder(top)) folderOf.set(hostKey(top), top);
   }
   const files: ClusterFile[] = loaded.files.map((f) => {
     const top = f.path.includes('/') ? f.path.slice(0, f.path.indexOf('/')) : undefined;
@@ -146,8 +155,7 @@ export async function buildCluster(root: string): Promise<Cluster> {
     const zooServer = zoo?.zoo.servers.find((s) => s.addresses.some((a) => sameHost(a.host.value, d.name)));
     const placement = placeDaemons({ host: d.name, conf, zoo, zooServer, workers, hadoop: hadoopVersion, zookeeper: zookeeperVersion });
     const myids = (filesOfHost.get(d.name) ?? []).filter((f): f is MyidFile => f.kind === 'myid');
-    const myidPath = d.folder && zoo ? expectedMyidPath(d.folder, zoo) : undefined;
-    const myid = myidPath === undefined ? undefined : myids.find((f) => f.path === myidPath);
+    const myid = d.folder && zoo ? myids.find((f) => isExpectedMyid(f.path, d.folder!, zoo)) : undefined;
     const time = d.files['ntp.conf'] ?? d.files['chrony.conf'];
     return {
       name: d.name,
@@ -188,10 +196,28 @@ function pickWorkers(files: readonly ClusterFile[], major: number): HostListFile
   return major >= 3 ? workers ?? slaves : slaves;
 }
 
-/** ZooKeeper reads myid from `<dataDir>/myid`; a relative dataDir is taken from the host root. */
+/**
+ * ZooKeeper reads myid from `new File(dataDir, "myid")`. An absolute dataDir names one path
+ * in the host folder (`..` stops at the root, as on the host). A relative one is resolved
+ * against ZooKeeper's working directory, which a snapshot does not record: the folder that
+ * holds it is unknown, so this returns undefined for it (see isExpectedMyid).
+ */
 export function expectedMyidPath(folder: string, zoo: ZooCfgFile): string | undefined {
   const dataDir = zooValue(zoo.zoo, 'dataDir')?.value.value;
-  if (!dataDir) return undefined;
-  return posix.normalize(`${folder}/${dataDir.replace(/^\/+/, '')}/myid`);
+  if (!dataDir || !dataDir.startsWith('/')) return undefined;
+  return `${folder}${posix.normalize(`${dataDir}/myid`)}`;
 }
 
+/**
+ * Whether ZooKeeper on the host of `folder` can read the myid at `path`: the path is
+ * `<dataDir>/myid` for an absolute dataDir; for a relative one, `<dataDir>/myid` below some
+ * directory of the host (any directory can be the working directory).
+ */
+export function isExpectedMyid(path: string, folder: string, zoo: ZooCfgFile): boolean {
+  const dataDir = zooValue(zoo.zoo, 'dataDir')?.value.value;
+  if (!dataDir) return false;
+  if (dataDir.startsWith('/')) return path === expectedMyidPath(folder, zoo);
+  const rel = posix.normalize(`${dataDir}/myid`);
+  if (rel.startsWith('../')) return false;
+  return path.startsWith(`${folder}/`) && `/${path.slice(folder.length + 1)}`.endsWith(`/${rel}`);
+}

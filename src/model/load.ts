@@ -17,7 +17,9 @@ export interface ReadFailure {
 function parseFile(path: string, kind: FileKind, bytes: Buffer, host: string | undefined, hash: string): ClusterFile {
   // ZooKeeper reads zoo.cfg through Properties.load(InputStream): ISO-8859-1.
   const latin1 = kind === 'zoo.cfg' || kind === 'zoo.cfg.dynamic';
-  const src = new SourceText(path, latin1 ? decodeLatin1(bytes) : decodeUtf8(bytes));
+  // ZooKeeper reads myid with a FileReader, which keeps a byte-order mark as text.
+  const text = latin1 ? decodeLatin1(bytes) : kind === 'myid' ? bytes.toString('utf8') : decodeUtf8(bytes);
+  const src = new SourceText(path, text);
   const base = { path, host, hash, lineCount: src.lineCount, start: src.span(0) };
   switch (kind) {
     case 'core-site.xml':

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as assert from 'uvu/assert';
 
 /**
@@ -7,8 +7,16 @@ import * as assert from 'uvu/assert';
  * the file instead, for review in the diff; never edit expectations in bulk by hand.
  */
 export function expectOutput(dir: string, actual: string): void {
-  const file = join(dir, 'expected.txt');
+  expectFile(join(dir, 'expected.txt'), actual);
+}
+
+/**
+ * Compares output with the file at `file` (a missing file reads as empty).
+ * With UPDATE=1 it writes the file instead, creating its folder if needed.
+ */
+export function expectFile(file: string, actual: string): void {
   if (process.env['UPDATE'] === '1') {
+    mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, actual);
     return;
   }

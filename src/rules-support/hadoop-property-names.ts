@@ -1,0 +1,177 @@
+/**
+ * Which property names Hadoop knows, per major version, and the closest known
+ * name for one it does not (the did-you-mean of hadoop/unknown-property).
+ */
+import { distance } from 'fastest-levenshtein';
+import { HADOOP_KNOWLEDGE } from '../knowledge/hadoop-defaults.generated.ts';
+import {
+  EXTRA_KEYS, FOREIGN_PREFIXES, NAME_PATTERNS, SUFFIXED_KEYS, type HadoopMajor, type SuffixKind,
+} from '../knowledge/hadoop-extra-keys.ts';
+
+/** A token of a *-default.xml name that stands for a user-chosen part: ipc.[port_number].x, dfs.ha.namenodes.EXAMPLENAMESERVICE. */
+const PLACEHOLDER_TOKEN = /^(?:\[[^\]]*\]|EXAMPLE[A-Z]+)$/;
+
+interface Catalogue {
+  /** Names a site file may use: defaults, extra keys, deprecated names and their replacements. */
+  readonly known: ReadonlySet<string>;
+  /** Names worth suggesting: the known ones minus deprecated names. */
+  readonly candidates: readonly string[];
+  /** Lower-cased candidate -> candidate, for case mistakes. */
+  readonly lower: ReadonlyMap<string, string>;
+  /** Default-file names with placeholder tokens, as token lists with undefined for the placeholder. */
+  readonly templates: readonly (readonly (string | undefined)[])[];
+  /** Keys that accept an identifier suffix, with the kind. */
+  readonly suffixed: ReadonlyMap<string, SuffixKind>;
+}
+
+const catalogues = new Map<HadoopMajor, Catalogue>();
+
+function catalogue(major: HadoopMajor): Catalogue {
+  const cached = catalogues.get(major);
+  if (cached) return cached;
+  const known = new Set<string>();
+  const candidates = new Set<string>();
+  const templates: (string | undefined)[][] = [];
+  for (const name of Object.keys(HADOOP_KNOWLEDGE.defaults[major])) {
+    const tokens = name.split('.');
+    if (tokens.some((t) => PLACEHOLDER_TOKEN.test(t))) {
+      templates.push(tokens.map((t) => (PLACEHOLDER_TOKEN.test(t) ? undefined : t)));
+      continue;
+    }
+    known.add(name);
+    candidates.add(name);
+  }
+  for (const k of EXTRA_KEYS) {
+    if (!k.versions.includes(major)) continue;
+    known.add(k.name);
+    candidates.add(k.name);
+  }
+  const deprecated = HADOOP_KNOWLEDGE.deprecated[major];
+  for (const [from, to] of Object.entries(deprecated)) {
+    known.add(from);
+    known.add(to);
+    candidates.add(to);
+  }
+  for (const from of Object.keys(HADOOP_KNOWLEDGE.withoutReplacement[major])) known.add(from);
+  // The suffixable keys themselves (NameNode and ZKFC code lists); the lifeline keys are 3.x only (facts a.1).
+  for (const k of SUFFIXED_KEYS) {
+    if (major === '2' && k.name.startsWith('dfs.namenode.lifeline.')) continue;
+    known.add(k.name);
+  }
+  for (const from of Object.keys(deprecated)) candidates.delete(from);
+  const sorted = [...candidates].sort();
+  const lower = new Map<string, string>();
+  for (const c of sorted) if (!lower.has(c.toLowerCase())) lower.set(c.toLowerCase(), c);
+  const suffixed = new Map<string, SuffixKind>(SUFFIXED_KEYS.map((k) => [k.name, k.suffix]));
+  const cat = { known, candidates: sorted, lower, templates, suffixed };
+  catalogues.set(major, cat);
+  return cat;
+}
+
+function matchesTemplate(tokens: readonly string[], template: readonly (string | undefined)[]): boolean {
+  return tokens.length === template.length && template.every((t, i) => t === undefined || t === tokens[i]);
+}
+
+/** How many identifier tokens a suffixed key takes: ns-nn 1 or 2, ns and rm 1. */
+function suffixCounts(kind: SuffixKind): readonly number[] {
+  return kind === 'ns-nn' ? [1, 2] : [1];
+}
+
+/**
+ * The base key of a suffixed name (`dfs.namenode.rpc-address.ns1.nn1` ->
+ * `dfs.namenode.rpc-address`), or undefined when the name is not one.
+ */
+export function suffixedBase(name: string): string | undefined {
+  const tokens = name.split('.');
+  for (const n of [1, 2]) {
+    if (tokens.length <= n) continue;
+    const base = tokens.slice(0, -n).join('.');
+    const kind = catalogue('3').suffixed.get(base);
+    if (kind && suffixCounts(kind).includes(n) && tokens.slice(-n).every((t) => t !== '')) return base;
+  }
+  return undefined;
+}
+
+/**
+ * True when Hadoop of this major version knows the name, or it belongs to a
+ * family hacheck cannot list. A 3.x cluster also knows every 2.7.7 name: the
+ * 3.x default files dropped some keys that the code still reads
+ * (dfs.webhdfs.enabled). A 2.x cluster knows the 3.4.1 names too unless
+ * `strict`: 2.8 to 2.10 added many of them, so only a cluster known to run
+ * 2.7 or older is judged by the 2.7.7 names alone.
+ */
+export function isKnownName(name: string, major: HadoopMajor, strict = false): boolean {
+  const cat = catalogue(major);
+  if (cat.known.has(name)) return true;
+  if ((major === '3' || !strict) && catalogue(major === '3' ? '2' : '3').known.has(name)) return true;
+  if (suffixedBase(name) !== undefined) return true;
+  if (NAME_PATTERNS.some((p) => p.pattern.test(name))) return true;
+  if (FOREIGN_PREFIXES.some((p) => name.startsWith(p))) return true;
+  const tokens = name.split('.');
+  return cat.templates.some((t) => matchesTemplate(tokens, t));
+}
+
+/** True when the name is a plain key of the version (not a family), for version-aware messages. */
+export function isListedName(name: string, major: HadoopMajor): boolean {
+  return catalogue(major).known.has(name);
+}
+
+/** Levenshtein distance allowed between a name and its suggestion: about one edit per 12 characters. */
+function allowedDistance(length: number): number {
+  return Math.max(1, Math.floor(length / 12));
+}
+
+/** True when every token of `part` occurs in `whole`, in order, and `whole` has exactly one more. */
+function tokensContained(part: readonly string[], whole: readonly string[]): boolean {
+  if (whole.length !== part.length + 1) return false;
+  let i = 0;
+  for (const t of whole) if (t === part[i]) i++;
+  return i === part.length;
+}
+
+function closestIn(name: string, candidates: readonly string[], byTokens = true): string | undefined {
+  const limit = allowedDistance(name.length);
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    if (Math.abs(c.length - name.length) > limit) continue;
+    const d = distance(name, c);
+    if (d > 0 && d <= limit && d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  if (best !== undefined || !byTokens) return best;
+  const tokens = name.split('.');
+  if (tokens.length < 3) return undefined;
+  let shortest: string | undefined;
+  for (const c of candidates) {
+    if (!tokensContained(tokens, c.split('.'))) continue;
+    if (shortest === undefined || c.length < shortest.length) shortest = c;
+  }
+  return shortest;
+}
+
+/**
+ * The known name an unknown one was most likely meant to be, or undefined when
+ * none is close: a case variant, a name within a small edit distance, a name
+ * whose tokens contain all of the unknown's in order, or one of those applied
+ * to the base of a suffixed key (`dfs.namenode.servicepc-address.ns.nn1`).
+ */
+export function suggestName(name: string, major: HadoopMajor): string | undefined {
+  const cat = catalogue(major);
+  const caseVariant = cat.lower.get(name.toLowerCase());
+  if (caseVariant !== undefined && caseVariant !== name) return caseVariant;
+  const direct = closestIn(name, cat.candidates);
+  if (direct !== undefined) return direct;
+  const tokens = name.split('.');
+  const bases = [...cat.suffixed.keys()];
+  for (const n of [1, 2]) {
+    if (tokens.length <= n + 1) continue;
+    const base = tokens.slice(0, -n).join('.');
+    const fitting = bases.filter((b) => suffixCounts(cat.suffixed.get(b)!).includes(n));
+    const hit = closestIn(base, fitting, false);
+    if (hit !== undefined) return [hit, ...tokens.slice(-n)].join('.');
+  }
+  return undefined;
+}
