@@ -74,6 +74,10 @@ async function main(argv: string[]): Promise<number> {
   if (!isDir) fail(`"${dir}" is not a directory`);
 
   const result = await lintDirectory(dir, values.rule ? { only: values.rule } : {});
+  if (result.cluster.files.length === 0 && result.cluster.unreadable.length === 0) {
+    // Like a linter given a pattern that matches nothing: a wrong path must not pass silently.
+    fail(`no recognised configuration file under "${dir}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`);
+  }
   const color = values['no-color'] ? false : values.color ? true : Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'];
   const out = format === 'compact' ? formatCompact(result.findings) : formatStylish(result.findings, { color });
   process.stdout.write(out);

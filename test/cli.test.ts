@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ROOT } from './support/fixtures.ts';
+import { makeTree } from './support/tree.ts';
 
 // The CLI is tested as users run it: the bundled file, in its own process.
 const BIN = join(ROOT, 'dist/hacheck.mjs');
@@ -63,6 +64,22 @@ test('a file instead of a directory is a usage error', () => {
   const r = run(join(INVALID, 'core-site.xml'));
   assert.is(r.code, 2);
   assert.match(r.stderr, /is not a directory/);
+});
+
+test('a directory without any recognised file is a usage error, not a silent pass', () => {
+  const r = run(makeTree({ 'README.md': 'x', 'conf/hadoop-env.sh': 'export X=1' }));
+  assert.is(r.code, 2);
+  assert.is(r.stdout, '');
+  assert.match(r.stderr, /no recognised configuration file/);
+});
+
+test('--max-warnings: warnings alone exit 0, more warnings than allowed exit 1', () => {
+  const dir = makeTree({ 'zoo.cfg': 'tickTime=2000\ndataDir=/tmp/zookeeper\nclientPort=2181\n' });
+  const all = run('--format', 'compact', dir);
+  assert.is(all.stdout, 'zoo.cfg:2:9: warning: dataDir is "/tmp/zookeeper", under a temporary directory that the system may clear [zookeeper/datadir-in-tmp]\n');
+  assert.is(all.code, 0);
+  assert.is(run('--format', 'compact', '--max-warnings', '1', dir).code, 0);
+  assert.is(run('--format', 'compact', '--max-warnings', '0', dir).code, 1);
 });
 
 test('--version and --list-rules', () => {
