@@ -5,7 +5,7 @@ import { readFileSync, chmodSync } from 'node:fs';
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const outfile = new URL('../dist/hacheck.mjs', import.meta.url).pathname;
 await build({
-  entryPoints: [new URL('../src/cli.ts', import.meta.url).pathname],
+  entryPoints: [new URL('../src/cli/index.ts', import.meta.url).pathname],
   bundle: true,
   platform: 'node',
   target: 'node20',

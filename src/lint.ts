@@ -5,6 +5,7 @@ import { runRules, type InternalError } from './engine/run.ts';
 import { buildCluster } from './model/build.ts';
 import { deepFreeze } from './model/freeze.ts';
 import type { Cluster } from './model/types.ts';
+import { fail } from './cli/usage-error.ts';
 
 export interface LintOptions {
   /** Run only these rule ids (all when absent). */
@@ -21,11 +22,9 @@ export interface LintResult {
 export function selectRules(only: readonly string[] | undefined): Rule[] {
   if (!only) return [...RULES];
   const unknown = only.filter((id) => !RULES.some((r) => r.meta.id === id));
-  if (unknown.length > 0) throw new UsageError(`unknown rule ${unknown.map((u) => `"${u}"`).join(', ')}`);
+  if (unknown.length > 0) fail(`unknown rule ${unknown.map((u) => `"${u}"`).join(', ')}`);
   return RULES.filter((r) => only.includes(r.meta.id));
 }
-
-export class UsageError extends Error {}
 
 /** Lints one cluster directory: discover, parse, model, rules, post-processing. */
 export async function lintDirectory(dir: string, options: LintOptions = {}): Promise<LintResult> {

@@ -1,0 +1,45 @@
+import { RULES } from '../../rules/index.ts';
+import { VERSION } from '../version.ts';
+import { HELP, parseCommandLine } from './args.ts';
+import { lintCommand } from './commands/lint.ts';
+import { UsageError } from './usage-error.ts';
+
+async function run(argv: string[]): Promise<number> {
+  const args = parseCommandLine(argv);
+  switch (args.command) {
+    case 'help':
+      process.stdout.write(`${HELP}\n`);
+      return 0;
+    case 'version':
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    case 'list-rules':
+      for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}\n`);
+      return 0;
+    case 'explain':
+      return (await import('./commands/explain.ts')).explainCommand(args);
+    case 'summary':
+      return (await import('./commands/summary.ts')).summaryCommand(args);
+    case 'lint':
+      return lintCommand(args);
+  }
+}
+
+/** Runs the CLI and sets the exit code: usage errors and internal failures exit 2 without a stack trace. */
+export function main(argv: string[]): void {
+  run(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      const e = err as Error & { code?: string };
+      if (err instanceof UsageError || e?.code?.startsWith('ERR_PARSE_ARGS')) {
+        process.stderr.write(`hacheck: ${e.message}\nRun "hacheck --help" for usage.\n`);
+      } else {
+        process.stderr.write(`hacheck: internal error: ${e?.message ?? String(err)}\n`);
+        if (argv.includes('--debug')) process.stderr.write(`${e?.stack ?? ''}\n`);
+      }
+      process.exitCode = 2;
+    },
+  );
+}

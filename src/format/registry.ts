@@ -1,0 +1,32 @@
+import type { Finding, Rule } from '../engine/rule.ts';
+import type { Cluster } from '../model/types.ts';
+import { formatCompact } from './compact.ts';
+import { formatStylish } from './stylish.ts';
+
+/** Everything a formatter may use. Formatters are pure: they return the text to write. */
+export interface FormatInput {
+  readonly findings: readonly Finding[];
+  readonly cluster: Cluster;
+  /** The rules that ran, for formats that describe them (SARIF). */
+  readonly rules: readonly Rule[];
+  readonly color: boolean;
+  readonly toolVersion: string;
+}
+
+export type Formatter = (input: FormatInput) => string;
+
+/** Every output format by name. A format is added here and nowhere else. */
+export const FORMATTERS: Readonly<Record<string, Formatter>> = {
+  compact: (i) => formatCompact(i.findings),
+  stylish: (i) => formatStylish(i.findings, { color: i.color }),
+};
+
+export function formatNames(): string[] {
+  return Object.keys(FORMATTERS);
+}
+
+/** The format when none is given: annotations on GitHub Actions, stylish on a terminal, else compact. */
+export function defaultFormat(env: NodeJS.ProcessEnv, isTTY: boolean): string {
+  if (env['GITHUB_ACTIONS'] === 'true' && 'github' in FORMATTERS) return 'github';
+  return isTTY ? 'stylish' : 'compact';
+}
