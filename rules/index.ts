@@ -43,6 +43,7 @@ import hdfsSshfencePrivateKey from './hdfs/sshfence-private-key.ts';
 import hdfsStorageDirInTmp from './hdfs/storage-dir-in-tmp.ts';
 import ntpNoSource from './ntp/no-source.ts';
 import ntpSourceDrift from './ntp/source-drift.ts';
+import syntaxUnusedSuppression from './syntax/unused-suppression.ts';
 import syntaxXmlMalformed from './syntax/xml-malformed.ts';
 import zookeeperDatadirInTmp from './zookeeper/datadir-in-tmp.ts';
 import zookeeperDuplicateKey from './zookeeper/duplicate-key.ts';
@@ -113,6 +114,7 @@ export const RULES: readonly Rule[] = [
   hdfsStorageDirInTmp,
   ntpNoSource,
   ntpSourceDrift,
+  syntaxUnusedSuppression,
   syntaxXmlMalformed,
   zookeeperDatadirInTmp,
   zookeeperDuplicateKey,

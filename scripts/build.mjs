@@ -4,9 +4,15 @@ import { readFileSync, chmodSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const outfile = new URL('../dist/hacheck.mjs', import.meta.url).pathname;
+// dist/ is committed: the path comments esbuild writes are relative to absWorkingDir,
+// so pinning it to the repository makes the bundle the same bytes from any folder.
+const root = new URL('..', import.meta.url).pathname;
 await build({
+  absWorkingDir: root,
   entryPoints: [new URL('../src/cli/index.ts', import.meta.url).pathname],
   bundle: true,
+  // cosmiconfig's .ts loader imports typescript; hacheck replaces that loader, so never bundle it.
+  external: ['typescript'],
   platform: 'node',
   target: 'node20',
   format: 'esm',
@@ -17,3 +23,20 @@ await build({
   logLevel: 'warning',
 });
 chmodSync(outfile, 0o755);
+
+// The GitHub Action (action.yml runs.main): run by the runner's node, so no hashbang.
+await build({
+  absWorkingDir: root,
+  entryPoints: [new URL('../src/action/index.ts', import.meta.url).pathname],
+  bundle: true,
+  // As above: the configuration loader (cosmiconfig) would otherwise pull in typescript.
+  external: ['typescript'],
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  outfile: new URL('../dist/action.mjs', import.meta.url).pathname,
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  define: { __HACHECK_VERSION__: JSON.stringify(pkg.version) },
+  legalComments: 'none',
+  logLevel: 'warning',
+});

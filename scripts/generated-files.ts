@@ -19,5 +19,14 @@ export async function generatedFiles(): Promise<GeneratedFile[]> {
   ];
   // Imported late: the docs import rules/index.ts, which must exist first.
   const docs = await import('./generate-docs.ts');
-  return [...base, ...docs.ruleDocFiles(), { path: `${root}README.md`, render: docs.renderReadme }];
+  const pages = await import('./generate-rule-pages.ts');
+  const config = await import('./generate-config.ts');
+  return [
+    ...base,
+    ...docs.ruleDocFiles(),
+    { path: `${root}src/docs/rule-pages.generated.ts`, render: pages.renderRulePagesModule },
+    { path: `${root}schemas/hacheck-config.schema.json`, render: config.renderConfigSchema },
+    { path: `${root}src/config/validate-config.generated.ts`, render: config.renderConfigValidator },
+    { path: `${root}README.md`, render: docs.renderReadme },
+  ];
 }

@@ -31,8 +31,13 @@ export interface DiscoveredFile {
   readonly kind: FileKind;
 }
 
+export interface DiscoverOptions {
+  /** Globs relative to `root` that are skipped (globby's `ignore`), from the configuration file. */
+  readonly ignore?: readonly string[];
+}
+
 /** Lists the recognised files below `root`, sorted by path. Links are not followed out of the tree. */
-export async function discover(root: string): Promise<DiscoveredFile[]> {
+export async function discover(root: string, options: DiscoverOptions = {}): Promise<DiscoveredFile[]> {
   const paths = await globby(
     ['**/{zoo.cfg,zoo.cfg.dynamic*,myid,core-site.xml,hdfs-site.xml,yarn-site.xml,mapred-site.xml,slaves,workers,ntp.conf,chrony.conf}'],
     {
@@ -40,7 +45,7 @@ export async function discover(root: string): Promise<DiscoveredFile[]> {
       dot: true,
       onlyFiles: true,
       followSymbolicLinks: false,
-      ignore: ['**/.git/**', '**/node_modules/**'],
+      ignore: ['**/.git/**', '**/node_modules/**', ...(options.ignore ?? [])],
       suppressErrors: true,
     },
   );

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
+import { isKnownRelease } from '../../src/model/versions.ts';
 import { isKnownName, isListedName, suggestName } from '../../src/rules-support/hadoop-property-names.ts';
 import { distinctXmlFiles, majorOf, otherMajor, release } from '../../src/rules-support/hadoop-site-files.ts';
 
@@ -36,7 +37,7 @@ export default defineRule({
     const major = majorOf(version);
     const other = otherMajor(major);
     // Only a cluster known to run 2.7 or older is judged by the 2.7.7 names alone (see isKnownName).
-    const strict = major === '2' && version.source === 'path' && version.major === 2 && version.minor <= 7;
+    const strict = major === '2' && isKnownRelease(version) && version.major === 2 && version.minor <= 7;
     for (const file of distinctXmlFiles(cluster)) {
       for (const prop of file.xml.properties) {
         const name = prop.name.value;

@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
 import { locatedValue } from '../../src/model/hdfs-topology.ts';
+import { isKnownRelease } from '../../src/model/versions.ts';
 import { reportOnce } from '../../src/rules-support/hdfs-namenodes.ts';
 import { KNOWN_PROVIDERS, NOT_IN_27, PROXY_PROVIDER_KEY_PREFIX } from '../../src/rules-support/hdfs-proxy-providers.ts';
 
@@ -47,7 +48,7 @@ export default defineRule({
   check(cluster, report) {
     const once = reportOnce(report);
     const v = cluster.hadoopVersion;
-    const knownOld = v.source === 'path' && v.major === 2 && v.minor <= 7;
+    const knownOld = isKnownRelease(v) && v.major === 2 && v.minor <= 7;
     for (const conf of cluster.confs) {
       for (const p of Object.values(conf.effective)) {
         if (!p.name.startsWith(PROXY_PROVIDER_KEY_PREFIX) || p.value === '' || p.unresolved.length > 0) continue;

@@ -5,16 +5,22 @@ export const HELP = `Usage:
   hacheck [options] <cluster-dir>     lint a cluster directory
   hacheck explain <rule-id>           what a rule checks, why, an example and how to fix it
   hacheck summary [options] <cluster-dir>
-                                      the cluster's topology as hacheck reads it
+                                      the cluster's topology as hacheck reads it:
+                                      -f text (default) or -f markdown [--mermaid]
 
 Options:
-  -f, --format <name>      output format (repeatable); stylish is the default on a terminal,
-                           github on GitHub Actions, compact otherwise
-  -o, --output-file <path> write the format given at the same position to a file (repeatable)
+  -f, --format <name>      stylish, compact, json, sarif or github (repeatable); stylish is
+                           the default on a terminal, github on GitHub Actions, compact otherwise
+  -o, --output-file <path> write the --format just before it to a file (repeatable:
+                           -f github -f sarif -o hacheck.sarif)
       --max-warnings <n>   exit 1 when there are more than n warnings
       --rule <id>          run only this rule (repeatable)
+  -c, --config <file>      use this configuration file instead of searching for .hacheckrc*,
+                           hacheck.config.* or package.json "hacheck" from <cluster-dir> up
+      --print-config       print the configuration used for <cluster-dir> as JSON
       --color / --no-color force or disable colour (NO_COLOR is honoured)
       --list-rules         list every rule with its severity and description
+      --mermaid            summary -f markdown: add a Mermaid diagram of the topology
       --debug              print stack traces of internal errors
   -v, --version            print the version
   -h, --help               print this help
@@ -40,26 +46,52 @@ export interface Args {
 
 const COMMANDS = ['explain', 'summary'] as const;
 
+interface OptionToken {
+  readonly kind: string;
+  readonly name?: string;
+  readonly value?: string | undefined;
+}
+
 /**
- * Pairs formats with output files by position: the i-th --output-file takes
- * the i-th --format; formats beyond the files write to standard output.
+ * Pairs each --output-file with the --format written next to it, in command
+ * line order: `-f github -f sarif -o out.sarif` sends sarif to the file and
+ * github to standard output, as it reads. A file given before any format
+ * takes the next one (or the default format when none follows). Formats
+ * without a file write to standard output.
  */
-function pairOutputs(formats: readonly string[], files: readonly string[]): Output[] {
-  if (files.length > Math.max(formats.length, 1)) fail('more --output-file than --format options');
-  const outputs: Output[] = formats.length === 0 ? [{ format: undefined, file: files[0] }] : formats.map((format, i) => ({ format, file: files[i] }));
+function pairOutputs(tokens: readonly OptionToken[]): Output[] {
+  const outputs: { format: string | undefined; file: string | undefined }[] = [];
+  let pendingFile: string | undefined;
+  for (const t of tokens) {
+    if (t.kind !== 'option' || t.value === undefined) continue;
+    if (t.name === 'format') {
+      outputs.push({ format: t.value, file: pendingFile });
+      pendingFile = undefined;
+    } else if (t.name === 'output-file') {
+      const last = outputs.at(-1);
+      if (pendingFile === undefined && last && last.file === undefined) last.file = t.value;
+      else if (pendingFile === undefined && !last) pendingFile = t.value;
+      else fail(`--output-file "${t.value}" has no --format of its own; give one --format per --output-file`);
+    }
+  }
+  if (outputs.length === 0) outputs.push({ format: undefined, file: pendingFile });
+  else if (pendingFile !== undefined) fail(`--output-file "${pendingFile}" has no --format of its own; give one --format per --output-file`);
   if (outputs.filter((o) => o.file === undefined).length > 1) fail('only one format can go to standard output; give the others an --output-file');
   return outputs;
 }
 
 export function parseCommandLine(argv: readonly string[]): Args {
-  const { values, positionals } = parseArgs({
+  const { values, positionals, tokens } = parseArgs({
     args: [...argv],
     allowPositionals: true,
+    tokens: true,
     options: {
       format: { type: 'string', short: 'f', multiple: true },
       'output-file': { type: 'string', short: 'o', multiple: true },
       'max-warnings': { type: 'string' },
       rule: { type: 'string', multiple: true },
+      config: { type: 'string', short: 'c' },
+      'print-config': { type: 'boolean' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       'list-rules': { type: 'boolean' },
@@ -76,7 +108,7 @@ export function parseCommandLine(argv: readonly string[]): Args {
     maxWarnings = Number(mw);
   }
   const base = {
-    outputs: pairOutputs(values.format ?? [], values['output-file'] ?? []),
+    outputs: pairOutputs(tokens),
     maxWarnings,
     rules: values.rule,
     color: values['no-color'] ? false : values.color ? true : undefined,
@@ -90,8 +122,8 @@ export function parseCommandLine(argv: readonly string[]): Args {
   const command = (COMMANDS as readonly string[]).includes(first ?? '') ? (first as (typeof COMMANDS)[number]) : 'lint';
   const operands = command === 'lint' ? positionals : rest;
   if (operands.length !== 1) {
-    const what = command === 'explain' ? 'a rule id' : 'a cluster directory';
-    fail(operands.length === 0 ? `no ${what} given` : `give exactly one ${command === 'explain' ? 'rule id' : 'cluster directory'}`);
+    const what = command === 'explain' ? 'rule id' : 'cluster directory';
+    fail(operands.length === 0 ? `no ${what} given` : `give exactly one ${what}`);
   }
   return { ...base, command, target: operands[0] };
 }

@@ -2,6 +2,7 @@ import { RULES } from '../../rules/index.ts';
 import { VERSION } from '../version.ts';
 import { HELP, parseCommandLine } from './args.ts';
 import { lintCommand } from './commands/lint.ts';
+import { ConfigError } from '../config/config-error.ts';
 import { UsageError } from './usage-error.ts';
 
 async function run(argv: string[]): Promise<number> {
@@ -21,19 +22,28 @@ async function run(argv: string[]): Promise<number> {
     case 'summary':
       return (await import('./commands/summary.ts')).summaryCommand(args);
     case 'lint':
+      if (args.values['print-config'] === true) return (await import('./commands/print-config.ts')).printConfigCommand(args);
       return lintCommand(args);
   }
 }
 
 /** Runs the CLI and sets the exit code: usage errors and internal failures exit 2 without a stack trace. */
 export function main(argv: string[]): void {
+  // A reader that stops early (`hacheck dir | head`) closes the pipe: stop quietly, as Unix tools do.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   run(argv).then(
     (code) => {
       process.exitCode = code;
     },
     (err: unknown) => {
       const e = err as Error & { code?: string };
-      if (err instanceof UsageError || e?.code?.startsWith('ERR_PARSE_ARGS')) {
+      if (err instanceof ConfigError) {
+        // One problem a line, each naming the configuration file.
+        for (const line of e.message.split('\n')) process.stderr.write(`hacheck: ${line}\n`);
+      } else if (err instanceof UsageError || e?.code?.startsWith('ERR_PARSE_ARGS')) {
         process.stderr.write(`hacheck: ${e.message}\nRun "hacheck --help" for usage.\n`);
       } else {
         process.stderr.write(`hacheck: internal error: ${e?.message ?? String(err)}\n`);

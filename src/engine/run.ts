@@ -15,6 +15,8 @@ export interface RunOptions {
 export interface RunResult {
   readonly findings: Finding[];
   readonly internalErrors: InternalError[];
+  /** Ids of the rules that ran to the end (not off, did not throw): what suppressions can be checked against. */
+  readonly ran: string[];
 }
 
 /** Checks that a span points into a file of the cluster, within its lines. */
@@ -35,6 +37,7 @@ export function runRules(cluster: Cluster, rules: readonly Rule[], options: RunO
   for (const u of cluster.unreadable) lines.set(u.path, 1);
   const findings: Finding[] = [];
   const internalErrors: InternalError[] = [];
+  const ran: string[] = [];
   for (const rule of rules) {
     const setting = options.severities?.[rule.meta.id] ?? rule.meta.severity;
     if (setting === 'off') continue;
@@ -53,9 +56,10 @@ export function runRules(cluster: Cluster, rules: readonly Rule[], options: RunO
         });
       });
       findings.push(...own);
+      ran.push(rule.meta.id);
     } catch (err) {
       internalErrors.push({ ruleId: rule.meta.id, message: err instanceof Error ? err.message : String(err) });
     }
   }
-  return { findings, internalErrors };
+  return { findings, internalErrors, ran };
 }

@@ -1,6 +1,9 @@
 import type { Finding, Rule } from '../engine/rule.ts';
 import type { Cluster } from '../model/types.ts';
 import { formatCompact } from './compact.ts';
+import { formatGithub } from './github.ts';
+import { formatJson } from './json.ts';
+import { formatSarif } from './sarif.ts';
 import { formatStylish } from './stylish.ts';
 
 /** Everything a formatter may use. Formatters are pure: they return the text to write. */
@@ -11,6 +14,10 @@ export interface FormatInput {
   readonly rules: readonly Rule[];
   readonly color: boolean;
   readonly toolVersion: string;
+  /** Absolute path of the linted directory, which finding paths are relative to. */
+  readonly root: string;
+  /** Absolute path of the repository checkout (GITHUB_WORKSPACE, else the working directory): annotation paths are relative to it. */
+  readonly workspace: string;
 }
 
 export type Formatter = (input: FormatInput) => string;
@@ -19,14 +26,22 @@ export type Formatter = (input: FormatInput) => string;
 export const FORMATTERS: Readonly<Record<string, Formatter>> = {
   compact: (i) => formatCompact(i.findings),
   stylish: (i) => formatStylish(i.findings, { color: i.color }),
+  json: (i) => formatJson(i),
+  sarif: (i) => formatSarif(i),
+  github: (i) => formatGithub(i),
 };
 
 export function formatNames(): string[] {
   return Object.keys(FORMATTERS);
 }
 
-/** The format when none is given: annotations on GitHub Actions, stylish on a terminal, else compact. */
-export function defaultFormat(env: NodeJS.ProcessEnv, isTTY: boolean): string {
+/**
+ * The format when none is given: annotations on GitHub Actions, stylish on a
+ * terminal, else compact. A file gets compact: the runner reads annotations
+ * from stdout only, and a file is not a terminal.
+ */
+export function defaultFormat(env: NodeJS.ProcessEnv, isTTY: boolean, toFile = false): string {
+  if (toFile) return 'compact';
   if (env['GITHUB_ACTIONS'] === 'true' && 'github' in FORMATTERS) return 'github';
   return isTTY ? 'stylish' : 'compact';
 }

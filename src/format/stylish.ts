@@ -2,6 +2,7 @@ import pc from 'picocolors';
 import { countFindings } from '../engine/post.ts';
 import type { Finding } from '../engine/rule.ts';
 import { plural } from '../engine/quote.ts';
+import { printable, printablePath } from './printable.ts';
 
 export interface StylishOptions {
   readonly color: boolean;
@@ -17,13 +18,13 @@ export function formatStylish(findings: readonly Finding[], options: StylishOpti
     if (f.span.file !== file) {
       if (file !== undefined) lines.push('');
       file = f.span.file;
-      lines.push(c.underline(file));
+      lines.push(c.underline(printablePath(file)));
     }
     const paint = f.severity === 'error' ? c.red : f.severity === 'warning' ? c.yellow : c.blue;
     const pos = `${f.span.line}:${f.span.column}`.padEnd(7);
-    lines.push(`  ${c.dim(pos)} ${paint(f.severity.padEnd(7))}  ${f.message}  ${c.dim(f.ruleId)}`);
+    lines.push(`  ${c.dim(pos)} ${paint(f.severity.padEnd(7))}  ${printable(f.message)}  ${c.dim(f.ruleId)}`);
     for (const r of f.related) {
-      lines.push(`  ${' '.repeat(7)} ${c.dim('note')}  ${r.span.file}:${r.span.line}:${r.span.column} ${r.message}`);
+      lines.push(`  ${' '.repeat(7)} ${c.dim('note')}  ${printable(r.span.file)}:${r.span.line}:${r.span.column} ${printable(r.message)}`);
     }
   }
   const n = countFindings(findings);

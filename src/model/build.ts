@@ -7,7 +7,7 @@ import { hostKey, isIpAddress, isWildcard, sameHost } from './host-names.ts';
 import { loadFiles } from './load.ts';
 import { placeDaemons } from './placement.ts';
 import type { Cluster, ClusterFile, HadoopConf, Host, HostListFile, MyidFile, XmlFile, ZooCfgFile } from './types.ts';
-import { detectHadoopVersion, detectZookeeperVersion } from './versions.ts';
+import { configuredVersion, detectHadoopVersion, detectZookeeperVersion } from './versions.ts';
 
 /** Hosts named anywhere in the configuration, by key, with the first spelling seen. */
 function namedHosts(files: readonly ClusterFile[]): Map<string, string> {
@@ -83,23 +83,49 @@ interface HostDraft {
   files: Partial<Record<FileKind, ClusterFile>>;
 }
 
+/** What the configuration file (src/config/) tells the model; every field optional, the defaults unchanged. */
+export interface BuildOptions {
+  /** Host name -> its snapshot folder, relative to the root, for folders not named after their host. */
+  readonly hosts?: Readonly<Record<string, string>>;
+  /** Releases the cluster runs ("2.7.7", "3.4"); they win over the evidence in the directory. */
+  readonly versions?: { readonly hadoop?: string; readonly zookeeper?: string };
+  /** Globs, relative to the root, that discovery skips. */
+  readonly ignore?: readonly string[];
+}
+
 /** Reads a cluster directory into the model. */
-export async function buildCluster(root: string): Promise<Cluster> {
-  const found = await discover(root);
+export async function buildCluster(root: string, options: BuildOptions = {}): Promise<Cluster> {
+  const found = await discover(root, options.ignore ? { ignore: options.ignore } : {});
   const loaded = await loadFiles(root, found);
   const names = namedHosts(loaded.files);
 
-  // A top-level folder is a host snapshot when its name is a configured host.
+  // Configured folders come first: the host exists even when no file names it, and the
+  // folder is its snapshot whatever its name. Longest first, so a nested folder wins.
+  const configured = Object.entries(options.hosts ?? {})
+    .map(([host, folder]) => ({ key: hostKey(host), host, folder }))
+    .sort((a, b) => b.folder.length - a.folder.length);
   const folderOf = new Map<string, string>();
+  for (const c of configured) {
+    if (!names.has(c.key)) names.set(c.key, c.host);
+    folderOf.set(c.key, c.folder);
+  }
+  const configuredKeys = new Set(configured.map((c) => c.key));
+  const configuredFolders = new Set(configured.map((c) => c.folder));
+  // A top-level folder is a host snapshot when its name is a configured host.
   for (const f of loaded.files) {
     const slash = f.path.indexOf('/');
     if (slash < 0) continue;
     const top = f.path.slice(0, slash);
-    if (names.has(hostKey(top)) && !isReleaseFolder(top)) folderOf.set(hostKey(top), top);
+    if (names.has(hostKey(top)) && !isReleaseFolder(top) && !configuredKeys.has(hostKey(top)) && !configuredFolders.has(top)) folderOf.set(hostKey(top), top);
   }
+  const hostOfPath = (path: string): string | undefined => {
+    const c = configured.find((x) => path.startsWith(`${x.folder}/`));
+    if (c) return names.get(c.key);
+    const top = path.includes('/') ? path.slice(0, path.indexOf('/')) : undefined;
+    return top !== undefined && folderOf.get(hostKey(top)) === top ? names.get(hostKey(top)) : undefined;
+  };
   const files: ClusterFile[] = loaded.files.map((f) => {
-    const top = f.path.includes('/') ? f.path.slice(0, f.path.indexOf('/')) : undefined;
-    const host = top !== undefined && folderOf.get(hostKey(top)) === top ? names.get(hostKey(top)) : undefined;
+    const host = hostOfPath(f.path);
     return host === undefined ? f : ({ ...f, host } as ClusterFile);
   });
   files.sort(byPath);
@@ -114,8 +140,8 @@ export async function buildCluster(root: string): Promise<Cluster> {
       files: { ...shared, ...firstOfKind(filesOfHost.get(name) ?? []) },
     }));
 
-  const hadoopVersion = detectHadoopVersion(files);
-  const zookeeperVersion = detectZookeeperVersion(files);
+  const hadoopVersion = options.versions?.hadoop ? configuredVersion('Hadoop', options.versions.hadoop) : detectHadoopVersion(files);
+  const zookeeperVersion = options.versions?.zookeeper ? configuredVersion('ZooKeeper', options.versions.zookeeper) : detectZookeeperVersion(files);
 
   // Distinct Hadoop configurations: hosts whose core-site and hdfs-site copies are identical share one.
   const xmlPair = (d: { files: Partial<Record<FileKind, ClusterFile>> }) =>

@@ -5,6 +5,8 @@ import type { DiscoveredFile, FileKind } from '../discover.ts';
 import { parseHadoopXml } from '../parse/hadoop-xml.ts';
 import { parseHostList, parseMyid, parseTimeConfig } from '../parse/line-files.ts';
 import { parseZooCfg } from '../parse/zoo-cfg.ts';
+import { scanSuppressions } from '../parse/suppressions.ts';
+import type { CommentSyntax } from '../parse/comments.ts';
 import { SourceText, decodeLatin1, decodeUtf8 } from '../text/source-text.ts';
 import type { ClusterFile } from './types.ts';
 
@@ -13,6 +15,21 @@ export interface ReadFailure {
   readonly reason: string;
 }
 
+/** How each kind writes comments; myid has none, so it holds no suppression. */
+const COMMENT_SYNTAX: Record<FileKind, CommentSyntax | undefined> = {
+  'core-site.xml': 'xml',
+  'hdfs-site.xml': 'xml',
+  'yarn-site.xml': 'xml',
+  'mapred-site.xml': 'xml',
+  'zoo.cfg': 'properties',
+  'zoo.cfg.dynamic': 'properties',
+  myid: undefined,
+  slaves: 'hash',
+  workers: 'hash',
+  'ntp.conf': 'hash',
+  'chrony.conf': 'chrony',
+};
+
 /** Parses one file's bytes with the semantics of the program that reads it. */
 function parseFile(path: string, kind: FileKind, bytes: Buffer, host: string | undefined, hash: string): ClusterFile {
   // ZooKeeper reads zoo.cfg through Properties.load(InputStream): ISO-8859-1.
@@ -20,7 +37,9 @@ function parseFile(path: string, kind: FileKind, bytes: Buffer, host: string | u
   // ZooKeeper reads myid with a FileReader, which keeps a byte-order mark as text.
   const text = latin1 ? decodeLatin1(bytes) : kind === 'myid' ? bytes.toString('utf8') : decodeUtf8(bytes);
   const src = new SourceText(path, text);
-  const base = { path, host, hash, lineCount: src.lineCount, start: src.span(0) };
+  const syntax = COMMENT_SYNTAX[kind];
+  const suppressions = syntax ? scanSuppressions(src, syntax) : [];
+  const base = { path, host, hash, lineCount: src.lineCount, start: src.span(0), suppressions };
   switch (kind) {
     case 'core-site.xml':
     case 'hdfs-site.xml':

@@ -5,6 +5,7 @@
 import type { FileKind } from '../discover.ts';
 import type { HadoopXml, XmlProperty } from '../parse/hadoop-xml.ts';
 import type { HostList, Myid, TimeConfig } from '../parse/line-files.ts';
+import type { Suppression } from '../parse/suppressions.ts';
 import type { ZooCfg, ZooServer } from '../parse/zoo-cfg.ts';
 import type { Located, Span } from '../text/span.ts';
 
@@ -18,6 +19,8 @@ interface FileBase {
   readonly lineCount: number;
   /** Span of the file's first character, for findings about the file as a whole. */
   readonly start: Span;
+  /** hacheck-disable-* comments, in order; the engine applies them after the rules ran. */
+  readonly suppressions: readonly Suppression[];
 }
 
 export type XmlKind = 'core-site.xml' | 'hdfs-site.xml' | 'yarn-site.xml' | 'mapred-site.xml';
@@ -33,7 +36,7 @@ export interface Version {
   readonly major: number;
   readonly minor: number;
   /** How the version was found. */
-  readonly source: 'path' | 'evidence' | 'assumed';
+  readonly source: 'config' | 'path' | 'evidence' | 'assumed';
   /** Where the evidence is, when there is a place to point at. */
   readonly evidence: Span | undefined;
   /** "3.4" or "2.7.7", for messages. */

@@ -34,6 +34,17 @@ export function detectHadoopVersion(files: readonly ClusterFile[]): Version {
   return { product: 'Hadoop', ...NEWEST_HADOOP, source: 'assumed', evidence: undefined };
 }
 
+/** A release the configuration file names ("2.7.7", "3.4"; the schema checks the form). */
+export function configuredVersion(product: Version['product'], release: string): Version {
+  const [major, minor] = release.split('.').map(Number);
+  return { product, major: major!, minor: minor!, source: 'config', evidence: undefined, label: release };
+}
+
+/** True when the release itself is known (named by the configuration file or a folder), not only its line. */
+export function isKnownRelease(v: Version): boolean {
+  return v.source === 'config' || v.source === 'path';
+}
+
 /** Keys that ZooKeeper 3.4 does not have. */
 const ZK35_KEYS = ['dynamicConfigFile', 'standaloneEnabled', 'reconfigEnabled', 'admin.enableServer', 'admin.serverPort', 'secureClientPort', 'multiAddress.enabled'];
 

@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { EntityDecoder } from '@nodable/entities';
 import type { Located, Span } from '../text/span.ts';
 import type { SourceText } from '../text/source-text.ts';
+import { xmlComments } from './comments.ts';
 
 /** One <property> as Hadoop's Configuration reads it. */
 export interface XmlProperty {
@@ -113,6 +114,21 @@ function readProperty(src: SourceText, node: OrderedNode): XmlProperty | undefin
   return { name, value, final, span: element };
 }
 
+/**
+ * Where a comment holds "--" (or ends in "-", making "--->"), which XML 1.0 section 2.5
+ * forbids. The validator lets it pass, but the JDK parser Hadoop uses refuses the file
+ * ('The string "--" is not permitted within comments.'), so no daemon starts.
+ */
+function doubleHyphenInComment(text: string): number | undefined {
+  if (!text.includes('<!--')) return undefined;
+  for (const c of xmlComments(text)) {
+    const at = text.slice(c.bodyStart, c.bodyEnd).indexOf('--');
+    if (at >= 0) return c.bodyStart + at;
+    if (c.bodyEnd > c.bodyStart && text[c.bodyEnd - 1] === '-') return c.bodyEnd - 1;
+  }
+  return undefined;
+}
+
 /** Reads a *-site.xml file: validated first, since the parser itself accepts broken XML. */
 export function parseHadoopXml(src: SourceText): HadoopXml {
   const text = src.text;
@@ -120,6 +136,10 @@ export function parseHadoopXml(src: SourceText): HadoopXml {
   const verdict = XMLValidator.validate(text, { allowBooleanAttributes: false });
   if (verdict !== true) {
     return { properties: [], problem: problemAt(src, verdict.err.msg.replace(/\.$/, ''), verdict.err.line, verdict.err.col) };
+  }
+  const hyphens = doubleHyphenInComment(text);
+  if (hyphens !== undefined) {
+    return { properties: [], problem: { message: 'the string "--" is not permitted within comments', span: src.span(hyphens, hyphens + 2) } };
   }
   let doc: OrderedNode[];
   try {

@@ -1,6 +1,9 @@
 import { statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { countFindings } from '../../engine/post.ts';
 import { FORMATTERS, defaultFormat, formatNames } from '../../format/registry.ts';
+import { loadConfig } from '../../config/load.ts';
+import { lintOptionsOf } from '../../config/resolve.ts';
 import { lintDirectory, selectRules } from '../../lint.ts';
 import { VERSION } from '../../version.ts';
 import type { Args } from '../args.ts';
@@ -20,16 +23,26 @@ export function useColor(args: Args): boolean {
   return args.color ?? (Boolean(process.stdout.isTTY) && !process.env['NO_COLOR']);
 }
 
+/** An output file that cannot be written is an I/O failure (exit 2), reported without a stack trace. */
+function writeOutputFile(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (err) {
+    fail(`cannot write "${file}": ${(err as Error).message}`);
+  }
+}
+
 /** `hacheck DIR`: lint, write every requested format, and decide the exit code. */
 export async function lintCommand(args: Args): Promise<number> {
   const dir = args.target!;
-  const outputs = args.outputs.map((o) => ({ ...o, format: o.format ?? defaultFormat(process.env, Boolean(process.stdout.isTTY)) }));
+  const outputs = args.outputs.map((o) => ({ ...o, format: o.format ?? defaultFormat(process.env, Boolean(process.stdout.isTTY), o.file !== undefined) }));
   for (const o of outputs) {
     if (!FORMATTERS[o.format]) fail(`unknown format "${o.format}" (expected ${formatNames().join(', ')})`);
   }
   requireDirectory(dir);
   const rules = selectRules(args.rules);
-  const result = await lintDirectory(dir, args.rules ? { only: args.rules } : {});
+  const config = await loadConfig(dir, args.values['config'] as string | undefined);
+  const result = await lintDirectory(dir, { ...lintOptionsOf(config), ...(args.rules ? { only: args.rules } : {}) });
   if (result.cluster.files.length === 0 && result.cluster.unreadable.length === 0) {
     // Like a linter given a pattern that matches nothing: a wrong path must not pass silently.
     fail(`no recognised configuration file under "${dir}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`);
@@ -42,9 +55,11 @@ export async function lintCommand(args: Args): Promise<number> {
       // Colour only on a terminal: never in files.
       color: o.file === undefined && useColor(args),
       toolVersion: VERSION,
+      root: resolve(dir),
+      workspace: resolve(process.env['GITHUB_WORKSPACE'] || process.cwd()),
     });
     if (o.file === undefined) process.stdout.write(text);
-    else writeFileSync(o.file, text);
+    else writeOutputFile(o.file, text);
   }
   for (const e of result.internalErrors) {
     process.stderr.write(`hacheck: internal error in rule ${e.ruleId}: ${e.message}\n`);

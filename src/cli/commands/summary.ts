@@ -1,7 +1,36 @@
+import { loadConfig } from '../../config/load.ts';
+import { lintOptionsOf } from '../../config/resolve.ts';
+import { buildCluster } from '../../model/build.ts';
+import { deepFreeze } from '../../model/freeze.ts';
+import { renderSummaryMarkdownFrom } from '../../summary/markdown.ts';
+import { summarize } from '../../summary/summarize.ts';
+import { renderSummaryText } from '../../summary/text.ts';
 import type { Args } from '../args.ts';
 import { fail } from '../usage-error.ts';
+import { requireDirectory } from './lint.ts';
 
-/** `hacheck summary <dir>`. */
+const SUMMARY_FORMATS = ['text', 'markdown'];
+
+/** `hacheck summary <dir>`: the topology as hacheck reads it, as text or Markdown. */
 export async function summaryCommand(args: Args): Promise<number> {
-  fail(`summary is not available yet (asked for "${args.target}")`);
+  // --format is repeatable for lint; a summary is one text on standard output, so one format.
+  const [first, ...more] = args.outputs;
+  const format = first?.format ?? 'text';
+  if (!SUMMARY_FORMATS.includes(format)) fail(`summary has no format "${format}" (expected text or markdown)`);
+  if (more.length > 0 || first?.file !== undefined) fail('summary writes one format to standard output: give one --format and no --output-file');
+  const mermaid = args.values['mermaid'] === true;
+  if (mermaid && format !== 'markdown') fail('--mermaid needs --format markdown');
+  const dir = args.target!;
+  requireDirectory(dir);
+  // The configuration file names host folders and versions: the summary must read the cluster as lint does.
+  const config = await loadConfig(dir, args.values['config'] as string | undefined);
+  const cluster = deepFreeze(await buildCluster(dir, lintOptionsOf(config).build));
+  if (cluster.files.length === 0 && cluster.unreadable.length === 0) {
+    fail(`no recognised configuration file under "${dir}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`);
+  }
+  const summary = summarize(cluster);
+  process.stdout.write(format === 'markdown' ? renderSummaryMarkdownFrom(summary, { mermaid }) : renderSummaryText(summary));
+  // As for lint: a file that cannot be read leaves the picture incomplete, an I/O failure.
+  for (const u of cluster.unreadable) process.stderr.write(`hacheck: cannot read ${u.path} (${u.reason})\n`);
+  return cluster.unreadable.length > 0 ? 2 : 0;
 }

@@ -1,0 +1,188 @@
+/**
+ * The GitHub Action (action.yml, bundled into dist/action.mjs): lints the
+ * cluster directory in-process, writes the annotations, the SARIF file, the
+ * job summary and the step outputs, and returns the exit code the step ends
+ * with. Inputs are only ever read as data: nothing here runs a shell.
+ */
+import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { countFindings, type Counts } from '../engine/post.ts';
+import type { Finding } from '../engine/rule.ts';
+import { FORMATTERS, formatNames, type FormatInput } from '../format/registry.ts';
+import { lintDirectory, selectRules } from '../lint.ts';
+import { renderSummaryMarkdown } from '../summary/markdown.ts';
+import { UsageError } from '../cli/usage-error.ts';
+import { ConfigError } from '../config/config-error.ts';
+import { loadConfig } from '../config/load.ts';
+import { lintOptionsOf } from '../config/resolve.ts';
+import { VERSION } from '../version.ts';
+import { getInput, setOutput, workflowCommand } from './github.ts';
+
+/** GitHub shows at most this many annotations of each kind (error, warning, notice) per step. */
+export const ANNOTATIONS_PER_KIND = 10;
+
+/** A failure of the run itself (bad input, unreadable directory): exit 2 with an `::error::` line. */
+class ActionFailure extends Error {}
+
+export interface ActionInputs {
+  readonly path: string;
+  readonly config: string;
+  readonly format: string;
+  readonly maxWarnings: number;
+  readonly sarifFile: string;
+}
+
+/** The inputs as action.yml declares them; the defaults repeat action.yml's for runs outside GitHub. */
+export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
+  const format = getInput(env, 'format') || 'github';
+  if (!FORMATTERS[format]) throw new ActionFailure(`unknown format "${format}" (expected ${formatNames().join(', ')})`);
+  const mw = getInput(env, 'max-warnings');
+  let maxWarnings = Infinity;
+  if (mw !== '' && mw !== '-1') {
+    if (!/^\d+$/.test(mw)) throw new ActionFailure(`max-warnings takes a whole number (or -1 for no limit), not "${mw}"`);
+    maxWarnings = Number(mw);
+  }
+  return { path: getInput(env, 'path') || '.', config: getInput(env, 'config'), format, maxWarnings, sarifFile: getInput(env, 'sarif-file') };
+}
+
+/**
+ * The findings that become annotations: the first 10 errors, 10 warnings and
+ * 10 infos (notices) in report order. When any finding is left out, one notice
+ * says so, so the infos then get one slot fewer.
+ */
+export function selectAnnotations(findings: readonly Finding[]): { shown: Finding[]; hidden: Counts } {
+  const n = countFindings(findings);
+  const over = (k: number) => Math.max(0, k - ANNOTATIONS_PER_KIND);
+  const infoLimit = over(n.errors) + over(n.warnings) + over(n.infos) > 0 ? ANNOTATIONS_PER_KIND - 1 : ANNOTATIONS_PER_KIND;
+  const limit = { error: ANNOTATIONS_PER_KIND, warning: ANNOTATIONS_PER_KIND, info: infoLimit };
+  const used = { error: 0, warning: 0, info: 0 };
+  const shown = findings.filter((f) => used[f.severity]++ < limit[f.severity]);
+  const s = countFindings(shown);
+  return { shown, hidden: { errors: n.errors - s.errors, warnings: n.warnings - s.warnings, infos: n.infos - s.infos } };
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function countsText(c: Counts): string {
+  return `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${c.infos} info`;
+}
+
+/** Text inside a Markdown table cell: HTML and Markdown syntax escaped, line breaks as <br>. */
+export function markdownCell(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]|~])/g, '\\$1')
+    .replace(/\r?\n/g, '<br>');
+}
+
+/** Finding paths are relative to the linted directory; the summary shows them relative to the repository. */
+function pathPrefix(root: string, workspace: string): string {
+  const rel = relative(workspace, root);
+  const outside = rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  const prefix = (outside ? root : rel).split(sep).join('/');
+  return prefix === '' ? '' : `${prefix.replace(/\/$/, '')}/`;
+}
+
+/** The job summary: the counts, every finding with its notes, then the topology as hacheck read it. */
+export function summaryMarkdown(opts: { title: string; findings: readonly Finding[]; topology: string; prefix: string; sarifFile: string }): string {
+  const c = countFindings(opts.findings);
+  const lines = [`## hacheck: ${markdownCell(opts.title)}`, '', opts.findings.length === 0 ? 'No findings.' : `**${countsText(c)}**`, ''];
+  if (opts.findings.length > 0) {
+    lines.push('## Findings', '', '| Severity | Location | Message | Rule |', '| --- | --- | --- | --- |');
+    for (const f of opts.findings) {
+      const loc = (s: Finding['span']) => markdownCell(`${opts.prefix}${s.file}:${s.line}:${s.column}`);
+      const notes = f.related.map((r) => `<br>note: ${loc(r.span)}: ${markdownCell(r.message)}`).join('');
+      lines.push(`| ${f.severity} | ${loc(f.span)} | ${markdownCell(f.message)}${notes} | [${markdownCell(f.ruleId)}](${f.docsUrl}) |`);
+    }
+    lines.push('');
+    if (opts.sarifFile) lines.push(`The same findings are in the SARIF file ${markdownCell(opts.sarifFile)}.`, '');
+  }
+  lines.push(opts.topology.trimEnd(), '');
+  return `${lines.join('\n')}\n`;
+}
+
+function requireDirectory(dir: string, given: string): void {
+  let isDir = false;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    throw new ActionFailure(`cannot read "${given}": no such directory`);
+  }
+  if (!isDir) throw new ActionFailure(`"${given}" is not a directory`);
+}
+
+async function run(env: NodeJS.ProcessEnv, write: (s: string) => void): Promise<number> {
+  const inputs = readInputs(env);
+  const workspace = resolve(env['GITHUB_WORKSPACE'] || process.cwd());
+  const dir = resolve(workspace, inputs.path);
+  requireDirectory(dir, inputs.path);
+  // The config input names a file (relative to the workspace); without it the search starts at the cluster directory.
+  const config = await loadConfig(dir, inputs.config ? resolve(workspace, inputs.config) : undefined);
+  const result = await lintDirectory(dir, lintOptionsOf(config));
+  if (result.cluster.files.length === 0 && result.cluster.unreadable.length === 0) {
+    throw new ActionFailure(`no recognised configuration file under "${inputs.path}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`);
+  }
+  const input: FormatInput = { findings: result.findings, cluster: result.cluster, rules: selectRules(undefined), color: false, toolVersion: VERSION, root: dir, workspace };
+
+  // The whole report in the log first when another format is asked for; annotations are capped.
+  if (inputs.format !== 'github') write(FORMATTERS[inputs.format]!(input));
+  const { shown, hidden } = selectAnnotations(result.findings);
+  write(FORMATTERS['github']!({ ...input, findings: shown }));
+  const hiddenTotal = hidden.errors + hidden.warnings + hidden.infos;
+  if (hiddenTotal > 0) {
+    const where = inputs.sarifFile ? `The job summary and ${inputs.sarifFile} list` : 'The job summary lists';
+    const message = `${plural(hiddenTotal, 'more finding')} not shown as annotations (${countsText(hidden)}): GitHub shows ${ANNOTATIONS_PER_KIND} of each kind per step. ${where} all ${result.findings.length}.`;
+    write(workflowCommand('notice', { title: 'hacheck' }, message));
+  }
+
+  let sarifPath = '';
+  if (inputs.sarifFile) {
+    sarifPath = resolve(workspace, inputs.sarifFile);
+    try {
+      mkdirSync(dirname(sarifPath), { recursive: true });
+      writeFileSync(sarifPath, FORMATTERS['sarif']!(input));
+    } catch (err) {
+      throw new ActionFailure(`cannot write the SARIF file "${inputs.sarifFile}": ${(err as Error).message}`);
+    }
+  }
+
+  const summaryFile = env['GITHUB_STEP_SUMMARY'];
+  if (summaryFile) {
+    const topology = renderSummaryMarkdown(result.cluster);
+    appendFileSync(summaryFile, summaryMarkdown({ title: inputs.path, findings: result.findings, topology, prefix: pathPrefix(dir, workspace), sarifFile: inputs.sarifFile }));
+  }
+
+  const n = countFindings(result.findings);
+  setOutput(env, write, 'errors', String(n.errors));
+  setOutput(env, write, 'warnings', String(n.warnings));
+  setOutput(env, write, 'sarif-file', sarifPath);
+
+  // An incomplete check is a failure, whatever the findings say.
+  const failures = [
+    ...result.internalErrors.map((e) => `internal error in rule ${e.ruleId}: ${e.message}`),
+    ...result.cluster.unreadable.map((u) => `cannot read ${u.path} (${u.reason})`),
+  ];
+  if (failures.length > 0) {
+    for (const f of failures) write(workflowCommand('error', {}, `hacheck: ${f}`));
+    return 2;
+  }
+  const tooManyWarnings = n.warnings > inputs.maxWarnings;
+  write(`hacheck: ${countsText(n)}${tooManyWarnings ? `: more warnings than max-warnings (${inputs.maxWarnings})` : ''}\n`);
+  return n.errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** Runs the action; a failure of the run itself is one `::error::` line and exit code 2. */
+export async function runAction(env: NodeJS.ProcessEnv, write: (s: string) => void): Promise<number> {
+  try {
+    return await run(env, write);
+  } catch (err) {
+    const e = err as Error;
+    const known = err instanceof ActionFailure || err instanceof UsageError || err instanceof ConfigError;
+    write(workflowCommand('error', {}, `hacheck: ${known ? e.message : `internal error: ${e?.stack ?? String(err)}`}`));
+    return 2;
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Text for a terminal or a CI log. Rules quote the values they cite
+ * (src/engine/quote.ts), but a path comes from the directory as it is, and a
+ * folder name may hold anything but "/"; so every line-based format passes
+ * paths and messages through here:
+ * - control characters (C0 with tab and line breaks, DEL, C1) and the Unicode
+ *   line separators become \uXXXX, so text can neither paint the terminal nor
+ *   start a new output line;
+ * - "##[" becomes "##\u005b": the GitHub runner still reads the legacy
+ *   `##[error]message` command anywhere in a line of a step's output.
+ */
+export function printable(s: string): string {
+  return (
+    s
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+      .replace(/##\[/g, '##\\u005b')
+  );
+}
+
+/**
+ * A path that starts an output line. The runner reads a line whose text,
+ * after leading white space, starts with "::" as a workflow command; "./"
+ * names the same file and keeps such a folder name from issuing one.
+ */
+export function printablePath(path: string): string {
+  const p = printable(path);
+  return /^\s*::/.test(p) ? `./${p}` : p;
+}

@@ -1,0 +1,92 @@
+import { pathToFileURL } from 'node:url';
+import type { Finding, Rule, Severity } from '../engine/rule.ts';
+import { docsUrl } from '../engine/rule.ts';
+import type { Span } from '../text/span.ts';
+import { stringifySafe } from './json-text.ts';
+import { FINGERPRINT_KEY, partialFingerprints } from './sarif-fingerprint.ts';
+
+/** The uriBaseId every artifact location is relative to: the linted directory. */
+export const ROOT_BASE_ID = 'CLUSTERROOT';
+
+export interface SarifInput {
+  readonly findings: readonly Finding[];
+  /** The rules that ran: each becomes a reportingDescriptor, in this order. */
+  readonly rules: readonly Rule[];
+  readonly toolVersion: string;
+  /** Absolute path of the linted directory. */
+  readonly root: string;
+}
+
+const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** A relative URI reference for a path with forward slashes: each segment percent-encoded. */
+function relativeUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+/** The directory as a file URI ending in "/", as SARIF requires of a base URI. */
+function directoryUri(dir: string): string {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+function physicalLocation(span: Span) {
+  return {
+    artifactLocation: { uri: relativeUri(span.file), uriBaseId: ROOT_BASE_ID },
+    region: { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn },
+  };
+}
+
+function descriptor(rule: Rule) {
+  const m = rule.meta;
+  return {
+    id: m.id,
+    shortDescription: { text: m.description },
+    fullDescription: { text: m.rationale, markdown: m.rationale },
+    help: { text: m.fix, markdown: m.fix },
+    helpUri: docsUrl(m.id),
+    defaultConfiguration: { level: LEVEL[m.severity] },
+    properties: { tags: [m.id.split('/')[0]!] },
+  };
+}
+
+/** `--format sarif`: one SARIF 2.1.0 log with one run. */
+export function formatSarif(input: SarifInput): string {
+  const ruleIndex = new Map(input.rules.map((r, i) => [r.meta.id, i]));
+  const fingerprints = partialFingerprints(input.findings);
+  const results = input.findings.map((f, i) => {
+    const index = ruleIndex.get(f.ruleId);
+    return {
+      ruleId: f.ruleId,
+      ...(index === undefined ? {} : { ruleIndex: index }),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [{ physicalLocation: physicalLocation(f.span) }],
+      ...(f.related.length === 0
+        ? {}
+        : { relatedLocations: f.related.map((r, j) => ({ id: j + 1, physicalLocation: physicalLocation(r.span), message: { text: r.message } })) }),
+      partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i]! },
+    };
+  });
+  return stringifySafe({
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'hacheck',
+            version: input.toolVersion,
+            semanticVersion: input.toolVersion,
+            informationUri: 'https://github.com/hacheck/hacheck',
+            rules: input.rules.map(descriptor),
+          },
+        },
+        originalUriBaseIds: { [ROOT_BASE_ID]: { uri: directoryUri(input.root), description: { text: 'The linted cluster directory' } } },
+        // Columns count UTF-16 code units (src/text/source-text.ts).
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  });
+}

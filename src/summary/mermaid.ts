@@ -1,0 +1,64 @@
+/**
+ * The topology as a Mermaid flowchart: one box per host holding its daemons,
+ * the nameservices pointing at their NameNodes, the NameNodes writing to the
+ * journal quorum and the failover controllers using the ZooKeeper ensemble.
+ */
+import { plural } from '../engine/quote.ts';
+import type { ClusterSummary, HostSummary } from './summarize.ts';
+import { tolerates } from './wording.ts';
+
+/** A label Mermaid shows as written: quoted, with its own quote character escaped. */
+function label(text: string): string {
+  return `"${text.replace(/"/g, '#quot;')}"`;
+}
+
+type Kind = 'nn' | 'zkfc' | 'jn' | 'dn' | 'zk';
+
+interface DaemonNode {
+  readonly id: string;
+  readonly text: string;
+  readonly kind: Kind;
+  /** For a NameNode: its name as HostSummary.namenodes gives it. */
+  readonly namenode?: string;
+}
+
+/** Node ids by position, never by name: host names hold dots and dashes that Mermaid ids cannot. */
+function daemonNodes(h: HostSummary, hostId: string): DaemonNode[] {
+  const nodes: DaemonNode[] = h.namenodes.map((nn, i) => ({ id: `${hostId}_nn${i}`, text: `NameNode ${nn}`, kind: 'nn', namenode: nn }));
+  if (h.zkfc) nodes.push({ id: `${hostId}_zkfc`, text: 'ZKFC', kind: 'zkfc' });
+  if (h.journalNode) nodes.push({ id: `${hostId}_jn`, text: 'JournalNode', kind: 'jn' });
+  if (h.dataNode) nodes.push({ id: `${hostId}_dn`, text: 'DataNode', kind: 'dn' });
+  if (h.zookeeper) nodes.push({ id: `${hostId}_zk`, text: h.zookeeper === 'observer' ? 'ZooKeeper observer' : 'ZooKeeper', kind: 'zk' });
+  return nodes;
+}
+
+export function renderMermaid(s: ClusterSummary): string {
+  const lines = ['flowchart LR'];
+  const edges: string[] = [];
+  const hosts = s.hosts.map((h, i) => ({ h, nodes: daemonNodes(h, `h${i}`) }));
+  hosts.forEach(({ h, nodes }, i) => {
+    lines.push(`  subgraph h${i}[${label(h.name)}]`);
+    for (const n of nodes) lines.push(`    ${n.id}[${label(n.text)}]`);
+    lines.push('  end');
+  });
+  const all = hosts.flatMap(({ nodes }) => nodes);
+  const nnNodes = all.filter((n) => n.kind === 'nn');
+  s.nameservices.forEach((ns, i) => {
+    lines.push(`  ns${i}([${label(ns.id)}])`);
+    for (const nn of ns.namenodes) {
+      // A NameNode whose rpc-address names no known host has no box to point at.
+      for (const node of nnNodes.filter((n) => n.namenode === nn.name)) edges.push(`  ns${i} --> ${node.id}`);
+    }
+  });
+  if (s.journal) {
+    lines.push(`  journal{{${label(`journal quorum: ${plural(s.journal.journalNodes.length, 'JournalNode')}, ${tolerates(s.journal.toleratedFailures)}`)}}}`);
+    for (const n of nnNodes) edges.push(`  ${n.id} -- edits --> journal`);
+    for (const n of all.filter((x) => x.kind === 'jn')) edges.push(`  journal -.- ${n.id}`);
+  }
+  if (s.ensemble) {
+    lines.push(`  ensemble{{${label(`ZooKeeper ensemble: ${plural(s.ensemble.voters.length, 'voter')}, ${tolerates(s.ensemble.toleratedFailures)}`)}}}`);
+    for (const n of all.filter((x) => x.kind === 'zkfc')) edges.push(`  ${n.id} --> ensemble`);
+    for (const n of all.filter((x) => x.kind === 'zk')) edges.push(`  ensemble -.- ${n.id}`);
+  }
+  return [...lines, ...edges].join('\n');
+}

@@ -1,0 +1,271 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parse as parseYaml } from 'yaml';
+import { markdownCell } from '../src/action/main.ts';
+import { lintDirectory } from '../src/lint.ts';
+import { renderSummaryMarkdown } from '../src/summary/markdown.ts';
+import { ROOT } from './support/fixtures.ts';
+import { parseOutputFile } from './support/github-files.ts';
+import { site } from './support/tree.ts';
+
+// The action as the runner starts it: `node dist/action.mjs`, inputs in INPUT_* variables.
+const ACTION = join(ROOT, 'dist/action.mjs');
+const SEED = join(ROOT, 'fixtures/clusters/seed-blog');
+const CLEAN = join(ROOT, 'fixtures/clusters/hadoop3-per-host');
+
+function validator(schemaFile: string) {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  return ajv.compile(JSON.parse(readFileSync(join(ROOT, '../shared/schemas', schemaFile), 'utf8')));
+}
+
+test('action.yml is valid action metadata: a node24 action running dist/action.mjs with the five inputs', () => {
+  const validate = validator('github-action.json');
+  const action = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { runs: { using: string; main: string }; inputs: object; outputs: object };
+  assert.ok(validate(action), JSON.stringify(validate.errors));
+  assert.equal(action.runs, { using: 'node24', main: 'dist/action.mjs' });
+  assert.equal(Object.keys(action.inputs), ['path', 'config', 'format', 'max-warnings', 'sarif-file']);
+  assert.equal(Object.keys(action.outputs), ['errors', 'warnings', 'sarif-file']);
+  assert.ok(existsSync(join(ROOT, action.runs.main)));
+  // The schema is not a rubber stamp.
+  assert.not.ok(validate({ ...action, runs: { using: 'node99', main: 'dist/action.mjs' } }));
+});
+
+test('.pre-commit-hooks.yaml is a valid hook manifest whose hook runs the committed bundle', () => {
+  const validate = validator('pre-commit-hooks.json');
+  const hooks = parseYaml(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Record<string, unknown>[];
+  assert.ok(validate(hooks), JSON.stringify(validate.errors));
+  assert.is(hooks.length, 1);
+  const hook = hooks[0]!;
+  assert.is(hook.id, 'hacheck');
+  assert.is(hook.language, 'script');
+  assert.is(hook.entry, 'dist/hacheck.mjs');
+  assert.is(hook.pass_filenames, false);
+  assert.not.ok(validate([{ ...hook, pass_filenames: 'no' }]));
+  // `files` is matched with Python's re.search against repository paths: this regex means the same in JS.
+  const files = new RegExp(String(hook.files));
+  for (const p of ['zoo.cfg', 'conf/zoo.cfg', 'a/zoo.cfg.dynamic.100000000', 'server1/var/lib/zk/myid', 'etc/hadoop/core-site.xml', 'hdfs-site.xml', 'x/yarn-site.xml', 'mapred-site.xml', 'slaves', 'c/workers', 'etc/ntp.conf', 'etc/chrony.conf']) {
+    assert.ok(files.test(p), p);
+  }
+  for (const p of ['zoo.cfg.bak', 'myzoo.cfg', 'hadoop-env.sh', 'core-site.xml.orig', 'my-hdfs-site.xml', 'workers.txt', 'README.md', 'myid2']) {
+    assert.not.ok(files.test(p), p);
+  }
+});
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  summary: string;
+  outputs: Record<string, string>;
+  workspace: string;
+  runner: string;
+}
+
+/** Runs the action in a fresh workspace, from another working directory, with only the variables GitHub sets. */
+function runAction(inputs: Record<string, string>, setup: (workspace: string) => void): Run {
+  const workspace = mkdtempSync(join(tmpdir(), 'hacheck-ws-'));
+  const runner = mkdtempSync(join(tmpdir(), 'hacheck-runner-'));
+  setup(workspace);
+  const summaryFile = join(runner, 'step_summary');
+  const outputFile = join(runner, 'output');
+  writeFileSync(summaryFile, '');
+  writeFileSync(outputFile, '');
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('INPUT_') && !k.startsWith('GITHUB_')) env[k] = v;
+  Object.assign(env, { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: workspace, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_OUTPUT: outputFile });
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  const r = spawnSync(process.execPath, [ACTION], { cwd: runner, env, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, summary: readFileSync(summaryFile, 'utf8'), outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), workspace, runner };
+}
+
+function copyCluster(from: string, to: string): (workspace: string) => void {
+  return (ws) => cpSync(from, join(ws, to), { recursive: true });
+}
+
+/** The findings of fixtures/clusters/<name>/expected.txt: `path:line:col`, severity and message. */
+function expectedFindings(dir: string) {
+  return readFileSync(join(dir, 'expected.txt'), 'utf8')
+    .split('\n')
+    .filter((l) => l !== '' && !l.startsWith(' '))
+    .map((l) => {
+      const m = /^(.+?:\d+:\d+): (error|warning|info): (.*) \[([a-z-]+\/[a-z-]+)\]$/.exec(l);
+      if (!m) throw new Error(`not a finding line: ${l}`);
+      return { location: m[1]!, severity: m[2]!, message: m[3]!, rule: m[4]! };
+    });
+}
+
+test('a broken cluster: annotations, the whole summary, outputs, SARIF and exit 1', async () => {
+  const r = runAction({ path: 'clusters/prod', 'sarif-file': 'reports/hacheck.sarif' }, copyCluster(SEED, 'clusters/prod'));
+  assert.is(r.stderr, '');
+  assert.is(r.code, 1);
+  const expected = expectedFindings(SEED);
+  assert.is(expected.length, 8);
+  // One annotation per finding, placed at the file's path in the repository.
+  const lines = r.stdout.split('\n');
+  const annotations = lines.filter((l) => l.startsWith('::'));
+  assert.is(annotations.length, 8);
+  assert.is(annotations.filter((l) => l.startsWith('::error ')).length, 2);
+  assert.is(annotations.filter((l) => l.startsWith('::warning ')).length, 6);
+  assert.ok(
+    annotations.includes(
+      '::error file=clusters/prod/server1/home/hadoop/hadoop-2.7.7/etc/hadoop/hdfs-site.xml,line=59,col=10,endLine=59,endColumn=18,title=hdfs/sshfence-private-key::Fencing method "sshfence" has no private key: dfs.ha.fencing.ssh.private-key-files is not set%0Aclusters/prod/server1/home/hadoop/hadoop-2.7.7/etc/hadoop/hdfs-site.xml:63:9: note: "dfs.ha.ssh.private-key-files" is not read by sshfence',
+    ),
+    annotations.join('\n'),
+  );
+  assert.not.ok(r.stdout.includes('::notice'), 'no notice below the limit');
+  assert.is(lines.at(-2), 'hacheck: 2 errors, 6 warnings, 0 info');
+
+  // The summary: the topology as hacheck read it, then every finding.
+  const result = await lintDirectory(SEED);
+  assert.ok(r.summary.startsWith('## hacheck: clusters/prod\n\n**2 errors, 6 warnings, 0 info**\n\n'), r.summary.slice(0, 200));
+  const topology = renderSummaryMarkdown(result.cluster).trimEnd();
+  assert.ok(r.summary.includes(topology));
+  assert.ok(r.summary.indexOf('\n## Findings\n') < r.summary.indexOf(topology), 'the findings come first');
+  const rows = r.summary.split('\n').filter((l) => /^\| (error|warning|info) \|/.test(l));
+  assert.is(rows.length, 8);
+  for (const [i, f] of expected.entries()) {
+    assert.ok(rows[i]!.startsWith(`| ${f.severity} | ${markdownCell(`clusters/prod/${f.location}`)} | ${markdownCell(f.message)}`), `row ${i}: ${rows[i]}`);
+    assert.ok(rows[i]!.endsWith(`| [${markdownCell(f.rule)}](https://github.com/hacheck/hacheck/blob/main/rules/${f.rule}.md) |`), rows[i]);
+  }
+  assert.ok(
+    rows.includes(
+      '| error | clusters/prod/server1/home/zookeeper/zookeeper-3.4.14/conf/zoo.cfg:29:1 | server1 has no myid file at "/home/zookeeper/data/myid"' +
+        '<br>note: clusters/prod/server1/home/zookeeper/zookeeper-3.4.14/conf/zoo.cfg:12:9: dataDir is "/home/zookeeper/data"' +
+        '<br>note: clusters/prod/server1/home/zookeeper/zookeeper-3.4.14/data/myid:1:1: a myid at "/home/zookeeper/zookeeper-3.4.14/data/myid", which ZooKeeper does not read' +
+        ' | [zookeeper/myid-missing](https://github.com/hacheck/hacheck/blob/main/rules/zookeeper/myid-missing.md) |',
+    ),
+    rows.join('\n'),
+  );
+
+  const sarifPath = join(r.workspace, 'reports/hacheck.sarif');
+  assert.equal(r.outputs, { errors: '2', warnings: '6', 'sarif-file': sarifPath });
+  const sarif = JSON.parse(readFileSync(sarifPath, 'utf8'));
+  assert.is(sarif.version, '2.1.0');
+  assert.is(sarif.runs[0].results.length, 8);
+});
+
+test('a clean cluster: no annotation, exit 0, outputs at zero', async () => {
+  const r = runAction({ path: 'cluster' }, copyCluster(CLEAN, 'cluster'));
+  assert.is(r.stderr, '');
+  assert.is(r.stdout, 'hacheck: 0 errors, 0 warnings, 0 info\n');
+  assert.is(r.code, 0);
+  assert.equal(r.outputs, { errors: '0', warnings: '0', 'sarif-file': '' });
+  const result = await lintDirectory(CLEAN);
+  assert.is(r.summary, `## hacheck: cluster\n\nNo findings.\n\n${renderSummaryMarkdown(result.cluster).trimEnd()}\n\n`);
+});
+
+/** 11 errors (placeholders nothing defines) and 12 warnings (zoo.cfg keys set twice). */
+function manyFindings(ws: string): void {
+  const props: Record<string, string> = {};
+  for (let i = 1; i <= 11; i++) props[`p${i}`] = `\${nope.${i}}`;
+  let zoo = 'tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\n';
+  for (let i = 1; i <= 12; i++) zoo += `key${i}=a\nkey${i}=b\n`;
+  mkdirSync(join(ws, 'conf'));
+  writeFileSync(join(ws, 'conf/core-site.xml'), site(props));
+  writeFileSync(join(ws, 'conf/zoo.cfg'), zoo);
+}
+
+test('more than 10 errors or warnings: 10 annotations of each, one notice counting the rest, all in summary and SARIF', () => {
+  const r = runAction({ path: 'conf', 'sarif-file': 'hacheck.sarif' }, manyFindings);
+  assert.is(r.code, 1);
+  const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::'));
+  assert.is(annotations.filter((l) => l.startsWith('::error ')).length, 10);
+  assert.is(annotations.filter((l) => l.startsWith('::warning ')).length, 10);
+  assert.equal(annotations.filter((l) => l.startsWith('::notice ')), [
+    '::notice title=hacheck::3 more findings not shown as annotations (1 error, 2 warnings, 0 info): GitHub shows 10 of each kind per step. The job summary and hacheck.sarif list all 23.',
+  ]);
+  // The first ten of each kind in report order: p11's error and key11, key12's warnings are left out.
+  assert.ok(annotations.some((l) => l.startsWith('::error file=conf/core-site.xml,') && l.includes('"${nope.10}" in "p10"')));
+  assert.not.ok(annotations.some((l) => l.includes('"${nope.11}"')));
+  assert.not.ok(annotations.some((l) => l.includes('key11 is set again')));
+  assert.is(r.summary.split('\n').filter((l) => /^\| (error|warning) \|/.test(l)).length, 23);
+  assert.ok(r.summary.includes('"${nope.11}" in "p11"'));
+  assert.ok(r.summary.includes('key12 is set again'));
+  assert.equal(r.outputs, { errors: '11', warnings: '12', 'sarif-file': join(r.workspace, 'hacheck.sarif') });
+  assert.is(JSON.parse(readFileSync(join(r.workspace, 'hacheck.sarif'), 'utf8')).runs[0].results.length, 23);
+});
+
+test('max-warnings (INPUT_MAX-WARNINGS): more warnings than allowed fail the step', () => {
+  const warningsOnly = (ws: string) => {
+    let zoo = 'tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\n';
+    for (let i = 1; i <= 3; i++) zoo += `key${i}=a\nkey${i}=b\n`;
+    writeFileSync(join(ws, 'zoo.cfg'), zoo);
+  };
+  const unlimited = runAction({}, warningsOnly);
+  assert.is(unlimited.code, 0);
+  assert.equal(unlimited.outputs, { errors: '0', warnings: '3', 'sarif-file': '' });
+  assert.is(runAction({ 'max-warnings': '3' }, warningsOnly).code, 0);
+  const over = runAction({ 'max-warnings': '2' }, warningsOnly);
+  assert.is(over.code, 1);
+  assert.ok(over.stdout.endsWith('hacheck: 0 errors, 3 warnings, 0 info: more warnings than max-warnings (2)\n'), over.stdout);
+});
+
+test('format: another format is printed in full before the annotations', () => {
+  const r = runAction({ path: 'c', format: 'compact' }, copyCluster(SEED, 'c'));
+  assert.is(r.code, 1);
+  const expected = readFileSync(join(SEED, 'expected.txt'), 'utf8');
+  assert.ok(r.stdout.startsWith(expected), r.stdout.slice(0, 300));
+  assert.is(r.stdout.slice(expected.length).split('\n').filter((l) => l.startsWith('::')).length, 8);
+});
+
+test('config: the file the input names (relative to the workspace), else the one found from the cluster directory', () => {
+  const rules = { 'zookeeper/myid-missing': 'off', 'hdfs/sshfence-private-key': 'warning' };
+  const named = runAction({ path: 'c', config: 'ci/hacheck.json' }, (ws) => {
+    copyCluster(SEED, 'c')(ws);
+    mkdirSync(join(ws, 'ci'));
+    writeFileSync(join(ws, 'ci/hacheck.json'), JSON.stringify({ rules }));
+  });
+  assert.is(named.code, 0, named.stdout);
+  assert.equal(named.outputs, { errors: '0', warnings: '7', 'sarif-file': '' });
+  const found = runAction({ path: 'c' }, (ws) => {
+    copyCluster(SEED, 'c')(ws);
+    writeFileSync(join(ws, 'c/.hacheckrc.json'), JSON.stringify({ rules: { 'hdfs/sshfence-private-key': 'off' } }));
+  });
+  assert.is(found.code, 1);
+  assert.equal(found.outputs, { errors: '1', warnings: '6', 'sarif-file': '' });
+  const missing = runAction({ path: 'c', config: 'nope.json' }, copyCluster(SEED, 'c'));
+  assert.is(missing.code, 2);
+  assert.match(missing.stdout, /^::error::hacheck: cannot read configuration file ".*nope\.json": no such file\n$/);
+});
+
+test('failures of the run itself: one ::error:: line and exit 2', () => {
+  const cases: [Record<string, string>, string][] = [
+    [{ path: 'missing' }, '::error::hacheck: cannot read "missing": no such directory'],
+    [{ format: 'xml' }, '::error::hacheck: unknown format "xml" (expected compact, stylish, json, sarif, github)'],
+    [{ 'max-warnings': 'many' }, '::error::hacheck: max-warnings takes a whole number (or -1 for no limit), not "many"'],
+    [{ path: 'empty' }, '::error::hacheck: no recognised configuration file under "empty" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)'],
+  ];
+  for (const [inputs, line] of cases) {
+    const r = runAction(inputs, (ws) => mkdirSync(join(ws, 'empty')));
+    assert.is(r.code, 2, JSON.stringify(inputs));
+    assert.is(r.stdout, `${line}\n`);
+    assert.equal(r.outputs, {});
+  }
+});
+
+test('inputs holding shell metacharacters are data: nothing is executed', () => {
+  // Were an input ever run by a shell, `touch pwnedN` would create pwnedN in the working directory (the runner's) or the workspace.
+  const evil = 'a $(touch pwned1) ; touch pwned2 `touch pwned3` b';
+  // A directory and a SARIF file whose names hold the metacharacters: both are used as names, literally.
+  const r = runAction({ path: evil, 'sarif-file': `${evil}.sarif`, 'max-warnings': '0' }, copyCluster(SEED, evil));
+  assert.is(r.code, 1);
+  assert.is(r.outputs['errors'], '2');
+  assert.is(r.outputs['sarif-file'], join(r.workspace, `${evil}.sarif`));
+  assert.ok(existsSync(join(r.workspace, `${evil}.sarif`)));
+  assert.ok(r.stdout.includes(`::error file=${evil}/server1/home/zookeeper/zookeeper-3.4.14/conf/zoo.cfg,line=29,`), r.stdout);
+  assert.ok(r.summary.startsWith('## hacheck: a $(touch pwned1) ; touch pwned2 \\`touch pwned3\\` b\n'), r.summary.slice(0, 100));
+  const failed = runAction({ path: '$(touch pwned4)', config: '; touch pwned5', format: '`touch pwned6`' }, () => {});
+  assert.is(failed.code, 2);
+  for (const run of [r, failed]) {
+    for (const dir of [run.runner, run.workspace]) {
+      for (let i = 1; i <= 6; i++) assert.not.ok(existsSync(join(dir, `pwned${i}`)), `pwned${i} was created: an input ran as a command`);
+    }
+  }
+});
+
+test.run();

@@ -1,0 +1,320 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { RULES } from '../rules/index.ts';
+import { docsUrl, type Finding } from '../src/engine/rule.ts';
+import { escapeData, escapeProperty } from '../src/format/github-escape.ts';
+import { formatGithub } from '../src/format/github.ts';
+import { FORMATTERS, type FormatInput } from '../src/format/registry.ts';
+import { FINGERPRINT_KEY, partialFingerprints } from '../src/format/sarif-fingerprint.ts';
+import { lintDirectory, type LintResult } from '../src/lint.ts';
+import { FORGED, FORGED_FOLDER, craftedCluster } from './support/crafted.ts';
+import { expectFile } from './support/expect.ts';
+import { ROOT } from './support/fixtures.ts';
+import { jsonFormatErrors, sarifErrors } from './support/schemas.ts';
+import { makeTree } from './support/tree.ts';
+import { workflowCommands } from './support/workflow-commands.ts';
+
+const SEED = join(ROOT, 'fixtures/clusters/seed-blog');
+const GOLDEN = join(ROOT, 'test/golden');
+const seed = await lintDirectory(SEED);
+
+/** A fixed tool version, so that the expected output does not change with each release. */
+function input(result: LintResult, root: string, over: Partial<FormatInput> = {}): FormatInput {
+  return { findings: result.findings, cluster: result.cluster, rules: RULES, color: false, toolVersion: '9.9.9', root, workspace: ROOT, ...over };
+}
+
+function format(name: string, i: FormatInput): string {
+  return FORMATTERS[name]!(i);
+}
+
+function finding(over: Partial<Finding> & { line?: number }): Finding {
+  const line = over.line ?? 3;
+  return {
+    ruleId: 'zookeeper/datadir-in-tmp',
+    severity: 'warning',
+    message: 'm',
+    span: { file: 'zoo.cfg', line, column: 9, endLine: line, endColumn: 20 },
+    related: [],
+    docsUrl: docsUrl('zookeeper/datadir-in-tmp'),
+    ...over,
+  };
+}
+
+// ---------------------------------------------------------------- github
+
+const P = 'fixtures/clusters/seed-blog/';
+const HDFS = `${P}server1/home/hadoop/hadoop-2.7.7/etc/hadoop/hdfs-site.xml`;
+const ZOO = (h: string) => `${P}${h}/home/zookeeper/zookeeper-3.4.14/conf/zoo.cfg`;
+const STRAY = (h: string) => `${P}${h}/home/zookeeper/zookeeper-3.4.14/data/myid`;
+
+test('github: one workflow command per finding, paths from the repository root, notes in the message', () => {
+  assert.is(
+    format('github', input(seed, SEED)),
+    [
+      `::warning file=${HDFS},line=44,col=10,endLine=44,endColumn=22,title=hdfs/namenode-port-mismatch::"server2:5070" uses port 5070 for http-address but nn1 uses 50070%0A${HDFS}:39:10: note: nn1's http-address is "server1:50070"`,
+      `::warning file=${HDFS},line=59,col=10,endLine=59,endColumn=18,title=hdfs/fencing-fallback::Fencing ends with "sshfence", which fails when the active NameNode's host is down and then blocks failover`,
+      `::error file=${HDFS},line=59,col=10,endLine=59,endColumn=18,title=hdfs/sshfence-private-key::Fencing method "sshfence" has no private key: dfs.ha.fencing.ssh.private-key-files is not set%0A${HDFS}:63:9: note: "dfs.ha.ssh.private-key-files" is not read by sshfence`,
+      `::warning file=${HDFS},line=63,col=9,endLine=63,endColumn=37,title=hadoop/unknown-property::"dfs.ha.ssh.private-key-files" is not a Hadoop property; did you mean "dfs.ha.fencing.ssh.private-key-files"`,
+      `::error file=${ZOO('server1')},line=29,col=1,endLine=29,endColumn=27,title=zookeeper/myid-missing::server1 has no myid file at "/home/zookeeper/data/myid"%0A${ZOO('server1')}:12:9: note: dataDir is "/home/zookeeper/data"%0A${STRAY('server1')}:1:1: note: a myid at "/home/zookeeper/zookeeper-3.4.14/data/myid", which ZooKeeper does not read`,
+      `::warning file=${STRAY('server1')},line=1,col=1,endLine=1,endColumn=1,title=zookeeper/myid-misplaced::myid is not in dataDir "/home/zookeeper/data", so ZooKeeper never reads it%0A${ZOO('server1')}:12:9: note: dataDir is "/home/zookeeper/data"`,
+      `::warning file=${STRAY('server2')},line=1,col=1,endLine=1,endColumn=1,title=zookeeper/myid-misplaced::myid is not in dataDir "/home/zookeeper/data", so ZooKeeper never reads it%0A${ZOO('server2')}:12:9: note: dataDir is "/home/zookeeper/data"%0A${P}server2/home/zookeeper/data/myid:1:1: note: the myid ZooKeeper reads holds "2"`,
+      `::warning file=${STRAY('server3')},line=1,col=1,endLine=1,endColumn=1,title=zookeeper/myid-misplaced::myid is not in dataDir "/home/zookeeper/data", so ZooKeeper never reads it%0A${ZOO('server3')}:12:9: note: dataDir is "/home/zookeeper/data"%0A${P}server3/home/zookeeper/data/myid:1:1: note: the myid ZooKeeper reads holds "3"`,
+      '',
+    ].join('\n'),
+  );
+});
+
+test('github: the runner reads exactly one annotation per finding, with the message and location back', () => {
+  const commands = workflowCommands(format('github', input(seed, SEED)));
+  assert.is(commands.length, seed.findings.length);
+  const first = commands[0]!;
+  assert.is(first.name, 'warning');
+  assert.equal(first.properties, { file: HDFS, line: '44', col: '10', endLine: '44', endColumn: '22', title: 'hdfs/namenode-port-mismatch' });
+  assert.is(first.data, `"server2:5070" uses port 5070 for http-address but nn1 uses 50070\n${HDFS}:39:10: note: nn1's http-address is "server1:50070"`);
+});
+
+test('github: paths relative to the workspace; a directory outside it keeps its absolute path', () => {
+  const at = (workspace: string) => workflowCommands(format('github', input(seed, SEED, { workspace })))[0]!.properties['file'];
+  assert.is(at(SEED), 'server1/home/hadoop/hadoop-2.7.7/etc/hadoop/hdfs-site.xml');
+  assert.is(at(join(ROOT, 'fixtures')), 'clusters/seed-blog/server1/home/hadoop/hadoop-2.7.7/etc/hadoop/hdfs-site.xml');
+  assert.is(at('/elsewhere/repo'), `${SEED}/server1/home/hadoop/hadoop-2.7.7/etc/hadoop/hdfs-site.xml`);
+  // A sibling whose name starts with the workspace's is outside it, too.
+  assert.is(at(`${SEED}-other`), `${SEED}/server1/home/hadoop/hadoop-2.7.7/etc/hadoop/hdfs-site.xml`);
+});
+
+test('github: severities map to error, warning and notice; a span over several lines has no columns', () => {
+  const out = formatGithub({
+    root: '/r',
+    workspace: '/r',
+    findings: [
+      finding({ severity: 'error' }),
+      finding({ severity: 'info', span: { file: 'zoo.cfg', line: 3, column: 9, endLine: 5, endColumn: 2 } }),
+    ],
+  });
+  assert.is(
+    out,
+    '::error file=zoo.cfg,line=3,col=9,endLine=3,endColumn=20,title=zookeeper/datadir-in-tmp::m\n' +
+      '::notice file=zoo.cfg,line=3,endLine=5,title=zookeeper/datadir-in-tmp::m\n',
+  );
+});
+
+test('github: data and properties are escaped as @actions/core escapes them', () => {
+  assert.is(escapeData('100% \r\n a::b, c:d'), '100%25 %0D%0A a::b, c:d');
+  assert.is(escapeProperty('100% \r\n a::b, c:d'), '100%25 %0D%0A a%3A%3Ab%2C c%3Ad');
+  // % first, so an escape already in the text is kept as text, not decoded.
+  assert.is(escapeData('%0A'), '%250A');
+  const out = formatGithub({ root: '/r', workspace: '/r', findings: [finding({ message: 'a % b', span: { file: 'a,b:c/zoo.cfg', line: 1, column: 1, endLine: 1, endColumn: 2 } })] });
+  assert.is(out, '::warning file=a%2Cb%3Ac/zoo.cfg,line=1,col=1,endLine=1,endColumn=2,title=zookeeper/datadir-in-tmp::a %25 b\n');
+});
+
+// ---------------------------------------------------------------- json
+
+test('json: the documented shape for the example cluster, valid against its schema', () => {
+  const out = format('json', input(seed, SEED));
+  expectFile(join(GOLDEN, 'seed-blog.json'), out);
+  const doc = JSON.parse(out);
+  assert.equal(jsonFormatErrors(doc), []);
+  assert.is(doc.schemaVersion, 1);
+  assert.equal(doc.summary, { errors: 2, warnings: 6, infos: 0 });
+  assert.is(doc.findings.length, seed.findings.length);
+});
+
+const sharedDir = makeTree({ 'conf/zoo.cfg': 'tickTime=2000\ndataDir=/tmp/zk\nclientPort=2181\n' });
+const sharedResult = await lintDirectory(sharedDir);
+
+test('json: a shared file has host null; a file in a host folder names its host', () => {
+  const shared = JSON.parse(format('json', input(sharedResult, sharedDir)));
+  assert.equal(shared.findings, [
+    {
+      ruleId: 'zookeeper/datadir-in-tmp',
+      severity: 'warning',
+      message: 'dataDir is "/tmp/zk", under a temporary directory that the system may clear',
+      file: 'conf/zoo.cfg',
+      line: 2,
+      column: 9,
+      endLine: 2,
+      endColumn: 16,
+      host: null,
+      docsUrl: 'https://github.com/hacheck/hacheck/blob/main/rules/zookeeper/datadir-in-tmp.md',
+      related: [],
+    },
+  ]);
+  const hosts = JSON.parse(format('json', input(seed, SEED))).findings.map((f: { host: string | null; related: { host: string | null }[] }) => [f.host, ...f.related.map((r) => r.host)]);
+  assert.equal(hosts, [
+    ['server1', 'server1'],
+    ['server1'],
+    ['server1', 'server1'],
+    ['server1'],
+    ['server1', 'server1', 'server1'],
+    ['server1', 'server1'],
+    ['server2', 'server2', 'server2'],
+    ['server3', 'server3', 'server3'],
+  ]);
+});
+
+test('json: the example in docs/json-format.md is what the tool prints', async () => {
+  const doc = readFileSync(join(ROOT, 'docs/json-format.md'), 'utf8');
+  const example = /```json\n([\s\S]*?)```/.exec(doc)?.[1];
+  assert.ok(example, 'docs/json-format.md has a json example');
+  const result = await lintDirectory(SEED, { only: ['hdfs/namenode-port-mismatch'] });
+  const shown = JSON.parse(example);
+  assert.equal(jsonFormatErrors(shown), []);
+  // Only the version may differ: the example is not rewritten at each release.
+  assert.is(example, format('json', input(result, SEED, { toolVersion: shown.tool.version })));
+});
+
+test('json: an empty run is valid too', () => {
+  const doc = JSON.parse(format('json', input({ ...seed, findings: [] }, SEED)));
+  assert.equal(jsonFormatErrors(doc), []);
+  assert.equal(doc.findings, []);
+  assert.equal(doc.summary, { errors: 0, warnings: 0, infos: 0 });
+});
+
+// ---------------------------------------------------------------- sarif
+
+test('sarif: valid SARIF 2.1.0, with the results of the example cluster', () => {
+  // Only the rules that report, so that a new rule elsewhere does not shift the ruleIndex values.
+  const reporting = RULES.filter((r) => seed.findings.some((f) => f.ruleId === r.meta.id));
+  const doc = JSON.parse(format('sarif', input(seed, SEED, { rules: reporting })));
+  assert.equal(sarifErrors(doc), []);
+  assert.is(doc.version, '2.1.0');
+  assert.is(doc.runs.length, 1);
+  const run = doc.runs[0];
+  assert.equal(run.originalUriBaseIds, { CLUSTERROOT: { uri: `${pathToFileURL(SEED).href}/`, description: { text: 'The linted cluster directory' } } });
+  assert.is(run.columnKind, 'utf16CodeUnits');
+  assert.equal(run.tool.driver.name, 'hacheck');
+  assert.equal(run.tool.driver.version, '9.9.9');
+  expectFile(join(GOLDEN, 'seed-blog.sarif-results.json'), `${JSON.stringify(run.results, null, 2)}\n`);
+});
+
+test('sarif: every rule that ran is in tool.driver.rules, and each result points at its rule', () => {
+  const some = RULES.filter((r) => r.meta.id.startsWith('zookeeper/'));
+  const doc = JSON.parse(format('sarif', input(seed, SEED, { rules: some })));
+  assert.equal(sarifErrors(doc), []);
+  const rules = doc.runs[0].tool.driver.rules;
+  assert.equal(
+    rules,
+    some.map((r) => ({
+      id: r.meta.id,
+      shortDescription: { text: r.meta.description },
+      fullDescription: { text: r.meta.rationale, markdown: r.meta.rationale },
+      help: { text: r.meta.fix, markdown: r.meta.fix },
+      helpUri: `https://github.com/hacheck/hacheck/blob/main/rules/${r.meta.id}.md`,
+      defaultConfiguration: { level: { error: 'error', warning: 'warning', info: 'note' }[r.meta.severity] },
+      properties: { tags: ['zookeeper'] },
+    })),
+  );
+  for (const result of JSON.parse(format('sarif', input(seed, SEED))).runs[0].results) {
+    assert.is(RULES[result.ruleIndex]!.meta.id, result.ruleId);
+  }
+});
+
+test('sarif: URIs are relative to the linted directory and percent-encoded', () => {
+  const f = finding({ span: { file: 'server 1/a#b%c/zoo.cfg', line: 2, column: 9, endLine: 2, endColumn: 16 } });
+  const doc = JSON.parse(format('sarif', input({ ...seed, findings: [f] }, '/data/my cluster')));
+  assert.equal(sarifErrors(doc), []);
+  assert.equal(doc.runs[0].results[0].locations, [
+    { physicalLocation: { artifactLocation: { uri: 'server%201/a%23b%25c/zoo.cfg', uriBaseId: 'CLUSTERROOT' }, region: { startLine: 2, startColumn: 9, endLine: 2, endColumn: 16 } } },
+  ]);
+  assert.is(doc.runs[0].originalUriBaseIds.CLUSTERROOT.uri, 'file:///data/my%20cluster/');
+});
+
+test('sarif: an empty run is valid and lists the rules', () => {
+  const doc = JSON.parse(format('sarif', input({ ...seed, findings: [] }, SEED)));
+  assert.equal(sarifErrors(doc), []);
+  assert.equal(doc.runs[0].results, []);
+  assert.is(doc.runs[0].tool.driver.rules.length, RULES.length);
+});
+
+// ---------------------------------------------------------------- fingerprints
+
+function fingerprintsOf(text: string): string[] {
+  return JSON.parse(text).runs[0].results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints[FINGERPRINT_KEY]);
+}
+
+test('sarif: fingerprints do not change when an unrelated line is added above the findings', async () => {
+  const copy = join(mkdtempSync(join(tmpdir(), 'hacheck-fp-')), 'seed-blog');
+  cpSync(SEED, copy, { recursive: true });
+  // Every host's copy, so that the copies stay identical and findings stay at server1's.
+  const hosts = ['server1', 'server2', 'server3', 'server4'];
+  const files = [...hosts.map((h) => `${h}/home/hadoop/hadoop-2.7.7/etc/hadoop/hdfs-site.xml`), ...hosts.slice(0, 3).map((h) => `${h}/home/zookeeper/zookeeper-3.4.14/conf/zoo.cfg`)];
+  for (const file of files) {
+    const path = join(copy, file);
+    const [first, ...rest] = readFileSync(path, 'utf8').split('\n');
+    // After the XML declaration (which must stay first); a comment line for zoo.cfg.
+    writeFileSync(path, [first, file.endsWith('.xml') ? '<!-- reviewed -->' : '# reviewed', ...rest].join('\n'));
+  }
+  const moved = await lintDirectory(copy);
+  assert.equal(moved.findings.map((f) => f.span.line), seed.findings.map((f) => f.span.line + (f.span.file.endsWith('myid') ? 0 : 1)));
+  const before = fingerprintsOf(format('sarif', input(seed, SEED)));
+  assert.equal(fingerprintsOf(format('sarif', input(moved, copy))), before);
+  assert.is(new Set(before).size, before.length, 'fingerprints are distinct');
+  assert.ok(before.every((f) => /^[0-9a-f]{32}$/.test(f)));
+});
+
+test('sarif: two findings alike in rule, file and message keep apart, and a parser position does not count', () => {
+  const [a, b] = partialFingerprints([finding({ line: 3 }), finding({ line: 9 })]);
+  assert.is.not(a, b);
+  // The same two findings, moved down and with another finding before them.
+  const moved = partialFingerprints([finding({ ruleId: 'zookeeper/duplicate-key', line: 1 }), finding({ line: 4 }), finding({ line: 10 })]);
+  assert.equal(moved.slice(1), [a, b]);
+  const xml = (line: number) => finding({ ruleId: 'syntax/xml-malformed', message: `Expected closing tag 'value' (opened in line ${line}, col 5) instead of closing tag 'valu'`, line });
+  assert.equal(partialFingerprints([xml(5)]), partialFingerprints([xml(6)]));
+  assert.is.not(partialFingerprints([xml(5)])[0], partialFingerprints([finding({ ruleId: 'syntax/xml-malformed', message: 'other', line: 5 })])[0]);
+});
+
+// ---------------------------------------------------------------- crafted values, in every format
+
+const crafted = craftedCluster();
+const craftedResult = await lintDirectory(crafted);
+
+test('crafted values: the crafted cluster reports the value and the folder name', () => {
+  assert.is(craftedResult.findings.length, 2);
+  assert.ok(craftedResult.findings.some((f) => f.span.file === `${FORGED_FOLDER}/zoo.cfg`));
+  assert.ok(craftedResult.findings.some((f) => f.message.includes('::error file=forged.txt')));
+});
+
+for (const name of Object.keys(FORMATTERS)) {
+  test(`crafted values: ${name} cannot forge an annotation nor paint the terminal`, () => {
+    const out = format(name, input(craftedResult, crafted));
+    // eslint-disable-next-line no-control-regex
+    assert.not.match(out, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/, 'no control character but the line feed');
+    const commands = workflowCommands(out);
+    if (name === 'github') {
+      assert.equal(commands.map((c) => c.name), ['warning', 'warning']);
+      assert.is(out.split('\n').length, 3);
+    } else {
+      assert.equal(commands, []);
+    }
+    if (name === 'json' || name === 'sarif') {
+      // The escapes are JSON's own: the document still holds the exact message and path.
+      const text = JSON.stringify(JSON.parse(out));
+      for (const f of craftedResult.findings) {
+        assert.ok(text.includes(JSON.stringify(f.message)), 'message kept');
+        assert.ok(text.includes(JSON.stringify(f.span.file.split('/').map(name === 'sarif' ? encodeURIComponent : (s: string) => s).join('/'))), 'path kept');
+      }
+    }
+  });
+}
+
+test('crafted values: with colour, stylish adds colour codes and nothing else', () => {
+  const plain = format('stylish', input(craftedResult, crafted));
+  const colored = format('stylish', input(craftedResult, crafted, { color: true }));
+  assert.ok(colored.includes('\u001b['));
+  // eslint-disable-next-line no-control-regex
+  assert.is(colored.replace(/\u001b\[\d+m/g, ''), plain);
+});
+
+test('crafted values: the escaped value reads back as the value', () => {
+  assert.ok(FORGED.includes('\n'));
+  const line = format('compact', input(craftedResult, crafted)).split('\n').find((l) => l.startsWith('conf/zoo.cfg'))!;
+  assert.ok(line.includes('\\n::error file=forged.txt,line=1::forged%0A::warning::x ##\\u005b' + 'error]legacy\\u001b[31mred'), line);
+  const folderLine = format('compact', input(craftedResult, crafted)).split('\n')[0]!;
+  assert.ok(folderLine.startsWith('./::error file=forged.txt'), folderLine);
+});
+
+test.run();

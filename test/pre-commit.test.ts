@@ -1,0 +1,116 @@
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { ROOT } from './support/fixtures.ts';
+
+// The hook of .pre-commit-hooks.yaml, run by the real pre-commit (Debian's package; .ci/run installs it).
+const REPO = ROOT.replace(/\/$/, '');
+
+function env(): NodeJS.ProcessEnv {
+  const e: NodeJS.ProcessEnv = {};
+  // Not GitHub's variables (they change hacheck's default format) nor a surrounding git hook's.
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GITHUB_') && !k.startsWith('GIT_')) e[k] = v;
+  e['PRE_COMMIT_HOME'] = mkdtempSync(join(tmpdir(), 'hacheck-pre-commit-home-'));
+  return e;
+}
+
+function sh(cmd: string, args: string[], opts: SpawnSyncOptions = {}) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', env: env(), ...opts });
+  return { code: r.status, out: `${r.stdout ?? ''}${r.stderr ?? ''}` };
+}
+
+function git(cwd: string, ...args: string[]): void {
+  const r = sh('git', ['-c', 'user.name=hacheck test', '-c', 'user.email=test@hacheck.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd });
+  if (r.code !== 0) throw new Error(`git ${args.join(' ')}: ${r.out}`);
+}
+
+/** A new git repository holding `files` (copied folders and written files), committed. */
+function repository(fill: (dir: string) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hacheck-pc-repo-'));
+  git(dir, 'init', '-q');
+  fill(dir);
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'cluster');
+  return dir;
+}
+
+/**
+ * The repository pre-commit tries. `try-repo` on a path with uncommitted
+ * changes clones HEAD and adds only the changes to tracked files (`git add -u`
+ * in pre-commit's try_repo.py): new files such as .pre-commit-hooks.yaml or
+ * dist/ before their first commit would be missing, and the test would try
+ * something that is not what a commit of this tree holds. So with a clean
+ * tree (CI's fresh clone) this repository itself is tried; otherwise a
+ * snapshot of the files a commit would hold (tracked and untracked, not
+ * ignored), as the one commit of a temporary repository.
+ */
+function hookRepository(): { path: string; note: string } {
+  const status = sh('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: REPO });
+  if (status.code === 0 && status.out === '') return { path: REPO, note: 'this repository at HEAD' };
+  const files = sh('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: REPO }).out.split('\0').filter(Boolean);
+  const path = repository((dir) => {
+    for (const f of files) {
+      mkdirSync(dirname(join(dir, f)), { recursive: true });
+      // Deleted but still tracked files are absent from the tree: skip them, as a commit of the tree would.
+      try {
+        cpSync(join(REPO, f), join(dir, f));
+      } catch {}
+    }
+  });
+  return { path, note: 'a snapshot of this working tree (uncommitted changes)' };
+}
+
+const available = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
+if (!available) {
+  console.log('SKIPPED: pre-commit hook test: `pre-commit` is not installed (apt-get install pre-commit; .ci/run installs it)');
+} else {
+  const hook = hookRepository();
+  const tryRepo = (cwd: string) => sh('pre-commit', ['try-repo', hook.path, 'hacheck', '--all-files'], { cwd });
+
+  test(`pre-commit try-repo (${hook.note}): a broken cluster fails with the finding`, () => {
+    const repo = repository((dir) => cpSync(join(ROOT, 'fixtures/clusters/seed-blog'), dir, { recursive: true }));
+    const r = tryRepo(repo);
+    assert.is(r.code, 1, r.out);
+    assert.match(r.out, /^hacheck \(Hadoop HA \/ ZooKeeper configuration\)\.+Failed$/m);
+    assert.match(r.out, /^- exit code: 1$/m);
+    assert.ok(
+      r.out.includes(
+        'server1/home/hadoop/hadoop-2.7.7/etc/hadoop/hdfs-site.xml:44:10: warning: "server2:5070" uses port 5070 for http-address but nn1 uses 50070 [hdfs/namenode-port-mismatch]\n',
+      ),
+      r.out,
+    );
+  });
+
+  test(`pre-commit try-repo (${hook.note}): a clean cluster passes`, () => {
+    const repo = repository((dir) => cpSync(join(ROOT, 'fixtures/clusters/hadoop3-per-host'), dir, { recursive: true }));
+    const r = tryRepo(repo);
+    assert.is(r.code, 0, r.out);
+    assert.match(r.out, /^hacheck \(Hadoop HA \/ ZooKeeper configuration\)\.+Passed$/m);
+  });
+
+  test(`pre-commit run (${hook.note}): the README's configuration, with the cluster directory in args`, () => {
+    const rev = sh('git', ['rev-parse', 'HEAD'], { cwd: hook.path }).out.trim();
+    const repo = repository((dir) => {
+      cpSync(join(ROOT, 'fixtures/clusters/seed-blog'), join(dir, 'clusters/prod'), { recursive: true });
+      writeFileSync(
+        join(dir, '.pre-commit-config.yaml'),
+        `repos:\n  - repo: ${JSON.stringify(hook.path)}\n    rev: ${rev}\n    hooks:\n      - id: hacheck\n        args: [clusters/prod, --max-warnings=0]\n        files: ^clusters/prod/\n`,
+      );
+    });
+    const r = sh('pre-commit', ['run', '--all-files'], { cwd: repo });
+    assert.is(r.code, 1, r.out);
+    assert.ok(r.out.includes('\nserver1/home/hadoop/hadoop-2.7.7/etc/hadoop/hdfs-site.xml:44:10: warning: "server2:5070" uses port 5070'), r.out);
+  });
+
+  test(`pre-commit try-repo (${hook.note}): without a recognised file the hook does not run`, () => {
+    const repo = repository((dir) => writeFileSync(join(dir, 'README.md'), '# not a cluster\n'));
+    const r = tryRepo(repo);
+    assert.is(r.code, 0, r.out);
+    assert.match(r.out, /^hacheck \(Hadoop HA \/ ZooKeeper configuration\)\.+\(no files to check\)Skipped$/m);
+  });
+}
+
+test.run();

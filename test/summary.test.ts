@@ -1,0 +1,140 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { buildCluster } from '../src/model/build.ts';
+import { renderSummaryMarkdown } from '../src/summary/markdown.ts';
+import { renderMermaid } from '../src/summary/mermaid.ts';
+import { summarize } from '../src/summary/summarize.ts';
+import { renderSummaryText } from '../src/summary/text.ts';
+import { ROOT } from './support/fixtures.ts';
+import { makeTree, site } from './support/tree.ts';
+
+// The CLI as users run it: the bundle, in its own process.
+const BIN = join(ROOT, 'dist/hacheck.mjs');
+const SEED = join(ROOT, 'fixtures/clusters/seed-blog');
+const CORRECT = join(ROOT, 'fixtures/clusters/hadoop3-per-host');
+/** Expected outputs, reviewed by hand; `UPDATE=1` rewrites them for review. */
+const EXPECTED = join(ROOT, 'test/summary-expected');
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function expected(name: string, actual: string): string {
+  const path = join(EXPECTED, name);
+  if (process.env['UPDATE']) writeFileSync(path, actual);
+  assert.ok(existsSync(path), `${path} is missing: run with UPDATE=1 and review it`);
+  return readFileSync(path, 'utf8');
+}
+
+for (const [name, dir] of [['seed-blog', SEED], ['hadoop3-per-host', CORRECT]] as const) {
+  test(`summary of ${name}: text by default, exit 0, nothing on stderr`, () => {
+    const r = run('summary', dir);
+    assert.is(r.code, 0);
+    assert.is(r.stderr, '');
+    assert.fixture(r.stdout, expected(`${name}.txt`, r.stdout));
+  });
+
+  test(`summary of ${name} as Markdown`, () => {
+    const r = run('summary', '--format', 'markdown', dir);
+    assert.is(r.code, 0);
+    assert.fixture(r.stdout, expected(`${name}.md`, r.stdout));
+    assert.not.match(r.stdout, /mermaid/);
+  });
+}
+
+test('--mermaid appends the flowchart to the Markdown, and the pure renderer gives the same text', async () => {
+  const r = run('summary', '--format', 'markdown', '--mermaid', CORRECT);
+  assert.is(r.code, 0);
+  const block = /```mermaid\n[\s\S]*?\n```\n$/.exec(r.stdout)?.[0] ?? '';
+  assert.fixture(block, expected('hadoop3-per-host.mermaid.md', block));
+  // The summary comes first, unchanged, then the diagram under its own heading.
+  const plain = readFileSync(join(EXPECTED, 'hadoop3-per-host.md'), 'utf8');
+  assert.is(r.stdout, `${plain}\n### Diagram\n\n${block}`);
+  // The GitHub Action imports renderSummaryMarkdown(cluster, { mermaid }).
+  assert.is(renderSummaryMarkdown(await buildCluster(CORRECT), { mermaid: true }), r.stdout);
+});
+
+test('the summary command rejects formats other than text and markdown, and misplaced options', () => {
+  const cases: [string[], RegExp][] = [
+    [['summary', '--format', 'json', SEED], /summary has no format "json" \(expected text or markdown\)/],
+    [['summary', '--format', 'text', '--format', 'markdown', SEED], /only one format can go to standard output/],
+    [['summary', '--format', 'text', '--format', 'markdown', '-o', '/tmp/x.md', SEED], /summary writes one format to standard output: give one --format and no --output-file/],
+    [['summary', '--format', 'markdown', '-o', '/tmp/x.md', SEED], /summary writes one format to standard output/],
+    [['summary', '--mermaid', SEED], /--mermaid needs --format markdown/],
+    [['summary'], /^hacheck: no cluster directory given\n/],
+    [['summary', SEED, SEED], /^hacheck: give exactly one cluster directory\n/],
+    [['summary', '/nonexistent/dir'], /cannot read "\/nonexistent\/dir"/],
+  ];
+  for (const [args, message] of cases) {
+    const r = run(...args);
+    assert.is(r.code, 2, args.join(' '));
+    assert.is(r.stdout, '', args.join(' '));
+    assert.match(r.stderr, message);
+  }
+});
+
+test('the README shows the real summary of the example cluster', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const shown = /\$ node dist\/hacheck\.mjs summary fixtures\/clusters\/seed-blog\n([\s\S]*?)```/.exec(readme)?.[1];
+  assert.is(shown, run('summary', SEED).stdout);
+});
+
+const HA = {
+  'dfs.nameservices': 'ns1,ns2',
+  'dfs.ha.namenodes.ns1': 'nn1,nn2',
+  'dfs.namenode.rpc-address.ns1.nn1': 'm1:8020',
+  'dfs.namenode.rpc-address.ns1.nn2': 'm2:8020',
+  'dfs.namenode.http-address.ns1.nn1': 'm1:9870',
+  'dfs.ha.namenodes.ns2': 'nn1,nn2',
+  'dfs.namenode.rpc-address.ns2.nn1': 'm3:8020',
+  'dfs.namenode.rpc-address.ns2.nn2': 'm4',
+  'dfs.namenode.shared.edits.dir': 'qjournal://j1:8485;j2:8485;j3:8485;j4:8485/ns1',
+};
+
+test('quorums: failures tolerated are (N-1)/2 of the voters; observers do not vote; ids qualified across nameservices', async () => {
+  const dir = makeTree({
+    'conf/hdfs-site.xml': site(HA),
+    'conf/workers': 'w1\n',
+    'conf/zoo.cfg': ['dataDir=/var/lib/zookeeper', ...[1, 2, 3, 4, 5].map((i) => `server.${i}=z${i}:2888:3888`), 'server.6=z6:2888:3888:observer', ''].join('\n'),
+  });
+  const s = summarize(await buildCluster(dir));
+  assert.equal(s.journal, { journalNodes: ['j1:8485', 'j2:8485', 'j3:8485', 'j4:8485'], journalId: 'ns1', toleratedFailures: 1 });
+  assert.equal(s.ensemble?.voters.map((v) => v.id), ['1', '2', '3', '4', '5']);
+  assert.equal(s.ensemble?.observers, [{ id: '6', address: 'z6:2888:3888:observer' }]);
+  assert.is(s.ensemble?.toleratedFailures, 2);
+  assert.is(s.ensemble?.clientPort, undefined);
+  assert.equal(s.nameservices.map((ns) => ns.namenodes.map((nn) => [nn.name, nn.host, nn.rpcPort, nn.httpPort])), [
+    [['ns1/nn1', 'm1', 8020, { port: 9870, isDefault: false }], ['ns1/nn2', 'm2', 8020, { port: 9870, isDefault: true }]],
+    [['ns2/nn1', 'm3', 8020, { port: 9870, isDefault: true }], ['ns2/nn2', 'm4', undefined, { port: 9870, isDefault: true }]],
+  ]);
+  const z6 = s.hosts.find((h) => h.name === 'z6')!;
+  assert.equal([z6.zookeeper, z6.daemons], ['observer', ['QuorumPeerMain']]);
+  // No automatic failover: no ZKFC, and no fencing configured.
+  assert.equal(s.failover, { automatic: false, zkQuorum: undefined, fencing: [], sshKeyFiles: undefined });
+  assert.equal(s.hosts.find((h) => h.name === 'm1')!.daemons, ['NameNode']);
+  const text = renderSummaryText(s);
+  assert.match(text, /^ {2}4 JournalNodes \(j1:8485, j2:8485, j3:8485, j4:8485, journal id ns1\): tolerates 1 failure$/m);
+  assert.match(text, /^ {2}1 observer \(server\.6=z6:2888:3888:observer\), which do not vote$/m);
+  assert.match(text, /^ {4}nn2 {7}m4 {4}not set {3}9870 \(default\)$/m);
+  assert.match(text, /^ {2}Automatic failover: disabled \(failover is manual, with hdfs haadmin\)$/m);
+  const diagram = renderMermaid(s);
+  assert.match(diagram, /^ {2}ns1\(\["ns2"\]\)$/m);
+  assert.match(diagram, /"ZooKeeper ensemble: 5 voters, tolerates 2 failures"/);
+  assert.match(diagram, /"ZooKeeper observer"/);
+});
+
+test('a directory without HA or ZooKeeper says so instead of inventing a topology', async () => {
+  const s = summarize(await buildCluster(makeTree({ 'core-site.xml': site({ 'fs.defaultFS': 'hdfs://nn:8020' }) })));
+  // fs.defaultFS names no host: a client address, not a daemon placement.
+  assert.equal([s.nameservices, s.journal, s.ensemble, s.failover, s.hosts], [[], undefined, undefined, undefined, []]);
+  assert.equal(s.versions.map((v) => [v.product, v.source, v.from]), [['Hadoop', 'assumed', undefined], ['ZooKeeper', 'assumed', undefined]]);
+  const text = renderSummaryText(s);
+  assert.match(text, /^Hosts and roles\n {2}none\n\nNameservices\n {2}none\n\nJournal quorum\n {2}none \(no qjournal:\/\/ shared edits\)\n\nZooKeeper ensemble\n {2}none \(no zoo\.cfg\)\n\nFailover\n {2}none \(no nameservice\)\n\nDaemons jps should show\n {2}none\n$/m);
+  assert.match(text, /^ {2}Hadoop {5}3\.4 {2}assumed: nothing in the directory tells the version$/m);
+});
+
+test.run();
