@@ -17365,6 +17365,11 @@ function undeclaredSuffixes(conf, declared) {
   }
   return out;
 }
+function declaredNameservices(conf, version) {
+  const property = conf.effective["dfs.nameservices"];
+  if (property && property.unresolved.length > 0) return void 0;
+  return { property, ids: property ? listItems(property, version).map((i) => i.value) : [] };
+}
 
 // rules/hdfs/address-malformed.ts
 var ADDRESS_KEYS = [
@@ -18226,19 +18231,19 @@ var nameservice_undeclared_default = defineRule({
   check(cluster, report) {
     const once2 = reportOnce(report);
     for (const conf of cluster.confs) {
-      const declaredProp = conf.effective["dfs.nameservices"];
-      if (declaredProp && declaredProp.unresolved.length > 0) continue;
-      const declared = declaredProp ? listItems(declaredProp, cluster.hadoopVersion).map((i) => i.value) : [];
+      const ns = declaredNameservices(conf, cluster.hadoopVersion);
+      if (!ns) continue;
+      const { property: declaredProp, ids: declared } = ns;
       const related2 = declaredProp ? [{ span: locatedValue(declaredProp).span, message: `dfs.nameservices is ${quote(declaredProp.value)}` }] : [];
       const first = /* @__PURE__ */ new Map();
-      for (const [ns, keys] of undeclaredSuffixes(conf, declared)) {
+      for (const [ns2, keys] of undeclaredSuffixes(conf, declared)) {
         const at2 = keys.find((k2) => k2.role === "namenodes") ?? keys.find((k2) => k2.role === "rpc-address");
-        if (at2) first.set(ns, { span: nameSpan(at2.property, at2.from, at2.from + ns.length), key: at2.property.name });
+        if (at2) first.set(ns2, { span: nameSpan(at2.property, at2.from, at2.from + ns2.length), key: at2.property.name });
       }
-      for (const [ns, at2] of first) {
+      for (const [ns2, at2] of first) {
         once2({
           span: at2.span,
-          message: declaredProp ? `nameservice ${quote(ns)} is not listed in dfs.nameservices, so ${at2.key} is ignored` : `dfs.nameservices is not set, so ${at2.key} for nameservice ${quote(ns)} is ignored`,
+          message: declaredProp ? `nameservice ${quote(ns2)} is not listed in dfs.nameservices, so ${at2.key} is ignored` : `dfs.nameservices is not set, so ${at2.key} for nameservice ${quote(ns2)} is ignored`,
           related: related2
         });
       }
@@ -18266,16 +18271,16 @@ var nameservice_unknown_address_key_default = defineRule({
   check(cluster, report) {
     const once2 = reportOnce(report);
     for (const conf of cluster.confs) {
-      const declaredProp = conf.effective["dfs.nameservices"];
-      if (declaredProp && declaredProp.unresolved.length > 0) continue;
-      const declared = declaredProp ? listItems(declaredProp, cluster.hadoopVersion).map((i) => i.value) : [];
-      for (const [ns, keys] of undeclaredSuffixes(conf, declared)) {
+      const ns = declaredNameservices(conf, cluster.hadoopVersion);
+      if (!ns) continue;
+      const { property: declaredProp, ids: declared } = ns;
+      for (const [ns2, keys] of undeclaredSuffixes(conf, declared)) {
         if (keys.some((k2) => k2.role === "namenodes" || k2.role === "rpc-address")) continue;
         const at2 = keys[0];
-        const others = keys.slice(1).map((k2) => ({ span: nameSpan(k2.property, k2.from, k2.from + ns.length), message: `${k2.property.name} is suffixed with ${quote(ns)} too` }));
+        const others = keys.slice(1).map((k2) => ({ span: nameSpan(k2.property, k2.from, k2.from + ns2.length), message: `${k2.property.name} is suffixed with ${quote(ns2)} too` }));
         once2({
-          span: nameSpan(at2.property, at2.from, at2.from + ns.length),
-          message: `nameservice ${quote(ns)} of ${at2.property.name} is not listed in dfs.nameservices, so the key is ignored`,
+          span: nameSpan(at2.property, at2.from, at2.from + ns2.length),
+          message: `nameservice ${quote(ns2)} of ${at2.property.name} is not listed in dfs.nameservices, so the key is ignored`,
           related: declaredProp ? [{ span: locatedValue(declaredProp).span, message: `dfs.nameservices is ${quote(declaredProp.value)}` }, ...others] : others
         });
       }
@@ -18409,9 +18414,9 @@ var proxy_provider_orphan_default = defineRule({
   check(cluster, report) {
     const once2 = reportOnce(report);
     for (const conf of cluster.confs) {
-      const declaredProp = conf.effective["dfs.nameservices"];
-      if (declaredProp && declaredProp.unresolved.length > 0) continue;
-      const declared = declaredProp ? listItems(declaredProp, cluster.hadoopVersion).map((i) => i.value) : [];
+      const ns = declaredNameservices(conf, cluster.hadoopVersion);
+      if (!ns) continue;
+      const { property: declaredProp, ids: declared } = ns;
       for (const p of Object.values(conf.effective)) {
         if (!p.name.startsWith(PROXY_PROVIDER_KEY_PREFIX) || p.value === "") continue;
         const suffix = p.name.slice(PROXY_PROVIDER_KEY_PREFIX.length);

@@ -5665,6 +5665,11 @@ function undeclaredSuffixes(conf, declared) {
   }
   return out;
 }
+function declaredNameservices(conf, version) {
+  const property = conf.effective["dfs.nameservices"];
+  if (property && property.unresolved.length > 0) return void 0;
+  return { property, ids: property ? listItems(property, version).map((i) => i.value) : [] };
+}
 var import_fastest_levenshtein2, NAMENODE_ROLES, KNOWN_PORTS, ALPHANUM;
 var init_hdfs_namenodes = __esm({
   "src/rules-support/hdfs-namenodes.ts"() {
@@ -6756,19 +6761,19 @@ var init_nameservice_undeclared = __esm({
       check(cluster, report) {
         const once2 = reportOnce(report);
         for (const conf of cluster.confs) {
-          const declaredProp = conf.effective["dfs.nameservices"];
-          if (declaredProp && declaredProp.unresolved.length > 0) continue;
-          const declared = declaredProp ? listItems(declaredProp, cluster.hadoopVersion).map((i) => i.value) : [];
+          const ns = declaredNameservices(conf, cluster.hadoopVersion);
+          if (!ns) continue;
+          const { property: declaredProp, ids: declared } = ns;
           const related2 = declaredProp ? [{ span: locatedValue(declaredProp).span, message: `dfs.nameservices is ${quote(declaredProp.value)}` }] : [];
           const first = /* @__PURE__ */ new Map();
-          for (const [ns, keys] of undeclaredSuffixes(conf, declared)) {
+          for (const [ns2, keys] of undeclaredSuffixes(conf, declared)) {
             const at2 = keys.find((k2) => k2.role === "namenodes") ?? keys.find((k2) => k2.role === "rpc-address");
-            if (at2) first.set(ns, { span: nameSpan(at2.property, at2.from, at2.from + ns.length), key: at2.property.name });
+            if (at2) first.set(ns2, { span: nameSpan(at2.property, at2.from, at2.from + ns2.length), key: at2.property.name });
           }
-          for (const [ns, at2] of first) {
+          for (const [ns2, at2] of first) {
             once2({
               span: at2.span,
-              message: declaredProp ? `nameservice ${quote(ns)} is not listed in dfs.nameservices, so ${at2.key} is ignored` : `dfs.nameservices is not set, so ${at2.key} for nameservice ${quote(ns)} is ignored`,
+              message: declaredProp ? `nameservice ${quote(ns2)} is not listed in dfs.nameservices, so ${at2.key} is ignored` : `dfs.nameservices is not set, so ${at2.key} for nameservice ${quote(ns2)} is ignored`,
               related: related2
             });
           }
@@ -6806,16 +6811,16 @@ var init_nameservice_unknown_address_key = __esm({
       check(cluster, report) {
         const once2 = reportOnce(report);
         for (const conf of cluster.confs) {
-          const declaredProp = conf.effective["dfs.nameservices"];
-          if (declaredProp && declaredProp.unresolved.length > 0) continue;
-          const declared = declaredProp ? listItems(declaredProp, cluster.hadoopVersion).map((i) => i.value) : [];
-          for (const [ns, keys] of undeclaredSuffixes(conf, declared)) {
+          const ns = declaredNameservices(conf, cluster.hadoopVersion);
+          if (!ns) continue;
+          const { property: declaredProp, ids: declared } = ns;
+          for (const [ns2, keys] of undeclaredSuffixes(conf, declared)) {
             if (keys.some((k2) => k2.role === "namenodes" || k2.role === "rpc-address")) continue;
             const at2 = keys[0];
-            const others = keys.slice(1).map((k2) => ({ span: nameSpan(k2.property, k2.from, k2.from + ns.length), message: `${k2.property.name} is suffixed with ${quote(ns)} too` }));
+            const others = keys.slice(1).map((k2) => ({ span: nameSpan(k2.property, k2.from, k2.from + ns2.length), message: `${k2.property.name} is suffixed with ${quote(ns2)} too` }));
             once2({
-              span: nameSpan(at2.property, at2.from, at2.from + ns.length),
-              message: `nameservice ${quote(ns)} of ${at2.property.name} is not listed in dfs.nameservices, so the key is ignored`,
+              span: nameSpan(at2.property, at2.from, at2.from + ns2.length),
+              message: `nameservice ${quote(ns2)} of ${at2.property.name} is not listed in dfs.nameservices, so the key is ignored`,
               related: declaredProp ? [{ span: locatedValue(declaredProp).span, message: `dfs.nameservices is ${quote(declaredProp.value)}` }, ...others] : others
             });
           }
@@ -6971,7 +6976,6 @@ var init_proxy_provider_orphan = __esm({
     "use strict";
     init_rule();
     init_quote();
-    init_hdfs_topology();
     init_hdfs_namenodes();
     init_hdfs_proxy_providers();
     proxy_provider_orphan_default = defineRule({
@@ -6986,9 +6990,9 @@ var init_proxy_provider_orphan = __esm({
       check(cluster, report) {
         const once2 = reportOnce(report);
         for (const conf of cluster.confs) {
-          const declaredProp = conf.effective["dfs.nameservices"];
-          if (declaredProp && declaredProp.unresolved.length > 0) continue;
-          const declared = declaredProp ? listItems(declaredProp, cluster.hadoopVersion).map((i) => i.value) : [];
+          const ns = declaredNameservices(conf, cluster.hadoopVersion);
+          if (!ns) continue;
+          const { property: declaredProp, ids: declared } = ns;
           for (const p of Object.values(conf.effective)) {
             if (!p.name.startsWith(PROXY_PROVIDER_KEY_PREFIX) || p.value === "") continue;
             const suffix = p.name.slice(PROXY_PROVIDER_KEY_PREFIX.length);

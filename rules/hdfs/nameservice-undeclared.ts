@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
 import { listItems, locatedValue } from '../../src/model/hdfs-topology.ts';
-import { nameSpan, reportOnce, undeclaredSuffixes } from '../../src/rules-support/hdfs-namenodes.ts';
+import { nameSpan, reportOnce, undeclaredSuffixes, declaredNameservices } from '../../src/rules-support/hdfs-namenodes.ts';
 import type { Span } from '../../src/text/span.ts';
 
 export default defineRule({
@@ -30,9 +30,9 @@ export default defineRule({
   check(cluster, report) {
     const once = reportOnce(report);
     for (const conf of cluster.confs) {
-      const declaredProp = conf.effective['dfs.nameservices'];
-      if (declaredProp && declaredProp.unresolved.length > 0) continue;
-      const declared = declaredProp ? listItems(declaredProp, cluster.hadoopVersion).map((i) => i.value) : [];
+      const ns = declaredNameservices(conf, cluster.hadoopVersion);
+      if (!ns) continue;
+      const { property: declaredProp, ids: declared } = ns;
       const related = declaredProp
         ? [{ span: locatedValue(declaredProp).span, message: `dfs.nameservices is ${quote(declaredProp.value)}` }]
         : [];

@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
-import { listItems } from '../../src/model/hdfs-topology.ts';
-import { didYouMean, nameSpan, reportOnce } from '../../src/rules-support/hdfs-namenodes.ts';
+import { didYouMean, nameSpan, reportOnce, declaredNameservices } from '../../src/rules-support/hdfs-namenodes.ts';
 import { PROXY_PROVIDER_KEY_PREFIX } from '../../src/rules-support/hdfs-proxy-providers.ts';
 
 export default defineRule({
@@ -20,9 +19,9 @@ export default defineRule({
   check(cluster, report) {
     const once = reportOnce(report);
     for (const conf of cluster.confs) {
-      const declaredProp = conf.effective['dfs.nameservices'];
-      if (declaredProp && declaredProp.unresolved.length > 0) continue;
-      const declared = declaredProp ? listItems(declaredProp, cluster.hadoopVersion).map((i) => i.value) : [];
+      const ns = declaredNameservices(conf, cluster.hadoopVersion);
+      if (!ns) continue;
+      const { property: declaredProp, ids: declared } = ns;
       for (const p of Object.values(conf.effective)) {
         if (!p.name.startsWith(PROXY_PROVIDER_KEY_PREFIX) || p.value === '') continue;
         const suffix = p.name.slice(PROXY_PROVIDER_KEY_PREFIX.length);

@@ -5,7 +5,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Reporter } from '../engine/rule.ts';
 import { HDFS_PORTS, portFor } from '../knowledge/default-ports.ts';
-import { locatedValue, parseAddress } from '../model/hdfs-topology.ts';
+import { listItems, locatedValue, parseAddress } from '../model/hdfs-topology.ts';
 import type { Address, ConfProperty, HadoopConf, NameNode, Nameservice, Version } from '../model/types.ts';
 import { pieceOf } from '../text/sub-span.ts';
 import type { Located, Span } from '../text/span.ts';
@@ -211,4 +211,14 @@ export function undeclaredSuffixes(conf: HadoopConf, declared: readonly string[]
     }
   }
   return out;
+}
+
+/**
+ * The nameservice ids `dfs.nameservices` declares, with the property itself;
+ * undefined when the value still holds a placeholder (another rule reports it).
+ */
+export function declaredNameservices(conf: HadoopConf, version: Version): { property: ConfProperty | undefined; ids: string[] } | undefined {
+  const property = conf.effective['dfs.nameservices'];
+  if (property && property.unresolved.length > 0) return undefined;
+  return { property, ids: property ? listItems(property, version).map((i) => i.value) : [] };
 }
