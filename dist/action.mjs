@@ -7338,12 +7338,12 @@ var require_identifier = __commonJS({
     nonASCIIidentifierStartChars = nonASCIIidentifierChars = null;
     var astralIdentifierStartCodes = [0, 11, 2, 25, 2, 18, 2, 1, 2, 14, 3, 13, 35, 122, 70, 52, 268, 28, 4, 48, 48, 31, 14, 29, 6, 37, 11, 29, 3, 35, 5, 7, 2, 4, 43, 157, 19, 35, 5, 35, 5, 39, 9, 51, 13, 10, 2, 14, 2, 6, 2, 1, 2, 10, 2, 14, 2, 6, 2, 1, 4, 51, 13, 310, 10, 21, 11, 7, 25, 5, 2, 41, 2, 8, 70, 5, 3, 0, 2, 43, 2, 1, 4, 0, 3, 22, 11, 22, 10, 30, 66, 18, 2, 1, 11, 21, 11, 25, 7, 25, 39, 55, 7, 1, 65, 0, 16, 3, 2, 2, 2, 28, 43, 28, 4, 28, 36, 7, 2, 27, 28, 53, 11, 21, 11, 18, 14, 17, 111, 72, 56, 50, 14, 50, 14, 35, 39, 27, 10, 22, 251, 41, 7, 1, 17, 5, 57, 28, 11, 0, 9, 21, 43, 17, 47, 20, 28, 22, 13, 52, 58, 1, 3, 0, 14, 44, 33, 24, 27, 35, 30, 0, 3, 0, 9, 34, 4, 0, 13, 47, 15, 3, 22, 0, 2, 0, 36, 17, 2, 24, 20, 1, 64, 6, 2, 0, 2, 3, 2, 14, 2, 9, 8, 46, 39, 7, 3, 1, 3, 21, 2, 6, 2, 1, 2, 4, 4, 0, 19, 0, 13, 4, 31, 9, 2, 0, 3, 0, 2, 37, 2, 0, 26, 0, 2, 0, 45, 52, 19, 3, 21, 2, 31, 47, 21, 1, 2, 0, 185, 46, 42, 3, 37, 47, 21, 0, 60, 42, 14, 0, 72, 26, 38, 6, 186, 43, 117, 63, 32, 7, 3, 0, 3, 7, 2, 1, 2, 23, 16, 0, 2, 0, 95, 7, 3, 38, 17, 0, 2, 0, 29, 0, 11, 39, 8, 0, 22, 0, 12, 45, 20, 0, 19, 72, 200, 32, 32, 8, 2, 36, 18, 0, 50, 29, 113, 6, 2, 1, 2, 37, 22, 0, 26, 5, 2, 1, 2, 31, 15, 0, 24, 43, 261, 18, 16, 0, 2, 12, 2, 33, 125, 0, 80, 921, 103, 110, 18, 195, 2637, 96, 16, 1071, 18, 5, 26, 3994, 6, 582, 6842, 29, 1763, 568, 8, 30, 18, 78, 18, 29, 19, 47, 17, 3, 32, 20, 6, 18, 433, 44, 212, 63, 33, 24, 3, 24, 45, 74, 6, 0, 67, 12, 65, 1, 2, 0, 15, 4, 10, 7381, 42, 31, 98, 114, 8702, 3, 2, 6, 2, 1, 2, 290, 16, 0, 30, 2, 3, 0, 15, 3, 9, 395, 2309, 106, 6, 12, 4, 8, 8, 9, 5991, 84, 2, 70, 2, 1, 3, 0, 3, 1, 3, 3, 2, 11, 2, 0, 2, 6, 2, 64, 2, 3, 3, 7, 2, 6, 2, 27, 2, 3, 2, 4, 2, 0, 4, 6, 2, 339, 3, 24, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 7, 1845, 30, 7, 5, 262, 61, 147, 44, 11, 6, 17, 0, 322, 29, 19, 43, 485, 27, 229, 29, 3, 0, 208, 30, 2, 2, 2, 1, 2, 6, 3, 4, 10, 1, 225, 6, 2, 3, 2, 1, 2, 14, 2, 196, 60, 67, 8, 0, 1205, 3, 2, 26, 2, 1, 2, 0, 3, 0, 2, 9, 2, 3, 2, 0, 2, 0, 7, 0, 5, 0, 2, 0, 2, 0, 2, 2, 2, 1, 2, 0, 3, 0, 2, 0, 2, 0, 2, 0, 2, 0, 2, 1, 2, 0, 3, 3, 2, 6, 2, 3, 2, 3, 2, 0, 2, 9, 2, 16, 6, 2, 2, 4, 2, 16, 4421, 42719, 33, 4381, 3, 5773, 3, 7472, 16, 621, 2467, 541, 1507, 4938, 6, 8489];
     var astralIdentifierCodes = [509, 0, 227, 0, 150, 4, 294, 9, 1368, 2, 2, 1, 6, 3, 41, 2, 5, 0, 166, 1, 574, 3, 9, 9, 7, 9, 32, 4, 318, 1, 78, 5, 71, 10, 50, 3, 123, 2, 54, 14, 32, 10, 3, 1, 11, 3, 46, 10, 8, 0, 46, 9, 7, 2, 37, 13, 2, 9, 6, 1, 45, 0, 13, 2, 49, 13, 9, 3, 2, 11, 83, 11, 7, 0, 3, 0, 158, 11, 6, 9, 7, 3, 56, 1, 2, 6, 3, 1, 3, 2, 10, 0, 11, 1, 3, 6, 4, 4, 68, 8, 2, 0, 3, 0, 2, 3, 2, 4, 2, 0, 15, 1, 83, 17, 10, 9, 5, 0, 82, 19, 13, 9, 214, 6, 3, 8, 28, 1, 83, 16, 16, 9, 82, 12, 9, 9, 7, 19, 58, 14, 5, 9, 243, 14, 166, 9, 71, 5, 2, 1, 3, 3, 2, 0, 2, 1, 13, 9, 120, 6, 3, 6, 4, 0, 29, 9, 41, 6, 2, 3, 9, 0, 10, 10, 47, 15, 199, 7, 137, 9, 54, 7, 2, 7, 17, 9, 57, 21, 2, 13, 123, 5, 4, 0, 2, 1, 2, 6, 2, 0, 9, 9, 49, 4, 2, 1, 2, 4, 9, 9, 55, 9, 266, 3, 10, 1, 2, 0, 49, 6, 4, 4, 14, 10, 5350, 0, 7, 14, 11465, 27, 2343, 9, 87, 9, 39, 4, 60, 6, 26, 9, 535, 9, 470, 0, 2, 54, 8, 3, 82, 0, 12, 1, 19628, 1, 4178, 9, 519, 45, 3, 22, 543, 4, 4, 5, 9, 7, 3, 6, 31, 3, 149, 2, 1418, 49, 513, 54, 5, 49, 9, 0, 15, 0, 23, 4, 2, 14, 1361, 6, 2, 16, 3, 6, 2, 1, 2, 4, 101, 0, 161, 6, 10, 9, 357, 0, 62, 13, 499, 13, 245, 1, 2, 9, 233, 0, 3, 0, 8, 1, 6, 0, 475, 6, 110, 6, 6, 9, 4759, 9, 787719, 239];
-    function isInAstralSet(code2, set) {
+    function isInAstralSet(code2, set2) {
       let pos = 65536;
-      for (let i = 0, length = set.length; i < length; i += 2) {
-        pos += set[i];
+      for (let i = 0, length = set2.length; i < length; i += 2) {
+        pos += set2[i];
         if (pos > code2) return false;
-        pos += set[i + 1];
+        pos += set2[i + 1];
         if (pos >= code2) return true;
       }
       return false;
@@ -11976,21 +11976,21 @@ function stringifySafe(value) {
 
 // src/format/json.ts
 var JSON_SCHEMA_VERSION = 1;
-function locate(span, hostOf) {
+function locate(span, hostOf2) {
   return {
     file: span.file,
     line: span.line,
     column: span.column,
     endLine: span.endLine,
     endColumn: span.endColumn,
-    host: hostOf.get(span.file) ?? null
+    host: hostOf2.get(span.file) ?? null
   };
 }
-function related(r, hostOf) {
-  return { ...locate(r.span, hostOf), message: r.message };
+function related(r, hostOf2) {
+  return { ...locate(r.span, hostOf2), message: r.message };
 }
 function formatJson(input) {
-  const hostOf = new Map(input.cluster.files.map((f) => [f.path, f.host]));
+  const hostOf2 = new Map(input.cluster.files.map((f) => [f.path, f.host]));
   const n = countFindings(input.findings);
   return stringifySafe({
     schemaVersion: JSON_SCHEMA_VERSION,
@@ -12000,9 +12000,9 @@ function formatJson(input) {
       ruleId: f.ruleId,
       severity: f.severity,
       message: f.message,
-      ...locate(f.span, hostOf),
+      ...locate(f.span, hostOf2),
       docsUrl: f.docsUrl,
-      related: f.related.map((r) => related(r, hostOf))
+      related: f.related.map((r) => related(r, hostOf2))
     }))
   });
 }
@@ -12169,6 +12169,14 @@ function sameHost(a, b) {
 }
 
 // src/rules-support/cluster-hosts.ts
+function sameMachine(a, b) {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y) return true;
+  if (isIpAddress(x) || isIpAddress(y)) return false;
+  if (x.includes(".") && y.includes(".")) return false;
+  return sameHost(x, y);
+}
 function hostList(names, shown = 3) {
   if (names.length <= 1) return names[0] ?? "";
   if (names.length <= shown) return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
@@ -12283,10 +12291,10 @@ var config_drift_default = defineRule({
       const copies = /* @__PURE__ */ new Map();
       for (const host of cluster.hosts) {
         const file = host.files[kind];
-        if (!host.folder || !host.conf || !file || file.host !== host.name || !("xml" in file) || file.xml.problem) continue;
+        if (!host.folder || !host.conf || !file || file.host !== host.name) continue;
         const copy = copies.get(file.hash);
         if (copy) copy.hosts.push(host.name);
-        else copies.set(file.hash, { file, conf: host.conf, hosts: [host.name], values: valuesOf(host.conf, kind) });
+        else if ("xml" in file && !file.xml.problem) copies.set(file.hash, { file, conf: host.conf, hosts: [host.name], values: valuesOf(host.conf, kind) });
       }
       if (copies.size < 2) continue;
       const all = [...copies.values()].sort((a, b) => b.hosts.length - a.hosts.length || (a.file.path < b.file.path ? -1 : 1));
@@ -12364,55 +12372,6 @@ var duplicate_worker_default = defineRule({
   }
 });
 
-// rules/cluster/no-time-sync.ts
-var no_time_sync_default = defineRule({
-  meta: {
-    id: "cluster/no-time-sync",
-    severity: "warning",
-    description: "A host that runs a daemon has no ntp.conf or chrony.conf while other hosts have one",
-    rationale: "The hosts of an HA cluster must agree on the time: Kerberos rejects tickets beyond 300 s of skew, HBase rejects a RegionServer 30 s out of sync, YARN container tokens expire early on a fast clock, and logs of a failover cannot be put in order across hosts. Every host should run a time daemon with the same sources.\n\nhacheck only judges hosts it has a snapshot of (a host folder), and only when the snapshot covers time synchronisation at all, that is when some host has an `ntp.conf` or `chrony.conf`: a host that runs a daemon but has neither file then looks unsynchronised. The finding is anchored where the configuration places the daemon.",
-    fix: "Install and enable ntpd or chronyd on the host with the same servers as the other hosts (or with the cluster's own time server), and add its configuration to the snapshot.",
-    references: [
-      "hadoop-zookeeper-facts.md e.1: what depends on clock agreement (Kerberos clockskew 300 s, HBase 30 s, YARN tokens)",
-      "hadoop-zookeeper-facts.md e.4: one time configuration per host folder, with the same sources"
-    ]
-  },
-  check(cluster, report) {
-    const synced = cluster.hosts.filter((h) => h.time !== void 0);
-    if (synced.length === 0) return;
-    const example = synced[0];
-    for (const host of cluster.hosts) {
-      if (host.time || !host.folder || host.roles.length === 0) continue;
-      const spans = host.roles.map((r) => ownSpan(cluster, host, r.span));
-      const span = spans.find((s) => s.file.startsWith(`${host.folder}/`)) ?? spans[0];
-      const roles = [...new Set(host.roles.map((r) => r.role))];
-      report({
-        span,
-        message: `${quote(host.name)} runs ${roles.join(", ")} but has no ntp.conf or chrony.conf, while ${plural(synced.length, "host")} ${synced.length === 1 ? "has" : "have"} one`,
-        related: [{ span: example.time.start, message: `${quote(example.name)} takes its time from this ${example.time.kind}` }]
-      });
-    }
-  }
-});
-
-// src/knowledge/default-ports.ts
-var HDFS_PORTS = {
-  namenodeRpc: { key: "dfs.namenode.rpc-address", v2: 8020, v3: 8020 },
-  namenodeHttp: { key: "dfs.namenode.http-address", v2: 50070, v3: 9870 },
-  namenodeHttps: { key: "dfs.namenode.https-address", v2: 50470, v3: 9871 },
-  datanodeData: { key: "dfs.datanode.address", v2: 50010, v3: 9866 },
-  datanodeIpc: { key: "dfs.datanode.ipc.address", v2: 50020, v3: 9867 },
-  datanodeHttp: { key: "dfs.datanode.http.address", v2: 50075, v3: 9864 },
-  journalRpc: { key: "dfs.journalnode.rpc-address", v2: 8485, v3: 8485 },
-  journalHttp: { key: "dfs.journalnode.http-address", v2: 8480, v3: 8480 },
-  zkfc: { key: "dfs.ha.zkfc.port", v2: 8019, v3: 8019 }
-};
-function portFor(p, hadoopMajor) {
-  return hadoopMajor >= 3 ? p.v3 : p.v2;
-}
-var ZOOKEEPER_ADMIN_PORT = 8080;
-var ZOOKEEPER_CLIENT_DEFAULT_PORT = 2181;
-
 // src/model/versions.ts
 var NEWEST_HADOOP = { major: 3, minor: 4, label: "3.4" };
 var NEWEST_ZOOKEEPER = { major: 3, minor: 9, label: "3.9" };
@@ -12428,7 +12387,7 @@ function fromPath(files, re, product) {
   return void 0;
 }
 function detectHadoopVersion(files) {
-  const hadoopFiles = files.filter((f) => f.kind.endsWith("-site.xml") || f.kind === "slaves" || f.kind === "workers");
+  const hadoopFiles = files.filter((f) => f.kind.endsWith("-site.xml") && f.kind !== "hbase-site.xml" || f.kind === "slaves" || f.kind === "workers");
   const byPath2 = fromPath(hadoopFiles, HADOOP_DIR, "Hadoop");
   if (byPath2) return byPath2;
   const workers = files.find((f) => f.kind === "workers");
@@ -12464,6 +12423,922 @@ function atLeast(v, major, minor) {
   return v.major > major || v.major === major && v.minor >= minor;
 }
 
+// src/parse/java-properties.ts
+var isBlank = (c) => c === " " || c === "	" || c === "\f";
+var isEol = (c) => c === "\n" || c === "\r";
+function logicalLines(text) {
+  const lines2 = [];
+  const n = text.length;
+  let chars = [];
+  let offsets = [];
+  let start = -1;
+  let skipWhite = true;
+  let appendedLineBegin = false;
+  let precedingBackslash = false;
+  const emit = (end) => {
+    if (precedingBackslash) {
+      chars.pop();
+      offsets.pop();
+    }
+    lines2.push({ chars, offsets, start: start < 0 ? end : start, end });
+    chars = [];
+    offsets = [];
+    start = -1;
+    skipWhite = true;
+    appendedLineBegin = false;
+    precedingBackslash = false;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text[i];
+    if (skipWhite) {
+      if (isBlank(c) || !appendedLineBegin && isEol(c)) {
+        i++;
+        continue;
+      }
+      skipWhite = false;
+      appendedLineBegin = false;
+    }
+    if (chars.length === 0 && (c === "#" || c === "!")) {
+      while (i < n && !isEol(text[i])) i++;
+      skipWhite = true;
+      continue;
+    }
+    if (!isEol(c)) {
+      if (start < 0) start = i;
+      chars.push(c);
+      offsets.push(i);
+      precedingBackslash = c === "\\" ? !precedingBackslash : false;
+      i++;
+      continue;
+    }
+    if (chars.length === 0) {
+      skipWhite = true;
+      i++;
+      continue;
+    }
+    const eol = i;
+    i++;
+    if (i >= n || !precedingBackslash) {
+      emit(eol);
+      continue;
+    }
+    chars.pop();
+    offsets.pop();
+    skipWhite = true;
+    appendedLineBegin = true;
+    precedingBackslash = false;
+    if (c === "\r" && text[i] === "\n") i++;
+  }
+  if (chars.length > 0) emit(n);
+  return lines2;
+}
+function convert(chars, offs, from, to, endOffset) {
+  let text = "";
+  const offsets = [];
+  let malformedAt;
+  let k2 = from;
+  while (k2 < to) {
+    const c = chars[k2];
+    const at2 = offs[k2];
+    if (c !== "\\" || k2 + 1 >= to) {
+      text += c;
+      offsets.push(at2);
+      k2++;
+      continue;
+    }
+    const e = chars[k2 + 1];
+    if (e === "u") {
+      const hex = chars.slice(k2 + 2, k2 + 6).join("");
+      if (hex.length === 4 && /^[0-9a-fA-F]{4}$/.test(hex)) {
+        text += String.fromCharCode(parseInt(hex, 16));
+        offsets.push(at2);
+        k2 += 6;
+      } else {
+        malformedAt ??= at2;
+        k2 += 2;
+      }
+      continue;
+    }
+    text += e === "t" ? "	" : e === "n" ? "\n" : e === "r" ? "\r" : e === "f" ? "\f" : e;
+    offsets.push(at2);
+    k2 += 2;
+  }
+  offsets.push(to > from ? offs[to - 1] + 1 : endOffset);
+  return malformedAt === void 0 ? { text, offsets } : { text, offsets, malformedAt };
+}
+function readProperties(text) {
+  const entries = [];
+  for (const line2 of logicalLines(text)) {
+    const { chars, offsets } = line2;
+    const limit = chars.length;
+    let keyLen = 0;
+    let valueStart = limit;
+    let hasSep = false;
+    let backslash = false;
+    while (keyLen < limit) {
+      const c = chars[keyLen];
+      if ((c === "=" || c === ":") && !backslash) {
+        valueStart = keyLen + 1;
+        hasSep = true;
+        break;
+      }
+      if (isBlank(c) && !backslash) {
+        valueStart = keyLen + 1;
+        break;
+      }
+      backslash = c === "\\" ? !backslash : false;
+      keyLen++;
+    }
+    while (valueStart < limit) {
+      const c = chars[valueStart];
+      if (!isBlank(c)) {
+        if (!hasSep && (c === "=" || c === ":")) hasSep = true;
+        else break;
+      }
+      valueStart++;
+    }
+    const key = convert(chars, offsets, 0, keyLen, line2.start);
+    const valueAnchor = valueStart < limit ? offsets[valueStart] : line2.end;
+    const value = convert(chars, offsets, valueStart, limit, valueAnchor);
+    const malformed = key.malformedAt ?? value.malformedAt;
+    entries.push({
+      key: key.text,
+      value: value.text,
+      keyOffsets: key.offsets,
+      valueOffsets: value.offsets,
+      start: line2.start,
+      end: line2.end,
+      ...malformed === void 0 ? {} : { malformedEscapeAt: malformed }
+    });
+  }
+  return entries;
+}
+
+// src/parse/zoo-cfg.ts
+var ValueCursor = class {
+  constructor(src, offsets, shift) {
+    this.src = src;
+    this.offsets = offsets;
+    this.shift = shift;
+  }
+  src;
+  offsets;
+  shift;
+  at(from, to, value) {
+    const o = this.offsets;
+    const a = o[from + this.shift] ?? o[o.length - 1];
+    const b = to > from ? (o[to - 1 + this.shift] ?? a) + 1 : a;
+    return { value, span: this.src.span(a, b) };
+  }
+};
+function trimRange(s) {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) <= 32) a++;
+  while (b > a && s.charCodeAt(b - 1) <= 32) b--;
+  return [a, b];
+}
+function toEntry(src, e) {
+  const [ka, kb] = trimRange(e.key);
+  const [va, vb] = trimRange(e.value);
+  const key = new ValueCursor(src, e.keyOffsets, 0).at(ka, kb, e.key.slice(ka, kb));
+  const value = new ValueCursor(src, e.valueOffsets, 0).at(va, vb, e.value.slice(va, vb));
+  return {
+    key,
+    value,
+    rawValue: e.value,
+    span: src.span(e.start, e.end),
+    malformedEscape: e.malformedEscapeAt === void 0 ? void 0 : src.span(e.malformedEscapeAt, e.malformedEscapeAt + 2)
+  };
+}
+function parseAddress(text, base, cur) {
+  const whole = cur.at(base, base + text.length, text);
+  let hostEnd;
+  let rest;
+  let bracketProblem;
+  let host;
+  if (text.startsWith("[")) {
+    const close = text.indexOf("]:");
+    if (close < 0) {
+      bracketProblem = whole;
+      hostEnd = text.length;
+      rest = text.length;
+      host = cur.at(base, base + text.length, text);
+    } else {
+      hostEnd = close;
+      rest = close + 2;
+      host = cur.at(base + 1, base + close, text.slice(1, close));
+    }
+  } else {
+    const colon = text.indexOf(":");
+    hostEnd = colon < 0 ? text.length : colon;
+    rest = colon < 0 ? text.length : colon + 1;
+    host = cur.at(base, base + hostEnd, text.slice(0, hostEnd));
+  }
+  const parts = [];
+  if (hostEnd < text.length) {
+    let p = rest;
+    for (const piece of text.slice(rest).split(":")) {
+      parts.push(cur.at(base + p, base + p + piece.length, piece));
+      p += piece.length + 1;
+    }
+  }
+  const address2 = {
+    host,
+    quorumPort: parts[0],
+    electionPort: parts[1],
+    role: parts[2],
+    extra: parts[3],
+    span: whole.span
+  };
+  return bracketProblem ? { address: address2, bracketProblem } : { address: address2 };
+}
+function parseServer(src, e, entry) {
+  const [va] = trimRange(e.value);
+  const cur = new ValueCursor(src, e.valueOffsets, va);
+  const text = entry.value.value;
+  const dot = entry.key.value.indexOf(".");
+  const id = {
+    value: entry.key.value.slice(dot + 1),
+    span: src.span(
+      e.keyOffsets[trimRange(e.key)[0] + dot + 1] ?? e.start,
+      (e.keyOffsets[trimRange(e.key)[1] - 1] ?? e.start) + 1
+    )
+  };
+  const sections = text.split(";");
+  const addresses = [];
+  let bracketProblem;
+  let p = 0;
+  for (const piece of (sections[0] ?? "").split("|")) {
+    const parsed = parseAddress(piece, p, cur);
+    addresses.push(parsed.address);
+    bracketProblem ??= parsed.bracketProblem;
+    p += piece.length + 1;
+  }
+  let client;
+  const trailing = [];
+  let offset = (sections[0] ?? "").length + 1;
+  sections.slice(1).forEach((section, index) => {
+    if (index === 0) {
+      const colon = section.lastIndexOf(":");
+      client = colon < 0 ? { address: void 0, port: cur.at(offset, offset + section.length, section) } : {
+        address: cur.at(offset, offset + colon, section.slice(0, colon)),
+        port: cur.at(offset + colon + 1, offset + section.length, section.slice(colon + 1))
+      };
+    } else {
+      trailing.push(cur.at(offset, offset + section.length, section));
+    }
+    offset += section.length + 1;
+  });
+  return { entry, id, addresses, client, trailing, bracketProblem };
+}
+function parseZooCfg(src) {
+  const entries = [];
+  const servers = [];
+  for (const raw of readProperties(src.text)) {
+    const entry = toEntry(src, raw);
+    entries.push(entry);
+    if (entry.key.value.startsWith("server.")) servers.push(parseServer(src, raw, entry));
+  }
+  return { entries, servers };
+}
+function zooValue(cfg, key) {
+  for (let i = cfg.entries.length - 1; i >= 0; i--) {
+    if (cfg.entries[i].key.value === key) return cfg.entries[i];
+  }
+  return void 0;
+}
+
+// src/rules-support/zookeeper.ts
+var INT_MIN = -(2 ** 31);
+var INT_MAX = 2 ** 31 - 1;
+function javaInt(s) {
+  if (!/^[+-]?[0-9]+$/.test(s)) return void 0;
+  const n = Number(s);
+  return n >= INT_MIN && n <= INT_MAX ? n : void 0;
+}
+function javaLong(s) {
+  if (!/^[+-]?[0-9]+$/.test(s)) return void 0;
+  const n = BigInt(s);
+  return n >= -(2n ** 63n) && n <= 2n ** 63n - 1n ? n : void 0;
+}
+function javaPort(s) {
+  const n = javaInt(s);
+  return n !== void 0 && n >= 0 && n <= 65535 ? n : void 0;
+}
+function zooBool(cfg, key) {
+  const v = zooValue(cfg, key)?.value.value.toLowerCase();
+  return v === "true" ? true : v === "false" ? false : void 0;
+}
+function javaSplitLength(parts) {
+  let n = parts.filter((p) => p !== void 0).length;
+  while (n > 0 && parts[n - 1] === "") n--;
+  return n;
+}
+function effectiveServers(servers) {
+  const last = /* @__PURE__ */ new Map();
+  for (const s of servers) last.set(s.entry.key.value, s);
+  return servers.filter((s) => last.get(s.entry.key.value) === s);
+}
+function roleOf(server) {
+  const role = server.addresses[0]?.role?.value.trim().toLowerCase();
+  if (role === void 0 || role === "" || role === "participant") return "participant";
+  return role === "observer" ? "observer" : "unknown";
+}
+function baseName(path4) {
+  return path4.slice(path4.lastIndexOf("/") + 1);
+}
+function dynamicFileOf(cluster, zoo) {
+  const ref = zooValue(zoo.zoo, "dynamicConfigFile")?.value.value;
+  if (!ref) return void 0;
+  const name = baseName(ref);
+  const candidates = cluster.files.filter((f) => f.kind === "zoo.cfg.dynamic" && baseName(f.path) === name);
+  return candidates.find((f) => f.host === zoo.host) ?? candidates[0];
+}
+function serverSetOf(cluster, zoo) {
+  if (atLeast(cluster.zookeeperVersion, 3, 5) && zooValue(zoo.zoo, "dynamicConfigFile")) {
+    const dyn = dynamicFileOf(cluster, zoo);
+    return dyn ? { file: dyn, servers: effectiveServers(dyn.zoo.servers) } : void 0;
+  }
+  return { file: zoo, servers: effectiveServers(zoo.zoo.servers) };
+}
+function serverFiles(cluster) {
+  const dynamic = cluster.distinctFiles.filter((f) => f.kind === "zoo.cfg.dynamic");
+  return [...cluster.zooConfigs, ...dynamic];
+}
+function settingsFor(cluster, file) {
+  if (file.kind === "zoo.cfg") return file.zoo;
+  const owner = cluster.zooConfigs.find((z) => dynamicFileOf(cluster, z) === file) ?? cluster.zooConfigs[0];
+  return owner?.zoo ?? file.zoo;
+}
+function participants(servers) {
+  return servers.filter((s) => roleOf(s) === "participant");
+}
+function isDistributed(cfg, servers, v) {
+  const n = participants(servers).length;
+  if (n >= 2) return true;
+  return atLeast(v, 3, 5) && n >= 1 && zooBool(cfg, "standaloneEnabled") === false;
+}
+function toleratedFailures(n) {
+  return Math.floor((n - 1) / 2);
+}
+
+// src/rules-support/name-resolution.ts
+function resolveOn(host, name) {
+  const file = host.etcHosts;
+  if (!file) return void 0;
+  const wanted = name.toLowerCase();
+  for (const entry of file.etcHosts.entries) {
+    const hit = entry.names.find((n) => n.value.toLowerCase() === wanted);
+    if (hit) return { file, entry, address: entry.address, name: hit };
+  }
+  return void 0;
+}
+function normalizeAddress(address2) {
+  const a = address2.toLowerCase();
+  return /^\d{1,3}(\.\d{1,3}){3}$/.test(a) ? a.split(".").map((o) => String(Number(o))).join(".") : a;
+}
+function isLoopback(address2) {
+  const a = normalizeAddress(address2);
+  return /^127(\.\d{1,3}){3}$/.test(a) || a === "::1" || a === "0:0:0:0:0:0:0:1";
+}
+function hostsWithEtcHosts(hosts) {
+  return hosts.filter((h) => h.folder !== void 0 && h.etcHosts !== void 0);
+}
+
+// rules/cluster/hostname-loopback.ts
+var hostname_loopback_default = defineRule({
+  meta: {
+    id: "cluster/hostname-loopback",
+    severity: "error",
+    description: "A host's /etc/hosts maps its own name to a loopback address while its daemons bind to that name",
+    rationale: "Debian and Ubuntu installers write `127.0.1.1 <hostname>` into `/etc/hosts`, and many images map the host name to `127.0.0.1`. A daemon that binds to the address its configured name resolves to then listens on loopback only, reachable from nowhere else: a NameNode binds its RPC server to the host of its `dfs.namenode.rpc-address` (unless `dfs.namenode.rpc-bind-host` is set), and a ZooKeeper server binds its quorum and election ports to the host of its own `server.N` line (unless `quorumListenOnAllIPs=true`). The other NameNode, the DataNodes and the ZooKeeper peers then cannot connect, and the ensemble never forms a quorum.\n\nhacheck resolves the name through the host's own `<host folder>/etc/hosts`, first matching line first, as the glibc `files` source does. A loopback mapping on a host whose daemons do not bind to the name (a DataNode binds to 0.0.0.0 by default) is not reported.",
+    fix: "Map the host name to the address the other hosts use for it (remove it from the `127.0.0.1`/`127.0.1.1` line), or make the daemons bind to all interfaces (`dfs.namenode.rpc-bind-host=0.0.0.0`, `quorumListenOnAllIPs=true`).",
+    references: [
+      "hadoop-zookeeper-facts.md f #18: a host mapping its own name to 127.0.0.1/127.0.1.1 makes daemons that bind to the resolved address listen on loopback only",
+      "hadoop-zookeeper-facts.md b.4: NetUtils.isLocalAddress treats loopback as local",
+      'hdfs-default.xml (3.4.1) dfs.namenode.rpc-bind-host: "the actual address the RPC server will bind to"',
+      "zookeeperAdmin.md (ZooKeeper 3.8.6) quorumListenOnAllIPs"
+    ]
+  },
+  check(cluster, report) {
+    for (const host of hostsWithEtcHosts(cluster.hosts)) {
+      const binds = [];
+      const conf = host.conf;
+      if (conf && !conf.effective["dfs.namenode.rpc-bind-host"]?.value) {
+        for (const ns of conf.hdfs.nameservices) {
+          for (const nn of ns.namenodes) {
+            const h = nn.rpc?.host;
+            if (h && sameHost(h.value, host.name)) binds.push({ name: h, what: `the NameNode ${nn.id.value} binds to its rpc-address` });
+          }
+        }
+      }
+      const zoo = host.zoo;
+      if (zoo && host.zooServer && zooBool(zoo.zoo, "quorumListenOnAllIPs") !== true) {
+        for (const a of host.zooServer.addresses) {
+          if (sameHost(a.host.value, host.name)) binds.push({ name: a.host, what: `ZooKeeper binds its quorum ports to ${host.zooServer.entry.key.value}` });
+        }
+      }
+      const seen = /* @__PURE__ */ new Set();
+      for (const b of binds) {
+        const r = resolveOn(host, b.name.value);
+        if (!r || !isLoopback(r.address.value)) continue;
+        const key = `${r.entry.span.line}\0${r.name.value}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        report({
+          span: r.address.span,
+          message: `${host.name}'s /etc/hosts maps its own name ${quote(r.name.value)} to the loopback address ${quote(r.address.value)}, so daemons bound to that name listen on loopback only`,
+          related: binds.filter((x) => x.name.value.toLowerCase() === b.name.value.toLowerCase()).map((x) => ({ span: x.name.span, message: `${x.what} ${quote(x.name.value)}` }))
+        });
+      }
+    }
+  }
+});
+
+// rules/cluster/hosts-disagree.ts
+var hosts_disagree_default = defineRule({
+  meta: {
+    id: "cluster/hosts-disagree",
+    severity: "error",
+    description: "A host named in the configuration resolves to different addresses in the hosts' /etc/hosts files",
+    rationale: "Every daemon finds its peers by the names the configuration gives them, and a host resolves a name from its own `/etc/hosts` before DNS. When the snapshots of two hosts map one name to different addresses, those hosts talk to different machines under that name: a DataNode registers with a NameNode that is not the one the other hosts know, a ZooKeeper server connects to a peer address nobody listens on, a ZKFC's fencing reaches the wrong machine. Public HA outage reports often end with a stale or hand-edited hosts file on one node.\n\nhacheck reads `/etc/hosts` only at `<host folder>/etc/hosts` and knows nothing of DNS, so it compares only the hosts files that map the name. The first line that lists a name wins, as in the glibc `files` source. A host that maps its own name to a loopback address is `cluster/hostname-loopback`, not this rule. The address most hosts agree on is taken as the right one; each other mapping is reported.",
+    fix: "Give every host the same mapping for the cluster names (one `/etc/hosts` distributed by configuration management, or DNS), then restart the daemons that resolved the old address.",
+    references: [
+      "hadoop-zookeeper-facts.md f #18: each host must resolve every name to the same routable IP",
+      "hosts(5) (Linux man-pages): one line per IP address, canonical host name, then aliases",
+      "nsswitch.conf(5): `hosts: files dns` consults /etc/hosts first"
+    ]
+  },
+  check(cluster, report) {
+    const hosts = hostsWithEtcHosts(cluster.hosts);
+    if (hosts.length < 2) return;
+    for (const named of cluster.hosts) {
+      if (isIpAddress(named.name)) continue;
+      const mappings = hosts.flatMap((h) => {
+        const r = resolveOn(h, named.name);
+        if (!r || sameMachine(h.name, named.name) && isLoopback(r.address.value)) return [];
+        return [{ host: h, r }];
+      });
+      const groups = weightedGroups(mappings, (m) => normalizeAddress(m.r.address.value), () => 1);
+      if (groups.length < 2) continue;
+      const [major, ...others] = groups;
+      const first = major.items[0];
+      const who = hostList(major.items.map((m) => m.host.name));
+      for (const g of others) {
+        for (const m of g.items) {
+          report({
+            span: m.r.address.span,
+            message: `${m.host.name}'s /etc/hosts maps ${quote(m.r.name.value)} to ${quote(m.r.address.value)}, but ${who} ${major.items.length === 1 ? "maps" : "map"} it to ${quote(first.r.address.value)}`,
+            related: [{ span: first.r.entry.span, message: `${first.host.name}'s /etc/hosts maps ${quote(first.r.name.value)} to ${quote(first.r.address.value)}` }]
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/cluster/hosts-missing-name.ts
+var hosts_missing_name_default = defineRule({
+  meta: {
+    id: "cluster/hosts-missing-name",
+    severity: "warning",
+    description: "A host's /etc/hosts lacks a cluster host name that the other hosts' /etc/hosts files map",
+    rationale: "When the hosts of a cluster carry the cluster names in `/etc/hosts`, those names are usually not in DNS. A host whose own `/etc/hosts` lacks one of them falls back to DNS for it and fails to resolve it, or resolves it to another machine: the daemons on that host cannot reach that peer (a DataNode its NameNode, a ZooKeeper server its peers, a ZKFC the other NameNode).\n\nhacheck knows nothing of DNS. It says nothing about a name that no hosts file maps, and it reports a missing name only on a host that has an `/etc/hosts` of its own (at `<host folder>/etc/hosts`) while another host's file maps that name to an address other than loopback. A host's own name is left out: hosts usually resolve it through their host name (nss-myhostname, DHCP).",
+    fix: "Add the missing names to that host's `/etc/hosts`, with the addresses the other hosts use, or distribute one hosts file to every host.",
+    references: [
+      "hadoop-zookeeper-facts.md f #18: each host must resolve every name to the same routable IP",
+      "nsswitch.conf(5): `hosts: files dns` consults /etc/hosts first, then DNS",
+      "hosts(5) (Linux man-pages)"
+    ]
+  },
+  check(cluster, report) {
+    const hosts = hostsWithEtcHosts(cluster.hosts);
+    if (hosts.length < 2) return;
+    const mapped = [];
+    for (const named of cluster.hosts) {
+      if (isIpAddress(named.name)) continue;
+      for (const h of hosts) {
+        const r = resolveOn(h, named.name);
+        if (r && !isLoopback(r.address.value)) {
+          mapped.push({ name: named.name, evidence: { host: h.name, r } });
+          break;
+        }
+      }
+    }
+    for (const h of hosts) {
+      const missing = mapped.filter((m) => !sameMachine(m.name, h.name) && resolveOn(h, m.name) === void 0);
+      if (missing.length === 0) continue;
+      const names = missing.map((m) => quote(m.name));
+      report({
+        span: h.etcHosts.start,
+        message: `${h.name}'s /etc/hosts does not map ${hostList(names, 4)}, which other hosts' /etc/hosts files map`,
+        related: missing.slice(0, 3).map((m) => ({
+          span: m.evidence.r.entry.span,
+          message: `${m.evidence.host}'s /etc/hosts maps ${quote(m.evidence.r.name.value)} to ${quote(m.evidence.r.address.value)}`
+        }))
+      });
+    }
+  }
+});
+
+// src/rules-support/hdfs-namenodes.ts
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+
+// src/knowledge/default-ports.ts
+var HDFS_PORTS = {
+  namenodeRpc: { key: "dfs.namenode.rpc-address", v2: 8020, v3: 8020 },
+  namenodeHttp: { key: "dfs.namenode.http-address", v2: 50070, v3: 9870 },
+  namenodeHttps: { key: "dfs.namenode.https-address", v2: 50470, v3: 9871 },
+  datanodeData: { key: "dfs.datanode.address", v2: 50010, v3: 9866 },
+  datanodeIpc: { key: "dfs.datanode.ipc.address", v2: 50020, v3: 9867 },
+  datanodeHttp: { key: "dfs.datanode.http.address", v2: 50075, v3: 9864 },
+  journalRpc: { key: "dfs.journalnode.rpc-address", v2: 8485, v3: 8485 },
+  journalHttp: { key: "dfs.journalnode.http-address", v2: 8480, v3: 8480 },
+  zkfc: { key: "dfs.ha.zkfc.port", v2: 8019, v3: 8019 }
+};
+function portFor(p, hadoopMajor) {
+  return hadoopMajor >= 3 ? p.v3 : p.v2;
+}
+var ZOOKEEPER_ADMIN_PORT = 8080;
+var ZOOKEEPER_CLIENT_DEFAULT_PORT = 2181;
+var YARN_PORTS = {
+  rmAddress: { key: "yarn.resourcemanager.address", v2: 8032, v3: 8032 },
+  rmScheduler: { key: "yarn.resourcemanager.scheduler.address", v2: 8030, v3: 8030 },
+  rmResourceTracker: { key: "yarn.resourcemanager.resource-tracker.address", v2: 8031, v3: 8031 },
+  rmAdmin: { key: "yarn.resourcemanager.admin.address", v2: 8033, v3: 8033 },
+  rmWebapp: { key: "yarn.resourcemanager.webapp.address", v2: 8088, v3: 8088 },
+  rmWebappHttps: { key: "yarn.resourcemanager.webapp.https.address", v2: 8090, v3: 8090 },
+  nmLocalizer: { key: "yarn.nodemanager.localizer.address", v2: 8040, v3: 8040 },
+  nmWebapp: { key: "yarn.nodemanager.webapp.address", v2: 8042, v3: 8042 },
+  shuffle: { key: "mapreduce.shuffle.port", v2: 13562, v3: 13562 },
+  jhsAddress: { key: "mapreduce.jobhistory.address", v2: 10020, v3: 10020 },
+  jhsWebapp: { key: "mapreduce.jobhistory.webapp.address", v2: 19888, v3: 19888 },
+  jhsAdmin: { key: "mapreduce.jobhistory.admin.address", v2: 10033, v3: 10033 }
+};
+
+// src/text/sub-span.ts
+function spanWithin(loc, from, to) {
+  const s = loc.span;
+  const verbatimOneLine = s.line === s.endLine && s.endColumn - s.column === loc.value.length;
+  if (!verbatimOneLine || from < 0 || to > loc.value.length || from > to) return s;
+  return { file: s.file, line: s.line, column: s.column + from, endLine: s.line, endColumn: s.column + to };
+}
+function pieceOf(loc, from, to) {
+  return { value: loc.value.slice(from, to), span: spanWithin(loc, from, to) };
+}
+function splitLocated(loc, separator) {
+  const out = [];
+  const re = typeof separator === "string" ? new RegExp(separator.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "g") : new RegExp(separator.source, "g");
+  let last = 0;
+  for (let m = re.exec(loc.value); m; m = re.exec(loc.value)) {
+    out.push(pieceOf(loc, last, m.index));
+    last = m.index + m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  out.push(pieceOf(loc, last, loc.value.length));
+  return out;
+}
+function trimLocated(loc) {
+  let a = 0;
+  let b = loc.value.length;
+  while (a < b && loc.value.charCodeAt(a) <= 32) a++;
+  while (b > a && loc.value.charCodeAt(b - 1) <= 32) b--;
+  return pieceOf(loc, a, b);
+}
+
+// src/model/hdfs-topology.ts
+function locatedValue(p) {
+  const value = p.prop.value;
+  if (!value) return { value: "", span: p.prop.name.span };
+  const trimmed = trimLocated(value);
+  return trimmed.value === p.value ? trimmed : { value: p.value, span: value.span };
+}
+function listItems(p, version) {
+  const sep4 = version.major >= 3 ? /[,\n]/ : /,/;
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const piece of splitLocated(locatedValue(p), sep4)) {
+    const item = trimLocated(piece);
+    if (item.value === "" || seen.has(item.value)) continue;
+    seen.add(item.value);
+    out.push(item);
+  }
+  return out;
+}
+function parseAddress2(p) {
+  const loc = locatedValue(p);
+  const text = loc.value;
+  const colon = text.lastIndexOf(":");
+  const schemeEnd = text.indexOf("://");
+  const hostStart = schemeEnd >= 0 ? schemeEnd + 3 : 0;
+  if (colon < hostStart) {
+    const end = text.indexOf("/", hostStart);
+    return { property: p, host: pieceOf(loc, hostStart, end < 0 ? text.length : end), port: void 0, portNumber: void 0 };
+  }
+  const slash2 = text.indexOf("/", colon);
+  const portEnd = slash2 < 0 ? text.length : slash2;
+  const port = pieceOf(loc, colon + 1, portEnd);
+  const n = /^\d+$/.test(port.value) ? Number(port.value) : void 0;
+  return { property: p, host: pieceOf(loc, hostStart, colon), port, portNumber: n !== void 0 && n <= 65535 ? n : void 0 };
+}
+function address(conf, key) {
+  const p = conf.effective[key];
+  return p && p.value !== "" ? parseAddress2(p) : void 0;
+}
+function nameservices(conf, version) {
+  const declared = conf.effective["dfs.nameservices"];
+  if (!declared) return [];
+  return listItems(declared, version).map((id) => {
+    const namenodesProperty = conf.effective[`dfs.ha.namenodes.${id.value}`];
+    const ids = namenodesProperty ? listItems(namenodesProperty, version) : [];
+    const namenodes = ids.map((nn) => {
+      const suffix = `${id.value}.${nn.value}`;
+      return {
+        nameservice: id.value,
+        id: nn,
+        rpc: address(conf, `dfs.namenode.rpc-address.${suffix}`),
+        servicerpc: address(conf, `dfs.namenode.servicerpc-address.${suffix}`),
+        http: address(conf, `dfs.namenode.http-address.${suffix}`),
+        https: address(conf, `dfs.namenode.https-address.${suffix}`)
+      };
+    });
+    return { id, namenodesProperty, namenodes };
+  });
+}
+function journal(conf) {
+  const property = conf.effective["dfs.namenode.shared.edits.dir"];
+  if (!property) return void 0;
+  const loc = locatedValue(property);
+  const m = /^qjournal:\/\/([^/]*)(\/.*)?$/.exec(loc.value);
+  if (!m) return void 0;
+  const authorityStart = "qjournal://".length;
+  const authority = pieceOf(loc, authorityStart, authorityStart + m[1].length);
+  const hosts = splitLocated(authority, ";").filter((h) => h.value !== "").map((entry) => {
+    const colon = entry.value.lastIndexOf(":");
+    return colon < 0 ? { host: entry, port: void 0 } : { host: pieceOf(entry, 0, colon), port: pieceOf(entry, colon + 1, entry.value.length) };
+  });
+  const pathStart = authorityStart + m[1].length;
+  const journalId = m[2] === void 0 ? void 0 : pieceOf(loc, pathStart + 1, loc.value.length);
+  return { property, hosts, journalId };
+}
+function connectEntries(loc) {
+  const slash2 = loc.value.indexOf("/");
+  const hostsPart = slash2 < 0 ? loc : pieceOf(loc, 0, slash2);
+  return splitLocated(hostsPart, ",").filter((e) => e.value.trim() !== "").map((entry) => {
+    const colon = entry.value.lastIndexOf(":");
+    return colon < 0 ? { host: entry, port: void 0 } : { host: pieceOf(entry, 0, colon), port: pieceOf(entry, colon + 1, entry.value.length) };
+  });
+}
+function isTrue(p) {
+  return p?.value.toLowerCase() === "true";
+}
+function hdfsTopology(conf, version) {
+  const services = nameservices(conf, version);
+  const automaticFailover = isTrue(conf.effective["dfs.ha.automatic-failover.enabled"]) || services.some((ns) => isTrue(conf.effective[`dfs.ha.automatic-failover.enabled.${ns.id.value}`]));
+  const quorum = conf.effective["ha.zookeeper.quorum"];
+  return {
+    nameservices: services,
+    journal: journal(conf),
+    automaticFailover,
+    zkQuorum: quorum && quorum.value !== "" ? { property: quorum, entries: connectEntries(quorum.prop.value ?? { value: "", span: quorum.prop.name.span }) } : void 0
+  };
+}
+
+// src/rules-support/hdfs-namenodes.ts
+function isResolved(p) {
+  return p.unresolved.length === 0;
+}
+function reportOnce(report) {
+  const seen = /* @__PURE__ */ new Set();
+  return (r) => {
+    const s = r.span;
+    const key = `${s.file}:${s.line}:${s.column}:${r.message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    report(r);
+  };
+}
+function nameSpan(p, from, to) {
+  return pieceOf(p.prop.name, from, to).span;
+}
+function haNameservices(conf) {
+  return conf.hdfs.nameservices.filter((ns) => ns.namenodesProperty !== void 0);
+}
+function isHa(ns) {
+  return ns.namenodes.length >= 2;
+}
+var NAMENODE_ROLES = ["rpc-address", "servicerpc-address", "lifeline.rpc-address", "http-address", "https-address"];
+function roleAddress(conf, nn, role) {
+  switch (role) {
+    case "rpc-address":
+      return nn.rpc;
+    case "servicerpc-address":
+      return nn.servicerpc;
+    case "http-address":
+      return nn.http;
+    case "https-address":
+      return nn.https;
+    case "lifeline.rpc-address": {
+      const p = conf.effective[`dfs.namenode.lifeline.rpc-address.${nn.nameservice}.${nn.id.value}`];
+      return p && p.value !== "" ? parseAddress2(p) : void 0;
+    }
+  }
+}
+function defaultPort(role, version) {
+  switch (role) {
+    case "rpc-address":
+      return portFor(HDFS_PORTS.namenodeRpc, version.major);
+    case "http-address":
+      return portFor(HDFS_PORTS.namenodeHttp, version.major);
+    case "https-address":
+      return portFor(HDFS_PORTS.namenodeHttps, version.major);
+    default:
+      return void 0;
+  }
+}
+var KNOWN_PORTS = /* @__PURE__ */ new Set([
+  ...Object.values(HDFS_PORTS).flatMap((p) => [p.v2, p.v3]),
+  50090,
+  50091,
+  9868,
+  9869,
+  50100,
+  50105,
+  9820,
+  9e3
+]);
+function oneEditApart(a, b) {
+  if (a === b) return false;
+  if ((0, import_fastest_levenshtein.distance)(a, b) === 1) return true;
+  if (a.length !== b.length) return false;
+  const diff = [...a].map((c, i) => c === b[i] ? -1 : i).filter((i) => i >= 0);
+  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+}
+function isNearDefault(port, role, version, digitCountOnly = false) {
+  const def = defaultPort(role, version);
+  if (def === void 0 || KNOWN_PORTS.has(port) || !oneEditApart(String(port), String(def))) return false;
+  return !digitCountOnly || String(port).length !== String(def).length;
+}
+var ALPHANUM = /^[A-Za-z0-9]$/;
+function isUriHost(s) {
+  if (s.startsWith("[")) return /^\[[0-9A-Fa-f:.]+(%[A-Za-z0-9._~-]+)?\]$/.test(s) && s.includes(":");
+  const ipv4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s);
+  if (ipv4 && ipv4.slice(1).every((n) => Number(n) <= 255)) return true;
+  const labels = s.endsWith(".") ? s.slice(0, -1).split(".") : s.split(".");
+  if (labels.length === 0 || labels.some((l) => !/^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/.test(l))) return false;
+  const last = labels[labels.length - 1];
+  return labels.length === 1 || ALPHANUM.test(last[0]) && /[A-Za-z]/.test(last[0]);
+}
+function didYouMean(value, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = c.toLowerCase() === value.toLowerCase() ? 0.5 : (0, import_fastest_levenshtein.distance)(value, c);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  const limit = Math.max(2, Math.floor(value.length / 3));
+  return best !== void 0 && bestDistance <= limit ? best : void 0;
+}
+function nnLabel(nn, other) {
+  return nn.nameservice === other.nameservice ? nn.id.value : `${nn.nameservice}.${nn.id.value}`;
+}
+function parseFsUri(p) {
+  const value = locatedValue(p);
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)/.exec(value.value);
+  if (!m) return void 0;
+  const start = m[1].length + 3;
+  const authority = m[2];
+  const colon = authority.startsWith("[") ? authority.indexOf(":", authority.indexOf("]")) : authority.lastIndexOf(":");
+  const hostEnd = colon < 0 ? authority.length : colon;
+  const host = pieceOf(value, start, start + hostEnd);
+  const port = colon < 0 || colon === authority.length - 1 ? void 0 : pieceOf(value, start + colon + 1, start + authority.length);
+  return { property: p, value, scheme: m[1].toLowerCase(), host, port };
+}
+function defaultFsUris(conf) {
+  const out = [];
+  for (const key of ["fs.defaultFS", "fs.default.name"]) {
+    const p = conf.effective[key];
+    if (!p || p.value === "" || !isResolved(p)) continue;
+    const uri = parseFsUri(p);
+    if (uri && uri.scheme === "hdfs" && uri.host.value !== "") out.push(uri);
+  }
+  return out;
+}
+function undeclaredSuffixes(conf, declared) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (ns, key) => out.set(ns, [...out.get(ns) ?? [], key]);
+  for (const p of Object.values(conf.effective)) {
+    if (p.name.startsWith("dfs.ha.namenodes.")) {
+      const from = "dfs.ha.namenodes.".length;
+      const ns = p.name.slice(from);
+      if (ns !== "" && !declared.includes(ns)) add(ns, { property: p, role: "namenodes", from });
+      continue;
+    }
+    for (const role of NAMENODE_ROLES) {
+      const prefix = `dfs.namenode.${role}.`;
+      if (!p.name.startsWith(prefix) || p.name === "dfs.namenode.rpc-address.auxiliary-ports") continue;
+      const suffix = p.name.slice(prefix.length);
+      if (suffix === "" || declared.some((ns) => suffix === ns || suffix.startsWith(`${ns}.`))) break;
+      const dot = suffix.lastIndexOf(".");
+      add(dot < 0 ? suffix : suffix.slice(0, dot), { property: p, role, from: prefix.length });
+      break;
+    }
+  }
+  return out;
+}
+function declaredNameservices(conf, version) {
+  const property = conf.effective["dfs.nameservices"];
+  if (property && property.unresolved.length > 0) return void 0;
+  return { property, ids: property ? listItems(property, version).map((i) => i.value) : [] };
+}
+
+// rules/cluster/namenodes-same-address.ts
+var namenodes_same_address_default = defineRule({
+  meta: {
+    id: "cluster/namenodes-same-address",
+    severity: "error",
+    description: "Two NameNodes of one nameservice have different host names that a host's /etc/hosts maps to one address",
+    rationale: "A NameNode, and the ZKFC beside it, find out which NameNode they are by resolving the host of every `dfs.namenode.rpc-address.<ns>.<nn>` and keeping the one whose address is local. When a host's `/etc/hosts` maps the host names of two NameNodes to one address, both match on the machine that has it (the NameNode stops with \"Configuration has multiple addresses that match local node's address\"), and every client on that host sends both NameNodes' traffic to one machine, so failover leads nowhere. The usual cause is a hosts file copied from one NameNode with its own line edited, or both names left on the `127.0.0.1` line.\n\nhacheck resolves the names through each host's own `<host folder>/etc/hosts` (an IP address resolves to itself); two NameNodes with the same host name are `hdfs/duplicate-namenode-address`.",
+    fix: "Map each NameNode host name to its own machine's address in that `/etc/hosts`.",
+    references: [
+      "hadoop-zookeeper-facts.md b.4: own NameNode id by local-address matching; more than one match is message #12",
+      "HAUtil.java (Hadoop 3.4.1) L123-138, DFSUtil.java (3.4.1) L1263-1312: getSuffixIDs with LOCAL_ADDRESS_MATCHER",
+      "hadoop-zookeeper-facts.md f #18"
+    ],
+    upstreamMessage: "Configuration has multiple addresses that match local node's address. Please configure the system with dfs.nameservice.id and dfs.ha.namenode.id"
+  },
+  check(cluster, report) {
+    const hosts = hostsWithEtcHosts(cluster.hosts);
+    if (hosts.length === 0) return;
+    const once2 = new OncePerContent();
+    for (const conf of confsByPath(cluster, "hdfs-site.xml")) {
+      for (const ns of haNameservices(conf).filter(isHa)) {
+        const nns = ns.namenodes.flatMap((nn) => nn.rpc?.host && nn.rpc.host.value !== "" ? [{ nn, host: nn.rpc.host }] : []);
+        for (const h of hosts) {
+          const byAddress = /* @__PURE__ */ new Map();
+          for (const { nn, host } of nns) {
+            const r = isIpAddress(host.value) ? void 0 : resolveOn(h, host.value);
+            const address2 = isIpAddress(host.value) ? normalizeAddress(host.value) : r ? normalizeAddress(r.address.value) : void 0;
+            if (address2 === void 0) continue;
+            const prior = byAddress.get(address2);
+            if (!prior) {
+              byAddress.set(address2, { id: nn.id.value, name: host.value, span: host.span, entrySpan: r?.entry.span, addressSpan: r?.address.span });
+              continue;
+            }
+            if (prior.name.toLowerCase() === host.value.toLowerCase()) continue;
+            const at2 = r?.address.span ?? prior.addressSpan;
+            if (!at2 || !once2.first(h.etcHosts.hash, at2)) continue;
+            report({
+              span: at2,
+              message: `${h.name}'s /etc/hosts resolves ${quote(prior.name)} and ${quote(host.value)}, the NameNodes ${prior.id} and ${nn.id.value} of ${quote(ns.id.value)}, to one address ${quote(address2)}`,
+              related: [
+                { span: prior.span, message: `${prior.id}'s rpc-address host is ${quote(prior.name)}` },
+                { span: host.span, message: `${nn.id.value}'s rpc-address host is ${quote(host.value)}` }
+              ]
+            });
+          }
+        }
+      }
+    }
+  }
+});
+
+// rules/cluster/no-time-sync.ts
+var no_time_sync_default = defineRule({
+  meta: {
+    id: "cluster/no-time-sync",
+    severity: "warning",
+    description: "A host that runs a daemon has no ntp.conf or chrony.conf while other hosts have one",
+    rationale: "The hosts of an HA cluster must agree on the time: Kerberos rejects tickets beyond 300 s of skew, HBase rejects a RegionServer 30 s out of sync, YARN container tokens expire early on a fast clock, and logs of a failover cannot be put in order across hosts. Every host should run a time daemon with the same sources.\n\nhacheck only judges hosts it has a snapshot of (a host folder), and only when the snapshot covers time synchronisation at all, that is when some host has an `ntp.conf` or `chrony.conf`: a host that runs a daemon but has neither file then looks unsynchronised. The finding is anchored where the configuration places the daemon.",
+    fix: "Install and enable ntpd or chronyd on the host with the same servers as the other hosts (or with the cluster's own time server), and add its configuration to the snapshot.",
+    references: [
+      "hadoop-zookeeper-facts.md e.1: what depends on clock agreement (Kerberos clockskew 300 s, HBase 30 s, YARN tokens)",
+      "hadoop-zookeeper-facts.md e.4: one time configuration per host folder, with the same sources"
+    ]
+  },
+  check(cluster, report) {
+    const synced = cluster.hosts.filter((h) => h.time !== void 0);
+    if (synced.length === 0) return;
+    const example = synced[0];
+    for (const host of cluster.hosts) {
+      if (host.time || !host.folder || host.roles.length === 0) continue;
+      const spans = host.roles.map((r) => ownSpan(cluster, host, r.span));
+      const span = spans.find((s) => s.file.startsWith(`${host.folder}/`)) ?? spans[0];
+      const roles = [...new Set(host.roles.map((r) => r.role))];
+      report({
+        span,
+        message: `${quote(host.name)} runs ${roles.join(", ")} but has no ntp.conf or chrony.conf, while ${plural(synced.length, "host")} ${synced.length === 1 ? "has" : "have"} one`,
+        related: [{ span: example.time.start, message: `${quote(example.name)} takes its time from this ${example.time.kind}` }]
+      });
+    }
+  }
+});
+
 // rules/cluster/port-collision.ts
 var LABEL = {
   NameNode: "NameNode",
@@ -12472,7 +13347,9 @@ var LABEL = {
   DataNode: "DataNode",
   ZooKeeper: "ZooKeeper",
   ZooKeeperObserver: "ZooKeeper observer",
-  ResourceManager: "ResourceManager"
+  ResourceManager: "ResourceManager",
+  NodeManager: "NodeManager",
+  JobHistoryServer: "JobHistoryServer"
 };
 var isZooKeeper = (r) => r === "ZooKeeper" || r === "ZooKeeperObserver";
 function describe(u) {
@@ -12485,7 +13362,9 @@ function conventionalPort(u, hadoopMajor) {
     NameNode: { "rpc-address": HDFS_PORTS.namenodeRpc, "http-address": HDFS_PORTS.namenodeHttp, "https-address": HDFS_PORTS.namenodeHttps },
     JournalNode: { "rpc-address": HDFS_PORTS.journalRpc, "http-address": HDFS_PORTS.journalHttp },
     ZKFC: { "dfs.ha.zkfc.port": HDFS_PORTS.zkfc },
-    DataNode: { "dfs.datanode.address": HDFS_PORTS.datanodeData, "dfs.datanode.ipc.address": HDFS_PORTS.datanodeIpc, "dfs.datanode.http.address": HDFS_PORTS.datanodeHttp }
+    DataNode: { "dfs.datanode.address": HDFS_PORTS.datanodeData, "dfs.datanode.ipc.address": HDFS_PORTS.datanodeIpc, "dfs.datanode.http.address": HDFS_PORTS.datanodeHttp },
+    // YARN and MapReduce daemons name their ports by the property that sets them.
+    ...Object.fromEntries(["ResourceManager", "NodeManager", "JobHistoryServer"].map((r) => [r, Object.fromEntries(Object.values(YARN_PORTS).map((d2) => [d2.key, d2]))]))
   };
   const d = hdfs[u.daemon]?.[u.purpose];
   return d && portFor(d, hadoopMajor);
@@ -12499,7 +13378,7 @@ var port_collision_default = defineRule({
     id: "cluster/port-collision",
     severity: "error",
     description: "Two daemons placed on one host listen on the same port",
-    rationale: "Every daemon placed on a host binds its own ports: NameNode RPC, service RPC, HTTP and HTTPS, ZKFC, JournalNode, DataNode and the ZooKeeper client, quorum, election and admin ports. Hadoop and ZooKeeper never compare the ports of different daemons; whichever starts second fails to bind (`Problem binding to [...] java.net.BindException: Address already in use`, or `Port in use` for an HTTP server) and does not start.\n\nhacheck counts default ports too (the version defaults of Hadoop 2.x and 3.x, ZooKeeper 3.5+ AdminServer on 8080): a DataNode left at its default port collides as surely as one set explicitly. Two listeners of one daemon kind (for example two NameNode ids with one address) are checked by the HDFS and ZooKeeper rules, not here.",
+    rationale: "Every daemon placed on a host binds its own ports: NameNode RPC, service RPC, HTTP and HTTPS, ZKFC, JournalNode, DataNode, the ZooKeeper client, quorum, election and admin ports, and the ResourceManager, NodeManager (with the MapReduce shuffle) and JobHistoryServer ports. Hadoop and ZooKeeper never compare the ports of different daemons; whichever starts second fails to bind (`Problem binding to [...] java.net.BindException: Address already in use`, or `Port in use` for an HTTP server) and does not start.\n\nhacheck counts default ports too (the version defaults of Hadoop 2.x and 3.x, ZooKeeper 3.5+ AdminServer on 8080): a DataNode left at its default port collides as surely as one set explicitly. Two listeners of one daemon kind (for example two NameNode ids with one address) are checked by the HDFS and ZooKeeper rules, not here.",
     fix: "Give one of the two daemons another port, or move it to another host. The finding points at the port that is neither a default nor the usual value of its setting (for example a NameNode `http-address` on 2181, the ZooKeeper client port), which is usually the one to change.",
     references: [
       "hadoop-zookeeper-facts.md a.2 #13: co-located daemons need distinct ports; the second bind fails at runtime",
@@ -16041,493 +16920,43 @@ var replication_exceeds_datanodes_default = defineRule({
   }
 });
 
-// src/text/sub-span.ts
-function spanWithin(loc, from, to) {
-  const s = loc.span;
-  const verbatimOneLine = s.line === s.endLine && s.endColumn - s.column === loc.value.length;
-  if (!verbatimOneLine || from < 0 || to > loc.value.length || from > to) return s;
-  return { file: s.file, line: s.line, column: s.column + from, endLine: s.line, endColumn: s.column + to };
+// src/rules-support/zookeeper-connect.ts
+function primaryEnsemble(cluster) {
+  const primary = cluster.zooConfigs[0];
+  const set2 = primary && serverSetOf(cluster, primary);
+  if (!primary || !set2 || set2.servers.length === 0) return void 0;
+  return {
+    servers: set2.servers,
+    names: set2.servers.flatMap((s) => s.addresses.map((a) => a.host.value)),
+    clientPort: zooValue(primary.zoo, "clientPort")?.value
+  };
 }
-function pieceOf(loc, from, to) {
-  return { value: loc.value.slice(from, to), span: spanWithin(loc, from, to) };
-}
-function splitLocated(loc, separator) {
+function compareWithEnsemble(ensemble2, entries, defaultPort2) {
   const out = [];
-  const re = typeof separator === "string" ? new RegExp(separator.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "g") : new RegExp(separator.source, "g");
-  let last = 0;
-  for (let m = re.exec(loc.value); m; m = re.exec(loc.value)) {
-    out.push(pieceOf(loc, last, m.index));
-    last = m.index + m[0].length;
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  out.push(pieceOf(loc, last, loc.value.length));
-  return out;
-}
-function trimLocated(loc) {
-  let a = 0;
-  let b = loc.value.length;
-  while (a < b && loc.value.charCodeAt(a) <= 32) a++;
-  while (b > a && loc.value.charCodeAt(b - 1) <= 32) b--;
-  return pieceOf(loc, a, b);
-}
-
-// src/model/hdfs-topology.ts
-function locatedValue(p) {
-  const value = p.prop.value;
-  if (!value) return { value: "", span: p.prop.name.span };
-  const trimmed = trimLocated(value);
-  return trimmed.value === p.value ? trimmed : { value: p.value, span: value.span };
-}
-function listItems(p, version) {
-  const sep4 = version.major >= 3 ? /[,\n]/ : /,/;
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const piece of splitLocated(locatedValue(p), sep4)) {
-    const item = trimLocated(piece);
-    if (item.value === "" || seen.has(item.value)) continue;
-    seen.add(item.value);
-    out.push(item);
+  for (const e of entries) {
+    const host = trimLocated(e.host);
+    if (host.value === "") continue;
+    const server = ensemble2.servers.find((s) => s.addresses.some((a) => sameHost(a.host.value, host.value)));
+    if (!server) {
+      const ip = isIpAddress(host.value);
+      if (ensemble2.names.some((n) => isIpAddress(n) !== ip)) continue;
+      out.push({ kind: "not-a-server", host });
+      continue;
+    }
+    const expected = server.client?.port ?? ensemble2.clientPort;
+    const expectedPort = expected && javaPort(expected.value.trim());
+    if (expected === void 0 || expectedPort === void 0) continue;
+    const written = e.port ? trimLocated(e.port) : void 0;
+    const bare = written === void 0 || written.value === "";
+    const used = bare ? defaultPort2 : javaPort(written.value);
+    if (used === void 0 || used === expectedPort) continue;
+    const where2 = server.client ? `${server.entry.key.value} serves clients on port ${quote(expected.value)}` : `clientPort is ${quote(expected.value)}`;
+    out.push({ kind: "port", host, written: bare ? void 0 : written, used, expectedPort, expected, where: where2 });
   }
   return out;
 }
-function parseAddress(p) {
-  const loc = locatedValue(p);
-  const text = loc.value;
-  const colon = text.lastIndexOf(":");
-  const schemeEnd = text.indexOf("://");
-  const hostStart = schemeEnd >= 0 ? schemeEnd + 3 : 0;
-  if (colon < hostStart) {
-    const end = text.indexOf("/", hostStart);
-    return { property: p, host: pieceOf(loc, hostStart, end < 0 ? text.length : end), port: void 0, portNumber: void 0 };
-  }
-  const slash2 = text.indexOf("/", colon);
-  const portEnd = slash2 < 0 ? text.length : slash2;
-  const port = pieceOf(loc, colon + 1, portEnd);
-  const n = /^\d+$/.test(port.value) ? Number(port.value) : void 0;
-  return { property: p, host: pieceOf(loc, hostStart, colon), port, portNumber: n !== void 0 && n <= 65535 ? n : void 0 };
-}
-function address(conf, key) {
-  const p = conf.effective[key];
-  return p && p.value !== "" ? parseAddress(p) : void 0;
-}
-function nameservices(conf, version) {
-  const declared = conf.effective["dfs.nameservices"];
-  if (!declared) return [];
-  return listItems(declared, version).map((id) => {
-    const namenodesProperty = conf.effective[`dfs.ha.namenodes.${id.value}`];
-    const ids = namenodesProperty ? listItems(namenodesProperty, version) : [];
-    const namenodes = ids.map((nn) => {
-      const suffix = `${id.value}.${nn.value}`;
-      return {
-        nameservice: id.value,
-        id: nn,
-        rpc: address(conf, `dfs.namenode.rpc-address.${suffix}`),
-        servicerpc: address(conf, `dfs.namenode.servicerpc-address.${suffix}`),
-        http: address(conf, `dfs.namenode.http-address.${suffix}`),
-        https: address(conf, `dfs.namenode.https-address.${suffix}`)
-      };
-    });
-    return { id, namenodesProperty, namenodes };
-  });
-}
-function journal(conf) {
-  const property = conf.effective["dfs.namenode.shared.edits.dir"];
-  if (!property) return void 0;
-  const loc = locatedValue(property);
-  const m = /^qjournal:\/\/([^/]*)(\/.*)?$/.exec(loc.value);
-  if (!m) return void 0;
-  const authorityStart = "qjournal://".length;
-  const authority = pieceOf(loc, authorityStart, authorityStart + m[1].length);
-  const hosts = splitLocated(authority, ";").filter((h) => h.value !== "").map((entry) => {
-    const colon = entry.value.lastIndexOf(":");
-    return colon < 0 ? { host: entry, port: void 0 } : { host: pieceOf(entry, 0, colon), port: pieceOf(entry, colon + 1, entry.value.length) };
-  });
-  const pathStart = authorityStart + m[1].length;
-  const journalId = m[2] === void 0 ? void 0 : pieceOf(loc, pathStart + 1, loc.value.length);
-  return { property, hosts, journalId };
-}
-function connectEntries(loc) {
-  const slash2 = loc.value.indexOf("/");
-  const hostsPart = slash2 < 0 ? loc : pieceOf(loc, 0, slash2);
-  return splitLocated(hostsPart, ",").filter((e) => e.value.trim() !== "").map((entry) => {
-    const colon = entry.value.lastIndexOf(":");
-    return colon < 0 ? { host: entry, port: void 0 } : { host: pieceOf(entry, 0, colon), port: pieceOf(entry, colon + 1, entry.value.length) };
-  });
-}
-function isTrue(p) {
-  return p?.value.toLowerCase() === "true";
-}
-function hdfsTopology(conf, version) {
-  const services = nameservices(conf, version);
-  const automaticFailover = isTrue(conf.effective["dfs.ha.automatic-failover.enabled"]) || services.some((ns) => isTrue(conf.effective[`dfs.ha.automatic-failover.enabled.${ns.id.value}`]));
-  const quorum = conf.effective["ha.zookeeper.quorum"];
-  return {
-    nameservices: services,
-    journal: journal(conf),
-    automaticFailover,
-    zkQuorum: quorum && quorum.value !== "" ? { property: quorum, entries: connectEntries(quorum.prop.value ?? { value: "", span: quorum.prop.name.span }) } : void 0
-  };
-}
-
-// src/parse/java-properties.ts
-var isBlank = (c) => c === " " || c === "	" || c === "\f";
-var isEol = (c) => c === "\n" || c === "\r";
-function logicalLines(text) {
-  const lines2 = [];
-  const n = text.length;
-  let chars = [];
-  let offsets = [];
-  let start = -1;
-  let skipWhite = true;
-  let appendedLineBegin = false;
-  let precedingBackslash = false;
-  const emit = (end) => {
-    if (precedingBackslash) {
-      chars.pop();
-      offsets.pop();
-    }
-    lines2.push({ chars, offsets, start: start < 0 ? end : start, end });
-    chars = [];
-    offsets = [];
-    start = -1;
-    skipWhite = true;
-    appendedLineBegin = false;
-    precedingBackslash = false;
-  };
-  let i = 0;
-  while (i < n) {
-    const c = text[i];
-    if (skipWhite) {
-      if (isBlank(c) || !appendedLineBegin && isEol(c)) {
-        i++;
-        continue;
-      }
-      skipWhite = false;
-      appendedLineBegin = false;
-    }
-    if (chars.length === 0 && (c === "#" || c === "!")) {
-      while (i < n && !isEol(text[i])) i++;
-      skipWhite = true;
-      continue;
-    }
-    if (!isEol(c)) {
-      if (start < 0) start = i;
-      chars.push(c);
-      offsets.push(i);
-      precedingBackslash = c === "\\" ? !precedingBackslash : false;
-      i++;
-      continue;
-    }
-    if (chars.length === 0) {
-      skipWhite = true;
-      i++;
-      continue;
-    }
-    const eol = i;
-    i++;
-    if (i >= n || !precedingBackslash) {
-      emit(eol);
-      continue;
-    }
-    chars.pop();
-    offsets.pop();
-    skipWhite = true;
-    appendedLineBegin = true;
-    precedingBackslash = false;
-    if (c === "\r" && text[i] === "\n") i++;
-  }
-  if (chars.length > 0) emit(n);
-  return lines2;
-}
-function convert(chars, offs, from, to, endOffset) {
-  let text = "";
-  const offsets = [];
-  let malformedAt;
-  let k2 = from;
-  while (k2 < to) {
-    const c = chars[k2];
-    const at2 = offs[k2];
-    if (c !== "\\" || k2 + 1 >= to) {
-      text += c;
-      offsets.push(at2);
-      k2++;
-      continue;
-    }
-    const e = chars[k2 + 1];
-    if (e === "u") {
-      const hex = chars.slice(k2 + 2, k2 + 6).join("");
-      if (hex.length === 4 && /^[0-9a-fA-F]{4}$/.test(hex)) {
-        text += String.fromCharCode(parseInt(hex, 16));
-        offsets.push(at2);
-        k2 += 6;
-      } else {
-        malformedAt ??= at2;
-        k2 += 2;
-      }
-      continue;
-    }
-    text += e === "t" ? "	" : e === "n" ? "\n" : e === "r" ? "\r" : e === "f" ? "\f" : e;
-    offsets.push(at2);
-    k2 += 2;
-  }
-  offsets.push(to > from ? offs[to - 1] + 1 : endOffset);
-  return malformedAt === void 0 ? { text, offsets } : { text, offsets, malformedAt };
-}
-function readProperties(text) {
-  const entries = [];
-  for (const line2 of logicalLines(text)) {
-    const { chars, offsets } = line2;
-    const limit = chars.length;
-    let keyLen = 0;
-    let valueStart = limit;
-    let hasSep = false;
-    let backslash = false;
-    while (keyLen < limit) {
-      const c = chars[keyLen];
-      if ((c === "=" || c === ":") && !backslash) {
-        valueStart = keyLen + 1;
-        hasSep = true;
-        break;
-      }
-      if (isBlank(c) && !backslash) {
-        valueStart = keyLen + 1;
-        break;
-      }
-      backslash = c === "\\" ? !backslash : false;
-      keyLen++;
-    }
-    while (valueStart < limit) {
-      const c = chars[valueStart];
-      if (!isBlank(c)) {
-        if (!hasSep && (c === "=" || c === ":")) hasSep = true;
-        else break;
-      }
-      valueStart++;
-    }
-    const key = convert(chars, offsets, 0, keyLen, line2.start);
-    const valueAnchor = valueStart < limit ? offsets[valueStart] : line2.end;
-    const value = convert(chars, offsets, valueStart, limit, valueAnchor);
-    const malformed = key.malformedAt ?? value.malformedAt;
-    entries.push({
-      key: key.text,
-      value: value.text,
-      keyOffsets: key.offsets,
-      valueOffsets: value.offsets,
-      start: line2.start,
-      end: line2.end,
-      ...malformed === void 0 ? {} : { malformedEscapeAt: malformed }
-    });
-  }
-  return entries;
-}
-
-// src/parse/zoo-cfg.ts
-var ValueCursor = class {
-  constructor(src, offsets, shift) {
-    this.src = src;
-    this.offsets = offsets;
-    this.shift = shift;
-  }
-  src;
-  offsets;
-  shift;
-  at(from, to, value) {
-    const o = this.offsets;
-    const a = o[from + this.shift] ?? o[o.length - 1];
-    const b = to > from ? (o[to - 1 + this.shift] ?? a) + 1 : a;
-    return { value, span: this.src.span(a, b) };
-  }
-};
-function trimRange(s) {
-  let a = 0;
-  let b = s.length;
-  while (a < b && s.charCodeAt(a) <= 32) a++;
-  while (b > a && s.charCodeAt(b - 1) <= 32) b--;
-  return [a, b];
-}
-function toEntry(src, e) {
-  const [ka, kb] = trimRange(e.key);
-  const [va, vb] = trimRange(e.value);
-  const key = new ValueCursor(src, e.keyOffsets, 0).at(ka, kb, e.key.slice(ka, kb));
-  const value = new ValueCursor(src, e.valueOffsets, 0).at(va, vb, e.value.slice(va, vb));
-  return {
-    key,
-    value,
-    rawValue: e.value,
-    span: src.span(e.start, e.end),
-    malformedEscape: e.malformedEscapeAt === void 0 ? void 0 : src.span(e.malformedEscapeAt, e.malformedEscapeAt + 2)
-  };
-}
-function parseAddress2(text, base, cur) {
-  const whole = cur.at(base, base + text.length, text);
-  let hostEnd;
-  let rest;
-  let bracketProblem;
-  let host;
-  if (text.startsWith("[")) {
-    const close = text.indexOf("]:");
-    if (close < 0) {
-      bracketProblem = whole;
-      hostEnd = text.length;
-      rest = text.length;
-      host = cur.at(base, base + text.length, text);
-    } else {
-      hostEnd = close;
-      rest = close + 2;
-      host = cur.at(base + 1, base + close, text.slice(1, close));
-    }
-  } else {
-    const colon = text.indexOf(":");
-    hostEnd = colon < 0 ? text.length : colon;
-    rest = colon < 0 ? text.length : colon + 1;
-    host = cur.at(base, base + hostEnd, text.slice(0, hostEnd));
-  }
-  const parts = [];
-  if (hostEnd < text.length) {
-    let p = rest;
-    for (const piece of text.slice(rest).split(":")) {
-      parts.push(cur.at(base + p, base + p + piece.length, piece));
-      p += piece.length + 1;
-    }
-  }
-  const address2 = {
-    host,
-    quorumPort: parts[0],
-    electionPort: parts[1],
-    role: parts[2],
-    extra: parts[3],
-    span: whole.span
-  };
-  return bracketProblem ? { address: address2, bracketProblem } : { address: address2 };
-}
-function parseServer(src, e, entry) {
-  const [va] = trimRange(e.value);
-  const cur = new ValueCursor(src, e.valueOffsets, va);
-  const text = entry.value.value;
-  const dot = entry.key.value.indexOf(".");
-  const id = {
-    value: entry.key.value.slice(dot + 1),
-    span: src.span(
-      e.keyOffsets[trimRange(e.key)[0] + dot + 1] ?? e.start,
-      (e.keyOffsets[trimRange(e.key)[1] - 1] ?? e.start) + 1
-    )
-  };
-  const sections = text.split(";");
-  const addresses = [];
-  let bracketProblem;
-  let p = 0;
-  for (const piece of (sections[0] ?? "").split("|")) {
-    const parsed = parseAddress2(piece, p, cur);
-    addresses.push(parsed.address);
-    bracketProblem ??= parsed.bracketProblem;
-    p += piece.length + 1;
-  }
-  let client;
-  const trailing = [];
-  let offset = (sections[0] ?? "").length + 1;
-  sections.slice(1).forEach((section, index) => {
-    if (index === 0) {
-      const colon = section.lastIndexOf(":");
-      client = colon < 0 ? { address: void 0, port: cur.at(offset, offset + section.length, section) } : {
-        address: cur.at(offset, offset + colon, section.slice(0, colon)),
-        port: cur.at(offset + colon + 1, offset + section.length, section.slice(colon + 1))
-      };
-    } else {
-      trailing.push(cur.at(offset, offset + section.length, section));
-    }
-    offset += section.length + 1;
-  });
-  return { entry, id, addresses, client, trailing, bracketProblem };
-}
-function parseZooCfg(src) {
-  const entries = [];
-  const servers = [];
-  for (const raw of readProperties(src.text)) {
-    const entry = toEntry(src, raw);
-    entries.push(entry);
-    if (entry.key.value.startsWith("server.")) servers.push(parseServer(src, raw, entry));
-  }
-  return { entries, servers };
-}
-function zooValue(cfg, key) {
-  for (let i = cfg.entries.length - 1; i >= 0; i--) {
-    if (cfg.entries[i].key.value === key) return cfg.entries[i];
-  }
-  return void 0;
-}
-
-// src/rules-support/zookeeper.ts
-var INT_MIN = -(2 ** 31);
-var INT_MAX = 2 ** 31 - 1;
-function javaInt(s) {
-  if (!/^[+-]?[0-9]+$/.test(s)) return void 0;
-  const n = Number(s);
-  return n >= INT_MIN && n <= INT_MAX ? n : void 0;
-}
-function javaLong(s) {
-  if (!/^[+-]?[0-9]+$/.test(s)) return void 0;
-  const n = BigInt(s);
-  return n >= -(2n ** 63n) && n <= 2n ** 63n - 1n ? n : void 0;
-}
-function javaPort(s) {
-  const n = javaInt(s);
-  return n !== void 0 && n >= 0 && n <= 65535 ? n : void 0;
-}
-function zooBool(cfg, key) {
-  const v = zooValue(cfg, key)?.value.value.toLowerCase();
-  return v === "true" ? true : v === "false" ? false : void 0;
-}
-function javaSplitLength(parts) {
-  let n = parts.filter((p) => p !== void 0).length;
-  while (n > 0 && parts[n - 1] === "") n--;
-  return n;
-}
-function effectiveServers(servers) {
-  const last = /* @__PURE__ */ new Map();
-  for (const s of servers) last.set(s.entry.key.value, s);
-  return servers.filter((s) => last.get(s.entry.key.value) === s);
-}
-function roleOf(server) {
-  const role = server.addresses[0]?.role?.value.trim().toLowerCase();
-  if (role === void 0 || role === "" || role === "participant") return "participant";
-  return role === "observer" ? "observer" : "unknown";
-}
-function baseName(path4) {
-  return path4.slice(path4.lastIndexOf("/") + 1);
-}
-function dynamicFileOf(cluster, zoo) {
-  const ref = zooValue(zoo.zoo, "dynamicConfigFile")?.value.value;
-  if (!ref) return void 0;
-  const name = baseName(ref);
-  const candidates = cluster.files.filter((f) => f.kind === "zoo.cfg.dynamic" && baseName(f.path) === name);
-  return candidates.find((f) => f.host === zoo.host) ?? candidates[0];
-}
-function serverSetOf(cluster, zoo) {
-  if (atLeast(cluster.zookeeperVersion, 3, 5) && zooValue(zoo.zoo, "dynamicConfigFile")) {
-    const dyn = dynamicFileOf(cluster, zoo);
-    return dyn ? { file: dyn, servers: effectiveServers(dyn.zoo.servers) } : void 0;
-  }
-  return { file: zoo, servers: effectiveServers(zoo.zoo.servers) };
-}
-function serverFiles(cluster) {
-  const dynamic = cluster.distinctFiles.filter((f) => f.kind === "zoo.cfg.dynamic");
-  return [...cluster.zooConfigs, ...dynamic];
-}
-function settingsFor(cluster, file) {
-  if (file.kind === "zoo.cfg") return file.zoo;
-  const owner = cluster.zooConfigs.find((z) => dynamicFileOf(cluster, z) === file) ?? cluster.zooConfigs[0];
-  return owner?.zoo ?? file.zoo;
-}
-function participants(servers) {
-  return servers.filter((s) => roleOf(s) === "participant");
-}
-function isDistributed(cfg, servers, v) {
-  const n = participants(servers).length;
-  if (n >= 2) return true;
-  return atLeast(v, 3, 5) && n >= 1 && zooBool(cfg, "standaloneEnabled") === false;
-}
-function toleratedFailures(n) {
-  return Math.floor((n - 1) / 2);
+function ensembleEvidence(ensemble2) {
+  return { span: ensemble2.servers[0].entry.span, message: `the ensemble's servers are ${quote(ensemble2.names.join(", "))}` };
 }
 
 // rules/cluster/zookeeper-quorum-mismatch.ts
@@ -16546,46 +16975,30 @@ var zookeeper_quorum_mismatch_default = defineRule({
     ]
   },
   check(cluster, report) {
-    const primary = cluster.zooConfigs[0];
-    const set = primary && serverSetOf(cluster, primary);
-    if (!primary || !set || set.servers.length === 0) return;
-    const servers = set.servers;
-    const clientPortEntry = zooValue(primary.zoo, "clientPort");
-    const names = servers.flatMap((s) => s.addresses.map((a) => a.host.value));
+    const ensemble2 = primaryEnsemble(cluster);
+    if (!ensemble2) return;
     const once2 = new OncePerContent();
     for (const conf of confsByPath(cluster, "core-site.xml")) {
       const q = conf.hdfs.zkQuorum;
       if (!q || q.property.unresolved.length > 0 || !once2.first(q.property.file.hash, q.property.prop.span)) continue;
       const entries = q.property.raw.includes("${") ? connectEntries(locatedValue(q.property)) : q.entries;
-      for (const e of entries) {
-        const host = trimLocated(e.host);
-        if (host.value === "") continue;
-        const server = servers.find((s) => s.addresses.some((a) => sameHost(a.host.value, host.value)));
-        if (!server) {
-          const ip = isIpAddress(host.value);
-          if (names.some((n) => isIpAddress(n) !== ip)) continue;
+      for (const m of compareWithEnsemble(ensemble2, entries, ZOOKEEPER_CLIENT_DEFAULT_PORT)) {
+        if (m.kind === "not-a-server") {
           report({
-            span: host.span,
-            message: `ha.zookeeper.quorum names ${quote(host.value)}, which is not a server of the ZooKeeper ensemble`,
-            related: [{ span: servers[0].entry.span, message: `the ensemble's servers are ${quote(names.join(", "))}` }]
+            span: m.host.span,
+            message: `ha.zookeeper.quorum names ${quote(m.host.value)}, which is not a server of the ZooKeeper ensemble`,
+            related: [ensembleEvidence(ensemble2)]
           });
           continue;
         }
-        const expected = server.client?.port ?? clientPortEntry?.value;
-        const expectedPort = expected && javaPort(expected.value.trim());
-        if (expected === void 0 || expectedPort === void 0) continue;
-        const written = e.port ? trimLocated(e.port) : void 0;
-        const used = written === void 0 || written.value === "" ? ZOOKEEPER_CLIENT_DEFAULT_PORT : javaPort(written.value);
-        if (used === void 0 || used === expectedPort) continue;
-        const where2 = server.client ? `${server.entry.key.value} serves clients on port ${quote(expected.value)}` : `clientPort is ${quote(expected.value)}`;
-        report(written === void 0 || written.value === "" ? {
-          span: host.span,
-          message: `ha.zookeeper.quorum names ${quote(host.value)} without a port, so the ZKFC connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${expectedPort}`,
-          related: [{ span: expected.span, message: where2 }]
+        report(m.written === void 0 ? {
+          span: m.host.span,
+          message: `ha.zookeeper.quorum names ${quote(m.host.value)} without a port, so the ZKFC connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
+          related: [{ span: m.expected.span, message: m.where }]
         } : {
-          span: written.span,
-          message: `ha.zookeeper.quorum connects to ${quote(host.value)} on port ${quote(written.value)}, but the ensemble's client port is ${expectedPort}`,
-          related: [{ span: expected.span, message: where2 }]
+          span: m.written.span,
+          message: `ha.zookeeper.quorum connects to ${quote(m.host.value)} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+          related: [{ span: m.expected.span, message: m.where }]
         });
       }
     }
@@ -16627,7 +17040,7 @@ var zookeeper_quorum_spaces_default = defineRule({
 
 // src/rules-support/hadoop-site-files.ts
 function distinctXmlFiles(cluster) {
-  return cluster.distinctFiles.filter((f) => "xml" in f && f.xml.problem === void 0);
+  return cluster.distinctFiles.filter((f) => "xml" in f && f.xml.problem === void 0 && f.kind !== "hbase-site.xml");
 }
 function majorOf(version) {
   return majorKey(version);
@@ -16780,7 +17193,7 @@ var duplicate_property_default = defineRule({
 });
 
 // src/rules-support/hadoop-property-names.ts
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
+var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
 
 // src/knowledge/hadoop-extra-keys.ts
 var EXTRA_KEYS = [
@@ -16982,23 +17395,64 @@ function closestIn(name, candidates, byTokens = true) {
   const limit = allowedDistance(name.length);
   let best;
   let bestDistance = Infinity;
-  for (const c of candidates) {
-    if (Math.abs(c.length - name.length) > limit) continue;
-    const d = (0, import_fastest_levenshtein.distance)(name, c);
-    if (d > 0 && d <= limit && d < bestDistance) {
-      best = c;
-      bestDistance = d;
+  let bestIndex = Infinity;
+  const byLength = byLengthIndex(candidates);
+  for (let length = name.length - limit; length <= name.length + limit; length++) {
+    for (const { name: c, index } of byLength.get(length) ?? []) {
+      const d = (0, import_fastest_levenshtein2.distance)(name, c);
+      if (d > 0 && d <= limit && (d < bestDistance || d === bestDistance && index < bestIndex)) {
+        best = c;
+        bestDistance = d;
+        bestIndex = index;
+      }
     }
   }
   if (best !== void 0 || !byTokens) return best;
   const tokens = name.split(".");
   if (tokens.length < 3) return void 0;
   let shortest;
-  for (const c of candidates) {
-    if (!tokensContained(tokens, c.split("."))) continue;
+  for (const { name: c, tokens: cTokens } of byTokenCount(candidates).get(tokens.length + 1) ?? []) {
+    if (!tokensContained(tokens, cTokens)) continue;
     if (shortest === void 0 || c.length < shortest.length) shortest = c;
   }
   return shortest;
+}
+var fittingCache = /* @__PURE__ */ new WeakMap();
+function fittingBases(cat, n) {
+  let perCount = fittingCache.get(cat);
+  if (!perCount) fittingCache.set(cat, perCount = /* @__PURE__ */ new Map());
+  let fitting = perCount.get(n);
+  if (!fitting) perCount.set(n, fitting = [...cat.suffixed.keys()].filter((b) => suffixCounts(cat.suffixed.get(b)).includes(n)));
+  return fitting;
+}
+var lengthIndex = /* @__PURE__ */ new WeakMap();
+function byLengthIndex(candidates) {
+  let index = lengthIndex.get(candidates);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    candidates.forEach((c, i) => {
+      const list = index.get(c.length);
+      if (list) list.push({ name: c, index: i });
+      else index.set(c.length, [{ name: c, index: i }]);
+    });
+    lengthIndex.set(candidates, index);
+  }
+  return index;
+}
+var tokenIndex = /* @__PURE__ */ new WeakMap();
+function byTokenCount(candidates) {
+  let index = tokenIndex.get(candidates);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const c of candidates) {
+      const tokens = c.split(".");
+      const list = index.get(tokens.length);
+      if (list) list.push({ name: c, tokens });
+      else index.set(tokens.length, [{ name: c, tokens }]);
+    }
+    tokenIndex.set(candidates, index);
+  }
+  return index;
 }
 function suggestName(name, major) {
   const cat = catalogue(major);
@@ -17007,11 +17461,10 @@ function suggestName(name, major) {
   const direct = closestIn(name, cat.candidates);
   if (direct !== void 0) return direct;
   const tokens = name.split(".");
-  const bases = [...cat.suffixed.keys()];
   for (const n of [1, 2]) {
     if (tokens.length <= n + 1) continue;
     const base = tokens.slice(0, -n).join(".");
-    const fitting = bases.filter((b) => suffixCounts(cat.suffixed.get(b)).includes(n));
+    const fitting = fittingBases(cat, n);
     const hit = closestIn(base, fitting, false);
     if (hit !== void 0) return [hit, ...tokens.slice(-n)].join(".");
   }
@@ -17219,157 +17672,189 @@ var value_whitespace_default = defineRule({
   }
 });
 
-// src/rules-support/hdfs-namenodes.ts
-var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
-function isResolved(p) {
-  return p.unresolved.length === 0;
+// src/rules-support/hbase.ts
+function hbaseProperty(conf, name) {
+  const p = conf.effective[name];
+  return p && p.value !== "" && isResolved(p) ? p : void 0;
 }
-function reportOnce(report) {
+function quorumEntries(p) {
+  return connectEntries(locatedValue(p)).filter((e) => trimLocated(e.host).value !== "");
+}
+function hbaseClientPort(conf) {
+  const p = hbaseProperty(conf, "hbase.zookeeper.property.clientPort");
+  if (!p) return { port: ZOOKEEPER_CLIENT_DEFAULT_PORT, property: void 0 };
+  const port = javaPort(p.value);
+  return port === void 0 ? void 0 : { port, property: p };
+}
+function haNameservicesOf(cluster) {
   const seen = /* @__PURE__ */ new Set();
-  return (r) => {
-    const s = r.span;
-    const key = `${s.file}:${s.line}:${s.column}:${r.message}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    report(r);
-  };
-}
-function nameSpan(p, from, to) {
-  return pieceOf(p.prop.name, from, to).span;
-}
-function haNameservices(conf) {
-  return conf.hdfs.nameservices.filter((ns) => ns.namenodesProperty !== void 0);
-}
-function isHa(ns) {
-  return ns.namenodes.length >= 2;
-}
-var NAMENODE_ROLES = ["rpc-address", "servicerpc-address", "lifeline.rpc-address", "http-address", "https-address"];
-function roleAddress(conf, nn, role) {
-  switch (role) {
-    case "rpc-address":
-      return nn.rpc;
-    case "servicerpc-address":
-      return nn.servicerpc;
-    case "http-address":
-      return nn.http;
-    case "https-address":
-      return nn.https;
-    case "lifeline.rpc-address": {
-      const p = conf.effective[`dfs.namenode.lifeline.rpc-address.${nn.nameservice}.${nn.id.value}`];
-      return p && p.value !== "" ? parseAddress(p) : void 0;
-    }
-  }
-}
-function defaultPort(role, version) {
-  switch (role) {
-    case "rpc-address":
-      return portFor(HDFS_PORTS.namenodeRpc, version.major);
-    case "http-address":
-      return portFor(HDFS_PORTS.namenodeHttp, version.major);
-    case "https-address":
-      return portFor(HDFS_PORTS.namenodeHttps, version.major);
-    default:
-      return void 0;
-  }
-}
-var KNOWN_PORTS = /* @__PURE__ */ new Set([
-  ...Object.values(HDFS_PORTS).flatMap((p) => [p.v2, p.v3]),
-  50090,
-  50091,
-  9868,
-  9869,
-  50100,
-  50105,
-  9820,
-  9e3
-]);
-function oneEditApart(a, b) {
-  if (a === b) return false;
-  if ((0, import_fastest_levenshtein2.distance)(a, b) === 1) return true;
-  if (a.length !== b.length) return false;
-  const diff = [...a].map((c, i) => c === b[i] ? -1 : i).filter((i) => i >= 0);
-  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
-}
-function isNearDefault(port, role, version, digitCountOnly = false) {
-  const def = defaultPort(role, version);
-  if (def === void 0 || KNOWN_PORTS.has(port) || !oneEditApart(String(port), String(def))) return false;
-  return !digitCountOnly || String(port).length !== String(def).length;
-}
-var ALPHANUM = /^[A-Za-z0-9]$/;
-function isUriHost(s) {
-  if (s.startsWith("[")) return /^\[[0-9A-Fa-f:.]+(%[A-Za-z0-9._~-]+)?\]$/.test(s) && s.includes(":");
-  const ipv4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s);
-  if (ipv4 && ipv4.slice(1).every((n) => Number(n) <= 255)) return true;
-  const labels = s.endsWith(".") ? s.slice(0, -1).split(".") : s.split(".");
-  if (labels.length === 0 || labels.some((l) => !/^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/.test(l))) return false;
-  const last = labels[labels.length - 1];
-  return labels.length === 1 || ALPHANUM.test(last[0]) && /[A-Za-z]/.test(last[0]);
-}
-function didYouMean(value, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = c.toLowerCase() === value.toLowerCase() ? 0.5 : (0, import_fastest_levenshtein2.distance)(value, c);
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  const limit = Math.max(2, Math.floor(value.length / 3));
-  return best !== void 0 && bestDistance <= limit ? best : void 0;
-}
-function nnLabel(nn, other) {
-  return nn.nameservice === other.nameservice ? nn.id.value : `${nn.nameservice}.${nn.id.value}`;
-}
-function parseFsUri(p) {
-  const value = locatedValue(p);
-  const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)/.exec(value.value);
-  if (!m) return void 0;
-  const start = m[1].length + 3;
-  const authority = m[2];
-  const colon = authority.startsWith("[") ? authority.indexOf(":", authority.indexOf("]")) : authority.lastIndexOf(":");
-  const hostEnd = colon < 0 ? authority.length : colon;
-  const host = pieceOf(value, start, start + hostEnd);
-  const port = colon < 0 || colon === authority.length - 1 ? void 0 : pieceOf(value, start + colon + 1, start + authority.length);
-  return { property: p, value, scheme: m[1].toLowerCase(), host, port };
-}
-function defaultFsUris(conf) {
   const out = [];
-  for (const key of ["fs.defaultFS", "fs.default.name"]) {
-    const p = conf.effective[key];
-    if (!p || p.value === "" || !isResolved(p)) continue;
-    const uri = parseFsUri(p);
-    if (uri && uri.scheme === "hdfs" && uri.host.value !== "") out.push(uri);
-  }
-  return out;
-}
-function undeclaredSuffixes(conf, declared) {
-  const out = /* @__PURE__ */ new Map();
-  const add = (ns, key) => out.set(ns, [...out.get(ns) ?? [], key]);
-  for (const p of Object.values(conf.effective)) {
-    if (p.name.startsWith("dfs.ha.namenodes.")) {
-      const from = "dfs.ha.namenodes.".length;
-      const ns = p.name.slice(from);
-      if (ns !== "" && !declared.includes(ns)) add(ns, { property: p, role: "namenodes", from });
-      continue;
-    }
-    for (const role of NAMENODE_ROLES) {
-      const prefix = `dfs.namenode.${role}.`;
-      if (!p.name.startsWith(prefix) || p.name === "dfs.namenode.rpc-address.auxiliary-ports") continue;
-      const suffix = p.name.slice(prefix.length);
-      if (suffix === "" || declared.some((ns) => suffix === ns || suffix.startsWith(`${ns}.`))) break;
-      const dot = suffix.lastIndexOf(".");
-      add(dot < 0 ? suffix : suffix.slice(0, dot), { property: p, role, from: prefix.length });
-      break;
+  for (const conf of cluster.confs) {
+    for (const ns of haNameservices(conf).filter(isHa)) {
+      if (seen.has(ns.id.value)) continue;
+      seen.add(ns.id.value);
+      out.push(ns);
     }
   }
   return out;
 }
-function declaredNameservices(conf, version) {
-  const property = conf.effective["dfs.nameservices"];
-  if (property && property.unresolved.length > 0) return void 0;
-  return { property, ids: property ? listItems(property, version).map((i) => i.value) : [] };
-}
+
+// rules/hbase/not-distributed.ts
+var not_distributed_default = defineRule({
+  meta: {
+    id: "hbase/not-distributed",
+    severity: "error",
+    description: "hbase-site.xml configures a ZooKeeper quorum of several servers but hbase.cluster.distributed is not true",
+    rationale: '`hbase.cluster.distributed` defaults to `false`, standalone mode: "startup will run all HBase and ZooKeeper daemons together in the one JVM". A master started that way runs its own ZooKeeper and region server in-process instead of joining the configured ensemble, so RegionServers on the other hosts never find it, and several such masters over one `hbase.rootdir` corrupt each other\'s data. A quorum of several servers shows a distributed deployment was meant; forgetting the flag, or writing it in a way Configuration.getBoolean does not read as true (`yes`, `1`), is the usual cause.',
+    fix: "Set `hbase.cluster.distributed` to `true` in hbase-site.xml on every HBase host.",
+    references: [
+      'hbase-default.xml (apache/hbase @000e4d12) hbase.cluster.distributed: default false, "If false, startup will run all HBase and ZooKeeper daemons together in the one JVM"',
+      'HBase Reference Guide, "Distributed" (hbase.cluster.distributed=true for pseudo- and fully-distributed)',
+      'Configuration.getBoolean (Hadoop): "true"/"false" ignoring case, anything else is the default'
+    ]
+  },
+  check(cluster, report) {
+    for (const conf of cluster.hbaseConfs) {
+      const quorum = hbaseProperty(conf, "hbase.zookeeper.quorum");
+      if (!quorum) continue;
+      const servers = distinctHosts(quorumEntries(quorum).map((e) => trimLocated(e.host).value));
+      if (servers.length < 2) continue;
+      const flag = conf.effective["hbase.cluster.distributed"];
+      if (flag && flag.unresolved.length > 0) continue;
+      if (flag?.value.toLowerCase() === "true") continue;
+      const quorumNote = { span: locatedValue(quorum).span, message: `hbase.zookeeper.quorum lists ${servers.length} servers` };
+      report(flag ? {
+        span: locatedValue(flag).span,
+        message: `hbase.cluster.distributed is ${quote(flag.value)}, so HBase runs standalone with its own ZooKeeper instead of the quorum of ${servers.length} servers`,
+        related: [quorumNote]
+      } : {
+        span: locatedValue(quorum).span,
+        message: `hbase.cluster.distributed is not set (default false), so HBase runs standalone with its own ZooKeeper instead of this quorum of ${servers.length} servers`
+      });
+    }
+  }
+});
+
+// rules/hbase/rootdir-logical-port.ts
+var rootdir_logical_port_default = defineRule({
+  meta: {
+    id: "hbase/rootdir-logical-port",
+    severity: "error",
+    description: "hbase.rootdir gives a port other than 8020 to a logical (HA) nameservice",
+    rationale: "On an HA HDFS, `hbase.rootdir` should name the nameservice, `hdfs://<nameservice>/hbase`, so that HBase goes through the failover proxy provider. A logical name has no port: the NameNodes' ports are in their `dfs.namenode.rpc-address.<ns>.<nn>` keys, and the HDFS client refuses a logical URI with a port other than the RPC default 8020 (\"Port <port> specified in URI <uri> but host '<ns>' is a logical (HA) namenode and does not use port information.\"). The HMaster then fails at startup, and so does every RegionServer. Tutorials written for a single NameNode (`hdfs://namenode:9000/hbase`) are the usual source.\n\nThe nameservices are those with two or more NameNodes in the snapshot's Hadoop configurations; `hdfs/defaultfs-port` is the same check for `fs.defaultFS`.",
+    fix: "Remove the port: `hdfs://<nameservice>/hbase`, and make sure HBase reads the hdfs-site.xml that declares the nameservice (HBASE_CLASSPATH or a copy in conf/).",
+    references: [
+      `hbase-default.xml (apache/hbase @000e4d12) hbase.rootdir: "The URL should be 'fully-qualified' to include the filesystem scheme"`,
+      'HBase Reference Guide, "Fully-distributed" configuration: hbase.rootdir on HDFS',
+      "NameNodeProxiesClient.java (Hadoop 3.4.1) L260-L272; NameNodeProxies.java (2.7.7) L529-L540"
+    ],
+    upstreamMessage: "Port <port> specified in URI <uri> but host '<ns>' is a logical (HA) namenode and does not use port information."
+  },
+  check(cluster, report) {
+    const ids = haNameservicesOf(cluster).map((ns) => ns.id.value);
+    if (ids.length === 0) return;
+    for (const conf of cluster.hbaseConfs) {
+      const p = hbaseProperty(conf, "hbase.rootdir");
+      const uri = p && parseFsUri(p);
+      if (!uri || uri.scheme !== "hdfs" || !uri.port || !ids.includes(uri.host.value)) continue;
+      if (!/^\d+$/.test(uri.port.value) || Number(uri.port.value) === 8020) continue;
+      report({
+        span: uri.port.span,
+        message: `hbase.rootdir ${quote(uri.value.value)} gives port ${uri.port.value} to the logical name ${quote(uri.host.value)}, which the HDFS client rejects`
+      });
+    }
+  }
+});
+
+// rules/hbase/rootdir-pinned.ts
+var rootdir_pinned_default = defineRule({
+  meta: {
+    id: "hbase/rootdir-pinned",
+    severity: "warning",
+    description: "With HDFS HA configured, hbase.rootdir points at one NameNode instead of the nameservice",
+    rationale: "Only a logical URI, `hdfs://<nameservice>/hbase`, makes HBase's HDFS client fail over between the NameNodes. `hdfs://<namenode host>:<port>/hbase` talks to that NameNode alone: while it is standby every write of the HMaster and the RegionServers fails with `StandbyException`, and when its host is down HBase aborts although the other NameNode is active, which defeats the HA of the HDFS underneath.\n\nThe NameNodes are those of the nameservices with two or more NameNodes in the snapshot's Hadoop configurations; `hdfs/defaultfs-pinned` is the same check for `fs.defaultFS`.",
+    fix: "Set `hbase.rootdir` to `hdfs://<nameservice>/hbase` (no port), and let HBase read the hdfs-site.xml that declares the nameservice.",
+    references: [
+      "hbase-default.xml (apache/hbase @000e4d12) hbase.rootdir",
+      "HDFSHighAvailabilityWithQJM.md (Hadoop 3.4.1) L354-L364: clients use the logical URI"
+    ]
+  },
+  check(cluster, report) {
+    const services = haNameservicesOf(cluster);
+    if (services.length === 0) return;
+    for (const conf of cluster.hbaseConfs) {
+      const p = hbaseProperty(conf, "hbase.rootdir");
+      const uri = p && parseFsUri(p);
+      if (!uri || uri.scheme !== "hdfs" || services.some((ns) => ns.id.value === uri.host.value)) continue;
+      for (const ns of services) {
+        const nn = ns.namenodes.find((n) => [n.rpc, n.servicerpc].some((a) => a?.host?.value.toLowerCase() === uri.host.value.toLowerCase()));
+        if (!nn) continue;
+        const address2 = nn.rpc ?? nn.servicerpc;
+        report({
+          span: uri.value.span,
+          message: `hbase.rootdir ${quote(uri.value.value)} points at NameNode ${nn.id.value} of nameservice ${quote(ns.id.value)}, so HBase does not fail over`,
+          related: [{ span: locatedValue(address2.property).span, message: `${nn.id.value}'s rpc-address is ${quote(address2.property.value)}` }]
+        });
+        break;
+      }
+    }
+  }
+});
+
+// rules/hbase/zookeeper-quorum-mismatch.ts
+var zookeeper_quorum_mismatch_default2 = defineRule({
+  meta: {
+    id: "hbase/zookeeper-quorum-mismatch",
+    severity: "error",
+    description: "hbase.zookeeper.quorum names a host that is not a ZooKeeper server, or HBase connects to a port other than the ensemble client port",
+    rationale: "HBase builds its ZooKeeper connect string from `hbase.zookeeper.quorum`: an entry with a port keeps it, an entry without one gets `hbase.zookeeper.property.clientPort` (default 2181). Master, RegionServers and clients all find each other through that ensemble. An entry that names a host outside the ensemble, or a port the servers do not serve clients on, is a server HBase can never reach: with all entries wrong HBase cannot start, with some wrong it loses ZooKeeper sooner than the ensemble does.\n\nhacheck compares with the ensemble of the most common zoo.cfg (its `server.N` hosts and `clientPort`, or the `;port` part of a 3.5+ server line), as `cluster/zookeeper-quorum-mismatch` does for the ZKFC. It cannot resolve names, so it does not compare an IP address with a host name. When HBase manages its own ZooKeeper (`HBASE_MANAGES_ZK=true`) the snapshot has no zoo.cfg for it and the rule says nothing.",
+    fix: "List the ZooKeeper servers of zoo.cfg in `hbase.zookeeper.quorum` and set `hbase.zookeeper.property.clientPort` to their `clientPort` (or write `host:port` entries).",
+    references: [
+      'hbase-default.xml (apache/hbase @000e4d12) hbase.zookeeper.quorum: "put it together with the hbase.zookeeper.property.clientPort config. and pass it into zookeeper constructor as the connectString"',
+      "ZKConfig.java (apache/hbase @0e20bbf6) buildQuorumServerString, getZKQuorumServersStringFromHbaseConfig: default client port 2181",
+      "ConnectStringParser.java (ZooKeeper master) DEFAULT_PORT = 2181"
+    ]
+  },
+  check(cluster, report) {
+    const ensemble2 = primaryEnsemble(cluster);
+    if (!ensemble2) return;
+    for (const conf of cluster.hbaseConfs) {
+      const quorum = hbaseProperty(conf, "hbase.zookeeper.quorum");
+      const client = hbaseClientPort(conf);
+      if (!quorum || !client) continue;
+      let clientPortReported = false;
+      for (const m of compareWithEnsemble(ensemble2, quorumEntries(quorum), client.port)) {
+        if (m.kind === "not-a-server") {
+          report({
+            span: m.host.span,
+            message: `hbase.zookeeper.quorum names ${quote(m.host.value)}, which is not a server of the ZooKeeper ensemble`,
+            related: [ensembleEvidence(ensemble2)]
+          });
+        } else if (m.written !== void 0) {
+          report({
+            span: m.written.span,
+            message: `hbase.zookeeper.quorum connects to ${quote(m.host.value)} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+            related: [{ span: m.expected.span, message: m.where }]
+          });
+        } else if (client.property) {
+          if (clientPortReported) continue;
+          clientPortReported = true;
+          report({
+            span: locatedValue(client.property).span,
+            message: `hbase.zookeeper.property.clientPort is ${quote(client.property.value)}, but the ensemble's client port is ${m.expectedPort}`,
+            related: [{ span: m.expected.span, message: m.where }]
+          });
+        } else {
+          report({
+            span: m.host.span,
+            message: `hbase.zookeeper.quorum names ${quote(m.host.value)} without a port and hbase.zookeeper.property.clientPort is not set, so HBase connects to ${client.port}, but the ensemble's client port is ${m.expectedPort}`,
+            related: [{ span: m.expected.span, message: m.where }]
+          });
+        }
+      }
+    }
+  }
+});
 
 // rules/hdfs/address-malformed.ts
 var ADDRESS_KEYS = [
@@ -17421,7 +17906,7 @@ var address_malformed_default = defineRule({
         const base = baseKey(p.name);
         if (!base || p.value === "" || p.unresolved.length > 0) continue;
         const value = locatedValue(p);
-        const a = parseAddress(p);
+        const a = parseAddress2(p);
         const v = quote(p.value);
         const hasScheme = p.value.includes("://");
         const suffixed = p.name.length > base.length;
@@ -18661,6 +19146,191 @@ var storage_dir_in_tmp_default = defineRule({
   }
 });
 
+// src/parse/kafka-properties.ts
+function parseKafkaProperties(src) {
+  return { entries: parseZooCfg(src).entries };
+}
+function kafkaValue(props, key) {
+  for (let i = props.entries.length - 1; i >= 0; i--) {
+    if (props.entries[i].key.value === key) return props.entries[i];
+  }
+  return void 0;
+}
+
+// src/rules-support/kafka.ts
+var BROKER_KEYS = ["broker.id", "node.id", "zookeeper.connect", "process.roles", "log.dirs", "log.dir", "listeners", "advertised.listeners"];
+function isBroker(file) {
+  return BROKER_KEYS.some((k2) => kafkaValue(file.kafka, k2) !== void 0);
+}
+function brokerFiles(cluster) {
+  return cluster.files.filter((f) => f.kind === "server.properties" && isBroker(f));
+}
+function distinctBrokerFiles(cluster) {
+  return cluster.distinctFiles.filter((f) => f.kind === "server.properties" && isBroker(f));
+}
+function isTmpPath(path4) {
+  return /^\/(?:var\/)?tmp(?:\/|$)/.test(path4);
+}
+
+// rules/kafka/broker-id-duplicate.ts
+var broker_id_duplicate_default = defineRule({
+  meta: {
+    id: "kafka/broker-id-duplicate",
+    severity: "error",
+    description: "Two Kafka brokers have the same broker.id",
+    rationale: '"Each broker is uniquely identified by a non-negative integer id", `broker.id`; it is the broker\'s name in ZooKeeper (`/brokers/ids/<id>`) and in every partition assignment. A second broker started with an id already registered stops at startup ("Error while creating ephemeral at /brokers/ids/<id>, node already exists", `NodeExistsException`); started while the first is down, it takes over that broker\'s partitions with none of its data. Copying server.properties to a new host without changing `broker.id` is the usual cause.\n\nBrokers are the server.properties (or server-N.properties) files: those in different host folders, and files with different content anywhere (identical copies outside host folders are one file). `broker.id=-1` (the default) means an id generated at startup and is never a duplicate.',
+    fix: "Give each broker its own `broker.id`, or remove it (with `broker.id.generation.enable=true`, the default) to have one generated. A broker keeps its id in `meta.properties` in its `log.dirs`: change it only on an empty broker.",
+    references: [
+      'Kafka broker configs (kafka.apache.org/082/configuration/broker-configs) broker.id: "Each broker is uniquely identified by a non-negative integer id ... You can choose any number you like so long as it is unique"',
+      'Kafka broker configs (kafka.apache.org/documentation/#brokerconfigs_broker.id): default -1, "If unset, a unique broker id will be generated"',
+      "KAFKA-3012 (apache/kafka PR #762): broker.id.generation.enable, reserved.broker.max.id"
+    ],
+    upstreamMessage: "Error while creating ephemeral at /brokers/ids/<id>, node already exists"
+  },
+  check(cluster, report) {
+    const seen = /* @__PURE__ */ new Set();
+    const brokers = [];
+    for (const file of brokerFiles(cluster)) {
+      const key = file.host === void 0 ? `shared\0${file.hash}` : `${file.host}\0${file.path}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const entry = kafkaValue(file.kafka, "broker.id");
+      const id = entry ? javaInt(entry.value.value) : void 0;
+      if (!entry || id === void 0 || id < 0) continue;
+      brokers.push({ file, id, span: entry.value.span, raw: entry.value.value });
+    }
+    const first = /* @__PURE__ */ new Map();
+    for (const b of brokers) {
+      const prior = first.get(b.id);
+      if (!prior) {
+        first.set(b.id, b);
+        continue;
+      }
+      report({
+        span: b.span,
+        message: `broker.id ${quote(b.raw)} is also the broker.id of ${quote(prior.file.path)}, so one of the two brokers cannot register`,
+        related: [{ span: prior.span, message: `broker.id is ${quote(prior.raw)} here` }]
+      });
+    }
+  }
+});
+
+// rules/kafka/log-dirs-in-tmp.ts
+var log_dirs_in_tmp_default = defineRule({
+  meta: {
+    id: "kafka/log-dirs-in-tmp",
+    severity: "warning",
+    description: "A Kafka broker keeps its log directories (its data) under /tmp",
+    rationale: "`log.dirs` (else `log.dir`, default `/tmp/kafka-logs`) are where a broker stores every partition it holds, and `meta.properties` with its id. Many systems empty `/tmp` at boot or age files out of it (systemd-tmpfiles, tmpfs): the broker comes back empty, re-replicates everything, and partitions with no other replica are lost. The shipped `config/server.properties` uses `/tmp/kafka-logs` as an example only.\n\nA file counts as a broker configuration when it sets a broker key (`broker.id`, `node.id`, `zookeeper.connect`, `process.roles`, `listeners`, `log.dirs`, `log.dir`); with neither `log.dirs` nor `log.dir` the default `/tmp/kafka-logs` is reported at the start of the file.",
+    fix: "Set `log.dirs` to directories on persistent disks, for example `/var/lib/kafka/data`, and move the data with the broker stopped.",
+    references: [
+      "Kafka broker configs (kafka.apache.org/082/configuration/broker-configs) log.dirs: default /tmp/kafka-logs",
+      'Kafka broker configs (kafka.apache.org/documentation/#brokerconfigs_log.dirs): "If not set, the value in log.dir is used"; log.dir default /tmp/kafka-logs'
+    ]
+  },
+  check(cluster, report) {
+    for (const file of distinctBrokerFiles(cluster)) {
+      const dirs = kafkaValue(file.kafka, "log.dirs") ?? kafkaValue(file.kafka, "log.dir");
+      if (!dirs || dirs.value.value === "") {
+        report({ span: file.start, message: 'Neither log.dirs nor log.dir is set, so the broker keeps its data in the default "/tmp/kafka-logs"' });
+        continue;
+      }
+      for (const piece of splitLocated(dirs.value, ",")) {
+        const dir = trimLocated(piece);
+        if (!isTmpPath(dir.value)) continue;
+        report({ span: dir.span, message: `${dirs.key.value} holds ${quote(dir.value)}, under a temporary directory that the system may clear` });
+      }
+    }
+  }
+});
+
+// rules/kafka/zookeeper-chroot.ts
+function invalidChroot(path4) {
+  if (path4.endsWith("/")) return 'a chroot must not end with "/"';
+  if (path4.includes("//")) return 'a chroot must not hold an empty node name ("//")';
+  if (path4.split("/").some((n) => n === "." || n === "..")) return 'a chroot must not hold "." or ".." (relative paths are not allowed)';
+  return void 0;
+}
+var zookeeper_chroot_default = defineRule({
+  meta: {
+    id: "kafka/zookeeper-chroot",
+    severity: "error",
+    description: "The chroot of zookeeper.connect is repeated after each host, or is not a valid ZooKeeper path",
+    rationale: 'A chroot applies to the whole connect string and is written once, at its end: `zk1:2181,zk2:2181,zk3:2181/kafka`. ZooKeeper\'s client takes everything from the first `/` as the chroot, so `zk1:2181/kafka,zk2:2181/kafka,zk3:2181/kafka` connects to zk1 alone (the broker loses ZooKeeper when zk1 goes down) under the chroot `/kafka,zk2:2181/kafka,zk3:2181/kafka`, a different znode from the one brokers written the documented way use, so they form separate clusters. The chroot must also be a valid path: ZooKeeper rejects a trailing `/`, an empty node name (`//`) and `.` or `..` ("Path must not end with / character", "empty node name specified", "relative paths not allowed"), and the broker does not start. A chroot of `/` alone means none.',
+    fix: "Write the chroot once, after the last host: `zk1:2181,zk2:2181,zk3:2181/kafka`, without a trailing `/`.",
+    references: [
+      'Kafka broker configs (kafka.apache.org/27/configuration/broker-configs) zookeeper.connect: "hostname1:port1,hostname2:port2,hostname3:port3/chroot/path"',
+      `ConnectStringParser.java (ZooKeeper master @05d994a0): the chroot is connectString.substring(indexOf('/')), "/" alone is none, PathUtils.validatePath`,
+      'PathUtils.java (ZooKeeper) validatePath: "Path must not end with / character", "empty node name specified", "relative paths not allowed"'
+    ],
+    upstreamMessage: "Path must not end with / character"
+  },
+  check(cluster, report) {
+    for (const file of distinctBrokerFiles(cluster)) {
+      const connect = kafkaValue(file.kafka, "zookeeper.connect");
+      if (!connect) continue;
+      const value = connect.value;
+      const slash2 = value.value.indexOf("/");
+      if (slash2 < 0) continue;
+      const chroot = pieceOf(value, slash2, value.value.length);
+      if (chroot.value.includes(",")) {
+        const hosts = value.value.slice(0, slash2).split(",").filter((h) => h.trim() !== "");
+        report({
+          span: chroot.span,
+          message: `zookeeper.connect repeats its chroot after a host, so the broker connects to ${quote(hosts.join(","))} only, under the chroot ${quote(chroot.value)}`
+        });
+        continue;
+      }
+      if (chroot.value === "/") continue;
+      const why = invalidChroot(chroot.value);
+      if (why) report({ span: chroot.span, message: `The chroot ${quote(chroot.value)} of zookeeper.connect is not a valid ZooKeeper path: ${why}` });
+    }
+  }
+});
+
+// rules/kafka/zookeeper-connect-mismatch.ts
+var zookeeper_connect_mismatch_default = defineRule({
+  meta: {
+    id: "kafka/zookeeper-connect-mismatch",
+    severity: "error",
+    description: "zookeeper.connect names a host that is not a ZooKeeper server, or a port other than the ensemble client port",
+    rationale: "A Kafka broker in ZooKeeper mode connects to the ensemble with the connect string in `zookeeper.connect`, `hostname1:port1,hostname2:port2,hostname3:port3[/chroot]`; a host without a port means 2181, the ZooKeeper client default. An entry that names a host outside the ensemble, or a port the servers do not serve clients on, is a server the broker never reaches: with every entry wrong the broker cannot start, with some wrong it loses ZooKeeper (and its controller and partition leadership) sooner than the ensemble does. Ports taken from a Docker host mapping (2182, 2183) instead of the container port are a common case.\n\nhacheck compares with the ensemble of the most common zoo.cfg, as `cluster/zookeeper-quorum-mismatch` does for the ZKFC. It cannot resolve names, so it does not compare an IP address with a host name.",
+    fix: "List the ZooKeeper servers of zoo.cfg with their `clientPort`, for example `zk1:2181,zk2:2181,zk3:2181/kafka`.",
+    references: [
+      'Kafka broker configs (kafka.apache.org/27/configuration/broker-configs) zookeeper.connect: "hostname1:port1,hostname2:port2,hostname3:port3/chroot/path"',
+      'ConnectStringParser.java (ZooKeeper master @05d994a0): chroot from the first "/", DEFAULT_PORT = 2181',
+      "hadoop-zookeeper-facts.md a.2 #10, c.2: the client default port 2181"
+    ]
+  },
+  check(cluster, report) {
+    const ensemble2 = primaryEnsemble(cluster);
+    if (!ensemble2) return;
+    for (const file of distinctBrokerFiles(cluster)) {
+      const connect = kafkaValue(file.kafka, "zookeeper.connect");
+      if (!connect || connect.value.value === "") continue;
+      for (const m of compareWithEnsemble(ensemble2, connectEntries(connect.value), ZOOKEEPER_CLIENT_DEFAULT_PORT)) {
+        if (m.kind === "not-a-server") {
+          report({
+            span: m.host.span,
+            message: `zookeeper.connect names ${quote(m.host.value)}, which is not a server of the ZooKeeper ensemble`,
+            related: [ensembleEvidence(ensemble2)]
+          });
+          continue;
+        }
+        report(m.written === void 0 ? {
+          span: m.host.span,
+          message: `zookeeper.connect names ${quote(m.host.value)} without a port, so the broker connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
+          related: [{ span: m.expected.span, message: m.where }]
+        } : {
+          span: m.written.span,
+          message: `zookeeper.connect connects to ${quote(m.host.value)} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+          related: [{ span: m.expected.span, message: m.where }]
+        });
+      }
+    }
+  }
+});
+
 // src/rules-support/ntp-sources.ts
 var SOURCE_KEYWORDS = /* @__PURE__ */ new Set(["server", "pool", "peer"]);
 var OTHER_SOURCE_KEYWORDS = /* @__PURE__ */ new Set([
@@ -18905,6 +19575,609 @@ var xml_malformed_default = defineRule({
   }
 });
 
+// src/rules-support/yarn.ts
+function yarnConfsByPath(cluster) {
+  const path4 = (c) => (c.yarnSite ?? c.mapredSite ?? c.files[0]).path;
+  return [...cluster.yarnConfs].sort((a, b) => path4(a) < path4(b) ? -1 : path4(a) > path4(b) ? 1 : 0);
+}
+function isRmHa(conf) {
+  return conf.yarn.haEnabled && (conf.yarn.rmIdsProperty?.unresolved.length ?? 0) === 0;
+}
+function valueSpan(p) {
+  return locatedValue(p).span;
+}
+function runsMapReduceOnYarn(conf) {
+  const p = conf.mapred?.effective["mapreduce.framework.name"];
+  return p && p.file.kind === "mapred-site.xml" && p.value === "yarn" ? p : void 0;
+}
+function clusterRunsYarn(cluster) {
+  return cluster.yarnConfs.some((c) => c.yarn.resourceManagers.length > 0 || c.yarn.haEnabled);
+}
+
+// rules/yarn/aux-services-shuffle.ts
+var SHUFFLE = "mapreduce_shuffle";
+var SHUFFLE_CLASS = "org.apache.hadoop.mapred.ShuffleHandler";
+var SERVICE_NAME = /^[A-Za-z_]+[A-Za-z0-9_]*$/;
+function nodeManagerConf(cluster, conf) {
+  const isNm = (h) => h.roles.some((r) => r.role === "NodeManager");
+  if (conf.hosts.length === 0 || !cluster.hosts.some(isNm)) return true;
+  return cluster.hosts.some((h) => h.yarn === conf && isNm(h));
+}
+var aux_services_shuffle_default = defineRule({
+  meta: {
+    id: "yarn/aux-services-shuffle",
+    severity: "error",
+    description: "MapReduce runs on YARN but yarn.nodemanager.aux-services lacks mapreduce_shuffle, names an invalid service, or its class is misspelt",
+    rationale: 'Reduce tasks fetch map output from the `mapreduce_shuffle` auxiliary service of each NodeManager. `yarn.nodemanager.aux-services` is empty by default, so a cluster with `mapreduce.framework.name=yarn` must list `mapreduce_shuffle` there (its class, `yarn.nodemanager.aux-services.mapreduce_shuffle.class`, defaults to `org.apache.hadoop.mapred.ShuffleHandler`); without it jobs fail at the first reduce with "InvalidAuxServiceException: The auxService:mapreduce_shuffle do not exist". A service name may only hold letters, digits and `_` and not start with a digit: the Hadoop 2.0/2.1 name `mapreduce.shuffle` stops the NodeManager ("The ServiceName: mapreduce.shuffle set in yarn.nodemanager.aux-services is invalid"), and a misspelt class stops it too.',
+    fix: "In yarn-site.xml of every NodeManager host set `yarn.nodemanager.aux-services` to `mapreduce_shuffle` (plus any other services, comma-separated) and leave its class at `org.apache.hadoop.mapred.ShuffleHandler`.",
+    references: [
+      'ClusterSetup.md (Hadoop 2.7.7, 3.4.1) "Configuring the Hadoop Daemons", yarn-site.xml: yarn.nodemanager.aux-services = mapreduce_shuffle',
+      "yarn-default.xml (2.7.7) L1162 (empty default, name rule), L1271 (ShuffleHandler); (3.4.1) L2482, L2723",
+      'AuxServices.java (Hadoop 2.7.x) serviceInit: "The ServiceName: <name> set in yarn.nodemanager.aux-services is invalid.The valid service name should only contain a-zA-Z0-9_ and can not start with numbers"'
+    ],
+    upstreamMessage: "InvalidAuxServiceException: The auxService:mapreduce_shuffle do not exist"
+  },
+  check(cluster, report) {
+    const once2 = reportOnce(report);
+    for (const conf of yarnConfsByPath(cluster)) {
+      if (!conf.yarnSite) continue;
+      const aux = conf.effective["yarn.nodemanager.aux-services"];
+      const auxUsable = aux && aux.unresolved.length === 0;
+      const names = auxUsable ? splitLocated(locatedValue(aux), ",").map(trimLocated).filter((n) => n.value !== "") : [];
+      for (const n of names) {
+        if (SERVICE_NAME.test(n.value)) continue;
+        once2({
+          span: n.span,
+          message: `${quote(n.value)} in yarn.nodemanager.aux-services is not a valid service name (letters, digits and _, not starting with a digit), so the NodeManager does not start` + (n.value.replace(/\W/g, "_") === SHUFFLE ? `; the MapReduce shuffle is ${quote(SHUFFLE)}` : "")
+        });
+      }
+      const cls = conf.effective[`yarn.nodemanager.aux-services.${SHUFFLE}.class`];
+      if (cls && cls.unresolved.length === 0 && cls.value !== SHUFFLE_CLASS && didYouMean(cls.value, [SHUFFLE_CLASS]) !== void 0) {
+        once2({ span: valueSpan(cls), message: `${quote(cls.value)} is not the shuffle class ${quote(SHUFFLE_CLASS)}` });
+      }
+      const framework = runsMapReduceOnYarn(conf);
+      if (!framework || aux && !auxUsable || names.some((n) => n.value === SHUFFLE) || !nodeManagerConf(cluster, conf)) continue;
+      if (names.some((n) => n.value.replace(/\W/g, "_") === SHUFFLE)) continue;
+      once2(aux ? {
+        span: valueSpan(aux),
+        message: `yarn.nodemanager.aux-services is ${quote(aux.value)}, without ${SHUFFLE}, but MapReduce runs on YARN`,
+        related: [{ span: valueSpan(framework), message: 'mapreduce.framework.name is "yarn" here' }]
+      } : {
+        span: valueSpan(framework),
+        message: `MapReduce runs on YARN but yarn.nodemanager.aux-services does not list ${SHUFFLE}, so reduce tasks cannot fetch map output`,
+        related: [{ span: conf.yarnSite.start, message: "this yarn-site.xml does not set yarn.nodemanager.aux-services" }]
+      });
+    }
+  }
+});
+
+// rules/yarn/jobhistory-address.ts
+var KEYS2 = ["mapreduce.jobhistory.address", "mapreduce.jobhistory.webapp.address"];
+function isLoopback2(host) {
+  return host === "localhost" || host.startsWith("127.") || host === "::1" || host === "[::1]";
+}
+var jobhistory_address_default = defineRule({
+  meta: {
+    id: "yarn/jobhistory-address",
+    severity: "warning",
+    description: "A JobHistory address names a wildcard or loopback host in a multi-host cluster, or its RPC and web addresses name different hosts",
+    rationale: "One JobHistoryServer serves the history of finished MapReduce jobs. Its RPC address (`mapreduce.jobhistory.address`, default `0.0.0.0:10020`) is also what job clients and ApplicationMasters on every host connect to, and the ResourceManager links finished jobs to its web address (`mapreduce.jobhistory.webapp.address`, default `0.0.0.0:19888`). Set to `0.0.0.0` or `localhost`, a client on any other host connects to itself and finds no history server; set to two different hosts, one of the two addresses points where no JobHistoryServer runs. The defaults themselves are not reported: a cluster may run no JobHistoryServer.",
+    fix: "Set both addresses to the host that runs `mr-jobhistory-daemon.sh start historyserver` (3.x: `mapred --daemon start historyserver`), for example `jhs1:10020` and `jhs1:19888`.",
+    references: [
+      'ClusterSetup.md (Hadoop 2.7.7, 3.4.1) "Configurations for MapReduce JobHistory Server": mapreduce.jobhistory.address, mapreduce.jobhistory.webapp.address',
+      "mapred-default.xml (2.7.7) L2012, L2018; (3.4.1) L1838, L1844"
+    ]
+  },
+  check(cluster, report) {
+    if (!clusterRunsYarn(cluster)) return;
+    const once2 = reportOnce(report);
+    const multiHost = cluster.hosts.length > 1;
+    for (const conf of yarnConfsByPath(cluster)) {
+      if (!conf.mapred) continue;
+      const addresses = [];
+      for (const key of KEYS2) {
+        const p = conf.mapred.effective[key];
+        if (!p || p.value === "" || p.unresolved.length > 0 || p.file.kind !== "mapred-site.xml") continue;
+        const a = parseAddress2(p);
+        if (a.host && a.host.value !== "") addresses.push({ key, a });
+      }
+      for (const { key, a } of addresses) {
+        const host = a.host.value;
+        if (multiHost && (isWildcard(host) || isLoopback2(host))) {
+          once2({
+            span: a.host.span,
+            message: `${key} is ${quote(a.property.value)}, which clients on the other hosts cannot reach`
+          });
+        }
+      }
+      const named = addresses.filter(({ a }) => !isWildcard(a.host.value) && !isLoopback2(a.host.value));
+      if (named.length === 2 && !sameHost(named[0].a.host.value, named[1].a.host.value)) {
+        const [rpc, web] = named;
+        once2({
+          span: web.a.host.span,
+          message: `${web.key} names ${quote(web.a.host.value)} but mapreduce.jobhistory.address names ${quote(rpc.a.host.value)}; one JobHistoryServer serves both`,
+          related: [{ span: valueSpan(rpc.a.property), message: `mapreduce.jobhistory.address is ${quote(rpc.a.property.value)}` }]
+        });
+      }
+    }
+  }
+});
+
+// rules/yarn/mapred-contradicts-yarn.ts
+var mapred_contradicts_yarn_default = defineRule({
+  meta: {
+    id: "yarn/mapred-contradicts-yarn",
+    severity: "warning",
+    description: "mapred-site.xml sets a yarn.* property to a value other than yarn-site.xml gives it",
+    rationale: "The ResourceManager and NodeManagers read core-site.xml and yarn-site.xml. MapReduce clients and ApplicationMasters load mapred-site.xml and then yarn-site.xml (JobConf adds mapred-default, mapred-site, yarn-default, yarn-site in that order), so for them too a `yarn.*` key of yarn-site.xml overrides the one in mapred-site.xml. A `yarn.*` key written in mapred-site.xml with another value than yarn-site.xml is therefore dead text that says the opposite of what the cluster does; it usually means one of the two files was edited and the other forgotten, and whoever reads mapred-site.xml is misled.",
+    fix: "Set YARN properties only in yarn-site.xml, and delete the copy in mapred-site.xml.",
+    references: [
+      'ClusterSetup.md (Hadoop 2.7.7, 3.4.1) "Configuring the Hadoop Daemons": yarn-site.xml for the ResourceManager and NodeManager, mapred-site.xml for MapReduce',
+      "ConfigUtil.loadResources (hadoop-mapreduce-client-core, Hadoop 2.x): mapred-default.xml, mapred-site.xml, yarn-default.xml, yarn-site.xml"
+    ]
+  },
+  check(cluster, report) {
+    const once2 = reportOnce(report);
+    for (const conf of yarnConfsByPath(cluster)) {
+      if (!conf.mapredSite || !conf.yarnSite || !conf.mapred) continue;
+      const inMapred = /* @__PURE__ */ new Map();
+      for (const d of conf.mapred.definitions) {
+        if (d.file !== conf.mapredSite || !d.name.startsWith("yarn.") || inMapred.get(d.name)?.prop.final) continue;
+        inMapred.set(d.name, d);
+      }
+      for (const [name, m] of inMapred) {
+        const y = conf.effective[name];
+        if (!y || y.file !== conf.yarnSite || m.prop.final || m.unresolved.length > 0 || y.unresolved.length > 0 || y.value === m.value) continue;
+        once2({
+          span: valueSpan(m),
+          message: `${name} is ${quote(m.value)} in mapred-site.xml but ${quote(y.value)} in yarn-site.xml, which wins`,
+          related: [{ span: valueSpan(y), message: `yarn-site.xml sets ${quote(y.value)}` }]
+        });
+      }
+    }
+  }
+});
+
+// rules/yarn/mapreduce-framework-name.ts
+var mapreduce_framework_name_default = defineRule({
+  meta: {
+    id: "yarn/mapreduce-framework-name",
+    severity: "warning",
+    description: "A cluster runs YARN but its mapred-site.xml does not set mapreduce.framework.name to yarn",
+    rationale: '`mapreduce.framework.name` picks where a MapReduce job runs: `yarn` submits it to the ResourceManager, `local` (the default) runs it inside the client JVM with the LocalJobRunner, and `classic` was the Hadoop 1 JobTracker. The client compares the value exactly. Unset (or `local`), jobs of a cluster set up for YARN run on the machine that submits them, never reaching the NodeManagers or the JobHistoryServer; any other value (`Yarn`, `yarn-cluster`) matches no provider and job submission fails ("Cannot initialize Cluster. Please check your configuration for mapreduce.framework.name and the correspond server addresses.").\n\nhacheck reports it only when the directory configures a ResourceManager, so the empty mapred-site.xml that Hadoop 3 ships in an HDFS-only cluster is not a finding.',
+    fix: "Set `mapreduce.framework.name` to `yarn` in mapred-site.xml on every host that submits jobs.",
+    references: [
+      'ClusterSetup.md (Hadoop 2.7.7, 3.4.1) "Configuring the Hadoop Daemons", mapred-site.xml: mapreduce.framework.name = yarn',
+      'mapred-default.xml (2.7.7) L1637, (3.4.1) L1363: mapreduce.framework.name, default "local", "Can be one of local, classic or yarn"',
+      'Cluster.java (hadoop-mapreduce-client-core, Hadoop 2.7.x) initialize: "Cannot initialize Cluster. Please check your configuration for mapreduce.framework.name and the correspond server addresses."'
+    ],
+    upstreamMessage: "Cannot initialize Cluster. Please check your configuration for mapreduce.framework.name and the correspond server addresses."
+  },
+  check(cluster, report) {
+    if (!clusterRunsYarn(cluster)) return;
+    const once2 = reportOnce(report);
+    for (const conf of yarnConfsByPath(cluster)) {
+      const site = conf.mapredSite;
+      if (!site || !conf.mapred || site.xml.problem) continue;
+      const p = conf.mapred.effective["mapreduce.framework.name"];
+      if (!p) {
+        once2({ span: site.start, message: "mapreduce.framework.name is not set, so MapReduce jobs run in the local job runner instead of on YARN" });
+        continue;
+      }
+      const read = p.raw.includes("${") ? p.value : p.raw;
+      if (p.unresolved.length > 0 || read === "yarn") continue;
+      once2({
+        span: valueSpan(p),
+        message: read === "local" ? 'mapreduce.framework.name is "local", so MapReduce jobs run in the local job runner instead of on YARN' : read === "classic" ? 'mapreduce.framework.name is "classic", the Hadoop 1 JobTracker, which a YARN cluster does not run' : `mapreduce.framework.name is ${quote(read)}, which is not "yarn", "local" or "classic", so job submission fails`
+      });
+    }
+  }
+});
+
+// src/model/yarn-topology.ts
+var RM_SERVICES = ["address", "scheduler.address", "resource-tracker.address", "admin.address", "webapp.address", "webapp.https.address"];
+var ZK_STATE_STORE = "org.apache.hadoop.yarn.server.resourcemanager.recovery.ZKRMStateStore";
+function set(conf, key) {
+  const p = conf.effective[key];
+  return p && p.value !== "" ? p : void 0;
+}
+function confBoolean(conf, key, fallback) {
+  const v = conf.effective[key]?.value.toLowerCase();
+  return v === "true" ? true : v === "false" ? false : fallback;
+}
+function rmServices(conf) {
+  const https = conf.effective["yarn.http.policy"]?.value.toUpperCase() === "HTTPS_ONLY";
+  return RM_SERVICES.filter((s) => https ? s !== "webapp.address" : s !== "webapp.https.address");
+}
+function hostOf(hostname, addresses) {
+  const candidates = [hostname ? locatedValue(hostname) : void 0, ...RM_SERVICES.map((s) => addresses[s]?.host)];
+  const h = candidates.find((c) => c !== void 0 && c.value !== "");
+  return h && !isWildcard(h.value) && !/[${}]/.test(h.value) ? h : void 0;
+}
+function resourceManager(conf, id) {
+  const suffix = id ? `.${id.value}` : "";
+  const hostname = set(conf, `yarn.resourcemanager.hostname${suffix}`);
+  const addresses = {};
+  for (const s of RM_SERVICES) {
+    const p = set(conf, `yarn.resourcemanager.${s}${suffix}`);
+    if (p) addresses[s] = parseAddress2(p);
+  }
+  return { id, hostname, addresses, host: hostOf(hostname, addresses) };
+}
+function yarnTopology(conf, version) {
+  const haEnabledProperty = conf.effective["yarn.resourcemanager.ha.enabled"];
+  const haEnabled = confBoolean(conf, "yarn.resourcemanager.ha.enabled", false);
+  const rmIdsProperty = set(conf, "yarn.resourcemanager.ha.rm-ids");
+  const resourceManagers = haEnabled ? (rmIdsProperty ? listItems(rmIdsProperty, version) : []).map((id) => resourceManager(conf, id)) : [resourceManager(conf, void 0)].filter((rm) => rm.host !== void 0);
+  const embeddedFailover = haEnabled && confBoolean(conf, "yarn.resourcemanager.ha.automatic-failover.enabled", true) && confBoolean(conf, "yarn.resourcemanager.ha.automatic-failover.embedded", true);
+  const store = set(conf, "yarn.resourcemanager.store.class");
+  const zkStateStore = confBoolean(conf, "yarn.resourcemanager.recovery.enabled", false) && store?.value === ZK_STATE_STORE ? store : void 0;
+  const zkAddressKey = version.major >= 3 ? "hadoop.zk.address" : "yarn.resourcemanager.zk-address";
+  const zk = version.major >= 3 ? set(conf, "hadoop.zk.address") ?? set(conf, "yarn.resourcemanager.zk-address") : set(conf, "yarn.resourcemanager.zk-address");
+  return {
+    haEnabledProperty,
+    haEnabled,
+    rmIdsProperty,
+    resourceManagers,
+    haId: set(conf, "yarn.resourcemanager.ha.id"),
+    clusterId: set(conf, "yarn.resourcemanager.cluster-id"),
+    embeddedFailover,
+    zkStateStore,
+    zkAddressKey,
+    zkAddress: zk ? { property: zk, entries: connectEntries(locatedValue(zk)) } : void 0
+  };
+}
+function xml(files, kind) {
+  const f = files[kind];
+  return f && "xml" in f ? f : void 0;
+}
+function buildYarnConfs(candidates, version, byPath2) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const c of candidates) {
+    const core = xml(c.files, "core-site.xml");
+    const yarnSite = xml(c.files, "yarn-site.xml");
+    const mapredSite = xml(c.files, "mapred-site.xml");
+    if (!yarnSite && !mapredSite) continue;
+    const key = [core?.hash, yarnSite?.hash, mapredSite?.hash].join("|");
+    let g = groups.get(key);
+    if (!g) groups.set(key, g = { key, core, yarnSite, mapredSite, hosts: [] });
+    if (c.host !== void 0) g.hosts.push(c.host);
+  }
+  const confs = [...groups.values()].map((g) => {
+    const daemonFiles = [g.core, g.yarnSite].filter((f) => f !== void 0);
+    const base = buildConf(daemonFiles, g.hosts, version);
+    const mapredFiles = [g.core, g.mapredSite, g.yarnSite].filter((f) => f !== void 0);
+    const mapred = g.mapredSite ? buildConf(mapredFiles, [], version) : void 0;
+    return {
+      ...base,
+      files: [g.core, g.yarnSite, g.mapredSite].filter((f) => f !== void 0),
+      yarnSite: g.yarnSite,
+      mapredSite: g.mapredSite,
+      mapred: mapred && { files: mapred.files, definitions: mapred.definitions, effective: mapred.effective },
+      yarn: yarnTopology(base, version)
+    };
+  });
+  const first = (c) => c.yarnSite ?? c.mapredSite;
+  confs.sort((a, b) => b.hosts.length - a.hosts.length || byPath2(first(a), first(b)));
+  const ofHost = /* @__PURE__ */ new Map();
+  for (const c of confs) for (const h of c.hosts) ofHost.set(h, c);
+  return { confs, ofHost };
+}
+
+// rules/yarn/rm-address-missing.ts
+var rm_address_missing_default = defineRule({
+  meta: {
+    id: "yarn/rm-address-missing",
+    severity: "error",
+    description: "An rm-id of yarn.resourcemanager.ha.rm-ids has no yarn.resourcemanager.hostname.<rm-id> and not every service address either",
+    rationale: 'With ResourceManager HA, the generic `yarn.resourcemanager.hostname` and `yarn.resourcemanager.*.address` keys are not used: for every id in `yarn.resourcemanager.ha.rm-ids`, HAUtil reads `yarn.resourcemanager.<service>.<rm-id>` for each RM service (client `address`, `scheduler.address`, `resource-tracker.address`, `admin.address` and `webapp.address`, or `webapp.https.address` with `yarn.http.policy` HTTPS_ONLY), and falls back to `yarn.resourcemanager.hostname.<rm-id>` with the default port. When neither is set the ResourceManager refuses to start ("... needs to be set in an HA configuration"), and clients and NodeManagers cannot reach that RM.',
+    fix: "Set `yarn.resourcemanager.hostname.<rm-id>` for every rm-id (the HA guide's minimal setup), or every service address `yarn.resourcemanager.<service>.<rm-id>`.",
+    references: [
+      'ResourceManagerHA.md (Hadoop 2.7.7, 3.4.1) "Configurations" and "Sample configurations"',
+      "HAUtil.java (hadoop-yarn-api, apache/hadoop @0951726, Hadoop 2.x line) checkAndSetRMRPCAddress, getNeedToSetValueMessage"
+    ],
+    upstreamMessage: "Invalid configuration! yarn.resourcemanager.hostname.<rm-id> or yarn.resourcemanager.<service>.<rm-id> needs to be set in an HA configuration."
+  },
+  check(cluster, report) {
+    const once2 = reportOnce(report);
+    for (const conf of yarnConfsByPath(cluster)) {
+      if (!isRmHa(conf)) continue;
+      const services = rmServices(conf);
+      for (const rm of conf.yarn.resourceManagers) {
+        if (!rm.id || rm.hostname) continue;
+        const missing = services.filter((s) => rm.addresses[s] === void 0);
+        if (missing.length === 0) continue;
+        const id = rm.id.value;
+        const first = `yarn.resourcemanager.${missing[0]}.${id}`;
+        once2({
+          span: rm.id.span,
+          message: missing.length === services.length ? `ResourceManager ${quote(id)} has no yarn.resourcemanager.hostname.${id} and no service addresses` : `ResourceManager ${quote(id)} has no yarn.resourcemanager.hostname.${id}, and ${first} is not set either`,
+          related: Object.values(rm.addresses).slice(0, 1).map((a) => ({ span: valueSpan(a.property), message: `${a.property.name} is set, but each service needs its own address` }))
+        });
+      }
+    }
+  }
+});
+
+// rules/yarn/rm-cluster-id-missing.ts
+var rm_cluster_id_missing_default = defineRule({
+  meta: {
+    id: "yarn/rm-cluster-id-missing",
+    severity: "error",
+    description: "ResourceManager HA with automatic failover has no yarn.resourcemanager.cluster-id",
+    rationale: 'With ResourceManager HA, automatic failover and its embedded leader elector are on by default (`yarn.resourcemanager.ha.automatic-failover.enabled` and `.embedded` default to true). The elector names its ZooKeeper lock after `yarn.resourcemanager.cluster-id`, "used by the elector to ensure an RM doesn\'t take over as Active for another cluster"; the key has no default, and without it the ResourceManager does not start (`YarnConfiguration.getClusterId` throws "Configuration doesn\'t specify yarn.resourcemanager.cluster-id").',
+    fix: "Set `yarn.resourcemanager.cluster-id` to a name for this YARN cluster, the same on every host and different from other clusters that share the ZooKeeper ensemble.",
+    references: [
+      'ResourceManagerHA.md (Hadoop 2.7.7, 3.4.1) "Configurations": yarn.resourcemanager.cluster-id, and the minimal sample that sets it',
+      "yarn-default.xml (2.7.7) L519, L529, L545 (no value); (3.4.1) L677, L687, L759",
+      `YarnConfiguration.getClusterId (Hadoop 2.x): HadoopIllegalArgumentException "Configuration doesn't specify yarn.resourcemanager.cluster-id"; EmbeddedElectorService.serviceInit calls it`
+    ],
+    upstreamMessage: "Configuration doesn't specify yarn.resourcemanager.cluster-id"
+  },
+  check(cluster, report) {
+    const once2 = reportOnce(report);
+    for (const conf of yarnConfsByPath(cluster)) {
+      const y = conf.yarn;
+      if (!y.embeddedFailover || y.clusterId || !y.haEnabledProperty) continue;
+      once2({
+        span: valueSpan(y.haEnabledProperty),
+        message: "ResourceManager HA with automatic failover is enabled but yarn.resourcemanager.cluster-id is not set"
+      });
+    }
+  }
+});
+
+// rules/yarn/rm-ha-id-hardcoded.ts
+var rm_ha_id_hardcoded_default = defineRule({
+  meta: {
+    id: "yarn/rm-ha-id-hardcoded",
+    severity: "error",
+    description: "yarn.resourcemanager.ha.id on a ResourceManager host names another host's rm-id (a copy hard-coded for one RM)",
+    rationale: '`yarn.resourcemanager.ha.id` pins which rm-id the local ResourceManager is. It is optional: without it each RM finds its id by matching `yarn.resourcemanager.address.<rm-id>` with its own addresses. The HA guide warns that "if set, admins have to ensure that all the RMs have their own IDs in the config". A yarn-site.xml written on one RM host with its own id and then copied to the other RM host makes both claim one id: the second RM takes the first one\'s addresses, cannot bind them (they belong to the other machine) and does not start, or joins the election under the wrong name.',
+    fix: "Remove `yarn.resourcemanager.ha.id` from the shared copy, or set it on each ResourceManager host to that host's own rm-id.",
+    references: [
+      'ResourceManagerHA.md (Hadoop 2.7.7, 3.4.1) "Configurations": yarn.resourcemanager.ha.id',
+      "yarn-default.xml (2.7.7) L564; (3.4.1) L785",
+      "HAUtil.java (hadoop-yarn-api, apache/hadoop @0951726, Hadoop 2.x line) getRMHAId: yarn.resourcemanager.ha.id wins over address matching"
+    ]
+  },
+  check(cluster, report) {
+    const found = /* @__PURE__ */ new Map();
+    for (const host of cluster.hosts) {
+      const conf = host.yarn;
+      if (!conf || !isRmHa(conf)) continue;
+      const haId = conf.yarn.haId;
+      if (!haId || haId.unresolved.length > 0) continue;
+      const rms = conf.yarn.resourceManagers;
+      if (!rms.some((rm) => rm.host && sameHost(rm.host.value, host.name))) continue;
+      const named = rms.find((rm) => rm.id?.value === haId.value);
+      if (!named?.host || sameHost(named.host.value, host.name)) continue;
+      const span = ownSpan(cluster, host, valueSpan(haId));
+      const key = spanKey(span);
+      const entry = found.get(key);
+      if (entry) entry.hosts.push(host.name);
+      else found.set(key, { span, id: haId.value, owner: named.host.value, ownerSpan: named.host.span, hosts: [host.name] });
+    }
+    for (const f of found.values()) {
+      report({
+        span: f.span,
+        message: `yarn.resourcemanager.ha.id is ${quote(f.id)} on ${hostList(f.hosts)}, but ${f.id} is the ResourceManager on ${f.owner}`,
+        related: [{ span: f.ownerSpan, message: `${f.id} is placed on ${f.owner} here` }]
+      });
+    }
+  }
+});
+
+// rules/yarn/rm-ha-ids.ts
+var rm_ha_ids_default = defineRule({
+  meta: {
+    id: "yarn/rm-ha-ids",
+    severity: "error",
+    description: "ResourceManager HA is enabled but yarn.resourcemanager.ha.rm-ids lists fewer than two ids, or yarn.resourcemanager.ha.id is not one of them",
+    rationale: 'With `yarn.resourcemanager.ha.enabled` true, every ResourceManager starts by checking the HA configuration (`HAUtil.verifyAndSetConfiguration`): `yarn.resourcemanager.ha.rm-ids` must list at least two logical ids ("HA mode requires atleast two RMs"), and when `yarn.resourcemanager.ha.id` pins the local id it must be one of them. Otherwise the RM throws `YarnRuntimeException` ("Invalid configuration! ...") and does not start; clients, ApplicationMasters and NodeManagers, which fail over between the listed ids, have nothing to fail over to.',
+    fix: "List the ids of all ResourceManagers, for example `rm1,rm2`, with a `yarn.resourcemanager.hostname.<rm-id>` for each; set `yarn.resourcemanager.ha.id` only to one of those ids (or leave it unset so each RM finds its id from its address).",
+    references: [
+      'ResourceManagerHA.md (Hadoop 2.7.7, 3.4.1) "Configurations": yarn.resourcemanager.ha.rm-ids, yarn.resourcemanager.ha.id',
+      "HAUtil.java (hadoop-yarn-api, apache/hadoop @0951726, Hadoop 2.x line) verifyAndSetRMHAIdsList, verifyAndSetCurrentRMHAId",
+      "yarn-default.xml (2.7.7) L512, L553, L564; (3.4.1) L670, L774, L785"
+    ],
+    upstreamMessage: "Invalid configuration! Invalid value of yarn.resourcemanager.ha.rm-ids. Current value is <value>\nHA mode requires atleast two RMs"
+  },
+  check(cluster, report) {
+    const once2 = reportOnce(report);
+    for (const conf of yarnConfsByPath(cluster)) {
+      const y = conf.yarn;
+      if (!y.haEnabled || !y.haEnabledProperty) continue;
+      const idsProp = y.rmIdsProperty;
+      if (idsProp && idsProp.unresolved.length > 0) continue;
+      const ids = idsProp ? listItems(idsProp, cluster.hadoopVersion).map((i) => i.value) : [];
+      if (ids.length < 2) {
+        once2(idsProp ? {
+          span: valueSpan(idsProp),
+          message: `yarn.resourcemanager.ha.rm-ids is ${quote(idsProp.value)}, but ResourceManager HA needs at least two ids`,
+          related: [{ span: valueSpan(y.haEnabledProperty), message: "ResourceManager HA is enabled here" }]
+        } : {
+          span: valueSpan(y.haEnabledProperty),
+          message: "ResourceManager HA is enabled but yarn.resourcemanager.ha.rm-ids is not set"
+        });
+        continue;
+      }
+      const haId = y.haId;
+      if (haId && haId.unresolved.length === 0 && !ids.includes(haId.value)) {
+        once2({
+          span: valueSpan(haId),
+          message: `yarn.resourcemanager.ha.id is ${quote(haId.value)}, which is not one of the rm-ids ${quote(ids.join(","))}`,
+          related: [{ span: valueSpan(idsProp), message: "the rm-ids are listed here" }]
+        });
+      }
+    }
+  }
+});
+
+// rules/yarn/rm-port-mismatch.ts
+var DEFAULTS = {
+  address: YARN_PORTS.rmAddress,
+  "scheduler.address": YARN_PORTS.rmScheduler,
+  "resource-tracker.address": YARN_PORTS.rmResourceTracker,
+  "admin.address": YARN_PORTS.rmAdmin,
+  "webapp.address": YARN_PORTS.rmWebapp,
+  "webapp.https.address": YARN_PORTS.rmWebappHttps
+};
+var KNOWN_PORTS2 = new Set([...Object.values(YARN_PORTS), ...Object.values(HDFS_PORTS)].flatMap((p) => [p.v2, p.v3]));
+function nearDefault(port, def, digitCountOnly) {
+  if (KNOWN_PORTS2.has(port) || !oneEditApart(String(port), String(def))) return false;
+  return !digitCountOnly || String(port).length !== String(def).length;
+}
+var rm_port_mismatch_default = defineRule({
+  meta: {
+    id: "yarn/rm-port-mismatch",
+    severity: "warning",
+    description: "The ResourceManagers of an HA pair use different ports for one service, or a port one keystroke off the default",
+    rationale: "The ResourceManagers of an HA cluster are set up alike: the HA guide's sample gives each rm-id the same web port (`master1:8088`, `master2:8088`), and an rm-id with only `yarn.resourcemanager.hostname.<rm-id>` uses the default port of every service (client 8032, scheduler 8030, resource tracker 8031, admin 8033, web 8088, https web 8090). A port that differs between the RMs, and more so one a digit dropped, added, changed or swapped away from the default (`808` or `8808` for `8088`), is almost always a typo. YARN starts with it; it breaks when something expects the usual port: firewall rules, monitoring, bookmarks of the RM web UI, or a host whose own copy of yarn-site.xml says otherwise.",
+    fix: "Use the same port for a service on every ResourceManager, normally the default.",
+    references: [
+      'ResourceManagerHA.md (Hadoop 2.7.7, 3.4.1) "Sample configurations": yarn.resourcemanager.webapp.address.rm1/rm2',
+      "yarn-default.xml (2.7.7) L58, L113, L136, L142, L147, L165; (3.4.1) L60, L187, L264, L274, L333, L362",
+      "HAUtil.java (hadoop-yarn-api, apache/hadoop @0951726, Hadoop 2.x line) checkAndSetRMRPCAddress: hostname.<rm-id> plus the default port"
+    ]
+  },
+  check(cluster, report) {
+    const once2 = reportOnce(report);
+    const v = cluster.hadoopVersion;
+    for (const conf of yarnConfsByPath(cluster)) {
+      if (!isRmHa(conf)) continue;
+      for (const service of rmServices(conf)) {
+        const def = portFor(DEFAULTS[service], v.major);
+        const uses = [];
+        for (const rm of conf.yarn.resourceManagers) {
+          const a = rm.addresses[service];
+          if (a) {
+            if (a.property.unresolved.length === 0 && a.portNumber !== void 0) uses.push({ rm, port: a.portNumber, address: a });
+          } else if (rm.hostname) uses.push({ rm, port: def, address: void 0 });
+        }
+        if (!uses.some((u) => u.address)) continue;
+        const pool = uses.some((u) => !nearDefault(u.port, def, false)) ? uses.filter((u) => !nearDefault(u.port, def, false)) : uses;
+        const counts = /* @__PURE__ */ new Map();
+        for (const u of pool) counts.set(u.port, (counts.get(u.port) ?? 0) + 1);
+        const ref = uses.some((u) => u.port === def) ? def : [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+        const refUse = uses.find((u) => u.port === ref);
+        const refText = refUse.address ? `${refUse.rm.id.value}'s ${service} is ${quote(refUse.address.property.value)}` : `${refUse.rm.id.value} has only a hostname, so its ${service} uses the default port ${def}`;
+        const refSpan = refUse.address ? valueSpan(refUse.address.property) : valueSpan(refUse.rm.hostname);
+        for (const u of uses) {
+          if (!u.address) continue;
+          const value = quote(u.address.property.value);
+          if (u.port !== ref) {
+            once2({
+              span: valueSpan(u.address.property),
+              message: `${value} uses port ${u.port} for ${service} but ${refUse.rm.id.value} uses ${ref}`,
+              related: [{ span: refSpan, message: refText }]
+            });
+          } else if (nearDefault(u.port, def, true)) {
+            once2({
+              span: valueSpan(u.address.property),
+              message: `${value} uses port ${u.port} for ${service}, one keystroke from the Hadoop ${v.label} default ${def}${assumedNote(v)}`
+            });
+          }
+        }
+      }
+    }
+  }
+});
+
+// rules/yarn/rm-zk-address-mismatch.ts
+var rm_zk_address_mismatch_default = defineRule({
+  meta: {
+    id: "yarn/rm-zk-address-mismatch",
+    severity: "error",
+    description: "The ResourceManager ZooKeeper address names a host that is not a ZooKeeper server, or a port other than the ensemble client port",
+    rationale: "The ResourceManagers connect to ZooKeeper with the connect string in `yarn.resourcemanager.zk-address` (2.x) or `hadoop.zk.address` (3.x), for leader election and the ZKRMStateStore; a host without a port means 2181, the ZooKeeper client default. The string must name the servers of the ensemble (the `server.N` hosts of zoo.cfg) on their client port (`clientPort`, or the `;port` part of a 3.5+ server line), as `ha.zookeeper.quorum` must for the ZKFCs. An entry that names another host or port is a server the RMs can never reach: with all entries wrong no RM becomes active, with some wrong YARN loses ZooKeeper sooner than the ensemble does.\n\nhacheck compares with the ensemble of the most common zoo.cfg, and does not compare an IP address with a host name.",
+    fix: "List the ZooKeeper servers with their client port, usually the same string as `ha.zookeeper.quorum`.",
+    references: [
+      'ResourceManagerHA.md (Hadoop 3.4.1) "Configurations": hadoop.zk.address, "Address of the ZK-quorum"',
+      "yarn-default.xml (2.7.7) L368: yarn.resourcemanager.zk-address",
+      "ConnectStringParser.java (ZooKeeper 3.4.14) L37, L67-75: a missing port means 2181",
+      "QuorumPeerConfig.java (ZooKeeper 3.4.14) L315-317: clientPort"
+    ]
+  },
+  check(cluster, report) {
+    const once2 = reportOnce(report);
+    const primary = cluster.zooConfigs[0];
+    const set2 = primary && serverSetOf(cluster, primary);
+    if (!primary || !set2 || set2.servers.length === 0) return;
+    const servers = set2.servers;
+    const clientPortEntry = zooValue(primary.zoo, "clientPort");
+    const names = servers.flatMap((s) => s.addresses.map((a) => a.host.value));
+    for (const conf of yarnConfsByPath(cluster)) {
+      const zk = conf.yarn.zkAddress;
+      if (!zk || zk.property.unresolved.length > 0 || zk.property.raw.includes("${")) continue;
+      const key = zk.property.name;
+      for (const e of zk.entries) {
+        const host = trimLocated(e.host);
+        if (host.value === "") continue;
+        const server = servers.find((s) => s.addresses.some((a) => sameHost(a.host.value, host.value)));
+        if (!server) {
+          if (names.some((n) => isIpAddress(n) !== isIpAddress(host.value))) continue;
+          once2({
+            span: host.span,
+            message: `${key} names ${quote(host.value)}, which is not a server of the ZooKeeper ensemble`,
+            related: [{ span: servers[0].entry.span, message: `the ensemble's servers are ${quote(names.join(", "))}` }]
+          });
+          continue;
+        }
+        const expected = server.client?.port ?? clientPortEntry?.value;
+        const expectedPort = expected && javaPort(expected.value.trim());
+        if (expected === void 0 || expectedPort === void 0) continue;
+        const written = e.port ? trimLocated(e.port) : void 0;
+        const used = written === void 0 || written.value === "" ? ZOOKEEPER_CLIENT_DEFAULT_PORT : javaPort(written.value);
+        if (used === void 0 || used === expectedPort) continue;
+        const where2 = server.client ? `${server.entry.key.value} serves clients on port ${quote(expected.value)}` : `clientPort is ${quote(expected.value)}`;
+        once2(written === void 0 || written.value === "" ? {
+          span: host.span,
+          message: `${key} names ${quote(host.value)} without a port, so the ResourceManager connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${expectedPort}`,
+          related: [{ span: expected.span, message: where2 }]
+        } : {
+          span: written.span,
+          message: `${key} connects to ${quote(host.value)} on port ${quote(written.value)}, but the ensemble's client port is ${expectedPort}`,
+          related: [{ span: expected.span, message: where2 }]
+        });
+      }
+    }
+  }
+});
+
+// rules/yarn/rm-zk-address-missing.ts
+var rm_zk_address_missing_default = defineRule({
+  meta: {
+    id: "yarn/rm-zk-address-missing",
+    severity: "error",
+    description: "ResourceManager HA with automatic failover, or the ZooKeeper state store, has no ZooKeeper address (yarn.resourcemanager.zk-address on 2.x, hadoop.zk.address on 3.x)",
+    rationale: 'The ResourceManagers elect the active one through ZooKeeper (the embedded elector, on by default with HA) and `ZKRMStateStore` keeps the recovery state there. Both connect to the address in `yarn.resourcemanager.zk-address` on Hadoop 2.x; Hadoop 3.x reads `hadoop.zk.address` and keeps `yarn.resourcemanager.zk-address` as its deprecated name. The key has no default: without it the RM does not start (2.x: "Embedded automatic failover is enabled, but yarn.resourcemanager.zk-address is not set"; 3.x: "hadoop.zk.address is not configured."). On 2.x, `hadoop.zk.address` is not read at all.',
+    fix: "Set the key of the version to the ZooKeeper ensemble, for example `zk1:2181,zk2:2181,zk3:2181`.",
+    references: [
+      'yarn-default.xml (2.7.7) L368: yarn.resourcemanager.zk-address, "must be supplied when using the ZooKeeper based implementation of the RM state store and/or embedded automatic failover"',
+      'core-default.xml (3.4.1) L4180: hadoop.zk.address; ResourceManagerHA.md (3.4.1) "Configurations": hadoop.zk.address',
+      "YarnConfiguration.java (Hadoop 3.x) DeprecationDelta(RM_ZK_ADDRESS, CommonConfigurationKeys.ZK_ADDRESS)",
+      'EmbeddedElectorService.serviceInit (Hadoop 2.x); ZKCuratorManager.start (Hadoop 3.x): "hadoop.zk.address is not configured."'
+    ],
+    upstreamMessage: "Embedded automatic failover is enabled, but yarn.resourcemanager.zk-address is not set"
+  },
+  check(cluster, report) {
+    const once2 = reportOnce(report);
+    for (const conf of yarnConfsByPath(cluster)) {
+      const y = conf.yarn;
+      if (y.zkAddress) continue;
+      const needs = y.embeddedFailover && y.haEnabledProperty ? { span: valueSpan(y.haEnabledProperty), why: "ResourceManager HA with automatic failover" } : y.zkStateStore ? { span: valueSpan(y.zkStateStore), why: "The ZooKeeper RM state store" } : void 0;
+      if (!needs) continue;
+      const related2 = [];
+      const other = conf.effective["hadoop.zk.address"];
+      if (cluster.hadoopVersion.major < 3 && other && other.value !== "") {
+        related2.push({ span: valueSpan(other), message: `hadoop.zk.address is read from Hadoop 3.0 on, not by Hadoop ${cluster.hadoopVersion.label}` });
+      }
+      once2({ span: needs.span, message: `${needs.why} needs ${y.zkAddressKey}, which is not set`, related: related2 });
+    }
+  }
+});
+
 // rules/zookeeper/datadir-in-tmp.ts
 var datadir_in_tmp_default = defineRule({
   meta: {
@@ -18975,7 +20248,8 @@ var duplicate_server_address_default = defineRule({
     references: [
       "hadoop-zookeeper-facts.md d.5: duplicate ports / hosts have no config-time check; conflicts surface as BindException",
       "QuorumPeerConfig.java (ZooKeeper 3.4.14) L212-241; QuorumPeer.java (ZooKeeper master) L323-447"
-    ]
+    ],
+    upstreamMessage: "ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.net.BindException: Address already in use (the second server on the address exits with code 14)"
   },
   check(cluster, report) {
     for (const file of serverFiles(cluster)) {
@@ -19068,12 +20342,12 @@ var ensemble_size_default = defineRule({
   check(cluster, report) {
     const v = cluster.zookeeperVersion;
     for (const zoo of cluster.zooConfigs) {
-      const set = serverSetOf(cluster, zoo);
-      if (!set) continue;
-      const voters = participants(set.servers);
+      const set2 = serverSetOf(cluster, zoo);
+      if (!set2) continue;
+      const voters = participants(set2.servers);
       const n = voters.length;
       if (n === 0 || n > 1 && n % 2 === 1) continue;
-      if (n < set.servers.length && n <= 1) continue;
+      if (n < set2.servers.length && n <= 1) continue;
       const span = voters[0].entry.key.span;
       const tolerated = toleratedFailures(n);
       if (n === 1) {
@@ -19201,7 +20475,7 @@ var invalid_boolean_default2 = defineRule({
       "QuorumPeerConfig.java (ZooKeeper 3.8.6) L954-964 (parseBoolean, first in release-3.7.0)",
       "QuorumPeerConfig.java (ZooKeeper 3.5.10) L320, L328"
     ],
-    upstreamMessage: "Invalid option <value> for <key>. Choose 'true' or 'false.'"
+    upstreamMessage: "Invalid option <value> for <key>. Choose 'true' or 'false.'; ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): Invalid option yes for standaloneEnabled. Choose 'true' or 'false.'"
   },
   check(cluster, report) {
     const v = cluster.zookeeperVersion;
@@ -19231,7 +20505,7 @@ var invalid_number_default = defineRule({
       "QuorumPeerConfig.java (ZooKeeper master) L166-189, L271-384",
       "java.util.Properties.load javadoc (comment lines, no inline comments)"
     ],
-    upstreamMessage: 'Error processing <path>/zoo.cfg (caused by java.lang.NumberFormatException: For input string: "<value>")'
+    upstreamMessage: 'Error processing <path>/zoo.cfg (caused by java.lang.NumberFormatException: For input string: "<value>"); ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.lang.NumberFormatException: For input string: "10 # ticks"'
   },
   check(cluster, report) {
     const v = cluster.zookeeperVersion;
@@ -19334,15 +20608,15 @@ function serverListOf(cluster, zoo) {
   let cache = lists.get(cluster);
   if (!cache) lists.set(cluster, cache = /* @__PURE__ */ new Map());
   if (cache.has(zoo)) return cache.get(zoo);
-  const set = serverSetOf(cluster, zoo);
+  const set2 = serverSetOf(cluster, zoo);
   let list;
-  if (set) {
+  if (set2) {
     const byId = /* @__PURE__ */ new Map();
-    for (const s of set.servers) {
+    for (const s of set2.servers) {
       const id = javaLong(s.id.value);
       if (id !== void 0) byId.set(id, s);
     }
-    list = { zoo, file: set.file, byId, distributed: isDistributed(zoo.zoo, set.servers, cluster.zookeeperVersion) };
+    list = { zoo, file: set2.file, byId, distributed: isDistributed(zoo.zoo, set2.servers, cluster.zookeeperVersion) };
   }
   cache.set(zoo, list);
   return list;
@@ -19415,12 +20689,12 @@ function myidConflict(m, cluster) {
 }
 var folderHosts = /* @__PURE__ */ new WeakMap();
 function hostsWithFolder(cluster) {
-  let set = folderHosts.get(cluster);
-  if (!set) {
-    set = new Set(cluster.hosts.filter((h) => h.folder !== void 0).map((h) => hostKey(h.name)));
-    folderHosts.set(cluster, set);
+  let set2 = folderHosts.get(cluster);
+  if (!set2) {
+    set2 = new Set(cluster.hosts.filter((h) => h.folder !== void 0).map((h) => hostKey(h.name)));
+    folderHosts.set(cluster, set2);
   }
-  return set;
+  return set2;
 }
 
 // rules/zookeeper/myid-duplicate.ts
@@ -19434,7 +20708,8 @@ var myid_duplicate_default = defineRule({
     references: [
       'zookeeperAdmin.md (ZooKeeper 3.8.6) L217-224: "The id must be unique within the ensemble"',
       "QuorumPeerConfig.java (ZooKeeper 3.4.14) L406-424"
-    ]
+    ],
+    upstreamMessage: "ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.net.BindException: Address already in use (both servers with the id bind its line's address; on a real network the one on the wrong host gets Cannot assign requested address)"
   },
   check(cluster, report) {
     const ensembleOf = ensembles(cluster);
@@ -19478,7 +20753,7 @@ var myid_invalid_default = defineRule({
       "QuorumPeerConfig.java (ZooKeeper master 3.10.0-SNAPSHOT) L724-742",
       `zookeeperAdmin.md (ZooKeeper 3.8.6) L217-221: "a single line containing only the text of that machine's id"`
     ],
-    upstreamMessage: "serverid <text> is not a number"
+    upstreamMessage: "serverid <text> is not a number; ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.lang.IllegalArgumentException: serverid id=1 is not a number"
   },
   check(cluster, report) {
     const version = cluster.zookeeperVersion;
@@ -19506,7 +20781,7 @@ var myid_mismatch_default = defineRule({
       "QuorumPeerConfig.java (ZooKeeper 3.4.14) L411-424",
       "zookeeperAdmin.md (ZooKeeper 3.8.6) L1272-1277"
     ],
-    upstreamMessage: "My id <N> not in the peer list"
+    upstreamMessage: "My id <N> not in the peer list; ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.lang.RuntimeException: My id 4 not in the peer list; a swapped myid binds the other host's address (on a real network: java.net.BindException: Cannot assign requested address)"
   },
   check(cluster, report) {
     for (const m of usedMyids(cluster)) {
@@ -20546,7 +21821,7 @@ var readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
     throw createGitConfigReadError(normalizedPath, error);
   }
 };
-var getExcludesFileFromGitConfigSync = (filePath, readFileSync, gitDirectory, options = {}) => {
+var getExcludesFileFromGitConfigSync = (filePath, readFileSync2, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
   const normalizedPath = path3.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
@@ -20556,14 +21831,14 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync, gitDirectory, op
     return void 0;
   }
   includeStack.add(normalizedPath);
-  const content = readGitConfigFile(normalizedPath, readFileSync, suppressErrors);
+  const content = readGitConfigFile(normalizedPath, readFileSync2, suppressErrors);
   if (content === void 0) {
     includeStack.delete(normalizedPath);
     return void 0;
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync2, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -20571,7 +21846,7 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync, gitDirectory, op
   includeStack.delete(normalizedPath);
   return excludesFile;
 };
-var getExcludesFileFromGitConfigAsync = async (filePath, readFile2, gitDirectory, options = {}) => {
+var getExcludesFileFromGitConfigAsync = async (filePath, readFile, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
   const normalizedPath = path3.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
@@ -20583,7 +21858,7 @@ var getExcludesFileFromGitConfigAsync = async (filePath, readFile2, gitDirectory
   includeStack.add(normalizedPath);
   let content;
   try {
-    content = await readFile2(normalizedPath, "utf8");
+    content = await readFile(normalizedPath, "utf8");
   } catch (error) {
     includeStack.delete(normalizedPath);
     if (shouldSkipIgnoreFileError(error, suppressErrors)) {
@@ -20593,7 +21868,7 @@ var getExcludesFileFromGitConfigAsync = async (filePath, readFile2, gitDirectory
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile2, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -20608,24 +21883,24 @@ var resolveGitDirectoryFromFile = (gitFilePath, content) => {
   }
   return path3.resolve(path3.dirname(gitFilePath), match[1]);
 };
-var getGitDirectorySync = (gitRoot, readFileSync) => {
+var getGitDirectorySync = (gitRoot, readFileSync2) => {
   if (!gitRoot) {
     return void 0;
   }
   const gitFilePath = path3.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, readFileSync(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, readFileSync2(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
 };
-var getGitDirectoryAsync = async (gitRoot, readFile2) => {
+var getGitDirectoryAsync = async (gitRoot, readFile) => {
   if (!gitRoot) {
     return void 0;
   }
   const gitFilePath = path3.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, await readFile2(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, await readFile(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
@@ -20664,27 +21939,27 @@ var readGlobalGitignoreContent = (filePath, readMethod, suppressErrors) => {
 };
 var getGlobalGitignoreFile = (options = {}) => {
   const cwd = toPath(options.cwd) ?? process2.cwd();
-  const readFileSync = getReadFileSyncMethod(options.fs);
+  const readFileSync2 = getReadFileSyncMethod(options.fs);
   const gitRoot = findGitRootSync(cwd, options.fs);
-  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync);
+  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync2);
   let excludesFileConfig;
   for (const gitConfigPath of getGitConfigPaths()) {
-    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync, gitDirectory, { suppressErrors: options.suppressErrors });
+    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync2, gitDirectory, { suppressErrors: options.suppressErrors });
     if (value !== void 0) {
       excludesFileConfig = value;
     }
   }
   const filePath = resolveExcludesFilePath(excludesFileConfig);
-  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync, options.suppressErrors);
+  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync2, options.suppressErrors);
 };
 var getGlobalGitignoreFileAsync = async (options = {}) => {
   const cwd = toPath(options.cwd) ?? process2.cwd();
-  const readFile2 = getReadFileMethod(options.fs);
+  const readFile = getReadFileMethod(options.fs);
   const gitRoot = await findGitRoot(cwd, options.fs);
-  const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile2);
+  const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile);
   const excludesFileValues = await Promise.all(getGitConfigPaths().map((gitConfigPath) => getExcludesFileFromGitConfigAsync(
     gitConfigPath,
-    readFile2,
+    readFile,
     gitDirectory,
     { suppressErrors: options.suppressErrors }
   )));
@@ -20694,7 +21969,7 @@ var getGlobalGitignoreFileAsync = async (options = {}) => {
     return void 0;
   }
   try {
-    const content = await readFile2(filePath, "utf8");
+    const content = await readFile(filePath, "utf8");
     return { filePath, content };
   } catch (error) {
     if (shouldSkipIgnoreFileError(error, options.suppressErrors)) {
@@ -21315,16 +22590,23 @@ var EXACT = /* @__PURE__ */ new Set([
   "slaves",
   "workers",
   "ntp.conf",
-  "chrony.conf"
+  "chrony.conf",
+  "hbase-site.xml",
+  "server.properties"
 ]);
 function kindOf(fileName) {
   if (EXACT.has(fileName)) return fileName;
   if (fileName.startsWith("zoo.cfg.dynamic")) return "zoo.cfg.dynamic";
+  if (/^server-[\w.-]+\.properties$/.test(fileName)) return "server.properties";
   return void 0;
 }
 async function discover(root, options = {}) {
   const paths = await globby(
-    ["**/{zoo.cfg,zoo.cfg.dynamic*,myid,core-site.xml,hdfs-site.xml,yarn-site.xml,mapred-site.xml,slaves,workers,ntp.conf,chrony.conf}"],
+    [
+      "**/{zoo.cfg,zoo.cfg.dynamic*,myid,core-site.xml,hdfs-site.xml,yarn-site.xml,mapred-site.xml,slaves,workers,ntp.conf,chrony.conf,hbase-site.xml,server.properties,server-*.properties}",
+      // A file named hosts is too common to claim anywhere: only <host folder>/etc/hosts (the model drops the others).
+      "**/etc/hosts"
+    ],
     {
       cwd: root,
       dot: true,
@@ -21336,7 +22618,7 @@ async function discover(root, options = {}) {
   );
   const files = [];
   for (const path4 of paths) {
-    const kind = kindOf(path4.slice(path4.lastIndexOf("/") + 1));
+    const kind = /(?:^|\/)etc\/hosts$/.test(path4) ? "hosts" : kindOf(path4.slice(path4.lastIndexOf("/") + 1));
     if (kind) files.push({ path: path4, kind });
   }
   return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -21344,7 +22626,7 @@ async function discover(root, options = {}) {
 
 // src/model/load.ts
 import { createHash as createHash2 } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 // node_modules/fast-xml-parser/src/util.js
@@ -25793,6 +27075,27 @@ function parseTimeConfig(src, flavour) {
   return { directives };
 }
 
+// src/parse/etc-hosts.ts
+function parseEtcHosts(src) {
+  const entries = [];
+  for (let index = 0; index < src.lineStarts.length; index++) {
+    const start = src.lineStarts[index];
+    let line2 = src.text.slice(start, src.lineStarts[index + 1] ?? src.text.length).replace(/\r?\n$/, "");
+    const hash = line2.indexOf("#");
+    if (hash >= 0) line2 = line2.slice(0, hash);
+    const words = [];
+    const re = /[^ \t\r\f\v]+/g;
+    for (let m = re.exec(line2); m; m = re.exec(line2)) {
+      words.push({ value: m[0], span: src.span(start + m.index, start + m.index + m[0].length) });
+    }
+    const [address2, ...names] = words;
+    if (!address2 || names.length === 0) continue;
+    const last = names[names.length - 1];
+    entries.push({ address: address2, names, span: { ...address2.span, endLine: last.span.endLine, endColumn: last.span.endColumn } });
+  }
+  return { entries };
+}
+
 // src/parse/suppressions.ts
 var NEXT_LINE_DIRECTIVE = "hacheck-disable-next-line";
 var FILE_DIRECTIVE = "hacheck-disable-file";
@@ -25894,7 +27197,76 @@ function decodeLatin1(bytes) {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
 }
 
+// src/model/freeze.ts
+function deepFreeze(value) {
+  const stack = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== "object" || Object.isFrozen(v)) continue;
+    Object.freeze(v);
+    for (const key of Object.keys(v)) stack.push(v[key]);
+  }
+  return value;
+}
+
+// src/model/copies.ts
+var BASE_FIELDS = /* @__PURE__ */ new Set(["path", "host", "hash", "lineCount", "start", "suppressions", "kind"]);
+var originOf = /* @__PURE__ */ new WeakMap();
+function rehome(value, from, to, memo) {
+  if (value === null || typeof value !== "object") return value;
+  const done = memo.get(value);
+  if (done !== void 0) return done;
+  if (Array.isArray(value)) {
+    const out2 = [];
+    memo.set(value, out2);
+    for (const item of value) out2.push(rehome(item, from, to, memo));
+    return out2;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const out = Object.create(proto);
+  memo.set(value, out);
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    out[key] = key === "file" && v === from ? to : rehome(v, from, to, memo);
+  }
+  return out;
+}
+function copyAt(original, path4, host = original.host) {
+  const source = originOf.get(original) ?? original;
+  const from = source.path;
+  const out = {};
+  for (const key of Object.keys(source)) {
+    const v = source[key];
+    if (key === "path") out[key] = path4;
+    else if (key === "host") out[key] = host;
+    else if (BASE_FIELDS.has(key)) out[key] = deepFreeze(rehome(v, from, path4, /* @__PURE__ */ new Map()));
+    else {
+      let built;
+      let ready = false;
+      Object.defineProperty(out, key, {
+        enumerable: true,
+        get() {
+          if (!ready) {
+            built = deepFreeze(rehome(v, from, path4, /* @__PURE__ */ new Map()));
+            ready = true;
+          }
+          return built;
+        }
+      });
+    }
+  }
+  originOf.set(out, source);
+  return Object.freeze(out);
+}
+function withHost(file, host) {
+  return originOf.has(file) ? copyAt(file, file.path, host) : { ...file, host };
+}
+
 // src/model/load.ts
+function contentHash(kind, bytes) {
+  return createHash2("sha1").update(kind).update("\0").update(bytes).digest("hex");
+}
 var COMMENT_SYNTAX = {
   "core-site.xml": "xml",
   "hdfs-site.xml": "xml",
@@ -25906,10 +27278,13 @@ var COMMENT_SYNTAX = {
   slaves: "hash",
   workers: "hash",
   "ntp.conf": "hash",
-  "chrony.conf": "chrony"
+  "chrony.conf": "chrony",
+  "hbase-site.xml": "xml",
+  "server.properties": "properties",
+  hosts: "hash"
 };
 function parseFile(path4, kind, bytes, host, hash) {
-  const latin1 = kind === "zoo.cfg" || kind === "zoo.cfg.dynamic";
+  const latin1 = kind === "zoo.cfg" || kind === "zoo.cfg.dynamic" || kind === "server.properties";
   const text = latin1 ? decodeLatin1(bytes) : kind === "myid" ? bytes.toString("utf8") : decodeUtf8(bytes);
   const src = new SourceText(path4, text);
   const syntax = COMMENT_SYNTAX[kind];
@@ -25920,6 +27295,7 @@ function parseFile(path4, kind, bytes, host, hash) {
     case "hdfs-site.xml":
     case "yarn-site.xml":
     case "mapred-site.xml":
+    case "hbase-site.xml":
       return { ...base, kind, xml: parseHadoopXml(src) };
     case "zoo.cfg":
     case "zoo.cfg.dynamic":
@@ -25933,27 +27309,46 @@ function parseFile(path4, kind, bytes, host, hash) {
       return { ...base, kind, time: parseTimeConfig(src, "ntp") };
     case "chrony.conf":
       return { ...base, kind, time: parseTimeConfig(src, "chrony") };
+    case "server.properties":
+      return { ...base, kind, kafka: parseKafkaProperties(src) };
+    case "hosts":
+      return { ...base, kind, etcHosts: parseEtcHosts(src) };
   }
 }
 async function loadFiles(root, found) {
   const files = [];
   const failures = [];
-  const contents = await Promise.all(
-    found.map(async (f) => {
-      try {
-        return { f, bytes: await readFile(join(root, f.path)) };
-      } catch (err) {
-        return { f, error: err.code ?? String(err) };
-      }
-    })
-  );
-  for (const c of contents) {
-    if (c.bytes === void 0) {
-      failures.push({ path: c.f.path, reason: String(c.error) });
+  const seen = /* @__PURE__ */ new Map();
+  for (const f of found) {
+    let bytes;
+    try {
+      bytes = readFileSync(join(root, f.path));
+    } catch (err) {
+      failures.push({ path: f.path, reason: String(err.code ?? String(err)) });
       continue;
     }
-    const hash = createHash2("sha1").update(c.f.kind).update("\0").update(c.bytes).digest("hex");
-    files.push(parseFile(c.f.path, c.f.kind, c.bytes, void 0, hash));
+    const key = `${f.kind}\0${bytes.length}`;
+    let bucket = seen.get(key);
+    if (!bucket) seen.set(key, bucket = { entries: [], byHash: void 0 });
+    let hash;
+    let original;
+    if (bucket.byHash) {
+      hash = contentHash(f.kind, bytes);
+      original = bucket.byHash.get(hash);
+    } else {
+      original = bucket.entries.find((e) => e.bytes.equals(bytes))?.file;
+    }
+    if (original) {
+      files.push(copyAt(original, f.path));
+      continue;
+    }
+    const file = parseFile(f.path, f.kind, bytes, void 0, hash ?? contentHash(f.kind, bytes));
+    files.push(file);
+    if (bucket.byHash) bucket.byHash.set(file.hash, file);
+    else {
+      bucket.entries.push({ bytes, file });
+      if (bucket.entries.length > 8) bucket.byHash = new Map(bucket.entries.map((e) => [e.file.hash, e.file]));
+    }
   }
   return { files, failures };
 }
@@ -25966,11 +27361,21 @@ function configuredOrDefault(conf, keys, fallback, hadoop, placedAt) {
   for (const key of keys) {
     const p = conf.effective[key];
     if (p && p.value !== "") {
-      const a = parseAddress(p);
+      const a = parseAddress2(p);
       if (a.portNumber !== void 0) return { port: a.portNumber, span: a.port.span, isDefault: false };
     }
   }
   return { port: portFor(fallback, hadoop.major), span: placedAt, isDefault: true };
+}
+var workerIndex = /* @__PURE__ */ new WeakMap();
+function workerEntry(workers, host) {
+  let index = workerIndex.get(workers);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const h of workers.list.hosts) if (!index.has(hostKey(h.value))) index.set(hostKey(h.value), h);
+    workerIndex.set(workers, index);
+  }
+  return index.get(hostKey(host));
 }
 function placeDaemons(ctx) {
   const roles = [];
@@ -26006,7 +27411,7 @@ function placeDaemons(ctx) {
       break;
     }
   }
-  const worker = ctx.workers?.list.hosts.find((h) => sameHost(h.value, ctx.host));
+  const worker = ctx.workers ? workerEntry(ctx.workers, ctx.host) : void 0;
   if (worker) {
     roles.push({ role: "DataNode", span: worker.span });
     if (conf) {
@@ -26016,7 +27421,53 @@ function placeDaemons(ctx) {
     }
   }
   if (ctx.zoo && ctx.zooServer) placeZooKeeper(ctx.zoo, ctx.zooServer, ctx, roles, add);
+  if (ctx.yarn) placeYarn(ctx.yarn, worker?.span, ctx, roles, add);
   return { roles, ports };
+}
+var RM_PORTS = {
+  address: YARN_PORTS.rmAddress,
+  "scheduler.address": YARN_PORTS.rmScheduler,
+  "resource-tracker.address": YARN_PORTS.rmResourceTracker,
+  "admin.address": YARN_PORTS.rmAdmin,
+  "webapp.address": YARN_PORTS.rmWebapp,
+  "webapp.https.address": YARN_PORTS.rmWebappHttps
+};
+function placeYarn(yarn, workerSpan, ctx, roles, add) {
+  const { hadoop } = ctx;
+  const topo = yarn.yarn;
+  for (const rm of topo.resourceManagers) {
+    if (!rm.host || !sameHost(rm.host.value, ctx.host)) continue;
+    roles.push({ role: "ResourceManager", span: rm.host.span });
+    for (const s of rmServices(yarn)) {
+      const a = rm.addresses[s];
+      add("ResourceManager", `yarn.resourcemanager.${s}`, a?.portNumber !== void 0 ? { port: a.portNumber, span: a.port.span, isDefault: false } : { port: portFor(RM_PORTS[s], hadoop.major), span: rm.host.span, isDefault: true });
+    }
+    break;
+  }
+  if (workerSpan && topo.resourceManagers.length > 0) {
+    roles.push({ role: "NodeManager", span: workerSpan });
+    add("NodeManager", "yarn.nodemanager.localizer.address", configuredOrDefault(yarn, ["yarn.nodemanager.localizer.address"], YARN_PORTS.nmLocalizer, hadoop, workerSpan));
+    add("NodeManager", "yarn.nodemanager.webapp.address", configuredOrDefault(yarn, ["yarn.nodemanager.webapp.address"], YARN_PORTS.nmWebapp, hadoop, workerSpan));
+    const nmAddress = yarn.effective["yarn.nodemanager.address"];
+    const nm = nmAddress && nmAddress.value !== "" ? parseAddress2(nmAddress) : void 0;
+    if (nm?.portNumber) add("NodeManager", "yarn.nodemanager.address", { port: nm.portNumber, span: nm.port.span, isDefault: false });
+    const aux = yarn.effective["yarn.nodemanager.aux-services"]?.value.split(",").map((x) => x.trim()) ?? [];
+    if (aux.includes("mapreduce_shuffle")) {
+      const p = yarn.effective["mapreduce.shuffle.port"] ?? yarn.mapred?.effective["mapreduce.shuffle.port"];
+      const n = p && /^\d+$/.test(p.value) ? Number(p.value) : void 0;
+      add("NodeManager", "mapreduce.shuffle.port", n !== void 0 && p ? { port: n, span: p.prop.value?.span ?? p.prop.span, isDefault: false } : { port: portFor(YARN_PORTS.shuffle, hadoop.major), span: workerSpan, isDefault: true });
+    }
+  }
+  const mapred = yarn.mapred;
+  const jhs = mapred?.effective["mapreduce.jobhistory.address"];
+  const jhsAddress = jhs && jhs.value !== "" ? parseAddress2(jhs) : void 0;
+  if (mapred && jhsAddress?.host && sameHost(jhsAddress.host.value, ctx.host)) {
+    const at2 = jhsAddress.host.span;
+    roles.push({ role: "JobHistoryServer", span: at2 });
+    add("JobHistoryServer", "mapreduce.jobhistory.address", configuredOrDefault(mapred, ["mapreduce.jobhistory.address"], YARN_PORTS.jhsAddress, hadoop, at2));
+    add("JobHistoryServer", "mapreduce.jobhistory.webapp.address", configuredOrDefault(mapred, ["mapreduce.jobhistory.webapp.address"], YARN_PORTS.jhsWebapp, hadoop, at2));
+    add("JobHistoryServer", "mapreduce.jobhistory.admin.address", configuredOrDefault(mapred, ["mapreduce.jobhistory.admin.address"], YARN_PORTS.jhsAdmin, hadoop, at2));
+  }
 }
 function zkfcPort(conf, ns, nn, placedAt) {
   for (const key of [`dfs.ha.zkfc.port.${ns}.${nn}`, `dfs.ha.zkfc.port.${ns}`, "dfs.ha.zkfc.port"]) {
@@ -26057,6 +27508,7 @@ function placeZooKeeper(zoo, server, ctx, roles, add) {
 // src/model/build.ts
 function namedHosts(files) {
   const names = /* @__PURE__ */ new Map();
+  const hashes = /* @__PURE__ */ new Set();
   const add = (name) => {
     const n = name?.trim();
     if (!n || isWildcard(n) || /[${}@\s]/.test(n)) return;
@@ -26064,6 +27516,8 @@ function namedHosts(files) {
     if (!names.has(key)) names.set(key, n);
   };
   for (const f of files) {
+    if (hashes.has(f.hash)) continue;
+    hashes.add(f.hash);
     if (f.kind === "zoo.cfg" || f.kind === "zoo.cfg.dynamic") {
       for (const s of f.zoo.servers) for (const a of s.addresses) add(a.host.value);
     } else if (f.kind === "slaves" || f.kind === "workers") {
@@ -26075,14 +27529,15 @@ function namedHosts(files) {
   return names;
 }
 function addFromProperty(name, value, add) {
-  const hostOf = (v) => v.replace(/^[a-z]+:\/\//, "").split("/")[0].replace(/:[^:]*$/, "");
-  if (/^dfs\.namenode\.(rpc|servicerpc|http|https)-address\./.test(name)) add(hostOf(value));
+  const hostOf2 = (v) => v.replace(/^[a-z]+:\/\//, "").split("/")[0].replace(/:[^:]*$/, "");
+  if (/^dfs\.namenode\.(rpc|servicerpc|http|https)-address\./.test(name)) add(hostOf2(value));
   else if (name.startsWith("dfs.namenode.shared.edits.dir") && value.startsWith("qjournal://")) {
-    for (const h of value.slice("qjournal://".length).split("/")[0].split(";")) add(hostOf(h));
+    for (const h of value.slice("qjournal://".length).split("/")[0].split(";")) add(hostOf2(h));
   } else if (name.startsWith("ha.zookeeper.quorum")) {
-    for (const h of value.split("/")[0].split(",")) add(hostOf(h.trim()));
+    for (const h of value.split("/")[0].split(",")) add(hostOf2(h.trim()));
   } else if (name.startsWith("yarn.resourcemanager.hostname")) add(value);
-  else if (/^yarn\.resourcemanager\.address\./.test(name)) add(hostOf(value));
+  else if (/^yarn\.resourcemanager\.(address|scheduler\.address|resource-tracker\.address|admin\.address|webapp\.address|webapp\.https\.address)\./.test(name)) add(hostOf2(value));
+  else if (name === "mapreduce.jobhistory.address") add(hostOf2(value));
 }
 function isReleaseFolder(name) {
   return /\.\d+$/.test(name) && !isIpAddress(name);
@@ -26126,15 +27581,17 @@ async function buildCluster(root, options = {}) {
     const top = f.path.slice(0, slash2);
     if (names.has(hostKey(top)) && !isReleaseFolder(top) && !configuredKeys.has(hostKey(top)) && !configuredFolders.has(top)) folderOf.set(hostKey(top), top);
   }
+  const folderOfHost = (host) => folderOf.get(hostKey(host));
   const hostOfPath = (path4) => {
     const c = configured.find((x) => path4.startsWith(`${x.folder}/`));
     if (c) return names.get(c.key);
     const top = path4.includes("/") ? path4.slice(0, path4.indexOf("/")) : void 0;
     return top !== void 0 && folderOf.get(hostKey(top)) === top ? names.get(hostKey(top)) : void 0;
   };
-  const files = loaded.files.map((f) => {
+  const files = loaded.files.flatMap((f) => {
     const host = hostOfPath(f.path);
-    return host === void 0 ? f : { ...f, host };
+    if (f.kind === "hosts" && (host === void 0 || f.path !== `${folderOfHost(host)}/etc/hosts`)) return [];
+    return [host === void 0 ? f : withHost(f, host)];
   });
   files.sort(byPath);
   const shared = firstOfKind(files.filter((f) => f.host === void 0));
@@ -26160,6 +27617,7 @@ async function buildCluster(root, options = {}) {
   }).sort((a, b) => b.hosts.length - a.hosts.length || byPath(a.files[0], b.files[0]));
   const confOfHost = /* @__PURE__ */ new Map();
   for (const c of confs) for (const h of c.hosts) confOfHost.set(h, c);
+  const yarnConfs = buildYarnConfs([...drafts.map((d) => ({ host: d.name, files: d.files })), { host: void 0, files: shared }], hadoopVersion, byPath);
   const zooFiles = files.filter((f) => f.kind === "zoo.cfg");
   const zooUsers = /* @__PURE__ */ new Map();
   for (const d of drafts) {
@@ -26172,7 +27630,8 @@ async function buildCluster(root, options = {}) {
     const conf = confOfHost.get(d.name);
     const zoo = d.files["zoo.cfg"];
     const zooServer = zoo?.zoo.servers.find((s) => s.addresses.some((a) => sameHost(a.host.value, d.name)));
-    const placement = placeDaemons({ host: d.name, conf, zoo, zooServer, workers, hadoop: hadoopVersion, zookeeper: zookeeperVersion });
+    const yarn = yarnConfs.ofHost.get(d.name);
+    const placement = placeDaemons({ host: d.name, conf, zoo, zooServer, workers, hadoop: hadoopVersion, zookeeper: zookeeperVersion, yarn });
     const myids = (filesOfHost.get(d.name) ?? []).filter((f) => f.kind === "myid");
     const myid = d.folder && zoo ? myids.find((f) => isExpectedMyid(f.path, d.folder, zoo)) : void 0;
     const time = d.files["ntp.conf"] ?? d.files["chrony.conf"];
@@ -26187,16 +27646,30 @@ async function buildCluster(root, options = {}) {
       myid,
       strayMyids: zoo ? myids.filter((f) => f !== myid) : [],
       time: time && (time.kind === "ntp.conf" || time.kind === "chrony.conf") ? time : void 0,
-      ports: placement.ports
+      ports: placement.ports,
+      etcHosts: d.files.hosts?.kind === "hosts" ? d.files.hosts : void 0,
+      yarn
     };
   });
+  const hbaseGroups = groupByKey(
+    [...drafts.map((d) => ({ host: d.name, file: d.files["hbase-site.xml"] })), { host: void 0, file: shared["hbase-site.xml"] }].filter((c) => c.file?.kind === "hbase-site.xml"),
+    (c) => c.file.hash
+  );
+  const hbaseConfs = [...hbaseGroups.values()].map((group) => {
+    const file = [...group].sort((a, b) => byPath(a.file, b.file))[0].file;
+    const hosts2 = group.flatMap((c) => c.host === void 0 ? [] : [c.host]);
+    const { definitions, effective } = buildConf([file], hosts2, hadoopVersion);
+    return { file, hosts: hosts2, definitions, effective };
+  }).sort((a, b) => byPath(a.file, b.file));
   const distinct = groupBy(files, (f) => f.hash).map((g) => g[0]);
   const cluster = {
     files,
     distinctFiles: distinct.sort(byPath),
     hosts,
     confs,
+    yarnConfs: yarnConfs.confs,
     zooConfigs,
+    hbaseConfs,
     hadoopVersion,
     zookeeperVersion,
     workers,
@@ -26334,11 +27807,11 @@ var observers_without_quorum_default = defineRule({
   check(cluster, report) {
     const v = cluster.zookeeperVersion;
     for (const zoo of cluster.zooConfigs) {
-      const set = serverSetOf(cluster, zoo);
-      if (!set) continue;
-      const observers = set.servers.filter((s) => roleOf(s) === "observer");
+      const set2 = serverSetOf(cluster, zoo);
+      if (!set2) continue;
+      const observers = set2.servers.filter((s) => roleOf(s) === "observer");
       if (observers.length === 0) continue;
-      const n = participants(set.servers).length;
+      const n = participants(set2.servers).length;
       const standalone = !atLeast(v, 3, 5) || zooBool(zoo.zoo, "standaloneEnabled") !== false;
       if (n >= 2 || n === 1 && !standalone) continue;
       const first = observers[0];
@@ -26362,7 +27835,7 @@ var quorum_port_equals_election_port_default = defineRule({
       "QuorumPeer.java (ZooKeeper master) L401-404; (3.5.10) L269; (3.8.6) L363",
       "hadoop-zookeeper-facts.md d.5: no such check in 3.4.14, conflicts surface as BindException at run time"
     ],
-    upstreamMessage: "Client and election port must be different! Please update the configuration file on server.<N>"
+    upstreamMessage: "Client and election port must be different! Please update the configuration file on server.<N>; ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): Client and election port must be different! Please update the configuration file on server.2"
   },
   check(cluster, report) {
     const v = cluster.zookeeperVersion;
@@ -26389,15 +27862,15 @@ var required_key_default = defineRule({
   meta: {
     id: "zookeeper/required-key",
     severity: "error",
-    description: "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, or initLimit/syncLimit for an ensemble",
-    rationale: "`QuorumPeerConfig` refuses to start without `dataDir` (`dataDir is not set`). ZooKeeper 3.4 also refuses to start without `clientPort` (`clientPort is not set`); 3.5+ starts, but when neither `clientPort` nor a `;clientPort` part of the server's own `server.N` line gives a client port, it opens no client port at all and no client (the ZKFC, HBase, the CLI) can connect. When the configuration runs as a quorum (two or more participants, or `standaloneEnabled=false` on 3.5+), `initLimit` and `syncLimit` have no default and a missing or zero value stops the server (`initLimit is not set`, `syncLimit is not set`).",
+    description: "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, a non-zero tickTime, or initLimit/syncLimit for an ensemble",
+    rationale: "`QuorumPeerConfig` refuses to start without `dataDir` (`dataDir is not set`). ZooKeeper 3.4 also refuses to start without `clientPort` (`clientPort is not set`); 3.5+ starts, but when neither `clientPort` nor a `;clientPort` part of the server's own `server.N` line gives a client port, it opens no client port at all and no client (the ZKFC, HBase, the CLI) can connect. When the configuration runs as a quorum (two or more participants, or `standaloneEnabled=false` on 3.5+), `initLimit` and `syncLimit` have no default and a missing or zero value stops the server (`initLimit is not set`, `syncLimit is not set`). `tickTime` defaults to 3000 ms, but an explicit `tickTime=0` stops the server too (`tickTime is not set`).",
     fix: "Set the key. The sample configuration uses `dataDir` on a persistent disk, `clientPort=2181`, `initLimit=10` and `syncLimit=5` (ticks of `tickTime`).",
     references: [
       "QuorumPeerConfig.java (ZooKeeper 3.4.14) L309-317, L356-361",
       "QuorumPeerConfig.java (ZooKeeper master) L417-435, L806-813 (checkValidity), L943-945 (isDistributed)",
       "zoo_sample.cfg (ZooKeeper 3.4.14, 3.8.6)"
     ],
-    upstreamMessage: "dataDir is not set"
+    upstreamMessage: "dataDir is not set; ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.lang.IllegalArgumentException: tickTime is not set"
   },
   check(cluster, report) {
     const v = cluster.zookeeperVersion;
@@ -26406,7 +27879,11 @@ var required_key_default = defineRule({
       if (!zooValue(cfg, "dataDir")) {
         report({ span: zoo.start, message: "zoo.cfg does not set dataDir, which ZooKeeper requires to start" });
       }
-      const set = serverSetOf(cluster, zoo);
+      const tickTime = zooValue(cfg, "tickTime");
+      if (tickTime && javaInt(tickTime.value.value) === 0) {
+        report({ span: tickTime.value.span, message: `tickTime is ${quote(tickTime.value.value)}, which ZooKeeper treats as not set and refuses to start` });
+      }
+      const set2 = serverSetOf(cluster, zoo);
       const clientPort = zooValue(cfg, "clientPort");
       const clientPortZero = clientPort !== void 0 && javaInt(clientPort.value.value) === 0;
       if (!clientPort || clientPortZero) {
@@ -26414,12 +27891,12 @@ var required_key_default = defineRule({
         const span = clientPortZero ? clientPort.value.span : zoo.start;
         if (!atLeast(v, 3, 5)) {
           report({ span, message: `zoo.cfg ${what}, which ZooKeeper ${v.label} requires to start` });
-        } else if (set) {
-          const withClient = set.servers.filter((s) => s.client !== void 0 && s.client.port.value !== "");
+        } else if (set2) {
+          const withClient = set2.servers.filter((s) => s.client !== void 0 && s.client.port.value !== "");
           if (withClient.length === 0) {
             report({ span, message: `zoo.cfg ${what} and no server line has a ";clientPort" part, so ZooKeeper opens no client port${assumedNote(v)}` });
           } else {
-            for (const s of set.servers) {
+            for (const s of set2.servers) {
               if (withClient.includes(s)) continue;
               report({
                 span: s.entry.key.span,
@@ -26429,9 +27906,9 @@ var required_key_default = defineRule({
           }
         }
       }
-      if (!set || !isDistributed(cfg, set.servers, v)) continue;
-      const anchor = set.servers[0].entry.key.span;
-      const n = participants(set.servers).length;
+      if (!set2 || !isDistributed(cfg, set2.servers, v)) continue;
+      const anchor = set2.servers[0].entry.key.span;
+      const n = participants(set2.servers).length;
       const why = n >= 2 ? `to run its ${n} participants as a quorum` : "to run as a quorum with standaloneEnabled=false";
       for (const key of ["initLimit", "syncLimit"]) {
         const entry = zooValue(cfg, key);
@@ -26480,7 +27957,7 @@ var server_id_default = defineRule({
       "QuorumPeerConfig.java (ZooKeeper 3.4.14) L213-214",
       "QuorumMaj.java (ZooKeeper master) L92-95"
     ],
-    upstreamMessage: 'Error processing <path>/zoo.cfg (caused by java.lang.NumberFormatException: For input string: "<N>")'
+    upstreamMessage: 'Error processing <path>/zoo.cfg (caused by java.lang.NumberFormatException: For input string: "<N>"); ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.lang.NumberFormatException: For input string: "three"'
   },
   check(cluster, report) {
     for (const file of serverFiles(cluster)) {
@@ -26517,7 +27994,8 @@ var server_list_drift_default = defineRule({
     references: [
       "zookeeperAdmin.md (ZooKeeper 3.8.6) L203-205, L1278-1280",
       "QuorumPeerConfig.java (ZooKeeper 3.4.14) L212-260; QuorumMaj.java (ZooKeeper master) L77-106"
-    ]
+    ],
+    upstreamMessage: "ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.lang.RuntimeException: My id 3 not in the peer list (the host whose copy lacks its own line); other drifts start and stay latent"
   },
   check(cluster, report) {
     const named = /* @__PURE__ */ new Set();
@@ -26615,7 +28093,7 @@ var server_syntax_default = defineRule({
     id: "zookeeper/server-syntax",
     severity: "error",
     description: "A server.N value does not have the form the ZooKeeper release accepts",
-    rationale: "ZooKeeper 3.4 reads `server.N=host:quorumPort[:electionPort[:participant|observer]]` (IPv6 as `[addr]:port:port`). A 3.5+ `;clientPort` suffix makes `Integer.parseInt` fail on the election port (`Error processing <path>`), and a `|` of the 3.6 multi-address syntax breaks the split on `:`. 3.5+ reads `host:quorumPort:electionPort[:participant|observer][;[clientAddress:]clientPort]`; from 3.6 several addresses may be joined with `|`, but only with multi-address support enabled. The server-line parser reads the Java system property `zookeeper.multiAddress.enabled`; in a test with ZooKeeper 3.8.0 the zoo.cfg key `multiAddress.enabled=true` alone did not enable it, so this rule stays silent when the key is set but cannot see a `-D` flag. A second `;` part (`;clientPort;secureClientPort`) is rejected by 3.5 to 3.9 (`does not have the form ...`).\n\nEvery voting member needs an election port (`Missing election port for server: N`; 3.5+ rejects the line as a whole), ports must be integers in 0-65535, the role must be `participant` or `observer` (`Unrecognised peertype`), and an IPv6 address must be closed by `]:`. Each of these stops the server.",
+    rationale: "ZooKeeper 3.4 reads `server.N=host:quorumPort[:electionPort[:participant|observer]]` (IPv6 as `[addr]:port:port`). A 3.5+ `;clientPort` suffix makes `Integer.parseInt` fail on the election port (`Error processing <path>`), and a `|` of the 3.6 multi-address syntax breaks the split on `:`. 3.5+ reads `host:quorumPort:electionPort[:participant|observer][;[clientAddress:]clientPort]`; from 3.6 several addresses may be joined with `|`, but only with multi-address support enabled. The server-line parser reads only the Java system property `zookeeper.multiAddress.enabled`: the zoo.cfg key `multiAddress.enabled=true` sets a field that parser never reads (ZooKeeper 3.8.0, run by the differential suite, refuses the line with the key set), so the rule reports the line whatever the key says; a `-D` flag in the JVM options is the only fix, and a snapshot does not show JVM options. A second `;` part (`;clientPort;secureClientPort`) is rejected by 3.5 to 3.9 (`does not have the form ...`).\n\nEvery voting member needs an election port (`Missing election port for server: N`; 3.5+ rejects the line as a whole), ports must be integers in 0-65535, the role must be `participant` or `observer` (`Unrecognised peertype`), and an IPv6 address must be closed by `]:`. Each of these stops the server.",
     fix: "Write each line as `server.N=host:2888:3888` (3.4) or `server.N=host:2888:3888;2181` (3.5+), with `:observer` after the election port for an observer and IPv6 addresses in brackets.",
     references: [
       "QuorumPeerConfig.java (ZooKeeper 3.4.14) L107-126 (IPv6 split), L212-241 (server.N), L366-372 (election port)",
@@ -26623,7 +28101,7 @@ var server_syntax_default = defineRule({
       "ConfigUtils.java (ZooKeeper master) L76-96 (IPv6)",
       "zookeeperReconfig.md (ZooKeeper 3.8.6) L94-130; zookeeperAdmin.md (3.8.6) L1219-1231, L1287-1311 (multiAddress)"
     ],
-    upstreamMessage: "<value> does not have the form server_config or server_config;client_config where server_config is the pipe separated list of host:port:port or host:port:port:type and client_config is port or host:port"
+    upstreamMessage: "<value> does not have the form server_config or server_config;client_config where server_config is the pipe separated list of host:port:port or host:port:port:type and client_config is port or host:port; ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): Unrecognised peertype: voter; Multiple address feature is disabled, but multiple addresses were specified for sid 1"
   },
   check(cluster, report) {
     const v = cluster.zookeeperVersion;
@@ -26631,11 +28109,11 @@ var server_syntax_default = defineRule({
     const v35 = atLeast(v, 3, 5);
     const quorumOf = /* @__PURE__ */ new Map();
     for (const zoo of cluster.zooConfigs) {
-      const set = serverSetOf(cluster, zoo);
-      if (!set) continue;
+      const set2 = serverSetOf(cluster, zoo);
+      if (!set2) continue;
       const alg0 = zooValue(zoo.zoo, "electionAlg")?.value.value === "0";
-      const needs = isDistributed(zoo.zoo, set.servers, v) && !alg0;
-      for (const s of set.servers) quorumOf.set(s, (quorumOf.get(s) ?? false) || needs);
+      const needs = isDistributed(zoo.zoo, set2.servers, v) && !alg0;
+      for (const s of set2.servers) quorumOf.set(s, (quorumOf.get(s) ?? false) || needs);
     }
     for (const file of serverFiles(cluster)) {
       const settings = settingsFor(cluster, file);
@@ -26661,9 +28139,11 @@ var server_syntax_default = defineRule({
             out({ span: addressSpan, message: `${key} lists several addresses joined by "|", which ZooKeeper accepts only from 3.6` });
             continue;
           }
-          if (zooBool(settings, "multiAddress.enabled") !== true) {
-            out({ span: addressSpan, message: `${key} lists several addresses joined by "|", which ZooKeeper rejects unless it runs with -Dzookeeper.multiAddress.enabled=true${note}` });
-          }
+          const keySet = zooBool(settings, "multiAddress.enabled") === true;
+          out({
+            span: addressSpan,
+            message: `${key} lists several addresses joined by "|", which ZooKeeper rejects unless it runs with -Dzookeeper.multiAddress.enabled=true${keySet ? "; multiAddress.enabled in zoo.cfg does not enable it" : ""}${note}`
+          });
         }
         if (s.client && !v35) {
           out({ span: s.client.port.span, message: `${key} has a ";clientPort" part, which ZooKeeper ${v.label} does not accept` });
@@ -26844,6 +28324,10 @@ var unknown_key_default = defineRule({
 var RULES = [
   config_drift_default,
   duplicate_worker_default,
+  hostname_loopback_default,
+  hosts_disagree_default,
+  hosts_missing_name_default,
+  namenodes_same_address_default,
   no_time_sync_default,
   port_collision_default,
   replication_exceeds_datanodes_default,
@@ -26856,6 +28340,10 @@ var RULES = [
   unknown_property_default,
   unresolved_placeholder_default,
   value_whitespace_default,
+  not_distributed_default,
+  rootdir_logical_port_default,
+  rootdir_pinned_default,
+  zookeeper_quorum_mismatch_default2,
   address_malformed_default,
   automatic_failover_without_quorum_default,
   defaultfs_nameservice_default,
@@ -26883,10 +28371,25 @@ var RULES = [
   shared_edits_uri_default,
   sshfence_private_key_default,
   storage_dir_in_tmp_default,
+  broker_id_duplicate_default,
+  log_dirs_in_tmp_default,
+  zookeeper_chroot_default,
+  zookeeper_connect_mismatch_default,
   no_source_default,
   source_drift_default,
   unused_suppression_default,
   xml_malformed_default,
+  aux_services_shuffle_default,
+  jobhistory_address_default,
+  mapred_contradicts_yarn_default,
+  mapreduce_framework_name_default,
+  rm_address_missing_default,
+  rm_cluster_id_missing_default,
+  rm_ha_id_hardcoded_default,
+  rm_ha_ids_default,
+  rm_port_mismatch_default,
+  rm_zk_address_mismatch_default,
+  rm_zk_address_missing_default,
   datadir_in_tmp_default,
   duplicate_key_default,
   duplicate_server_address_default,
@@ -26978,18 +28481,6 @@ function runRules(cluster, rules, options = {}) {
   return { findings, internalErrors, ran };
 }
 
-// src/model/freeze.ts
-function deepFreeze(value) {
-  const stack = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (v === null || typeof v !== "object" || Object.isFrozen(v)) continue;
-    Object.freeze(v);
-    for (const key of Object.keys(v)) stack.push(v[key]);
-  }
-  return value;
-}
-
 // src/cli/usage-error.ts
 var UsageError = class extends Error {
 };
@@ -27021,11 +28512,11 @@ async function lintDirectory(dir, options = {}) {
 
 // src/summary/wording.ts
 var plain = (value) => value;
-var ROLE_COLUMNS = ["Host", "NameNode", "ZKFC", "JournalNode", "DataNode", "ZooKeeper"];
+var ROLE_COLUMNS = ["Host", "NameNode", "ZKFC", "JournalNode", "DataNode", "ZooKeeper", "ResourceManager", "NodeManager", "JobHistory"];
 var CHECK = "\u2713";
 function roleCells(h) {
   const mark = (b) => b ? CHECK : "";
-  return [h.name, h.namenodes.join(", "), mark(h.zkfc), mark(h.journalNode), mark(h.dataNode), h.zookeeper ?? ""];
+  return [h.name, h.namenodes.join(", "), mark(h.zkfc), mark(h.journalNode), mark(h.dataNode), h.zookeeper ?? "", mark(h.resourceManager), mark(h.nodeManager), mark(h.jobHistoryServer)];
 }
 function versionOrigin(v, code2 = plain) {
   switch (v.source) {
@@ -27090,6 +28581,9 @@ function daemonNodes(h, hostId) {
   if (h.journalNode) nodes.push({ id: `${hostId}_jn`, text: "JournalNode", kind: "jn" });
   if (h.dataNode) nodes.push({ id: `${hostId}_dn`, text: "DataNode", kind: "dn" });
   if (h.zookeeper) nodes.push({ id: `${hostId}_zk`, text: h.zookeeper === "observer" ? "ZooKeeper observer" : "ZooKeeper", kind: "zk" });
+  if (h.resourceManager) nodes.push({ id: `${hostId}_rm`, text: "ResourceManager", kind: "rm" });
+  if (h.nodeManager) nodes.push({ id: `${hostId}_nm`, text: "NodeManager", kind: "nm" });
+  if (h.jobHistoryServer) nodes.push({ id: `${hostId}_jhs`, text: "JobHistoryServer", kind: "jhs" });
   return nodes;
 }
 function renderMermaid(s) {
@@ -27129,10 +28623,12 @@ var JPS_NAME = {
   JournalNode: "JournalNode",
   DataNode: "DataNode",
   ResourceManager: "ResourceManager",
+  NodeManager: "NodeManager",
+  JobHistoryServer: "JobHistoryServer",
   ZooKeeper: "QuorumPeerMain",
   ZooKeeperObserver: "QuorumPeerMain"
 };
-var ORDER = ["NameNode", "ZKFC", "JournalNode", "DataNode", "ResourceManager", "ZooKeeper", "ZooKeeperObserver"];
+var ORDER = ["NameNode", "ZKFC", "JournalNode", "DataNode", "ResourceManager", "NodeManager", "JobHistoryServer", "ZooKeeper", "ZooKeeperObserver"];
 function jpsNames(roles) {
   const names = ORDER.filter((r) => roles.includes(r)).map((r) => JPS_NAME[r]);
   return [...new Set(names)];
@@ -27160,13 +28656,15 @@ function hostSummary(host, multipleNameservices) {
     dataNode: has("DataNode"),
     zookeeper: has("ZooKeeper") ? "participant" : has("ZooKeeperObserver") ? "observer" : void 0,
     resourceManager: has("ResourceManager"),
+    nodeManager: has("NodeManager"),
+    jobHistoryServer: has("JobHistoryServer"),
     daemons: jpsNames(host.roles.map((r) => r.role))
   };
 }
 function httpPort(conf, nn, hadoop) {
   if (nn.http?.portNumber !== void 0) return { port: nn.http.portNumber, isDefault: false };
   const generic = conf.effective["dfs.namenode.http-address"];
-  const port = generic && generic.value !== "" ? parseAddress(generic).portNumber : void 0;
+  const port = generic && generic.value !== "" ? parseAddress2(generic).portNumber : void 0;
   if (port !== void 0) return { port, isDefault: false };
   return { port: portFor(HDFS_PORTS.namenodeHttp, hadoop.major), isDefault: true };
 }
@@ -27191,14 +28689,14 @@ function journal2(conf) {
 function ensemble(cluster) {
   const zoo = cluster.zooConfigs[0];
   if (!zoo) return void 0;
-  const set = serverSetOf(cluster, zoo);
-  const servers = set?.servers ?? [];
+  const set2 = serverSetOf(cluster, zoo);
+  const servers = set2?.servers ?? [];
   const describe2 = (s) => ({ id: s.id.value, address: s.entry.value.value.split(";")[0] });
   const voters = participants(servers).map(describe2);
   const observers = servers.filter((s) => roleOf(s) === "observer").map(describe2);
   const clientPort = servers.find((s) => s.client)?.client?.port.value ?? zooValue(zoo.zoo, "clientPort")?.value.value;
   return {
-    file: (set?.file ?? zoo).path,
+    file: (set2?.file ?? zoo).path,
     voters,
     observers,
     // A standalone server (no server.N line) survives no failure either.
@@ -27367,7 +28865,7 @@ function configSchema(rules) {
 var runtime0Module = __toESM(require_ucs2length(), 1);
 var runtime0 = "default" in Object(runtime0Module.default) ? runtime0Module.default : runtime0Module;
 var validate_config_generated_default = validate21;
-var schema7 = { "description": 'Severity per rule id: "error", "warning", "info", or "off" to disable the rule.', "type": "object", "additionalProperties": false, "properties": { "cluster/config-drift": { "description": "A property of core-site.xml or hdfs-site.xml differs between the hosts' copies (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/duplicate-worker": { "description": "A host is listed more than once in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/no-time-sync": { "description": "A host that runs a daemon has no ntp.conf or chrony.conf while other hosts have one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/port-collision": { "description": "Two daemons placed on one host listen on the same port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/replication-exceeds-datanodes": { "description": "dfs.replication is greater than the number of DataNodes in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-mismatch": { "description": "ha.zookeeper.quorum names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-spaces": { "description": "ha.zookeeper.quorum has whitespace around a comma, which the ZooKeeper 3.4 client of Hadoop 2.x keeps (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-overrides-new": { "description": "A deprecated property and its new name are both set, to different values (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-property": { "description": "A site file sets a deprecated property name instead of its replacement (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/duplicate-property": { "description": "A property is defined more than once with different values, and one of them is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-boolean": { "description": "A boolean property is set to something other than true or false, so Hadoop uses its default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unknown-property": { "description": "A property name Hadoop does not know that is close to one it does (a likely typo) (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unresolved-placeholder": { "description": "A value still holds a template placeholder or a ${var} that nothing defines (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/value-whitespace": { "description": "A value that Hadoop reads untrimmed has leading or trailing whitespace or a line break (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/address-malformed": { "description": "An HDFS address value is not host:port (no port, a port that is not a number or above 65535, a bad host name) (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/automatic-failover-without-quorum": { "description": "Automatic failover is enabled but ha.zookeeper.quorum is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-nameservice": { "description": "With HA configured, fs.defaultFS names neither a nameservice nor a NameNode host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-pinned": { "description": "With HA configured, fs.defaultFS points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port-ignored": { "description": "fs.defaultFS gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port": { "description": "fs.defaultFS gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/duplicate-namenode-address": { "description": "Two NameNode addresses (rpc, servicerpc, lifeline, http or https) are the same host:port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-fallback": { "description": "With a JournalNode quorum, the fencing list ends with sshfence instead of a method that always succeeds (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-methods": { "description": "dfs.ha.fencing.methods is missing with automatic failover, or a line of it does not parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journal-quorum-size": { "description": "The qjournal URI lists fewer than 3 JournalNodes or an even number of them (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journalnode-edits-dir": { "description": "dfs.journalnode.edits.dir is not a single absolute local path (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.rpc-address.<ns>.<nn> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count-excessive": { "description": "dfs.ha.namenodes.<ns> lists more than 5 NameNodes on Hadoop 3.x (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count": { "description": "dfs.ha.namenodes.<ns> lists fewer than 2 NameNodes, or other than exactly 2 on Hadoop 2.x (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-http-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.http-address.<ns>.<nn> (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-port-mismatch": { "description": "The NameNodes of a nameservice use different ports for one role, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-id-invalid": { "description": "A nameservice id is not a valid URI host name, so hdfs://<ns> has no host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-undeclared": { "description": "dfs.ha.namenodes.<ns> or an rpc-address names a nameservice that dfs.nameservices does not list (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-unknown-address-key": { "description": "A NameNode servicerpc, lifeline, http or https address key is suffixed with an unknown nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-class": { "description": "dfs.client.failover.proxy.provider.<ns> names a misspelt provider class, or one the Hadoop version lacks (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-missing": { "description": "An HA nameservice has no dfs.client.failover.proxy.provider.<ns> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-orphan": { "description": "dfs.client.failover.proxy.provider.<ns> is set for a nameservice that dfs.nameservices does not list (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/secondary-namenode-in-ha": { "description": "A SecondaryNameNode address is configured for an HA nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-missing": { "description": "An HA nameservice has no dfs.namenode.shared.edits.dir (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-uri": { "description": "dfs.namenode.shared.edits.dir in an HA configuration is not one valid qjournal://host:port;host:port/journalId URI (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/sshfence-private-key": { "description": "sshfence is configured but dfs.ha.fencing.ssh.private-key-files is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/storage-dir-in-tmp": { "description": "A NameNode, DataNode or JournalNode storage directory (or hadoop.tmp.dir) is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "ntp/no-source": { "description": "An ntp.conf or chrony.conf names no time source (default: warning)", "enum": ["error", "warning", "info", "off"] }, "ntp/source-drift": { "description": "Hosts take their time from different upstream sources (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/unused-suppression": { "description": "A hacheck-disable comment suppresses no finding, names an unknown rule or does not parse (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-malformed": { "description": "A Hadoop site file is not well-formed XML or has no <configuration> root (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/datadir-in-tmp": { "description": "dataDir or dataLogDir is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-key": { "description": "A zoo.cfg key is set twice with different values; the earlier value is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-address": { "description": "Two server lines give the same host and port (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-id": { "description": "Two server lines in one zoo.cfg have the same id (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/ensemble-size": { "description": "The ensemble has 1, 2 or an even number of voting servers (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-boolean": { "description": "A boolean zoo.cfg key has a value other than true or false on a release that rejects it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-number": { "description": "A numeric zoo.cfg key has a value that is not an integer (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/lenient-boolean": { "description": "A boolean zoo.cfg key has a value ZooKeeper silently reads differently from what it says (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/malformed-escape": { "description": "A zoo.cfg line holds a \\u escape that is not followed by four hex digits (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-duplicate": { "description": "Two hosts of one ZooKeeper ensemble have the same id in their myid files (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-invalid": { "description": "The first line of a myid file is not a bare integer as ZooKeeper reads it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-mismatch": { "description": "A host's myid is not the N of its own server.N line (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-misplaced": { "description": "A myid file in a host folder is not at <dataDir>/myid, so ZooKeeper never reads it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-missing": { "description": "A ZooKeeper server of a quorum has no myid file at <dataDir>/myid (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/observers-without-quorum": { "description": "The server list has observers but fewer than two participants (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/quorum-port-equals-election-port": { "description": "A server.N line uses the same port for quorum and leader election traffic (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/required-key": { "description": "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, or initLimit/syncLimit for an ensemble (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id-range": { "description": "A server.N id is outside the documented range 1 to 255 (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id": { "description": "The N of a server.N key is not a number (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-list-drift": { "description": "The zoo.cfg copies of the ZooKeeper hosts do not list the same servers (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-syntax": { "description": "A server.N value does not have the form the ZooKeeper release accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/session-timeout-range": { "description": "minSessionTimeout is larger than maxSessionTimeout, counting their defaults (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unknown-key": { "description": "A zoo.cfg key is not a ZooKeeper key but a case variant or near misspelling of one (default: warning)", "enum": ["error", "warning", "info", "off"] } } };
+var schema7 = { "description": 'Severity per rule id: "error", "warning", "info", or "off" to disable the rule.', "type": "object", "additionalProperties": false, "properties": { "cluster/config-drift": { "description": "A property of core-site.xml or hdfs-site.xml differs between the hosts' copies (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/duplicate-worker": { "description": "A host is listed more than once in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/hostname-loopback": { "description": "A host's /etc/hosts maps its own name to a loopback address while its daemons bind to that name (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-disagree": { "description": "A host named in the configuration resolves to different addresses in the hosts' /etc/hosts files (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-missing-name": { "description": "A host's /etc/hosts lacks a cluster host name that the other hosts' /etc/hosts files map (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/namenodes-same-address": { "description": "Two NameNodes of one nameservice have different host names that a host's /etc/hosts maps to one address (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/no-time-sync": { "description": "A host that runs a daemon has no ntp.conf or chrony.conf while other hosts have one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/port-collision": { "description": "Two daemons placed on one host listen on the same port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/replication-exceeds-datanodes": { "description": "dfs.replication is greater than the number of DataNodes in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-mismatch": { "description": "ha.zookeeper.quorum names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-spaces": { "description": "ha.zookeeper.quorum has whitespace around a comma, which the ZooKeeper 3.4 client of Hadoop 2.x keeps (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-overrides-new": { "description": "A deprecated property and its new name are both set, to different values (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-property": { "description": "A site file sets a deprecated property name instead of its replacement (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/duplicate-property": { "description": "A property is defined more than once with different values, and one of them is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-boolean": { "description": "A boolean property is set to something other than true or false, so Hadoop uses its default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unknown-property": { "description": "A property name Hadoop does not know that is close to one it does (a likely typo) (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unresolved-placeholder": { "description": "A value still holds a template placeholder or a ${var} that nothing defines (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/value-whitespace": { "description": "A value that Hadoop reads untrimmed has leading or trailing whitespace or a line break (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/not-distributed": { "description": "hbase-site.xml configures a ZooKeeper quorum of several servers but hbase.cluster.distributed is not true (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-logical-port": { "description": "hbase.rootdir gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-pinned": { "description": "With HDFS HA configured, hbase.rootdir points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-quorum-mismatch": { "description": "hbase.zookeeper.quorum names a host that is not a ZooKeeper server, or HBase connects to a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/address-malformed": { "description": "An HDFS address value is not host:port (no port, a port that is not a number or above 65535, a bad host name) (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/automatic-failover-without-quorum": { "description": "Automatic failover is enabled but ha.zookeeper.quorum is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-nameservice": { "description": "With HA configured, fs.defaultFS names neither a nameservice nor a NameNode host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-pinned": { "description": "With HA configured, fs.defaultFS points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port-ignored": { "description": "fs.defaultFS gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port": { "description": "fs.defaultFS gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/duplicate-namenode-address": { "description": "Two NameNode addresses (rpc, servicerpc, lifeline, http or https) are the same host:port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-fallback": { "description": "With a JournalNode quorum, the fencing list ends with sshfence instead of a method that always succeeds (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-methods": { "description": "dfs.ha.fencing.methods is missing with automatic failover, or a line of it does not parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journal-quorum-size": { "description": "The qjournal URI lists fewer than 3 JournalNodes or an even number of them (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journalnode-edits-dir": { "description": "dfs.journalnode.edits.dir is not a single absolute local path (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.rpc-address.<ns>.<nn> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count-excessive": { "description": "dfs.ha.namenodes.<ns> lists more than 5 NameNodes on Hadoop 3.x (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count": { "description": "dfs.ha.namenodes.<ns> lists fewer than 2 NameNodes, or other than exactly 2 on Hadoop 2.x (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-http-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.http-address.<ns>.<nn> (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-port-mismatch": { "description": "The NameNodes of a nameservice use different ports for one role, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-id-invalid": { "description": "A nameservice id is not a valid URI host name, so hdfs://<ns> has no host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-undeclared": { "description": "dfs.ha.namenodes.<ns> or an rpc-address names a nameservice that dfs.nameservices does not list (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-unknown-address-key": { "description": "A NameNode servicerpc, lifeline, http or https address key is suffixed with an unknown nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-class": { "description": "dfs.client.failover.proxy.provider.<ns> names a misspelt provider class, or one the Hadoop version lacks (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-missing": { "description": "An HA nameservice has no dfs.client.failover.proxy.provider.<ns> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-orphan": { "description": "dfs.client.failover.proxy.provider.<ns> is set for a nameservice that dfs.nameservices does not list (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/secondary-namenode-in-ha": { "description": "A SecondaryNameNode address is configured for an HA nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-missing": { "description": "An HA nameservice has no dfs.namenode.shared.edits.dir (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-uri": { "description": "dfs.namenode.shared.edits.dir in an HA configuration is not one valid qjournal://host:port;host:port/journalId URI (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/sshfence-private-key": { "description": "sshfence is configured but dfs.ha.fencing.ssh.private-key-files is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/storage-dir-in-tmp": { "description": "A NameNode, DataNode or JournalNode storage directory (or hadoop.tmp.dir) is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-id-duplicate": { "description": "Two Kafka brokers have the same broker.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/log-dirs-in-tmp": { "description": "A Kafka broker keeps its log directories (its data) under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot": { "description": "The chroot of zookeeper.connect is repeated after each host, or is not a valid ZooKeeper path (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-connect-mismatch": { "description": "zookeeper.connect names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "ntp/no-source": { "description": "An ntp.conf or chrony.conf names no time source (default: warning)", "enum": ["error", "warning", "info", "off"] }, "ntp/source-drift": { "description": "Hosts take their time from different upstream sources (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/unused-suppression": { "description": "A hacheck-disable comment suppresses no finding, names an unknown rule or does not parse (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-malformed": { "description": "A Hadoop site file is not well-formed XML or has no <configuration> root (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/aux-services-shuffle": { "description": "MapReduce runs on YARN but yarn.nodemanager.aux-services lacks mapreduce_shuffle, names an invalid service, or its class is misspelt (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/jobhistory-address": { "description": "A JobHistory address names a wildcard or loopback host in a multi-host cluster, or its RPC and web addresses name different hosts (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapred-contradicts-yarn": { "description": "mapred-site.xml sets a yarn.* property to a value other than yarn-site.xml gives it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapreduce-framework-name": { "description": "A cluster runs YARN but its mapred-site.xml does not set mapreduce.framework.name to yarn (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-address-missing": { "description": "An rm-id of yarn.resourcemanager.ha.rm-ids has no yarn.resourcemanager.hostname.<rm-id> and not every service address either (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-cluster-id-missing": { "description": "ResourceManager HA with automatic failover has no yarn.resourcemanager.cluster-id (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-id-hardcoded": { "description": "yarn.resourcemanager.ha.id on a ResourceManager host names another host's rm-id (a copy hard-coded for one RM) (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-ids": { "description": "ResourceManager HA is enabled but yarn.resourcemanager.ha.rm-ids lists fewer than two ids, or yarn.resourcemanager.ha.id is not one of them (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-port-mismatch": { "description": "The ResourceManagers of an HA pair use different ports for one service, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-mismatch": { "description": "The ResourceManager ZooKeeper address names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-missing": { "description": "ResourceManager HA with automatic failover, or the ZooKeeper state store, has no ZooKeeper address (yarn.resourcemanager.zk-address on 2.x, hadoop.zk.address on 3.x) (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/datadir-in-tmp": { "description": "dataDir or dataLogDir is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-key": { "description": "A zoo.cfg key is set twice with different values; the earlier value is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-address": { "description": "Two server lines give the same host and port (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-id": { "description": "Two server lines in one zoo.cfg have the same id (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/ensemble-size": { "description": "The ensemble has 1, 2 or an even number of voting servers (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-boolean": { "description": "A boolean zoo.cfg key has a value other than true or false on a release that rejects it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-number": { "description": "A numeric zoo.cfg key has a value that is not an integer (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/lenient-boolean": { "description": "A boolean zoo.cfg key has a value ZooKeeper silently reads differently from what it says (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/malformed-escape": { "description": "A zoo.cfg line holds a \\u escape that is not followed by four hex digits (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-duplicate": { "description": "Two hosts of one ZooKeeper ensemble have the same id in their myid files (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-invalid": { "description": "The first line of a myid file is not a bare integer as ZooKeeper reads it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-mismatch": { "description": "A host's myid is not the N of its own server.N line (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-misplaced": { "description": "A myid file in a host folder is not at <dataDir>/myid, so ZooKeeper never reads it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-missing": { "description": "A ZooKeeper server of a quorum has no myid file at <dataDir>/myid (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/observers-without-quorum": { "description": "The server list has observers but fewer than two participants (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/quorum-port-equals-election-port": { "description": "A server.N line uses the same port for quorum and leader election traffic (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/required-key": { "description": "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, a non-zero tickTime, or initLimit/syncLimit for an ensemble (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id-range": { "description": "A server.N id is outside the documented range 1 to 255 (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id": { "description": "The N of a server.N key is not a number (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-list-drift": { "description": "The zoo.cfg copies of the ZooKeeper hosts do not list the same servers (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-syntax": { "description": "A server.N value does not have the form the ZooKeeper release accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/session-timeout-range": { "description": "minSessionTimeout is larger than maxSessionTimeout, counting their defaults (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unknown-key": { "description": "A zoo.cfg key is not a ZooKeeper key but a case variant or near misspelling of one (default: warning)", "enum": ["error", "warning", "info", "off"] } } };
 var func2 = Object.prototype.hasOwnProperty;
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -27408,10 +28906,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/no-time-sync"] !== void 0) {
-      let data2 = data["cluster/no-time-sync"];
+    if (data["cluster/hostname-loopback"] !== void 0) {
+      let data2 = data["cluster/hostname-loopback"];
       if (!(data2 === "error" || data2 === "warning" || data2 === "info" || data2 === "off")) {
-        const err3 = { instancePath: instancePath + "/cluster~1no-time-sync", schemaPath: "#/properties/cluster~1no-time-sync/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/no-time-sync"].enum }, message: "must be equal to one of the allowed values" };
+        const err3 = { instancePath: instancePath + "/cluster~1hostname-loopback", schemaPath: "#/properties/cluster~1hostname-loopback/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/hostname-loopback"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -27420,10 +28918,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/port-collision"] !== void 0) {
-      let data3 = data["cluster/port-collision"];
+    if (data["cluster/hosts-disagree"] !== void 0) {
+      let data3 = data["cluster/hosts-disagree"];
       if (!(data3 === "error" || data3 === "warning" || data3 === "info" || data3 === "off")) {
-        const err4 = { instancePath: instancePath + "/cluster~1port-collision", schemaPath: "#/properties/cluster~1port-collision/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/port-collision"].enum }, message: "must be equal to one of the allowed values" };
+        const err4 = { instancePath: instancePath + "/cluster~1hosts-disagree", schemaPath: "#/properties/cluster~1hosts-disagree/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/hosts-disagree"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -27432,10 +28930,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/replication-exceeds-datanodes"] !== void 0) {
-      let data4 = data["cluster/replication-exceeds-datanodes"];
+    if (data["cluster/hosts-missing-name"] !== void 0) {
+      let data4 = data["cluster/hosts-missing-name"];
       if (!(data4 === "error" || data4 === "warning" || data4 === "info" || data4 === "off")) {
-        const err5 = { instancePath: instancePath + "/cluster~1replication-exceeds-datanodes", schemaPath: "#/properties/cluster~1replication-exceeds-datanodes/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/replication-exceeds-datanodes"].enum }, message: "must be equal to one of the allowed values" };
+        const err5 = { instancePath: instancePath + "/cluster~1hosts-missing-name", schemaPath: "#/properties/cluster~1hosts-missing-name/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/hosts-missing-name"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -27444,10 +28942,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/zookeeper-quorum-mismatch"] !== void 0) {
-      let data5 = data["cluster/zookeeper-quorum-mismatch"];
+    if (data["cluster/namenodes-same-address"] !== void 0) {
+      let data5 = data["cluster/namenodes-same-address"];
       if (!(data5 === "error" || data5 === "warning" || data5 === "info" || data5 === "off")) {
-        const err6 = { instancePath: instancePath + "/cluster~1zookeeper-quorum-mismatch", schemaPath: "#/properties/cluster~1zookeeper-quorum-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-quorum-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err6 = { instancePath: instancePath + "/cluster~1namenodes-same-address", schemaPath: "#/properties/cluster~1namenodes-same-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/namenodes-same-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -27456,10 +28954,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/zookeeper-quorum-spaces"] !== void 0) {
-      let data6 = data["cluster/zookeeper-quorum-spaces"];
+    if (data["cluster/no-time-sync"] !== void 0) {
+      let data6 = data["cluster/no-time-sync"];
       if (!(data6 === "error" || data6 === "warning" || data6 === "info" || data6 === "off")) {
-        const err7 = { instancePath: instancePath + "/cluster~1zookeeper-quorum-spaces", schemaPath: "#/properties/cluster~1zookeeper-quorum-spaces/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-quorum-spaces"].enum }, message: "must be equal to one of the allowed values" };
+        const err7 = { instancePath: instancePath + "/cluster~1no-time-sync", schemaPath: "#/properties/cluster~1no-time-sync/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/no-time-sync"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -27468,10 +28966,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/deprecated-overrides-new"] !== void 0) {
-      let data7 = data["hadoop/deprecated-overrides-new"];
+    if (data["cluster/port-collision"] !== void 0) {
+      let data7 = data["cluster/port-collision"];
       if (!(data7 === "error" || data7 === "warning" || data7 === "info" || data7 === "off")) {
-        const err8 = { instancePath: instancePath + "/hadoop~1deprecated-overrides-new", schemaPath: "#/properties/hadoop~1deprecated-overrides-new/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/deprecated-overrides-new"].enum }, message: "must be equal to one of the allowed values" };
+        const err8 = { instancePath: instancePath + "/cluster~1port-collision", schemaPath: "#/properties/cluster~1port-collision/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/port-collision"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -27480,10 +28978,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/deprecated-property"] !== void 0) {
-      let data8 = data["hadoop/deprecated-property"];
+    if (data["cluster/replication-exceeds-datanodes"] !== void 0) {
+      let data8 = data["cluster/replication-exceeds-datanodes"];
       if (!(data8 === "error" || data8 === "warning" || data8 === "info" || data8 === "off")) {
-        const err9 = { instancePath: instancePath + "/hadoop~1deprecated-property", schemaPath: "#/properties/hadoop~1deprecated-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/deprecated-property"].enum }, message: "must be equal to one of the allowed values" };
+        const err9 = { instancePath: instancePath + "/cluster~1replication-exceeds-datanodes", schemaPath: "#/properties/cluster~1replication-exceeds-datanodes/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/replication-exceeds-datanodes"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -27492,10 +28990,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/duplicate-property"] !== void 0) {
-      let data9 = data["hadoop/duplicate-property"];
+    if (data["cluster/zookeeper-quorum-mismatch"] !== void 0) {
+      let data9 = data["cluster/zookeeper-quorum-mismatch"];
       if (!(data9 === "error" || data9 === "warning" || data9 === "info" || data9 === "off")) {
-        const err10 = { instancePath: instancePath + "/hadoop~1duplicate-property", schemaPath: "#/properties/hadoop~1duplicate-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/duplicate-property"].enum }, message: "must be equal to one of the allowed values" };
+        const err10 = { instancePath: instancePath + "/cluster~1zookeeper-quorum-mismatch", schemaPath: "#/properties/cluster~1zookeeper-quorum-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-quorum-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -27504,10 +29002,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/invalid-boolean"] !== void 0) {
-      let data10 = data["hadoop/invalid-boolean"];
+    if (data["cluster/zookeeper-quorum-spaces"] !== void 0) {
+      let data10 = data["cluster/zookeeper-quorum-spaces"];
       if (!(data10 === "error" || data10 === "warning" || data10 === "info" || data10 === "off")) {
-        const err11 = { instancePath: instancePath + "/hadoop~1invalid-boolean", schemaPath: "#/properties/hadoop~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err11 = { instancePath: instancePath + "/cluster~1zookeeper-quorum-spaces", schemaPath: "#/properties/cluster~1zookeeper-quorum-spaces/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-quorum-spaces"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -27516,10 +29014,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/unknown-property"] !== void 0) {
-      let data11 = data["hadoop/unknown-property"];
+    if (data["hadoop/deprecated-overrides-new"] !== void 0) {
+      let data11 = data["hadoop/deprecated-overrides-new"];
       if (!(data11 === "error" || data11 === "warning" || data11 === "info" || data11 === "off")) {
-        const err12 = { instancePath: instancePath + "/hadoop~1unknown-property", schemaPath: "#/properties/hadoop~1unknown-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unknown-property"].enum }, message: "must be equal to one of the allowed values" };
+        const err12 = { instancePath: instancePath + "/hadoop~1deprecated-overrides-new", schemaPath: "#/properties/hadoop~1deprecated-overrides-new/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/deprecated-overrides-new"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -27528,10 +29026,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/unresolved-placeholder"] !== void 0) {
-      let data12 = data["hadoop/unresolved-placeholder"];
+    if (data["hadoop/deprecated-property"] !== void 0) {
+      let data12 = data["hadoop/deprecated-property"];
       if (!(data12 === "error" || data12 === "warning" || data12 === "info" || data12 === "off")) {
-        const err13 = { instancePath: instancePath + "/hadoop~1unresolved-placeholder", schemaPath: "#/properties/hadoop~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
+        const err13 = { instancePath: instancePath + "/hadoop~1deprecated-property", schemaPath: "#/properties/hadoop~1deprecated-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/deprecated-property"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -27540,10 +29038,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/value-whitespace"] !== void 0) {
-      let data13 = data["hadoop/value-whitespace"];
+    if (data["hadoop/duplicate-property"] !== void 0) {
+      let data13 = data["hadoop/duplicate-property"];
       if (!(data13 === "error" || data13 === "warning" || data13 === "info" || data13 === "off")) {
-        const err14 = { instancePath: instancePath + "/hadoop~1value-whitespace", schemaPath: "#/properties/hadoop~1value-whitespace/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/value-whitespace"].enum }, message: "must be equal to one of the allowed values" };
+        const err14 = { instancePath: instancePath + "/hadoop~1duplicate-property", schemaPath: "#/properties/hadoop~1duplicate-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/duplicate-property"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -27552,10 +29050,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/address-malformed"] !== void 0) {
-      let data14 = data["hdfs/address-malformed"];
+    if (data["hadoop/invalid-boolean"] !== void 0) {
+      let data14 = data["hadoop/invalid-boolean"];
       if (!(data14 === "error" || data14 === "warning" || data14 === "info" || data14 === "off")) {
-        const err15 = { instancePath: instancePath + "/hdfs~1address-malformed", schemaPath: "#/properties/hdfs~1address-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/address-malformed"].enum }, message: "must be equal to one of the allowed values" };
+        const err15 = { instancePath: instancePath + "/hadoop~1invalid-boolean", schemaPath: "#/properties/hadoop~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -27564,10 +29062,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/automatic-failover-without-quorum"] !== void 0) {
-      let data15 = data["hdfs/automatic-failover-without-quorum"];
+    if (data["hadoop/unknown-property"] !== void 0) {
+      let data15 = data["hadoop/unknown-property"];
       if (!(data15 === "error" || data15 === "warning" || data15 === "info" || data15 === "off")) {
-        const err16 = { instancePath: instancePath + "/hdfs~1automatic-failover-without-quorum", schemaPath: "#/properties/hdfs~1automatic-failover-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/automatic-failover-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
+        const err16 = { instancePath: instancePath + "/hadoop~1unknown-property", schemaPath: "#/properties/hadoop~1unknown-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unknown-property"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -27576,10 +29074,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-nameservice"] !== void 0) {
-      let data16 = data["hdfs/defaultfs-nameservice"];
+    if (data["hadoop/unresolved-placeholder"] !== void 0) {
+      let data16 = data["hadoop/unresolved-placeholder"];
       if (!(data16 === "error" || data16 === "warning" || data16 === "info" || data16 === "off")) {
-        const err17 = { instancePath: instancePath + "/hdfs~1defaultfs-nameservice", schemaPath: "#/properties/hdfs~1defaultfs-nameservice/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-nameservice"].enum }, message: "must be equal to one of the allowed values" };
+        const err17 = { instancePath: instancePath + "/hadoop~1unresolved-placeholder", schemaPath: "#/properties/hadoop~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -27588,10 +29086,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-pinned"] !== void 0) {
-      let data17 = data["hdfs/defaultfs-pinned"];
+    if (data["hadoop/value-whitespace"] !== void 0) {
+      let data17 = data["hadoop/value-whitespace"];
       if (!(data17 === "error" || data17 === "warning" || data17 === "info" || data17 === "off")) {
-        const err18 = { instancePath: instancePath + "/hdfs~1defaultfs-pinned", schemaPath: "#/properties/hdfs~1defaultfs-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-pinned"].enum }, message: "must be equal to one of the allowed values" };
+        const err18 = { instancePath: instancePath + "/hadoop~1value-whitespace", schemaPath: "#/properties/hadoop~1value-whitespace/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/value-whitespace"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -27600,10 +29098,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-port-ignored"] !== void 0) {
-      let data18 = data["hdfs/defaultfs-port-ignored"];
+    if (data["hbase/not-distributed"] !== void 0) {
+      let data18 = data["hbase/not-distributed"];
       if (!(data18 === "error" || data18 === "warning" || data18 === "info" || data18 === "off")) {
-        const err19 = { instancePath: instancePath + "/hdfs~1defaultfs-port-ignored", schemaPath: "#/properties/hdfs~1defaultfs-port-ignored/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port-ignored"].enum }, message: "must be equal to one of the allowed values" };
+        const err19 = { instancePath: instancePath + "/hbase~1not-distributed", schemaPath: "#/properties/hbase~1not-distributed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/not-distributed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -27612,10 +29110,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-port"] !== void 0) {
-      let data19 = data["hdfs/defaultfs-port"];
+    if (data["hbase/rootdir-logical-port"] !== void 0) {
+      let data19 = data["hbase/rootdir-logical-port"];
       if (!(data19 === "error" || data19 === "warning" || data19 === "info" || data19 === "off")) {
-        const err20 = { instancePath: instancePath + "/hdfs~1defaultfs-port", schemaPath: "#/properties/hdfs~1defaultfs-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port"].enum }, message: "must be equal to one of the allowed values" };
+        const err20 = { instancePath: instancePath + "/hbase~1rootdir-logical-port", schemaPath: "#/properties/hbase~1rootdir-logical-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-logical-port"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -27624,10 +29122,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/duplicate-namenode-address"] !== void 0) {
-      let data20 = data["hdfs/duplicate-namenode-address"];
+    if (data["hbase/rootdir-pinned"] !== void 0) {
+      let data20 = data["hbase/rootdir-pinned"];
       if (!(data20 === "error" || data20 === "warning" || data20 === "info" || data20 === "off")) {
-        const err21 = { instancePath: instancePath + "/hdfs~1duplicate-namenode-address", schemaPath: "#/properties/hdfs~1duplicate-namenode-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/duplicate-namenode-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err21 = { instancePath: instancePath + "/hbase~1rootdir-pinned", schemaPath: "#/properties/hbase~1rootdir-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-pinned"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -27636,10 +29134,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/fencing-fallback"] !== void 0) {
-      let data21 = data["hdfs/fencing-fallback"];
+    if (data["hbase/zookeeper-quorum-mismatch"] !== void 0) {
+      let data21 = data["hbase/zookeeper-quorum-mismatch"];
       if (!(data21 === "error" || data21 === "warning" || data21 === "info" || data21 === "off")) {
-        const err22 = { instancePath: instancePath + "/hdfs~1fencing-fallback", schemaPath: "#/properties/hdfs~1fencing-fallback/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-fallback"].enum }, message: "must be equal to one of the allowed values" };
+        const err22 = { instancePath: instancePath + "/hbase~1zookeeper-quorum-mismatch", schemaPath: "#/properties/hbase~1zookeeper-quorum-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/zookeeper-quorum-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -27648,10 +29146,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/fencing-methods"] !== void 0) {
-      let data22 = data["hdfs/fencing-methods"];
+    if (data["hdfs/address-malformed"] !== void 0) {
+      let data22 = data["hdfs/address-malformed"];
       if (!(data22 === "error" || data22 === "warning" || data22 === "info" || data22 === "off")) {
-        const err23 = { instancePath: instancePath + "/hdfs~1fencing-methods", schemaPath: "#/properties/hdfs~1fencing-methods/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-methods"].enum }, message: "must be equal to one of the allowed values" };
+        const err23 = { instancePath: instancePath + "/hdfs~1address-malformed", schemaPath: "#/properties/hdfs~1address-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/address-malformed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -27660,10 +29158,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/journal-quorum-size"] !== void 0) {
-      let data23 = data["hdfs/journal-quorum-size"];
+    if (data["hdfs/automatic-failover-without-quorum"] !== void 0) {
+      let data23 = data["hdfs/automatic-failover-without-quorum"];
       if (!(data23 === "error" || data23 === "warning" || data23 === "info" || data23 === "off")) {
-        const err24 = { instancePath: instancePath + "/hdfs~1journal-quorum-size", schemaPath: "#/properties/hdfs~1journal-quorum-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journal-quorum-size"].enum }, message: "must be equal to one of the allowed values" };
+        const err24 = { instancePath: instancePath + "/hdfs~1automatic-failover-without-quorum", schemaPath: "#/properties/hdfs~1automatic-failover-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/automatic-failover-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -27672,10 +29170,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/journalnode-edits-dir"] !== void 0) {
-      let data24 = data["hdfs/journalnode-edits-dir"];
+    if (data["hdfs/defaultfs-nameservice"] !== void 0) {
+      let data24 = data["hdfs/defaultfs-nameservice"];
       if (!(data24 === "error" || data24 === "warning" || data24 === "info" || data24 === "off")) {
-        const err25 = { instancePath: instancePath + "/hdfs~1journalnode-edits-dir", schemaPath: "#/properties/hdfs~1journalnode-edits-dir/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journalnode-edits-dir"].enum }, message: "must be equal to one of the allowed values" };
+        const err25 = { instancePath: instancePath + "/hdfs~1defaultfs-nameservice", schemaPath: "#/properties/hdfs~1defaultfs-nameservice/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-nameservice"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -27684,10 +29182,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-address-missing"] !== void 0) {
-      let data25 = data["hdfs/namenode-address-missing"];
+    if (data["hdfs/defaultfs-pinned"] !== void 0) {
+      let data25 = data["hdfs/defaultfs-pinned"];
       if (!(data25 === "error" || data25 === "warning" || data25 === "info" || data25 === "off")) {
-        const err26 = { instancePath: instancePath + "/hdfs~1namenode-address-missing", schemaPath: "#/properties/hdfs~1namenode-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err26 = { instancePath: instancePath + "/hdfs~1defaultfs-pinned", schemaPath: "#/properties/hdfs~1defaultfs-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-pinned"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -27696,10 +29194,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-count-excessive"] !== void 0) {
-      let data26 = data["hdfs/namenode-count-excessive"];
+    if (data["hdfs/defaultfs-port-ignored"] !== void 0) {
+      let data26 = data["hdfs/defaultfs-port-ignored"];
       if (!(data26 === "error" || data26 === "warning" || data26 === "info" || data26 === "off")) {
-        const err27 = { instancePath: instancePath + "/hdfs~1namenode-count-excessive", schemaPath: "#/properties/hdfs~1namenode-count-excessive/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count-excessive"].enum }, message: "must be equal to one of the allowed values" };
+        const err27 = { instancePath: instancePath + "/hdfs~1defaultfs-port-ignored", schemaPath: "#/properties/hdfs~1defaultfs-port-ignored/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port-ignored"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -27708,10 +29206,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-count"] !== void 0) {
-      let data27 = data["hdfs/namenode-count"];
+    if (data["hdfs/defaultfs-port"] !== void 0) {
+      let data27 = data["hdfs/defaultfs-port"];
       if (!(data27 === "error" || data27 === "warning" || data27 === "info" || data27 === "off")) {
-        const err28 = { instancePath: instancePath + "/hdfs~1namenode-count", schemaPath: "#/properties/hdfs~1namenode-count/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count"].enum }, message: "must be equal to one of the allowed values" };
+        const err28 = { instancePath: instancePath + "/hdfs~1defaultfs-port", schemaPath: "#/properties/hdfs~1defaultfs-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -27720,10 +29218,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-http-address-missing"] !== void 0) {
-      let data28 = data["hdfs/namenode-http-address-missing"];
+    if (data["hdfs/duplicate-namenode-address"] !== void 0) {
+      let data28 = data["hdfs/duplicate-namenode-address"];
       if (!(data28 === "error" || data28 === "warning" || data28 === "info" || data28 === "off")) {
-        const err29 = { instancePath: instancePath + "/hdfs~1namenode-http-address-missing", schemaPath: "#/properties/hdfs~1namenode-http-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-http-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err29 = { instancePath: instancePath + "/hdfs~1duplicate-namenode-address", schemaPath: "#/properties/hdfs~1duplicate-namenode-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/duplicate-namenode-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -27732,10 +29230,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-port-mismatch"] !== void 0) {
-      let data29 = data["hdfs/namenode-port-mismatch"];
+    if (data["hdfs/fencing-fallback"] !== void 0) {
+      let data29 = data["hdfs/fencing-fallback"];
       if (!(data29 === "error" || data29 === "warning" || data29 === "info" || data29 === "off")) {
-        const err30 = { instancePath: instancePath + "/hdfs~1namenode-port-mismatch", schemaPath: "#/properties/hdfs~1namenode-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err30 = { instancePath: instancePath + "/hdfs~1fencing-fallback", schemaPath: "#/properties/hdfs~1fencing-fallback/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-fallback"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -27744,10 +29242,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/nameservice-id-invalid"] !== void 0) {
-      let data30 = data["hdfs/nameservice-id-invalid"];
+    if (data["hdfs/fencing-methods"] !== void 0) {
+      let data30 = data["hdfs/fencing-methods"];
       if (!(data30 === "error" || data30 === "warning" || data30 === "info" || data30 === "off")) {
-        const err31 = { instancePath: instancePath + "/hdfs~1nameservice-id-invalid", schemaPath: "#/properties/hdfs~1nameservice-id-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-id-invalid"].enum }, message: "must be equal to one of the allowed values" };
+        const err31 = { instancePath: instancePath + "/hdfs~1fencing-methods", schemaPath: "#/properties/hdfs~1fencing-methods/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-methods"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -27756,10 +29254,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/nameservice-undeclared"] !== void 0) {
-      let data31 = data["hdfs/nameservice-undeclared"];
+    if (data["hdfs/journal-quorum-size"] !== void 0) {
+      let data31 = data["hdfs/journal-quorum-size"];
       if (!(data31 === "error" || data31 === "warning" || data31 === "info" || data31 === "off")) {
-        const err32 = { instancePath: instancePath + "/hdfs~1nameservice-undeclared", schemaPath: "#/properties/hdfs~1nameservice-undeclared/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-undeclared"].enum }, message: "must be equal to one of the allowed values" };
+        const err32 = { instancePath: instancePath + "/hdfs~1journal-quorum-size", schemaPath: "#/properties/hdfs~1journal-quorum-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journal-quorum-size"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -27768,10 +29266,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/nameservice-unknown-address-key"] !== void 0) {
-      let data32 = data["hdfs/nameservice-unknown-address-key"];
+    if (data["hdfs/journalnode-edits-dir"] !== void 0) {
+      let data32 = data["hdfs/journalnode-edits-dir"];
       if (!(data32 === "error" || data32 === "warning" || data32 === "info" || data32 === "off")) {
-        const err33 = { instancePath: instancePath + "/hdfs~1nameservice-unknown-address-key", schemaPath: "#/properties/hdfs~1nameservice-unknown-address-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-unknown-address-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err33 = { instancePath: instancePath + "/hdfs~1journalnode-edits-dir", schemaPath: "#/properties/hdfs~1journalnode-edits-dir/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journalnode-edits-dir"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -27780,10 +29278,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/proxy-provider-class"] !== void 0) {
-      let data33 = data["hdfs/proxy-provider-class"];
+    if (data["hdfs/namenode-address-missing"] !== void 0) {
+      let data33 = data["hdfs/namenode-address-missing"];
       if (!(data33 === "error" || data33 === "warning" || data33 === "info" || data33 === "off")) {
-        const err34 = { instancePath: instancePath + "/hdfs~1proxy-provider-class", schemaPath: "#/properties/hdfs~1proxy-provider-class/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-class"].enum }, message: "must be equal to one of the allowed values" };
+        const err34 = { instancePath: instancePath + "/hdfs~1namenode-address-missing", schemaPath: "#/properties/hdfs~1namenode-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -27792,10 +29290,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/proxy-provider-missing"] !== void 0) {
-      let data34 = data["hdfs/proxy-provider-missing"];
+    if (data["hdfs/namenode-count-excessive"] !== void 0) {
+      let data34 = data["hdfs/namenode-count-excessive"];
       if (!(data34 === "error" || data34 === "warning" || data34 === "info" || data34 === "off")) {
-        const err35 = { instancePath: instancePath + "/hdfs~1proxy-provider-missing", schemaPath: "#/properties/hdfs~1proxy-provider-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err35 = { instancePath: instancePath + "/hdfs~1namenode-count-excessive", schemaPath: "#/properties/hdfs~1namenode-count-excessive/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count-excessive"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -27804,10 +29302,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/proxy-provider-orphan"] !== void 0) {
-      let data35 = data["hdfs/proxy-provider-orphan"];
+    if (data["hdfs/namenode-count"] !== void 0) {
+      let data35 = data["hdfs/namenode-count"];
       if (!(data35 === "error" || data35 === "warning" || data35 === "info" || data35 === "off")) {
-        const err36 = { instancePath: instancePath + "/hdfs~1proxy-provider-orphan", schemaPath: "#/properties/hdfs~1proxy-provider-orphan/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-orphan"].enum }, message: "must be equal to one of the allowed values" };
+        const err36 = { instancePath: instancePath + "/hdfs~1namenode-count", schemaPath: "#/properties/hdfs~1namenode-count/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -27816,10 +29314,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/secondary-namenode-in-ha"] !== void 0) {
-      let data36 = data["hdfs/secondary-namenode-in-ha"];
+    if (data["hdfs/namenode-http-address-missing"] !== void 0) {
+      let data36 = data["hdfs/namenode-http-address-missing"];
       if (!(data36 === "error" || data36 === "warning" || data36 === "info" || data36 === "off")) {
-        const err37 = { instancePath: instancePath + "/hdfs~1secondary-namenode-in-ha", schemaPath: "#/properties/hdfs~1secondary-namenode-in-ha/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/secondary-namenode-in-ha"].enum }, message: "must be equal to one of the allowed values" };
+        const err37 = { instancePath: instancePath + "/hdfs~1namenode-http-address-missing", schemaPath: "#/properties/hdfs~1namenode-http-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-http-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -27828,10 +29326,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/shared-edits-missing"] !== void 0) {
-      let data37 = data["hdfs/shared-edits-missing"];
+    if (data["hdfs/namenode-port-mismatch"] !== void 0) {
+      let data37 = data["hdfs/namenode-port-mismatch"];
       if (!(data37 === "error" || data37 === "warning" || data37 === "info" || data37 === "off")) {
-        const err38 = { instancePath: instancePath + "/hdfs~1shared-edits-missing", schemaPath: "#/properties/hdfs~1shared-edits-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err38 = { instancePath: instancePath + "/hdfs~1namenode-port-mismatch", schemaPath: "#/properties/hdfs~1namenode-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -27840,10 +29338,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/shared-edits-uri"] !== void 0) {
-      let data38 = data["hdfs/shared-edits-uri"];
+    if (data["hdfs/nameservice-id-invalid"] !== void 0) {
+      let data38 = data["hdfs/nameservice-id-invalid"];
       if (!(data38 === "error" || data38 === "warning" || data38 === "info" || data38 === "off")) {
-        const err39 = { instancePath: instancePath + "/hdfs~1shared-edits-uri", schemaPath: "#/properties/hdfs~1shared-edits-uri/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-uri"].enum }, message: "must be equal to one of the allowed values" };
+        const err39 = { instancePath: instancePath + "/hdfs~1nameservice-id-invalid", schemaPath: "#/properties/hdfs~1nameservice-id-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-id-invalid"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -27852,10 +29350,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/sshfence-private-key"] !== void 0) {
-      let data39 = data["hdfs/sshfence-private-key"];
+    if (data["hdfs/nameservice-undeclared"] !== void 0) {
+      let data39 = data["hdfs/nameservice-undeclared"];
       if (!(data39 === "error" || data39 === "warning" || data39 === "info" || data39 === "off")) {
-        const err40 = { instancePath: instancePath + "/hdfs~1sshfence-private-key", schemaPath: "#/properties/hdfs~1sshfence-private-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/sshfence-private-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err40 = { instancePath: instancePath + "/hdfs~1nameservice-undeclared", schemaPath: "#/properties/hdfs~1nameservice-undeclared/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-undeclared"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -27864,10 +29362,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/storage-dir-in-tmp"] !== void 0) {
-      let data40 = data["hdfs/storage-dir-in-tmp"];
+    if (data["hdfs/nameservice-unknown-address-key"] !== void 0) {
+      let data40 = data["hdfs/nameservice-unknown-address-key"];
       if (!(data40 === "error" || data40 === "warning" || data40 === "info" || data40 === "off")) {
-        const err41 = { instancePath: instancePath + "/hdfs~1storage-dir-in-tmp", schemaPath: "#/properties/hdfs~1storage-dir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/storage-dir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        const err41 = { instancePath: instancePath + "/hdfs~1nameservice-unknown-address-key", schemaPath: "#/properties/hdfs~1nameservice-unknown-address-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-unknown-address-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -27876,10 +29374,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["ntp/no-source"] !== void 0) {
-      let data41 = data["ntp/no-source"];
+    if (data["hdfs/proxy-provider-class"] !== void 0) {
+      let data41 = data["hdfs/proxy-provider-class"];
       if (!(data41 === "error" || data41 === "warning" || data41 === "info" || data41 === "off")) {
-        const err42 = { instancePath: instancePath + "/ntp~1no-source", schemaPath: "#/properties/ntp~1no-source/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/no-source"].enum }, message: "must be equal to one of the allowed values" };
+        const err42 = { instancePath: instancePath + "/hdfs~1proxy-provider-class", schemaPath: "#/properties/hdfs~1proxy-provider-class/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-class"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -27888,10 +29386,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["ntp/source-drift"] !== void 0) {
-      let data42 = data["ntp/source-drift"];
+    if (data["hdfs/proxy-provider-missing"] !== void 0) {
+      let data42 = data["hdfs/proxy-provider-missing"];
       if (!(data42 === "error" || data42 === "warning" || data42 === "info" || data42 === "off")) {
-        const err43 = { instancePath: instancePath + "/ntp~1source-drift", schemaPath: "#/properties/ntp~1source-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/source-drift"].enum }, message: "must be equal to one of the allowed values" };
+        const err43 = { instancePath: instancePath + "/hdfs~1proxy-provider-missing", schemaPath: "#/properties/hdfs~1proxy-provider-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -27900,10 +29398,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/unused-suppression"] !== void 0) {
-      let data43 = data["syntax/unused-suppression"];
+    if (data["hdfs/proxy-provider-orphan"] !== void 0) {
+      let data43 = data["hdfs/proxy-provider-orphan"];
       if (!(data43 === "error" || data43 === "warning" || data43 === "info" || data43 === "off")) {
-        const err44 = { instancePath: instancePath + "/syntax~1unused-suppression", schemaPath: "#/properties/syntax~1unused-suppression/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/unused-suppression"].enum }, message: "must be equal to one of the allowed values" };
+        const err44 = { instancePath: instancePath + "/hdfs~1proxy-provider-orphan", schemaPath: "#/properties/hdfs~1proxy-provider-orphan/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-orphan"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -27912,10 +29410,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-malformed"] !== void 0) {
-      let data44 = data["syntax/xml-malformed"];
+    if (data["hdfs/secondary-namenode-in-ha"] !== void 0) {
+      let data44 = data["hdfs/secondary-namenode-in-ha"];
       if (!(data44 === "error" || data44 === "warning" || data44 === "info" || data44 === "off")) {
-        const err45 = { instancePath: instancePath + "/syntax~1xml-malformed", schemaPath: "#/properties/syntax~1xml-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-malformed"].enum }, message: "must be equal to one of the allowed values" };
+        const err45 = { instancePath: instancePath + "/hdfs~1secondary-namenode-in-ha", schemaPath: "#/properties/hdfs~1secondary-namenode-in-ha/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/secondary-namenode-in-ha"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -27924,10 +29422,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/datadir-in-tmp"] !== void 0) {
-      let data45 = data["zookeeper/datadir-in-tmp"];
+    if (data["hdfs/shared-edits-missing"] !== void 0) {
+      let data45 = data["hdfs/shared-edits-missing"];
       if (!(data45 === "error" || data45 === "warning" || data45 === "info" || data45 === "off")) {
-        const err46 = { instancePath: instancePath + "/zookeeper~1datadir-in-tmp", schemaPath: "#/properties/zookeeper~1datadir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/datadir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        const err46 = { instancePath: instancePath + "/hdfs~1shared-edits-missing", schemaPath: "#/properties/hdfs~1shared-edits-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -27936,10 +29434,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-key"] !== void 0) {
-      let data46 = data["zookeeper/duplicate-key"];
+    if (data["hdfs/shared-edits-uri"] !== void 0) {
+      let data46 = data["hdfs/shared-edits-uri"];
       if (!(data46 === "error" || data46 === "warning" || data46 === "info" || data46 === "off")) {
-        const err47 = { instancePath: instancePath + "/zookeeper~1duplicate-key", schemaPath: "#/properties/zookeeper~1duplicate-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err47 = { instancePath: instancePath + "/hdfs~1shared-edits-uri", schemaPath: "#/properties/hdfs~1shared-edits-uri/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-uri"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -27948,10 +29446,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-server-address"] !== void 0) {
-      let data47 = data["zookeeper/duplicate-server-address"];
+    if (data["hdfs/sshfence-private-key"] !== void 0) {
+      let data47 = data["hdfs/sshfence-private-key"];
       if (!(data47 === "error" || data47 === "warning" || data47 === "info" || data47 === "off")) {
-        const err48 = { instancePath: instancePath + "/zookeeper~1duplicate-server-address", schemaPath: "#/properties/zookeeper~1duplicate-server-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err48 = { instancePath: instancePath + "/hdfs~1sshfence-private-key", schemaPath: "#/properties/hdfs~1sshfence-private-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/sshfence-private-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err48];
         } else {
@@ -27960,10 +29458,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-server-id"] !== void 0) {
-      let data48 = data["zookeeper/duplicate-server-id"];
+    if (data["hdfs/storage-dir-in-tmp"] !== void 0) {
+      let data48 = data["hdfs/storage-dir-in-tmp"];
       if (!(data48 === "error" || data48 === "warning" || data48 === "info" || data48 === "off")) {
-        const err49 = { instancePath: instancePath + "/zookeeper~1duplicate-server-id", schemaPath: "#/properties/zookeeper~1duplicate-server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-id"].enum }, message: "must be equal to one of the allowed values" };
+        const err49 = { instancePath: instancePath + "/hdfs~1storage-dir-in-tmp", schemaPath: "#/properties/hdfs~1storage-dir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/storage-dir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err49];
         } else {
@@ -27972,10 +29470,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/ensemble-size"] !== void 0) {
-      let data49 = data["zookeeper/ensemble-size"];
+    if (data["kafka/broker-id-duplicate"] !== void 0) {
+      let data49 = data["kafka/broker-id-duplicate"];
       if (!(data49 === "error" || data49 === "warning" || data49 === "info" || data49 === "off")) {
-        const err50 = { instancePath: instancePath + "/zookeeper~1ensemble-size", schemaPath: "#/properties/zookeeper~1ensemble-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/ensemble-size"].enum }, message: "must be equal to one of the allowed values" };
+        const err50 = { instancePath: instancePath + "/kafka~1broker-id-duplicate", schemaPath: "#/properties/kafka~1broker-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/broker-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -27984,10 +29482,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/invalid-boolean"] !== void 0) {
-      let data50 = data["zookeeper/invalid-boolean"];
+    if (data["kafka/log-dirs-in-tmp"] !== void 0) {
+      let data50 = data["kafka/log-dirs-in-tmp"];
       if (!(data50 === "error" || data50 === "warning" || data50 === "info" || data50 === "off")) {
-        const err51 = { instancePath: instancePath + "/zookeeper~1invalid-boolean", schemaPath: "#/properties/zookeeper~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err51 = { instancePath: instancePath + "/kafka~1log-dirs-in-tmp", schemaPath: "#/properties/kafka~1log-dirs-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/log-dirs-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err51];
         } else {
@@ -27996,10 +29494,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/invalid-number"] !== void 0) {
-      let data51 = data["zookeeper/invalid-number"];
+    if (data["kafka/zookeeper-chroot"] !== void 0) {
+      let data51 = data["kafka/zookeeper-chroot"];
       if (!(data51 === "error" || data51 === "warning" || data51 === "info" || data51 === "off")) {
-        const err52 = { instancePath: instancePath + "/zookeeper~1invalid-number", schemaPath: "#/properties/zookeeper~1invalid-number/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-number"].enum }, message: "must be equal to one of the allowed values" };
+        const err52 = { instancePath: instancePath + "/kafka~1zookeeper-chroot", schemaPath: "#/properties/kafka~1zookeeper-chroot/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-chroot"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err52];
         } else {
@@ -28008,10 +29506,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/lenient-boolean"] !== void 0) {
-      let data52 = data["zookeeper/lenient-boolean"];
+    if (data["kafka/zookeeper-connect-mismatch"] !== void 0) {
+      let data52 = data["kafka/zookeeper-connect-mismatch"];
       if (!(data52 === "error" || data52 === "warning" || data52 === "info" || data52 === "off")) {
-        const err53 = { instancePath: instancePath + "/zookeeper~1lenient-boolean", schemaPath: "#/properties/zookeeper~1lenient-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/lenient-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err53 = { instancePath: instancePath + "/kafka~1zookeeper-connect-mismatch", schemaPath: "#/properties/kafka~1zookeeper-connect-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-connect-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err53];
         } else {
@@ -28020,10 +29518,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/malformed-escape"] !== void 0) {
-      let data53 = data["zookeeper/malformed-escape"];
+    if (data["ntp/no-source"] !== void 0) {
+      let data53 = data["ntp/no-source"];
       if (!(data53 === "error" || data53 === "warning" || data53 === "info" || data53 === "off")) {
-        const err54 = { instancePath: instancePath + "/zookeeper~1malformed-escape", schemaPath: "#/properties/zookeeper~1malformed-escape/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/malformed-escape"].enum }, message: "must be equal to one of the allowed values" };
+        const err54 = { instancePath: instancePath + "/ntp~1no-source", schemaPath: "#/properties/ntp~1no-source/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/no-source"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err54];
         } else {
@@ -28032,10 +29530,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-duplicate"] !== void 0) {
-      let data54 = data["zookeeper/myid-duplicate"];
+    if (data["ntp/source-drift"] !== void 0) {
+      let data54 = data["ntp/source-drift"];
       if (!(data54 === "error" || data54 === "warning" || data54 === "info" || data54 === "off")) {
-        const err55 = { instancePath: instancePath + "/zookeeper~1myid-duplicate", schemaPath: "#/properties/zookeeper~1myid-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        const err55 = { instancePath: instancePath + "/ntp~1source-drift", schemaPath: "#/properties/ntp~1source-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/source-drift"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err55];
         } else {
@@ -28044,10 +29542,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-invalid"] !== void 0) {
-      let data55 = data["zookeeper/myid-invalid"];
+    if (data["syntax/unused-suppression"] !== void 0) {
+      let data55 = data["syntax/unused-suppression"];
       if (!(data55 === "error" || data55 === "warning" || data55 === "info" || data55 === "off")) {
-        const err56 = { instancePath: instancePath + "/zookeeper~1myid-invalid", schemaPath: "#/properties/zookeeper~1myid-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-invalid"].enum }, message: "must be equal to one of the allowed values" };
+        const err56 = { instancePath: instancePath + "/syntax~1unused-suppression", schemaPath: "#/properties/syntax~1unused-suppression/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/unused-suppression"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err56];
         } else {
@@ -28056,10 +29554,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-mismatch"] !== void 0) {
-      let data56 = data["zookeeper/myid-mismatch"];
+    if (data["syntax/xml-malformed"] !== void 0) {
+      let data56 = data["syntax/xml-malformed"];
       if (!(data56 === "error" || data56 === "warning" || data56 === "info" || data56 === "off")) {
-        const err57 = { instancePath: instancePath + "/zookeeper~1myid-mismatch", schemaPath: "#/properties/zookeeper~1myid-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err57 = { instancePath: instancePath + "/syntax~1xml-malformed", schemaPath: "#/properties/syntax~1xml-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-malformed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err57];
         } else {
@@ -28068,10 +29566,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-misplaced"] !== void 0) {
-      let data57 = data["zookeeper/myid-misplaced"];
+    if (data["yarn/aux-services-shuffle"] !== void 0) {
+      let data57 = data["yarn/aux-services-shuffle"];
       if (!(data57 === "error" || data57 === "warning" || data57 === "info" || data57 === "off")) {
-        const err58 = { instancePath: instancePath + "/zookeeper~1myid-misplaced", schemaPath: "#/properties/zookeeper~1myid-misplaced/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-misplaced"].enum }, message: "must be equal to one of the allowed values" };
+        const err58 = { instancePath: instancePath + "/yarn~1aux-services-shuffle", schemaPath: "#/properties/yarn~1aux-services-shuffle/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/aux-services-shuffle"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err58];
         } else {
@@ -28080,10 +29578,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-missing"] !== void 0) {
-      let data58 = data["zookeeper/myid-missing"];
+    if (data["yarn/jobhistory-address"] !== void 0) {
+      let data58 = data["yarn/jobhistory-address"];
       if (!(data58 === "error" || data58 === "warning" || data58 === "info" || data58 === "off")) {
-        const err59 = { instancePath: instancePath + "/zookeeper~1myid-missing", schemaPath: "#/properties/zookeeper~1myid-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err59 = { instancePath: instancePath + "/yarn~1jobhistory-address", schemaPath: "#/properties/yarn~1jobhistory-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/jobhistory-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err59];
         } else {
@@ -28092,10 +29590,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/observers-without-quorum"] !== void 0) {
-      let data59 = data["zookeeper/observers-without-quorum"];
+    if (data["yarn/mapred-contradicts-yarn"] !== void 0) {
+      let data59 = data["yarn/mapred-contradicts-yarn"];
       if (!(data59 === "error" || data59 === "warning" || data59 === "info" || data59 === "off")) {
-        const err60 = { instancePath: instancePath + "/zookeeper~1observers-without-quorum", schemaPath: "#/properties/zookeeper~1observers-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/observers-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
+        const err60 = { instancePath: instancePath + "/yarn~1mapred-contradicts-yarn", schemaPath: "#/properties/yarn~1mapred-contradicts-yarn/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapred-contradicts-yarn"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err60];
         } else {
@@ -28104,10 +29602,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/quorum-port-equals-election-port"] !== void 0) {
-      let data60 = data["zookeeper/quorum-port-equals-election-port"];
+    if (data["yarn/mapreduce-framework-name"] !== void 0) {
+      let data60 = data["yarn/mapreduce-framework-name"];
       if (!(data60 === "error" || data60 === "warning" || data60 === "info" || data60 === "off")) {
-        const err61 = { instancePath: instancePath + "/zookeeper~1quorum-port-equals-election-port", schemaPath: "#/properties/zookeeper~1quorum-port-equals-election-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/quorum-port-equals-election-port"].enum }, message: "must be equal to one of the allowed values" };
+        const err61 = { instancePath: instancePath + "/yarn~1mapreduce-framework-name", schemaPath: "#/properties/yarn~1mapreduce-framework-name/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapreduce-framework-name"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err61];
         } else {
@@ -28116,10 +29614,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/required-key"] !== void 0) {
-      let data61 = data["zookeeper/required-key"];
+    if (data["yarn/rm-address-missing"] !== void 0) {
+      let data61 = data["yarn/rm-address-missing"];
       if (!(data61 === "error" || data61 === "warning" || data61 === "info" || data61 === "off")) {
-        const err62 = { instancePath: instancePath + "/zookeeper~1required-key", schemaPath: "#/properties/zookeeper~1required-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/required-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err62 = { instancePath: instancePath + "/yarn~1rm-address-missing", schemaPath: "#/properties/yarn~1rm-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err62];
         } else {
@@ -28128,10 +29626,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-id-range"] !== void 0) {
-      let data62 = data["zookeeper/server-id-range"];
+    if (data["yarn/rm-cluster-id-missing"] !== void 0) {
+      let data62 = data["yarn/rm-cluster-id-missing"];
       if (!(data62 === "error" || data62 === "warning" || data62 === "info" || data62 === "off")) {
-        const err63 = { instancePath: instancePath + "/zookeeper~1server-id-range", schemaPath: "#/properties/zookeeper~1server-id-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id-range"].enum }, message: "must be equal to one of the allowed values" };
+        const err63 = { instancePath: instancePath + "/yarn~1rm-cluster-id-missing", schemaPath: "#/properties/yarn~1rm-cluster-id-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-cluster-id-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err63];
         } else {
@@ -28140,10 +29638,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-id"] !== void 0) {
-      let data63 = data["zookeeper/server-id"];
+    if (data["yarn/rm-ha-id-hardcoded"] !== void 0) {
+      let data63 = data["yarn/rm-ha-id-hardcoded"];
       if (!(data63 === "error" || data63 === "warning" || data63 === "info" || data63 === "off")) {
-        const err64 = { instancePath: instancePath + "/zookeeper~1server-id", schemaPath: "#/properties/zookeeper~1server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id"].enum }, message: "must be equal to one of the allowed values" };
+        const err64 = { instancePath: instancePath + "/yarn~1rm-ha-id-hardcoded", schemaPath: "#/properties/yarn~1rm-ha-id-hardcoded/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-id-hardcoded"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err64];
         } else {
@@ -28152,10 +29650,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-list-drift"] !== void 0) {
-      let data64 = data["zookeeper/server-list-drift"];
+    if (data["yarn/rm-ha-ids"] !== void 0) {
+      let data64 = data["yarn/rm-ha-ids"];
       if (!(data64 === "error" || data64 === "warning" || data64 === "info" || data64 === "off")) {
-        const err65 = { instancePath: instancePath + "/zookeeper~1server-list-drift", schemaPath: "#/properties/zookeeper~1server-list-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-list-drift"].enum }, message: "must be equal to one of the allowed values" };
+        const err65 = { instancePath: instancePath + "/yarn~1rm-ha-ids", schemaPath: "#/properties/yarn~1rm-ha-ids/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-ids"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err65];
         } else {
@@ -28164,10 +29662,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-syntax"] !== void 0) {
-      let data65 = data["zookeeper/server-syntax"];
+    if (data["yarn/rm-port-mismatch"] !== void 0) {
+      let data65 = data["yarn/rm-port-mismatch"];
       if (!(data65 === "error" || data65 === "warning" || data65 === "info" || data65 === "off")) {
-        const err66 = { instancePath: instancePath + "/zookeeper~1server-syntax", schemaPath: "#/properties/zookeeper~1server-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-syntax"].enum }, message: "must be equal to one of the allowed values" };
+        const err66 = { instancePath: instancePath + "/yarn~1rm-port-mismatch", schemaPath: "#/properties/yarn~1rm-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err66];
         } else {
@@ -28176,10 +29674,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/session-timeout-range"] !== void 0) {
-      let data66 = data["zookeeper/session-timeout-range"];
+    if (data["yarn/rm-zk-address-mismatch"] !== void 0) {
+      let data66 = data["yarn/rm-zk-address-mismatch"];
       if (!(data66 === "error" || data66 === "warning" || data66 === "info" || data66 === "off")) {
-        const err67 = { instancePath: instancePath + "/zookeeper~1session-timeout-range", schemaPath: "#/properties/zookeeper~1session-timeout-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/session-timeout-range"].enum }, message: "must be equal to one of the allowed values" };
+        const err67 = { instancePath: instancePath + "/yarn~1rm-zk-address-mismatch", schemaPath: "#/properties/yarn~1rm-zk-address-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err67];
         } else {
@@ -28188,10 +29686,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/unknown-key"] !== void 0) {
-      let data67 = data["zookeeper/unknown-key"];
+    if (data["yarn/rm-zk-address-missing"] !== void 0) {
+      let data67 = data["yarn/rm-zk-address-missing"];
       if (!(data67 === "error" || data67 === "warning" || data67 === "info" || data67 === "off")) {
-        const err68 = { instancePath: instancePath + "/zookeeper~1unknown-key", schemaPath: "#/properties/zookeeper~1unknown-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unknown-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err68 = { instancePath: instancePath + "/yarn~1rm-zk-address-missing", schemaPath: "#/properties/yarn~1rm-zk-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err68];
         } else {
@@ -28200,12 +29698,288 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data["zookeeper/datadir-in-tmp"] !== void 0) {
+      let data68 = data["zookeeper/datadir-in-tmp"];
+      if (!(data68 === "error" || data68 === "warning" || data68 === "info" || data68 === "off")) {
+        const err69 = { instancePath: instancePath + "/zookeeper~1datadir-in-tmp", schemaPath: "#/properties/zookeeper~1datadir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/datadir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err69];
+        } else {
+          vErrors.push(err69);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/duplicate-key"] !== void 0) {
+      let data69 = data["zookeeper/duplicate-key"];
+      if (!(data69 === "error" || data69 === "warning" || data69 === "info" || data69 === "off")) {
+        const err70 = { instancePath: instancePath + "/zookeeper~1duplicate-key", schemaPath: "#/properties/zookeeper~1duplicate-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-key"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err70];
+        } else {
+          vErrors.push(err70);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/duplicate-server-address"] !== void 0) {
+      let data70 = data["zookeeper/duplicate-server-address"];
+      if (!(data70 === "error" || data70 === "warning" || data70 === "info" || data70 === "off")) {
+        const err71 = { instancePath: instancePath + "/zookeeper~1duplicate-server-address", schemaPath: "#/properties/zookeeper~1duplicate-server-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-address"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/duplicate-server-id"] !== void 0) {
+      let data71 = data["zookeeper/duplicate-server-id"];
+      if (!(data71 === "error" || data71 === "warning" || data71 === "info" || data71 === "off")) {
+        const err72 = { instancePath: instancePath + "/zookeeper~1duplicate-server-id", schemaPath: "#/properties/zookeeper~1duplicate-server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-id"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/ensemble-size"] !== void 0) {
+      let data72 = data["zookeeper/ensemble-size"];
+      if (!(data72 === "error" || data72 === "warning" || data72 === "info" || data72 === "off")) {
+        const err73 = { instancePath: instancePath + "/zookeeper~1ensemble-size", schemaPath: "#/properties/zookeeper~1ensemble-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/ensemble-size"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/invalid-boolean"] !== void 0) {
+      let data73 = data["zookeeper/invalid-boolean"];
+      if (!(data73 === "error" || data73 === "warning" || data73 === "info" || data73 === "off")) {
+        const err74 = { instancePath: instancePath + "/zookeeper~1invalid-boolean", schemaPath: "#/properties/zookeeper~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err74];
+        } else {
+          vErrors.push(err74);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/invalid-number"] !== void 0) {
+      let data74 = data["zookeeper/invalid-number"];
+      if (!(data74 === "error" || data74 === "warning" || data74 === "info" || data74 === "off")) {
+        const err75 = { instancePath: instancePath + "/zookeeper~1invalid-number", schemaPath: "#/properties/zookeeper~1invalid-number/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-number"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err75];
+        } else {
+          vErrors.push(err75);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/lenient-boolean"] !== void 0) {
+      let data75 = data["zookeeper/lenient-boolean"];
+      if (!(data75 === "error" || data75 === "warning" || data75 === "info" || data75 === "off")) {
+        const err76 = { instancePath: instancePath + "/zookeeper~1lenient-boolean", schemaPath: "#/properties/zookeeper~1lenient-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/lenient-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err76];
+        } else {
+          vErrors.push(err76);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/malformed-escape"] !== void 0) {
+      let data76 = data["zookeeper/malformed-escape"];
+      if (!(data76 === "error" || data76 === "warning" || data76 === "info" || data76 === "off")) {
+        const err77 = { instancePath: instancePath + "/zookeeper~1malformed-escape", schemaPath: "#/properties/zookeeper~1malformed-escape/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/malformed-escape"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err77];
+        } else {
+          vErrors.push(err77);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/myid-duplicate"] !== void 0) {
+      let data77 = data["zookeeper/myid-duplicate"];
+      if (!(data77 === "error" || data77 === "warning" || data77 === "info" || data77 === "off")) {
+        const err78 = { instancePath: instancePath + "/zookeeper~1myid-duplicate", schemaPath: "#/properties/zookeeper~1myid-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err78];
+        } else {
+          vErrors.push(err78);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/myid-invalid"] !== void 0) {
+      let data78 = data["zookeeper/myid-invalid"];
+      if (!(data78 === "error" || data78 === "warning" || data78 === "info" || data78 === "off")) {
+        const err79 = { instancePath: instancePath + "/zookeeper~1myid-invalid", schemaPath: "#/properties/zookeeper~1myid-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-invalid"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err79];
+        } else {
+          vErrors.push(err79);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/myid-mismatch"] !== void 0) {
+      let data79 = data["zookeeper/myid-mismatch"];
+      if (!(data79 === "error" || data79 === "warning" || data79 === "info" || data79 === "off")) {
+        const err80 = { instancePath: instancePath + "/zookeeper~1myid-mismatch", schemaPath: "#/properties/zookeeper~1myid-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/myid-misplaced"] !== void 0) {
+      let data80 = data["zookeeper/myid-misplaced"];
+      if (!(data80 === "error" || data80 === "warning" || data80 === "info" || data80 === "off")) {
+        const err81 = { instancePath: instancePath + "/zookeeper~1myid-misplaced", schemaPath: "#/properties/zookeeper~1myid-misplaced/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-misplaced"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err81];
+        } else {
+          vErrors.push(err81);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/myid-missing"] !== void 0) {
+      let data81 = data["zookeeper/myid-missing"];
+      if (!(data81 === "error" || data81 === "warning" || data81 === "info" || data81 === "off")) {
+        const err82 = { instancePath: instancePath + "/zookeeper~1myid-missing", schemaPath: "#/properties/zookeeper~1myid-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-missing"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err82];
+        } else {
+          vErrors.push(err82);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/observers-without-quorum"] !== void 0) {
+      let data82 = data["zookeeper/observers-without-quorum"];
+      if (!(data82 === "error" || data82 === "warning" || data82 === "info" || data82 === "off")) {
+        const err83 = { instancePath: instancePath + "/zookeeper~1observers-without-quorum", schemaPath: "#/properties/zookeeper~1observers-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/observers-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err83];
+        } else {
+          vErrors.push(err83);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/quorum-port-equals-election-port"] !== void 0) {
+      let data83 = data["zookeeper/quorum-port-equals-election-port"];
+      if (!(data83 === "error" || data83 === "warning" || data83 === "info" || data83 === "off")) {
+        const err84 = { instancePath: instancePath + "/zookeeper~1quorum-port-equals-election-port", schemaPath: "#/properties/zookeeper~1quorum-port-equals-election-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/quorum-port-equals-election-port"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err84];
+        } else {
+          vErrors.push(err84);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/required-key"] !== void 0) {
+      let data84 = data["zookeeper/required-key"];
+      if (!(data84 === "error" || data84 === "warning" || data84 === "info" || data84 === "off")) {
+        const err85 = { instancePath: instancePath + "/zookeeper~1required-key", schemaPath: "#/properties/zookeeper~1required-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/required-key"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err85];
+        } else {
+          vErrors.push(err85);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/server-id-range"] !== void 0) {
+      let data85 = data["zookeeper/server-id-range"];
+      if (!(data85 === "error" || data85 === "warning" || data85 === "info" || data85 === "off")) {
+        const err86 = { instancePath: instancePath + "/zookeeper~1server-id-range", schemaPath: "#/properties/zookeeper~1server-id-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id-range"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err86];
+        } else {
+          vErrors.push(err86);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/server-id"] !== void 0) {
+      let data86 = data["zookeeper/server-id"];
+      if (!(data86 === "error" || data86 === "warning" || data86 === "info" || data86 === "off")) {
+        const err87 = { instancePath: instancePath + "/zookeeper~1server-id", schemaPath: "#/properties/zookeeper~1server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err87];
+        } else {
+          vErrors.push(err87);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/server-list-drift"] !== void 0) {
+      let data87 = data["zookeeper/server-list-drift"];
+      if (!(data87 === "error" || data87 === "warning" || data87 === "info" || data87 === "off")) {
+        const err88 = { instancePath: instancePath + "/zookeeper~1server-list-drift", schemaPath: "#/properties/zookeeper~1server-list-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-list-drift"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err88];
+        } else {
+          vErrors.push(err88);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/server-syntax"] !== void 0) {
+      let data88 = data["zookeeper/server-syntax"];
+      if (!(data88 === "error" || data88 === "warning" || data88 === "info" || data88 === "off")) {
+        const err89 = { instancePath: instancePath + "/zookeeper~1server-syntax", schemaPath: "#/properties/zookeeper~1server-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-syntax"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err89];
+        } else {
+          vErrors.push(err89);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/session-timeout-range"] !== void 0) {
+      let data89 = data["zookeeper/session-timeout-range"];
+      if (!(data89 === "error" || data89 === "warning" || data89 === "info" || data89 === "off")) {
+        const err90 = { instancePath: instancePath + "/zookeeper~1session-timeout-range", schemaPath: "#/properties/zookeeper~1session-timeout-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/session-timeout-range"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err90];
+        } else {
+          vErrors.push(err90);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/unknown-key"] !== void 0) {
+      let data90 = data["zookeeper/unknown-key"];
+      if (!(data90 === "error" || data90 === "warning" || data90 === "info" || data90 === "off")) {
+        const err91 = { instancePath: instancePath + "/zookeeper~1unknown-key", schemaPath: "#/properties/zookeeper~1unknown-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unknown-key"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err91];
+        } else {
+          vErrors.push(err91);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err69 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err92 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err69];
+      vErrors = [err92];
     } else {
-      vErrors.push(err69);
+      vErrors.push(err92);
     }
     errors++;
   }
@@ -28655,7 +30429,8 @@ async function loadConfig(dir, explicit) {
   if (explicit === void 0 && !dirs.some((d) => SEARCH_PLACES.some((p) => existsSync(join2(d, p))))) {
     return { file: void 0, config: {} };
   }
-  const { cosmiconfig } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
+  const mod = await Promise.resolve().then(() => __toESM(require_dist(), 1));
+  const cosmiconfig = mod.cosmiconfig ?? mod.default.cosmiconfig;
   const explorer = cosmiconfig("hacheck", {
     searchPlaces: [...SEARCH_PLACES],
     // Each directory is searched on its own (below): searchStrategy 'global' would walk up to stopDir but

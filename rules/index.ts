@@ -2,6 +2,10 @@
 import type { Rule } from '../src/engine/rule.ts';
 import clusterConfigDrift from './cluster/config-drift.ts';
 import clusterDuplicateWorker from './cluster/duplicate-worker.ts';
+import clusterHostnameLoopback from './cluster/hostname-loopback.ts';
+import clusterHostsDisagree from './cluster/hosts-disagree.ts';
+import clusterHostsMissingName from './cluster/hosts-missing-name.ts';
+import clusterNamenodesSameAddress from './cluster/namenodes-same-address.ts';
 import clusterNoTimeSync from './cluster/no-time-sync.ts';
 import clusterPortCollision from './cluster/port-collision.ts';
 import clusterReplicationExceedsDatanodes from './cluster/replication-exceeds-datanodes.ts';
@@ -14,6 +18,10 @@ import hadoopInvalidBoolean from './hadoop/invalid-boolean.ts';
 import hadoopUnknownProperty from './hadoop/unknown-property.ts';
 import hadoopUnresolvedPlaceholder from './hadoop/unresolved-placeholder.ts';
 import hadoopValueWhitespace from './hadoop/value-whitespace.ts';
+import hbaseNotDistributed from './hbase/not-distributed.ts';
+import hbaseRootdirLogicalPort from './hbase/rootdir-logical-port.ts';
+import hbaseRootdirPinned from './hbase/rootdir-pinned.ts';
+import hbaseZookeeperQuorumMismatch from './hbase/zookeeper-quorum-mismatch.ts';
 import hdfsAddressMalformed from './hdfs/address-malformed.ts';
 import hdfsAutomaticFailoverWithoutQuorum from './hdfs/automatic-failover-without-quorum.ts';
 import hdfsDefaultfsNameservice from './hdfs/defaultfs-nameservice.ts';
@@ -41,10 +49,25 @@ import hdfsSharedEditsMissing from './hdfs/shared-edits-missing.ts';
 import hdfsSharedEditsUri from './hdfs/shared-edits-uri.ts';
 import hdfsSshfencePrivateKey from './hdfs/sshfence-private-key.ts';
 import hdfsStorageDirInTmp from './hdfs/storage-dir-in-tmp.ts';
+import kafkaBrokerIdDuplicate from './kafka/broker-id-duplicate.ts';
+import kafkaLogDirsInTmp from './kafka/log-dirs-in-tmp.ts';
+import kafkaZookeeperChroot from './kafka/zookeeper-chroot.ts';
+import kafkaZookeeperConnectMismatch from './kafka/zookeeper-connect-mismatch.ts';
 import ntpNoSource from './ntp/no-source.ts';
 import ntpSourceDrift from './ntp/source-drift.ts';
 import syntaxUnusedSuppression from './syntax/unused-suppression.ts';
 import syntaxXmlMalformed from './syntax/xml-malformed.ts';
+import yarnAuxServicesShuffle from './yarn/aux-services-shuffle.ts';
+import yarnJobhistoryAddress from './yarn/jobhistory-address.ts';
+import yarnMapredContradictsYarn from './yarn/mapred-contradicts-yarn.ts';
+import yarnMapreduceFrameworkName from './yarn/mapreduce-framework-name.ts';
+import yarnRmAddressMissing from './yarn/rm-address-missing.ts';
+import yarnRmClusterIdMissing from './yarn/rm-cluster-id-missing.ts';
+import yarnRmHaIdHardcoded from './yarn/rm-ha-id-hardcoded.ts';
+import yarnRmHaIds from './yarn/rm-ha-ids.ts';
+import yarnRmPortMismatch from './yarn/rm-port-mismatch.ts';
+import yarnRmZkAddressMismatch from './yarn/rm-zk-address-mismatch.ts';
+import yarnRmZkAddressMissing from './yarn/rm-zk-address-missing.ts';
 import zookeeperDatadirInTmp from './zookeeper/datadir-in-tmp.ts';
 import zookeeperDuplicateKey from './zookeeper/duplicate-key.ts';
 import zookeeperDuplicateServerAddress from './zookeeper/duplicate-server-address.ts';
@@ -73,6 +96,10 @@ import zookeeperUnknownKey from './zookeeper/unknown-key.ts';
 export const RULES: readonly Rule[] = [
   clusterConfigDrift,
   clusterDuplicateWorker,
+  clusterHostnameLoopback,
+  clusterHostsDisagree,
+  clusterHostsMissingName,
+  clusterNamenodesSameAddress,
   clusterNoTimeSync,
   clusterPortCollision,
   clusterReplicationExceedsDatanodes,
@@ -85,6 +112,10 @@ export const RULES: readonly Rule[] = [
   hadoopUnknownProperty,
   hadoopUnresolvedPlaceholder,
   hadoopValueWhitespace,
+  hbaseNotDistributed,
+  hbaseRootdirLogicalPort,
+  hbaseRootdirPinned,
+  hbaseZookeeperQuorumMismatch,
   hdfsAddressMalformed,
   hdfsAutomaticFailoverWithoutQuorum,
   hdfsDefaultfsNameservice,
@@ -112,10 +143,25 @@ export const RULES: readonly Rule[] = [
   hdfsSharedEditsUri,
   hdfsSshfencePrivateKey,
   hdfsStorageDirInTmp,
+  kafkaBrokerIdDuplicate,
+  kafkaLogDirsInTmp,
+  kafkaZookeeperChroot,
+  kafkaZookeeperConnectMismatch,
   ntpNoSource,
   ntpSourceDrift,
   syntaxUnusedSuppression,
   syntaxXmlMalformed,
+  yarnAuxServicesShuffle,
+  yarnJobhistoryAddress,
+  yarnMapredContradictsYarn,
+  yarnMapreduceFrameworkName,
+  yarnRmAddressMissing,
+  yarnRmClusterIdMissing,
+  yarnRmHaIdHardcoded,
+  yarnRmHaIds,
+  yarnRmPortMismatch,
+  yarnRmZkAddressMismatch,
+  yarnRmZkAddressMissing,
   zookeeperDatadirInTmp,
   zookeeperDuplicateKey,
   zookeeperDuplicateServerAddress,

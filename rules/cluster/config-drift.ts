@@ -63,10 +63,11 @@ export default defineRule({
       const copies = new Map<string, Copy>();
       for (const host of cluster.hosts) {
         const file = host.files[kind];
-        if (!host.folder || !host.conf || !file || file.host !== host.name || !('xml' in file) || file.xml.problem) continue;
+        if (!host.folder || !host.conf || !file || file.host !== host.name) continue;
+        // Before reading the content: identical copies are one group, whatever their path.
         const copy = copies.get(file.hash);
         if (copy) copy.hosts.push(host.name);
-        else copies.set(file.hash, { file, conf: host.conf, hosts: [host.name], values: valuesOf(host.conf, kind) });
+        else if ('xml' in file && !file.xml.problem) copies.set(file.hash, { file, conf: host.conf, hosts: [host.name], values: valuesOf(host.conf, kind) });
       }
       if (copies.size < 2) continue;
       const all = [...copies.values()].sort((a, b) => b.hosts.length - a.hosts.length || (a.file.path < b.file.path ? -1 : 1));

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
-import { HDFS_PORTS, ZOOKEEPER_ADMIN_PORT, portFor, type DefaultPort } from '../../src/knowledge/default-ports.ts';
+import { HDFS_PORTS, YARN_PORTS, ZOOKEEPER_ADMIN_PORT, portFor, type DefaultPort } from '../../src/knowledge/default-ports.ts';
 import { assumedNote } from '../../src/model/versions.ts';
 import type { PortUse, Role } from '../../src/model/types.ts';
 import { compareSpans, hostList, ownSpan, spanKey } from '../../src/rules-support/cluster-hosts.ts';
@@ -13,6 +13,8 @@ const LABEL: Record<Role, string> = {
   ZooKeeper: 'ZooKeeper',
   ZooKeeperObserver: 'ZooKeeper observer',
   ResourceManager: 'ResourceManager',
+  NodeManager: 'NodeManager',
+  JobHistoryServer: 'JobHistoryServer',
 };
 
 const isZooKeeper = (r: Role) => r === 'ZooKeeper' || r === 'ZooKeeperObserver';
@@ -30,6 +32,8 @@ function conventionalPort(u: PortUse, hadoopMajor: number): number | undefined {
     JournalNode: { 'rpc-address': HDFS_PORTS.journalRpc, 'http-address': HDFS_PORTS.journalHttp },
     ZKFC: { 'dfs.ha.zkfc.port': HDFS_PORTS.zkfc },
     DataNode: { 'dfs.datanode.address': HDFS_PORTS.datanodeData, 'dfs.datanode.ipc.address': HDFS_PORTS.datanodeIpc, 'dfs.datanode.http.address': HDFS_PORTS.datanodeHttp },
+    // YARN and MapReduce daemons name their ports by the property that sets them.
+    ...Object.fromEntries((['ResourceManager', 'NodeManager', 'JobHistoryServer'] as const).map((r) => [r, Object.fromEntries(Object.values(YARN_PORTS).map((d) => [d.key, d]))])),
   };
   const d = hdfs[u.daemon]?.[u.purpose];
   return d && portFor(d, hadoopMajor);
@@ -52,7 +56,8 @@ export default defineRule({
     description: 'Two daemons placed on one host listen on the same port',
     rationale:
       'Every daemon placed on a host binds its own ports: NameNode RPC, service RPC, HTTP and HTTPS, ZKFC, ' +
-      'JournalNode, DataNode and the ZooKeeper client, quorum, election and admin ports. Hadoop and ZooKeeper never ' +
+      'JournalNode, DataNode, the ZooKeeper client, quorum, election and admin ports, and the ResourceManager, ' +
+      'NodeManager (with the MapReduce shuffle) and JobHistoryServer ports. Hadoop and ZooKeeper never ' +
       'compare the ports of different daemons; whichever starts second fails to bind (`Problem binding to [...] ' +
       'java.net.BindException: Address already in use`, or `Port in use` for an HTTP server) and does not start.\n\n' +
       'hacheck counts default ports too (the version defaults of Hadoop 2.x and 3.x, ZooKeeper 3.5+ AdminServer on 8080): ' +

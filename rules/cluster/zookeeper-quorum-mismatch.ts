@@ -2,11 +2,8 @@ import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
 import { ZOOKEEPER_CLIENT_DEFAULT_PORT } from '../../src/knowledge/default-ports.ts';
 import { connectEntries, locatedValue } from '../../src/model/hdfs-topology.ts';
-import { isIpAddress, sameHost } from '../../src/model/host-names.ts';
-import { zooValue } from '../../src/parse/zoo-cfg.ts';
 import { OncePerContent, confsByPath } from '../../src/rules-support/cluster-hosts.ts';
-import { javaPort, serverSetOf } from '../../src/rules-support/zookeeper.ts';
-import { trimLocated } from '../../src/text/sub-span.ts';
+import { compareWithEnsemble, ensembleEvidence, primaryEnsemble } from '../../src/rules-support/zookeeper-connect.ts';
 
 export default defineRule({
   meta: {
@@ -32,13 +29,8 @@ export default defineRule({
     ],
   },
   check(cluster, report) {
-    const primary = cluster.zooConfigs[0];
-    const set = primary && serverSetOf(cluster, primary);
-    if (!primary || !set || set.servers.length === 0) return;
-    const servers = set.servers;
-    const clientPortEntry = zooValue(primary.zoo, 'clientPort');
-    const names = servers.flatMap((s) => s.addresses.map((a) => a.host.value));
-
+    const ensemble = primaryEnsemble(cluster);
+    if (!ensemble) return;
     const once = new OncePerContent();
     for (const conf of confsByPath(cluster, 'core-site.xml')) {
       const q = conf.hdfs.zkQuorum;
@@ -46,38 +38,25 @@ export default defineRule({
       if (!q || q.property.unresolved.length > 0 || !once.first(q.property.file.hash, q.property.prop.span)) continue;
       // With ${var} expanded the raw entries are not what the ZKFC reads: take the expanded value.
       const entries = q.property.raw.includes('${') ? connectEntries(locatedValue(q.property)) : q.entries;
-      for (const e of entries) {
-        const host = trimLocated(e.host);
-        if (host.value === '') continue;
-        const server = servers.find((s) => s.addresses.some((a) => sameHost(a.host.value, host.value)));
-        if (!server) {
-          const ip = isIpAddress(host.value);
-          // An IP address and a host name may be the same machine: without name resolution, stay silent.
-          if (names.some((n) => isIpAddress(n) !== ip)) continue;
+      for (const m of compareWithEnsemble(ensemble, entries, ZOOKEEPER_CLIENT_DEFAULT_PORT)) {
+        if (m.kind === 'not-a-server') {
           report({
-            span: host.span,
-            message: `ha.zookeeper.quorum names ${quote(host.value)}, which is not a server of the ZooKeeper ensemble`,
-            related: [{ span: servers[0]!.entry.span, message: `the ensemble's servers are ${quote(names.join(', '))}` }],
+            span: m.host.span,
+            message: `ha.zookeeper.quorum names ${quote(m.host.value)}, which is not a server of the ZooKeeper ensemble`,
+            related: [ensembleEvidence(ensemble)],
           });
           continue;
         }
-        const expected = server.client?.port ?? clientPortEntry?.value;
-        const expectedPort = expected && javaPort(expected.value.trim());
-        if (expected === undefined || expectedPort === undefined) continue;
-        const written = e.port ? trimLocated(e.port) : undefined;
-        const used = written === undefined || written.value === '' ? ZOOKEEPER_CLIENT_DEFAULT_PORT : javaPort(written.value);
-        if (used === undefined || used === expectedPort) continue;
-        const where = server.client ? `${server.entry.key.value} serves clients on port ${quote(expected.value)}` : `clientPort is ${quote(expected.value)}`;
-        report(written === undefined || written.value === ''
+        report(m.written === undefined
           ? {
-              span: host.span,
-              message: `ha.zookeeper.quorum names ${quote(host.value)} without a port, so the ZKFC connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${expectedPort}`,
-              related: [{ span: expected.span, message: where }],
+              span: m.host.span,
+              message: `ha.zookeeper.quorum names ${quote(m.host.value)} without a port, so the ZKFC connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
+              related: [{ span: m.expected.span, message: m.where }],
             }
           : {
-              span: written.span,
-              message: `ha.zookeeper.quorum connects to ${quote(host.value)} on port ${quote(written.value)}, but the ensemble's client port is ${expectedPort}`,
-              related: [{ span: expected.span, message: where }],
+              span: m.written.span,
+              message: `ha.zookeeper.quorum connects to ${quote(m.host.value)} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+              related: [{ span: m.expected.span, message: m.where }],
             });
       }
     }

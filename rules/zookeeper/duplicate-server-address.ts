@@ -19,6 +19,8 @@ export default defineRule({
       'hadoop-zookeeper-facts.md d.5: duplicate ports / hosts have no config-time check; conflicts surface as BindException',
       'QuorumPeerConfig.java (ZooKeeper 3.4.14) L212-241; QuorumPeer.java (ZooKeeper master) L323-447',
     ],
+    upstreamMessage:
+      'ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.net.BindException: Address already in use (the second server on the address exits with code 14)',
   },
   check(cluster, report) {
     for (const file of serverFiles(cluster)) {

@@ -19,7 +19,9 @@ export default defineRule({
       'QuorumPeerConfig.java (ZooKeeper 3.8.6) L954-964 (parseBoolean, first in release-3.7.0)',
       'QuorumPeerConfig.java (ZooKeeper 3.5.10) L320, L328',
     ],
-    upstreamMessage: "Invalid option <value> for <key>. Choose 'true' or 'false.'",
+    upstreamMessage:
+      "Invalid option <value> for <key>. Choose 'true' or 'false.'" +
+      '; ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): Invalid option yes for standaloneEnabled. Choose \'true\' or \'false.\'',
   },
   check(cluster, report) {
     const v = cluster.zookeeperVersion;

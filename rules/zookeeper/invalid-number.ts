@@ -25,7 +25,9 @@ export default defineRule({
       'QuorumPeerConfig.java (ZooKeeper master) L166-189, L271-384',
       'java.util.Properties.load javadoc (comment lines, no inline comments)',
     ],
-    upstreamMessage: 'Error processing <path>/zoo.cfg (caused by java.lang.NumberFormatException: For input string: "<value>")',
+    upstreamMessage:
+      'Error processing <path>/zoo.cfg (caused by java.lang.NumberFormatException: For input string: "<value>")' +
+      '; ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.lang.NumberFormatException: For input string: "10 # ticks"',
   },
   check(cluster, report) {
     const v = cluster.zookeeperVersion;

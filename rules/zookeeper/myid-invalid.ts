@@ -35,7 +35,9 @@ export default defineRule({
       'QuorumPeerConfig.java (ZooKeeper master 3.10.0-SNAPSHOT) L724-742',
       'zookeeperAdmin.md (ZooKeeper 3.8.6) L217-221: "a single line containing only the text of that machine\'s id"',
     ],
-    upstreamMessage: 'serverid <text> is not a number',
+    upstreamMessage:
+      'serverid <text> is not a number' +
+      '; ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.lang.IllegalArgumentException: serverid id=1 is not a number',
   },
   check(cluster, report) {
     const version = cluster.zookeeperVersion;

@@ -26,7 +26,9 @@ export default defineRule({
       'QuorumPeerConfig.java (ZooKeeper 3.4.14) L411-424',
       'zookeeperAdmin.md (ZooKeeper 3.8.6) L1272-1277',
     ],
-    upstreamMessage: 'My id <N> not in the peer list',
+    upstreamMessage:
+      'My id <N> not in the peer list' +
+      '; ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.lang.RuntimeException: My id 4 not in the peer list; a swapped myid binds the other host\'s address (on a real network: java.net.BindException: Cannot assign requested address)',
   },
   check(cluster, report) {
     for (const m of usedMyids(cluster)) {

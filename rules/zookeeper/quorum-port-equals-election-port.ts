@@ -19,7 +19,9 @@ export default defineRule({
       'QuorumPeer.java (ZooKeeper master) L401-404; (3.5.10) L269; (3.8.6) L363',
       'hadoop-zookeeper-facts.md d.5: no such check in 3.4.14, conflicts surface as BindException at run time',
     ],
-    upstreamMessage: 'Client and election port must be different! Please update the configuration file on server.<N>',
+    upstreamMessage:
+      'Client and election port must be different! Please update the configuration file on server.<N>' +
+      '; ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): Client and election port must be different! Please update the configuration file on server.2',
   },
   check(cluster, report) {
     const v = cluster.zookeeperVersion;

@@ -8,14 +8,15 @@ export default defineRule({
   meta: {
     id: 'zookeeper/required-key',
     severity: 'error',
-    description: 'zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, or initLimit/syncLimit for an ensemble',
+    description: 'zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, a non-zero tickTime, or initLimit/syncLimit for an ensemble',
     rationale:
       '`QuorumPeerConfig` refuses to start without `dataDir` (`dataDir is not set`). ZooKeeper 3.4 also refuses ' +
       'to start without `clientPort` (`clientPort is not set`); 3.5+ starts, but when neither `clientPort` nor a ' +
       "`;clientPort` part of the server's own `server.N` line gives a client port, it opens no client port at all " +
       'and no client (the ZKFC, HBase, the CLI) can connect. When the configuration runs as a quorum (two or more ' +
       'participants, or `standaloneEnabled=false` on 3.5+), `initLimit` and `syncLimit` have no default and a ' +
-      'missing or zero value stops the server (`initLimit is not set`, `syncLimit is not set`).',
+      'missing or zero value stops the server (`initLimit is not set`, `syncLimit is not set`). `tickTime` ' +
+      'defaults to 3000 ms, but an explicit `tickTime=0` stops the server too (`tickTime is not set`).',
     fix:
       'Set the key. The sample configuration uses `dataDir` on a persistent disk, `clientPort=2181`, ' +
       '`initLimit=10` and `syncLimit=5` (ticks of `tickTime`).',
@@ -24,7 +25,9 @@ export default defineRule({
       'QuorumPeerConfig.java (ZooKeeper master) L417-435, L806-813 (checkValidity), L943-945 (isDistributed)',
       'zoo_sample.cfg (ZooKeeper 3.4.14, 3.8.6)',
     ],
-    upstreamMessage: 'dataDir is not set',
+    upstreamMessage:
+      'dataDir is not set' +
+      '; ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.lang.IllegalArgumentException: tickTime is not set',
   },
   check(cluster, report) {
     const v = cluster.zookeeperVersion;
@@ -32,6 +35,11 @@ export default defineRule({
       const cfg = zoo.zoo;
       if (!zooValue(cfg, 'dataDir')) {
         report({ span: zoo.start, message: 'zoo.cfg does not set dataDir, which ZooKeeper requires to start' });
+      }
+      // tickTime defaults to 3000, but an explicit 0 reads as unset and stops every server.
+      const tickTime = zooValue(cfg, 'tickTime');
+      if (tickTime && javaInt(tickTime.value.value) === 0) {
+        report({ span: tickTime.value.span, message: `tickTime is ${quote(tickTime.value.value)}, which ZooKeeper treats as not set and refuses to start` });
       }
       const set = serverSetOf(cluster, zoo);
       const clientPort = zooValue(cfg, 'clientPort');

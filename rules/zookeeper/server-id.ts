@@ -16,7 +16,9 @@ export default defineRule({
       'QuorumPeerConfig.java (ZooKeeper 3.4.14) L213-214',
       'QuorumMaj.java (ZooKeeper master) L92-95',
     ],
-    upstreamMessage: 'Error processing <path>/zoo.cfg (caused by java.lang.NumberFormatException: For input string: "<N>")',
+    upstreamMessage:
+      'Error processing <path>/zoo.cfg (caused by java.lang.NumberFormatException: For input string: "<N>")' +
+      '; ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.lang.NumberFormatException: For input string: "three"',
   },
   check(cluster, report) {
     for (const file of serverFiles(cluster)) {

@@ -54,6 +54,8 @@ export default defineRule({
       'zookeeperAdmin.md (ZooKeeper 3.8.6) L203-205, L1278-1280',
       'QuorumPeerConfig.java (ZooKeeper 3.4.14) L212-260; QuorumMaj.java (ZooKeeper master) L77-106',
     ],
+    upstreamMessage:
+      'ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.lang.RuntimeException: My id 3 not in the peer list (the host whose copy lacks its own line); other drifts start and stay latent',
   },
   check(cluster, report) {
     // ZooKeeper hosts: the hosts a server list names, with the list they use themselves.

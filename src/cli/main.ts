@@ -1,7 +1,5 @@
-import { RULES } from '../../rules/index.ts';
 import { VERSION } from '../version.ts';
 import { HELP, parseCommandLine } from './args.ts';
-import { lintCommand } from './commands/lint.ts';
 import { ConfigError } from '../config/config-error.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -14,16 +12,19 @@ async function run(argv: string[]): Promise<number> {
     case 'version':
       process.stdout.write(`${VERSION}\n`);
       return 0;
-    case 'list-rules':
+    case 'list-rules': {
+      // Imported where needed: --version and --help start without loading the rules or the linter.
+      const { RULES } = await import('../../rules/index.ts');
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}\n`);
       return 0;
+    }
     case 'explain':
       return (await import('./commands/explain.ts')).explainCommand(args);
     case 'summary':
       return (await import('./commands/summary.ts')).summaryCommand(args);
     case 'lint':
       if (args.values['print-config'] === true) return (await import('./commands/print-config.ts')).printConfigCommand(args);
-      return lintCommand(args);
+      return (await import('./commands/lint.ts')).lintCommand(args);
   }
 }
 

@@ -70,7 +70,9 @@ export async function loadConfig(dir: string, explicit?: string): Promise<Loaded
   }
   // Imported here, not at the top: a run without configuration work (--version, explain) never pays for it,
   // and cosmiconfig itself requires its YAML and JS loaders only when a file of that kind is read.
-  const { cosmiconfig } = await import('cosmiconfig');
+  const mod = await import('cosmiconfig');
+  // In the split bundle (scripts/build.mjs) a dynamically imported CommonJS module is only a default export.
+  const cosmiconfig = mod.cosmiconfig ?? (mod as unknown as { default: typeof mod }).default.cosmiconfig;
   const explorer = cosmiconfig('hacheck', {
     searchPlaces: [...SEARCH_PLACES],
     // Each directory is searched on its own (below): searchStrategy 'global' would walk up to stopDir but

@@ -5,13 +5,17 @@ import { buildConf } from './hadoop-conf.ts';
 import { hdfsTopology } from './hdfs-topology.ts';
 import { hostKey, isIpAddress, isWildcard, sameHost } from './host-names.ts';
 import { loadFiles } from './load.ts';
+import { withHost } from './copies.ts';
 import { placeDaemons } from './placement.ts';
-import type { Cluster, ClusterFile, HadoopConf, Host, HostListFile, MyidFile, XmlFile, ZooCfgFile } from './types.ts';
+import { buildYarnConfs } from './yarn-topology.ts';
+import type { Cluster, ClusterFile, HadoopConf, HbaseConf, Host, HostListFile, MyidFile, XmlFile, ZooCfgFile } from './types.ts';
 import { configuredVersion, detectHadoopVersion, detectZookeeperVersion } from './versions.ts';
 
 /** Hosts named anywhere in the configuration, by key, with the first spelling seen. */
 function namedHosts(files: readonly ClusterFile[]): Map<string, string> {
   const names = new Map<string, string>();
+  // Identical copies name the same hosts in the same order: read each content once.
+  const hashes = new Set<string>();
   const add = (name: string | undefined) => {
     const n = name?.trim();
     if (!n || isWildcard(n) || /[${}@\s]/.test(n)) return;
@@ -19,6 +23,8 @@ function namedHosts(files: readonly ClusterFile[]): Map<string, string> {
     if (!names.has(key)) names.set(key, n);
   };
   for (const f of files) {
+    if (hashes.has(f.hash)) continue;
+    hashes.add(f.hash);
     if (f.kind === 'zoo.cfg' || f.kind === 'zoo.cfg.dynamic') {
       for (const s of f.zoo.servers) for (const a of s.addresses) add(a.host.value);
     } else if (f.kind === 'slaves' || f.kind === 'workers') {
@@ -38,7 +44,8 @@ function addFromProperty(name: string, value: string, add: (n: string | undefine
   } else if (name.startsWith('ha.zookeeper.quorum')) {
     for (const h of value.split('/')[0]!.split(',')) add(hostOf(h.trim()));
   } else if (name.startsWith('yarn.resourcemanager.hostname')) add(value);
-  else if (/^yarn\.resourcemanager\.address\./.test(name)) add(hostOf(value));
+  else if (/^yarn\.resourcemanager\.(address|scheduler\.address|resource-tracker\.address|admin\.address|webapp\.address|webapp\.https\.address)\./.test(name)) add(hostOf(value));
+  else if (name === 'mapreduce.jobhistory.address') add(hostOf(value));
 }
 
 /**
@@ -118,15 +125,18 @@ export async function buildCluster(root: string, options: BuildOptions = {}): Pr
     const top = f.path.slice(0, slash);
     if (names.has(hostKey(top)) && !isReleaseFolder(top) && !configuredKeys.has(hostKey(top)) && !configuredFolders.has(top)) folderOf.set(hostKey(top), top);
   }
+  const folderOfHost = (host: string): string | undefined => folderOf.get(hostKey(host));
   const hostOfPath = (path: string): string | undefined => {
     const c = configured.find((x) => path.startsWith(`${x.folder}/`));
     if (c) return names.get(c.key);
     const top = path.includes('/') ? path.slice(0, path.indexOf('/')) : undefined;
     return top !== undefined && folderOf.get(hostKey(top)) === top ? names.get(hostKey(top)) : undefined;
   };
-  const files: ClusterFile[] = loaded.files.map((f) => {
+  const files: ClusterFile[] = loaded.files.flatMap((f) => {
     const host = hostOfPath(f.path);
-    return host === undefined ? f : ({ ...f, host } as ClusterFile);
+    // /etc/hosts is a host's own: read only at <host folder>/etc/hosts, never shared.
+    if (f.kind === 'hosts' && (host === undefined || f.path !== `${folderOfHost(host)}/etc/hosts`)) return [];
+    return [host === undefined ? f : withHost(f, host)];
   });
   files.sort(byPath);
   const shared = firstOfKind(files.filter((f) => f.host === undefined));
@@ -162,6 +172,9 @@ export async function buildCluster(root: string, options: BuildOptions = {}): Pr
   const confOfHost = new Map<string, HadoopConf>();
   for (const c of confs) for (const h of c.hosts) confOfHost.set(h, c);
 
+  // Distinct YARN/MapReduce configurations (core+yarn+mapred), grouped like confs.
+  const yarnConfs = buildYarnConfs([...drafts.map((d) => ({ host: d.name as string | undefined, files: d.files })), { host: undefined, files: shared }], hadoopVersion, byPath);
+
   const zooFiles = files.filter((f): f is ZooCfgFile => f.kind === 'zoo.cfg');
   const zooUsers = new Map<string, number>();
   for (const d of drafts) {
@@ -179,7 +192,8 @@ export async function buildCluster(root: string, options: BuildOptions = {}): Pr
     const conf = confOfHost.get(d.name);
     const zoo = d.files['zoo.cfg'] as ZooCfgFile | undefined;
     const zooServer = zoo?.zoo.servers.find((s) => s.addresses.some((a) => sameHost(a.host.value, d.name)));
-    const placement = placeDaemons({ host: d.name, conf, zoo, zooServer, workers, hadoop: hadoopVersion, zookeeper: zookeeperVersion });
+    const yarn = yarnConfs.ofHost.get(d.name);
+    const placement = placeDaemons({ host: d.name, conf, zoo, zooServer, workers, hadoop: hadoopVersion, zookeeper: zookeeperVersion, yarn });
     const myids = (filesOfHost.get(d.name) ?? []).filter((f): f is MyidFile => f.kind === 'myid');
     const myid = d.folder && zoo ? myids.find((f) => isExpectedMyid(f.path, d.folder!, zoo)) : undefined;
     const time = d.files['ntp.conf'] ?? d.files['chrony.conf'];
@@ -195,8 +209,25 @@ export async function buildCluster(root: string, options: BuildOptions = {}): Pr
       strayMyids: zoo ? myids.filter((f) => f !== myid) : [],
       time: time && (time.kind === 'ntp.conf' || time.kind === 'chrony.conf') ? time : undefined,
       ports: placement.ports,
+      etcHosts: d.files.hosts?.kind === 'hosts' ? d.files.hosts : undefined,
+      yarn,
     };
   });
+
+  // Distinct hbase-site.xml contents; a host uses its own copy, else the shared one.
+  const hbaseGroups = groupByKey(
+    [...drafts.map((d) => ({ host: d.name as string | undefined, file: d.files['hbase-site.xml'] })), { host: undefined, file: shared['hbase-site.xml'] }]
+      .filter((c): c is { host: string | undefined; file: XmlFile } => c.file?.kind === 'hbase-site.xml'),
+    (c) => c.file.hash,
+  );
+  const hbaseConfs: HbaseConf[] = [...hbaseGroups.values()]
+    .map((group) => {
+      const file = [...group].sort((a, b) => byPath(a.file, b.file))[0]!.file;
+      const hosts = group.flatMap((c) => (c.host === undefined ? [] : [c.host]));
+      const { definitions, effective } = buildConf([file], hosts, hadoopVersion);
+      return { file, hosts, definitions, effective };
+    })
+    .sort((a, b) => byPath(a.file, b.file));
 
   const distinct = groupBy(files, (f) => f.hash).map((g) => g[0]!);
   const cluster: Cluster = {
@@ -204,7 +235,9 @@ export async function buildCluster(root: string, options: BuildOptions = {}): Pr
     distinctFiles: distinct.sort(byPath),
     hosts,
     confs,
+    yarnConfs: yarnConfs.confs,
     zooConfigs,
+    hbaseConfs,
     hadoopVersion,
     zookeeperVersion,
     workers,

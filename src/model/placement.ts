@@ -1,10 +1,11 @@
-import { HDFS_PORTS, ZOOKEEPER_ADMIN_PORT, portFor, type DefaultPort } from '../knowledge/default-ports.ts';
+import { HDFS_PORTS, YARN_PORTS, ZOOKEEPER_ADMIN_PORT, portFor, type DefaultPort } from '../knowledge/default-ports.ts';
 import { zooValue } from '../parse/zoo-cfg.ts';
 import type { Span } from '../text/span.ts';
 import { parseAddress } from './hdfs-topology.ts';
 import { atLeast } from './versions.ts';
-import { sameHost } from './host-names.ts';
-import type { Address, HadoopConf, HostListFile, PortUse, Role, RoleEvidence, Version, ZooCfgFile } from './types.ts';
+import { hostKey, sameHost } from './host-names.ts';
+import type { Address, HadoopConf, HostListFile, PortUse, Role, RoleEvidence, RmService, Version, YarnConf, ZooCfgFile } from './types.ts';
+import { rmServices } from './yarn-topology.ts';
 import type { ZooServer } from '../parse/zoo-cfg.ts';
 
 export interface Placement {
@@ -20,6 +21,8 @@ interface Context {
   readonly workers: HostListFile | undefined;
   readonly hadoop: Version;
   readonly zookeeper: Version;
+  /** The host's YARN/MapReduce configuration, when it has one. */
+  readonly yarn?: YarnConf | undefined;
 }
 
 function portOf(a: Address | undefined): number | undefined {
@@ -28,7 +31,7 @@ function portOf(a: Address | undefined): number | undefined {
 
 /** A port set by an address property, or the version's default anchored where the daemon is placed. */
 function configuredOrDefault(
-  conf: HadoopConf,
+  conf: Pick<HadoopConf, 'effective'>,
   keys: readonly string[],
   fallback: DefaultPort,
   hadoop: Version,
@@ -42,6 +45,19 @@ function configuredOrDefault(
     }
   }
   return { port: portFor(fallback, hadoop.major), span: placedAt, isDefault: true };
+}
+
+const workerIndex = new WeakMap<HostListFile, Map<string, HostListFile['list']['hosts'][number]>>();
+
+/** The first entry of the workers file naming `host` (by hostKey), from an index built once per file. */
+function workerEntry(workers: HostListFile, host: string): HostListFile['list']['hosts'][number] | undefined {
+  let index = workerIndex.get(workers);
+  if (!index) {
+    index = new Map();
+    for (const h of workers.list.hosts) if (!index.has(hostKey(h.value))) index.set(hostKey(h.value), h);
+    workerIndex.set(workers, index);
+  }
+  return index.get(hostKey(host));
 }
 
 /** Which daemons run on a host and which ports they take, from the host's own configuration. */
@@ -82,7 +98,7 @@ export function placeDaemons(ctx: Context): Placement {
     }
   }
 
-  const worker = ctx.workers?.list.hosts.find((h) => sameHost(h.value, ctx.host));
+  const worker = ctx.workers ? workerEntry(ctx.workers, ctx.host) : undefined;
   if (worker) {
     roles.push({ role: 'DataNode', span: worker.span });
     if (conf) {
@@ -93,7 +109,72 @@ export function placeDaemons(ctx: Context): Placement {
   }
 
   if (ctx.zoo && ctx.zooServer) placeZooKeeper(ctx.zoo, ctx.zooServer, ctx, roles, add);
+  if (ctx.yarn) placeYarn(ctx.yarn, worker?.span, ctx, roles, add);
   return { roles, ports };
+}
+
+const RM_PORTS: Record<RmService, DefaultPort> = {
+  address: YARN_PORTS.rmAddress,
+  'scheduler.address': YARN_PORTS.rmScheduler,
+  'resource-tracker.address': YARN_PORTS.rmResourceTracker,
+  'admin.address': YARN_PORTS.rmAdmin,
+  'webapp.address': YARN_PORTS.rmWebapp,
+  'webapp.https.address': YARN_PORTS.rmWebappHttps,
+};
+
+/**
+ * ResourceManagers on the hosts their rm-id (or the generic hostname) names; NodeManagers on
+ * the workers/slaves hosts, where start-yarn.sh starts them, once YARN names a ResourceManager;
+ * the JobHistoryServer on the host of mapreduce.jobhistory.address.
+ */
+function placeYarn(
+  yarn: YarnConf,
+  workerSpan: Span | undefined,
+  ctx: Context,
+  roles: RoleEvidence[],
+  add: (daemon: Role, purpose: string, p: { port: number; span: Span; isDefault: boolean }) => void,
+): void {
+  const { hadoop } = ctx;
+  const topo = yarn.yarn;
+  for (const rm of topo.resourceManagers) {
+    if (!rm.host || !sameHost(rm.host.value, ctx.host)) continue;
+    roles.push({ role: 'ResourceManager', span: rm.host.span });
+    for (const s of rmServices(yarn)) {
+      // HA: the rm-id's own key, else hostname.<rm-id> with the default port (HAUtil.checkAndSetRMRPCAddress).
+      const a = rm.addresses[s];
+      add('ResourceManager', `yarn.resourcemanager.${s}`, a?.portNumber !== undefined
+        ? { port: a.portNumber, span: a.port!.span, isDefault: false }
+        : { port: portFor(RM_PORTS[s], hadoop.major), span: rm.host.span, isDefault: true });
+    }
+    break;
+  }
+  if (workerSpan && topo.resourceManagers.length > 0) {
+    roles.push({ role: 'NodeManager', span: workerSpan });
+    add('NodeManager', 'yarn.nodemanager.localizer.address', configuredOrDefault(yarn, ['yarn.nodemanager.localizer.address'], YARN_PORTS.nmLocalizer, hadoop, workerSpan));
+    add('NodeManager', 'yarn.nodemanager.webapp.address', configuredOrDefault(yarn, ['yarn.nodemanager.webapp.address'], YARN_PORTS.nmWebapp, hadoop, workerSpan));
+    const nmAddress = yarn.effective['yarn.nodemanager.address'];
+    const nm = nmAddress && nmAddress.value !== '' ? parseAddress(nmAddress) : undefined;
+    // The default port 0 is ephemeral: only a fixed port can collide.
+    if (nm?.portNumber) add('NodeManager', 'yarn.nodemanager.address', { port: nm.portNumber, span: nm.port!.span, isDefault: false });
+    const aux = yarn.effective['yarn.nodemanager.aux-services']?.value.split(',').map((x) => x.trim()) ?? [];
+    if (aux.includes('mapreduce_shuffle')) {
+      const p = yarn.effective['mapreduce.shuffle.port'] ?? yarn.mapred?.effective['mapreduce.shuffle.port'];
+      const n = p && /^\d+$/.test(p.value) ? Number(p.value) : undefined;
+      add('NodeManager', 'mapreduce.shuffle.port', n !== undefined && p
+        ? { port: n, span: p.prop.value?.span ?? p.prop.span, isDefault: false }
+        : { port: portFor(YARN_PORTS.shuffle, hadoop.major), span: workerSpan, isDefault: true });
+    }
+  }
+  const mapred = yarn.mapred;
+  const jhs = mapred?.effective['mapreduce.jobhistory.address'];
+  const jhsAddress = jhs && jhs.value !== '' ? parseAddress(jhs) : undefined;
+  if (mapred && jhsAddress?.host && sameHost(jhsAddress.host.value, ctx.host)) {
+    const at = jhsAddress.host.span;
+    roles.push({ role: 'JobHistoryServer', span: at });
+    add('JobHistoryServer', 'mapreduce.jobhistory.address', configuredOrDefault(mapred, ['mapreduce.jobhistory.address'], YARN_PORTS.jhsAddress, hadoop, at));
+    add('JobHistoryServer', 'mapreduce.jobhistory.webapp.address', configuredOrDefault(mapred, ['mapreduce.jobhistory.webapp.address'], YARN_PORTS.jhsWebapp, hadoop, at));
+    add('JobHistoryServer', 'mapreduce.jobhistory.admin.address', configuredOrDefault(mapred, ['mapreduce.jobhistory.admin.address'], YARN_PORTS.jhsAdmin, hadoop, at));
+  }
 }
 
 function zkfcPort(conf: HadoopConf, ns: string, nn: string, placedAt: Span) {

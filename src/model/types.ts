@@ -5,6 +5,8 @@
 import type { FileKind } from '../discover.ts';
 import type { HadoopXml, XmlProperty } from '../parse/hadoop-xml.ts';
 import type { HostList, Myid, TimeConfig } from '../parse/line-files.ts';
+import type { EtcHosts } from '../parse/etc-hosts.ts';
+import type { KafkaProperties } from '../parse/kafka-properties.ts';
 import type { Suppression } from '../parse/suppressions.ts';
 import type { ZooCfg, ZooServer } from '../parse/zoo-cfg.ts';
 import type { Located, Span } from '../text/span.ts';
@@ -23,13 +25,17 @@ interface FileBase {
   readonly suppressions: readonly Suppression[];
 }
 
-export type XmlKind = 'core-site.xml' | 'hdfs-site.xml' | 'yarn-site.xml' | 'mapred-site.xml';
+export type XmlKind = 'core-site.xml' | 'hdfs-site.xml' | 'yarn-site.xml' | 'mapred-site.xml' | 'hbase-site.xml';
 export interface XmlFile extends FileBase { readonly kind: XmlKind; readonly xml: HadoopXml }
 export interface ZooCfgFile extends FileBase { readonly kind: 'zoo.cfg' | 'zoo.cfg.dynamic'; readonly zoo: ZooCfg }
 export interface MyidFile extends FileBase { readonly kind: 'myid'; readonly myid: Myid }
 export interface HostListFile extends FileBase { readonly kind: 'slaves' | 'workers'; readonly list: HostList }
 export interface TimeFile extends FileBase { readonly kind: 'ntp.conf' | 'chrony.conf'; readonly time: TimeConfig }
-export type ClusterFile = XmlFile | ZooCfgFile | MyidFile | HostListFile | TimeFile;
+/** A Kafka broker configuration: server.properties (or server-N.properties). */
+export interface KafkaFile extends FileBase { readonly kind: 'server.properties'; readonly kafka: KafkaProperties }
+/** `<host folder>/etc/hosts`: never shared, it is that host's own name resolution. */
+export interface HostsFile extends FileBase { readonly kind: 'hosts'; readonly etcHosts: EtcHosts }
+export type ClusterFile = XmlFile | ZooCfgFile | MyidFile | HostListFile | TimeFile | KafkaFile | HostsFile;
 
 export interface Version {
   readonly product: 'Hadoop' | 'ZooKeeper';
@@ -122,7 +128,9 @@ export type Role =
   | 'DataNode'
   | 'ZooKeeper'
   | 'ZooKeeperObserver'
-  | 'ResourceManager';
+  | 'ResourceManager'
+  | 'NodeManager'
+  | 'JobHistoryServer';
 
 export interface RoleEvidence {
   readonly role: Role;
@@ -157,6 +165,71 @@ export interface Host {
   readonly strayMyids: readonly MyidFile[];
   readonly time: TimeFile | undefined;
   readonly ports: readonly PortUse[];
+  /** The host's own `<folder>/etc/hosts`, if the snapshot holds it. */
+  readonly etcHosts: HostsFile | undefined;
+  /** The host's YARN and MapReduce configuration, when it has a yarn-site.xml or mapred-site.xml. */
+  readonly yarn: YarnConf | undefined;
+}
+
+/** The ResourceManager services that HAUtil resolves per rm-id (YarnConfiguration.getServiceAddressConfKeys). */
+export type RmService = 'address' | 'scheduler.address' | 'resource-tracker.address' | 'admin.address' | 'webapp.address' | 'webapp.https.address';
+
+/** One ResourceManager: an rm-id of yarn.resourcemanager.ha.rm-ids, or the single RM without HA (id undefined). */
+export interface ResourceManagerId {
+  readonly id: Located<string> | undefined;
+  /** `yarn.resourcemanager.hostname[.<rm-id>]`, when set (and not empty). */
+  readonly hostname: ConfProperty | undefined;
+  /** `yarn.resourcemanager.<service>[.<rm-id>]` per service, when set (and not empty). */
+  readonly addresses: Readonly<Partial<Record<RmService, Address>>>;
+  /** The host the RM runs on: its hostname, else the host of its address; undefined when unknown or a wildcard. */
+  readonly host: Located<string> | undefined;
+}
+
+/** The ResourceManager topology of a YARN configuration (core-site.xml then yarn-site.xml, as the RM loads them). */
+export interface YarnTopology {
+  /** `yarn.resourcemanager.ha.enabled`, when set. */
+  readonly haEnabledProperty: ConfProperty | undefined;
+  readonly haEnabled: boolean;
+  /** `yarn.resourcemanager.ha.rm-ids`, when set. */
+  readonly rmIdsProperty: ConfProperty | undefined;
+  /** The rm-ids with HA, else the one RM the generic keys describe (when they name a host). */
+  readonly resourceManagers: readonly ResourceManagerId[];
+  /** `yarn.resourcemanager.ha.id`, when set. */
+  readonly haId: ConfProperty | undefined;
+  /** `yarn.resourcemanager.cluster-id`, when set. */
+  readonly clusterId: ConfProperty | undefined;
+  /** HA with the embedded elector (automatic-failover.enabled and .embedded, both true by default). */
+  readonly embeddedFailover: boolean;
+  /** `yarn.resourcemanager.store.class` when it is ZKRMStateStore and recovery is enabled. */
+  readonly zkStateStore: ConfProperty | undefined;
+  /** The ZooKeeper address key this version reads (yarn.resourcemanager.zk-address on 2.x, hadoop.zk.address on 3.x). */
+  readonly zkAddressKey: string;
+  /** The ZooKeeper connect string the RM uses, when set. */
+  readonly zkAddress: { readonly property: ConfProperty; readonly entries: readonly ZkConnectEntry[] } | undefined;
+}
+
+/**
+ * A host's YARN and MapReduce configuration. `effective`/`definitions` are core-site.xml then
+ * yarn-site.xml, as the ResourceManager and NodeManagers load them; `mapred` is core-site.xml,
+ * mapred-site.xml then yarn-site.xml, as MapReduce (JobConf) loads them. Hosts whose three
+ * copies are identical share one.
+ */
+export interface YarnConf extends Omit<HadoopConf, 'hdfs'> {
+  readonly yarnSite: XmlFile | undefined;
+  readonly mapredSite: XmlFile | undefined;
+  readonly mapred: Omit<HadoopConf, 'hdfs' | 'hosts'> | undefined;
+  readonly yarn: YarnTopology;
+}
+
+/**
+ * An HBase configuration: one distinct hbase-site.xml content, read as HBaseConfiguration
+ * reads it (Hadoop's Configuration: final, ${var}, last wins). Its hosts use that copy.
+ */
+export interface HbaseConf {
+  readonly file: XmlFile;
+  readonly hosts: readonly string[];
+  readonly definitions: readonly ConfProperty[];
+  readonly effective: Readonly<Record<string, ConfProperty>>;
 }
 
 export interface Cluster {
@@ -166,8 +239,12 @@ export interface Cluster {
   readonly hosts: readonly Host[];
   /** Distinct Hadoop configurations (core+hdfs), the most common first. */
   readonly confs: readonly HadoopConf[];
+  /** Distinct YARN/MapReduce configurations (core+yarn+mapred), the most common first. */
+  readonly yarnConfs: readonly YarnConf[];
   /** Distinct zoo.cfg contents, the most common first. */
   readonly zooConfigs: readonly ZooCfgFile[];
+  /** Distinct hbase-site.xml contents, in path order. */
+  readonly hbaseConfs: readonly HbaseConf[];
   readonly hadoopVersion: Version;
   readonly zookeeperVersion: Version;
   /** The DataNode list Hadoop reads (workers on 3.x, else slaves). */

@@ -24,7 +24,7 @@ function fromPath(files: readonly ClusterFile[], re: RegExp, product: Version['p
  * that 2.x reads (dfs.journalnode.edits.dir), and 2.8-2.10 added many.
  */
 export function detectHadoopVersion(files: readonly ClusterFile[]): Version {
-  const hadoopFiles = files.filter((f) => f.kind.endsWith('-site.xml') || f.kind === 'slaves' || f.kind === 'workers');
+  const hadoopFiles = files.filter((f) => (f.kind.endsWith('-site.xml') && f.kind !== 'hbase-site.xml') || f.kind === 'slaves' || f.kind === 'workers');
   const byPath = fromPath(hadoopFiles, HADOOP_DIR, 'Hadoop');
   if (byPath) return byPath;
   const workers = files.find((f) => f.kind === 'workers');

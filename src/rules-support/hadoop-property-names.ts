@@ -133,23 +133,74 @@ function closestIn(name: string, candidates: readonly string[], byTokens = true)
   const limit = allowedDistance(name.length);
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const c of candidates) {
-    if (Math.abs(c.length - name.length) > limit) continue;
-    const d = distance(name, c);
-    if (d > 0 && d <= limit && d < bestDistance) {
-      best = c;
-      bestDistance = d;
+  let bestIndex = Infinity;
+  // Only names of about the same length can be close; the nearest wins, the first in order on a tie.
+  const byLength = byLengthIndex(candidates);
+  for (let length = name.length - limit; length <= name.length + limit; length++) {
+    for (const { name: c, index } of byLength.get(length) ?? []) {
+      const d = distance(name, c);
+      if (d > 0 && d <= limit && (d < bestDistance || (d === bestDistance && index < bestIndex))) {
+        best = c;
+        bestDistance = d;
+        bestIndex = index;
+      }
     }
   }
   if (best !== undefined || !byTokens) return best;
   const tokens = name.split('.');
   if (tokens.length < 3) return undefined;
   let shortest: string | undefined;
-  for (const c of candidates) {
-    if (!tokensContained(tokens, c.split('.'))) continue;
+  for (const { name: c, tokens: cTokens } of byTokenCount(candidates).get(tokens.length + 1) ?? []) {
+    if (!tokensContained(tokens, cTokens)) continue;
     if (shortest === undefined || c.length < shortest.length) shortest = c;
   }
   return shortest;
+}
+
+const fittingCache = new WeakMap<object, Map<number, string[]>>();
+
+/** The suffixed family bases that take `n` suffix tokens, in catalogue order; computed once per catalogue. */
+function fittingBases(cat: ReturnType<typeof catalogue>, n: number): string[] {
+  let perCount = fittingCache.get(cat);
+  if (!perCount) fittingCache.set(cat, (perCount = new Map()));
+  let fitting = perCount.get(n);
+  if (!fitting) perCount.set(n, (fitting = [...cat.suffixed.keys()].filter((b) => suffixCounts(cat.suffixed.get(b)!).includes(n))));
+  return fitting;
+}
+
+const lengthIndex = new WeakMap<readonly string[], Map<number, { name: string; index: number }[]>>();
+
+/** The candidates by length, each with its position in the list. */
+function byLengthIndex(candidates: readonly string[]): Map<number, { name: string; index: number }[]> {
+  let index = lengthIndex.get(candidates);
+  if (!index) {
+    index = new Map();
+    candidates.forEach((c, i) => {
+      const list = index!.get(c.length);
+      if (list) list.push({ name: c, index: i });
+      else index!.set(c.length, [{ name: c, index: i }]);
+    });
+    lengthIndex.set(candidates, index);
+  }
+  return index;
+}
+
+const tokenIndex = new WeakMap<readonly string[], Map<number, { name: string; tokens: string[] }[]>>();
+
+/** The candidates split into tokens once, by token count, in their order (a file may hold thousands of unknown names). */
+function byTokenCount(candidates: readonly string[]): Map<number, { name: string; tokens: string[] }[]> {
+  let index = tokenIndex.get(candidates);
+  if (!index) {
+    index = new Map();
+    for (const c of candidates) {
+      const tokens = c.split('.');
+      const list = index.get(tokens.length);
+      if (list) list.push({ name: c, tokens });
+      else index.set(tokens.length, [{ name: c, tokens }]);
+    }
+    tokenIndex.set(candidates, index);
+  }
+  return index;
 }
 
 /**
@@ -165,11 +216,10 @@ export function suggestName(name: string, major: HadoopMajor): string | undefine
   const direct = closestIn(name, cat.candidates);
   if (direct !== undefined) return direct;
   const tokens = name.split('.');
-  const bases = [...cat.suffixed.keys()];
   for (const n of [1, 2]) {
     if (tokens.length <= n + 1) continue;
     const base = tokens.slice(0, -n).join('.');
-    const fitting = bases.filter((b) => suffixCounts(cat.suffixed.get(b)!).includes(n));
+    const fitting = fittingBases(cat, n);
     const hit = closestIn(base, fitting, false);
     if (hit !== undefined) return [hit, ...tokens.slice(-n)].join('.');
   }

@@ -8,9 +8,9 @@ import { majorKey } from '../model/hadoop-conf.ts';
 import type { Cluster, Version, XmlFile } from '../model/types.ts';
 import type { XmlProperty } from '../parse/hadoop-xml.ts';
 
-/** One distinct copy of every readable site file. */
+/** One distinct copy of every readable Hadoop site file (hbase-site.xml holds HBase's keys, not Hadoop's). */
 export function distinctXmlFiles(cluster: Cluster): XmlFile[] {
-  return cluster.distinctFiles.filter((f): f is XmlFile => 'xml' in f && f.xml.problem === undefined);
+  return cluster.distinctFiles.filter((f): f is XmlFile => 'xml' in f && f.xml.problem === undefined && f.kind !== 'hbase-site.xml');
 }
 
 export function majorOf(version: Version): HadoopMajor {

@@ -11,11 +11,13 @@ const JPS_NAME: Readonly<Record<Role, string>> = {
   JournalNode: 'JournalNode',
   DataNode: 'DataNode',
   ResourceManager: 'ResourceManager',
+  NodeManager: 'NodeManager',
+  JobHistoryServer: 'JobHistoryServer',
   ZooKeeper: 'QuorumPeerMain',
   ZooKeeperObserver: 'QuorumPeerMain',
 };
 
-const ORDER: readonly Role[] = ['NameNode', 'ZKFC', 'JournalNode', 'DataNode', 'ResourceManager', 'ZooKeeper', 'ZooKeeperObserver'];
+const ORDER: readonly Role[] = ['NameNode', 'ZKFC', 'JournalNode', 'DataNode', 'ResourceManager', 'NodeManager', 'JobHistoryServer', 'ZooKeeper', 'ZooKeeperObserver'];
 
 /** The distinct `jps` names of a host's roles, in a fixed order. */
 export function jpsNames(roles: readonly Role[]): string[] {

@@ -12,7 +12,7 @@ function label(text: string): string {
   return `"${text.replace(/"/g, '#quot;')}"`;
 }
 
-type Kind = 'nn' | 'zkfc' | 'jn' | 'dn' | 'zk';
+type Kind = 'nn' | 'zkfc' | 'jn' | 'dn' | 'zk' | 'rm' | 'nm' | 'jhs';
 
 interface DaemonNode {
   readonly id: string;
@@ -29,6 +29,9 @@ function daemonNodes(h: HostSummary, hostId: string): DaemonNode[] {
   if (h.journalNode) nodes.push({ id: `${hostId}_jn`, text: 'JournalNode', kind: 'jn' });
   if (h.dataNode) nodes.push({ id: `${hostId}_dn`, text: 'DataNode', kind: 'dn' });
   if (h.zookeeper) nodes.push({ id: `${hostId}_zk`, text: h.zookeeper === 'observer' ? 'ZooKeeper observer' : 'ZooKeeper', kind: 'zk' });
+  if (h.resourceManager) nodes.push({ id: `${hostId}_rm`, text: 'ResourceManager', kind: 'rm' });
+  if (h.nodeManager) nodes.push({ id: `${hostId}_nm`, text: 'NodeManager', kind: 'nm' });
+  if (h.jobHistoryServer) nodes.push({ id: `${hostId}_jhs`, text: 'JobHistoryServer', kind: 'jhs' });
   return nodes;
 }
 

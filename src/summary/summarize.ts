@@ -30,6 +30,8 @@ export interface HostSummary {
   readonly dataNode: boolean;
   readonly zookeeper: 'participant' | 'observer' | undefined;
   readonly resourceManager: boolean;
+  readonly nodeManager: boolean;
+  readonly jobHistoryServer: boolean;
   /** The Java main classes `jps` should list on this host. */
   readonly daemons: readonly string[];
 }
@@ -135,6 +137,8 @@ function hostSummary(host: Host, multipleNameservices: boolean): HostSummary {
     dataNode: has('DataNode'),
     zookeeper: has('ZooKeeper') ? 'participant' : has('ZooKeeperObserver') ? 'observer' : undefined,
     resourceManager: has('ResourceManager'),
+    nodeManager: has('NodeManager'),
+    jobHistoryServer: has('JobHistoryServer'),
     daemons: jpsNames(host.roles.map((r) => r.role)),
   };
 }

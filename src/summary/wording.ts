@@ -9,14 +9,14 @@ export type Code = (value: string) => string;
 
 const plain: Code = (value) => value;
 
-export const ROLE_COLUMNS = ['Host', 'NameNode', 'ZKFC', 'JournalNode', 'DataNode', 'ZooKeeper'] as const;
+export const ROLE_COLUMNS = ['Host', 'NameNode', 'ZKFC', 'JournalNode', 'DataNode', 'ZooKeeper', 'ResourceManager', 'NodeManager', 'JobHistory'] as const;
 
 const CHECK = '✓';
 
 /** A host's row of the hosts × roles table. */
 export function roleCells(h: HostSummary): string[] {
   const mark = (b: boolean) => (b ? CHECK : '');
-  return [h.name, h.namenodes.join(', '), mark(h.zkfc), mark(h.journalNode), mark(h.dataNode), h.zookeeper ?? ''];
+  return [h.name, h.namenodes.join(', '), mark(h.zkfc), mark(h.journalNode), mark(h.dataNode), h.zookeeper ?? '', mark(h.resourceManager), mark(h.nodeManager), mark(h.jobHistoryServer)];
 }
 
 /** "from the path a/hadoop-2.7.7/...", "from evidence at conf/workers:1", "assumed: ...". */

@@ -1,0 +1,36 @@
+/**
+ * The floor hacheck is measured against: find the same files with src/discover.ts
+ * (globby), read every one, and validate and parse every
+ * Hadoop XML file with the parser settings of src/parse/hadoop-xml.ts. Nothing else.
+ * bench/run.ts bundles this file with esbuild, as hacheck is bundled, so start-up
+ * costs are comparable. Usage: node floor.mjs <dir>
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EntityDecoder } from '@nodable/entities';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { discover } from '../src/discover.ts';
+
+const root = process.argv[2]!;
+const found = await discover(root);
+let bytes = 0;
+let properties = 0;
+for (const { path, kind } of found) {
+  const buf = readFileSync(join(root, path));
+  bytes += buf.length;
+  if (!kind.endsWith('.xml')) continue;
+  const text = buf.toString('utf8');
+  if (XMLValidator.validate(text, { allowBooleanAttributes: false }) !== true) continue;
+  const doc = new XMLParser({
+    preserveOrder: true,
+    captureMetaData: true,
+    ignoreAttributes: false,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    commentPropName: '#comment',
+    entityDecoder: new EntityDecoder(),
+  }).parse(text) as unknown[];
+  properties += doc.length;
+}
+process.stdout.write(`${found.length} files, ${bytes} bytes, ${properties} top-level nodes\n`);

@@ -1,0 +1,2184 @@
+#!/usr/bin/env node
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  ConfigError,
+  VERSION
+} from "./chunk-VKCMO4O3.mjs";
+import {
+  fail
+} from "./chunk-JTFGOYOC.mjs";
+import {
+  RULES,
+  applySuppressions,
+  buildCluster,
+  deepFreeze,
+  docsUrl,
+  plural,
+  quote,
+  require_mod,
+  sameHost
+} from "./chunk-4MUIMZJA.mjs";
+import {
+  require_picocolors
+} from "./chunk-S7ATLE33.mjs";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-UTASCUZQ.mjs";
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// src/cli/commands/lint.ts
+import { statSync, writeFileSync } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+
+// src/engine/post.ts
+function compare(a, b) {
+  const s = a.span;
+  const t = b.span;
+  if (s.file !== t.file) return s.file < t.file ? -1 : 1;
+  if (s.line !== t.line) return s.line - t.line;
+  if (s.column !== t.column) return s.column - t.column;
+  if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+function keyOf(f) {
+  return `${f.ruleId}\0${f.span.file}\0${f.span.line}\0${f.span.column}\0${f.message}`;
+}
+function postProcess(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const f of [...findings].sort(compare)) {
+    const k = keyOf(f);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(f);
+  }
+  return out;
+}
+function countFindings(findings) {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const f of findings) {
+    if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos };
+}
+
+// src/format/printable.ts
+function printable(s) {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/##\[/g, "##\\u005b");
+}
+function printablePath(path) {
+  const p = printable(path);
+  return /^\s*::/.test(p) ? `./${p}` : p;
+}
+
+// src/format/compact.ts
+function formatCompact(findings) {
+  let out = "";
+  for (const f of findings) {
+    out += `${printablePath(f.span.file)}:${f.span.line}:${f.span.column}: ${f.severity}: ${printable(f.message)} [${f.ruleId}]
+`;
+    for (const r of f.related) out += `  ${printablePath(r.span.file)}:${r.span.line}:${r.span.column}: note: ${printable(r.message)}
+`;
+  }
+  return out;
+}
+
+// src/format/github.ts
+import { isAbsolute, relative, sep } from "node:path";
+
+// src/format/github-escape.ts
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// src/format/github.ts
+var COMMAND = { error: "error", warning: "warning", info: "notice" };
+function pathPrefix(root, workspace) {
+  const rel = relative(workspace, root);
+  const outside = rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  const prefix = outside ? root : rel;
+  return prefix === "" ? "" : `${prefix.split(sep).join("/").replace(/\/$/, "")}/`;
+}
+function properties(file, span, title) {
+  const props = [["file", file], ["line", span.line]];
+  if (span.endLine === span.line) props.push(["col", span.column], ["endLine", span.endLine], ["endColumn", span.endColumn]);
+  else props.push(["endLine", span.endLine]);
+  props.push(["title", title]);
+  return props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+}
+function formatGithub(input) {
+  const prefix = pathPrefix(input.root, input.workspace);
+  let out = "";
+  for (const f of input.findings) {
+    const notes = f.related.map((r) => `
+${printable(prefix + r.span.file)}:${r.span.line}:${r.span.column}: note: ${printable(r.message)}`).join("");
+    out += `::${COMMAND[f.severity]} ${properties(printable(prefix + f.span.file), f.span, f.ruleId)}::${escapeData(printable(f.message) + notes)}
+`;
+  }
+  return out;
+}
+
+// src/format/json-text.ts
+function stringifySafe(value) {
+  return `${JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/##\[/g, "##\\u005b")}
+`;
+}
+
+// src/format/json.ts
+var JSON_SCHEMA_VERSION = 1;
+function locate(span, hostOf) {
+  return {
+    file: span.file,
+    line: span.line,
+    column: span.column,
+    endLine: span.endLine,
+    endColumn: span.endColumn,
+    host: hostOf.get(span.file) ?? null
+  };
+}
+function related(r, hostOf) {
+  return { ...locate(r.span, hostOf), message: r.message };
+}
+function formatJson(input) {
+  const hostOf = new Map(input.cluster.files.map((f) => [f.path, f.host]));
+  const n = countFindings(input.findings);
+  return stringifySafe({
+    schemaVersion: JSON_SCHEMA_VERSION,
+    tool: { name: "hacheck", version: input.toolVersion },
+    summary: { errors: n.errors, warnings: n.warnings, infos: n.infos },
+    findings: input.findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      ...locate(f.span, hostOf),
+      docsUrl: f.docsUrl,
+      related: f.related.map((r) => related(r, hostOf))
+    }))
+  });
+}
+
+// src/format/sarif.ts
+import { pathToFileURL } from "node:url";
+
+// src/format/sarif-fingerprint.ts
+import { createHash } from "node:crypto";
+var FINGERPRINT_KEY = "hacheck/v1";
+function withoutPositions(message) {
+  return message.replace(/\b(line|col|column)(\s+)\d+/gi, "$1$2#");
+}
+function partialFingerprints(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const what = [f.ruleId, f.span.file, withoutPositions(f.message)].join("\0");
+    const n = seen.get(what) ?? 0;
+    seen.set(what, n + 1);
+    return createHash("sha256").update(`${what}\0${n}`).digest("hex").slice(0, 32);
+  });
+}
+
+// src/format/sarif.ts
+var ROOT_BASE_ID = "CLUSTERROOT";
+var LEVEL = { error: "error", warning: "warning", info: "note" };
+function relativeUri(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+function directoryUri(dir) {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+function physicalLocation(span) {
+  return {
+    artifactLocation: { uri: relativeUri(span.file), uriBaseId: ROOT_BASE_ID },
+    region: { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn }
+  };
+}
+function descriptor(rule) {
+  const m = rule.meta;
+  return {
+    id: m.id,
+    shortDescription: { text: m.description },
+    fullDescription: { text: m.rationale, markdown: m.rationale },
+    help: { text: m.fix, markdown: m.fix },
+    helpUri: docsUrl(m.id),
+    defaultConfiguration: { level: LEVEL[m.severity] },
+    properties: { tags: [m.id.split("/")[0]] }
+  };
+}
+function formatSarif(input) {
+  const ruleIndex = new Map(input.rules.map((r, i) => [r.meta.id, i]));
+  const fingerprints = partialFingerprints(input.findings);
+  const results = input.findings.map((f, i) => {
+    const index = ruleIndex.get(f.ruleId);
+    return {
+      ruleId: f.ruleId,
+      ...index === void 0 ? {} : { ruleIndex: index },
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [{ physicalLocation: physicalLocation(f.span) }],
+      ...f.related.length === 0 ? {} : { relatedLocations: f.related.map((r, j) => ({ id: j + 1, physicalLocation: physicalLocation(r.span), message: { text: r.message } })) },
+      partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] }
+    };
+  });
+  return stringifySafe({
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "hacheck",
+            version: input.toolVersion,
+            semanticVersion: input.toolVersion,
+            informationUri: "https://github.com/hacheck/hacheck",
+            rules: input.rules.map(descriptor)
+          }
+        },
+        originalUriBaseIds: { [ROOT_BASE_ID]: { uri: directoryUri(input.root), description: { text: "The linted cluster directory" } } },
+        // Columns count UTF-16 code units (src/text/source-text.ts).
+        columnKind: "utf16CodeUnits",
+        results
+      }
+    ]
+  });
+}
+
+// src/format/stylish.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
+function formatStylish(findings, options) {
+  const c = import_picocolors.default.createColors(options.color);
+  if (findings.length === 0) return "";
+  const lines = [];
+  let file;
+  for (const f of findings) {
+    if (f.span.file !== file) {
+      if (file !== void 0) lines.push("");
+      file = f.span.file;
+      lines.push(c.underline(printablePath(file)));
+    }
+    const paint = f.severity === "error" ? c.red : f.severity === "warning" ? c.yellow : c.blue;
+    const pos = `${f.span.line}:${f.span.column}`.padEnd(7);
+    lines.push(`  ${c.dim(pos)} ${paint(f.severity.padEnd(7))}  ${printable(f.message)}  ${c.dim(f.ruleId)}`);
+    for (const r of f.related) {
+      lines.push(`  ${" ".repeat(7)} ${c.dim("note")}  ${printable(r.span.file)}:${r.span.line}:${r.span.column} ${printable(r.message)}`);
+    }
+  }
+  const n = countFindings(findings);
+  const summary = `${plural(findings.length, "problem")} (${plural(n.errors, "error")}, ${plural(n.warnings, "warning")}, ${n.infos} info)`;
+  lines.push("", (n.errors > 0 ? c.red : c.yellow)(c.bold(`\u2716 ${summary}`)), "");
+  return lines.join("\n");
+}
+
+// src/format/registry.ts
+var FORMATTERS = {
+  compact: (i) => formatCompact(i.findings),
+  stylish: (i) => formatStylish(i.findings, { color: i.color }),
+  json: (i) => formatJson(i),
+  sarif: (i) => formatSarif(i),
+  github: (i) => formatGithub(i)
+};
+function formatNames() {
+  return Object.keys(FORMATTERS);
+}
+function defaultFormat(env, isTTY, toFile = false) {
+  if (toFile) return "compact";
+  if (env["GITHUB_ACTIONS"] === "true" && "github" in FORMATTERS) return "github";
+  return isTTY ? "stylish" : "compact";
+}
+
+// src/config/load.ts
+import { existsSync } from "node:fs";
+import { dirname, isAbsolute as isAbsolute2, join, relative as relative2, resolve } from "node:path";
+
+// src/config/validate.ts
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+
+// src/config/schema.ts
+var SCHEMA_ID = "https://raw.githubusercontent.com/hacheck/hacheck/main/schemas/hacheck-config.schema.json";
+var RULE_SETTINGS = ["error", "warning", "info", "off"];
+function configSchema(rules) {
+  const ruleProperties = Object.fromEntries(
+    rules.map((r) => [
+      r.meta.id,
+      // Each rule a property, not a propertyNames enum: editors then complete rule ids and show their descriptions.
+      { description: `${r.meta.description} (default: ${r.meta.severity})`, enum: RULE_SETTINGS }
+    ])
+  );
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: SCHEMA_ID,
+    title: "hacheck configuration",
+    description: 'Configuration of hacheck, the Hadoop HA and ZooKeeper cluster configuration linter: .hacheckrc(.json|.yaml|.yml|.js|.cjs|.mjs), hacheck.config.(js|cjs|mjs), or the "hacheck" key of package.json.',
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      $schema: { description: "The JSON Schema of this file, for editors.", type: "string" },
+      rules: { $ref: "#/definitions/rules" },
+      hosts: {
+        description: `Host snapshots whose folder is not named after the host: host name -> folder, relative to the linted directory (e.g. "nn1.example.com": "snapshots/node-a"). Each folder is read as that host's file system, and the host is part of the cluster even when no file names it.`,
+        type: "object",
+        propertyNames: { description: "A host name, without spaces or slashes.", pattern: "^[^\\s/]+$" },
+        additionalProperties: {
+          description: 'A folder relative to the linted directory, with forward slashes, without "." or ".." segments.',
+          type: "string",
+          pattern: "^(?!/)(?!.*/$)(?!(?:.*/)?\\.\\.?(?:/|$)).+$"
+        }
+      },
+      versions: {
+        description: "The Hadoop and ZooKeeper releases the cluster runs. They win over the evidence in the directory (folder names such as hadoop-2.7.7/, workers or slaves, 3.5-only keys).",
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          hadoop: { description: 'Hadoop release, e.g. "2.7.7" or "3.4".', type: "string", pattern: "^[23]\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$" },
+          zookeeper: { description: 'ZooKeeper release, e.g. "3.4.14" or "3.8".', type: "string", pattern: "^3\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$" }
+        }
+      },
+      ignore: {
+        description: 'Globs of paths, relative to the linted directory, that discovery skips (e.g. "backup/**", "**/*.orig/**").',
+        type: "array",
+        items: { type: "string", minLength: 1 }
+      },
+      overrides: {
+        description: `Rule settings for findings located in the files of some hosts' folders. Later entries win over earlier ones and over "rules". Findings in shared files (outside host folders) are not affected.`,
+        type: "array",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["hosts", "rules"],
+          properties: {
+            hosts: {
+              description: "Host names; a short name matches the first label of a fully qualified one (nn1 ~ nn1.example.com).",
+              type: "array",
+              minItems: 1,
+              items: { description: "A host name, without spaces or slashes.", type: "string", pattern: "^[^\\s/]+$" }
+            },
+            rules: { $ref: "#/definitions/rules" }
+          }
+        }
+      }
+    },
+    definitions: {
+      rules: {
+        description: 'Severity per rule id: "error", "warning", "info", or "off" to disable the rule.',
+        type: "object",
+        additionalProperties: false,
+        properties: ruleProperties
+      }
+    }
+  };
+}
+
+// src/config/validate-config.generated.ts
+var runtime0Module = __toESM(require_ucs2length(), 1);
+var runtime0 = "default" in Object(runtime0Module.default) ? runtime0Module.default : runtime0Module;
+var validate_config_generated_default = validate21;
+var schema7 = { "description": 'Severity per rule id: "error", "warning", "info", or "off" to disable the rule.', "type": "object", "additionalProperties": false, "properties": { "cluster/config-drift": { "description": "A property of core-site.xml or hdfs-site.xml differs between the hosts' copies (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/duplicate-worker": { "description": "A host is listed more than once in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/hostname-loopback": { "description": "A host's /etc/hosts maps its own name to a loopback address while its daemons bind to that name (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-disagree": { "description": "A host named in the configuration resolves to different addresses in the hosts' /etc/hosts files (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-missing-name": { "description": "A host's /etc/hosts lacks a cluster host name that the other hosts' /etc/hosts files map (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/namenodes-same-address": { "description": "Two NameNodes of one nameservice have different host names that a host's /etc/hosts maps to one address (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/no-time-sync": { "description": "A host that runs a daemon has no ntp.conf or chrony.conf while other hosts have one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/port-collision": { "description": "Two daemons placed on one host listen on the same port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/replication-exceeds-datanodes": { "description": "dfs.replication is greater than the number of DataNodes in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-mismatch": { "description": "ha.zookeeper.quorum names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-spaces": { "description": "ha.zookeeper.quorum has whitespace around a comma, which the ZooKeeper 3.4 client of Hadoop 2.x keeps (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-overrides-new": { "description": "A deprecated property and its new name are both set, to different values (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-property": { "description": "A site file sets a deprecated property name instead of its replacement (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/duplicate-property": { "description": "A property is defined more than once with different values, and one of them is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-boolean": { "description": "A boolean property is set to something other than true or false, so Hadoop uses its default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unknown-property": { "description": "A property name Hadoop does not know that is close to one it does (a likely typo) (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unresolved-placeholder": { "description": "A value still holds a template placeholder or a ${var} that nothing defines (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/value-whitespace": { "description": "A value that Hadoop reads untrimmed has leading or trailing whitespace or a line break (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/not-distributed": { "description": "hbase-site.xml configures a ZooKeeper quorum of several servers but hbase.cluster.distributed is not true (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-logical-port": { "description": "hbase.rootdir gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-pinned": { "description": "With HDFS HA configured, hbase.rootdir points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-quorum-mismatch": { "description": "hbase.zookeeper.quorum names a host that is not a ZooKeeper server, or HBase connects to a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/address-malformed": { "description": "An HDFS address value is not host:port (no port, a port that is not a number or above 65535, a bad host name) (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/automatic-failover-without-quorum": { "description": "Automatic failover is enabled but ha.zookeeper.quorum is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-nameservice": { "description": "With HA configured, fs.defaultFS names neither a nameservice nor a NameNode host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-pinned": { "description": "With HA configured, fs.defaultFS points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port-ignored": { "description": "fs.defaultFS gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port": { "description": "fs.defaultFS gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/duplicate-namenode-address": { "description": "Two NameNode addresses (rpc, servicerpc, lifeline, http or https) are the same host:port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-fallback": { "description": "With a JournalNode quorum, the fencing list ends with sshfence instead of a method that always succeeds (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-methods": { "description": "dfs.ha.fencing.methods is missing with automatic failover, or a line of it does not parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journal-quorum-size": { "description": "The qjournal URI lists fewer than 3 JournalNodes or an even number of them (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journalnode-edits-dir": { "description": "dfs.journalnode.edits.dir is not a single absolute local path (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.rpc-address.<ns>.<nn> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count-excessive": { "description": "dfs.ha.namenodes.<ns> lists more than 5 NameNodes on Hadoop 3.x (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count": { "description": "dfs.ha.namenodes.<ns> lists fewer than 2 NameNodes, or other than exactly 2 on Hadoop 2.x (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-http-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.http-address.<ns>.<nn> (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-port-mismatch": { "description": "The NameNodes of a nameservice use different ports for one role, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-id-invalid": { "description": "A nameservice id is not a valid URI host name, so hdfs://<ns> has no host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-undeclared": { "description": "dfs.ha.namenodes.<ns> or an rpc-address names a nameservice that dfs.nameservices does not list (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-unknown-address-key": { "description": "A NameNode servicerpc, lifeline, http or https address key is suffixed with an unknown nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-class": { "description": "dfs.client.failover.proxy.provider.<ns> names a misspelt provider class, or one the Hadoop version lacks (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-missing": { "description": "An HA nameservice has no dfs.client.failover.proxy.provider.<ns> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-orphan": { "description": "dfs.client.failover.proxy.provider.<ns> is set for a nameservice that dfs.nameservices does not list (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/secondary-namenode-in-ha": { "description": "A SecondaryNameNode address is configured for an HA nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-missing": { "description": "An HA nameservice has no dfs.namenode.shared.edits.dir (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-uri": { "description": "dfs.namenode.shared.edits.dir in an HA configuration is not one valid qjournal://host:port;host:port/journalId URI (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/sshfence-private-key": { "description": "sshfence is configured but dfs.ha.fencing.ssh.private-key-files is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/storage-dir-in-tmp": { "description": "A NameNode, DataNode or JournalNode storage directory (or hadoop.tmp.dir) is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-id-duplicate": { "description": "Two Kafka brokers have the same broker.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/log-dirs-in-tmp": { "description": "A Kafka broker keeps its log directories (its data) under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot": { "description": "The chroot of zookeeper.connect is repeated after each host, or is not a valid ZooKeeper path (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-connect-mismatch": { "description": "zookeeper.connect names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "ntp/no-source": { "description": "An ntp.conf or chrony.conf names no time source (default: warning)", "enum": ["error", "warning", "info", "off"] }, "ntp/source-drift": { "description": "Hosts take their time from different upstream sources (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/unused-suppression": { "description": "A hacheck-disable comment suppresses no finding, names an unknown rule or does not parse (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-malformed": { "description": "A Hadoop site file is not well-formed XML or has no <configuration> root (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/aux-services-shuffle": { "description": "MapReduce runs on YARN but yarn.nodemanager.aux-services lacks mapreduce_shuffle, names an invalid service, or its class is misspelt (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/jobhistory-address": { "description": "A JobHistory address names a wildcard or loopback host in a multi-host cluster, or its RPC and web addresses name different hosts (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapred-contradicts-yarn": { "description": "mapred-site.xml sets a yarn.* property to a value other than yarn-site.xml gives it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapreduce-framework-name": { "description": "A cluster runs YARN but its mapred-site.xml does not set mapreduce.framework.name to yarn (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-address-missing": { "description": "An rm-id of yarn.resourcemanager.ha.rm-ids has no yarn.resourcemanager.hostname.<rm-id> and not every service address either (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-cluster-id-missing": { "description": "ResourceManager HA with automatic failover has no yarn.resourcemanager.cluster-id (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-id-hardcoded": { "description": "yarn.resourcemanager.ha.id on a ResourceManager host names another host's rm-id (a copy hard-coded for one RM) (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-ids": { "description": "ResourceManager HA is enabled but yarn.resourcemanager.ha.rm-ids lists fewer than two ids, or yarn.resourcemanager.ha.id is not one of them (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-port-mismatch": { "description": "The ResourceManagers of an HA pair use different ports for one service, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-mismatch": { "description": "The ResourceManager ZooKeeper address names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-missing": { "description": "ResourceManager HA with automatic failover, or the ZooKeeper state store, has no ZooKeeper address (yarn.resourcemanager.zk-address on 2.x, hadoop.zk.address on 3.x) (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/datadir-in-tmp": { "description": "dataDir or dataLogDir is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-key": { "description": "A zoo.cfg key is set twice with different values; the earlier value is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-address": { "description": "Two server lines give the same host and port (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-id": { "description": "Two server lines in one zoo.cfg have the same id (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/ensemble-size": { "description": "The ensemble has 1, 2 or an even number of voting servers (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-boolean": { "description": "A boolean zoo.cfg key has a value other than true or false on a release that rejects it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-number": { "description": "A numeric zoo.cfg key has a value that is not an integer (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/lenient-boolean": { "description": "A boolean zoo.cfg key has a value ZooKeeper silently reads differently from what it says (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/malformed-escape": { "description": "A zoo.cfg line holds a \\u escape that is not followed by four hex digits (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-duplicate": { "description": "Two hosts of one ZooKeeper ensemble have the same id in their myid files (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-invalid": { "description": "The first line of a myid file is not a bare integer as ZooKeeper reads it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-mismatch": { "description": "A host's myid is not the N of its own server.N line (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-misplaced": { "description": "A myid file in a host folder is not at <dataDir>/myid, so ZooKeeper never reads it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-missing": { "description": "A ZooKeeper server of a quorum has no myid file at <dataDir>/myid (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/observers-without-quorum": { "description": "The server list has observers but fewer than two participants (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/quorum-port-equals-election-port": { "description": "A server.N line uses the same port for quorum and leader election traffic (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/required-key": { "description": "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, a non-zero tickTime, or initLimit/syncLimit for an ensemble (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id-range": { "description": "A server.N id is outside the documented range 1 to 255 (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id": { "description": "The N of a server.N key is not a number (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-list-drift": { "description": "The zoo.cfg copies of the ZooKeeper hosts do not list the same servers (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-syntax": { "description": "A server.N value does not have the form the ZooKeeper release accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/session-timeout-range": { "description": "minSessionTimeout is larger than maxSessionTimeout, counting their defaults (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unknown-key": { "description": "A zoo.cfg key is not a ZooKeeper key but a case variant or near misspelling of one (default: warning)", "enum": ["error", "warning", "info", "off"] } } };
+var func2 = Object.prototype.hasOwnProperty;
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema7.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data["cluster/config-drift"] !== void 0) {
+      let data0 = data["cluster/config-drift"];
+      if (!(data0 === "error" || data0 === "warning" || data0 === "info" || data0 === "off")) {
+        const err1 = { instancePath: instancePath + "/cluster~1config-drift", schemaPath: "#/properties/cluster~1config-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/config-drift"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data["cluster/duplicate-worker"] !== void 0) {
+      let data1 = data["cluster/duplicate-worker"];
+      if (!(data1 === "error" || data1 === "warning" || data1 === "info" || data1 === "off")) {
+        const err2 = { instancePath: instancePath + "/cluster~1duplicate-worker", schemaPath: "#/properties/cluster~1duplicate-worker/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/duplicate-worker"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data["cluster/hostname-loopback"] !== void 0) {
+      let data2 = data["cluster/hostname-loopback"];
+      if (!(data2 === "error" || data2 === "warning" || data2 === "info" || data2 === "off")) {
+        const err3 = { instancePath: instancePath + "/cluster~1hostname-loopback", schemaPath: "#/properties/cluster~1hostname-loopback/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/hostname-loopback"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data["cluster/hosts-disagree"] !== void 0) {
+      let data3 = data["cluster/hosts-disagree"];
+      if (!(data3 === "error" || data3 === "warning" || data3 === "info" || data3 === "off")) {
+        const err4 = { instancePath: instancePath + "/cluster~1hosts-disagree", schemaPath: "#/properties/cluster~1hosts-disagree/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/hosts-disagree"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data["cluster/hosts-missing-name"] !== void 0) {
+      let data4 = data["cluster/hosts-missing-name"];
+      if (!(data4 === "error" || data4 === "warning" || data4 === "info" || data4 === "off")) {
+        const err5 = { instancePath: instancePath + "/cluster~1hosts-missing-name", schemaPath: "#/properties/cluster~1hosts-missing-name/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/hosts-missing-name"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data["cluster/namenodes-same-address"] !== void 0) {
+      let data5 = data["cluster/namenodes-same-address"];
+      if (!(data5 === "error" || data5 === "warning" || data5 === "info" || data5 === "off")) {
+        const err6 = { instancePath: instancePath + "/cluster~1namenodes-same-address", schemaPath: "#/properties/cluster~1namenodes-same-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/namenodes-same-address"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data["cluster/no-time-sync"] !== void 0) {
+      let data6 = data["cluster/no-time-sync"];
+      if (!(data6 === "error" || data6 === "warning" || data6 === "info" || data6 === "off")) {
+        const err7 = { instancePath: instancePath + "/cluster~1no-time-sync", schemaPath: "#/properties/cluster~1no-time-sync/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/no-time-sync"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data["cluster/port-collision"] !== void 0) {
+      let data7 = data["cluster/port-collision"];
+      if (!(data7 === "error" || data7 === "warning" || data7 === "info" || data7 === "off")) {
+        const err8 = { instancePath: instancePath + "/cluster~1port-collision", schemaPath: "#/properties/cluster~1port-collision/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/port-collision"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data["cluster/replication-exceeds-datanodes"] !== void 0) {
+      let data8 = data["cluster/replication-exceeds-datanodes"];
+      if (!(data8 === "error" || data8 === "warning" || data8 === "info" || data8 === "off")) {
+        const err9 = { instancePath: instancePath + "/cluster~1replication-exceeds-datanodes", schemaPath: "#/properties/cluster~1replication-exceeds-datanodes/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/replication-exceeds-datanodes"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data["cluster/zookeeper-quorum-mismatch"] !== void 0) {
+      let data9 = data["cluster/zookeeper-quorum-mismatch"];
+      if (!(data9 === "error" || data9 === "warning" || data9 === "info" || data9 === "off")) {
+        const err10 = { instancePath: instancePath + "/cluster~1zookeeper-quorum-mismatch", schemaPath: "#/properties/cluster~1zookeeper-quorum-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-quorum-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data["cluster/zookeeper-quorum-spaces"] !== void 0) {
+      let data10 = data["cluster/zookeeper-quorum-spaces"];
+      if (!(data10 === "error" || data10 === "warning" || data10 === "info" || data10 === "off")) {
+        const err11 = { instancePath: instancePath + "/cluster~1zookeeper-quorum-spaces", schemaPath: "#/properties/cluster~1zookeeper-quorum-spaces/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-quorum-spaces"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data["hadoop/deprecated-overrides-new"] !== void 0) {
+      let data11 = data["hadoop/deprecated-overrides-new"];
+      if (!(data11 === "error" || data11 === "warning" || data11 === "info" || data11 === "off")) {
+        const err12 = { instancePath: instancePath + "/hadoop~1deprecated-overrides-new", schemaPath: "#/properties/hadoop~1deprecated-overrides-new/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/deprecated-overrides-new"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data["hadoop/deprecated-property"] !== void 0) {
+      let data12 = data["hadoop/deprecated-property"];
+      if (!(data12 === "error" || data12 === "warning" || data12 === "info" || data12 === "off")) {
+        const err13 = { instancePath: instancePath + "/hadoop~1deprecated-property", schemaPath: "#/properties/hadoop~1deprecated-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/deprecated-property"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data["hadoop/duplicate-property"] !== void 0) {
+      let data13 = data["hadoop/duplicate-property"];
+      if (!(data13 === "error" || data13 === "warning" || data13 === "info" || data13 === "off")) {
+        const err14 = { instancePath: instancePath + "/hadoop~1duplicate-property", schemaPath: "#/properties/hadoop~1duplicate-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/duplicate-property"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data["hadoop/invalid-boolean"] !== void 0) {
+      let data14 = data["hadoop/invalid-boolean"];
+      if (!(data14 === "error" || data14 === "warning" || data14 === "info" || data14 === "off")) {
+        const err15 = { instancePath: instancePath + "/hadoop~1invalid-boolean", schemaPath: "#/properties/hadoop~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data["hadoop/unknown-property"] !== void 0) {
+      let data15 = data["hadoop/unknown-property"];
+      if (!(data15 === "error" || data15 === "warning" || data15 === "info" || data15 === "off")) {
+        const err16 = { instancePath: instancePath + "/hadoop~1unknown-property", schemaPath: "#/properties/hadoop~1unknown-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unknown-property"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data["hadoop/unresolved-placeholder"] !== void 0) {
+      let data16 = data["hadoop/unresolved-placeholder"];
+      if (!(data16 === "error" || data16 === "warning" || data16 === "info" || data16 === "off")) {
+        const err17 = { instancePath: instancePath + "/hadoop~1unresolved-placeholder", schemaPath: "#/properties/hadoop~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data["hadoop/value-whitespace"] !== void 0) {
+      let data17 = data["hadoop/value-whitespace"];
+      if (!(data17 === "error" || data17 === "warning" || data17 === "info" || data17 === "off")) {
+        const err18 = { instancePath: instancePath + "/hadoop~1value-whitespace", schemaPath: "#/properties/hadoop~1value-whitespace/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/value-whitespace"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data["hbase/not-distributed"] !== void 0) {
+      let data18 = data["hbase/not-distributed"];
+      if (!(data18 === "error" || data18 === "warning" || data18 === "info" || data18 === "off")) {
+        const err19 = { instancePath: instancePath + "/hbase~1not-distributed", schemaPath: "#/properties/hbase~1not-distributed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/not-distributed"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data["hbase/rootdir-logical-port"] !== void 0) {
+      let data19 = data["hbase/rootdir-logical-port"];
+      if (!(data19 === "error" || data19 === "warning" || data19 === "info" || data19 === "off")) {
+        const err20 = { instancePath: instancePath + "/hbase~1rootdir-logical-port", schemaPath: "#/properties/hbase~1rootdir-logical-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-logical-port"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data["hbase/rootdir-pinned"] !== void 0) {
+      let data20 = data["hbase/rootdir-pinned"];
+      if (!(data20 === "error" || data20 === "warning" || data20 === "info" || data20 === "off")) {
+        const err21 = { instancePath: instancePath + "/hbase~1rootdir-pinned", schemaPath: "#/properties/hbase~1rootdir-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-pinned"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data["hbase/zookeeper-quorum-mismatch"] !== void 0) {
+      let data21 = data["hbase/zookeeper-quorum-mismatch"];
+      if (!(data21 === "error" || data21 === "warning" || data21 === "info" || data21 === "off")) {
+        const err22 = { instancePath: instancePath + "/hbase~1zookeeper-quorum-mismatch", schemaPath: "#/properties/hbase~1zookeeper-quorum-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/zookeeper-quorum-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/address-malformed"] !== void 0) {
+      let data22 = data["hdfs/address-malformed"];
+      if (!(data22 === "error" || data22 === "warning" || data22 === "info" || data22 === "off")) {
+        const err23 = { instancePath: instancePath + "/hdfs~1address-malformed", schemaPath: "#/properties/hdfs~1address-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/address-malformed"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/automatic-failover-without-quorum"] !== void 0) {
+      let data23 = data["hdfs/automatic-failover-without-quorum"];
+      if (!(data23 === "error" || data23 === "warning" || data23 === "info" || data23 === "off")) {
+        const err24 = { instancePath: instancePath + "/hdfs~1automatic-failover-without-quorum", schemaPath: "#/properties/hdfs~1automatic-failover-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/automatic-failover-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/defaultfs-nameservice"] !== void 0) {
+      let data24 = data["hdfs/defaultfs-nameservice"];
+      if (!(data24 === "error" || data24 === "warning" || data24 === "info" || data24 === "off")) {
+        const err25 = { instancePath: instancePath + "/hdfs~1defaultfs-nameservice", schemaPath: "#/properties/hdfs~1defaultfs-nameservice/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-nameservice"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/defaultfs-pinned"] !== void 0) {
+      let data25 = data["hdfs/defaultfs-pinned"];
+      if (!(data25 === "error" || data25 === "warning" || data25 === "info" || data25 === "off")) {
+        const err26 = { instancePath: instancePath + "/hdfs~1defaultfs-pinned", schemaPath: "#/properties/hdfs~1defaultfs-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-pinned"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/defaultfs-port-ignored"] !== void 0) {
+      let data26 = data["hdfs/defaultfs-port-ignored"];
+      if (!(data26 === "error" || data26 === "warning" || data26 === "info" || data26 === "off")) {
+        const err27 = { instancePath: instancePath + "/hdfs~1defaultfs-port-ignored", schemaPath: "#/properties/hdfs~1defaultfs-port-ignored/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port-ignored"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/defaultfs-port"] !== void 0) {
+      let data27 = data["hdfs/defaultfs-port"];
+      if (!(data27 === "error" || data27 === "warning" || data27 === "info" || data27 === "off")) {
+        const err28 = { instancePath: instancePath + "/hdfs~1defaultfs-port", schemaPath: "#/properties/hdfs~1defaultfs-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/duplicate-namenode-address"] !== void 0) {
+      let data28 = data["hdfs/duplicate-namenode-address"];
+      if (!(data28 === "error" || data28 === "warning" || data28 === "info" || data28 === "off")) {
+        const err29 = { instancePath: instancePath + "/hdfs~1duplicate-namenode-address", schemaPath: "#/properties/hdfs~1duplicate-namenode-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/duplicate-namenode-address"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/fencing-fallback"] !== void 0) {
+      let data29 = data["hdfs/fencing-fallback"];
+      if (!(data29 === "error" || data29 === "warning" || data29 === "info" || data29 === "off")) {
+        const err30 = { instancePath: instancePath + "/hdfs~1fencing-fallback", schemaPath: "#/properties/hdfs~1fencing-fallback/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-fallback"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/fencing-methods"] !== void 0) {
+      let data30 = data["hdfs/fencing-methods"];
+      if (!(data30 === "error" || data30 === "warning" || data30 === "info" || data30 === "off")) {
+        const err31 = { instancePath: instancePath + "/hdfs~1fencing-methods", schemaPath: "#/properties/hdfs~1fencing-methods/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-methods"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/journal-quorum-size"] !== void 0) {
+      let data31 = data["hdfs/journal-quorum-size"];
+      if (!(data31 === "error" || data31 === "warning" || data31 === "info" || data31 === "off")) {
+        const err32 = { instancePath: instancePath + "/hdfs~1journal-quorum-size", schemaPath: "#/properties/hdfs~1journal-quorum-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journal-quorum-size"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/journalnode-edits-dir"] !== void 0) {
+      let data32 = data["hdfs/journalnode-edits-dir"];
+      if (!(data32 === "error" || data32 === "warning" || data32 === "info" || data32 === "off")) {
+        const err33 = { instancePath: instancePath + "/hdfs~1journalnode-edits-dir", schemaPath: "#/properties/hdfs~1journalnode-edits-dir/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journalnode-edits-dir"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/namenode-address-missing"] !== void 0) {
+      let data33 = data["hdfs/namenode-address-missing"];
+      if (!(data33 === "error" || data33 === "warning" || data33 === "info" || data33 === "off")) {
+        const err34 = { instancePath: instancePath + "/hdfs~1namenode-address-missing", schemaPath: "#/properties/hdfs~1namenode-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/namenode-count-excessive"] !== void 0) {
+      let data34 = data["hdfs/namenode-count-excessive"];
+      if (!(data34 === "error" || data34 === "warning" || data34 === "info" || data34 === "off")) {
+        const err35 = { instancePath: instancePath + "/hdfs~1namenode-count-excessive", schemaPath: "#/properties/hdfs~1namenode-count-excessive/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count-excessive"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/namenode-count"] !== void 0) {
+      let data35 = data["hdfs/namenode-count"];
+      if (!(data35 === "error" || data35 === "warning" || data35 === "info" || data35 === "off")) {
+        const err36 = { instancePath: instancePath + "/hdfs~1namenode-count", schemaPath: "#/properties/hdfs~1namenode-count/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/namenode-http-address-missing"] !== void 0) {
+      let data36 = data["hdfs/namenode-http-address-missing"];
+      if (!(data36 === "error" || data36 === "warning" || data36 === "info" || data36 === "off")) {
+        const err37 = { instancePath: instancePath + "/hdfs~1namenode-http-address-missing", schemaPath: "#/properties/hdfs~1namenode-http-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-http-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/namenode-port-mismatch"] !== void 0) {
+      let data37 = data["hdfs/namenode-port-mismatch"];
+      if (!(data37 === "error" || data37 === "warning" || data37 === "info" || data37 === "off")) {
+        const err38 = { instancePath: instancePath + "/hdfs~1namenode-port-mismatch", schemaPath: "#/properties/hdfs~1namenode-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/nameservice-id-invalid"] !== void 0) {
+      let data38 = data["hdfs/nameservice-id-invalid"];
+      if (!(data38 === "error" || data38 === "warning" || data38 === "info" || data38 === "off")) {
+        const err39 = { instancePath: instancePath + "/hdfs~1nameservice-id-invalid", schemaPath: "#/properties/hdfs~1nameservice-id-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-id-invalid"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/nameservice-undeclared"] !== void 0) {
+      let data39 = data["hdfs/nameservice-undeclared"];
+      if (!(data39 === "error" || data39 === "warning" || data39 === "info" || data39 === "off")) {
+        const err40 = { instancePath: instancePath + "/hdfs~1nameservice-undeclared", schemaPath: "#/properties/hdfs~1nameservice-undeclared/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-undeclared"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/nameservice-unknown-address-key"] !== void 0) {
+      let data40 = data["hdfs/nameservice-unknown-address-key"];
+      if (!(data40 === "error" || data40 === "warning" || data40 === "info" || data40 === "off")) {
+        const err41 = { instancePath: instancePath + "/hdfs~1nameservice-unknown-address-key", schemaPath: "#/properties/hdfs~1nameservice-unknown-address-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-unknown-address-key"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/proxy-provider-class"] !== void 0) {
+      let data41 = data["hdfs/proxy-provider-class"];
+      if (!(data41 === "error" || data41 === "warning" || data41 === "info" || data41 === "off")) {
+        const err42 = { instancePath: instancePath + "/hdfs~1proxy-provider-class", schemaPath: "#/properties/hdfs~1proxy-provider-class/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-class"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/proxy-provider-missing"] !== void 0) {
+      let data42 = data["hdfs/proxy-provider-missing"];
+      if (!(data42 === "error" || data42 === "warning" || data42 === "info" || data42 === "off")) {
+        const err43 = { instancePath: instancePath + "/hdfs~1proxy-provider-missing", schemaPath: "#/properties/hdfs~1proxy-provider-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-missing"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/proxy-provider-orphan"] !== void 0) {
+      let data43 = data["hdfs/proxy-provider-orphan"];
+      if (!(data43 === "error" || data43 === "warning" || data43 === "info" || data43 === "off")) {
+        const err44 = { instancePath: instancePath + "/hdfs~1proxy-provider-orphan", schemaPath: "#/properties/hdfs~1proxy-provider-orphan/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-orphan"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/secondary-namenode-in-ha"] !== void 0) {
+      let data44 = data["hdfs/secondary-namenode-in-ha"];
+      if (!(data44 === "error" || data44 === "warning" || data44 === "info" || data44 === "off")) {
+        const err45 = { instancePath: instancePath + "/hdfs~1secondary-namenode-in-ha", schemaPath: "#/properties/hdfs~1secondary-namenode-in-ha/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/secondary-namenode-in-ha"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/shared-edits-missing"] !== void 0) {
+      let data45 = data["hdfs/shared-edits-missing"];
+      if (!(data45 === "error" || data45 === "warning" || data45 === "info" || data45 === "off")) {
+        const err46 = { instancePath: instancePath + "/hdfs~1shared-edits-missing", schemaPath: "#/properties/hdfs~1shared-edits-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-missing"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/shared-edits-uri"] !== void 0) {
+      let data46 = data["hdfs/shared-edits-uri"];
+      if (!(data46 === "error" || data46 === "warning" || data46 === "info" || data46 === "off")) {
+        const err47 = { instancePath: instancePath + "/hdfs~1shared-edits-uri", schemaPath: "#/properties/hdfs~1shared-edits-uri/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-uri"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/sshfence-private-key"] !== void 0) {
+      let data47 = data["hdfs/sshfence-private-key"];
+      if (!(data47 === "error" || data47 === "warning" || data47 === "info" || data47 === "off")) {
+        const err48 = { instancePath: instancePath + "/hdfs~1sshfence-private-key", schemaPath: "#/properties/hdfs~1sshfence-private-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/sshfence-private-key"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+    if (data["hdfs/storage-dir-in-tmp"] !== void 0) {
+      let data48 = data["hdfs/storage-dir-in-tmp"];
+      if (!(data48 === "error" || data48 === "warning" || data48 === "info" || data48 === "off")) {
+        const err49 = { instancePath: instancePath + "/hdfs~1storage-dir-in-tmp", schemaPath: "#/properties/hdfs~1storage-dir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/storage-dir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+    if (data["kafka/broker-id-duplicate"] !== void 0) {
+      let data49 = data["kafka/broker-id-duplicate"];
+      if (!(data49 === "error" || data49 === "warning" || data49 === "info" || data49 === "off")) {
+        const err50 = { instancePath: instancePath + "/kafka~1broker-id-duplicate", schemaPath: "#/properties/kafka~1broker-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/broker-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+    if (data["kafka/log-dirs-in-tmp"] !== void 0) {
+      let data50 = data["kafka/log-dirs-in-tmp"];
+      if (!(data50 === "error" || data50 === "warning" || data50 === "info" || data50 === "off")) {
+        const err51 = { instancePath: instancePath + "/kafka~1log-dirs-in-tmp", schemaPath: "#/properties/kafka~1log-dirs-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/log-dirs-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    if (data["kafka/zookeeper-chroot"] !== void 0) {
+      let data51 = data["kafka/zookeeper-chroot"];
+      if (!(data51 === "error" || data51 === "warning" || data51 === "info" || data51 === "off")) {
+        const err52 = { instancePath: instancePath + "/kafka~1zookeeper-chroot", schemaPath: "#/properties/kafka~1zookeeper-chroot/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-chroot"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    if (data["kafka/zookeeper-connect-mismatch"] !== void 0) {
+      let data52 = data["kafka/zookeeper-connect-mismatch"];
+      if (!(data52 === "error" || data52 === "warning" || data52 === "info" || data52 === "off")) {
+        const err53 = { instancePath: instancePath + "/kafka~1zookeeper-connect-mismatch", schemaPath: "#/properties/kafka~1zookeeper-connect-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-connect-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+    if (data["ntp/no-source"] !== void 0) {
+      let data53 = data["ntp/no-source"];
+      if (!(data53 === "error" || data53 === "warning" || data53 === "info" || data53 === "off")) {
+        const err54 = { instancePath: instancePath + "/ntp~1no-source", schemaPath: "#/properties/ntp~1no-source/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/no-source"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+    }
+    if (data["ntp/source-drift"] !== void 0) {
+      let data54 = data["ntp/source-drift"];
+      if (!(data54 === "error" || data54 === "warning" || data54 === "info" || data54 === "off")) {
+        const err55 = { instancePath: instancePath + "/ntp~1source-drift", schemaPath: "#/properties/ntp~1source-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/source-drift"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+    }
+    if (data["syntax/unused-suppression"] !== void 0) {
+      let data55 = data["syntax/unused-suppression"];
+      if (!(data55 === "error" || data55 === "warning" || data55 === "info" || data55 === "off")) {
+        const err56 = { instancePath: instancePath + "/syntax~1unused-suppression", schemaPath: "#/properties/syntax~1unused-suppression/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/unused-suppression"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (data["syntax/xml-malformed"] !== void 0) {
+      let data56 = data["syntax/xml-malformed"];
+      if (!(data56 === "error" || data56 === "warning" || data56 === "info" || data56 === "off")) {
+        const err57 = { instancePath: instancePath + "/syntax~1xml-malformed", schemaPath: "#/properties/syntax~1xml-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-malformed"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
+    if (data["yarn/aux-services-shuffle"] !== void 0) {
+      let data57 = data["yarn/aux-services-shuffle"];
+      if (!(data57 === "error" || data57 === "warning" || data57 === "info" || data57 === "off")) {
+        const err58 = { instancePath: instancePath + "/yarn~1aux-services-shuffle", schemaPath: "#/properties/yarn~1aux-services-shuffle/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/aux-services-shuffle"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+    }
+    if (data["yarn/jobhistory-address"] !== void 0) {
+      let data58 = data["yarn/jobhistory-address"];
+      if (!(data58 === "error" || data58 === "warning" || data58 === "info" || data58 === "off")) {
+        const err59 = { instancePath: instancePath + "/yarn~1jobhistory-address", schemaPath: "#/properties/yarn~1jobhistory-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/jobhistory-address"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+    if (data["yarn/mapred-contradicts-yarn"] !== void 0) {
+      let data59 = data["yarn/mapred-contradicts-yarn"];
+      if (!(data59 === "error" || data59 === "warning" || data59 === "info" || data59 === "off")) {
+        const err60 = { instancePath: instancePath + "/yarn~1mapred-contradicts-yarn", schemaPath: "#/properties/yarn~1mapred-contradicts-yarn/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapred-contradicts-yarn"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+    }
+    if (data["yarn/mapreduce-framework-name"] !== void 0) {
+      let data60 = data["yarn/mapreduce-framework-name"];
+      if (!(data60 === "error" || data60 === "warning" || data60 === "info" || data60 === "off")) {
+        const err61 = { instancePath: instancePath + "/yarn~1mapreduce-framework-name", schemaPath: "#/properties/yarn~1mapreduce-framework-name/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapreduce-framework-name"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err61];
+        } else {
+          vErrors.push(err61);
+        }
+        errors++;
+      }
+    }
+    if (data["yarn/rm-address-missing"] !== void 0) {
+      let data61 = data["yarn/rm-address-missing"];
+      if (!(data61 === "error" || data61 === "warning" || data61 === "info" || data61 === "off")) {
+        const err62 = { instancePath: instancePath + "/yarn~1rm-address-missing", schemaPath: "#/properties/yarn~1rm-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err62];
+        } else {
+          vErrors.push(err62);
+        }
+        errors++;
+      }
+    }
+    if (data["yarn/rm-cluster-id-missing"] !== void 0) {
+      let data62 = data["yarn/rm-cluster-id-missing"];
+      if (!(data62 === "error" || data62 === "warning" || data62 === "info" || data62 === "off")) {
+        const err63 = { instancePath: instancePath + "/yarn~1rm-cluster-id-missing", schemaPath: "#/properties/yarn~1rm-cluster-id-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-cluster-id-missing"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+    }
+    if (data["yarn/rm-ha-id-hardcoded"] !== void 0) {
+      let data63 = data["yarn/rm-ha-id-hardcoded"];
+      if (!(data63 === "error" || data63 === "warning" || data63 === "info" || data63 === "off")) {
+        const err64 = { instancePath: instancePath + "/yarn~1rm-ha-id-hardcoded", schemaPath: "#/properties/yarn~1rm-ha-id-hardcoded/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-id-hardcoded"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
+    }
+    if (data["yarn/rm-ha-ids"] !== void 0) {
+      let data64 = data["yarn/rm-ha-ids"];
+      if (!(data64 === "error" || data64 === "warning" || data64 === "info" || data64 === "off")) {
+        const err65 = { instancePath: instancePath + "/yarn~1rm-ha-ids", schemaPath: "#/properties/yarn~1rm-ha-ids/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-ids"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
+    if (data["yarn/rm-port-mismatch"] !== void 0) {
+      let data65 = data["yarn/rm-port-mismatch"];
+      if (!(data65 === "error" || data65 === "warning" || data65 === "info" || data65 === "off")) {
+        const err66 = { instancePath: instancePath + "/yarn~1rm-port-mismatch", schemaPath: "#/properties/yarn~1rm-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+    }
+    if (data["yarn/rm-zk-address-mismatch"] !== void 0) {
+      let data66 = data["yarn/rm-zk-address-mismatch"];
+      if (!(data66 === "error" || data66 === "warning" || data66 === "info" || data66 === "off")) {
+        const err67 = { instancePath: instancePath + "/yarn~1rm-zk-address-mismatch", schemaPath: "#/properties/yarn~1rm-zk-address-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+    if (data["yarn/rm-zk-address-missing"] !== void 0) {
+      let data67 = data["yarn/rm-zk-address-missing"];
+      if (!(data67 === "error" || data67 === "warning" || data67 === "info" || data67 === "off")) {
+        const err68 = { instancePath: instancePath + "/yarn~1rm-zk-address-missing", schemaPath: "#/properties/yarn~1rm-zk-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err68];
+        } else {
+          vErrors.push(err68);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/datadir-in-tmp"] !== void 0) {
+      let data68 = data["zookeeper/datadir-in-tmp"];
+      if (!(data68 === "error" || data68 === "warning" || data68 === "info" || data68 === "off")) {
+        const err69 = { instancePath: instancePath + "/zookeeper~1datadir-in-tmp", schemaPath: "#/properties/zookeeper~1datadir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/datadir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err69];
+        } else {
+          vErrors.push(err69);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/duplicate-key"] !== void 0) {
+      let data69 = data["zookeeper/duplicate-key"];
+      if (!(data69 === "error" || data69 === "warning" || data69 === "info" || data69 === "off")) {
+        const err70 = { instancePath: instancePath + "/zookeeper~1duplicate-key", schemaPath: "#/properties/zookeeper~1duplicate-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-key"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err70];
+        } else {
+          vErrors.push(err70);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/duplicate-server-address"] !== void 0) {
+      let data70 = data["zookeeper/duplicate-server-address"];
+      if (!(data70 === "error" || data70 === "warning" || data70 === "info" || data70 === "off")) {
+        const err71 = { instancePath: instancePath + "/zookeeper~1duplicate-server-address", schemaPath: "#/properties/zookeeper~1duplicate-server-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-address"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/duplicate-server-id"] !== void 0) {
+      let data71 = data["zookeeper/duplicate-server-id"];
+      if (!(data71 === "error" || data71 === "warning" || data71 === "info" || data71 === "off")) {
+        const err72 = { instancePath: instancePath + "/zookeeper~1duplicate-server-id", schemaPath: "#/properties/zookeeper~1duplicate-server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-id"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/ensemble-size"] !== void 0) {
+      let data72 = data["zookeeper/ensemble-size"];
+      if (!(data72 === "error" || data72 === "warning" || data72 === "info" || data72 === "off")) {
+        const err73 = { instancePath: instancePath + "/zookeeper~1ensemble-size", schemaPath: "#/properties/zookeeper~1ensemble-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/ensemble-size"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/invalid-boolean"] !== void 0) {
+      let data73 = data["zookeeper/invalid-boolean"];
+      if (!(data73 === "error" || data73 === "warning" || data73 === "info" || data73 === "off")) {
+        const err74 = { instancePath: instancePath + "/zookeeper~1invalid-boolean", schemaPath: "#/properties/zookeeper~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err74];
+        } else {
+          vErrors.push(err74);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/invalid-number"] !== void 0) {
+      let data74 = data["zookeeper/invalid-number"];
+      if (!(data74 === "error" || data74 === "warning" || data74 === "info" || data74 === "off")) {
+        const err75 = { instancePath: instancePath + "/zookeeper~1invalid-number", schemaPath: "#/properties/zookeeper~1invalid-number/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-number"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err75];
+        } else {
+          vErrors.push(err75);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/lenient-boolean"] !== void 0) {
+      let data75 = data["zookeeper/lenient-boolean"];
+      if (!(data75 === "error" || data75 === "warning" || data75 === "info" || data75 === "off")) {
+        const err76 = { instancePath: instancePath + "/zookeeper~1lenient-boolean", schemaPath: "#/properties/zookeeper~1lenient-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/lenient-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err76];
+        } else {
+          vErrors.push(err76);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/malformed-escape"] !== void 0) {
+      let data76 = data["zookeeper/malformed-escape"];
+      if (!(data76 === "error" || data76 === "warning" || data76 === "info" || data76 === "off")) {
+        const err77 = { instancePath: instancePath + "/zookeeper~1malformed-escape", schemaPath: "#/properties/zookeeper~1malformed-escape/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/malformed-escape"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err77];
+        } else {
+          vErrors.push(err77);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/myid-duplicate"] !== void 0) {
+      let data77 = data["zookeeper/myid-duplicate"];
+      if (!(data77 === "error" || data77 === "warning" || data77 === "info" || data77 === "off")) {
+        const err78 = { instancePath: instancePath + "/zookeeper~1myid-duplicate", schemaPath: "#/properties/zookeeper~1myid-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err78];
+        } else {
+          vErrors.push(err78);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/myid-invalid"] !== void 0) {
+      let data78 = data["zookeeper/myid-invalid"];
+      if (!(data78 === "error" || data78 === "warning" || data78 === "info" || data78 === "off")) {
+        const err79 = { instancePath: instancePath + "/zookeeper~1myid-invalid", schemaPath: "#/properties/zookeeper~1myid-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-invalid"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err79];
+        } else {
+          vErrors.push(err79);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/myid-mismatch"] !== void 0) {
+      let data79 = data["zookeeper/myid-mismatch"];
+      if (!(data79 === "error" || data79 === "warning" || data79 === "info" || data79 === "off")) {
+        const err80 = { instancePath: instancePath + "/zookeeper~1myid-mismatch", schemaPath: "#/properties/zookeeper~1myid-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/myid-misplaced"] !== void 0) {
+      let data80 = data["zookeeper/myid-misplaced"];
+      if (!(data80 === "error" || data80 === "warning" || data80 === "info" || data80 === "off")) {
+        const err81 = { instancePath: instancePath + "/zookeeper~1myid-misplaced", schemaPath: "#/properties/zookeeper~1myid-misplaced/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-misplaced"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err81];
+        } else {
+          vErrors.push(err81);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/myid-missing"] !== void 0) {
+      let data81 = data["zookeeper/myid-missing"];
+      if (!(data81 === "error" || data81 === "warning" || data81 === "info" || data81 === "off")) {
+        const err82 = { instancePath: instancePath + "/zookeeper~1myid-missing", schemaPath: "#/properties/zookeeper~1myid-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-missing"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err82];
+        } else {
+          vErrors.push(err82);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/observers-without-quorum"] !== void 0) {
+      let data82 = data["zookeeper/observers-without-quorum"];
+      if (!(data82 === "error" || data82 === "warning" || data82 === "info" || data82 === "off")) {
+        const err83 = { instancePath: instancePath + "/zookeeper~1observers-without-quorum", schemaPath: "#/properties/zookeeper~1observers-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/observers-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err83];
+        } else {
+          vErrors.push(err83);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/quorum-port-equals-election-port"] !== void 0) {
+      let data83 = data["zookeeper/quorum-port-equals-election-port"];
+      if (!(data83 === "error" || data83 === "warning" || data83 === "info" || data83 === "off")) {
+        const err84 = { instancePath: instancePath + "/zookeeper~1quorum-port-equals-election-port", schemaPath: "#/properties/zookeeper~1quorum-port-equals-election-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/quorum-port-equals-election-port"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err84];
+        } else {
+          vErrors.push(err84);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/required-key"] !== void 0) {
+      let data84 = data["zookeeper/required-key"];
+      if (!(data84 === "error" || data84 === "warning" || data84 === "info" || data84 === "off")) {
+        const err85 = { instancePath: instancePath + "/zookeeper~1required-key", schemaPath: "#/properties/zookeeper~1required-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/required-key"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err85];
+        } else {
+          vErrors.push(err85);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/server-id-range"] !== void 0) {
+      let data85 = data["zookeeper/server-id-range"];
+      if (!(data85 === "error" || data85 === "warning" || data85 === "info" || data85 === "off")) {
+        const err86 = { instancePath: instancePath + "/zookeeper~1server-id-range", schemaPath: "#/properties/zookeeper~1server-id-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id-range"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err86];
+        } else {
+          vErrors.push(err86);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/server-id"] !== void 0) {
+      let data86 = data["zookeeper/server-id"];
+      if (!(data86 === "error" || data86 === "warning" || data86 === "info" || data86 === "off")) {
+        const err87 = { instancePath: instancePath + "/zookeeper~1server-id", schemaPath: "#/properties/zookeeper~1server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err87];
+        } else {
+          vErrors.push(err87);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/server-list-drift"] !== void 0) {
+      let data87 = data["zookeeper/server-list-drift"];
+      if (!(data87 === "error" || data87 === "warning" || data87 === "info" || data87 === "off")) {
+        const err88 = { instancePath: instancePath + "/zookeeper~1server-list-drift", schemaPath: "#/properties/zookeeper~1server-list-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-list-drift"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err88];
+        } else {
+          vErrors.push(err88);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/server-syntax"] !== void 0) {
+      let data88 = data["zookeeper/server-syntax"];
+      if (!(data88 === "error" || data88 === "warning" || data88 === "info" || data88 === "off")) {
+        const err89 = { instancePath: instancePath + "/zookeeper~1server-syntax", schemaPath: "#/properties/zookeeper~1server-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-syntax"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err89];
+        } else {
+          vErrors.push(err89);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/session-timeout-range"] !== void 0) {
+      let data89 = data["zookeeper/session-timeout-range"];
+      if (!(data89 === "error" || data89 === "warning" || data89 === "info" || data89 === "off")) {
+        const err90 = { instancePath: instancePath + "/zookeeper~1session-timeout-range", schemaPath: "#/properties/zookeeper~1session-timeout-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/session-timeout-range"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err90];
+        } else {
+          vErrors.push(err90);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/unknown-key"] !== void 0) {
+      let data90 = data["zookeeper/unknown-key"];
+      if (!(data90 === "error" || data90 === "warning" || data90 === "info" || data90 === "off")) {
+        const err91 = { instancePath: instancePath + "/zookeeper~1unknown-key", schemaPath: "#/properties/zookeeper~1unknown-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unknown-key"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err91];
+        } else {
+          vErrors.push(err91);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err92 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err92];
+    } else {
+      vErrors.push(err92);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+var pattern0 = new RegExp("^[^\\s/]+$", "u");
+var pattern1 = new RegExp("^(?!/)(?!.*/$)(?!(?:.*/)?\\.\\.?(?:/|$)).+$", "u");
+var pattern2 = new RegExp("^[23]\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$", "u");
+var pattern3 = new RegExp("^3\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$", "u");
+var func3 = runtime0.default;
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "$schema" || key0 === "rules" || key0 === "hosts" || key0 === "versions" || key0 === "ignore" || key0 === "overrides")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      if (!validate22(data.rules, { instancePath: instancePath + "/rules", parentData: data, parentDataProperty: "rules", rootData })) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.hosts !== void 0) {
+      let data2 = data.hosts;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key1 in data2) {
+          const _errs7 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern0.test(key1)) {
+              const err2 = { instancePath: instancePath + "/hosts", schemaPath: "#/properties/hosts/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[^\\s/]+$" }, message: 'must match pattern "^[^\\s/]+$"', propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+          }
+          var valid1 = _errs7 === errors;
+          if (!valid1) {
+            const err3 = { instancePath: instancePath + "/hosts", schemaPath: "#/properties/hosts/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data2) {
+          let data3 = data2[key2];
+          if (typeof data3 === "string") {
+            if (!pattern1.test(data3)) {
+              const err4 = { instancePath: instancePath + "/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/hosts/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*/$)(?!(?:.*/)?\\.\\.?(?:/|$)).+$" }, message: 'must match pattern "^(?!/)(?!.*/$)(?!(?:.*/)?\\.\\.?(?:/|$)).+$"' };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/hosts/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/hosts", schemaPath: "#/properties/hosts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.versions !== void 0) {
+      let data4 = data.versions;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        for (const key3 in data4) {
+          if (!(key3 === "hadoop" || key3 === "zookeeper")) {
+            const err7 = { instancePath: instancePath + "/versions", schemaPath: "#/properties/versions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data4.hadoop !== void 0) {
+          let data5 = data4.hadoop;
+          if (typeof data5 === "string") {
+            if (!pattern2.test(data5)) {
+              const err8 = { instancePath: instancePath + "/versions/hadoop", schemaPath: "#/properties/versions/properties/hadoop/pattern", keyword: "pattern", params: { pattern: "^[23]\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$" }, message: 'must match pattern "^[23]\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"' };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/versions/hadoop", schemaPath: "#/properties/versions/properties/hadoop/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data4.zookeeper !== void 0) {
+          let data6 = data4.zookeeper;
+          if (typeof data6 === "string") {
+            if (!pattern3.test(data6)) {
+              const err10 = { instancePath: instancePath + "/versions/zookeeper", schemaPath: "#/properties/versions/properties/zookeeper/pattern", keyword: "pattern", params: { pattern: "^3\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$" }, message: 'must match pattern "^3\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"' };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/versions/zookeeper", schemaPath: "#/properties/versions/properties/zookeeper/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/versions", schemaPath: "#/properties/versions/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.ignore !== void 0) {
+      let data7 = data.ignore;
+      if (Array.isArray(data7)) {
+        const len0 = data7.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data8 = data7[i0];
+          if (typeof data8 === "string") {
+            if (func3(data8) < 1) {
+              const err13 = { instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.overrides !== void 0) {
+      let data9 = data.overrides;
+      if (Array.isArray(data9)) {
+        const len1 = data9.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data10 = data9[i1];
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            if (data10.hosts === void 0) {
+              const err16 = { instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "hosts" }, message: "must have required property 'hosts'" };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data10.rules === void 0) {
+              const err17 = { instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            for (const key4 in data10) {
+              if (!(key4 === "hosts" || key4 === "rules")) {
+                const err18 = { instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            if (data10.hosts !== void 0) {
+              let data11 = data10.hosts;
+              if (Array.isArray(data11)) {
+                if (data11.length < 1) {
+                  const err19 = { instancePath: instancePath + "/overrides/" + i1 + "/hosts", schemaPath: "#/properties/overrides/items/properties/hosts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+                const len2 = data11.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data12 = data11[i2];
+                  if (typeof data12 === "string") {
+                    if (!pattern0.test(data12)) {
+                      const err20 = { instancePath: instancePath + "/overrides/" + i1 + "/hosts/" + i2, schemaPath: "#/properties/overrides/items/properties/hosts/items/pattern", keyword: "pattern", params: { pattern: "^[^\\s/]+$" }, message: 'must match pattern "^[^\\s/]+$"' };
+                      if (vErrors === null) {
+                        vErrors = [err20];
+                      } else {
+                        vErrors.push(err20);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err21 = { instancePath: instancePath + "/overrides/" + i1 + "/hosts/" + i2, schemaPath: "#/properties/overrides/items/properties/hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err22 = { instancePath: instancePath + "/overrides/" + i1 + "/hosts", schemaPath: "#/properties/overrides/items/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data10.rules !== void 0) {
+              if (!validate22(data10.rules, { instancePath: instancePath + "/overrides/" + i1 + "/rules", parentData: data10, parentDataProperty: "rules", rootData })) {
+                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err25];
+    } else {
+      vErrors.push(err25);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+
+// src/config/validate.ts
+var validateSchema = validate_config_generated_default;
+function segments(pointer) {
+  return pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function describePath(parts) {
+  let out = "";
+  for (const p of parts) {
+    if (/^\d+$/.test(p)) out += `[${p}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(p)) out += out === "" ? p : `.${p}`;
+    else out += `[${quote(p)}]`;
+  }
+  return out;
+}
+function schemaAt(root, parts) {
+  const deref = (n) => {
+    if (!n.$ref) return n;
+    let target = root;
+    for (const s of n.$ref.replace(/^#\//, "").split("/")) target = target[s];
+    return target;
+  };
+  let node = deref(root);
+  for (const p of parts) {
+    if (!node) return void 0;
+    const next = node.properties?.[p] ?? node.items ?? node.additionalProperties;
+    node = typeof next === "object" ? deref(next) : void 0;
+  }
+  return node;
+}
+function didYouMean(word, candidates) {
+  if (candidates.length === 0) return "";
+  const best = (0, import_fastest_levenshtein.closest)(word, [...candidates]);
+  const near = (0, import_fastest_levenshtein.distance)(word.toLowerCase(), best.toLowerCase()) <= Math.max(3, Math.ceil(word.length / 3));
+  return near ? `; did you mean ${quote(best)}?` : "";
+}
+function valueAt(data, parts) {
+  let v = data;
+  for (const p of parts) v = v?.[p];
+  return v;
+}
+function describeError(e, data, schema) {
+  const parts = segments(e.instancePath);
+  const where = describePath(parts);
+  const at = where === "" ? "" : `${where}: `;
+  const node = schemaAt(schema, parts);
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const key = String(e.params["additionalProperty"]);
+      const inRules = parts[parts.length - 1] === "rules";
+      const what = inRules ? "unknown rule id" : "unknown key";
+      return `${at}${what} ${quote(key)}${didYouMean(key, Object.keys(node?.properties ?? {}))}`;
+    }
+    case "enum": {
+      const allowed = e.params["allowedValues"].map(String);
+      const value = valueAt(data, parts);
+      const hint = typeof value === "string" ? didYouMean(value, allowed) : "";
+      return `${at}${JSON.stringify(value)} is not one of ${allowed.map((a) => quote(a)).join(", ")}${hint}`;
+    }
+    case "pattern": {
+      const named = e.propertyName !== void 0;
+      const about = (named ? node?.["propertyNames"] : node)?.description?.replace(/\.$/, "");
+      const what = named ? `key ${quote(e.propertyName)}` : JSON.stringify(valueAt(data, parts));
+      return `${at}${what} is not valid${about ? ` (${about})` : ""}`;
+    }
+    case "required":
+      return `${at}missing key ${quote(String(e.params["missingProperty"]))}`;
+    case "propertyNames":
+      return void 0;
+    // reported by the failing name's own error (pattern)
+    default:
+      return `${where === "" ? "the configuration" : where} ${e.message ?? "is not valid"}`;
+  }
+}
+function validateConfig(data, file) {
+  if (validateSchema(data)) return data;
+  const schema = configSchema(RULES);
+  const lines = (validateSchema.errors ?? []).flatMap((e) => {
+    const line = describeError(e, data, schema);
+    return line === void 0 ? [] : [`${file}: ${line}`];
+  });
+  throw new ConfigError([...new Set(lines)].join("\n"));
+}
+
+// src/config/load.ts
+var SEARCH_PLACES = [
+  "package.json",
+  ".hacheckrc",
+  ".hacheckrc.json",
+  ".hacheckrc.yaml",
+  ".hacheckrc.yml",
+  ".hacheckrc.js",
+  ".hacheckrc.cjs",
+  ".hacheckrc.mjs",
+  "hacheck.config.js",
+  "hacheck.config.cjs",
+  "hacheck.config.mjs"
+];
+function repositoryRoot(dir) {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return d;
+    if (dirname(d) === d) return void 0;
+  }
+}
+function directoriesUp(dir, stop) {
+  const dirs = [];
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    dirs.push(d);
+    if (d === stop || dirname(d) === d) return dirs;
+  }
+}
+function displayPath(file) {
+  const rel = relative2(process.cwd(), file);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute2(rel) ? rel : file;
+}
+function typescriptUnsupported(file) {
+  throw new ConfigError(`${displayPath(file)}: TypeScript configuration files are not supported (loading a TypeScript compiler costs hundreds of milliseconds); use .json, .yaml, .js, .cjs or .mjs`);
+}
+async function loadConfig(dir, explicit) {
+  const dirs = directoriesUp(dir, repositoryRoot(dir));
+  if (explicit === void 0 && !dirs.some((d) => SEARCH_PLACES.some((p) => existsSync(join(d, p))))) {
+    return { file: void 0, config: {} };
+  }
+  const mod = await import("./dist-WLCKBYU3.mjs");
+  const cosmiconfig = mod.cosmiconfig ?? mod.default.cosmiconfig;
+  const explorer = cosmiconfig("hacheck", {
+    searchPlaces: [...SEARCH_PLACES],
+    // Each directory is searched on its own (below): searchStrategy 'global' would walk up to stopDir but
+    // then also read a per-user file (~/.config/hacheck/config*), which would make a lint depend on who runs it.
+    searchStrategy: "none",
+    loaders: { ".ts": typescriptUnsupported, ".mts": typescriptUnsupported, ".cts": typescriptUnsupported },
+    cache: false
+  });
+  let result = null;
+  try {
+    if (explicit !== void 0) {
+      const file = resolve(explicit);
+      if (!existsSync(file)) throw new ConfigError(`cannot read configuration file "${explicit}": no such file`);
+      result = await explorer.load(file);
+    } else {
+      for (const d of dirs) {
+        result = await explorer.search(d);
+        if (result) break;
+      }
+    }
+  } catch (err) {
+    if (err instanceof ConfigError) throw err;
+    const e = err;
+    const where = e.filepath ? `${displayPath(e.filepath)}: ` : "";
+    throw new ConfigError(`${where}cannot load the configuration: ${e.message.replace(/^.*Error in [^\n]*:\n/, "").trim()}`);
+  }
+  if (!result) return { file: void 0, config: {} };
+  const data = result.isEmpty ? {} : result.config;
+  return { file: result.filepath, config: validateConfig(data, displayPath(result.filepath)) };
+}
+
+// src/config/resolve.ts
+function resolveConfig(loaded, rules) {
+  const c = loaded.config;
+  return {
+    configFile: loaded.file === void 0 ? null : displayPath(loaded.file),
+    versions: { ...c.versions },
+    hosts: { ...c.hosts },
+    ignore: [...c.ignore ?? []],
+    rules: Object.fromEntries(rules.map((r) => [r.meta.id, c.rules?.[r.meta.id] ?? r.meta.severity])),
+    overrides: (c.overrides ?? []).map((o) => ({ hosts: [...o.hosts], rules: { ...o.rules } }))
+  };
+}
+function lintOptionsOf(loaded) {
+  const c = loaded.config;
+  return {
+    ...c.rules ? { severities: c.rules } : {},
+    ...c.overrides ? { overrides: c.overrides } : {},
+    build: {
+      ...c.hosts ? { hosts: c.hosts } : {},
+      ...c.versions ? { versions: c.versions } : {},
+      ...c.ignore ? { ignore: c.ignore } : {}
+    }
+  };
+}
+
+// src/engine/host-overrides.ts
+function severitiesToRun(severities, overrides) {
+  if (!severities || overrides.length === 0) return severities;
+  const out = { ...severities };
+  for (const o of overrides) {
+    for (const [id, setting] of Object.entries(o.rules)) if (setting !== "off" && out[id] === "off") delete out[id];
+  }
+  return out;
+}
+function applyHostOverrides(findings, cluster, severities, overrides) {
+  if (overrides.length === 0) return [...findings];
+  const hostOfFile = new Map(cluster.files.map((f) => [f.path, f.host]));
+  const out = [];
+  for (const f of findings) {
+    const host = hostOfFile.get(f.span.file);
+    let setting = severities?.[f.ruleId] ?? f.severity;
+    if (host !== void 0) {
+      for (const o of overrides) {
+        const s = o.rules[f.ruleId];
+        if (s !== void 0 && o.hosts.some((h) => sameHost(h, host))) setting = s;
+      }
+    }
+    if (setting !== "off") out.push(setting === f.severity ? f : { ...f, severity: setting });
+  }
+  return out;
+}
+
+// src/engine/run.ts
+function spanProblem(span, lines) {
+  const count = lines.get(span.file);
+  if (count === void 0) return `reported a finding in "${span.file}", which is not a linted file`;
+  const ok = span.line >= 1 && span.line <= count && span.column >= 1 && (span.endLine > span.line || span.endLine === span.line && span.endColumn >= span.column);
+  return ok ? void 0 : `reported an invalid position ${span.line}:${span.column} in "${span.file}"`;
+}
+function runRules(cluster, rules, options = {}) {
+  const lines = new Map(cluster.files.map((f) => [f.path, f.lineCount]));
+  for (const u of cluster.unreadable) lines.set(u.path, 1);
+  const findings = [];
+  const internalErrors = [];
+  const ran = [];
+  for (const rule of rules) {
+    const setting = options.severities?.[rule.meta.id] ?? rule.meta.severity;
+    if (setting === "off") continue;
+    const own = [];
+    try {
+      rule.check(cluster, (r) => {
+        const bad = spanProblem(r.span, lines) ?? r.related?.map((x) => spanProblem(x.span, lines)).find(Boolean);
+        if (bad) throw new Error(bad);
+        own.push({
+          ruleId: rule.meta.id,
+          severity: setting,
+          message: r.message,
+          span: r.span,
+          related: r.related ?? [],
+          docsUrl: docsUrl(rule.meta.id)
+        });
+      });
+      findings.push(...own);
+      ran.push(rule.meta.id);
+    } catch (err) {
+      internalErrors.push({ ruleId: rule.meta.id, message: err instanceof Error ? err.message : String(err) });
+    }
+  }
+  return { findings, internalErrors, ran };
+}
+
+// src/lint.ts
+function selectRules(only) {
+  if (!only) return [...RULES];
+  const unknown = only.filter((id) => !RULES.some((r) => r.meta.id === id));
+  if (unknown.length > 0) fail(`unknown rule ${unknown.map((u) => `"${u}"`).join(", ")}`);
+  return RULES.filter((r) => only.includes(r.meta.id));
+}
+async function lintDirectory(dir, options = {}) {
+  const rules = selectRules(options.only);
+  const cluster = deepFreeze(await buildCluster(dir, options.build));
+  const overrides = options.overrides ?? [];
+  const runSeverities = severitiesToRun(options.severities, overrides);
+  const { findings, internalErrors, ran } = runRules(cluster, rules, runSeverities ? { severities: runSeverities } : {});
+  const { findings: kept, suppressed } = applySuppressions(cluster, findings, {
+    rules: RULES,
+    ran,
+    ...options.severities ? { severities: options.severities } : {}
+  });
+  const graded = applyHostOverrides(kept, cluster, options.severities, overrides);
+  return { cluster, findings: postProcess(graded), internalErrors, suppressed };
+}
+
+// src/cli/commands/lint.ts
+function requireDirectory(dir) {
+  let isDir = false;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    fail(`cannot read "${dir}": no such directory`);
+  }
+  if (!isDir) fail(`"${dir}" is not a directory`);
+}
+function useColor(args) {
+  return args.color ?? (Boolean(process.stdout.isTTY) && !process.env["NO_COLOR"]);
+}
+function writeOutputFile(file, text) {
+  try {
+    writeFileSync(file, text);
+  } catch (err) {
+    fail(`cannot write "${file}": ${err.message}`);
+  }
+}
+async function lintCommand(args) {
+  const dir = args.target;
+  const outputs = args.outputs.map((o) => ({ ...o, format: o.format ?? defaultFormat(process.env, Boolean(process.stdout.isTTY), o.file !== void 0) }));
+  for (const o of outputs) {
+    if (!FORMATTERS[o.format]) fail(`unknown format "${o.format}" (expected ${formatNames().join(", ")})`);
+  }
+  requireDirectory(dir);
+  const rules = selectRules(args.rules);
+  const config = await loadConfig(dir, args.values["config"]);
+  const result = await lintDirectory(dir, { ...lintOptionsOf(config), ...args.rules ? { only: args.rules } : {} });
+  if (result.cluster.files.length === 0 && result.cluster.unreadable.length === 0) {
+    fail(`no recognised configuration file under "${dir}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`);
+  }
+  for (const o of outputs) {
+    const text = FORMATTERS[o.format]({
+      findings: result.findings,
+      cluster: result.cluster,
+      rules,
+      // Colour only on a terminal: never in files.
+      color: o.file === void 0 && useColor(args),
+      toolVersion: VERSION,
+      root: resolve2(dir),
+      workspace: resolve2(process.env["GITHUB_WORKSPACE"] || process.cwd())
+    });
+    if (o.file === void 0) process.stdout.write(text);
+    else writeOutputFile(o.file, text);
+  }
+  for (const e of result.internalErrors) {
+    process.stderr.write(`hacheck: internal error in rule ${e.ruleId}: ${e.message}
+`);
+  }
+  for (const u of result.cluster.unreadable) {
+    process.stderr.write(`hacheck: cannot read ${u.path} (${u.reason})
+`);
+  }
+  if (result.internalErrors.length > 0 || result.cluster.unreadable.length > 0) return 2;
+  const n = countFindings(result.findings);
+  return n.errors > 0 || n.warnings > args.maxWarnings ? 1 : 0;
+}
+
+export {
+  loadConfig,
+  resolveConfig,
+  lintOptionsOf,
+  requireDirectory,
+  useColor,
+  lintCommand
+};

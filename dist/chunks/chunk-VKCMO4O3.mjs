@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+
+// src/version.ts
+var VERSION = true ? "0.1.0" : "0.0.0-dev";
+
+// src/config/config-error.ts
+var ConfigError = class extends Error {
+};
+
+export {
+  VERSION,
+  ConfigError
+};

@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  lintCommand,
+  requireDirectory,
+  useColor
+} from "./chunk-2FPXJ4RO.mjs";
+import "./chunk-VKCMO4O3.mjs";
+import "./chunk-JTFGOYOC.mjs";
+import "./chunk-4MUIMZJA.mjs";
+import "./chunk-S7ATLE33.mjs";
+import "./chunk-UTASCUZQ.mjs";
+export {
+  lintCommand,
+  requireDirectory,
+  useColor
+};

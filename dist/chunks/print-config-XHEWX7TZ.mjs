@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  loadConfig,
+  requireDirectory,
+  resolveConfig
+} from "./chunk-2FPXJ4RO.mjs";
+import "./chunk-VKCMO4O3.mjs";
+import "./chunk-JTFGOYOC.mjs";
+import {
+  RULES
+} from "./chunk-4MUIMZJA.mjs";
+import "./chunk-S7ATLE33.mjs";
+import "./chunk-UTASCUZQ.mjs";
+
+// src/cli/commands/print-config.ts
+async function printConfigCommand(args) {
+  const dir = args.target;
+  requireDirectory(dir);
+  const loaded = await loadConfig(dir, args.values["config"]);
+  process.stdout.write(`${JSON.stringify(resolveConfig(loaded, RULES), null, 2)}
+`);
+  return 0;
+}
+export {
+  printConfigCommand
+};

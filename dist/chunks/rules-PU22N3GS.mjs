@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  RULES
+} from "./chunk-4MUIMZJA.mjs";
+import "./chunk-UTASCUZQ.mjs";
+export {
+  RULES
+};

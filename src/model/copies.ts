@@ -1,0 +1,82 @@
+/**
+ * Copies of one content. Snapshots of many hosts hold mostly identical files, so
+ * src/model/load.ts parses each distinct content once, and each further path with the
+ * same bytes becomes a copy of that parsed file: the same kind, hash, line count and
+ * suppressions, with every span re-homed to the copy's own path, so that a finding
+ * about one host still points at that host's copy.
+ *
+ * Re-homing a whole parsed tree per copy would cost as much memory as parsing it, so
+ * the parsed value (`xml`, `zoo`, `list`, ... whatever the kind holds) is re-homed
+ * lazily, the first time a rule reads it; most copies are never read, since the model
+ * groups files by hash and rules look at one file per distinct content. A copy is
+ * frozen from the start, and the value it builds is deep-frozen, so the model stays
+ * read-only and deepFreeze never walks (or builds) the lazy values.
+ */
+import { deepFreeze } from './freeze.ts';
+import type { ClusterFile } from './types.ts';
+
+/** Fields every file kind has; any other field is the kind's parsed value. */
+const BASE_FIELDS: ReadonlySet<string> = new Set(['path', 'host', 'hash', 'lineCount', 'start', 'suppressions', 'kind']);
+
+/** The parsed file each copy re-homes from. */
+const originOf = new WeakMap<object, ClusterFile>();
+
+/**
+ * A deep copy of `value` in which every span of file `from` points at file `to`.
+ * Arrays and plain objects are copied (shared references stay shared); anything else
+ * (a Map, a class instance) is kept as it is, so parsed values hold no spans there.
+ */
+function rehome(value: unknown, from: string, to: string, memo: Map<object, unknown>): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const done = memo.get(value);
+  if (done !== undefined) return done;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    memo.set(value, out);
+    for (const item of value) out.push(rehome(item, from, to, memo));
+    return out;
+  }
+  const proto = Object.getPrototypeOf(value) as object | null;
+  if (proto !== Object.prototype && proto !== null) return value;
+  const out = Object.create(proto) as Record<string, unknown>;
+  memo.set(value, out);
+  for (const key of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[key];
+    out[key] = key === 'file' && v === from ? to : rehome(v, from, to, memo);
+  }
+  return out;
+}
+
+/** The file at `path` whose bytes equal those of `original`, which was parsed from its own path. */
+export function copyAt<F extends ClusterFile>(original: F, path: string, host: string | undefined = original.host): F {
+  const source = (originOf.get(original) as F | undefined) ?? original;
+  const from = source.path;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(source)) {
+    const v = (source as unknown as Record<string, unknown>)[key];
+    if (key === 'path') out[key] = path;
+    else if (key === 'host') out[key] = host;
+    else if (BASE_FIELDS.has(key)) out[key] = deepFreeze(rehome(v, from, path, new Map()));
+    else {
+      let built: unknown;
+      let ready = false;
+      Object.defineProperty(out, key, {
+        enumerable: true,
+        get() {
+          if (!ready) {
+            built = deepFreeze(rehome(v, from, path, new Map()));
+            ready = true;
+          }
+          return built;
+        },
+      });
+    }
+  }
+  originOf.set(out, source);
+  return Object.freeze(out) as unknown as F;
+}
+
+/** The file assigned to a host folder: a copy stays a (lazy) copy. */
+export function withHost<F extends ClusterFile>(file: F, host: string): F {
+  return originOf.has(file) ? copyAt(file, file.path, host) : ({ ...file, host } as F);
+}

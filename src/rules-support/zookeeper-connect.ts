@@ -1,0 +1,87 @@
+/**
+ * A ZooKeeper connect string (or HBase's quorum list) against the ensemble, shared by
+ * cluster/zookeeper-quorum-mismatch, hbase/zookeeper-quorum-mismatch and
+ * kafka/zookeeper-connect-mismatch: which entries name a host that is no server of the
+ * ensemble, and which connect to a port other than the one that server serves clients on.
+ * The ensemble is that of the most common zoo.cfg. Names are not resolved: an IP address
+ * is never compared with a host name.
+ */
+import { quote as quoteOf } from '../engine/quote.ts';
+import { isIpAddress, sameHost } from '../model/host-names.ts';
+import type { Cluster, ZkConnectEntry } from '../model/types.ts';
+import { zooValue, type ZooServer } from '../parse/zoo-cfg.ts';
+import type { Located } from '../text/span.ts';
+import { trimLocated } from '../text/sub-span.ts';
+import { javaPort, serverSetOf } from './zookeeper.ts';
+
+export interface Ensemble {
+  readonly servers: readonly ZooServer[];
+  /** The servers' host names, for messages. */
+  readonly names: readonly string[];
+  /** clientPort of the zoo.cfg, when set. */
+  readonly clientPort: Located<string> | undefined;
+}
+
+/** The ensemble of the most common zoo.cfg, undefined when there is none (or no server line). */
+export function primaryEnsemble(cluster: Cluster): Ensemble | undefined {
+  const primary = cluster.zooConfigs[0];
+  const set = primary && serverSetOf(cluster, primary);
+  if (!primary || !set || set.servers.length === 0) return undefined;
+  return {
+    servers: set.servers,
+    names: set.servers.flatMap((s) => s.addresses.map((a) => a.host.value)),
+    clientPort: zooValue(primary.zoo, 'clientPort')?.value,
+  };
+}
+
+export type ConnectMismatch =
+  /** The entry names a host that is no server of the ensemble. */
+  | { readonly kind: 'not-a-server'; readonly host: Located<string> }
+  /** The entry connects to a port the server does not serve clients on. */
+  | {
+      readonly kind: 'port';
+      readonly host: Located<string>;
+      /** The port written in the entry; undefined when the entry has none and the default applies. */
+      readonly written: Located<string> | undefined;
+      readonly used: number;
+      readonly expectedPort: number;
+      /** Where the ensemble's client port is set. */
+      readonly expected: Located<string>;
+      /** "clientPort is "2181"" or "server.1 serves clients on port "2181"". */
+      readonly where: string;
+    };
+
+/**
+ * Compares connect-string entries with the ensemble. `defaultPort` is the port an entry
+ * without one connects to (2181 for the ZooKeeper client; HBase's clientPort setting).
+ */
+export function compareWithEnsemble(ensemble: Ensemble, entries: readonly ZkConnectEntry[], defaultPort: number): ConnectMismatch[] {
+  const out: ConnectMismatch[] = [];
+  for (const e of entries) {
+    const host = trimLocated(e.host);
+    if (host.value === '') continue;
+    const server = ensemble.servers.find((s) => s.addresses.some((a) => sameHost(a.host.value, host.value)));
+    if (!server) {
+      const ip = isIpAddress(host.value);
+      // An IP address and a host name may be the same machine: without name resolution, stay silent.
+      if (ensemble.names.some((n) => isIpAddress(n) !== ip)) continue;
+      out.push({ kind: 'not-a-server', host });
+      continue;
+    }
+    const expected = server.client?.port ?? ensemble.clientPort;
+    const expectedPort = expected && javaPort(expected.value.trim());
+    if (expected === undefined || expectedPort === undefined) continue;
+    const written = e.port ? trimLocated(e.port) : undefined;
+    const bare = written === undefined || written.value === '';
+    const used = bare ? defaultPort : javaPort(written.value);
+    if (used === undefined || used === expectedPort) continue;
+    const where = server.client ? `${server.entry.key.value} serves clients on port ${quoteOf(expected.value)}` : `clientPort is ${quoteOf(expected.value)}`;
+    out.push({ kind: 'port', host, written: bare ? undefined : written, used, expectedPort, expected, where });
+  }
+  return out;
+}
+
+/** The ensemble's first server line, the evidence for a host that is not among them. */
+export function ensembleEvidence(ensemble: Ensemble): { span: Located<string>['span']; message: string } {
+  return { span: ensemble.servers[0]!.entry.span, message: `the ensemble's servers are ${quoteOf(ensemble.names.join(', '))}` };
+}
