@@ -104,10 +104,19 @@ if (unavailable) {
       }),
     );
     const outcomes: CaseOutcome[] = [];
+    const retried: string[] = [];
     for (const [i, c] of cases.entries()) {
       const s = scenarios[i]!;
-      outcomes.push(await compare(c.name, c.dir, s, s.kind === 'run' ? await verdicts.get(s.key)! : undefined));
+      let outcome = await compare(c.name, c.dir, s, s.kind === 'run' ? await verdicts.get(s.key)! : undefined);
+      // ZooKeeper's own verdict can depend on timing (which of two servers with one id loses, how
+      // a peer's early exit is seen): an unexpected disagreement gets one fresh run before it counts.
+      if (outcome.status === 'disagree' && !KNOWN[c.name] && s.kind === 'run') {
+        retried.push(c.name);
+        outcome = await compare(c.name, c.dir, s, await run(s));
+      }
+      outcomes.push(outcome);
     }
+    if (retried.length > 0) console.log(`ZooKeeper differential: run again after a first disagreement: ${retried.join(', ')}`);
     assert.is(liveZooKeepers(), 0);
 
     const count = (st: CaseOutcome['status']) => outcomes.filter((o) => o.status === st).length;

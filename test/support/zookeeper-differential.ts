@@ -139,8 +139,9 @@ function expectations(dir: string, servers: readonly PlannedServer[], verdict: E
     const st = o.state;
     if (st.kind === 'exited') {
       if (/myid|serverid|My id/.test(st.error)) out.push({ host: o.host, said: st.error, files: filesOf(s), lines: [] });
-      else if (/BindException/.test(st.error)) {
-        // Another server took the address or port: its server line, or a myid that chose it.
+      else if (/BindException|ConnectException/.test(st.error)) {
+        // Another server took the address or port (its server line, or a myid that chose it), or a
+        // peer this server needed was not there: the cause can be in any file of the ensemble.
         out.push({ host: o.host, said: st.error, files: [...new Set(servers.flatMap(filesOf))], lines: [] });
       }
       else {
