@@ -127,10 +127,10 @@ async function run(argv) {
     case "explain":
       return (await import("./chunks/explain-RIUIHXRH.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-RCZ4FBW3.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-GSJL3AG7.mjs")).summaryCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-XHEWX7TZ.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-4734ANRM.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-ILNDAOKA.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-ZEF7EN6D.mjs")).lintCommand(args);
   }
 }
 function main(argv) {

@@ -2,7 +2,7 @@
  * Finds and reads the configuration file with cosmiconfig: from the linted
  * directory up to the repository root, or the file --config names.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError } from './config-error.ts';
 import type { HacheckConfig } from './schema.ts';
@@ -57,6 +57,23 @@ function typescriptUnsupported(file: string): never {
 }
 
 /**
+ * Whether a search place could hold a configuration. A package.json is one only with a "hacheck"
+ * key: most repositories have a package.json, and loading cosmiconfig to learn that it holds no
+ * configuration costs more than the lint itself on a small cluster.
+ */
+function isCandidate(file: string): boolean {
+  if (!existsSync(file)) return false;
+  if (!file.endsWith('package.json')) return true;
+  try {
+    const text = readFileSync(file, 'utf8');
+    // A cheap test first; a package.json that mentions the word is parsed, as cosmiconfig would.
+    return text.includes('"hacheck"') && Object.hasOwn(JSON.parse(text) as object, 'hacheck');
+  } catch {
+    return true; // let cosmiconfig report what is wrong with it
+  }
+}
+
+/**
  * Loads the configuration for the cluster directory `dir`: the file `explicit`
  * when given (--config), else the first search place found from `dir` upward.
  * Throws a ConfigError when the file cannot be read, parsed or validated.
@@ -65,7 +82,7 @@ export async function loadConfig(dir: string, explicit?: string): Promise<Loaded
   const dirs = directoriesUp(dir, repositoryRoot(dir));
   // Most cluster repositories hold none of these files: then cosmiconfig (about 10 ms to load and
   // set up) is not needed at all. When one exists, cosmiconfig decides whether it is a configuration.
-  if (explicit === undefined && !dirs.some((d) => SEARCH_PLACES.some((p) => existsSync(join(d, p))))) {
+  if (explicit === undefined && !dirs.some((d) => SEARCH_PLACES.some((p) => isCandidate(join(d, p))))) {
     return { file: undefined, config: {} };
   }
   // Imported here, not at the top: a run without configuration work (--version, explain) never pays for it,

@@ -319,7 +319,7 @@ function defaultFormat(env, isTTY, toFile = false) {
 }
 
 // src/config/load.ts
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute as isAbsolute2, join, relative as relative2, resolve } from "node:path";
 
 // src/config/validate.ts
@@ -1963,9 +1963,19 @@ function displayPath(file) {
 function typescriptUnsupported(file) {
   throw new ConfigError(`${displayPath(file)}: TypeScript configuration files are not supported (loading a TypeScript compiler costs hundreds of milliseconds); use .json, .yaml, .js, .cjs or .mjs`);
 }
+function isCandidate(file) {
+  if (!existsSync(file)) return false;
+  if (!file.endsWith("package.json")) return true;
+  try {
+    const text = readFileSync(file, "utf8");
+    return text.includes('"hacheck"') && Object.hasOwn(JSON.parse(text), "hacheck");
+  } catch {
+    return true;
+  }
+}
 async function loadConfig(dir, explicit) {
   const dirs = directoriesUp(dir, repositoryRoot(dir));
-  if (explicit === void 0 && !dirs.some((d) => SEARCH_PLACES.some((p) => existsSync(join(d, p))))) {
+  if (explicit === void 0 && !dirs.some((d) => SEARCH_PLACES.some((p) => isCandidate(join(d, p))))) {
     return { file: void 0, config: {} };
   }
   const mod = await import("./dist-WLCKBYU3.mjs");

@@ -4,7 +4,7 @@ import {
   loadConfig,
   requireDirectory,
   resolveConfig
-} from "./chunk-2FPXJ4RO.mjs";
+} from "./chunk-TNBDVNR3.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
 import {

@@ -4,7 +4,7 @@ import {
   lintCommand,
   requireDirectory,
   useColor
-} from "./chunk-2FPXJ4RO.mjs";
+} from "./chunk-TNBDVNR3.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
 import "./chunk-4MUIMZJA.mjs";

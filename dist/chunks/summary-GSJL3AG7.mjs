@@ -4,7 +4,7 @@ import {
   lintOptionsOf,
   loadConfig,
   requireDirectory
-} from "./chunk-2FPXJ4RO.mjs";
+} from "./chunk-TNBDVNR3.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
