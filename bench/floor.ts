@@ -1,6 +1,6 @@
 /**
- * The floor hacheck is measured against: find the same files with src/discover.ts
- * (globby), read every one, and validate and parse every
+ * The floor hacheck is measured against: find the same files with src/discover.ts,
+ * read every one, and validate and parse every
  * Hadoop XML file with the parser settings of src/parse/hadoop-xml.ts. Nothing else.
  * bench/run.ts bundles this file with esbuild, as hacheck is bundled, so start-up
  * costs are comparable. Usage: node floor.mjs <dir>

@@ -119,18 +119,18 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-PU22N3GS.mjs");
+      const { RULES } = await import("./chunks/rules-VKWUHWXM.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-RIUIHXRH.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-FKVMHNYF.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-GSJL3AG7.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-AY7LWY3I.mjs")).summaryCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-ILNDAOKA.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-ZEF7EN6D.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-SP4IGMD6.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-RYJ6EAOJ.mjs")).lintCommand(args);
   }
 }
 function main(argv) {

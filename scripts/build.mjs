@@ -7,8 +7,8 @@ const outfile = new URL('../dist/hacheck.mjs', import.meta.url).pathname;
 // dist/ is committed: the path comments esbuild writes are relative to absWorkingDir,
 // so pinning it to the repository makes the bundle the same bytes from any folder.
 const root = new URL('..', import.meta.url).pathname;
-// Split at the dynamic imports: a run loads only what it needs (--version neither the rules nor
-// globby; a lint neither explain's pages nor the summary nor cosmiconfig when there is no
+// Split at the dynamic imports: a run loads only what it needs (--version neither the rules nor the
+// discovery; a lint neither explain's pages nor the summary nor cosmiconfig when there is no
 // configuration file). Chunks are named by content hash under dist/chunks/.
 const split = await build({
   absWorkingDir: root,

@@ -4,12 +4,12 @@ import {
   loadConfig,
   requireDirectory,
   resolveConfig
-} from "./chunk-TNBDVNR3.mjs";
+} from "./chunk-Q3IWRJQZ.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
 import {
   RULES
-} from "./chunk-4MUIMZJA.mjs";
+} from "./chunk-3ZQWT4SK.mjs";
 import "./chunk-S7ATLE33.mjs";
 import "./chunk-UTASCUZQ.mjs";
 

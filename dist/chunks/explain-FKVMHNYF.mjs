@@ -6,7 +6,7 @@ import {
 import {
   RULES,
   require_mod
-} from "./chunk-4MUIMZJA.mjs";
+} from "./chunk-3ZQWT4SK.mjs";
 import {
   __toESM
 } from "./chunk-UTASCUZQ.mjs";

@@ -4,7 +4,7 @@ import {
   lintOptionsOf,
   loadConfig,
   requireDirectory
-} from "./chunk-TNBDVNR3.mjs";
+} from "./chunk-Q3IWRJQZ.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
@@ -25,7 +25,7 @@ import {
   serverSetOf,
   toleratedFailures,
   zooValue
-} from "./chunk-4MUIMZJA.mjs";
+} from "./chunk-3ZQWT4SK.mjs";
 import "./chunk-S7ATLE33.mjs";
 import "./chunk-UTASCUZQ.mjs";
 

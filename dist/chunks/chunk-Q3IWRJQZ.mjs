@@ -17,7 +17,7 @@ import {
   quote,
   require_mod,
   sameHost
-} from "./chunk-4MUIMZJA.mjs";
+} from "./chunk-3ZQWT4SK.mjs";
 import {
   require_picocolors
 } from "./chunk-S7ATLE33.mjs";
