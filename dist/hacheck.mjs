@@ -119,18 +119,18 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-VKWUHWXM.mjs");
+      const { RULES } = await import("./chunks/rules-5HQCDTZ6.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-FKVMHNYF.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-GMK3JJY7.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-AY7LWY3I.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-S7J6YGAG.mjs")).summaryCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-SP4IGMD6.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-RYJ6EAOJ.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-4YDQMGFK.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-32HUFYSD.mjs")).lintCommand(args);
   }
 }
 function main(argv) {

@@ -1,12 +1,9 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
 import { ZOOKEEPER_CLIENT_DEFAULT_PORT } from '../../src/knowledge/default-ports.ts';
-import { isIpAddress, sameHost } from '../../src/model/host-names.ts';
-import { zooValue } from '../../src/parse/zoo-cfg.ts';
 import { reportOnce } from '../../src/rules-support/hdfs-namenodes.ts';
 import { yarnConfsByPath } from '../../src/rules-support/yarn.ts';
-import { javaPort, serverSetOf } from '../../src/rules-support/zookeeper.ts';
-import { trimLocated } from '../../src/text/sub-span.ts';
+import { compareWithEnsemble, ensembleEvidence, primaryEnsemble } from '../../src/rules-support/zookeeper-connect.ts';
 
 export default defineRule({
   meta: {
@@ -32,47 +29,32 @@ export default defineRule({
   },
   check(cluster, report) {
     const once = reportOnce(report);
-    const primary = cluster.zooConfigs[0];
-    const set = primary && serverSetOf(cluster, primary);
-    if (!primary || !set || set.servers.length === 0) return;
-    const servers = set.servers;
-    const clientPortEntry = zooValue(primary.zoo, 'clientPort');
-    const names = servers.flatMap((s) => s.addresses.map((a) => a.host.value));
+    const ensemble = primaryEnsemble(cluster);
+    if (!ensemble) return;
     for (const conf of yarnConfsByPath(cluster)) {
       const zk = conf.yarn.zkAddress;
       if (!zk || zk.property.unresolved.length > 0 || zk.property.raw.includes('${')) continue;
       const key = zk.property.name;
-      for (const e of zk.entries) {
-        const host = trimLocated(e.host);
-        if (host.value === '') continue;
-        const server = servers.find((s) => s.addresses.some((a) => sameHost(a.host.value, host.value)));
-        if (!server) {
-          if (names.some((n) => isIpAddress(n) !== isIpAddress(host.value))) continue;
+      for (const m of compareWithEnsemble(ensemble, zk.entries, ZOOKEEPER_CLIENT_DEFAULT_PORT)) {
+        if (m.kind === 'not-a-server') {
           once({
-            span: host.span,
-            message: `${key} names ${quote(host.value)}, which is not a server of the ZooKeeper ensemble`,
-            related: [{ span: servers[0]!.entry.span, message: `the ensemble's servers are ${quote(names.join(', '))}` }],
+            span: m.host.span,
+            message: `${key} names ${quote(m.host.value)}, which is not a server of the ZooKeeper ensemble`,
+            related: [ensembleEvidence(ensemble)],
           });
-          continue;
+        } else {
+          once(m.written === undefined
+            ? {
+                span: m.host.span,
+                message: `${key} names ${quote(m.host.value)} without a port, so the ResourceManager connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
+                related: [{ span: m.expected.span, message: m.where }],
+              }
+            : {
+                span: m.written.span,
+                message: `${key} connects to ${quote(m.host.value)} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+                related: [{ span: m.expected.span, message: m.where }],
+              });
         }
-        const expected = server.client?.port ?? clientPortEntry?.value;
-        const expectedPort = expected && javaPort(expected.value.trim());
-        if (expected === undefined || expectedPort === undefined) continue;
-        const written = e.port ? trimLocated(e.port) : undefined;
-        const used = written === undefined || written.value === '' ? ZOOKEEPER_CLIENT_DEFAULT_PORT : javaPort(written.value);
-        if (used === undefined || used === expectedPort) continue;
-        const where = server.client ? `${server.entry.key.value} serves clients on port ${quote(expected.value)}` : `clientPort is ${quote(expected.value)}`;
-        once(written === undefined || written.value === ''
-          ? {
-              span: host.span,
-              message: `${key} names ${quote(host.value)} without a port, so the ResourceManager connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${expectedPort}`,
-              related: [{ span: expected.span, message: where }],
-            }
-          : {
-              span: written.span,
-              message: `${key} connects to ${quote(host.value)} on port ${quote(written.value)}, but the ensemble's client port is ${expectedPort}`,
-              related: [{ span: expected.span, message: where }],
-            });
       }
     }
   },

@@ -4,7 +4,7 @@ import {
   lintOptionsOf,
   loadConfig,
   requireDirectory
-} from "./chunk-Q3IWRJQZ.mjs";
+} from "./chunk-UH2NSVOL.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
@@ -25,7 +25,7 @@ import {
   serverSetOf,
   toleratedFailures,
   zooValue
-} from "./chunk-3ZQWT4SK.mjs";
+} from "./chunk-WB7VTOKI.mjs";
 import "./chunk-S7ATLE33.mjs";
 import "./chunk-UTASCUZQ.mjs";
 

@@ -4,10 +4,10 @@ import {
   lintCommand,
   requireDirectory,
   useColor
-} from "./chunk-Q3IWRJQZ.mjs";
+} from "./chunk-UH2NSVOL.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
-import "./chunk-3ZQWT4SK.mjs";
+import "./chunk-WB7VTOKI.mjs";
 import "./chunk-S7ATLE33.mjs";
 import "./chunk-UTASCUZQ.mjs";
 export {

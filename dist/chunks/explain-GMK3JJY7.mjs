@@ -6,7 +6,7 @@ import {
 import {
   RULES,
   require_mod
-} from "./chunk-3ZQWT4SK.mjs";
+} from "./chunk-WB7VTOKI.mjs";
 import {
   __toESM
 } from "./chunk-UTASCUZQ.mjs";

@@ -17,7 +17,7 @@ import {
   quote,
   require_mod,
   sameHost
-} from "./chunk-3ZQWT4SK.mjs";
+} from "./chunk-WB7VTOKI.mjs";
 import {
   require_picocolors
 } from "./chunk-S7ATLE33.mjs";

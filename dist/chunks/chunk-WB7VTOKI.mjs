@@ -9866,45 +9866,30 @@ var rm_zk_address_mismatch_default = defineRule({
   },
   check(cluster, report) {
     const once = reportOnce(report);
-    const primary = cluster.zooConfigs[0];
-    const set2 = primary && serverSetOf(cluster, primary);
-    if (!primary || !set2 || set2.servers.length === 0) return;
-    const servers = set2.servers;
-    const clientPortEntry = zooValue(primary.zoo, "clientPort");
-    const names = servers.flatMap((s) => s.addresses.map((a) => a.host.value));
+    const ensemble = primaryEnsemble(cluster);
+    if (!ensemble) return;
     for (const conf of yarnConfsByPath(cluster)) {
       const zk = conf.yarn.zkAddress;
       if (!zk || zk.property.unresolved.length > 0 || zk.property.raw.includes("${")) continue;
       const key = zk.property.name;
-      for (const e of zk.entries) {
-        const host = trimLocated(e.host);
-        if (host.value === "") continue;
-        const server = servers.find((s) => s.addresses.some((a) => sameHost(a.host.value, host.value)));
-        if (!server) {
-          if (names.some((n) => isIpAddress(n) !== isIpAddress(host.value))) continue;
+      for (const m of compareWithEnsemble(ensemble, zk.entries, ZOOKEEPER_CLIENT_DEFAULT_PORT)) {
+        if (m.kind === "not-a-server") {
           once({
-            span: host.span,
-            message: `${key} names ${quote(host.value)}, which is not a server of the ZooKeeper ensemble`,
-            related: [{ span: servers[0].entry.span, message: `the ensemble's servers are ${quote(names.join(", "))}` }]
+            span: m.host.span,
+            message: `${key} names ${quote(m.host.value)}, which is not a server of the ZooKeeper ensemble`,
+            related: [ensembleEvidence(ensemble)]
           });
-          continue;
+        } else {
+          once(m.written === void 0 ? {
+            span: m.host.span,
+            message: `${key} names ${quote(m.host.value)} without a port, so the ResourceManager connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
+            related: [{ span: m.expected.span, message: m.where }]
+          } : {
+            span: m.written.span,
+            message: `${key} connects to ${quote(m.host.value)} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+            related: [{ span: m.expected.span, message: m.where }]
+          });
         }
-        const expected = server.client?.port ?? clientPortEntry?.value;
-        const expectedPort = expected && javaPort(expected.value.trim());
-        if (expected === void 0 || expectedPort === void 0) continue;
-        const written = e.port ? trimLocated(e.port) : void 0;
-        const used = written === void 0 || written.value === "" ? ZOOKEEPER_CLIENT_DEFAULT_PORT : javaPort(written.value);
-        if (used === void 0 || used === expectedPort) continue;
-        const where2 = server.client ? `${server.entry.key.value} serves clients on port ${quote(expected.value)}` : `clientPort is ${quote(expected.value)}`;
-        once(written === void 0 || written.value === "" ? {
-          span: host.span,
-          message: `${key} names ${quote(host.value)} without a port, so the ResourceManager connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${expectedPort}`,
-          related: [{ span: expected.span, message: where2 }]
-        } : {
-          span: written.span,
-          message: `${key} connects to ${quote(host.value)} on port ${quote(written.value)}, but the ensemble's client port is ${expectedPort}`,
-          related: [{ span: expected.span, message: where2 }]
-        });
       }
     }
   }

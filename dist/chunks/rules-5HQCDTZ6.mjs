@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   RULES
-} from "./chunk-3ZQWT4SK.mjs";
+} from "./chunk-WB7VTOKI.mjs";
 import "./chunk-UTASCUZQ.mjs";
 export {
   RULES

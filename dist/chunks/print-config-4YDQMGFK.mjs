@@ -4,12 +4,12 @@ import {
   loadConfig,
   requireDirectory,
   resolveConfig
-} from "./chunk-Q3IWRJQZ.mjs";
+} from "./chunk-UH2NSVOL.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
 import {
   RULES
-} from "./chunk-3ZQWT4SK.mjs";
+} from "./chunk-WB7VTOKI.mjs";
 import "./chunk-S7ATLE33.mjs";
 import "./chunk-UTASCUZQ.mjs";
 
