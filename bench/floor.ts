@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EntityDecoder } from '@nodable/entities';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLValidator } from 'fast-xml-parser';
 import { discover } from '../src/discover.ts';
+import { newHadoopXmlParser } from '../src/parse/hadoop-xml.ts';
 
 const root = process.argv[2]!;
 const found = await discover(root);
@@ -21,16 +21,7 @@ for (const { path, kind } of found) {
   if (!kind.endsWith('.xml')) continue;
   const text = buf.toString('utf8');
   if (XMLValidator.validate(text, { allowBooleanAttributes: false }) !== true) continue;
-  const doc = new XMLParser({
-    preserveOrder: true,
-    captureMetaData: true,
-    ignoreAttributes: false,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: false,
-    commentPropName: '#comment',
-    entityDecoder: new EntityDecoder(),
-  }).parse(text) as unknown[];
+  const doc = newHadoopXmlParser().parse(text) as unknown[];
   properties += doc.length;
 }
 process.stdout.write(`${found.length} files, ${bytes} bytes, ${properties} top-level nodes\n`);

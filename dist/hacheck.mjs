@@ -119,18 +119,18 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-5HQCDTZ6.mjs");
+      const { RULES } = await import("./chunks/rules-BWLF2422.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-GMK3JJY7.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-HNKDYDH6.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-S7J6YGAG.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-U24MGOZX.mjs")).summaryCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-4YDQMGFK.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-32HUFYSD.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-A6OGEJBF.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-2GHXFTWK.mjs")).lintCommand(args);
   }
 }
 function main(argv) {

@@ -1,20 +1,13 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
 import { HDFS_PORTS, YARN_PORTS, portFor } from '../../src/knowledge/default-ports.ts';
+import { RM_PORTS } from '../../src/model/placement.ts';
 import { rmServices } from '../../src/model/yarn-topology.ts';
-import type { Address, ResourceManagerId, RmService } from '../../src/model/types.ts';
+import type { Address, ResourceManagerId } from '../../src/model/types.ts';
 import { assumedNote } from '../../src/model/versions.ts';
 import { oneEditApart, reportOnce } from '../../src/rules-support/hdfs-namenodes.ts';
 import { isRmHa, valueSpan, yarnConfsByPath } from '../../src/rules-support/yarn.ts';
 
-const DEFAULTS: Record<RmService, (typeof YARN_PORTS)[keyof typeof YARN_PORTS]> = {
-  address: YARN_PORTS.rmAddress,
-  'scheduler.address': YARN_PORTS.rmScheduler,
-  'resource-tracker.address': YARN_PORTS.rmResourceTracker,
-  'admin.address': YARN_PORTS.rmAdmin,
-  'webapp.address': YARN_PORTS.rmWebapp,
-  'webapp.https.address': YARN_PORTS.rmWebappHttps,
-};
 
 /** Documented ports of Hadoop daemons: never taken for a typo of a nearby default. */
 const KNOWN_PORTS = new Set<number>([...Object.values(YARN_PORTS), ...Object.values(HDFS_PORTS)].flatMap((p) => [p.v2, p.v3]));
@@ -53,7 +46,7 @@ export default defineRule({
     for (const conf of yarnConfsByPath(cluster)) {
       if (!isRmHa(conf)) continue;
       for (const service of rmServices(conf)) {
-        const def = portFor(DEFAULTS[service], v.major);
+        const def = portFor(RM_PORTS[service], v.major);
         const uses: Use[] = [];
         for (const rm of conf.yarn.resourceManagers) {
           const a = rm.addresses[service];

@@ -113,7 +113,8 @@ export function placeDaemons(ctx: Context): Placement {
   return { roles, ports };
 }
 
-const RM_PORTS: Record<RmService, DefaultPort> = {
+/** The default port of each ResourceManager service (yarn-default.xml). */
+export const RM_PORTS: Record<RmService, DefaultPort> = {
   address: YARN_PORTS.rmAddress,
   'scheduler.address': YARN_PORTS.rmScheduler,
   'resource-tracker.address': YARN_PORTS.rmResourceTracker,

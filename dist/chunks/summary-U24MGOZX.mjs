@@ -4,7 +4,7 @@ import {
   lintOptionsOf,
   loadConfig,
   requireDirectory
-} from "./chunk-UH2NSVOL.mjs";
+} from "./chunk-5BSDWQPG.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
@@ -25,7 +25,7 @@ import {
   serverSetOf,
   toleratedFailures,
   zooValue
-} from "./chunk-WB7VTOKI.mjs";
+} from "./chunk-2XCQRFCQ.mjs";
 import "./chunk-S7ATLE33.mjs";
 import "./chunk-UTASCUZQ.mjs";
 

@@ -9779,8 +9779,78 @@ var rm_ha_ids_default = defineRule({
   }
 });
 
-// rules/yarn/rm-port-mismatch.ts
-var DEFAULTS = {
+// src/model/placement.ts
+function portOf(a) {
+  return a?.portNumber;
+}
+function configuredOrDefault(conf, keys, fallback, hadoop, placedAt) {
+  for (const key of keys) {
+    const p = conf.effective[key];
+    if (p && p.value !== "") {
+      const a = parseAddress2(p);
+      if (a.portNumber !== void 0) return { port: a.portNumber, span: a.port.span, isDefault: false };
+    }
+  }
+  return { port: portFor(fallback, hadoop.major), span: placedAt, isDefault: true };
+}
+var workerIndex = /* @__PURE__ */ new WeakMap();
+function workerEntry(workers, host) {
+  let index = workerIndex.get(workers);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const h of workers.list.hosts) if (!index.has(hostKey(h.value))) index.set(hostKey(h.value), h);
+    workerIndex.set(workers, index);
+  }
+  return index.get(hostKey(host));
+}
+function placeDaemons(ctx) {
+  const roles = [];
+  const ports = [];
+  const add = (daemon, purpose, p) => ports.push({ daemon, purpose, ...p });
+  const { conf, hadoop } = ctx;
+  if (conf) {
+    const hdfs = conf.hdfs;
+    for (const ns of hdfs.nameservices) {
+      for (const nn of ns.namenodes) {
+        const rpcHost = nn.rpc?.host;
+        if (!rpcHost || !sameHost(rpcHost.value, ctx.host)) continue;
+        roles.push({ role: "NameNode", span: rpcHost.span });
+        const suffix = `${ns.id.value}.${nn.id.value}`;
+        if (portOf(nn.rpc) !== void 0) add("NameNode", "rpc-address", { port: nn.rpc.portNumber, span: nn.rpc.port.span, isDefault: false });
+        if (portOf(nn.servicerpc) !== void 0) add("NameNode", "servicerpc-address", { port: nn.servicerpc.portNumber, span: nn.servicerpc.port.span, isDefault: false });
+        add("NameNode", "http-address", configuredOrDefault(conf, [`dfs.namenode.http-address.${suffix}`, "dfs.namenode.http-address"], HDFS_PORTS.namenodeHttp, hadoop, rpcHost.span));
+        const policy = conf.effective["dfs.http.policy"]?.value.toUpperCase() ?? "HTTP_ONLY";
+        if (policy === "HTTPS_ONLY" || policy === "HTTP_AND_HTTPS") {
+          add("NameNode", "https-address", configuredOrDefault(conf, [`dfs.namenode.https-address.${suffix}`, "dfs.namenode.https-address"], HDFS_PORTS.namenodeHttps, hadoop, rpcHost.span));
+        }
+        if (hdfs.automaticFailover) {
+          roles.push({ role: "ZKFC", span: rpcHost.span });
+          add("ZKFC", "dfs.ha.zkfc.port", zkfcPort(conf, ns.id.value, nn.id.value, rpcHost.span));
+        }
+      }
+    }
+    for (const jn of hdfs.journal?.hosts ?? []) {
+      if (!sameHost(jn.host.value, ctx.host)) continue;
+      roles.push({ role: "JournalNode", span: jn.host.span });
+      add("JournalNode", "rpc-address", configuredOrDefault(conf, ["dfs.journalnode.rpc-address"], HDFS_PORTS.journalRpc, hadoop, jn.host.span));
+      add("JournalNode", "http-address", configuredOrDefault(conf, ["dfs.journalnode.http-address"], HDFS_PORTS.journalHttp, hadoop, jn.host.span));
+      break;
+    }
+  }
+  const worker = ctx.workers ? workerEntry(ctx.workers, ctx.host) : void 0;
+  if (worker) {
+    roles.push({ role: "DataNode", span: worker.span });
+    if (conf) {
+      add("DataNode", "dfs.datanode.address", configuredOrDefault(conf, ["dfs.datanode.address"], HDFS_PORTS.datanodeData, hadoop, worker.span));
+      add("DataNode", "dfs.datanode.ipc.address", configuredOrDefault(conf, ["dfs.datanode.ipc.address"], HDFS_PORTS.datanodeIpc, hadoop, worker.span));
+      add("DataNode", "dfs.datanode.http.address", configuredOrDefault(conf, ["dfs.datanode.http.address"], HDFS_PORTS.datanodeHttp, hadoop, worker.span));
+    }
+  }
+  if (ctx.zoo && ctx.zooServer) placeZooKeeper(ctx.zoo, ctx.zooServer, ctx, roles, add);
+  if (ctx.yarn) placeYarn(ctx.yarn, worker?.span, ctx, roles, add);
+  return { roles, ports };
+}
+var RM_PORTS = {
   address: YARN_PORTS.rmAddress,
   "scheduler.address": YARN_PORTS.rmScheduler,
   "resource-tracker.address": YARN_PORTS.rmResourceTracker,
@@ -9788,6 +9858,80 @@ var DEFAULTS = {
   "webapp.address": YARN_PORTS.rmWebapp,
   "webapp.https.address": YARN_PORTS.rmWebappHttps
 };
+function placeYarn(yarn, workerSpan, ctx, roles, add) {
+  const { hadoop } = ctx;
+  const topo = yarn.yarn;
+  for (const rm of topo.resourceManagers) {
+    if (!rm.host || !sameHost(rm.host.value, ctx.host)) continue;
+    roles.push({ role: "ResourceManager", span: rm.host.span });
+    for (const s of rmServices(yarn)) {
+      const a = rm.addresses[s];
+      add("ResourceManager", `yarn.resourcemanager.${s}`, a?.portNumber !== void 0 ? { port: a.portNumber, span: a.port.span, isDefault: false } : { port: portFor(RM_PORTS[s], hadoop.major), span: rm.host.span, isDefault: true });
+    }
+    break;
+  }
+  if (workerSpan && topo.resourceManagers.length > 0) {
+    roles.push({ role: "NodeManager", span: workerSpan });
+    add("NodeManager", "yarn.nodemanager.localizer.address", configuredOrDefault(yarn, ["yarn.nodemanager.localizer.address"], YARN_PORTS.nmLocalizer, hadoop, workerSpan));
+    add("NodeManager", "yarn.nodemanager.webapp.address", configuredOrDefault(yarn, ["yarn.nodemanager.webapp.address"], YARN_PORTS.nmWebapp, hadoop, workerSpan));
+    const nmAddress = yarn.effective["yarn.nodemanager.address"];
+    const nm = nmAddress && nmAddress.value !== "" ? parseAddress2(nmAddress) : void 0;
+    if (nm?.portNumber) add("NodeManager", "yarn.nodemanager.address", { port: nm.portNumber, span: nm.port.span, isDefault: false });
+    const aux = yarn.effective["yarn.nodemanager.aux-services"]?.value.split(",").map((x) => x.trim()) ?? [];
+    if (aux.includes("mapreduce_shuffle")) {
+      const p = yarn.effective["mapreduce.shuffle.port"] ?? yarn.mapred?.effective["mapreduce.shuffle.port"];
+      const n = p && /^\d+$/.test(p.value) ? Number(p.value) : void 0;
+      add("NodeManager", "mapreduce.shuffle.port", n !== void 0 && p ? { port: n, span: p.prop.value?.span ?? p.prop.span, isDefault: false } : { port: portFor(YARN_PORTS.shuffle, hadoop.major), span: workerSpan, isDefault: true });
+    }
+  }
+  const mapred = yarn.mapred;
+  const jhs = mapred?.effective["mapreduce.jobhistory.address"];
+  const jhsAddress = jhs && jhs.value !== "" ? parseAddress2(jhs) : void 0;
+  if (mapred && jhsAddress?.host && sameHost(jhsAddress.host.value, ctx.host)) {
+    const at2 = jhsAddress.host.span;
+    roles.push({ role: "JobHistoryServer", span: at2 });
+    add("JobHistoryServer", "mapreduce.jobhistory.address", configuredOrDefault(mapred, ["mapreduce.jobhistory.address"], YARN_PORTS.jhsAddress, hadoop, at2));
+    add("JobHistoryServer", "mapreduce.jobhistory.webapp.address", configuredOrDefault(mapred, ["mapreduce.jobhistory.webapp.address"], YARN_PORTS.jhsWebapp, hadoop, at2));
+    add("JobHistoryServer", "mapreduce.jobhistory.admin.address", configuredOrDefault(mapred, ["mapreduce.jobhistory.admin.address"], YARN_PORTS.jhsAdmin, hadoop, at2));
+  }
+}
+function zkfcPort(conf, ns, nn, placedAt) {
+  for (const key of [`dfs.ha.zkfc.port.${ns}.${nn}`, `dfs.ha.zkfc.port.${ns}`, "dfs.ha.zkfc.port"]) {
+    const p = conf.effective[key];
+    const n = p && /^\d+$/.test(p.value) ? Number(p.value) : void 0;
+    if (p && n !== void 0) return { port: n, span: p.prop.value?.span ?? p.prop.span, isDefault: false };
+  }
+  return { port: HDFS_PORTS.zkfc.v3, span: placedAt, isDefault: true };
+}
+function placeZooKeeper(zoo, server, ctx, roles, add) {
+  const observer = server.addresses.some((a) => a.role?.value === "observer");
+  const daemon = observer ? "ZooKeeperObserver" : "ZooKeeper";
+  roles.push({ role: daemon, span: server.id.span });
+  const num = (s) => s !== void 0 && /^\d+$/.test(s) ? Number(s) : void 0;
+  const clientPort = zooValue(zoo.zoo, "clientPort");
+  const cp = num(server.client?.port.value) ?? num(clientPort?.value.value);
+  if (cp !== void 0) {
+    add(daemon, "clientPort", { port: cp, span: server.client?.port.span ?? clientPort.value.span, isDefault: false });
+  }
+  const own = server.addresses.find((a) => sameHost(a.host.value, ctx.host)) ?? server.addresses[0];
+  const qp = num(own?.quorumPort?.value);
+  if (qp !== void 0) add(daemon, "quorum port", { port: qp, span: own.quorumPort.span, isDefault: false });
+  const ep = num(own?.electionPort?.value);
+  if (ep !== void 0) add(daemon, "election port", { port: ep, span: own.electionPort.span, isDefault: false });
+  const secure = zooValue(zoo.zoo, "secureClientPort");
+  const sp = num(secure?.value.value);
+  if (sp !== void 0) add(daemon, "secureClientPort", { port: sp, span: secure.value.span, isDefault: false });
+  if (atLeast(ctx.zookeeper, 3, 5)) {
+    const enabled = zooValue(zoo.zoo, "admin.enableServer");
+    if (enabled?.value.value.toLowerCase() !== "false") {
+      const port = zooValue(zoo.zoo, "admin.serverPort");
+      const n = num(port?.value.value);
+      add(daemon, "admin.serverPort", n !== void 0 ? { port: n, span: port.value.span, isDefault: false } : { port: ZOOKEEPER_ADMIN_PORT, span: server.id.span, isDefault: true });
+    }
+  }
+}
+
+// rules/yarn/rm-port-mismatch.ts
 var KNOWN_PORTS2 = new Set([...Object.values(YARN_PORTS), ...Object.values(HDFS_PORTS)].flatMap((p) => [p.v2, p.v3]));
 function nearDefault(port, def, digitCountOnly) {
   if (KNOWN_PORTS2.has(port) || !oneEditApart(String(port), String(def))) return false;
@@ -9812,7 +9956,7 @@ var rm_port_mismatch_default = defineRule({
     for (const conf of yarnConfsByPath(cluster)) {
       if (!isRmHa(conf)) continue;
       for (const service of rmServices(conf)) {
-        const def = portFor(DEFAULTS[service], v.major);
+        const def = portFor(RM_PORTS[service], v.major);
         const uses = [];
         for (const rm of conf.yarn.resourceManagers) {
           const a = rm.addresses[service];
@@ -14898,7 +15042,7 @@ function comments(text, syntax) {
 
 // src/parse/hadoop-xml.ts
 var META = XMLParser.getMetaDataSymbol();
-function newParser() {
+function newHadoopXmlParser() {
   return new XMLParser({
     preserveOrder: true,
     captureMetaData: true,
@@ -14993,7 +15137,7 @@ function parseHadoopXml(src) {
   }
   let doc;
   try {
-    doc = newParser().parse(text);
+    doc = newHadoopXmlParser().parse(text);
   } catch (err) {
     return { properties: [], problem: problemAt(src, String(err.message).replace(/\.$/, "")) };
   }
@@ -15340,158 +15484,6 @@ async function loadFiles(root, found) {
     }
   }
   return { files, failures };
-}
-
-// src/model/placement.ts
-function portOf(a) {
-  return a?.portNumber;
-}
-function configuredOrDefault(conf, keys, fallback, hadoop, placedAt) {
-  for (const key of keys) {
-    const p = conf.effective[key];
-    if (p && p.value !== "") {
-      const a = parseAddress2(p);
-      if (a.portNumber !== void 0) return { port: a.portNumber, span: a.port.span, isDefault: false };
-    }
-  }
-  return { port: portFor(fallback, hadoop.major), span: placedAt, isDefault: true };
-}
-var workerIndex = /* @__PURE__ */ new WeakMap();
-function workerEntry(workers, host) {
-  let index = workerIndex.get(workers);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const h of workers.list.hosts) if (!index.has(hostKey(h.value))) index.set(hostKey(h.value), h);
-    workerIndex.set(workers, index);
-  }
-  return index.get(hostKey(host));
-}
-function placeDaemons(ctx) {
-  const roles = [];
-  const ports = [];
-  const add = (daemon, purpose, p) => ports.push({ daemon, purpose, ...p });
-  const { conf, hadoop } = ctx;
-  if (conf) {
-    const hdfs = conf.hdfs;
-    for (const ns of hdfs.nameservices) {
-      for (const nn of ns.namenodes) {
-        const rpcHost = nn.rpc?.host;
-        if (!rpcHost || !sameHost(rpcHost.value, ctx.host)) continue;
-        roles.push({ role: "NameNode", span: rpcHost.span });
-        const suffix = `${ns.id.value}.${nn.id.value}`;
-        if (portOf(nn.rpc) !== void 0) add("NameNode", "rpc-address", { port: nn.rpc.portNumber, span: nn.rpc.port.span, isDefault: false });
-        if (portOf(nn.servicerpc) !== void 0) add("NameNode", "servicerpc-address", { port: nn.servicerpc.portNumber, span: nn.servicerpc.port.span, isDefault: false });
-        add("NameNode", "http-address", configuredOrDefault(conf, [`dfs.namenode.http-address.${suffix}`, "dfs.namenode.http-address"], HDFS_PORTS.namenodeHttp, hadoop, rpcHost.span));
-        const policy = conf.effective["dfs.http.policy"]?.value.toUpperCase() ?? "HTTP_ONLY";
-        if (policy === "HTTPS_ONLY" || policy === "HTTP_AND_HTTPS") {
-          add("NameNode", "https-address", configuredOrDefault(conf, [`dfs.namenode.https-address.${suffix}`, "dfs.namenode.https-address"], HDFS_PORTS.namenodeHttps, hadoop, rpcHost.span));
-        }
-        if (hdfs.automaticFailover) {
-          roles.push({ role: "ZKFC", span: rpcHost.span });
-          add("ZKFC", "dfs.ha.zkfc.port", zkfcPort(conf, ns.id.value, nn.id.value, rpcHost.span));
-        }
-      }
-    }
-    for (const jn of hdfs.journal?.hosts ?? []) {
-      if (!sameHost(jn.host.value, ctx.host)) continue;
-      roles.push({ role: "JournalNode", span: jn.host.span });
-      add("JournalNode", "rpc-address", configuredOrDefault(conf, ["dfs.journalnode.rpc-address"], HDFS_PORTS.journalRpc, hadoop, jn.host.span));
-      add("JournalNode", "http-address", configuredOrDefault(conf, ["dfs.journalnode.http-address"], HDFS_PORTS.journalHttp, hadoop, jn.host.span));
-      break;
-    }
-  }
-  const worker = ctx.workers ? workerEntry(ctx.workers, ctx.host) : void 0;
-  if (worker) {
-    roles.push({ role: "DataNode", span: worker.span });
-    if (conf) {
-      add("DataNode", "dfs.datanode.address", configuredOrDefault(conf, ["dfs.datanode.address"], HDFS_PORTS.datanodeData, hadoop, worker.span));
-      add("DataNode", "dfs.datanode.ipc.address", configuredOrDefault(conf, ["dfs.datanode.ipc.address"], HDFS_PORTS.datanodeIpc, hadoop, worker.span));
-      add("DataNode", "dfs.datanode.http.address", configuredOrDefault(conf, ["dfs.datanode.http.address"], HDFS_PORTS.datanodeHttp, hadoop, worker.span));
-    }
-  }
-  if (ctx.zoo && ctx.zooServer) placeZooKeeper(ctx.zoo, ctx.zooServer, ctx, roles, add);
-  if (ctx.yarn) placeYarn(ctx.yarn, worker?.span, ctx, roles, add);
-  return { roles, ports };
-}
-var RM_PORTS = {
-  address: YARN_PORTS.rmAddress,
-  "scheduler.address": YARN_PORTS.rmScheduler,
-  "resource-tracker.address": YARN_PORTS.rmResourceTracker,
-  "admin.address": YARN_PORTS.rmAdmin,
-  "webapp.address": YARN_PORTS.rmWebapp,
-  "webapp.https.address": YARN_PORTS.rmWebappHttps
-};
-function placeYarn(yarn, workerSpan, ctx, roles, add) {
-  const { hadoop } = ctx;
-  const topo = yarn.yarn;
-  for (const rm of topo.resourceManagers) {
-    if (!rm.host || !sameHost(rm.host.value, ctx.host)) continue;
-    roles.push({ role: "ResourceManager", span: rm.host.span });
-    for (const s of rmServices(yarn)) {
-      const a = rm.addresses[s];
-      add("ResourceManager", `yarn.resourcemanager.${s}`, a?.portNumber !== void 0 ? { port: a.portNumber, span: a.port.span, isDefault: false } : { port: portFor(RM_PORTS[s], hadoop.major), span: rm.host.span, isDefault: true });
-    }
-    break;
-  }
-  if (workerSpan && topo.resourceManagers.length > 0) {
-    roles.push({ role: "NodeManager", span: workerSpan });
-    add("NodeManager", "yarn.nodemanager.localizer.address", configuredOrDefault(yarn, ["yarn.nodemanager.localizer.address"], YARN_PORTS.nmLocalizer, hadoop, workerSpan));
-    add("NodeManager", "yarn.nodemanager.webapp.address", configuredOrDefault(yarn, ["yarn.nodemanager.webapp.address"], YARN_PORTS.nmWebapp, hadoop, workerSpan));
-    const nmAddress = yarn.effective["yarn.nodemanager.address"];
-    const nm = nmAddress && nmAddress.value !== "" ? parseAddress2(nmAddress) : void 0;
-    if (nm?.portNumber) add("NodeManager", "yarn.nodemanager.address", { port: nm.portNumber, span: nm.port.span, isDefault: false });
-    const aux = yarn.effective["yarn.nodemanager.aux-services"]?.value.split(",").map((x) => x.trim()) ?? [];
-    if (aux.includes("mapreduce_shuffle")) {
-      const p = yarn.effective["mapreduce.shuffle.port"] ?? yarn.mapred?.effective["mapreduce.shuffle.port"];
-      const n = p && /^\d+$/.test(p.value) ? Number(p.value) : void 0;
-      add("NodeManager", "mapreduce.shuffle.port", n !== void 0 && p ? { port: n, span: p.prop.value?.span ?? p.prop.span, isDefault: false } : { port: portFor(YARN_PORTS.shuffle, hadoop.major), span: workerSpan, isDefault: true });
-    }
-  }
-  const mapred = yarn.mapred;
-  const jhs = mapred?.effective["mapreduce.jobhistory.address"];
-  const jhsAddress = jhs && jhs.value !== "" ? parseAddress2(jhs) : void 0;
-  if (mapred && jhsAddress?.host && sameHost(jhsAddress.host.value, ctx.host)) {
-    const at2 = jhsAddress.host.span;
-    roles.push({ role: "JobHistoryServer", span: at2 });
-    add("JobHistoryServer", "mapreduce.jobhistory.address", configuredOrDefault(mapred, ["mapreduce.jobhistory.address"], YARN_PORTS.jhsAddress, hadoop, at2));
-    add("JobHistoryServer", "mapreduce.jobhistory.webapp.address", configuredOrDefault(mapred, ["mapreduce.jobhistory.webapp.address"], YARN_PORTS.jhsWebapp, hadoop, at2));
-    add("JobHistoryServer", "mapreduce.jobhistory.admin.address", configuredOrDefault(mapred, ["mapreduce.jobhistory.admin.address"], YARN_PORTS.jhsAdmin, hadoop, at2));
-  }
-}
-function zkfcPort(conf, ns, nn, placedAt) {
-  for (const key of [`dfs.ha.zkfc.port.${ns}.${nn}`, `dfs.ha.zkfc.port.${ns}`, "dfs.ha.zkfc.port"]) {
-    const p = conf.effective[key];
-    const n = p && /^\d+$/.test(p.value) ? Number(p.value) : void 0;
-    if (p && n !== void 0) return { port: n, span: p.prop.value?.span ?? p.prop.span, isDefault: false };
-  }
-  return { port: HDFS_PORTS.zkfc.v3, span: placedAt, isDefault: true };
-}
-function placeZooKeeper(zoo, server, ctx, roles, add) {
-  const observer = server.addresses.some((a) => a.role?.value === "observer");
-  const daemon = observer ? "ZooKeeperObserver" : "ZooKeeper";
-  roles.push({ role: daemon, span: server.id.span });
-  const num = (s) => s !== void 0 && /^\d+$/.test(s) ? Number(s) : void 0;
-  const clientPort = zooValue(zoo.zoo, "clientPort");
-  const cp = num(server.client?.port.value) ?? num(clientPort?.value.value);
-  if (cp !== void 0) {
-    add(daemon, "clientPort", { port: cp, span: server.client?.port.span ?? clientPort.value.span, isDefault: false });
-  }
-  const own = server.addresses.find((a) => sameHost(a.host.value, ctx.host)) ?? server.addresses[0];
-  const qp = num(own?.quorumPort?.value);
-  if (qp !== void 0) add(daemon, "quorum port", { port: qp, span: own.quorumPort.span, isDefault: false });
-  const ep = num(own?.electionPort?.value);
-  if (ep !== void 0) add(daemon, "election port", { port: ep, span: own.electionPort.span, isDefault: false });
-  const secure = zooValue(zoo.zoo, "secureClientPort");
-  const sp = num(secure?.value.value);
-  if (sp !== void 0) add(daemon, "secureClientPort", { port: sp, span: secure.value.span, isDefault: false });
-  if (atLeast(ctx.zookeeper, 3, 5)) {
-    const enabled = zooValue(zoo.zoo, "admin.enableServer");
-    if (enabled?.value.value.toLowerCase() !== "false") {
-      const port = zooValue(zoo.zoo, "admin.serverPort");
-      const n = num(port?.value.value);
-      add(daemon, "admin.serverPort", n !== void 0 ? { port: n, span: port.value.span, isDefault: false } : { port: ZOOKEEPER_ADMIN_PORT, span: server.id.span, isDefault: true });
-    }
-  }
 }
 
 // src/model/build.ts

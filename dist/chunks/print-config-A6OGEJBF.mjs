@@ -4,12 +4,12 @@ import {
   loadConfig,
   requireDirectory,
   resolveConfig
-} from "./chunk-UH2NSVOL.mjs";
+} from "./chunk-5BSDWQPG.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
 import {
   RULES
-} from "./chunk-WB7VTOKI.mjs";
+} from "./chunk-2XCQRFCQ.mjs";
 import "./chunk-S7ATLE33.mjs";
 import "./chunk-UTASCUZQ.mjs";
 

@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   RULES
-} from "./chunk-WB7VTOKI.mjs";
+} from "./chunk-2XCQRFCQ.mjs";
 import "./chunk-UTASCUZQ.mjs";
 export {
   RULES

@@ -17,7 +17,7 @@ import {
   quote,
   require_mod,
   sameHost
-} from "./chunk-WB7VTOKI.mjs";
+} from "./chunk-2XCQRFCQ.mjs";
 import {
   require_picocolors
 } from "./chunk-S7ATLE33.mjs";

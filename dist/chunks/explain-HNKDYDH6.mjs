@@ -6,7 +6,7 @@ import {
 import {
   RULES,
   require_mod
-} from "./chunk-WB7VTOKI.mjs";
+} from "./chunk-2XCQRFCQ.mjs";
 import {
   __toESM
 } from "./chunk-UTASCUZQ.mjs";
