@@ -3,6 +3,9 @@ import { EntityDecoder } from '@nodable/entities';
 import type { Located, Span } from '../text/span.ts';
 import type { SourceText } from '../text/source-text.ts';
 import { xmlComments } from './comments.ts';
+import { scanBody, type BodyScan, type EntityRef } from './xml-body-scan.ts';
+import { blank, readDoctype, spaces, type Doctype } from './xml-doctype.ts';
+import { analyseEntities, HadoopEntityDecoder, type Fault } from './xml-entities.ts';
 
 /** One <property> as Hadoop's Configuration reads it. */
 export interface XmlProperty {
@@ -20,18 +23,67 @@ export interface XmlProblem {
   readonly span: Span;
 }
 
+/** An entity the DOCTYPE declares SYSTEM or PUBLIC: Java's parsers read its file, hacheck never does. */
+export interface XmlExternalEntity {
+  readonly name: string;
+  /** `<!ENTITY % name ...>`: declarations for the DTD rather than text for the document. */
+  readonly parameter: boolean;
+  /** The SYSTEM literal, as written. */
+  readonly systemId: string;
+  /** The whole declaration. */
+  readonly span: Span;
+}
+
+/** The entity reference that takes the document past a limit of Java's XML parsers. */
+export interface XmlExpansionLimit {
+  /**
+   * - `count`: more than 100,000 expansions, refused by the JDK (64,000) and Woodstox (100,000);
+   * - `size`: more than 50,000,000 characters of expansion, refused by the JDK, not expanded by hacheck;
+   * - `depth`: entities nested more than 500 deep, refused by Woodstox (Hadoop 3) only.
+   */
+  readonly kind: 'count' | 'size' | 'depth';
+  /** The referenced entity's name. */
+  readonly entity: string;
+  /** Expansions (`count`), characters (`size`) or nesting depth (`depth`) with this reference. */
+  readonly amount: number;
+  /** The reference, `&` to `;`. */
+  readonly span: Span;
+}
+
+/** The first element nested deeper than Woodstox (Hadoop 3's parser) accepts. */
+export interface XmlTooDeep {
+  readonly element: string;
+  /** Its level, the root being 1. */
+  readonly depth: number;
+  /** Its `<` and name. */
+  readonly span: Span;
+}
+
 export interface HadoopXml {
   readonly properties: readonly XmlProperty[];
   /** Why the file could not be read as a Hadoop configuration; it then has no properties. */
   readonly problem: XmlProblem | undefined;
+  /** External entities of the DOCTYPE, in order; absent when there are none. */
+  readonly externalEntities?: readonly XmlExternalEntity[];
+  /** Set when entity expansion exceeds a limit; for `count` and `size` the file has no properties. */
+  readonly expansion?: XmlExpansionLimit;
+  /** Set when elements nest more than 1,000 deep; the properties are still read, as Hadoop 2 reads them. */
+  readonly tooDeep?: XmlTooDeep;
 }
+
+/** Woodstox ReaderConfig.DEFAULT_MAX_ELEMENT_DEPTH: a deeper element stops Hadoop 3's reader. */
+export const WOODSTOX_ELEMENT_DEPTH_LIMIT = 1000;
 
 type OrderedNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
 const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
 
-/** The parser with the settings that read a site file as Hadoop does (also the benchmark floor's). */
-export function newHadoopXmlParser(): XMLParser {
+/**
+ * The parser with the settings that read a site file as Hadoop does (also the benchmark floor's).
+ * `entities` expands the DOCTYPE's entities (parseHadoopXml passes one built from the file);
+ * without it, fast-xml-parser's own one-level expansion applies.
+ */
+export function newHadoopXmlParser(entities?: HadoopEntityDecoder): XMLParser {
   return new XMLParser({
     preserveOrder: true,
     captureMetaData: true,
@@ -41,7 +93,7 @@ export function newHadoopXmlParser(): XMLParser {
     trimValues: false,
     commentPropName: '#comment',
     // Numeric character references are decoded as Java's XML parser decodes them.
-    entityDecoder: new EntityDecoder(),
+    entityDecoder: entities ?? new EntityDecoder(),
   });
 }
 
@@ -89,6 +141,25 @@ function problemAt(src: SourceText, message: string, line?: number, col?: number
   return { message, span: src.span(Math.min(start, src.text.length)) };
 }
 
+/**
+ * The validator's error as a problem. When the file ends with several elements open (a
+ * truncated copy), the validator prints its tag stack as JSON at 1:1; say instead which
+ * element is left open, where the file ends.
+ */
+function validatorProblem(src: SourceText, err: { msg: string; line: number; col: number }): XmlProblem {
+  const open = /^Invalid '(\[.*\])' found\.$/.exec(err.msg);
+  if (open) {
+    try {
+      const tags = JSON.parse(open[1]!) as string[];
+      const list = tags.map((t) => `<${t}>`).join(', ');
+      return { message: `the file ends before <${tags[tags.length - 1]}> is closed (open elements: ${list})`, span: src.span(src.text.length) };
+    } catch {
+      // Not the stack dump after all: the validator's words.
+    }
+  }
+  return problemAt(src, err.msg.replace(/\.$/, ''), err.line, err.col);
+}
+
 function readProperty(src: SourceText, node: OrderedNode): XmlProperty | undefined {
   const attrs = node[':@'] ?? {};
   let name: Located<string> | undefined;
@@ -130,23 +201,102 @@ function doubleHyphenInComment(text: string): number | undefined {
   return undefined;
 }
 
+function externalEntitiesOf(src: SourceText, doctype: Doctype | undefined): { externalEntities?: readonly XmlExternalEntity[] } {
+  const found = (doctype?.entities ?? [])
+    .filter((e) => e.systemId !== undefined && !e.unparsed)
+    .map((e) => ({ name: e.name, parameter: e.parameter, systemId: e.systemId!, span: src.span(e.start, e.end) }));
+  return found.length > 0 ? { externalEntities: found } : {};
+}
+
+function faultMessage(ref: EntityRef, fault: Fault): string {
+  if (fault.kind === 'undeclared') {
+    return fault.name === ref.name
+      ? `the entity "${ref.name}" is referenced but not declared`
+      : `&${ref.name}; refers to the entity "${fault.name}", which is not declared`;
+  }
+  const path = fault.path.join(' -> ');
+  return fault.path[0] === ref.name ? `the entity "${ref.name}" refers to itself (${path})` : `&${ref.name}; expands an entity that refers to itself (${path})`;
+}
+
+/**
+ * The text fast-xml-parser gets. Each element below READ_DEPTH becomes a comment of the same
+ * length, so offsets stay; an element shorter than `<!---->` is left (one short, childless
+ * tag), and one with a line break where `<!--` or `-->` would go (`<a\n/>`) becomes spaces,
+ * as the markers must not move lines: it lies in an element whose text hacheck does not
+ * read, so the spaces are never part of a value. Element names fast-xml-parser refuses get
+ * an `x` for their first letter, in the start and the end tag.
+ */
+function forFastXmlParser(text: string, scan: BodyScan): string {
+  if (scan.cuts.length === 0 && scan.renames.length === 0) return text;
+  const edits: [number, number, string][] = scan.renames.map((at) => [at, at + 1, 'x']);
+  for (const [start, end] of scan.cuts) {
+    if (end - start < 7) continue;
+    const element = text.slice(start, end);
+    const edges = element.slice(0, 4) + element.slice(-3);
+    edits.push([start, end, /[\r\n]/.test(edges) ? spaces(element) : `<!--${spaces(element.slice(4, -3))}-->`]);
+  }
+  edits.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let last = 0;
+  for (const [start, end, replacement] of edits) {
+    parts.push(text.slice(last, start), replacement);
+    last = end;
+  }
+  parts.push(text.slice(last));
+  return parts.join('');
+}
+
 /** Reads a *-site.xml file: validated first, since the parser itself accepts broken XML. */
 export function parseHadoopXml(src: SourceText): HadoopXml {
   const text = src.text;
   if (text.trim() === '') return { properties: [], problem: problemAt(src, 'the file is empty') };
-  const verdict = XMLValidator.validate(text, { allowBooleanAttributes: false });
+  // A DOCTYPE hacheck can read is read here and blanked for the parsers (xml-doctype.ts);
+  // one it cannot read stays in the text for fast-xml-parser, as before.
+  const doctype = readDoctype(text);
+  if (typeof doctype === 'object' && 'offset' in doctype) {
+    return { properties: [], problem: { message: doctype.message, span: src.span(doctype.offset) } };
+  }
+  const known = typeof doctype === 'object' ? doctype : undefined;
+  const external = externalEntitiesOf(src, known);
+  const forParser = known ? blank(text, [[known.start, known.end]]) : text;
+  const verdict = XMLValidator.validate(forParser, { allowBooleanAttributes: false });
   if (verdict !== true) {
-    return { properties: [], problem: problemAt(src, verdict.err.msg.replace(/\.$/, ''), verdict.err.line, verdict.err.col) };
+    return { properties: [], problem: validatorProblem(src, verdict.err), ...external };
   }
   const hyphens = doubleHyphenInComment(text);
   if (hyphens !== undefined) {
-    return { properties: [], problem: { message: 'the string "--" is not permitted within comments', span: src.span(hyphens, hyphens + 2) } };
+    return { properties: [], problem: { message: 'the string "--" is not permitted within comments', span: src.span(hyphens, hyphens + 2) }, ...external };
   }
+  const scan = scanBody(forParser, WOODSTOX_ELEMENT_DEPTH_LIMIT);
+  const tooDeep = scan.tooDeep ? { tooDeep: { element: scan.tooDeep.name, depth: scan.tooDeep.depth, span: src.span(scan.tooDeep.start, scan.tooDeep.end) } } : {};
+  let decoder: HadoopEntityDecoder | undefined;
+  let expansion: { expansion?: XmlExpansionLimit } = {};
+  if (doctype !== 'unreadable') {
+    const entities = analyseEntities(known, scan.refs);
+    if (entities.fault) {
+      const { ref, fault } = entities.fault;
+      return { properties: [], problem: { message: faultMessage(ref, fault), span: src.span(ref.start, ref.end) }, ...external };
+    }
+    const limit = entities.limit;
+    if (limit) {
+      const amount = limit.kind === 'depth' ? limit.depth : limit.total;
+      expansion = { expansion: { kind: limit.kind, entity: limit.ref.name, amount, span: src.span(limit.ref.start, limit.ref.end) } };
+      // Past the count or size limit Java loads nothing, and hacheck does not expand it either.
+      if (limit.kind !== 'depth') return { properties: [], problem: undefined, ...external, ...expansion, ...tooDeep };
+    }
+    decoder = entities.decoder;
+  }
+  const extra = { ...external, ...expansion, ...tooDeep };
   let doc: OrderedNode[];
   try {
-    doc = newHadoopXmlParser().parse(text) as OrderedNode[];
+    doc = newHadoopXmlParser(decoder).parse(forFastXmlParser(forParser, scan)) as OrderedNode[];
   } catch (err) {
-    return { properties: [], problem: problemAt(src, String((err as Error).message).replace(/\.$/, '')) };
+    const message = String((err as Error).message);
+    // A root element named like an Object property: fast-xml-parser refuses the name, Java does not.
+    if (scan.root && message.startsWith('[SECURITY] Invalid name')) {
+      return { properties: [], problem: { message: `the root element is <${scan.root.name}>, Hadoop reads only <configuration>`, span: src.span(scan.root.start, text.indexOf('>', scan.root.start) + 1) }, ...extra };
+    }
+    return { properties: [], problem: problemAt(src, message.replace(/\.$/, '')), ...extra };
   }
   const roots = doc.filter((n) => {
     const tag = tagOf(n);
@@ -155,12 +305,12 @@ export function parseHadoopXml(src: SourceText): HadoopXml {
   if (roots.length !== 1) {
     const second = roots[1];
     const span = second ? startTagSpan(src, second) : src.span(0);
-    return { properties: [], problem: { message: `the document has ${roots.length} root elements, XML allows one`, span } };
+    return { properties: [], problem: { message: `the document has ${roots.length} root elements, XML allows one`, span }, ...extra };
   }
   const root = roots[0]!;
   const rootTag = tagOf(root)!;
   if (rootTag !== 'configuration') {
-    return { properties: [], problem: { message: `the root element is <${rootTag}>, Hadoop reads only <configuration>`, span: startTagSpan(src, root) } };
+    return { properties: [], problem: { message: `the root element is <${rootTag}>, Hadoop reads only <configuration>`, span: startTagSpan(src, root) }, ...extra };
   }
   const properties: XmlProperty[] = [];
   const children = root['configuration'];
@@ -171,5 +321,5 @@ export function parseHadoopXml(src: SourceText): HadoopXml {
       if (prop) properties.push(prop);
     }
   }
-  return { properties, problem: undefined };
+  return { properties, problem: undefined, ...extra };
 }
