@@ -98,6 +98,19 @@ test('effective configuration: core-site then hdfs-site, final wins, ${var} expa
   assert.is(c.confs[0]!.definitions.length, 6);
 });
 
+test('${var} expansion stays bounded as in Hadoop: a self-reference is kept as written, a loop stops after 20 substitutions', async () => {
+  // Found by the fuzzer: expanded in 20 rounds of replace-all, ${self}${self}${self} grew to 3^20 copies (out of memory).
+  const dir = makeTree({
+    'core-site.xml': site({ 'self': '${self}${self}${self}', 'loop.a': '${loop.b},${loop.b},${loop.b}', 'loop.b': '${loop.a}' }),
+  });
+  const e = (await buildCluster(dir)).confs[0]!.effective;
+  assert.is(e['self']!.value, '${self}${self}${self}');
+  assert.equal(e['self']!.unresolved, []);
+  // Leftmost first: ${loop.b} -> ${loop.a} -> three ${loop.b}, so two more references every two substitutions.
+  assert.is(e['loop.a']!.value, Array(3 + 20).fill('${loop.b}').join(','));
+  assert.equal(e['loop.a']!.unresolved, []);
+});
+
 test('versions: from folder names, else workers/slaves, else assumed newest', async () => {
   const a = await buildCluster(makeTree({ 'opt/hadoop-2.7.7/etc/hadoop/core-site.xml': site({}), 'opt/zookeeper-3.4.14/conf/zoo.cfg': ZOO }));
   assert.equal([a.hadoopVersion.label, a.hadoopVersion.source, a.zookeeperVersion.label, a.zookeeperVersion.source], ['2.7.7', 'path', '3.4.14', 'path']);

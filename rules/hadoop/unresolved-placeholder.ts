@@ -57,7 +57,7 @@ export default defineRule({
       'Other hacheck rules do not judge a value holding an unresolved `${var}`; this rule reports it.',
     fix: 'Lint the configuration as deployed (after the template step), or fill in the value.',
     references: [
-      'Configuration.java (3.4.1) substituteVars L1040, L1216-1217: ${var} from properties, then system properties, at most 20 rounds (hadoop-zookeeper-facts.md b#43)',
+      'Configuration.java (3.4.1) substituteVars L1040, L1216-1217: ${var} from properties, then system properties, at most 20 substitutions (hadoop-zookeeper-facts.md b#43)',
       'mapred-default.xml (2.7.7, 3.4.1): {{HADOOP_MAPRED_HOME}} in mapreduce.application.classpath, @taskid@ in mapred.child.java.opts',
     ],
   },

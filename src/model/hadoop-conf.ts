@@ -11,7 +11,7 @@ const RUNTIME_VARIABLES = new Set([
   'hadoop.policy.file', 'hadoop.security.logger', 'yarn.home.dir', 'yarn.log.dir',
 ]);
 
-/** Hadoop's Configuration.substituteVars pattern and depth limit. */
+/** Hadoop's Configuration.substituteVars pattern (findSubVariable) and substitution limit (MAX_SUBST). */
 const VARIABLE = /\$\{([^}$\u0020]+)\}/g;
 const MAX_SUBSTITUTIONS = 20;
 
@@ -39,22 +39,34 @@ function effectiveOf(defs: readonly Omit<ConfProperty, 'value' | 'unresolved'>[]
   return eff;
 }
 
-/** Expands ${var} as Hadoop does: site values first, then upstream defaults, at most 20 rounds. */
+/**
+ * Expands ${var} as Hadoop's Configuration.substituteVars does: site values first, then upstream
+ * defaults; one reference at a time, leftmost first, at most 20 substitutions in all; and (3.x,
+ * HADOOP-13699) a value that contains the very reference it would replace leaves the whole
+ * expression as written. Counting substitutions, not rounds of replace-all, is what keeps the
+ * result small: 20 rounds of a=${a}${a}${a} made 3^20 copies and ran out of memory (found by
+ * the fuzzer, test/fuzz.test.ts). Unlike Hadoop, an undefined name does not stop the expansion
+ * of the references after it: hacheck cannot know run-time variables (${user.name}), and
+ * reports every undefined name at once. Past 20 substitutions Hadoop throws "Variable
+ * substitution depth too large"; the value is then left as far as it got.
+ */
 function expand(raw: string, lookup: (name: string) => string | undefined): { value: string; unresolved: string[] } {
   let value = raw;
   const unresolved = new Set<string>();
-  for (let round = 0; round < MAX_SUBSTITUTIONS; round++) {
-    let changed = false;
-    value = value.replace(VARIABLE, (whole, name: string) => {
-      const v = lookup(name);
-      if (v === undefined) {
-        if (!isRuntimeVariable(name)) unresolved.add(name);
-        return whole;
-      }
-      changed = true;
-      return v;
-    });
-    if (!changed) break;
+  const reference = new RegExp(VARIABLE.source, 'g');
+  let substitutions = 0;
+  for (let m = reference.exec(value); m && substitutions < MAX_SUBSTITUTIONS; m = reference.exec(value)) {
+    const name = m[1]!;
+    const v = lookup(name);
+    if (v === undefined) {
+      if (!isRuntimeVariable(name)) unresolved.add(name);
+      continue;
+    }
+    if (v.includes(m[0])) return { value: raw, unresolved: [...unresolved] };
+    value = value.slice(0, m.index) + v + value.slice(m.index + m[0].length);
+    // Scanned again from the substituted text: it may hold references itself.
+    reference.lastIndex = m.index;
+    substitutions++;
   }
   return { value, unresolved: [...unresolved] };
 }
