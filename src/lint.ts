@@ -2,7 +2,7 @@ import { RULES } from '../rules/index.ts';
 import { postProcess } from './engine/post.ts';
 import type { Finding, Rule, Severity } from './engine/rule.ts';
 import { applyHostOverrides, severitiesToRun, type HostOverride } from './engine/host-overrides.ts';
-import { runRules, type InternalError } from './engine/run.ts';
+import { parseFailureErrors, runRules, type InternalError } from './engine/run.ts';
 import { applySuppressions, type SuppressedFinding } from './engine/suppress.ts';
 import { buildCluster, type BuildOptions } from './model/build.ts';
 import { deepFreeze } from './model/freeze.ts';
@@ -49,5 +49,5 @@ export async function lintDirectory(dir: string, options: LintOptions = {}): Pro
   });
   // After the suppressions, so that a directive acts on what the rules found, whatever the host's setting.
   const graded = applyHostOverrides(kept, cluster, options.severities, overrides);
-  return { cluster, findings: postProcess(graded), internalErrors, suppressed };
+  return { cluster, findings: postProcess(graded), internalErrors: [...parseFailureErrors(cluster), ...internalErrors], suppressed };
 }

@@ -1,6 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { test } from 'uvu';
@@ -9,12 +7,13 @@ import { parse as parseYaml } from 'yaml';
 import { markdownCell } from '../src/action/main.ts';
 import { lintDirectory } from '../src/lint.ts';
 import { renderSummaryMarkdown } from '../src/summary/markdown.ts';
+import { HOSTILE, hostileCluster } from './support/crafted.ts';
 import { ROOT } from './support/fixtures.ts';
-import { parseOutputFile } from './support/github-files.ts';
+import { gfmCells } from './support/gfm-table.ts';
+import { runAction } from './support/run-action.ts';
 import { site } from './support/tree.ts';
+import { workflowCommands } from './support/workflow-commands.ts';
 
-// The action as the runner starts it: `node dist/action.mjs`, inputs in INPUT_* variables.
-const ACTION = join(ROOT, 'dist/action.mjs');
 const SEED = join(ROOT, 'fixtures/clusters/seed-blog');
 const CLEAN = join(ROOT, 'fixtures/clusters/hadoop3-per-host');
 
@@ -55,33 +54,6 @@ test('.pre-commit-hooks.yaml is a valid hook manifest whose hook runs the commit
     assert.not.ok(files.test(p), p);
   }
 });
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  summary: string;
-  outputs: Record<string, string>;
-  workspace: string;
-  runner: string;
-}
-
-/** Runs the action in a fresh workspace, from another working directory, with only the variables GitHub sets. */
-function runAction(inputs: Record<string, string>, setup: (workspace: string) => void): Run {
-  const workspace = mkdtempSync(join(tmpdir(), 'hacheck-ws-'));
-  const runner = mkdtempSync(join(tmpdir(), 'hacheck-runner-'));
-  setup(workspace);
-  const summaryFile = join(runner, 'step_summary');
-  const outputFile = join(runner, 'output');
-  writeFileSync(summaryFile, '');
-  writeFileSync(outputFile, '');
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('INPUT_') && !k.startsWith('GITHUB_')) env[k] = v;
-  Object.assign(env, { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: workspace, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_OUTPUT: outputFile });
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const r = spawnSync(process.execPath, [ACTION], { cwd: runner, env, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, summary: readFileSync(summaryFile, 'utf8'), outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), workspace, runner };
-}
 
 function copyCluster(from: string, to: string): (workspace: string) => void {
   return (ws) => cpSync(from, join(ws, to), { recursive: true });
@@ -266,6 +238,43 @@ test('inputs holding shell metacharacters are data: nothing is executed', () => 
       for (let i = 1; i <= 6; i++) assert.not.ok(existsSync(join(dir, `pwned${i}`)), `pwned${i} was created: an input ran as a command`);
     }
   }
+});
+
+test('hostile names and values: one annotation per finding and a job summary whose rows hold, with no HTML', async () => {
+  const r = runAction({ path: 'c' }, copyCluster(hostileCluster(), 'c'));
+  assert.is(r.code, 1);
+  assert.is(r.stderr, '');
+  const findings = (await lintDirectory(join(r.workspace, 'c'))).findings;
+  assert.is(findings.length, 10);
+  const commands = workflowCommands(r.stdout);
+  assert.equal(commands.map((c) => c.name), findings.map((f) => (f.severity === 'info' ? 'notice' : f.severity)));
+  const dataDir = commands.find((c) => c.properties['file'] === 'c/\\u000a::error file=forged.txt::x%0A\\u000d100% ##\\u005berror]\\u001b[31m\\u009b\\u2028<img src=x>|`*_~[x](y)/zoo.cfg');
+  assert.is(dataDir?.data, 'dataDir is "/tmp/zk\\n::error file=forged.txt::x%0A\\r100% ##\\u005berror]\\u001b[31m\\u009b\\u2028<img src=x>|`*_~[x](y)", under a temporary directory that the system may clear');
+
+  // eslint-disable-next-line no-control-regex
+  assert.not.match(r.summary, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/);
+  // No HTML but the line breaks between a finding and its notes (the topology's values are code spans: summary.test.ts).
+  const findingsPart = r.summary.slice(r.summary.indexOf('## Findings'), r.summary.indexOf('## Cluster topology'));
+  assert.not.ok(findingsPart.replace(/<br>note: /g, '').includes('<'), findingsPart);
+  const rows = r.summary.split('\n');
+  assert.ok(
+    rows.includes(
+      '| warning | c/\\\\u000a::error file=forged.txt::x%0A\\\\u000d100% ##\\\\u005berror\\]\\\\u001b\\[31m\\\\u009b\\\\u2028&lt;img src=x&gt;\\|\\`\\*\\_\\~\\[x\\](y)/zoo.cfg:2:9 | ' +
+        'dataDir is "/tmp/zk\\\\n::error file=forged.txt::x%0A\\\\r100% ##\\\\u005berror\\]\\\\u001b\\[31m\\\\u009b\\\\u2028&lt;img src=x&gt;\\|\\`\\*\\_\\~\\[x\\](y)", under a temporary directory that the system may clear' +
+        ' | [zookeeper/datadir-in-tmp](https://github.com/hacheck/hacheck/blob/main/rules/zookeeper/datadir-in-tmp.md) |',
+    ),
+    r.summary,
+  );
+  // Every row splits into as many cells as its table's header (as GitHub splits them).
+  let width = 0;
+  for (const line of rows) {
+    const cells = gfmCells(line);
+    if (!cells) width = 0;
+    else if (width === 0) width = cells.length;
+    else assert.is(cells.length, width, line);
+  }
+  assert.is(rows.filter((l) => /^\| (error|warning|info) \|/.test(l)).length, 10);
+  assert.ok(HOSTILE.includes('\r'));
 });
 
 test.run();

@@ -11,7 +11,7 @@ import { formatGithub } from '../src/format/github.ts';
 import { FORMATTERS, type FormatInput } from '../src/format/registry.ts';
 import { FINGERPRINT_KEY, partialFingerprints } from '../src/format/sarif-fingerprint.ts';
 import { lintDirectory, type LintResult } from '../src/lint.ts';
-import { FORGED, FORGED_FOLDER, craftedCluster } from './support/crafted.ts';
+import { FORGED, FORGED_FOLDER, HOSTILE, craftedCluster, hostileCluster } from './support/crafted.ts';
 import { expectFile } from './support/expect.ts';
 import { ROOT } from './support/fixtures.ts';
 import { jsonFormatErrors, sarifErrors } from './support/schemas.ts';
@@ -278,27 +278,37 @@ test('crafted values: the crafted cluster reports the value and the folder name'
   assert.ok(craftedResult.findings.some((f) => f.message.includes('::error file=forged.txt')));
 });
 
-for (const name of Object.keys(FORMATTERS)) {
-  test(`crafted values: ${name} cannot forge an annotation nor paint the terminal`, () => {
-    const out = format(name, input(craftedResult, crafted));
-    // eslint-disable-next-line no-control-regex
-    assert.not.match(out, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/, 'no control character but the line feed');
-    const commands = workflowCommands(out);
-    if (name === 'github') {
-      assert.equal(commands.map((c) => c.name), ['warning', 'warning']);
-      assert.is(out.split('\n').length, 3);
-    } else {
-      assert.equal(commands, []);
+const hostile = hostileCluster();
+const hostileResult = await lintDirectory(hostile);
+
+for (const [cluster, result, dir] of [['crafted', craftedResult, crafted], ['hostile', hostileResult, hostile]] as const) {
+  for (const name of Object.keys(FORMATTERS)) {
+    for (const color of name === 'stylish' ? [false, true] : [false]) {
+      test(`${cluster} values: ${name}${color ? ' in colour' : ''} cannot forge an annotation nor paint the terminal`, () => {
+        const out = format(name, input(result, dir, { color }));
+        // Colour codes are stylish's own, added around the escaped text: take them away first.
+        // eslint-disable-next-line no-control-regex
+        const text = color ? out.replace(/\u001b\[\d+m/g, '') : out;
+        // eslint-disable-next-line no-control-regex
+        assert.not.match(text, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/, 'no control character but the line feed');
+        const commands = workflowCommands(out);
+        if (name === 'github') {
+          assert.equal(commands.map((c) => c.name), result.findings.map((f) => ({ error: 'error', warning: 'warning', info: 'notice' })[f.severity]));
+          assert.is(out.split('\n').length, result.findings.length + 1);
+        } else {
+          assert.equal(commands, []);
+        }
+        if (name === 'json' || name === 'sarif') {
+          // The escapes are JSON's own: the document still holds the exact message and path.
+          const doc = JSON.stringify(JSON.parse(out));
+          for (const f of result.findings) {
+            assert.ok(doc.includes(JSON.stringify(f.message)), 'message kept');
+            assert.ok(doc.includes(JSON.stringify(f.span.file.split('/').map(name === 'sarif' ? encodeURIComponent : (s: string) => s).join('/'))), 'path kept');
+          }
+        }
+      });
     }
-    if (name === 'json' || name === 'sarif') {
-      // The escapes are JSON's own: the document still holds the exact message and path.
-      const text = JSON.stringify(JSON.parse(out));
-      for (const f of craftedResult.findings) {
-        assert.ok(text.includes(JSON.stringify(f.message)), 'message kept');
-        assert.ok(text.includes(JSON.stringify(f.span.file.split('/').map(name === 'sarif' ? encodeURIComponent : (s: string) => s).join('/'))), 'path kept');
-      }
-    }
-  });
+  }
 }
 
 test('crafted values: with colour, stylish adds colour codes and nothing else', () => {
@@ -315,6 +325,77 @@ test('crafted values: the escaped value reads back as the value', () => {
   assert.ok(line.includes('\\n::error file=forged.txt,line=1::forged%0A::warning::x ##\\u005b' + 'error]legacy\\u001b[31mred'), line);
   const folderLine = format('compact', input(craftedResult, crafted)).split('\n')[0]!;
   assert.ok(folderLine.startsWith('./::error file=forged.txt'), folderLine);
+});
+
+// ---------------------------------------------------------------- hostile text, exactly as each format writes it
+
+/** HOSTILE as every line-based format shows a folder or file name holding it (printable). */
+const SHOWN = '\\u000a::error file=forged.txt::x%0A\\u000d100% ##\\u005berror]\\u001b[31m\\u009b\\u2028<img src=x>|`*_~[x](y)';
+/** The message on the zoo.cfg whose dataDir holds HOSTILE: quote() escapes, printable() breaks the legacy command. */
+const DATADIR = 'dataDir is "/tmp/zk\\n::error file=forged.txt::x%0A\\r100% ##\\u005berror]\\u001b[31m\\u009b\\u2028<img src=x>|`*_~[x](y)", under a temporary directory that the system may clear';
+/** The message on the 1 MB dataDir: 99 characters and an ellipsis. */
+const LONG_DATADIR = `dataDir is "/tmp/${'x'.repeat(94)}…", under a temporary directory that the system may clear`;
+const DUPLICATE = 'server.1 is set again, so ZooKeeper ignores the earlier "zk1:2888:3888"';
+
+/** The lines of a format; the workspace is the linted directory, so that annotation paths are the finding paths. */
+function lines(name: string, color = false): string[] {
+  return format(name, input(hostileResult, hostile, { color, workspace: hostile })).split('\n');
+}
+
+test('hostile values: where the cluster carries HOSTILE and the megabyte value', () => {
+  const at = (file: string) => hostileResult.findings.filter((f) => f.span.file === file).map((f) => f.ruleId);
+  assert.equal(at(`${HOSTILE}/zoo.cfg`), ['zookeeper/datadir-in-tmp']);
+  assert.equal(at('zk/zoo.cfg'), ['zookeeper/datadir-in-tmp']);
+  assert.equal(at(`zk/zoo.cfg.dynamic.${HOSTILE}`), ['zookeeper/duplicate-server-id']);
+  // The XML value: the first fencing line after sshfence starts with HOSTILE's forged command.
+  assert.ok(hostileResult.findings.some((f) => f.ruleId === 'hdfs/fencing-methods' && f.message.startsWith('Fencing line "::error file=forged.txt::x%0A\\r100%"')));
+});
+
+test('hostile values: compact, exactly', () => {
+  const out = lines('compact');
+  assert.ok(out.includes(`${SHOWN}/zoo.cfg:2:9: warning: ${DATADIR} [zookeeper/datadir-in-tmp]`), out.join('\n'));
+  assert.ok(out.includes(`zk/zoo.cfg:2:9: warning: ${LONG_DATADIR} [zookeeper/datadir-in-tmp]`));
+  assert.equal(out.slice(-3), [
+    `zk/zoo.cfg.dynamic.${SHOWN}:2:1: warning: ${DUPLICATE} [zookeeper/duplicate-server-id]`,
+    `  zk/zoo.cfg.dynamic.${SHOWN}:1:1: note: server.1 is first set here`,
+    '',
+  ]);
+});
+
+test('hostile values: stylish without and with colour, exactly', () => {
+  const group = (out: string[]) => out.slice(out.indexOf(`${SHOWN}/zoo.cfg`), out.indexOf(`${SHOWN}/zoo.cfg`) + 3);
+  assert.equal(group(lines('stylish')), [`${SHOWN}/zoo.cfg`, `  2:9     warning  ${DATADIR}  zookeeper/datadir-in-tmp`, '']);
+  const colored = lines('stylish', true);
+  const at = colored.indexOf(`\u001b[4m${SHOWN}/zoo.cfg\u001b[24m`);
+  assert.ok(at >= 0, colored.join('\n'));
+  assert.is(colored[at + 1], `  \u001b[2m2:9    \u001b[22m \u001b[33mwarning\u001b[39m  ${DATADIR}  \u001b[2mzookeeper/datadir-in-tmp\u001b[22m`);
+});
+
+test('hostile values: github, exactly, and as the runner reads it back', () => {
+  const out = lines('github');
+  const file = '\\u000a%3A%3Aerror file=forged.txt%3A%3Ax%250A\\u000d100%25 ##\\u005berror]\\u001b[31m\\u009b\\u2028<img src=x>|`*_~[x](y)';
+  assert.ok(out.includes(`::warning file=${file}/zoo.cfg,line=2,col=9,endLine=2,endColumn=115,title=zookeeper/datadir-in-tmp::${DATADIR.replace(/%/g, '%25')}`), out.join('\n'));
+  assert.is(out.at(-2), `::warning file=zk/zoo.cfg.dynamic.${file},line=2,col=1,endLine=2,endColumn=9,title=zookeeper/duplicate-server-id::${DUPLICATE}%0Azk/zoo.cfg.dynamic.${SHOWN.replace(/%/g, '%25')}:1:1: note: server.1 is first set here`);
+  const commands = workflowCommands(out.join('\n'));
+  const datadir = commands.find((c) => c.properties['file'] === `${SHOWN}/zoo.cfg`)!;
+  assert.is(datadir.data, DATADIR);
+  assert.is(commands.at(-1)!.data, `${DUPLICATE}\nzk/zoo.cfg.dynamic.${SHOWN}:1:1: note: server.1 is first set here`);
+});
+
+test('hostile values: json and sarif, exactly, and the exact values back when parsed', () => {
+  const json = lines('json');
+  // JSON's escapes for the controls, \u009b and \u2028 (json-text.ts) and "##\u005b" for the legacy command.
+  assert.ok(json.includes('      "file": "\\n::error file=forged.txt::x%0A\\r100% ##\\u005berror]\\u001b[31m\\u009b\\u2028<img src=x>|`*_~[x](y)/zoo.cfg",'), json.join('\n'));
+  assert.ok(json.includes(`      "message": "${DATADIR.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace('##\\\\u005b', '##\\u005b')}",`), json.join('\n'));
+  const doc = JSON.parse(json.join('\n'));
+  const f = doc.findings.find((x: { file: string }) => x.file === `${HOSTILE}/zoo.cfg`);
+  assert.is(f.message, hostileResult.findings.find((x) => x.span.file === `${HOSTILE}/zoo.cfg`)!.message);
+  const sarif = lines('sarif');
+  const uri = '%0A%3A%3Aerror%20file%3Dforged.txt%3A%3Ax%250A%0D100%25%20%23%23%5Berror%5D%1B%5B31m%C2%9B%E2%80%A8%3Cimg%20src%3Dx%3E%7C%60*_~%5Bx%5D(y)/zoo.cfg';
+  assert.ok(sarif.includes(`                  "uri": "${uri}",`), sarif.join('\n'));
+  const result = JSON.parse(sarif.join('\n')).runs[0].results.find((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri === uri);
+  assert.is(decodeURIComponent(uri), `${HOSTILE}/zoo.cfg`);
+  assert.is(result.message.text, f.message);
 });
 
 test.run();

@@ -4,12 +4,15 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { buildCluster } from '../src/model/build.ts';
-import { renderSummaryMarkdown } from '../src/summary/markdown.ts';
+import { renderSummaryMarkdown, renderSummaryMarkdownFrom } from '../src/summary/markdown.ts';
 import { renderMermaid } from '../src/summary/mermaid.ts';
 import { summarize } from '../src/summary/summarize.ts';
 import { renderSummaryText } from '../src/summary/text.ts';
+import { hostileCluster } from './support/crafted.ts';
 import { ROOT } from './support/fixtures.ts';
+import { gfmCells } from './support/gfm-table.ts';
 import { makeTree, site } from './support/tree.ts';
+import { workflowCommands } from './support/workflow-commands.ts';
 
 // The CLI as users run it: the bundle, in its own process.
 const BIN = join(ROOT, 'dist/hacheck.mjs');
@@ -135,6 +138,75 @@ test('a directory without HA or ZooKeeper says so instead of inventing a topolog
   const text = renderSummaryText(s);
   assert.match(text, /^Hosts and roles\n {2}none\n\nNameservices\n {2}none\n\nJournal quorum\n {2}none \(no qjournal:\/\/ shared edits\)\n\nZooKeeper ensemble\n {2}none \(no zoo\.cfg\)\n\nFailover\n {2}none \(no nameservice\)\n\nDaemons jps should show\n {2}none\n$/m);
   assert.match(text, /^ {2}Hadoop {5}3\.4 {2}assumed: nothing in the directory tells the version$/m);
+});
+
+// ---------------------------------------------------------------- hostile names and values
+
+const hostile = summarize(await buildCluster(hostileCluster()));
+/** HOSTILE as printable() shows it: the folder holding the files. */
+const SHOWN = '\\u000a::error file=forged.txt::x%0A\\u000d100% ##\\u005berror]\\u001b[31m\\u009b\\u2028<img src=x>|`*_~[x](y)';
+/** The host the rpc-address names: HOSTILE without its white space, as printable() shows it. */
+const HOST = '::errorfile=forged.txt::x%0A100%##\\u005berror]\\u001b[31m\\u009b<imgsrc=x>|`*_~[x](y)';
+/** The megabyte-long key file, cut to 500 characters. */
+const KEY = `/tmp/${'x'.repeat(494)}…`;
+
+test('hostile values: the text summary keeps each on its line, escaped, and cuts the megabyte', () => {
+  const text = renderSummaryText(hostile);
+  // eslint-disable-next-line no-control-regex
+  assert.not.match(text, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/);
+  assert.equal(workflowCommands(text), []);
+  const lines = text.split('\n');
+  assert.ok(lines.includes(`  \\u003a${HOST.slice(1)}  NameNode, DFSZKFailoverController`), text);
+  for (const line of [
+    // A line starting with "::" would be a workflow command: the first ":" is escaped.
+    `  \\u003a${HOST.slice(1)}  nn1       ✓`,
+    `  From ${SHOWN}/hdfs-site.xml (used by 4 of 4 hosts)`,
+    `    nn1       ${HOST}  8020      9870 (default)`,
+    `  From ${SHOWN}/zoo.cfg`,
+    `  ha.zookeeper.quorum: zk1:2181${SHOWN}`,
+    '  Fencing: sshfence, then shell(, then ::error file=forged.txt::x%0A\\u000d100%',
+    `  sshfence key (dfs.ha.fencing.ssh.private-key-files): ${KEY}`,
+  ]) {
+    assert.ok(lines.includes(line), `${line}\n---\n${text}`);
+  }
+  assert.ok(text.length < 3000, String(text.length));
+});
+
+test('hostile values: the Markdown summary cannot break a table row, start HTML or Markdown, nor end the diagram', () => {
+  const md = renderSummaryMarkdownFrom(hostile, { mermaid: true });
+  // eslint-disable-next-line no-control-regex
+  assert.not.match(md, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/);
+  const lines = md.split('\n');
+  // Names as text: HTML as entities, Markdown syntax and the backslashes of the \u escapes escaped.
+  const host = '::errorfile=forged.txt::x%0A100%##\\\\u005berror\\]\\\\u001b\\[31m\\\\u009b&lt;imgsrc=x&gt;\\|\\`\\*\\_\\~\\[x\\](y)';
+  for (const line of [
+    `| ${host} | nn1 | ✓ |  |  |  |  |  |  |`,
+    `| ns | nn1 | ${host} | 8020 | 9870 (default) |`,
+    `| ${host} | NameNode, DFSZKFailoverController |`,
+    // Values as code: shown as they are, in a fence longer than any backtick run inside.
+    `From \`\`${SHOWN}/hdfs-site.xml\`\` (used by 4 of 4 hosts).`,
+    `- \`ha.zookeeper.quorum\`: \`\`zk1:2181${SHOWN}\`\``,
+    `- sshfence key (\`dfs.ha.fencing.ssh.private-key-files\`): \`${KEY}\``,
+    '  subgraph h0["::errorfile=forged.txt::x%0A100%#35;#35;\\u005berror]\\u001b[31m\\u009b#60;imgsrc=x#62;|#96;*_~[x](y)"]',
+  ]) {
+    assert.ok(lines.includes(line), `${line}\n---\n${md}`);
+  }
+  // Every row splits into as many cells as its table's header (as GitHub splits them).
+  let width = 0;
+  for (const line of lines) {
+    const cells = gfmCells(line);
+    if (!cells) width = 0;
+    else if (width === 0) width = cells.length;
+    else assert.is(cells.length, width, line);
+  }
+  assert.equal(lines.filter((l) => l.startsWith('```')), ['```mermaid', '```']);
+});
+
+test('a "|" behind backslashes in a code cell stays in its cell (GFM reads a backslash pair first)', async () => {
+  const md = renderSummaryMarkdown(await buildCluster(makeTree({ 'a\\|b\\\\|c/hadoop-2.7.7/etc/hadoop/core-site.xml': site({ 'fs.defaultFS': 'hdfs://x' }) })));
+  const row = md.split('\n').find((l) => l.startsWith('| Hadoop |'))!;
+  assert.is(row, '| Hadoop | 2.7.7 | from the path `a\\|b\\\\\\|c/hadoop-2.7.7/etc/hadoop/core-site.xml` |');
+  assert.equal(gfmCells(row), ['Hadoop', '2.7.7', 'from the path `a\\|b\\\\\\|c/hadoop-2.7.7/etc/hadoop/core-site.xml`']);
 });
 
 test.run();

@@ -2,6 +2,7 @@ import { VERSION } from '../version.ts';
 import { HELP, parseCommandLine } from './args.ts';
 import { ConfigError } from '../config/config-error.ts';
 import { UsageError } from './usage-error.ts';
+import { printable } from '../format/printable.ts';
 
 async function run(argv: string[]): Promise<number> {
   const args = parseCommandLine(argv);
@@ -28,6 +29,24 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * An exception no command caught: what failed (the phase of the run) and
+ * where (the throw's file:line:column) on one line; the stack only with
+ * --debug. Loaded here only: a run that goes well never reads it.
+ */
+async function reportInternalError(err: unknown, debug: boolean): Promise<void> {
+  try {
+    const { describeThrown, internalErrorLine, printableStack } = await import('../engine/throw-site.ts');
+    const t = describeThrown(err);
+    process.stderr.write(`hacheck: ${internalErrorLine(t.phase ? `internal error while ${t.phase}` : 'internal error', t)}\n`);
+    const stack = debug ? printableStack(err) : undefined;
+    if (stack) process.stderr.write(`${stack}\n`);
+  } catch {
+    // The module itself may be what is broken (a damaged installation): say at least what failed.
+    process.stderr.write(`hacheck: internal error: ${printable(err instanceof Error ? err.message : String(err))}\n`);
+  }
+}
+
 /** Runs the CLI and sets the exit code: usage errors and internal failures exit 2 without a stack trace. */
 export function main(argv: string[]): void {
   // A reader that stops early (`hacheck dir | head`) closes the pipe: stop quietly, as Unix tools do.
@@ -40,17 +59,17 @@ export function main(argv: string[]): void {
       process.exitCode = code;
     },
     (err: unknown) => {
+      process.exitCode = 2;
       const e = err as Error & { code?: string };
+      // Messages may quote a configuration file's keys or a folder's name: printable() keeps each on its line.
       if (err instanceof ConfigError) {
         // One problem a line, each naming the configuration file.
-        for (const line of e.message.split('\n')) process.stderr.write(`hacheck: ${line}\n`);
+        for (const line of e.message.split('\n')) process.stderr.write(`hacheck: ${printable(line)}\n`);
       } else if (err instanceof UsageError || e?.code?.startsWith('ERR_PARSE_ARGS')) {
-        process.stderr.write(`hacheck: ${e.message}\nRun "hacheck --help" for usage.\n`);
+        process.stderr.write(`hacheck: ${printable(e.message)}\nRun "hacheck --help" for usage.\n`);
       } else {
-        process.stderr.write(`hacheck: internal error: ${e?.message ?? String(err)}\n`);
-        if (argv.includes('--debug')) process.stderr.write(`${e?.stack ?? ''}\n`);
+        return reportInternalError(err, argv.includes('--debug'));
       }
-      process.exitCode = 2;
     },
   );
 }

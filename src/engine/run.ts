@@ -1,10 +1,18 @@
 import type { Cluster } from '../model/types.ts';
 import type { Span } from '../text/span.ts';
-import { docsUrl, type Finding, type Rule, type Severity } from './rule.ts';
+import { docsUrl, type Finding, type Reporter, type Rule, type Severity } from './rule.ts';
+import { describeThrown, internalErrorLine, printableStack } from './throw-site.ts';
 
 export interface InternalError {
-  readonly ruleId: string;
+  /** The rule that threw; absent when a file's parser did (see parseFailureErrors). */
+  readonly ruleId?: string;
   readonly message: string;
+  /** Where the rule failed, `file:line:column` (see throw-site.ts); undefined when the value thrown has no stack. */
+  readonly where: string | undefined;
+  /** `internal error in rule <id>: <message> (at <where>)`: one line, safe to print, for "hacheck: " to precede. */
+  readonly report: string;
+  /** The stack trace, each line safe to print, for --debug; undefined when the value thrown has none. */
+  readonly stack: string | undefined;
 }
 
 export interface RunOptions {
@@ -35,6 +43,7 @@ function spanProblem(span: Span, lines: ReadonlyMap<string, number>): string | u
 export function runRules(cluster: Cluster, rules: readonly Rule[], options: RunOptions = {}): RunResult {
   const lines = new Map<string, number>(cluster.files.map((f) => [f.path, f.lineCount]));
   for (const u of cluster.unreadable) lines.set(u.path, 1);
+  for (const u of cluster.unchecked) lines.set(u.path, u.lineCount);
   const findings: Finding[] = [];
   const internalErrors: InternalError[] = [];
   const ran: string[] = [];
@@ -42,24 +51,50 @@ export function runRules(cluster: Cluster, rules: readonly Rule[], options: RunO
     const setting = options.severities?.[rule.meta.id] ?? rule.meta.severity;
     if (setting === 'off') continue;
     const own: Finding[] = [];
-    try {
-      rule.check(cluster, (r) => {
-        const bad = spanProblem(r.span, lines) ?? r.related?.map((x) => spanProblem(x.span, lines)).find(Boolean);
-        if (bad) throw new Error(bad);
-        own.push({
-          ruleId: rule.meta.id,
-          severity: setting,
-          message: r.message,
-          span: r.span,
-          related: r.related ?? [],
-          docsUrl: docsUrl(rule.meta.id),
-        });
+    const report: Reporter = (r) => {
+      const bad = spanProblem(r.span, lines) ?? r.related?.map((x) => spanProblem(x.span, lines)).find(Boolean);
+      if (bad) {
+        const err = new Error(bad);
+        // The stack starts at the rule's report() call: that line is the fault, not this check.
+        Error.captureStackTrace(err, report);
+        throw err;
+      }
+      own.push({
+        ruleId: rule.meta.id,
+        severity: setting,
+        message: r.message,
+        span: r.span,
+        related: r.related ?? [],
+        docsUrl: docsUrl(rule.meta.id),
       });
+    };
+    try {
+      rule.check(cluster, report);
       findings.push(...own);
       ran.push(rule.meta.id);
     } catch (err) {
-      internalErrors.push({ ruleId: rule.meta.id, message: err instanceof Error ? err.message : String(err) });
+      const t = describeThrown(err);
+      internalErrors.push({
+        ruleId: rule.meta.id,
+        message: t.message,
+        where: t.where,
+        report: internalErrorLine(`internal error in rule ${rule.meta.id}`, t),
+        stack: printableStack(err),
+      });
     }
   }
   return { findings, internalErrors, ran };
+}
+
+/** A parser that threw on a file is hacheck's failure: an internal error naming the file, as a rule's names the rule. */
+export function parseFailureErrors(cluster: Cluster): InternalError[] {
+  return cluster.parseFailures.map(({ path, thrown }) => {
+    const t = describeThrown(thrown);
+    return {
+      message: t.message,
+      where: t.where,
+      report: internalErrorLine(`internal error while parsing ${path}`, t),
+      stack: printableStack(thrown),
+    };
+  });
 }

@@ -27,3 +27,13 @@ export function printablePath(path: string): string {
   const p = printable(path);
   return /^\s*::/.test(p) ? `./${p}` : p;
 }
+
+/**
+ * A line of output that may start with a name or a value from the directory
+ * (a host, a nameservice): printable, and never a workflow command, which the
+ * runner reads in a line whose text, after leading white space, starts with
+ * "::". The first ":" becomes \u003a then.
+ */
+export function printableLine(line: string): string {
+  return printable(line).replace(/^(\s*)::/, '$1\\u003a:');
+}

@@ -2,21 +2,37 @@
  * The summary as GitHub-flavoured Markdown, for a pull request comment or a
  * GitHub Actions job summary (the Action imports renderSummaryMarkdown).
  */
+import { shorten } from '../engine/quote.ts';
+import { markdownCode, markdownText } from '../format/markdown-text.ts';
 import type { Cluster } from '../model/types.ts';
 import { renderMermaid } from './mermaid.ts';
-import { summarize, type ClusterSummary } from './summarize.ts';
-import { confOrigin, ensembleSentences, failoverSentences, jpsNote, journalSentence, portText, ROLE_COLUMNS, roleCells, versionOrigin } from './wording.ts';
+import { summarize, type ClusterSummary, type HostSummary } from './summarize.ts';
+import { confOrigin, ensembleSentences, failoverSentences, jpsNote, journalSentence, portText, ROLE_COLUMNS, roleCells, VALUE_MAX, versionOrigin } from './wording.ts';
 
-/** Inline code that survives any backtick inside the value (CommonMark code spans). */
+/** A value or a path as inline code, shown as it is whatever it holds (see markdownCode). */
 function code(value: string): string {
-  const fence = value.includes('`') ? '``' : '`';
-  const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${value}${pad}${fence}`;
+  return markdownCode(shorten(value, VALUE_MAX));
 }
 
-/** A table cell: a `|` would end the cell, even inside code (GFM tables). */
+/** A name from the directory (a host, a nameservice, a NameNode id) as plain text: no HTML, no Markdown syntax. */
+function text(value: string): string {
+  return markdownText(shorten(value, VALUE_MAX));
+}
+
+/** The host's row, its names as text. */
+function hostCells(h: HostSummary): string[] {
+  return roleCells({ ...h, name: text(h.name), namenodes: h.namenodes.map(text) });
+}
+
+/**
+ * A table cell: a `|` would end the cell, even inside code (GFM tables). The
+ * row is split before any other parsing, reading a backslash followed by any
+ * punctuation as one escaped pair (cmark-gfm, ext_scanners.re): a "|" is
+ * escaped only behind an odd run of backslashes, so an even run (none
+ * included) gets one more. Text from markdownText() has odd runs already.
+ */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|');
+  return text.replace(/(\\*)\|/g, (pipe, run: string) => (run.length % 2 === 0 ? `${run}\\|` : pipe));
 }
 
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -29,21 +45,21 @@ function bullets(lines: readonly string[]): string {
 
 export function renderSummaryMarkdownFrom(s: ClusterSummary, options: { mermaid?: boolean } = {}): string {
   const parts: string[] = ['## Cluster topology'];
-  parts.push(table(['Product', 'Version', 'Source'], s.versions.map((v) => [v.product, v.label, versionOrigin(v, code)])));
-  parts.push('### Hosts and roles', s.hosts.length === 0 ? 'None.' : table(ROLE_COLUMNS, s.hosts.map(roleCells)));
+  parts.push(table(['Product', 'Version', 'Source'], s.versions.map((v) => [v.product, text(v.label), versionOrigin(v, code)])));
+  parts.push('### Hosts and roles', s.hosts.length === 0 ? 'None.' : table(ROLE_COLUMNS, s.hosts.map(hostCells)));
   parts.push('### Nameservices');
   if (s.nameservices.length === 0) parts.push('None.');
   else {
     parts.push(`${confOrigin(s.conf!, code)}.`);
     parts.push(table(['Nameservice', 'NameNode', 'Host', 'RPC port', 'HTTP port'], s.nameservices.flatMap((ns) =>
-      ns.namenodes.map((nn) => [ns.id, nn.id, nn.host ?? 'not set', portText(nn.rpcPort), portText(nn.httpPort)]))));
+      ns.namenodes.map((nn) => [text(ns.id), text(nn.id), nn.host === undefined ? 'not set' : text(nn.host), portText(nn.rpcPort), portText(nn.httpPort)]))));
   }
   parts.push('### Journal quorum', s.journal ? `${journalSentence(s.journal, code)}.` : 'None (no `qjournal://` shared edits).');
   parts.push('### ZooKeeper ensemble', s.ensemble ? bullets(ensembleSentences(s.ensemble, code)) : 'None (no `zoo.cfg`).');
   parts.push('### Failover', s.failover ? bullets(failoverSentences(s.failover, code)) : 'None (no nameservice).');
   const running = s.hosts.filter((h) => h.daemons.length > 0);
   parts.push('### Daemons `jps` should show');
-  parts.push(running.length === 0 ? 'None.' : `${table(['Host', 'Daemons'], running.map((h) => [h.name, h.daemons.join(', ')]))}\n\n${jpsNote(code)}`);
+  parts.push(running.length === 0 ? 'None.' : `${table(['Host', 'Daemons'], running.map((h) => [text(h.name), h.daemons.join(', ')]))}\n\n${jpsNote(code)}`);
   if (options.mermaid) parts.push('### Diagram', `\`\`\`mermaid\n${renderMermaid(s)}\n\`\`\``);
   return `${parts.join('\n\n')}\n`;
 }

@@ -3,13 +3,20 @@
  * the nameservices pointing at their NameNodes, the NameNodes writing to the
  * journal quorum and the failover controllers using the ZooKeeper ensemble.
  */
-import { plural } from '../engine/quote.ts';
+import { plural, shorten } from '../engine/quote.ts';
+import { printable } from '../format/printable.ts';
 import type { ClusterSummary, HostSummary } from './summarize.ts';
-import { tolerates } from './wording.ts';
+import { tolerates, VALUE_MAX } from './wording.ts';
 
-/** A label Mermaid shows as written: quoted, with its own quote character escaped. */
+/**
+ * A label Mermaid shows as written: quoted, on one line (a line break would
+ * end the statement, and a line of three backticks the Markdown code block
+ * around the diagram), with Mermaid's entity codes for its quote, for "#"
+ * that starts one, for "<", ">" and "&" that its HTML labels would read, and
+ * for "`" that starts a Markdown label.
+ */
 function label(text: string): string {
-  return `"${text.replace(/"/g, '#quot;')}"`;
+  return `"${printable(shorten(text, VALUE_MAX)).replace(/[#"<>&`]/g, (c) => (c === '"' ? '#quot;' : `#${c.charCodeAt(0)};`))}"`;
 }
 
 type Kind = 'nn' | 'zkfc' | 'jn' | 'dn' | 'zk' | 'rm' | 'nm' | 'jhs';

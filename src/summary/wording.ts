@@ -7,6 +7,13 @@ import type { ClusterSummary, EnsembleSummary, HostSummary, PortSummary, QuorumS
 
 export type Code = (value: string) => string;
 
+/**
+ * The longest value the summaries show in full: a long ha.zookeeper.quorum
+ * fits, a megabyte-long value does not flood the terminal or overflow the
+ * job summary (1 MiB at most on GitHub).
+ */
+export const VALUE_MAX = 500;
+
 const plain: Code = (value) => value;
 
 export const ROLE_COLUMNS = ['Host', 'NameNode', 'ZKFC', 'JournalNode', 'DataNode', 'ZooKeeper', 'ResourceManager', 'NodeManager', 'JobHistory'] as const;
@@ -63,7 +70,7 @@ export function ensembleSentences(e: EnsembleSummary, code: Code = plain): strin
       ? `No server.N line: a standalone server, ${tolerates(0)}`
       : `${plural(e.voters.length, 'voting server')} (${servers(e.voters)}): ${tolerates(e.toleratedFailures)}`,
     e.observers.length === 0 ? 'No observers' : `${plural(e.observers.length, 'observer')} (${servers(e.observers)}), which do not vote`,
-    `Client port: ${e.clientPort ?? 'not set'}`,
+    `Client port: ${e.clientPort === undefined ? 'not set' : code(e.clientPort)}`,
   ];
   if (e.otherConfigs > 0) lines.push(`${plural(e.otherConfigs, 'other distinct zoo.cfg')} not shown (see zookeeper/server-list-drift)`);
   return lines;

@@ -1,4 +1,5 @@
 import { RULES } from '../../../rules/index.ts';
+import { stringifySafe } from '../../format/json-text.ts';
 import { loadConfig } from '../../config/load.ts';
 import { resolveConfig } from '../../config/resolve.ts';
 import type { Args } from '../args.ts';
@@ -9,6 +10,7 @@ export async function printConfigCommand(args: Args): Promise<number> {
   const dir = args.target!;
   requireDirectory(dir);
   const loaded = await loadConfig(dir, args.values['config'] as string | undefined);
-  process.stdout.write(`${JSON.stringify(resolveConfig(loaded, RULES), null, 2)}\n`);
+  // Values come from the configuration file as written: escaped like every other output.
+  process.stdout.write(stringifySafe(resolveConfig(loaded, RULES)));
   return 0;
 }
