@@ -6,17 +6,16 @@
  * costs are comparable. Usage: node floor.mjs <dir>
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { discover } from '../src/discover.ts';
 import { newHadoopXmlParser } from '../src/parse/hadoop-xml.ts';
 
 const root = process.argv[2]!;
-const found = await discover(root);
+const { files: found } = await discover(root);
 let bytes = 0;
 let properties = 0;
-for (const { path, kind } of found) {
-  const buf = readFileSync(join(root, path));
+for (const { source, kind } of found) {
+  const buf = readFileSync(source);
   bytes += buf.length;
   if (!kind.endsWith('.xml')) continue;
   const text = buf.toString('utf8');

@@ -851,7 +851,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -859,7 +859,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -1065,7 +1065,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -1098,8 +1098,8 @@ var require_parse = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants.globChars(win32);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(win32);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1798,7 +1798,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(win32);
+      } = constants2.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1857,7 +1857,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1985,7 +1985,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -2664,13 +2664,13 @@ var require_lib2 = __commonJS({
     var BRACKET = /^[()[\]{}]$/;
     var tokenize;
     var JSX_TAG = /^[a-z][\w-]*$/i;
-    var getTokenType = function(token, offset, text) {
+    var getTokenType = function(token, offset, text2) {
       if (token.type === "name") {
         const tokenValue = token.value;
         if (helperValidatorIdentifier.isKeyword(tokenValue) || helperValidatorIdentifier.isStrictReservedWord(tokenValue, true) || sometimesKeywords.has(tokenValue)) {
           return "keyword";
         }
-        if (JSX_TAG.test(tokenValue) && (text[offset - 1] === "<" || text.slice(offset - 2, offset) === "</")) {
+        if (JSX_TAG.test(tokenValue) && (text2[offset - 1] === "<" || text2.slice(offset - 2, offset) === "</")) {
           return "jsxIdentifier";
         }
         const firstChar = String.fromCodePoint(tokenValue.codePointAt(0));
@@ -2686,24 +2686,24 @@ var require_lib2 = __commonJS({
       }
       return token.type;
     };
-    tokenize = function* (text) {
+    tokenize = function* (text2) {
       let match;
-      while (match = jsTokens.default.exec(text)) {
+      while (match = jsTokens.default.exec(text2)) {
         const token = jsTokens.matchToToken(match);
         yield {
-          type: getTokenType(token, match.index, text),
+          type: getTokenType(token, match.index, text2),
           value: token.value
         };
       }
     };
-    function highlight(text) {
-      if (text === "") return "";
+    function highlight(text2) {
+      if (text2 === "") return "";
       const defs = getDefs(true);
       let highlighted = "";
       for (const {
         type,
         value
-      } of tokenize(text)) {
+      } of tokenize(text2)) {
         if (type in defs) {
           highlighted += value.split(NEWLINE$1).map((str) => defs[type](str)).join("\n");
         } else {
@@ -5368,8 +5368,8 @@ var require_dumper = __commonJS({
       this.duplicates = [];
       this.usedDuplicates = null;
     }
-    function indentString(string, spaces) {
-      const ind = common.repeat(" ", spaces);
+    function indentString(string, spaces2) {
+      const ind = common.repeat(" ", spaces2);
       let position = 0;
       let result = "";
       const length = string.length;
@@ -6292,7 +6292,7 @@ var require_util = __commonJS({
     exports2.emplace = emplace;
     exports2.getPropertyByPath = getPropertyByPath;
     exports2.removeUndefinedValuesFromObject = removeUndefinedValuesFromObject;
-    exports2.isDirectory = isDirectory;
+    exports2.isDirectory = isDirectory2;
     exports2.isDirectorySync = isDirectorySync;
     var fs_1 = __importStar(__require("fs"));
     function emplace(map, key, fn) {
@@ -6319,7 +6319,7 @@ var require_util = __commonJS({
     function removeUndefinedValuesFromObject(options) {
       return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== void 0));
     }
-    async function isDirectory(path) {
+    async function isDirectory2(path) {
       try {
         const stat = await fs_1.promises.stat(path);
         return stat.isDirectory();
@@ -6376,14 +6376,14 @@ var require_ExplorerBase = __commonJS({
       }
       #validateConfig() {
         const config = this.config;
-        for (const place of config.searchPlaces) {
-          const extension = path_1.default.extname(place);
+        for (const place2 of config.searchPlaces) {
+          const extension = path_1.default.extname(place2);
           const loader = this.config.loaders[extension || "noExt"] ?? this.config.loaders["default"];
           if (loader === void 0) {
-            throw new Error(`Missing loader for ${getExtensionDescription(place)}.`);
+            throw new Error(`Missing loader for ${getExtensionDescription(place2)}.`);
           }
           if (typeof loader !== "function") {
-            throw new Error(`Loader for ${getExtensionDescription(place)} is not a function: Received ${typeof loader}.`);
+            throw new Error(`Loader for ${getExtensionDescription(place2)} is not a function: Received ${typeof loader}.`);
           }
         }
       }
@@ -6435,7 +6435,7 @@ ${[...importStack, fullPath].map((path, i) => `${i + 1}. ${path}`).join("\n")} (
         }
       }
       getSearchPlacesForDir(dir, globalConfigPlaces) {
-        return (dir.isGlobalConfig ? globalConfigPlaces : this.config.searchPlaces).map((place) => path_1.default.join(dir.path, place));
+        return (dir.isGlobalConfig ? globalConfigPlaces : this.config.searchPlaces).map((place2) => path_1.default.join(dir.path, place2));
       }
       getGlobalConfigDir() {
         return (0, env_paths_1.default)(this.config.moduleName, { suffix: "" }).config;
@@ -7003,8 +7003,30 @@ var require_dist = __commonJS({
 });
 
 // src/action/main.ts
-import { appendFileSync as appendFileSync2, mkdirSync, statSync, writeFileSync } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute4, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { appendFileSync as appendFileSync2, mkdirSync, statSync as statSync2, writeFileSync } from "node:fs";
+
+// src/format/printable.ts
+function printable(s) {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/##\[/g, "##\\u005b");
+}
+function printablePath(path) {
+  const p = printable(path);
+  return /^\s*::/.test(p) ? `./${p}` : p;
+}
+
+// src/cli/tree-problems.ts
+function nothingRecognised(cluster) {
+  return cluster.files.length === 0 && cluster.unreadable.length === 0 && cluster.unchecked.length === 0;
+}
+function treeProblems(cluster) {
+  return {
+    errors: cluster.unreadable.map((u) => printable(`cannot read ${u.path} (${u.reason})`)),
+    notices: cluster.skipped.map((s) => printable(`skipped ${s.path}: ${s.reason}`))
+  };
+}
+
+// src/action/main.ts
+import { dirname as dirname3, isAbsolute as isAbsolute5, relative as relative5, resolve as resolve2, sep as sep5 } from "node:path";
 
 // src/engine/post.ts
 function compare(a, b) {
@@ -7042,15 +7064,6 @@ function countFindings(findings) {
   return { errors, warnings, infos };
 }
 
-// src/format/printable.ts
-function printable(s) {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/##\[/g, "##\\u005b");
-}
-function printablePath(path) {
-  const p = printable(path);
-  return /^\s*::/.test(p) ? `./${p}` : p;
-}
-
 // src/format/compact.ts
 function formatCompact(findings) {
   let out = "";
@@ -7076,10 +7089,10 @@ function escapeProperty(s) {
 
 // src/format/github.ts
 var COMMAND = { error: "error", warning: "warning", info: "notice" };
-function pathPrefix(root, workspace) {
-  const rel = relative(workspace, root);
+function pathPrefix(root2, workspace) {
+  const rel = relative(workspace, root2);
   const outside = rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
-  const prefix = outside ? root : rel;
+  const prefix = outside ? root2 : rel;
   return prefix === "" ? "" : `${prefix.split(sep).join("/").replace(/\/$/, "")}/`;
 }
 function properties(file, span, title) {
@@ -7239,10 +7252,13 @@ var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/engine/quote.ts
 var MAX = 100;
+function shorten(s, max) {
+  return s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
+}
 function quote(value) {
-  let s = value.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t").replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  if (s.length > MAX) s = `${s.slice(0, MAX - 1)}\u2026`;
-  return `"${s}"`;
+  const head = value.length > MAX + 1 ? value.slice(0, MAX + 1) : value;
+  const s = head.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t").replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return `"${shorten(s, MAX)}"`;
 }
 function plural(n, word, many = `${word}s`) {
   return `${n} ${n === 1 ? word : many}`;
@@ -7559,9 +7575,9 @@ function atLeast(v, major, minor) {
 // src/parse/java-properties.ts
 var isBlank = (c) => c === " " || c === "	" || c === "\f";
 var isEol = (c) => c === "\n" || c === "\r";
-function logicalLines(text) {
+function logicalLines(text2) {
   const lines2 = [];
-  const n = text.length;
+  const n = text2.length;
   let chars = [];
   let offsets = [];
   let start = -1;
@@ -7583,7 +7599,7 @@ function logicalLines(text) {
   };
   let i = 0;
   while (i < n) {
-    const c = text[i];
+    const c = text2[i];
     if (skipWhite) {
       if (isBlank(c) || !appendedLineBegin && isEol(c)) {
         i++;
@@ -7593,7 +7609,7 @@ function logicalLines(text) {
       appendedLineBegin = false;
     }
     if (chars.length === 0 && (c === "#" || c === "!")) {
-      while (i < n && !isEol(text[i])) i++;
+      while (i < n && !isEol(text2[i])) i++;
       skipWhite = true;
       continue;
     }
@@ -7621,13 +7637,13 @@ function logicalLines(text) {
     skipWhite = true;
     appendedLineBegin = true;
     precedingBackslash = false;
-    if (c === "\r" && text[i] === "\n") i++;
+    if (c === "\r" && text2[i] === "\n") i++;
   }
   if (chars.length > 0) emit(n);
   return lines2;
 }
 function convert(chars, offs, from, to, endOffset) {
-  let text = "";
+  let text2 = "";
   const offsets = [];
   let malformedAt;
   let k2 = from;
@@ -7635,16 +7651,16 @@ function convert(chars, offs, from, to, endOffset) {
     const c = chars[k2];
     const at2 = offs[k2];
     if (c !== "\\" || k2 + 1 >= to) {
-      text += c;
+      text2 += c;
       offsets.push(at2);
       k2++;
       continue;
     }
     const e = chars[k2 + 1];
     if (e === "u") {
-      const hex = chars.slice(k2 + 2, k2 + 6).join("");
-      if (hex.length === 4 && /^[0-9a-fA-F]{4}$/.test(hex)) {
-        text += String.fromCharCode(parseInt(hex, 16));
+      const hex2 = chars.slice(k2 + 2, k2 + 6).join("");
+      if (hex2.length === 4 && /^[0-9a-fA-F]{4}$/.test(hex2)) {
+        text2 += String.fromCharCode(parseInt(hex2, 16));
         offsets.push(at2);
         k2 += 6;
       } else {
@@ -7653,16 +7669,16 @@ function convert(chars, offs, from, to, endOffset) {
       }
       continue;
     }
-    text += e === "t" ? "	" : e === "n" ? "\n" : e === "r" ? "\r" : e === "f" ? "\f" : e;
+    text2 += e === "t" ? "	" : e === "n" ? "\n" : e === "r" ? "\r" : e === "f" ? "\f" : e;
     offsets.push(at2);
     k2 += 2;
   }
   offsets.push(to > from ? offs[to - 1] + 1 : endOffset);
-  return malformedAt === void 0 ? { text, offsets } : { text, offsets, malformedAt };
+  return malformedAt === void 0 ? { text: text2, offsets } : { text: text2, offsets, malformedAt };
 }
-function readProperties(text) {
+function readProperties(text2) {
   const entries = [];
-  for (const line2 of logicalLines(text)) {
+  for (const line2 of logicalLines(text2)) {
     const { chars, offsets } = line2;
     const limit = chars.length;
     let keyLen = 0;
@@ -7745,34 +7761,34 @@ function toEntry(src, e) {
     malformedEscape: e.malformedEscapeAt === void 0 ? void 0 : src.span(e.malformedEscapeAt, e.malformedEscapeAt + 2)
   };
 }
-function parseAddress(text, base, cur) {
-  const whole = cur.at(base, base + text.length, text);
+function parseAddress(text2, base, cur) {
+  const whole = cur.at(base, base + text2.length, text2);
   let hostEnd;
   let rest;
   let bracketProblem;
   let host;
-  if (text.startsWith("[")) {
-    const close = text.indexOf("]:");
+  if (text2.startsWith("[")) {
+    const close = text2.indexOf("]:");
     if (close < 0) {
       bracketProblem = whole;
-      hostEnd = text.length;
-      rest = text.length;
-      host = cur.at(base, base + text.length, text);
+      hostEnd = text2.length;
+      rest = text2.length;
+      host = cur.at(base, base + text2.length, text2);
     } else {
       hostEnd = close;
       rest = close + 2;
-      host = cur.at(base + 1, base + close, text.slice(1, close));
+      host = cur.at(base + 1, base + close, text2.slice(1, close));
     }
   } else {
-    const colon = text.indexOf(":");
-    hostEnd = colon < 0 ? text.length : colon;
-    rest = colon < 0 ? text.length : colon + 1;
-    host = cur.at(base, base + hostEnd, text.slice(0, hostEnd));
+    const colon = text2.indexOf(":");
+    hostEnd = colon < 0 ? text2.length : colon;
+    rest = colon < 0 ? text2.length : colon + 1;
+    host = cur.at(base, base + hostEnd, text2.slice(0, hostEnd));
   }
   const parts = [];
-  if (hostEnd < text.length) {
+  if (hostEnd < text2.length) {
     let p = rest;
-    for (const piece of text.slice(rest).split(":")) {
+    for (const piece of text2.slice(rest).split(":")) {
       parts.push(cur.at(base + p, base + p + piece.length, piece));
       p += piece.length + 1;
     }
@@ -7790,7 +7806,7 @@ function parseAddress(text, base, cur) {
 function parseServer(src, e, entry) {
   const [va] = trimRange(e.value);
   const cur = new ValueCursor(src, e.valueOffsets, va);
-  const text = entry.value.value;
+  const text2 = entry.value.value;
   const dot = entry.key.value.indexOf(".");
   const id = {
     value: entry.key.value.slice(dot + 1),
@@ -7799,7 +7815,7 @@ function parseServer(src, e, entry) {
       (e.keyOffsets[trimRange(e.key)[1] - 1] ?? e.start) + 1
     )
   };
-  const sections = text.split(";");
+  const sections = text2.split(";");
   const addresses = [];
   let bracketProblem;
   let p = 0;
@@ -8149,10 +8165,10 @@ function locatedValue(p) {
   return trimmed.value === p.value ? trimmed : { value: p.value, span: value.span };
 }
 function listItems(p, version) {
-  const sep4 = version.major >= 3 ? /[,\n]/ : /,/;
+  const sep6 = version.major >= 3 ? /[,\n]/ : /,/;
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  for (const piece of splitLocated(locatedValue(p), sep4)) {
+  for (const piece of splitLocated(locatedValue(p), sep6)) {
     const item = trimLocated(piece);
     if (item.value === "" || seen.has(item.value)) continue;
     seen.add(item.value);
@@ -8162,16 +8178,16 @@ function listItems(p, version) {
 }
 function parseAddress2(p) {
   const loc = locatedValue(p);
-  const text = loc.value;
-  const colon = text.lastIndexOf(":");
-  const schemeEnd = text.indexOf("://");
+  const text2 = loc.value;
+  const colon = text2.lastIndexOf(":");
+  const schemeEnd = text2.indexOf("://");
   const hostStart = schemeEnd >= 0 ? schemeEnd + 3 : 0;
   if (colon < hostStart) {
-    const end = text.indexOf("/", hostStart);
-    return { property: p, host: pieceOf(loc, hostStart, end < 0 ? text.length : end), port: void 0, portNumber: void 0 };
+    const end = text2.indexOf("/", hostStart);
+    return { property: p, host: pieceOf(loc, hostStart, end < 0 ? text2.length : end), port: void 0, portNumber: void 0 };
   }
-  const slash = text.indexOf("/", colon);
-  const portEnd = slash < 0 ? text.length : slash;
+  const slash = text2.indexOf("/", colon);
+  const portEnd = slash < 0 ? text2.length : slash;
   const port = pieceOf(loc, colon + 1, portEnd);
   const n = /^\d+$/.test(port.value) ? Number(port.value) : void 0;
   return { property: p, host: pieceOf(loc, hostStart, colon), port, portNumber: n !== void 0 && n <= 65535 ? n : void 0 };
@@ -11982,18 +11998,19 @@ function effectiveOf(defs) {
 function expand(raw, lookup) {
   let value = raw;
   const unresolved = /* @__PURE__ */ new Set();
-  for (let round = 0; round < MAX_SUBSTITUTIONS; round++) {
-    let changed = false;
-    value = value.replace(VARIABLE, (whole, name) => {
-      const v = lookup(name);
-      if (v === void 0) {
-        if (!isRuntimeVariable(name)) unresolved.add(name);
-        return whole;
-      }
-      changed = true;
-      return v;
-    });
-    if (!changed) break;
+  const reference = new RegExp(VARIABLE.source, "g");
+  let substitutions = 0;
+  for (let m = reference.exec(value); m && substitutions < MAX_SUBSTITUTIONS; m = reference.exec(value)) {
+    const name = m[1];
+    const v = lookup(name);
+    if (v === void 0) {
+      if (!isRuntimeVariable(name)) unresolved.add(name);
+      continue;
+    }
+    if (v.includes(m[0])) return { value: raw, unresolved: [...unresolved] };
+    value = value.slice(0, m.index) + v + value.slice(m.index + m[0].length);
+    reference.lastIndex = m.index;
+    substitutions++;
   }
   return { value, unresolved: [...unresolved] };
 }
@@ -12705,7 +12722,7 @@ var unresolved_placeholder_default = defineRule({
     rationale: "Hadoop's `Configuration` expands `${name}` from other properties and Java system properties (and `${env.NAME}` from the environment); a variable that none of them defines is left in the value literally. Template syntaxes of deployment tools (`{{ var }}` of Jinja/Ansible, `@VAR@` of Maven filtering or sed, `%%VAR%%`) are never expanded at all. A site file that still holds one was copied before the deployment script filled it in, or the script missed it: the daemon then uses a host name such as `${ACTIVE_NAME_NODE}` or a path such as `${HADOOP_HOME}/data` literally, which fails at startup or writes to a directory nobody expects. `${HADOOP_HOME}` is an environment variable, not a property: Hadoop does not expand it.\n\nRuntime variables (`${user.name}`, `${hadoop.tmp.dir}`, `${env.X}`) are fine, and so are `${VAR}` and `{{VAR}}` in the values the NodeManager puts into a container's environment, classpath or JVM options (`*.env`, `*.classpath`, `*.java.opts`), which the launch shell expands, and `@taskid@` in JVM options. Other hacheck rules do not judge a value holding an unresolved `${var}`; this rule reports it.",
     fix: "Lint the configuration as deployed (after the template step), or fill in the value.",
     references: [
-      "Configuration.java (3.4.1) substituteVars L1040, L1216-1217: ${var} from properties, then system properties, at most 20 rounds (hadoop-zookeeper-facts.md b#43)",
+      "Configuration.java (3.4.1) substituteVars L1040, L1216-1217: ${var} from properties, then system properties, at most 20 substitutions (hadoop-zookeeper-facts.md b#43)",
       "mapred-default.xml (2.7.7, 3.4.1): {{HADOOP_MAPRED_HOME}} in mapreduce.application.classpath, @taskid@ in mapred.child.java.opts"
     ]
   },
@@ -12738,13 +12755,13 @@ var unresolved_placeholder_default = defineRule({
         }
         for (const re of TEMPLATES) {
           for (const m of value.value.matchAll(re)) {
-            const text = m[0];
-            if (seen.has(text) || HADOOP_SYMBOLS.has(text)) continue;
-            if (shell && text.startsWith("{{") && ENV_NAME.test(text.slice(2, -2))) continue;
-            seen.add(text);
+            const text2 = m[0];
+            if (seen.has(text2) || HADOOP_SYMBOLS.has(text2)) continue;
+            if (shell && text2.startsWith("{{") && ENV_NAME.test(text2.slice(2, -2))) continue;
+            seen.add(text2);
             report({
-              span: spanWithin(value, m.index, m.index + text.length),
-              message: `${quote(text)} in ${quote(name)} is a template placeholder that was never filled in; Hadoop keeps it literally`
+              span: spanWithin(value, m.index, m.index + text2.length),
+              message: `${quote(text2)} in ${quote(name)} is a template placeholder that was never filled in; Hadoop keeps it literally`
             });
           }
         }
@@ -13337,20 +13354,20 @@ var SSH_USER_PORT = /^([^:]+?)?(?::(\d+))?$/;
 function builtinMethods(version) {
   return version.major >= 3 ? ["shell", "sshfence", "powershell"] : ["shell", "sshfence"];
 }
-function parses(text) {
-  return WITH_ARGUMENT.test(text) || WITHOUT_ARGUMENT.test(text);
+function parses(text2) {
+  return WITH_ARGUMENT.test(text2) || WITHOUT_ARGUMENT.test(text2);
 }
 function parseLine(line2, version) {
-  const text = line2.value;
-  const withArg = WITH_ARGUMENT.exec(text);
-  const m = withArg ?? WITHOUT_ARGUMENT.exec(text);
-  const pieces = text.split(",").map((s) => s.trim());
+  const text2 = line2.value;
+  const withArg = WITH_ARGUMENT.exec(text2);
+  const m = withArg ?? WITHOUT_ARGUMENT.exec(text2);
+  const pieces = text2.split(",").map((s) => s.trim());
   if (pieces.length > 1 && pieces.every((s) => s !== "" && parses(s))) {
     return { line: line2, name: void 0, arg: void 0, problem: "comma-separated" };
   }
   if (!m) return { line: line2, name: void 0, arg: void 0, problem: "unparsable" };
   const name = m[1];
-  const arg = withArg ? pieceOf(line2, name.length + 1, text.length - 1) : void 0;
+  const arg = withArg ? pieceOf(line2, name.length + 1, text2.length - 1) : void 0;
   let problem2;
   if (!name.includes(".") && !builtinMethods(version).includes(name)) problem2 = "unknown-method";
   else if (name === "shell" && arg === void 0) problem2 = "shell-without-argument";
@@ -14572,6 +14589,95 @@ var source_drift_default = defineRule({
   }
 });
 
+// rules/syntax/binary-file.ts
+var binary_file_default = defineRule({
+  meta: {
+    id: "syntax/binary-file",
+    severity: "error",
+    description: "A recognised configuration file holds NUL bytes: it is binary or was zero-filled, so it is not checked",
+    rationale: 'No configuration file hacheck reads may hold a NUL character: XML 1.0 forbids U+0000, so Java\'s XML parser refuses a site file with "An invalid XML character (Unicode: 0x0) was found"; in zoo.cfg, myid and server.properties a NUL becomes part of a key or value (`Long.parseLong` then fails on a myid of "1\\0"). NUL bytes mean the file is not text: a binary file copied under a configuration name, or a file whose blocks a crash or a full disk left zero-filled. Like Git, hacheck calls a file with a NUL byte binary; it reports the first NUL and does not parse the file, since a parse of binary data yields only noise. No other rule sees the file, so the cluster is not checked completely while it is there.',
+    fix: "Restore the file from a good copy (another host, version control), or remove it.",
+    references: [
+      "XML 1.0 (Fifth Edition) section 2.2 Characters: Char excludes #x0",
+      "git: buffer_is_binary() treats a NUL in the first 8000 bytes as binary (xdiff-interface.c)"
+    ]
+  },
+  check(cluster, report) {
+    for (const f of cluster.unchecked) {
+      if (f.reason !== "binary") continue;
+      report({ span: f.span, message: `${f.kind} holds a NUL byte, so it is binary or zero-filled and is not checked` });
+    }
+  }
+});
+
+// src/read/read-regular-file.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+function readFailure(err) {
+  const code2 = err.code;
+  const words = {
+    EACCES: "permission denied",
+    EPERM: "operation not permitted",
+    ENOENT: "it no longer exists",
+    ELOOP: "a symbolic link",
+    EIO: "input/output error",
+    EISDIR: "a directory"
+  };
+  return code2 ? `${words[code2] ?? "read error"}: ${code2}` : String(err);
+}
+function readRegularFile(path, limit) {
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  } catch (err) {
+    return { ok: false, tooLarge: false, reason: readFailure(err) };
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { ok: false, tooLarge: false, reason: "not a regular file" };
+    if (stats.size > limit) return { ok: false, tooLarge: true, size: stats.size };
+    const chunks = [];
+    let length = 0;
+    let chunk = Buffer.allocUnsafe(Math.min(Math.max(stats.size, 4096), limit + 1));
+    for (; ; ) {
+      const n = readSync(fd, chunk, 0, Math.min(chunk.length, limit + 1 - length), null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      length += n;
+      if (length > limit) return { ok: false, tooLarge: true, size: Math.max(stats.size, length) };
+      chunk = Buffer.allocUnsafe(Math.min(64 * 1024, limit + 1 - length));
+    }
+    return { ok: true, bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length) };
+  } catch (err) {
+    return { ok: false, tooLarge: false, reason: readFailure(err) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// rules/syntax/file-too-large.ts
+function size(bytes) {
+  const mib = bytes / (1024 * 1024);
+  if (mib < 1) return `${bytes} bytes`;
+  return `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB (${bytes} bytes)`;
+}
+var file_too_large_default = defineRule({
+  meta: {
+    id: "syntax/file-too-large",
+    severity: "error",
+    description: "A recognised configuration file is larger than hacheck reads, so it is not checked",
+    rationale: `hacheck does not read a file larger than ${DEFAULT_MAX_FILE_SIZE / (1024 * 1024)} MiB (the \`maxFileSize\` setting of the configuration file changes the limit). Hand-written configuration files are a few kilobytes: the largest file Hadoop itself ships, 3.4.1's hdfs-default.xml, is 229,687 bytes. A file far larger is usually not what its name says (a log, a dump, a file a template engine looped on), and reading it would make a lint slow and memory-hungry. The file is reported instead of skipped silently, because no other rule sees what it holds: a cluster is not checked completely while it is there.`,
+    fix: "Find out why the file is so large and replace it with the real configuration. If it is genuine, raise `maxFileSize` (in bytes) in the hacheck configuration file, or add its path to `ignore`.",
+    references: ["hadoop-hdfs hdfs-default.xml (3.4.1): 229,687 bytes, the largest upstream default file"]
+  },
+  check(cluster, report) {
+    for (const f of cluster.unchecked) {
+      if (f.reason !== "too-large") continue;
+      report({ span: f.span, message: `${f.kind} is ${size(f.size)}, over the ${size(cluster.maxFileSize)} hacheck reads, so it is not checked` });
+    }
+  }
+});
+
 // src/engine/suppress.ts
 var import_fastest_levenshtein7 = __toESM(require_mod(), 1);
 var UNUSED_SUPPRESSION = "syntax/unused-suppression";
@@ -14688,6 +14794,104 @@ var unused_suppression_default = defineRule({
   }
 });
 
+// rules/syntax/xml-element-depth.ts
+var xml_element_depth_default = defineRule({
+  meta: {
+    id: "syntax/xml-element-depth",
+    severity: "error",
+    description: "Elements of a site file nest deeper than Woodstox, the XML parser of Hadoop 3, accepts",
+    rationale: 'Hadoop 3 `Configuration` reads site files with Woodstox, whose default `ReaderConfig` refuses an element nested more than 1,000 levels deep: "Maximum Element Depth limit (1000) Exceeded". `Configuration` rethrows the error and no daemon or client that loads the file starts. The JDK `DocumentBuilder` of Hadoop 2 has no depth limit, so the rule applies to Hadoop 3 only. hacheck itself reads files of any depth: it skips the elements below `<property>`\'s children, which `Configuration` does not read, in one pass.',
+    fix: "Remove the nested elements: a site file needs only `<configuration>`, `<property>` and the `<name>`, `<value>`, `<final>`, `<description>` inside it.",
+    references: [
+      "Woodstox ReaderConfig: DEFAULT_MAX_ELEMENT_DEPTH = 1000 (measured with woodstox-core 6.5.1: 1,000 levels read, 1,001 refused)",
+      "hadoop-common Configuration.java (3.x) parse: WstxInputFactory.createPrivateConfig(), depth limit unchanged"
+    ],
+    upstreamMessage: "Maximum Element Depth limit (1000) Exceeded"
+  },
+  check(cluster, report) {
+    const v = cluster.hadoopVersion;
+    if (v.major < 3) return;
+    for (const f of cluster.distinctFiles) {
+      if (!("xml" in f) || !f.xml.tooDeep) continue;
+      const d = f.xml.tooDeep;
+      report({
+        span: d.span,
+        message: `<${shorten(d.element, 60)}> is element level ${String(d.depth).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}, deeper than Woodstox, Hadoop 3's XML parser, accepts (1,000), so Hadoop cannot load ${f.kind}${assumedNote(v)}`
+      });
+    }
+  }
+});
+
+// rules/syntax/xml-entity-expansion.ts
+var grouped = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+var xml_entity_expansion_default = defineRule({
+  meta: {
+    id: "syntax/xml-entity-expansion",
+    severity: "error",
+    description: "The entities of a site file expand beyond the limits of the Java XML parsers Hadoop reads it with",
+    rationale: 'A DOCTYPE may declare entities whose values reference other entities, so a few lines can stand for billions of expansions ("billion laughs"). Java\'s XML parsers count the expansions and stop: the JDK parser (`DocumentBuilder`, which Hadoop 2 `Configuration` uses) after 64,000 with "JAXP00010001: The parser has encountered more than "64000" entity expansions in this document; this is the limit imposed by the JDK.", Woodstox (Hadoop 3) after 100,000 with "Maximum entity expansion count limit (100000) exceeded". Above 100,000 both refuse the file, `Configuration` rethrows the error and no daemon or client that loads it starts. The JDK also stops when the expanded text passes 50,000,000 characters ("JAXP00010004: The accumulated size of entities ... exceeded the "50,000,000" limit"), and Woodstox when entities nest more than 500 deep ("Maximum entity expansion depth limit (500) exceeded"). hacheck computes these numbers without expanding anything, reports the reference that crosses the limit, and then reads no property of the file.',
+    fix: "Write the values out instead of nesting entities, or remove the DOCTYPE: Hadoop site files need no entities.",
+    references: [
+      "JDK XMLSecurityManager: entityExpansionLimit 64000, totalEntitySizeLimit 50000000 (java.xml, JDK 17; measured with DocumentBuilder)",
+      "Woodstox ReaderConfig: DEFAULT_MAX_ENTITY_COUNT = 100 * 1000, DEFAULT_MAX_ENTITY_DEPTH = 500 (measured with woodstox-core 6.5.1)",
+      "hadoop-common Configuration.java loadResource: XML parse errors are rethrown as RuntimeException"
+    ],
+    upstreamMessage: 'JAXP00010001: The parser has encountered more than "64000" entity expansions in this document; this is the limit imposed by the JDK.; Woodstox: Maximum entity expansion count limit (100000) exceeded'
+  },
+  check(cluster, report) {
+    const v = cluster.hadoopVersion;
+    for (const f of cluster.distinctFiles) {
+      if (!("xml" in f) || !f.xml.expansion) continue;
+      const e = f.xml.expansion;
+      const ref = `&${shorten(e.entity, 60)};`;
+      if (e.kind === "count") {
+        report({
+          span: e.span,
+          message: `with this ${ref} the document needs ${grouped(e.amount)} entity expansions, more than Java's XML parsers allow (JDK: 64,000; Woodstox: 100,000), so Hadoop cannot load ${f.kind}`
+        });
+      } else if (e.kind === "size") {
+        report({
+          span: e.span,
+          message: `with this ${ref} the entities of the document expand to ${grouped(e.amount)} characters, more than the JDK's XML parser allows (50,000,000) and more than hacheck expands, so no value of ${f.kind} is checked`
+        });
+      } else if (v.major >= 3) {
+        report({
+          span: e.span,
+          message: `${ref} nests entities ${grouped(e.amount)} deep, more than Woodstox, Hadoop 3's XML parser, allows (500), so Hadoop cannot load ${f.kind}${assumedNote(v)}`
+        });
+      }
+    }
+  }
+});
+
+// rules/syntax/xml-external-entity.ts
+var outsideTheDirectory = (systemId) => /^[A-Za-z][A-Za-z0-9+.-]+:|^[/\\]/.test(systemId);
+var xml_external_entity_default = defineRule({
+  meta: {
+    id: "syntax/xml-external-entity",
+    severity: "warning",
+    description: "A site file declares an external entity, whose value comes from a file hacheck does not read",
+    rationale: '`<!ENTITY x SYSTEM "file:///etc/hadoop/secret">` makes every `&x;` stand for the content of that file. Hadoop reads it: the JDK parser of Hadoop 2 and Woodstox in Hadoop 3 both resolve external entities by default, and fail to load the site file when the entity file is missing. hacheck reads only the files of the linted directory and never opens the entity\'s file, so the values that use the entity are not checked (they are read with `&x;` left as written). External entities are also the classic XXE injection vector.',
+    fix: "Write the value into the site file, or move it to a file Hadoop reads by design (for secrets, a credential provider: `hadoop.security.credential.provider.path`).",
+    references: [
+      "hadoop-common Configuration.java (3.x) parse: WstxInputFactory with its default ReaderConfig (external entities supported)",
+      "hadoop-common Configuration.java (2.x) loadResource: DocumentBuilderFactory.newInstance() with default features (external entities resolved)"
+    ]
+  },
+  check(cluster, report) {
+    for (const f of cluster.distinctFiles) {
+      if (!("xml" in f)) continue;
+      for (const e of f.xml.externalEntities ?? []) {
+        const where2 = outsideTheDirectory(e.systemId) ? "a file outside the linted directory" : "a file";
+        report({
+          span: e.span,
+          message: e.parameter ? `%${shorten(e.name, 60)}; is an external parameter entity: its declarations come from ${quote(e.systemId)}, ${where2} that hacheck does not read, so entities it declares are not expanded` : `&${shorten(e.name, 60)}; is an external entity: its value comes from ${quote(e.systemId)}, ${where2} that hacheck does not read, so values that use &${shorten(e.name, 60)}; are not checked`
+        });
+      }
+    }
+  }
+});
+
 // rules/syntax/xml-malformed.ts
 var xml_malformed_default = defineRule({
   meta: {
@@ -14695,9 +14899,10 @@ var xml_malformed_default = defineRule({
     severity: "error",
     description: "A Hadoop site file is not well-formed XML or has no <configuration> root",
     rationale: "Hadoop's `Configuration` parses every site file when a daemon or client starts. A file that is not well-formed XML stops the process with a `RuntimeException` naming the file, so no daemon on that host starts. hacheck reads none of its properties either, so other rules cannot check it.",
-    fix: "Correct the XML at the reported line and column: close every tag, escape `&` as `&amp;` and `<` as `&lt;`, and keep exactly one `<configuration>` root element.",
+    fix: "Correct the XML at the reported line and column: close every tag, escape `&` as `&amp;` and `<` as `&lt;`, declare every entity a value references (`&nbsp;` is HTML, not XML: write the character or `&#160;`), and keep exactly one `<configuration>` root element.",
     references: [
-      "hadoop-common Configuration.java (3.4.1) loadResource: parse errors are rethrown as RuntimeException"
+      "hadoop-common Configuration.java (3.4.1) loadResource: parse errors are rethrown as RuntimeException",
+      'XML 1.0 section 4.1, WFC: Entity Declared and WFC: No Recursion (JDK: "The entity "x" was referenced, but not declared.", "Recursive entity reference"; Woodstox: "Undeclared general entity", "entity ... expands itself recursively")'
     ]
   },
   check(cluster, report) {
@@ -15776,19 +15981,19 @@ var invalid_number_default = defineRule({
       for (const key of keys) {
         const entry = zooValue(zoo.zoo, key.name);
         if (!entry) continue;
-        const text = entry.value.value;
-        if (key.type === "int" ? javaInt(text) !== void 0 : javaLong(text) !== void 0) continue;
+        const text2 = entry.value.value;
+        if (key.type === "int" ? javaInt(text2) !== void 0 : javaLong(text2) !== void 0) continue;
         const note = key.since[0] === 3 && key.since[1] > 4 ? assumedNote(v) : "";
-        const hash = text.indexOf("#");
-        if (hash > 0 && /^[+-]?[0-9]+$/.test(text.slice(0, hash).trim())) {
+        const hash = text2.indexOf("#");
+        if (hash > 0 && /^[+-]?[0-9]+$/.test(text2.slice(0, hash).trim())) {
           report({
-            span: pieceOf(entry.value, hash, text.length).span,
-            message: `${key.name} is ${quote(text)}: zoo.cfg has no inline comments, so ZooKeeper reads the comment as part of the number and refuses to start${note}`
+            span: pieceOf(entry.value, hash, text2.length).span,
+            message: `${key.name} is ${quote(text2)}: zoo.cfg has no inline comments, so ZooKeeper reads the comment as part of the number and refuses to start${note}`
           });
           continue;
         }
-        const what = text === "" ? "empty" : /^[+-]?[0-9]+$/.test(text) ? `${quote(text)}, beyond the range of a Java ${key.type}` : `${quote(text)}, not an integer`;
-        report({ span: text === "" ? entry.key.span : entry.value.span, message: `${key.name} is ${what}, so ZooKeeper refuses to start${note}` });
+        const what = text2 === "" ? "empty" : /^[+-]?[0-9]+$/.test(text2) ? `${quote(text2)}, beyond the range of a Java ${key.type}` : `${quote(text2)}, not an integer`;
+        report({ span: text2 === "" ? entry.key.span : entry.value.span, message: `${key.name} is ${what}, so ZooKeeper refuses to start${note}` });
       }
     }
   }
@@ -15995,12 +16200,12 @@ var myid_duplicate_default = defineRule({
 
 // rules/zookeeper/myid-invalid.ts
 function problem(file) {
-  const text = file.myid.firstLine.value;
-  const shown = quote(text).replace(/\ufeff/g, "\\ufeff");
-  if (text === "") return file.lineCount === 1 ? "myid is empty" : "the first line of myid is empty";
-  if (text.startsWith("\uFEFF")) return `myid ${shown} starts with a byte-order mark, so it is not a number`;
-  if (/^\s|\s$/.test(text)) return `myid ${shown} has whitespace around the id, so it is not a number`;
-  if (/^[+-]?\d+$/.test(text)) return `myid ${shown} is outside the range of a Java long`;
+  const text2 = file.myid.firstLine.value;
+  const shown = quote(text2).replace(/\ufeff/g, "\\ufeff");
+  if (text2 === "") return file.lineCount === 1 ? "myid is empty" : "the first line of myid is empty";
+  if (text2.startsWith("\uFEFF")) return `myid ${shown} starts with a byte-order mark, so it is not a number`;
+  if (/^\s|\s$/.test(text2)) return `myid ${shown} has whitespace around the id, so it is not a number`;
+  if (/^[+-]?\d+$/.test(text2)) return `myid ${shown} is outside the range of a Java long`;
   return `myid ${shown} is not a number`;
 }
 var myid_invalid_default = defineRule({
@@ -16077,8 +16282,8 @@ import { posix as posix2 } from "node:path";
 
 // src/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import { join, relative as relative2, sep as sep2 } from "node:path";
 var EXACT = /* @__PURE__ */ new Set([
   "zoo.cfg",
   "myid",
@@ -16099,36 +16304,113 @@ function kindOf(fileName) {
   if (/^server-[\w.-]+\.properties$/.test(fileName)) return "server.properties";
   return void 0;
 }
+function kindAt(path, name) {
+  return /(?:^|\/)etc\/hosts$/.test(path) ? "hosts" : kindOf(name);
+}
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
-async function discover(root, options = {}) {
+var MAX_LINKED_DIRECTORIES = 1e4;
+function typeOf(entry) {
+  if (entry.isDirectory()) return "a directory";
+  if (entry.isFIFO()) return "a FIFO";
+  if (entry.isSocket()) return "a socket";
+  if (entry.isCharacterDevice()) return "a character device";
+  if (entry.isBlockDevice()) return "a block device";
+  return "not a regular file";
+}
+function linkError(err) {
+  const code2 = err.code;
+  if (code2 === "ELOOP") return "a symbolic link loop";
+  if (code2 === "ENOENT") return "a symbolic link to nothing";
+  return `a symbolic link that cannot be resolved (${code2 ?? String(err)})`;
+}
+async function discover(root2, options = {}) {
   const patterns = options.ignore ?? [];
   const ignored = patterns.length > 0 ? (0, import_picomatch.default)([...patterns], { dot: true }) : () => false;
+  const realRoot = realpathSync(root2);
+  const inside = (real) => real === realRoot || real.startsWith(realRoot.endsWith(sep2) ? realRoot : realRoot + sep2);
   const files = [];
-  const walk = (rel) => {
+  const unreadable = [];
+  const skipped = [];
+  let linkedDirectories = 0;
+  const walk = (rel, real, chain) => {
     let entries;
     try {
-      entries = readdirSync(rel === "" ? root : join(root, rel), { withFileTypes: true });
-    } catch {
+      entries = readdirSync(real, { withFileTypes: true });
+    } catch (err) {
+      unreadable.push({ path: rel === "" ? "." : rel, reason: `a directory that cannot be listed, ${readFailure(err)}` });
       return;
     }
     for (const entry of entries) {
       const path = rel === "" ? entry.name : `${rel}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name) && !ignored(path)) walk(path);
-      } else if (entry.isFile() && !ignored(path)) {
-        const kind = /(?:^|\/)etc\/hosts$/.test(path) ? "hosts" : kindOf(entry.name);
-        if (kind) files.push({ path, kind });
+      if (ignored(path)) continue;
+      const kind = kindAt(path, entry.name);
+      const full = join(real, entry.name);
+      if (entry.isFile()) {
+        if (kind) files.push({ path, kind, source: full });
+      } else if (entry.isDirectory()) {
+        if (kind) unreadable.push({ path, reason: "a directory, not a file" });
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path, full, [...chain, full]);
+      } else if (entry.isSymbolicLink()) {
+        followLink(path, entry.name, kind, full, chain);
+      } else if (kind) {
+        unreadable.push({ path, reason: `${typeOf(entry)}, not a regular file` });
       }
     }
   };
-  walk("");
-  return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const followLink = (path, name, kind, full, chain) => {
+    let target;
+    try {
+      target = realpathSync(full);
+    } catch (err) {
+      if (kind) unreadable.push({ path, reason: linkError(err) });
+      else if (err.code === "ELOOP") skipped.push({ path, reason: linkError(err) });
+      return;
+    }
+    if (!inside(target)) {
+      const shown = target;
+      if (kind) unreadable.push({ path, reason: `a symbolic link to ${shown}, outside the linted directory; not followed` });
+      else if (isDirectory(target)) skipped.push({ path, reason: `a symbolic link to the directory ${shown}, outside the linted directory; not followed` });
+      return;
+    }
+    const stats = statOf(target);
+    if (!stats) {
+      if (kind) unreadable.push({ path, reason: "a symbolic link to nothing" });
+      return;
+    }
+    if (stats.isFile()) {
+      if (kind) files.push({ path, kind, source: target });
+    } else if (stats.isDirectory()) {
+      if (kind) unreadable.push({ path, reason: "a symbolic link to a directory, not a file" });
+      if (chain.includes(target)) {
+        const where2 = relative2(realRoot, target).split(sep2).join("/") || ".";
+        skipped.push({ path, reason: `a symbolic link to ${where2}, a directory that encloses it; not followed` });
+      } else if (SKIPPED_DIRECTORIES.has(name)) {
+      } else if (++linkedDirectories > MAX_LINKED_DIRECTORIES) {
+        skipped.push({ path, reason: `not followed: more than ${MAX_LINKED_DIRECTORIES} directories were already entered through symbolic links` });
+      } else {
+        walk(path, target, [...chain, target]);
+      }
+    } else if (kind) {
+      unreadable.push({ path, reason: `a symbolic link to ${typeOf(stats)}, not a regular file` });
+    }
+  };
+  walk("", realRoot, [realRoot]);
+  const byPath2 = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  return { files: files.sort(byPath2), unreadable: unreadable.sort(byPath2), skipped: skipped.sort(byPath2) };
+}
+function statOf(path) {
+  try {
+    return statSync(path);
+  } catch {
+    return void 0;
+  }
+}
+function isDirectory(path) {
+  return statOf(path)?.isDirectory() === true;
 }
 
 // src/model/load.ts
 import { createHash as createHash2 } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { join as join2 } from "node:path";
 
 // node_modules/fast-xml-parser/src/util.js
 var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
@@ -18559,21 +18841,21 @@ var Matcher = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = true) {
-    const sep4 = separator || this.separator;
-    const isDefault = sep4 === this.separator && includeNamespace === true;
+    const sep6 = separator || this.separator;
+    const isDefault = sep6 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
       const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep4);
+      ).join(sep6);
       this._pathStringCache = result;
       return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep4);
+    ).join(sep6);
   }
   /**
    * Get path as array of tag names.
@@ -19211,73 +19493,73 @@ var REDOS_PATTERNS = [
 var redos_default = REDOS_PATTERNS;
 
 // node_modules/is-unsafe/src/contexts/nosql.js
-var sep2 = `["'\\s]*:`;
+var sep3 = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
   {
     id: "nosql-where-operator",
     description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
-    pattern: new RegExp(`\\$where${sep2}`, "i")
+    pattern: new RegExp(`\\$where${sep3}`, "i")
   },
   {
     id: "nosql-ne-operator",
     description: '$ne \u2014 "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${sep2}`, "i")
+    pattern: new RegExp(`\\$ne${sep3}`, "i")
   },
   {
     id: "nosql-gt-operator",
     description: '$gt \u2014 "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${sep2}`, "i")
+    pattern: new RegExp(`\\$gte?${sep3}`, "i")
   },
   {
     id: "nosql-lt-operator",
     description: '$lt / $lte \u2014 "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${sep2}`, "i")
+    pattern: new RegExp(`\\$lte?${sep3}`, "i")
   },
   {
     id: "nosql-regex-operator",
     description: "$regex \u2014 can be used to extract data character by character (blind injection)",
-    pattern: new RegExp(`\\$regex${sep2}`, "i")
+    pattern: new RegExp(`\\$regex${sep3}`, "i")
   },
   {
     id: "nosql-or-operator",
     description: "$or \u2014 logical OR; used to create always-true conditions",
-    pattern: new RegExp(`\\$or${sep2}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$or${sep3}\\s*\\[`, "i")
   },
   {
     id: "nosql-and-operator",
     description: "$and \u2014 logical AND operator injection",
-    pattern: new RegExp(`\\$and${sep2}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$and${sep3}\\s*\\[`, "i")
   },
   {
     id: "nosql-nor-operator",
     description: "$nor \u2014 logical NOR operator injection",
-    pattern: new RegExp(`\\$nor${sep2}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$nor${sep3}\\s*\\[`, "i")
   },
   {
     id: "nosql-exists-operator",
     description: "$exists \u2014 can enumerate fields to determine schema",
-    pattern: new RegExp(`\\$exists${sep2}`, "i")
+    pattern: new RegExp(`\\$exists${sep3}`, "i")
   },
   {
     id: "nosql-in-operator",
     description: "$in \u2014 matches any value in a list; can enumerate values",
-    pattern: new RegExp(`\\$in${sep2}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$in${sep3}\\s*\\[`, "i")
   },
   {
     id: "nosql-expr-operator",
     description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
-    pattern: new RegExp(`\\$expr${sep2}`, "i")
+    pattern: new RegExp(`\\$expr${sep3}`, "i")
   },
   {
     id: "nosql-function-operator",
     description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
-    pattern: new RegExp(`\\$function${sep2}`, "i")
+    pattern: new RegExp(`\\$function${sep3}`, "i")
   },
   {
     id: "nosql-accumulator-operator",
     description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
-    pattern: new RegExp(`\\$accumulator${sep2}`, "i")
+    pattern: new RegExp(`\\$accumulator${sep3}`, "i")
   },
   // ─── Prototype pollution ─────────────────────────────────────────────────
   {
@@ -19404,11 +19686,11 @@ var NAMED = Object.freeze({
 var ENTITY_RE = /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
 function decodeEntities(input) {
   if (input.indexOf("&") === -1) return input;
-  return input.replace(ENTITY_RE, (match, hex, dec, name) => {
+  return input.replace(ENTITY_RE, (match, hex2, dec, name) => {
     if (name !== void 0) {
       return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match;
     }
-    const cp = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
+    const cp = hex2 !== void 0 ? parseInt(hex2, 16) : parseInt(dec, 10);
     if (!Number.isFinite(cp) || cp > 1114111) return match;
     return String.fromCodePoint(cp);
   });
@@ -20092,8 +20374,8 @@ function readStopNodeData(xmlData, tagName, i) {
           const nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
-            const sep4 = exp.search(/\s/);
-            const name = sep4 === -1 ? exp : exp.substring(0, sep4);
+            const sep6 = exp.search(/\s/);
+            const name = sep6 === -1 ? exp : exp.substring(0, sep6);
             if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
@@ -20156,7 +20438,7 @@ function prettify(node, options, matcher, readonlyMatcher) {
   return compress(node, options, matcher, readonlyMatcher);
 }
 function compress(arr, options, matcher, readonlyMatcher) {
-  let text;
+  let text2;
   const compressedObj = {};
   for (let i = 0; i < arr.length; i++) {
     const tagObj = arr[i];
@@ -20169,8 +20451,8 @@ function compress(arr, options, matcher, readonlyMatcher) {
       matcher.push(property, rawAttrs);
     }
     if (property === options.textNodeName) {
-      if (text === void 0) text = tagObj[property];
-      else text += "" + tagObj[property];
+      if (text2 === void 0) text2 = tagObj[property];
+      else text2 += "" + tagObj[property];
     } else if (property === void 0) {
       continue;
     } else if (tagObj[property]) {
@@ -20208,9 +20490,9 @@ function compress(arr, options, matcher, readonlyMatcher) {
       }
     }
   }
-  if (typeof text === "string") {
-    if (text.length > 0) compressedObj[options.textNodeName] = text;
-  } else if (text !== void 0) compressedObj[options.textNodeName] = text;
+  if (typeof text2 === "string") {
+    if (text2.length > 0) compressedObj[options.textNodeName] = text2;
+  } else if (text2 !== void 0) compressedObj[options.textNodeName] = text2;
   return compressedObj;
 }
 function propName(obj) {
@@ -20318,99 +20600,556 @@ var XMLValidator = {
 };
 
 // src/parse/comments.ts
-function lines(text) {
+function lines(text2) {
   const out = [];
   let start = 0;
-  while (start <= text.length) {
-    const nl = text.indexOf("\n", start);
-    const stop = nl < 0 ? text.length : nl;
-    out.push({ start, end: stop > start && text[stop - 1] === "\r" ? stop - 1 : stop });
+  while (start <= text2.length) {
+    const nl = text2.indexOf("\n", start);
+    const stop = nl < 0 ? text2.length : nl;
+    out.push({ start, end: stop > start && text2[stop - 1] === "\r" ? stop - 1 : stop });
     if (nl < 0) break;
     start = nl + 1;
   }
   return out;
 }
-function lineComment(text, line2, markerAt, markers) {
+function lineComment(text2, line2, markerAt, markers) {
   let body = markerAt;
-  while (body < line2.end && markers.includes(text[body])) body++;
+  while (body < line2.end && markers.includes(text2[body])) body++;
   return { start: markerAt, end: line2.end, bodyStart: body, bodyEnd: line2.end };
 }
-function firstNonBlank(text, line2) {
+function firstNonBlank(text2, line2) {
   let i = line2.start;
-  while (i < line2.end && (text[i] === " " || text[i] === "	" || text[i] === "\f")) i++;
+  while (i < line2.end && (text2[i] === " " || text2[i] === "	" || text2[i] === "\f")) i++;
   return i;
 }
-function propertiesComments(text) {
+function propertiesComments(text2) {
   const out = [];
   let continuing = false;
-  for (const line2 of lines(text)) {
-    const first = firstNonBlank(text, line2);
-    if (!continuing && (text[first] === "#" || text[first] === "!")) {
-      out.push(lineComment(text, line2, first, "#!"));
+  for (const line2 of lines(text2)) {
+    const first = firstNonBlank(text2, line2);
+    if (!continuing && (text2[first] === "#" || text2[first] === "!")) {
+      out.push(lineComment(text2, line2, first, "#!"));
       continue;
     }
     if (!continuing && first === line2.end) continue;
     let backslashes = 0;
-    for (let i = line2.end - 1; i >= line2.start && text[i] === "\\"; i--) backslashes++;
+    for (let i = line2.end - 1; i >= line2.start && text2[i] === "\\"; i--) backslashes++;
     continuing = backslashes % 2 === 1;
   }
   return out;
 }
-function hashComments(text) {
+function hashComments(text2) {
   const out = [];
-  for (const line2 of lines(text)) {
-    const hash = text.indexOf("#", line2.start);
-    if (hash >= 0 && hash < line2.end) out.push(lineComment(text, line2, hash, "#"));
+  for (const line2 of lines(text2)) {
+    const hash = text2.indexOf("#", line2.start);
+    if (hash >= 0 && hash < line2.end) out.push(lineComment(text2, line2, hash, "#"));
   }
   return out;
 }
-function chronyComments(text) {
+function chronyComments(text2) {
   const out = [];
-  for (const line2 of lines(text)) {
-    const first = firstNonBlank(text, line2);
-    if ("!;#%".includes(text[first] ?? "x")) out.push(lineComment(text, line2, first, text[first]));
+  for (const line2 of lines(text2)) {
+    const first = firstNonBlank(text2, line2);
+    if ("!;#%".includes(text2[first] ?? "x")) out.push(lineComment(text2, line2, first, text2[first]));
   }
   return out;
 }
-function xmlComments(text) {
+function xmlComments(text2) {
   const out = [];
-  let i = text.indexOf("<");
-  while (i >= 0 && i < text.length) {
-    if (text.startsWith("<!--", i)) {
-      const close = text.indexOf("-->", i + 4);
-      const bodyEnd = close < 0 ? text.length : close;
-      const end = close < 0 ? text.length : close + 3;
+  let i = text2.indexOf("<");
+  while (i >= 0 && i < text2.length) {
+    if (text2.startsWith("<!--", i)) {
+      const close = text2.indexOf("-->", i + 4);
+      const bodyEnd = close < 0 ? text2.length : close;
+      const end = close < 0 ? text2.length : close + 3;
       out.push({ start: i, end, bodyStart: i + 4, bodyEnd });
       i = end;
-    } else if (text.startsWith("<![CDATA[", i)) {
-      const close = text.indexOf("]]>", i + 9);
-      i = close < 0 ? text.length : close + 3;
-    } else if (text.startsWith("<?", i)) {
-      const close = text.indexOf("?>", i + 2);
-      i = close < 0 ? text.length : close + 2;
+    } else if (text2.startsWith("<![CDATA[", i)) {
+      const close = text2.indexOf("]]>", i + 9);
+      i = close < 0 ? text2.length : close + 3;
+    } else if (text2.startsWith("<?", i)) {
+      const close = text2.indexOf("?>", i + 2);
+      i = close < 0 ? text2.length : close + 2;
     } else {
       i++;
     }
-    i = text.indexOf("<", i);
+    i = text2.indexOf("<", i);
   }
   return out;
 }
-function comments(text, syntax) {
+function comments(text2, syntax) {
   switch (syntax) {
     case "xml":
-      return xmlComments(text);
+      return xmlComments(text2);
     case "properties":
-      return propertiesComments(text);
+      return propertiesComments(text2);
     case "hash":
-      return hashComments(text);
+      return hashComments(text2);
     case "chrony":
-      return chronyComments(text);
+      return chronyComments(text2);
   }
 }
 
+// src/parse/xml-body-scan.ts
+var READ_DEPTH = 4;
+var REFUSED_NAMES = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+function isSpace(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+function scanBody(text2, depthLimit) {
+  const refs = [];
+  const cuts = [];
+  const renames = [];
+  const refusedOpen = [];
+  let tooDeep;
+  let root2;
+  let depth = 0;
+  let cutStart = -1;
+  let cutDepth = 0;
+  const n = text2.length;
+  const ref = (at2) => {
+    const semi = text2.indexOf(";", at2);
+    if (semi < 0) return at2 + 1;
+    if (text2.charCodeAt(at2 + 1) !== 35) refs.push({ start: at2, end: semi + 1, name: text2.slice(at2 + 1, semi) });
+    return semi + 1;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text2.charCodeAt(i);
+    if (c === 38) {
+      i = ref(i);
+      continue;
+    }
+    if (c !== 60) {
+      i++;
+      continue;
+    }
+    if (text2.startsWith("<!--", i)) {
+      const e = text2.indexOf("-->", i + 4);
+      i = e < 0 ? n : e + 3;
+    } else if (text2.startsWith("<![CDATA[", i)) {
+      const e = text2.indexOf("]]>", i + 9);
+      i = e < 0 ? n : e + 3;
+    } else if (text2.startsWith("<?", i)) {
+      const e = text2.indexOf("?>", i + 2);
+      i = e < 0 ? n : e + 2;
+    } else if (text2.charCodeAt(i + 1) === 33) {
+      let open = 1;
+      for (i += 2; i < n && open > 0; i++) {
+        if (text2.charCodeAt(i) === 60) open++;
+        else if (text2.charCodeAt(i) === 62) open--;
+      }
+    } else if (text2.charCodeAt(i + 1) === 47) {
+      const e = text2.indexOf(">", i);
+      const end = e < 0 ? n : e + 1;
+      if (cutStart >= 0 && depth === cutDepth) {
+        cuts.push([cutStart, end]);
+        cutStart = -1;
+      }
+      if (depth <= READ_DEPTH && refusedOpen[depth]) {
+        renames.push(i + 2);
+        refusedOpen[depth] = false;
+      }
+      depth--;
+      i = end;
+    } else {
+      let j = i + 1;
+      while (j < n && !isSpace(text2.charCodeAt(j)) && text2.charCodeAt(j) !== 62 && text2.charCodeAt(j) !== 47) j++;
+      const name = text2.slice(i + 1, j);
+      let quote2 = 0;
+      for (; j < n; j++) {
+        const d = text2.charCodeAt(j);
+        if (quote2 !== 0) {
+          if (d === quote2) quote2 = 0;
+          else if (d === 38) j = ref(j) - 1;
+        } else if (d === 34 || d === 39) quote2 = d;
+        else if (d === 62) break;
+      }
+      const end = Math.min(j + 1, n);
+      const selfClosing = text2.charCodeAt(j - 1) === 47;
+      const level = depth + 1;
+      if (level === 1 && !root2) root2 = { start: i, end: i + 1 + name.length, name };
+      if (level > depthLimit && !tooDeep) tooDeep = { start: i, end: i + 1 + name.length, name, depth: level };
+      if (cutStart < 0 && level > READ_DEPTH) {
+        if (selfClosing) cuts.push([i, end]);
+        else {
+          cutStart = i;
+          cutDepth = level;
+        }
+      } else if (level > 1 && level <= READ_DEPTH && REFUSED_NAMES.has(name)) {
+        renames.push(i + 1);
+        if (!selfClosing) refusedOpen[level] = true;
+      }
+      if (!selfClosing) depth = level;
+      i = end;
+    }
+  }
+  return { refs, tooDeep, cuts, renames, root: root2 };
+}
+
+// src/parse/xml-doctype.ts
+var NAME = /[:A-Z_a-z\u00C0-\uFFFF][-.0-9:A-Z_a-z\u00B7\u00C0-\uFFFF]*/y;
+var Cursor = class {
+  constructor(text2, i) {
+    this.text = text2;
+    this.i = i;
+  }
+  text;
+  i;
+  at(s) {
+    return this.text.startsWith(s, this.i);
+  }
+  eat(s) {
+    if (!this.at(s)) return false;
+    this.i += s.length;
+    return true;
+  }
+  /** Skips XML white space; true when there was some. */
+  space() {
+    const from = this.i;
+    for (let c = this.text.charCodeAt(this.i); c === 32 || c === 9 || c === 10 || c === 13; c = this.text.charCodeAt(this.i)) this.i++;
+    return this.i > from;
+  }
+  name() {
+    NAME.lastIndex = this.i;
+    const m = NAME.exec(this.text);
+    if (!m) return void 0;
+    this.i += m[0].length;
+    return m[0];
+  }
+  quoted() {
+    const q = this.text[this.i];
+    if (q !== '"' && q !== "'") return void 0;
+    const close = this.text.indexOf(q, this.i + 1);
+    if (close < 0) return void 0;
+    const value = this.text.slice(this.i + 1, close);
+    this.i = close + 1;
+    return value;
+  }
+  /** Moves past the next `end`; false when there is none. */
+  skipPast(end) {
+    const at2 = this.text.indexOf(end, this.i);
+    if (at2 < 0) return false;
+    this.i = at2 + end.length;
+    return true;
+  }
+  /** Moves past the `>` closing a declaration, stepping over quoted literals. */
+  skipDeclaration() {
+    while (this.i < this.text.length) {
+      const c = this.text[this.i];
+      if (c === ">") {
+        this.i++;
+        return true;
+      }
+      if (c === '"' || c === "'") {
+        if (this.quoted() === void 0) return false;
+      } else this.i++;
+    }
+    return false;
+  }
+};
+function externalId(c) {
+  if (c.eat("SYSTEM")) {
+    if (!c.space()) return null;
+    return c.quoted() ?? null;
+  }
+  if (c.eat("PUBLIC")) {
+    if (!c.space() || c.quoted() === void 0 || !c.space()) return null;
+    return c.quoted() ?? null;
+  }
+  return void 0;
+}
+function entityDecl(c) {
+  const start = c.i;
+  c.i += "<!ENTITY".length;
+  if (!c.space()) return void 0;
+  const parameter = c.eat("%");
+  if (parameter && !c.space()) return void 0;
+  const name = c.name();
+  if (name === void 0 || !c.space()) return void 0;
+  let value;
+  let systemId;
+  let unparsed = false;
+  if (c.at('"') || c.at("'")) {
+    value = c.quoted();
+    if (value === void 0) return void 0;
+  } else {
+    const id = externalId(c);
+    if (id === void 0 || id === null) return void 0;
+    systemId = id;
+    const beforeNdata = c.i;
+    if (!parameter && c.space() && c.eat("NDATA")) {
+      if (!c.space() || c.name() === void 0) return void 0;
+      unparsed = true;
+    } else c.i = beforeNdata;
+  }
+  c.space();
+  if (!c.eat(">")) return void 0;
+  return { name, parameter, value, systemId, unparsed, start, end: c.i };
+}
+function doctypeAt(text2, start) {
+  const c = new Cursor(text2, start + "<!DOCTYPE".length);
+  const found = doctypeBody(c, start);
+  if (found) return found;
+  const at2 = Math.min(c.i, text2.length);
+  const ch = text2[at2];
+  const message = at2 >= text2.length ? "the DOCTYPE declaration is not closed" : (ch === '"' || ch === "'") && text2.indexOf(ch, at2 + 1) < 0 ? "this quoted literal of the DOCTYPE is never closed" : "the DOCTYPE declaration is not well-formed here";
+  return { offset: at2, message };
+}
+function doctypeBody(c, start) {
+  const text2 = c.text;
+  if (!c.space() || c.name() === void 0) return void 0;
+  const beforeId = c.i;
+  let externalSubset;
+  if (c.space()) {
+    const id = externalId(c);
+    if (id === null) return void 0;
+    externalSubset = id;
+  } else c.i = beforeId;
+  c.space();
+  const entities = [];
+  let parameterReferences = false;
+  if (c.eat("[")) {
+    for (; ; ) {
+      c.space();
+      if (c.i >= text2.length) return void 0;
+      if (c.eat("]")) break;
+      if (c.at("<!--")) {
+        if (!c.skipPast("-->")) return void 0;
+      } else if (c.at("<?")) {
+        if (!c.skipPast("?>")) return void 0;
+      } else if (c.eat("%")) {
+        if (c.name() === void 0 || !c.eat(";")) return void 0;
+        parameterReferences = true;
+      } else if (c.at("<!ENTITY")) {
+        const decl = entityDecl(c);
+        if (!decl) return void 0;
+        entities.push(decl);
+      } else if (c.at("<!ELEMENT") || c.at("<!ATTLIST") || c.at("<!NOTATION")) {
+        if (!c.skipDeclaration()) return void 0;
+      } else return void 0;
+    }
+    c.space();
+  }
+  if (!c.eat(">")) return void 0;
+  return { start, end: c.i, externalSubset, entities, parameterReferences };
+}
+function readDoctype(text2) {
+  const c = new Cursor(text2, 0);
+  for (; ; ) {
+    c.space();
+    if (c.at("<!--")) {
+      if (!c.skipPast("-->")) break;
+    } else if (c.at("<?")) {
+      if (!c.skipPast("?>")) break;
+    } else if (c.at("<!DOCTYPE")) {
+      return doctypeAt(text2, c.i);
+    } else break;
+  }
+  return text2.includes("<!DOCTYPE") ? "unreadable" : "none";
+}
+function blank(text2, ranges) {
+  if (ranges.length === 0) return text2;
+  const parts = [];
+  let last = 0;
+  for (const [start, end] of ranges) {
+    parts.push(text2.slice(last, start), spaces(text2.slice(start, end)));
+    last = end;
+  }
+  parts.push(text2.slice(last));
+  return parts.join("");
+}
+function spaces(s) {
+  return s.replace(/[^\r\n]/g, " ");
+}
+
+// src/parse/xml-entities.ts
+var JDK_EXPANSION_LIMIT = 64e3;
+var WOODSTOX_EXPANSION_LIMIT = 1e5;
+var WOODSTOX_ENTITY_DEPTH_LIMIT = 500;
+var JDK_TOTAL_SIZE_LIMIT = 5e7;
+var EXPANSION_LIMIT = Math.max(JDK_EXPANSION_LIMIT, WOODSTOX_EXPANSION_LIMIT);
+var CAP = 1e15;
+var PREDEFINED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+var CHAR_REF = /&#(?:x([0-9a-fA-F]+)|([0-9]+));/g;
+var ANY_REF = /&(#x[0-9a-fA-F]+|#[0-9]+|[^\s&;#<>"'%]+);/g;
+function isXmlChar(cp) {
+  return cp === 9 || cp === 10 || cp === 13 || cp >= 32 && cp <= 55295 || cp >= 57344 && cp <= 65533 || cp >= 65536 && cp <= 1114111;
+}
+function charRef(hex2, dec, whole) {
+  const cp = hex2 !== void 0 ? parseInt(hex2, 16) : parseInt(dec, 10);
+  return isXmlChar(cp) ? String.fromCodePoint(cp) : whole;
+}
+function piecesOf(value) {
+  const replacement = value.includes("&#") ? value.replace(CHAR_REF, (whole, hex2, dec) => charRef(hex2, dec, whole)) : value;
+  const pieces = [];
+  let text2 = "";
+  let last = 0;
+  for (const m of replacement.matchAll(ANY_REF)) {
+    const token = m[1];
+    text2 += replacement.slice(last, m.index);
+    last = m.index + m[0].length;
+    if (token.startsWith("#x")) text2 += charRef(token.slice(2), void 0, m[0]);
+    else if (token.startsWith("#")) text2 += charRef(void 0, token.slice(1), m[0]);
+    else if (PREDEFINED[token] !== void 0) text2 += PREDEFINED[token];
+    else {
+      if (text2) pieces.push(text2);
+      text2 = "";
+      pieces.push({ ref: token });
+    }
+  }
+  text2 += replacement.slice(last);
+  if (text2) pieces.push(text2);
+  return pieces;
+}
+var HadoopEntityDecoder = class {
+  constructor(entities = /* @__PURE__ */ new Map()) {
+    this.entities = entities;
+  }
+  entities;
+  base = new EntityDecoder();
+  decode(text2) {
+    if (this.entities.size === 0 || !text2.includes("&")) return this.base.decode(text2);
+    const out = [];
+    let last = 0;
+    for (const m of text2.matchAll(ANY_REF)) {
+      const entity = this.entities.get(m[1]);
+      if (!entity || entity.decl.value === void 0) continue;
+      out.push(this.base.decode(text2.slice(last, m.index)));
+      this.expand(entity, out);
+      last = m.index + m[0].length;
+    }
+    out.push(this.base.decode(text2.slice(last)));
+    return out.join("");
+  }
+  /** Without recursion: the caller has checked there is no cycle and the result is within the limits. */
+  expand(entity, out) {
+    const stack = [{ pieces: entity.pieces, next: 0 }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (top.next >= top.pieces.length) {
+        stack.pop();
+        continue;
+      }
+      const piece = top.pieces[top.next++];
+      if (typeof piece === "string") out.push(piece);
+      else {
+        const inner = this.entities.get(piece.ref);
+        if (!inner || inner.decl.value === void 0) out.push(`&${piece.ref};`);
+        else stack.push({ pieces: inner.pieces, next: 0 });
+      }
+    }
+  }
+  reset() {
+  }
+  addInputEntities() {
+  }
+  setExternalEntities() {
+  }
+  setXmlVersion(version) {
+    this.base.setXmlVersion(version);
+  }
+};
+function cyclePath(stack, from) {
+  const names = (a, b) => stack.slice(a, b).map((s) => s.name);
+  const first = stack[from].name;
+  if (stack.length - from <= 8) return [...names(from, stack.length), first];
+  return [...names(from, from + 4), "...", ...names(stack.length - 3, stack.length), first];
+}
+function costs(entities, roots, complete) {
+  const done = /* @__PURE__ */ new Map();
+  const onPath = /* @__PURE__ */ new Map();
+  const leaf = (name) => {
+    const e = entities.get(name);
+    if (!e) return { count: 0, length: name.length + 2, depth: 0, fault: complete ? { kind: "undeclared", name } : void 0 };
+    if (e.decl.value === void 0) return { count: 0, length: 0, depth: 1, fault: void 0 };
+    return done.get(name);
+  };
+  for (const root2 of roots) {
+    if (leaf(root2)) continue;
+    const stack = [{ name: root2, next: 0 }];
+    onPath.set(root2, 0);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const pieces = entities.get(top.name).pieces;
+      let descended = false;
+      while (top.next < pieces.length) {
+        const piece = pieces[top.next];
+        if (typeof piece === "string" || leaf(piece.ref) || onPath.has(piece.ref)) {
+          top.next++;
+          continue;
+        }
+        onPath.set(piece.ref, stack.length);
+        stack.push({ name: piece.ref, next: 0 });
+        descended = true;
+        break;
+      }
+      if (descended) continue;
+      let count = 0;
+      let length = 0;
+      let depth = 1;
+      let fault;
+      for (const piece of pieces) {
+        if (typeof piece === "string") {
+          length = Math.min(CAP, length + piece.length);
+          continue;
+        }
+        const c = leaf(piece.ref);
+        if (!c) {
+          fault ??= { kind: "recursive", path: cyclePath(stack, onPath.get(piece.ref)) };
+          continue;
+        }
+        count = Math.min(CAP, count + 1 + c.count);
+        length = Math.min(CAP, length + c.length);
+        depth = Math.max(depth, 1 + c.depth);
+        fault ??= c.fault;
+      }
+      done.set(top.name, { count, length, depth, fault });
+      onPath.delete(top.name);
+      stack.pop();
+    }
+  }
+  return done;
+}
+function analyseEntities(doctype, refs) {
+  const entities = /* @__PURE__ */ new Map();
+  for (const decl of doctype?.entities ?? []) {
+    if (decl.parameter || entities.has(decl.name) || PREDEFINED[decl.name] !== void 0) continue;
+    entities.set(decl.name, { decl, pieces: decl.value === void 0 ? [] : piecesOf(decl.value) });
+  }
+  const complete = !doctype || doctype.externalSubset === void 0 && !doctype.parameterReferences;
+  const used = refs.filter((r) => PREDEFINED[r.name] === void 0);
+  const cost = costs(entities, new Set(used.map((r) => r.name)), complete);
+  let total = 0;
+  let length = 0;
+  let limit;
+  let deepest;
+  for (const ref of used) {
+    const entity = entities.get(ref.name);
+    if (!entity) {
+      if (complete) return { fault: { ref, fault: { kind: "undeclared", name: ref.name } }, limit: void 0, decoder: new HadoopEntityDecoder() };
+      continue;
+    }
+    if (entity.decl.unparsed) continue;
+    if (entity.decl.value === void 0) {
+      total += 1;
+      continue;
+    }
+    const c = cost.get(ref.name);
+    if (c.fault) return { fault: { ref, fault: c.fault }, limit: void 0, decoder: new HadoopEntityDecoder() };
+    total = Math.min(CAP, total + 1 + c.count);
+    length = Math.min(CAP, length + c.length);
+    if (!limit && total > EXPANSION_LIMIT) limit = { kind: "count", ref, total };
+    if (!limit && length > JDK_TOTAL_SIZE_LIMIT) limit = { kind: "size", ref, total: length };
+    if (!deepest && c.depth > WOODSTOX_ENTITY_DEPTH_LIMIT) deepest = { kind: "depth", ref, depth: c.depth };
+  }
+  return { fault: void 0, limit: limit ?? deepest, decoder: new HadoopEntityDecoder(limit ? /* @__PURE__ */ new Map() : entities) };
+}
+
 // src/parse/hadoop-xml.ts
+var WOODSTOX_ELEMENT_DEPTH_LIMIT = 1e3;
 var META = XMLParser.getMetaDataSymbol();
-function newHadoopXmlParser() {
+function newHadoopXmlParser(entities) {
   return new XMLParser({
     preserveOrder: true,
     captureMetaData: true,
@@ -20420,7 +21159,7 @@ function newHadoopXmlParser() {
     trimValues: false,
     commentPropName: "#comment",
     // Numeric character references are decoded as Java's XML parser decodes them.
-    entityDecoder: new EntityDecoder()
+    entityDecoder: entities ?? new EntityDecoder()
   });
 }
 function tagOf(node) {
@@ -20459,6 +21198,18 @@ function problemAt(src, message, line2, col) {
   const start = (src.lineStarts[l - 1] ?? 0) + Math.max((col ?? 1) - 1, 0);
   return { message, span: src.span(Math.min(start, src.text.length)) };
 }
+function validatorProblem(src, err) {
+  const open = /^Invalid '(\[.*\])' found\.$/.exec(err.msg);
+  if (open) {
+    try {
+      const tags = JSON.parse(open[1]);
+      const list = tags.map((t) => `<${t}>`).join(", ");
+      return { message: `the file ends before <${tags[tags.length - 1]}> is closed (open elements: ${list})`, span: src.span(src.text.length) };
+    } catch {
+    }
+  }
+  return problemAt(src, err.msg.replace(/\.$/, ""), err.line, err.col);
+}
 function readProperty(src, node) {
   const attrs = node[":@"] ?? {};
   let name;
@@ -20483,31 +21234,91 @@ function readProperty(src, node) {
   if (!name) return void 0;
   return { name, value, final, span: element };
 }
-function doubleHyphenInComment(text) {
-  if (!text.includes("<!--")) return void 0;
-  for (const c of xmlComments(text)) {
-    const at2 = text.slice(c.bodyStart, c.bodyEnd).indexOf("--");
+function doubleHyphenInComment(text2) {
+  if (!text2.includes("<!--")) return void 0;
+  for (const c of xmlComments(text2)) {
+    const at2 = text2.slice(c.bodyStart, c.bodyEnd).indexOf("--");
     if (at2 >= 0) return c.bodyStart + at2;
-    if (c.bodyEnd > c.bodyStart && text[c.bodyEnd - 1] === "-") return c.bodyEnd - 1;
+    if (c.bodyEnd > c.bodyStart && text2[c.bodyEnd - 1] === "-") return c.bodyEnd - 1;
   }
   return void 0;
 }
+function externalEntitiesOf(src, doctype) {
+  const found = (doctype?.entities ?? []).filter((e) => e.systemId !== void 0 && !e.unparsed).map((e) => ({ name: e.name, parameter: e.parameter, systemId: e.systemId, span: src.span(e.start, e.end) }));
+  return found.length > 0 ? { externalEntities: found } : {};
+}
+function faultMessage(ref, fault) {
+  if (fault.kind === "undeclared") {
+    return fault.name === ref.name ? `the entity "${ref.name}" is referenced but not declared` : `&${ref.name}; refers to the entity "${fault.name}", which is not declared`;
+  }
+  const path = fault.path.join(" -> ");
+  return fault.path[0] === ref.name ? `the entity "${ref.name}" refers to itself (${path})` : `&${ref.name}; expands an entity that refers to itself (${path})`;
+}
+function forFastXmlParser(text2, scan) {
+  if (scan.cuts.length === 0 && scan.renames.length === 0) return text2;
+  const edits = scan.renames.map((at2) => [at2, at2 + 1, "x"]);
+  for (const [start, end] of scan.cuts) {
+    if (end - start < 7) continue;
+    const element = text2.slice(start, end);
+    const edges = element.slice(0, 4) + element.slice(-3);
+    edits.push([start, end, /[\r\n]/.test(edges) ? spaces(element) : `<!--${spaces(element.slice(4, -3))}-->`]);
+  }
+  edits.sort((a, b) => a[0] - b[0]);
+  const parts = [];
+  let last = 0;
+  for (const [start, end, replacement] of edits) {
+    parts.push(text2.slice(last, start), replacement);
+    last = end;
+  }
+  parts.push(text2.slice(last));
+  return parts.join("");
+}
 function parseHadoopXml(src) {
-  const text = src.text;
-  if (text.trim() === "") return { properties: [], problem: problemAt(src, "the file is empty") };
-  const verdict = XMLValidator.validate(text, { allowBooleanAttributes: false });
+  const text2 = src.text;
+  if (text2.trim() === "") return { properties: [], problem: problemAt(src, "the file is empty") };
+  const doctype = readDoctype(text2);
+  if (typeof doctype === "object" && "offset" in doctype) {
+    return { properties: [], problem: { message: doctype.message, span: src.span(doctype.offset) } };
+  }
+  const known = typeof doctype === "object" ? doctype : void 0;
+  const external = externalEntitiesOf(src, known);
+  const forParser = known ? blank(text2, [[known.start, known.end]]) : text2;
+  const verdict = XMLValidator.validate(forParser, { allowBooleanAttributes: false });
   if (verdict !== true) {
-    return { properties: [], problem: problemAt(src, verdict.err.msg.replace(/\.$/, ""), verdict.err.line, verdict.err.col) };
+    return { properties: [], problem: validatorProblem(src, verdict.err), ...external };
   }
-  const hyphens = doubleHyphenInComment(text);
+  const hyphens = doubleHyphenInComment(text2);
   if (hyphens !== void 0) {
-    return { properties: [], problem: { message: 'the string "--" is not permitted within comments', span: src.span(hyphens, hyphens + 2) } };
+    return { properties: [], problem: { message: 'the string "--" is not permitted within comments', span: src.span(hyphens, hyphens + 2) }, ...external };
   }
+  const scan = scanBody(forParser, WOODSTOX_ELEMENT_DEPTH_LIMIT);
+  const tooDeep = scan.tooDeep ? { tooDeep: { element: scan.tooDeep.name, depth: scan.tooDeep.depth, span: src.span(scan.tooDeep.start, scan.tooDeep.end) } } : {};
+  let decoder;
+  let expansion = {};
+  if (doctype !== "unreadable") {
+    const entities = analyseEntities(known, scan.refs);
+    if (entities.fault) {
+      const { ref, fault } = entities.fault;
+      return { properties: [], problem: { message: faultMessage(ref, fault), span: src.span(ref.start, ref.end) }, ...external };
+    }
+    const limit = entities.limit;
+    if (limit) {
+      const amount = limit.kind === "depth" ? limit.depth : limit.total;
+      expansion = { expansion: { kind: limit.kind, entity: limit.ref.name, amount, span: src.span(limit.ref.start, limit.ref.end) } };
+      if (limit.kind !== "depth") return { properties: [], problem: void 0, ...external, ...expansion, ...tooDeep };
+    }
+    decoder = entities.decoder;
+  }
+  const extra = { ...external, ...expansion, ...tooDeep };
   let doc;
   try {
-    doc = newHadoopXmlParser().parse(text);
+    doc = newHadoopXmlParser(decoder).parse(forFastXmlParser(forParser, scan));
   } catch (err) {
-    return { properties: [], problem: problemAt(src, String(err.message).replace(/\.$/, "")) };
+    const message = String(err.message);
+    if (scan.root && message.startsWith("[SECURITY] Invalid name")) {
+      return { properties: [], problem: { message: `the root element is <${scan.root.name}>, Hadoop reads only <configuration>`, span: src.span(scan.root.start, text2.indexOf(">", scan.root.start) + 1) }, ...extra };
+    }
+    return { properties: [], problem: problemAt(src, message.replace(/\.$/, "")), ...extra };
   }
   const roots = doc.filter((n) => {
     const tag = tagOf(n);
@@ -20516,15 +21327,15 @@ function parseHadoopXml(src) {
   if (roots.length !== 1) {
     const second = roots[1];
     const span = second ? startTagSpan(src, second) : src.span(0);
-    return { properties: [], problem: { message: `the document has ${roots.length} root elements, XML allows one`, span } };
+    return { properties: [], problem: { message: `the document has ${roots.length} root elements, XML allows one`, span }, ...extra };
   }
-  const root = roots[0];
-  const rootTag = tagOf(root);
+  const root2 = roots[0];
+  const rootTag = tagOf(root2);
   if (rootTag !== "configuration") {
-    return { properties: [], problem: { message: `the root element is <${rootTag}>, Hadoop reads only <configuration>`, span: startTagSpan(src, root) } };
+    return { properties: [], problem: { message: `the root element is <${rootTag}>, Hadoop reads only <configuration>`, span: startTagSpan(src, root2) }, ...extra };
   }
   const properties2 = [];
-  const children = root["configuration"];
+  const children = root2["configuration"];
   if (Array.isArray(children)) {
     for (const child of children) {
       if (tagOf(child) !== "property") continue;
@@ -20532,7 +21343,7 @@ function parseHadoopXml(src) {
       if (prop) properties2.push(prop);
     }
   }
-  return { properties: properties2, problem: void 0 };
+  return { properties: properties2, problem: void 0, ...extra };
 }
 
 // src/parse/line-files.ts
@@ -20602,14 +21413,14 @@ var NEXT_LINE_DIRECTIVE = "hacheck-disable-next-line";
 var FILE_DIRECTIVE = "hacheck-disable-file";
 var DIRECTIVE_START = /^\s*(hacheck-\S*)/;
 var REASON_SEPARATOR = /\s-+(?=\s|$)/;
-function parseIds(src, text, offset) {
-  if (text.trim() === "") return [];
+function parseIds(src, text2, offset) {
+  if (text2.trim() === "") return [];
   const ids = [];
   let at2 = 0;
-  for (const piece of text.split(",")) {
+  for (const piece of text2.split(",")) {
     const lead = piece.length - piece.trimStart().length;
     const id = piece.trim();
-    if (id === "") return `a rule id is empty in ${quote(text.trim())}`;
+    if (id === "") return `a rule id is empty in ${quote(text2.trim())}`;
     if (/\s/.test(id)) return `rule ids are separated by commas, not spaces: ${quote(id)}`;
     const start = offset + at2 + lead;
     ids.push({ value: id, span: src.span(start, start + id.length) });
@@ -20631,9 +21442,9 @@ function parseDirective(src, c, syntax) {
   }
   const restOffset = c.bodyStart + m[0].length;
   const rest = body.slice(m[0].length);
-  const sep4 = REASON_SEPARATOR.exec(rest);
-  const idsText = sep4 ? rest.slice(0, sep4.index) : rest;
-  const reason = sep4 ? rest.slice(sep4.index + sep4[0].length).trim() || void 0 : void 0;
+  const sep6 = REASON_SEPARATOR.exec(rest);
+  const idsText = sep6 ? rest.slice(0, sep6.index) : rest;
+  const reason = sep6 ? rest.slice(sep6.index + sep6[0].length).trim() || void 0 : void 0;
   const ruleIds = parseIds(src, idsText, restOffset);
   if (typeof ruleIds === "string") return { kind: "malformed", problem: ruleIds, span };
   if (word === FILE_DIRECTIVE) return { kind: "file", ruleIds, reason, span };
@@ -20651,12 +21462,12 @@ function scanSuppressions(src, syntax) {
 
 // src/text/source-text.ts
 var SourceText = class {
-  constructor(path, text) {
+  constructor(path, text2) {
     this.path = path;
-    this.text = text;
+    this.text = text2;
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) starts.push(i + 1);
+    for (let i = 0; i < text2.length; i++) {
+      if (text2.charCodeAt(i) === 10) starts.push(i + 1);
     }
     this.lineStarts = starts;
   }
@@ -20691,11 +21502,86 @@ var SourceText = class {
   }
 };
 function decodeUtf8(bytes) {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  const text2 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
 }
 function decodeLatin1(bytes) {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+}
+
+// src/text/decode-xml.ts
+import { isUtf8 } from "node:buffer";
+var LATIN1 = /* @__PURE__ */ new Set(["iso-8859-1", "iso8859-1", "iso_8859-1", "iso8859_1", "iso_8859_1", "8859_1", "latin1", "l1", "cp819", "ibm819"]);
+var ASCII = /* @__PURE__ */ new Set(["us-ascii", "ascii", "iso646-us"]);
+function declaredEncoding(bytes) {
+  const head = decodeLatin1(bytes.subarray(0, 256));
+  const m = /^<\?xml\s[^?>]*?\bencoding\s*=\s*(["'])([A-Za-z][\w.:-]*)\1/.exec(head);
+  return m?.[2].toLowerCase();
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    let n;
+    let min;
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    if (b >= 194 && b <= 223) {
+      n = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      n = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      n = 3;
+      min = 65536;
+    } else return i;
+    let cp = b & 63 >> n;
+    for (let k2 = 1; k2 <= n; k2++) {
+      const c = bytes[i + k2];
+      if (c === void 0 || (c & 192) !== 128) return i;
+      cp = cp << 6 | c & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += n + 1;
+  }
+  return i;
+}
+function hex(b) {
+  return `0x${b.toString(16).toUpperCase().padStart(2, "0")}`;
+}
+function decodeXml(bytes) {
+  const [b0, b1, b2, b3] = bytes;
+  if (b0 === 255 && b1 === 254 || b0 === 60 && b1 === 0 && b2 === 63 && b3 === 0) {
+    return { text: stripBom(new TextDecoder("utf-16le").decode(bytes)) };
+  }
+  if (b0 === 254 && b1 === 255 || b0 === 0 && b1 === 60 && b2 === 0 && b3 === 63) {
+    return { text: stripBom(new TextDecoder("utf-16be").decode(bytes)) };
+  }
+  const utf8Bom = b0 === 239 && b1 === 187 && b2 === 191;
+  const declared = utf8Bom ? void 0 : declaredEncoding(bytes);
+  if (declared && LATIN1.has(declared)) return { text: decodeLatin1(bytes) };
+  if (declared && ASCII.has(declared)) {
+    const bad2 = bytes.findIndex((b) => b > 127);
+    const text3 = decodeLatin1(bytes);
+    return bad2 < 0 ? { text: text3 } : { text: text3, problem: { message: `byte ${hex(bytes[bad2])} is not ASCII, the encoding the file declares`, offset: bad2 } };
+  }
+  if (declared && !/^utf-?8$/.test(declared)) {
+    try {
+      return { text: new TextDecoder(declared).decode(bytes) };
+    } catch {
+    }
+  }
+  const text2 = decodeUtf8(bytes);
+  if (isUtf8(bytes)) return { text: text2 };
+  const bad = firstInvalidUtf8(bytes);
+  const offset = decodeUtf8(bytes.subarray(0, bad)).length;
+  return { text: text2, problem: { message: `byte ${hex(bytes[bad])} is not valid UTF-8${declared ? "" : " (the file declares no other encoding)"}`, offset } };
+}
+function stripBom(text2) {
+  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
 }
 
 // src/model/freeze.ts
@@ -20784,13 +21670,28 @@ var COMMENT_SYNTAX = {
   "server.properties": "properties",
   hosts: "hash"
 };
-function parseFile(path, kind, bytes, host, hash) {
-  const latin1 = kind === "zoo.cfg" || kind === "zoo.cfg.dynamic" || kind === "server.properties";
-  const text = latin1 ? decodeLatin1(bytes) : kind === "myid" ? bytes.toString("utf8") : decodeUtf8(bytes);
-  const src = new SourceText(path, text);
+var XML_KINDS = /* @__PURE__ */ new Set(["core-site.xml", "hdfs-site.xml", "yarn-site.xml", "mapred-site.xml", "hbase-site.xml"]);
+function decode(kind, bytes) {
+  if (XML_KINDS.has(kind)) return decodeXml(bytes);
+  if (kind === "zoo.cfg" || kind === "zoo.cfg.dynamic" || kind === "server.properties") return { text: decodeLatin1(bytes) };
+  if (kind === "myid") return { text: bytes.toString("utf8") };
+  return { text: decodeUtf8(bytes) };
+}
+function binaryAt(path, kind, text2, size2) {
+  const at2 = text2.indexOf("\0");
+  if (at2 < 0) return void 0;
+  const src = new SourceText(path, text2);
+  return { path, kind, reason: "binary", size: size2, span: src.span(at2, at2 + 1), lineCount: src.lineCount };
+}
+function parseFile(path, kind, decoded, host, hash) {
+  const src = new SourceText(path, decoded.text);
   const syntax = COMMENT_SYNTAX[kind];
   const suppressions = syntax ? scanSuppressions(src, syntax) : [];
   const base = { path, host, hash, lineCount: src.lineCount, start: src.span(0), suppressions };
+  if (decoded.problem) {
+    const { offset, message } = decoded.problem;
+    return { ...base, kind, xml: { properties: [], problem: { message, span: src.span(offset, offset + 1) } } };
+  }
   switch (kind) {
     case "core-site.xml":
     case "hdfs-site.xml":
@@ -20816,18 +21717,24 @@ function parseFile(path, kind, bytes, host, hash) {
       return { ...base, kind, etcHosts: parseEtcHosts(src) };
   }
 }
-async function loadFiles(root, found) {
+async function loadFiles(found, options) {
   const files = [];
   const failures = [];
+  const unchecked = [];
+  const parseFailures = [];
   const seen = /* @__PURE__ */ new Map();
   for (const f of found) {
-    let bytes;
-    try {
-      bytes = readFileSync(join2(root, f.path));
-    } catch (err) {
-      failures.push({ path: f.path, reason: String(err.code ?? String(err)) });
+    const read = readRegularFile(f.source, options.maxFileSize);
+    if (!read.ok) {
+      if (read.tooLarge) {
+        const start = { file: f.path, line: 1, column: 1, endLine: 1, endColumn: 1 };
+        unchecked.push({ path: f.path, kind: f.kind, reason: "too-large", size: read.size, span: start, lineCount: 1 });
+      } else {
+        failures.push({ path: f.path, reason: read.reason });
+      }
       continue;
     }
+    const bytes = read.bytes;
     const key = `${f.kind}\0${bytes.length}`;
     let bucket = seen.get(key);
     if (!bucket) seen.set(key, bucket = { entries: [], byHash: void 0 });
@@ -20843,7 +21750,19 @@ async function loadFiles(root, found) {
       files.push(copyAt(original, f.path));
       continue;
     }
-    const file = parseFile(f.path, f.kind, bytes, void 0, hash ?? contentHash(f.kind, bytes));
+    const decoded = decode(f.kind, bytes);
+    const binary = binaryAt(f.path, f.kind, decoded.text, bytes.length);
+    if (binary) {
+      unchecked.push(binary);
+      continue;
+    }
+    let file;
+    try {
+      file = parseFile(f.path, f.kind, decoded, void 0, hash ?? contentHash(f.kind, bytes));
+    } catch (thrown) {
+      parseFailures.push({ path: f.path, thrown });
+      continue;
+    }
     files.push(file);
     if (bucket.byHash) bucket.byHash.set(file.hash, file);
     else {
@@ -20851,7 +21770,7 @@ async function loadFiles(root, found) {
       if (bucket.entries.length > 8) bucket.byHash = new Map(bucket.entries.map((e) => [e.file.hash, e.file]));
     }
   }
-  return { files, failures };
+  return { files, failures, unchecked, parseFailures };
 }
 
 // src/model/build.ts
@@ -20912,9 +21831,10 @@ function groupByKey(items, key) {
 function groupBy(items, key) {
   return [...groupByKey(items, key).values()];
 }
-async function buildCluster(root, options = {}) {
-  const found = await discover(root, options.ignore ? { ignore: options.ignore } : {});
-  const loaded = await loadFiles(root, found);
+async function buildCluster(root2, options = {}) {
+  const found = await discover(root2, options.ignore ? { ignore: options.ignore } : {});
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const loaded = await loadFiles(found.files, { maxFileSize });
   const names = namedHosts(loaded.files);
   const configured = Object.entries(options.hosts ?? {}).map(([host, folder]) => ({ key: hostKey(host), host, folder })).sort((a, b) => b.folder.length - a.folder.length);
   const folderOf = /* @__PURE__ */ new Map();
@@ -21023,7 +21943,11 @@ async function buildCluster(root, options = {}) {
     zookeeperVersion,
     workers,
     hasHostFolders: folderOf.size > 0,
-    unreadable: loaded.failures
+    unreadable: [...found.unreadable, ...loaded.failures].sort(byPath),
+    unchecked: loaded.unchecked,
+    parseFailures: loaded.parseFailures,
+    maxFileSize,
+    skipped: found.skipped
   };
   return cluster;
 }
@@ -21104,7 +22028,7 @@ var myid_missing_default = defineRule({
     id: "zookeeper/myid-missing",
     severity: "error",
     description: "A ZooKeeper server of a quorum has no myid file at <dataDir>/myid",
-    rationale: 'Every server of a ZooKeeper quorum finds out which `server.N` line it is from `<dataDir>/myid` (`new File(dataDir, "myid")`), dataDir taken from its own zoo.cfg; `dataLogDir` and every other folder are never searched. Without that file the server does not start: ZooKeeper 3.4 throws `<dataDir>/myid file is missing` when zoo.cfg lists more than one participant, 3.5 and later `myid file is missing` when the configuration is distributed. A standalone server needs no myid, so a zoo.cfg with fewer than two participants is not checked.\n\nA relative dataDir is resolved against the directory ZooKeeper is started from, which a snapshot does not record: the myid may then sit below any directory of the host, and the rule reports only when none does. A host folder is checked when it holds ZooKeeper files (its own zoo.cfg, or a myid anywhere), so a folder that only holds, say, ntp.conf is not taken for a complete snapshot.',
+    rationale: 'Every server of a ZooKeeper quorum finds out which `server.N` line it is from `<dataDir>/myid` (`new File(dataDir, "myid")`), dataDir taken from its own zoo.cfg; `dataLogDir` and every other folder are never searched. Without that file the server does not start: ZooKeeper 3.4 throws `<dataDir>/myid file is missing` when zoo.cfg lists more than one participant, 3.5 and later `myid file is missing` when the configuration is distributed. A standalone server needs no myid, so a zoo.cfg with fewer than two participants is not checked. A myid that hacheck could not read as text (syntax/binary-file, syntax/file-too-large) counts as present.\n\nA relative dataDir is resolved against the directory ZooKeeper is started from, which a snapshot does not record: the myid may then sit below any directory of the host, and the rule reports only when none does. A host folder is checked when it holds ZooKeeper files (its own zoo.cfg, or a myid anywhere), so a folder that only holds, say, ntp.conf is not taken for a complete snapshot.',
     fix: "Create the file on that host with the id of its `server.N` line, e.g. `echo 1 > /var/lib/zookeeper/myid` for `server.1`. If a myid exists elsewhere (listed as a note), move it to `<dataDir>/myid` or correct dataDir.",
     references: [
       "QuorumPeerConfig.java (ZooKeeper 3.4.14) L406-410",
@@ -21118,15 +22042,16 @@ var myid_missing_default = defineRule({
       const { zoo } = host;
       if (!host.folder || !zoo || host.myid) continue;
       if (zoo.host !== host.name && host.strayMyids.length === 0) continue;
+      if (cluster.unchecked.some((u) => u.kind === "myid" && u.path.startsWith(`${host.folder}/`))) continue;
       const list = serverListOf(cluster, zoo);
       const where2 = myidLocation(zoo.zoo);
       if (!list?.distributed || !where2) continue;
       const own = serversOf(list, host)[0];
       if (!own) continue;
-      const relative4 = !where2.path.startsWith("/");
+      const relative6 = !where2.path.startsWith("/");
       report({
         span: own.entry.span,
-        message: relative4 ? `${host.name} has no myid file at ${quote(where2.path)} below any directory` : `${host.name} has no myid file at ${quote(where2.path)}`,
+        message: relative6 ? `${host.name} has no myid file at ${quote(where2.path)} below any directory` : `${host.name} has no myid file at ${quote(where2.path)}`,
         related: [
           { span: where2.dataDir.value.span, message: `dataDir is ${quote(where2.dataDir.value.value)}` },
           ...host.strayMyids.map((m) => ({
@@ -21726,7 +22651,12 @@ var RULES = [
   zookeeper_connect_mismatch_default,
   no_source_default,
   source_drift_default,
+  binary_file_default,
+  file_too_large_default,
   unused_suppression_default,
+  xml_element_depth_default,
+  xml_entity_expansion_default,
+  xml_external_entity_default,
   xml_malformed_default,
   aux_services_shuffle_default,
   jobhistory_address_default,
@@ -21791,6 +22721,113 @@ function applyHostOverrides(findings, cluster, severities, overrides) {
   return out;
 }
 
+// src/engine/throw-site.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, isAbsolute as isAbsolute3, join as join2, relative as relative3, sep as sep4 } from "node:path";
+import { fileURLToPath } from "node:url";
+var FRAME = /^\s*at (?:.*? \()?(.+):(\d+):(\d+)\)?$/;
+function frameLines(err) {
+  const head = textOf2(err);
+  if (err.stack === head) return [];
+  return err.stack.startsWith(`${head}
+`) ? err.stack.slice(head.length + 1).split("\n") : void 0;
+}
+function frames(lines2) {
+  const out = [];
+  for (const line2 of lines2) {
+    const m = FRAME.exec(line2);
+    if (!m) continue;
+    const file = m[1].startsWith("file://") ? fileURLToPath(m[1]) : m[1];
+    if (!isAbsolute3(file)) continue;
+    out.push({ file, line: m[2], column: m[3] });
+  }
+  return out;
+}
+function hasStack(err) {
+  return err instanceof Error && typeof err.stack === "string";
+}
+var root;
+function packageRoot() {
+  if (root !== void 0) return root;
+  for (let d = dirname(fileURLToPath(import.meta.url)); ; d = dirname(d)) {
+    if (existsSync(join2(d, "package.json"))) return root = d;
+    if (dirname(d) === d) return root = null;
+  }
+}
+function inPackage(file) {
+  const r = packageRoot();
+  if (r === null) return void 0;
+  const rel = relative3(r, file);
+  return rel === "" || rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute3(rel) ? void 0 : rel.split(sep4).join("/");
+}
+var MODULE_MARKER = /^\/\/ ((?:src|rules|node_modules)\/\S+)$/;
+var bundles = /* @__PURE__ */ new Map();
+function bundledModule(file, line2) {
+  let lines2 = bundles.get(file);
+  if (!lines2) {
+    try {
+      lines2 = readFileSync(file, "utf8").split("\n");
+    } catch {
+      lines2 = [];
+    }
+    bundles.set(file, lines2);
+  }
+  for (let i = Math.min(line2, lines2.length) - 1; i >= 0; i--) {
+    const m = MODULE_MARKER.exec(lines2[i]);
+    if (m) return m[1];
+  }
+  return void 0;
+}
+function sourceModule(frame) {
+  const rel = inPackage(frame.file);
+  if (rel === void 0) return void 0;
+  return rel.startsWith("dist/") ? bundledModule(frame.file, Number(frame.line)) : rel;
+}
+var PHASES = [
+  [/^src\/config\//, "reading the configuration"],
+  [/^src\/(discover\.ts|read\/|parse\/|text\/)/, "reading"],
+  [/^src\/model\//, "modelling"],
+  [/^src\/engine\/(post|suppress|host-overrides)\.ts$/, "post-processing the findings"],
+  [/^src\/summary\//, "summarising"],
+  [/^src\/format\//, "formatting"]
+];
+function phaseOf(module) {
+  return PHASES.find(([re]) => re.test(module))?.[1];
+}
+function place(frame) {
+  const rel = inPackage(frame.file) ?? frame.file;
+  const at2 = `${rel}:${frame.line}:${frame.column}`;
+  if (!rel.startsWith("dist/")) return at2;
+  const module = sourceModule(frame);
+  return module ? `${at2} in ${module}` : at2;
+}
+function textOf2(value) {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+function describeThrown(err) {
+  const message = textOf2(err instanceof Error ? err.message : err);
+  const all = frames(hasStack(err) && frameLines(err) || []);
+  let phase;
+  for (const f of all) {
+    const module = sourceModule(f);
+    phase = module === void 0 ? void 0 : phaseOf(module);
+    if (phase) break;
+  }
+  return { message, where: all[0] ? place(all[0]) : void 0, phase };
+}
+function internalErrorLine(what, t) {
+  return printable(`${what}: ${t.message}${t.where ? ` (at ${t.where})` : ""}`);
+}
+function printableStack(err) {
+  if (!hasStack(err)) return void 0;
+  const lines2 = frameLines(err);
+  return lines2 ? [textOf2(err), ...lines2].map(printable).join("\n") : printable(err.stack);
+}
+
 // src/engine/run.ts
 function spanProblem(span, lines2) {
   const count = lines2.get(span.file);
@@ -21801,6 +22838,7 @@ function spanProblem(span, lines2) {
 function runRules(cluster, rules, options = {}) {
   const lines2 = new Map(cluster.files.map((f) => [f.path, f.lineCount]));
   for (const u of cluster.unreadable) lines2.set(u.path, 1);
+  for (const u of cluster.unchecked) lines2.set(u.path, u.lineCount);
   const findings = [];
   const internalErrors = [];
   const ran = [];
@@ -21808,26 +22846,49 @@ function runRules(cluster, rules, options = {}) {
     const setting = options.severities?.[rule.meta.id] ?? rule.meta.severity;
     if (setting === "off") continue;
     const own = [];
-    try {
-      rule.check(cluster, (r) => {
-        const bad = spanProblem(r.span, lines2) ?? r.related?.map((x) => spanProblem(x.span, lines2)).find(Boolean);
-        if (bad) throw new Error(bad);
-        own.push({
-          ruleId: rule.meta.id,
-          severity: setting,
-          message: r.message,
-          span: r.span,
-          related: r.related ?? [],
-          docsUrl: docsUrl(rule.meta.id)
-        });
+    const report = (r) => {
+      const bad = spanProblem(r.span, lines2) ?? r.related?.map((x) => spanProblem(x.span, lines2)).find(Boolean);
+      if (bad) {
+        const err = new Error(bad);
+        Error.captureStackTrace(err, report);
+        throw err;
+      }
+      own.push({
+        ruleId: rule.meta.id,
+        severity: setting,
+        message: r.message,
+        span: r.span,
+        related: r.related ?? [],
+        docsUrl: docsUrl(rule.meta.id)
       });
+    };
+    try {
+      rule.check(cluster, report);
       findings.push(...own);
       ran.push(rule.meta.id);
     } catch (err) {
-      internalErrors.push({ ruleId: rule.meta.id, message: err instanceof Error ? err.message : String(err) });
+      const t = describeThrown(err);
+      internalErrors.push({
+        ruleId: rule.meta.id,
+        message: t.message,
+        where: t.where,
+        report: internalErrorLine(`internal error in rule ${rule.meta.id}`, t),
+        stack: printableStack(err)
+      });
     }
   }
   return { findings, internalErrors, ran };
+}
+function parseFailureErrors(cluster) {
+  return cluster.parseFailures.map(({ path, thrown }) => {
+    const t = describeThrown(thrown);
+    return {
+      message: t.message,
+      where: t.where,
+      report: internalErrorLine(`internal error while parsing ${path}`, t),
+      stack: printableStack(thrown)
+    };
+  });
 }
 
 // src/cli/usage-error.ts
@@ -21856,10 +22917,23 @@ async function lintDirectory(dir, options = {}) {
     ...options.severities ? { severities: options.severities } : {}
   });
   const graded = applyHostOverrides(kept, cluster, options.severities, overrides);
-  return { cluster, findings: postProcess(graded), internalErrors, suppressed };
+  return { cluster, findings: postProcess(graded), internalErrors: [...parseFailureErrors(cluster), ...internalErrors], suppressed };
+}
+
+// src/format/markdown-text.ts
+function markdownText(s) {
+  return printable(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~])/g, "\\$1");
+}
+function markdownCode(s) {
+  const text2 = printable(s);
+  const longest = (text2.match(/`+/g) ?? []).reduce((n, run2) => Math.max(n, run2.length), 0);
+  const fence = "`".repeat(longest + 1);
+  const pad = text2.startsWith("`") || text2.endsWith("`") ? " " : "";
+  return `${fence}${pad}${text2}${pad}${fence}`;
 }
 
 // src/summary/wording.ts
+var VALUE_MAX = 500;
 var plain = (value) => value;
 var ROLE_COLUMNS = ["Host", "NameNode", "ZKFC", "JournalNode", "DataNode", "ZooKeeper", "ResourceManager", "NodeManager", "JobHistory"];
 var CHECK = "\u2713";
@@ -21902,7 +22976,7 @@ function ensembleSentences(e, code2 = plain) {
     `From ${code2(e.file)}`,
     e.voters.length === 0 ? `No server.N line: a standalone server, ${tolerates(0)}` : `${plural(e.voters.length, "voting server")} (${servers(e.voters)}): ${tolerates(e.toleratedFailures)}`,
     e.observers.length === 0 ? "No observers" : `${plural(e.observers.length, "observer")} (${servers(e.observers)}), which do not vote`,
-    `Client port: ${e.clientPort ?? "not set"}`
+    `Client port: ${e.clientPort === void 0 ? "not set" : code2(e.clientPort)}`
   ];
   if (e.otherConfigs > 0) lines2.push(`${plural(e.otherConfigs, "other distinct zoo.cfg")} not shown (see zookeeper/server-list-drift)`);
   return lines2;
@@ -21921,8 +22995,8 @@ function failoverSentences(f, code2 = plain) {
 }
 
 // src/summary/mermaid.ts
-function label(text) {
-  return `"${text.replace(/"/g, "#quot;")}"`;
+function label(text2) {
+  return `"${printable(shorten(text2, VALUE_MAX)).replace(/[#"<>&`]/g, (c) => c === '"' ? "#quot;" : `#${c.charCodeAt(0)};`)}"`;
 }
 function daemonNodes(h, hostId) {
   const nodes = h.namenodes.map((nn, i) => ({ id: `${hostId}_nn${i}`, text: `NameNode ${nn}`, kind: "nn", namenode: nn }));
@@ -22083,12 +23157,16 @@ function summarize(cluster) {
 
 // src/summary/markdown.ts
 function code(value) {
-  const fence = value.includes("`") ? "``" : "`";
-  const pad = value.startsWith("`") || value.endsWith("`") ? " " : "";
-  return `${fence}${pad}${value}${pad}${fence}`;
+  return markdownCode(shorten(value, VALUE_MAX));
 }
-function cell(text) {
-  return text.replace(/\|/g, "\\|");
+function text(value) {
+  return markdownText(shorten(value, VALUE_MAX));
+}
+function hostCells(h) {
+  return roleCells({ ...h, name: text(h.name), namenodes: h.namenodes.map(text) });
+}
+function cell(text2) {
+  return text2.replace(/(\\*)\|/g, (pipe, run2) => run2.length % 2 === 0 ? `${run2}\\|` : pipe);
 }
 function table(head, rows) {
   return [head, head.map(() => "---"), ...rows].map((r) => `| ${r.map(cell).join(" | ")} |`).join("\n");
@@ -22098,20 +23176,20 @@ function bullets(lines2) {
 }
 function renderSummaryMarkdownFrom(s, options = {}) {
   const parts = ["## Cluster topology"];
-  parts.push(table(["Product", "Version", "Source"], s.versions.map((v) => [v.product, v.label, versionOrigin(v, code)])));
-  parts.push("### Hosts and roles", s.hosts.length === 0 ? "None." : table(ROLE_COLUMNS, s.hosts.map(roleCells)));
+  parts.push(table(["Product", "Version", "Source"], s.versions.map((v) => [v.product, text(v.label), versionOrigin(v, code)])));
+  parts.push("### Hosts and roles", s.hosts.length === 0 ? "None." : table(ROLE_COLUMNS, s.hosts.map(hostCells)));
   parts.push("### Nameservices");
   if (s.nameservices.length === 0) parts.push("None.");
   else {
     parts.push(`${confOrigin(s.conf, code)}.`);
-    parts.push(table(["Nameservice", "NameNode", "Host", "RPC port", "HTTP port"], s.nameservices.flatMap((ns) => ns.namenodes.map((nn) => [ns.id, nn.id, nn.host ?? "not set", portText(nn.rpcPort), portText(nn.httpPort)]))));
+    parts.push(table(["Nameservice", "NameNode", "Host", "RPC port", "HTTP port"], s.nameservices.flatMap((ns) => ns.namenodes.map((nn) => [text(ns.id), text(nn.id), nn.host === void 0 ? "not set" : text(nn.host), portText(nn.rpcPort), portText(nn.httpPort)]))));
   }
   parts.push("### Journal quorum", s.journal ? `${journalSentence(s.journal, code)}.` : "None (no `qjournal://` shared edits).");
   parts.push("### ZooKeeper ensemble", s.ensemble ? bullets(ensembleSentences(s.ensemble, code)) : "None (no `zoo.cfg`).");
   parts.push("### Failover", s.failover ? bullets(failoverSentences(s.failover, code)) : "None (no nameservice).");
   const running = s.hosts.filter((h) => h.daemons.length > 0);
   parts.push("### Daemons `jps` should show");
-  parts.push(running.length === 0 ? "None." : `${table(["Host", "Daemons"], running.map((h) => [h.name, h.daemons.join(", ")]))}
+  parts.push(running.length === 0 ? "None." : `${table(["Host", "Daemons"], running.map((h) => [text(h.name), h.daemons.join(", ")]))}
 
 ${jpsNote(code)}`);
   if (options.mermaid) parts.push("### Diagram", `\`\`\`mermaid
@@ -22129,8 +23207,8 @@ var ConfigError = class extends Error {
 };
 
 // src/config/load.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
-import { dirname, isAbsolute as isAbsolute3, join as join3, relative as relative2, resolve } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname2, isAbsolute as isAbsolute4, join as join3, relative as relative4, resolve } from "node:path";
 
 // src/config/validate.ts
 var import_fastest_levenshtein9 = __toESM(require_mod(), 1);
@@ -22180,6 +23258,12 @@ function configSchema(rules) {
         type: "array",
         items: { type: "string", minLength: 1 }
       },
+      maxFileSize: {
+        description: `Files larger than this many bytes are reported by syntax/file-too-large instead of being read (default ${DEFAULT_MAX_FILE_SIZE}, 10 MiB).`,
+        type: "integer",
+        minimum: 1,
+        maximum: 1073741824
+      },
       overrides: {
         description: `Rule settings for findings located in the files of some hosts' folders. Later entries win over earlier ones and over "rules". Findings in shared files (outside host folders) are not affected.`,
         type: "array",
@@ -22214,7 +23298,7 @@ function configSchema(rules) {
 var runtime0Module = __toESM(require_ucs2length(), 1);
 var runtime0 = "default" in Object(runtime0Module.default) ? runtime0Module.default : runtime0Module;
 var validate_config_generated_default = validate21;
-var schema7 = { "description": 'Severity per rule id: "error", "warning", "info", or "off" to disable the rule.', "type": "object", "additionalProperties": false, "properties": { "cluster/config-drift": { "description": "A property of core-site.xml or hdfs-site.xml differs between the hosts' copies (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/duplicate-worker": { "description": "A host is listed more than once in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/hostname-loopback": { "description": "A host's /etc/hosts maps its own name to a loopback address while its daemons bind to that name (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-disagree": { "description": "A host named in the configuration resolves to different addresses in the hosts' /etc/hosts files (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-missing-name": { "description": "A host's /etc/hosts lacks a cluster host name that the other hosts' /etc/hosts files map (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/namenodes-same-address": { "description": "Two NameNodes of one nameservice have different host names that a host's /etc/hosts maps to one address (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/no-time-sync": { "description": "A host that runs a daemon has no ntp.conf or chrony.conf while other hosts have one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/port-collision": { "description": "Two daemons placed on one host listen on the same port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/replication-exceeds-datanodes": { "description": "dfs.replication is greater than the number of DataNodes in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-mismatch": { "description": "ha.zookeeper.quorum names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-spaces": { "description": "ha.zookeeper.quorum has whitespace around a comma, which the ZooKeeper 3.4 client of Hadoop 2.x keeps (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-overrides-new": { "description": "A deprecated property and its new name are both set, to different values (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-property": { "description": "A site file sets a deprecated property name instead of its replacement (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/duplicate-property": { "description": "A property is defined more than once with different values, and one of them is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-boolean": { "description": "A boolean property is set to something other than true or false, so Hadoop uses its default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unknown-property": { "description": "A property name Hadoop does not know that is close to one it does (a likely typo) (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unresolved-placeholder": { "description": "A value still holds a template placeholder or a ${var} that nothing defines (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/value-whitespace": { "description": "A value that Hadoop reads untrimmed has leading or trailing whitespace or a line break (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/not-distributed": { "description": "hbase-site.xml configures a ZooKeeper quorum of several servers but hbase.cluster.distributed is not true (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-logical-port": { "description": "hbase.rootdir gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-pinned": { "description": "With HDFS HA configured, hbase.rootdir points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-quorum-mismatch": { "description": "hbase.zookeeper.quorum names a host that is not a ZooKeeper server, or HBase connects to a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/address-malformed": { "description": "An HDFS address value is not host:port (no port, a port that is not a number or above 65535, a bad host name) (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/automatic-failover-without-quorum": { "description": "Automatic failover is enabled but ha.zookeeper.quorum is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-nameservice": { "description": "With HA configured, fs.defaultFS names neither a nameservice nor a NameNode host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-pinned": { "description": "With HA configured, fs.defaultFS points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port-ignored": { "description": "fs.defaultFS gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port": { "description": "fs.defaultFS gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/duplicate-namenode-address": { "description": "Two NameNode addresses (rpc, servicerpc, lifeline, http or https) are the same host:port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-fallback": { "description": "With a JournalNode quorum, the fencing list ends with sshfence instead of a method that always succeeds (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-methods": { "description": "dfs.ha.fencing.methods is missing with automatic failover, or a line of it does not parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journal-quorum-size": { "description": "The qjournal URI lists fewer than 3 JournalNodes or an even number of them (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journalnode-edits-dir": { "description": "dfs.journalnode.edits.dir is not a single absolute local path (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.rpc-address.<ns>.<nn> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count-excessive": { "description": "dfs.ha.namenodes.<ns> lists more than 5 NameNodes on Hadoop 3.x (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count": { "description": "dfs.ha.namenodes.<ns> lists fewer than 2 NameNodes, or other than exactly 2 on Hadoop 2.x (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-http-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.http-address.<ns>.<nn> (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-port-mismatch": { "description": "The NameNodes of a nameservice use different ports for one role, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-id-invalid": { "description": "A nameservice id is not a valid URI host name, so hdfs://<ns> has no host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-undeclared": { "description": "dfs.ha.namenodes.<ns> or an rpc-address names a nameservice that dfs.nameservices does not list (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-unknown-address-key": { "description": "A NameNode servicerpc, lifeline, http or https address key is suffixed with an unknown nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-class": { "description": "dfs.client.failover.proxy.provider.<ns> names a misspelt provider class, or one the Hadoop version lacks (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-missing": { "description": "An HA nameservice has no dfs.client.failover.proxy.provider.<ns> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-orphan": { "description": "dfs.client.failover.proxy.provider.<ns> is set for a nameservice that dfs.nameservices does not list (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/secondary-namenode-in-ha": { "description": "A SecondaryNameNode address is configured for an HA nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-missing": { "description": "An HA nameservice has no dfs.namenode.shared.edits.dir (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-uri": { "description": "dfs.namenode.shared.edits.dir in an HA configuration is not one valid qjournal://host:port;host:port/journalId URI (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/sshfence-private-key": { "description": "sshfence is configured but dfs.ha.fencing.ssh.private-key-files is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/storage-dir-in-tmp": { "description": "A NameNode, DataNode or JournalNode storage directory (or hadoop.tmp.dir) is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-id-duplicate": { "description": "Two Kafka brokers have the same broker.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/log-dirs-in-tmp": { "description": "A Kafka broker keeps its log directories (its data) under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot": { "description": "The chroot of zookeeper.connect is repeated after each host, or is not a valid ZooKeeper path (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-connect-mismatch": { "description": "zookeeper.connect names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "ntp/no-source": { "description": "An ntp.conf or chrony.conf names no time source (default: warning)", "enum": ["error", "warning", "info", "off"] }, "ntp/source-drift": { "description": "Hosts take their time from different upstream sources (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/unused-suppression": { "description": "A hacheck-disable comment suppresses no finding, names an unknown rule or does not parse (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-malformed": { "description": "A Hadoop site file is not well-formed XML or has no <configuration> root (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/aux-services-shuffle": { "description": "MapReduce runs on YARN but yarn.nodemanager.aux-services lacks mapreduce_shuffle, names an invalid service, or its class is misspelt (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/jobhistory-address": { "description": "A JobHistory address names a wildcard or loopback host in a multi-host cluster, or its RPC and web addresses name different hosts (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapred-contradicts-yarn": { "description": "mapred-site.xml sets a yarn.* property to a value other than yarn-site.xml gives it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapreduce-framework-name": { "description": "A cluster runs YARN but its mapred-site.xml does not set mapreduce.framework.name to yarn (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-address-missing": { "description": "An rm-id of yarn.resourcemanager.ha.rm-ids has no yarn.resourcemanager.hostname.<rm-id> and not every service address either (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-cluster-id-missing": { "description": "ResourceManager HA with automatic failover has no yarn.resourcemanager.cluster-id (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-id-hardcoded": { "description": "yarn.resourcemanager.ha.id on a ResourceManager host names another host's rm-id (a copy hard-coded for one RM) (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-ids": { "description": "ResourceManager HA is enabled but yarn.resourcemanager.ha.rm-ids lists fewer than two ids, or yarn.resourcemanager.ha.id is not one of them (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-port-mismatch": { "description": "The ResourceManagers of an HA pair use different ports for one service, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-mismatch": { "description": "The ResourceManager ZooKeeper address names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-missing": { "description": "ResourceManager HA with automatic failover, or the ZooKeeper state store, has no ZooKeeper address (yarn.resourcemanager.zk-address on 2.x, hadoop.zk.address on 3.x) (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/datadir-in-tmp": { "description": "dataDir or dataLogDir is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-key": { "description": "A zoo.cfg key is set twice with different values; the earlier value is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-address": { "description": "Two server lines give the same host and port (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-id": { "description": "Two server lines in one zoo.cfg have the same id (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/ensemble-size": { "description": "The ensemble has 1, 2 or an even number of voting servers (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-boolean": { "description": "A boolean zoo.cfg key has a value other than true or false on a release that rejects it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-number": { "description": "A numeric zoo.cfg key has a value that is not an integer (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/lenient-boolean": { "description": "A boolean zoo.cfg key has a value ZooKeeper silently reads differently from what it says (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/malformed-escape": { "description": "A zoo.cfg line holds a \\u escape that is not followed by four hex digits (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-duplicate": { "description": "Two hosts of one ZooKeeper ensemble have the same id in their myid files (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-invalid": { "description": "The first line of a myid file is not a bare integer as ZooKeeper reads it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-mismatch": { "description": "A host's myid is not the N of its own server.N line (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-misplaced": { "description": "A myid file in a host folder is not at <dataDir>/myid, so ZooKeeper never reads it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-missing": { "description": "A ZooKeeper server of a quorum has no myid file at <dataDir>/myid (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/observers-without-quorum": { "description": "The server list has observers but fewer than two participants (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/quorum-port-equals-election-port": { "description": "A server.N line uses the same port for quorum and leader election traffic (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/required-key": { "description": "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, a non-zero tickTime, or initLimit/syncLimit for an ensemble (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id-range": { "description": "A server.N id is outside the documented range 1 to 255 (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id": { "description": "The N of a server.N key is not a number (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-list-drift": { "description": "The zoo.cfg copies of the ZooKeeper hosts do not list the same servers (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-syntax": { "description": "A server.N value does not have the form the ZooKeeper release accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/session-timeout-range": { "description": "minSessionTimeout is larger than maxSessionTimeout, counting their defaults (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unknown-key": { "description": "A zoo.cfg key is not a ZooKeeper key but a case variant or near misspelling of one (default: warning)", "enum": ["error", "warning", "info", "off"] } } };
+var schema7 = { "description": 'Severity per rule id: "error", "warning", "info", or "off" to disable the rule.', "type": "object", "additionalProperties": false, "properties": { "cluster/config-drift": { "description": "A property of core-site.xml or hdfs-site.xml differs between the hosts' copies (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/duplicate-worker": { "description": "A host is listed more than once in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/hostname-loopback": { "description": "A host's /etc/hosts maps its own name to a loopback address while its daemons bind to that name (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-disagree": { "description": "A host named in the configuration resolves to different addresses in the hosts' /etc/hosts files (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-missing-name": { "description": "A host's /etc/hosts lacks a cluster host name that the other hosts' /etc/hosts files map (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/namenodes-same-address": { "description": "Two NameNodes of one nameservice have different host names that a host's /etc/hosts maps to one address (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/no-time-sync": { "description": "A host that runs a daemon has no ntp.conf or chrony.conf while other hosts have one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/port-collision": { "description": "Two daemons placed on one host listen on the same port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/replication-exceeds-datanodes": { "description": "dfs.replication is greater than the number of DataNodes in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-mismatch": { "description": "ha.zookeeper.quorum names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-spaces": { "description": "ha.zookeeper.quorum has whitespace around a comma, which the ZooKeeper 3.4 client of Hadoop 2.x keeps (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-overrides-new": { "description": "A deprecated property and its new name are both set, to different values (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-property": { "description": "A site file sets a deprecated property name instead of its replacement (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/duplicate-property": { "description": "A property is defined more than once with different values, and one of them is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-boolean": { "description": "A boolean property is set to something other than true or false, so Hadoop uses its default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unknown-property": { "description": "A property name Hadoop does not know that is close to one it does (a likely typo) (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unresolved-placeholder": { "description": "A value still holds a template placeholder or a ${var} that nothing defines (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/value-whitespace": { "description": "A value that Hadoop reads untrimmed has leading or trailing whitespace or a line break (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/not-distributed": { "description": "hbase-site.xml configures a ZooKeeper quorum of several servers but hbase.cluster.distributed is not true (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-logical-port": { "description": "hbase.rootdir gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-pinned": { "description": "With HDFS HA configured, hbase.rootdir points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-quorum-mismatch": { "description": "hbase.zookeeper.quorum names a host that is not a ZooKeeper server, or HBase connects to a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/address-malformed": { "description": "An HDFS address value is not host:port (no port, a port that is not a number or above 65535, a bad host name) (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/automatic-failover-without-quorum": { "description": "Automatic failover is enabled but ha.zookeeper.quorum is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-nameservice": { "description": "With HA configured, fs.defaultFS names neither a nameservice nor a NameNode host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-pinned": { "description": "With HA configured, fs.defaultFS points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port-ignored": { "description": "fs.defaultFS gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port": { "description": "fs.defaultFS gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/duplicate-namenode-address": { "description": "Two NameNode addresses (rpc, servicerpc, lifeline, http or https) are the same host:port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-fallback": { "description": "With a JournalNode quorum, the fencing list ends with sshfence instead of a method that always succeeds (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-methods": { "description": "dfs.ha.fencing.methods is missing with automatic failover, or a line of it does not parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journal-quorum-size": { "description": "The qjournal URI lists fewer than 3 JournalNodes or an even number of them (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journalnode-edits-dir": { "description": "dfs.journalnode.edits.dir is not a single absolute local path (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.rpc-address.<ns>.<nn> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count-excessive": { "description": "dfs.ha.namenodes.<ns> lists more than 5 NameNodes on Hadoop 3.x (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count": { "description": "dfs.ha.namenodes.<ns> lists fewer than 2 NameNodes, or other than exactly 2 on Hadoop 2.x (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-http-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.http-address.<ns>.<nn> (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-port-mismatch": { "description": "The NameNodes of a nameservice use different ports for one role, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-id-invalid": { "description": "A nameservice id is not a valid URI host name, so hdfs://<ns> has no host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-undeclared": { "description": "dfs.ha.namenodes.<ns> or an rpc-address names a nameservice that dfs.nameservices does not list (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-unknown-address-key": { "description": "A NameNode servicerpc, lifeline, http or https address key is suffixed with an unknown nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-class": { "description": "dfs.client.failover.proxy.provider.<ns> names a misspelt provider class, or one the Hadoop version lacks (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-missing": { "description": "An HA nameservice has no dfs.client.failover.proxy.provider.<ns> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-orphan": { "description": "dfs.client.failover.proxy.provider.<ns> is set for a nameservice that dfs.nameservices does not list (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/secondary-namenode-in-ha": { "description": "A SecondaryNameNode address is configured for an HA nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-missing": { "description": "An HA nameservice has no dfs.namenode.shared.edits.dir (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-uri": { "description": "dfs.namenode.shared.edits.dir in an HA configuration is not one valid qjournal://host:port;host:port/journalId URI (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/sshfence-private-key": { "description": "sshfence is configured but dfs.ha.fencing.ssh.private-key-files is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/storage-dir-in-tmp": { "description": "A NameNode, DataNode or JournalNode storage directory (or hadoop.tmp.dir) is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-id-duplicate": { "description": "Two Kafka brokers have the same broker.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/log-dirs-in-tmp": { "description": "A Kafka broker keeps its log directories (its data) under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot": { "description": "The chroot of zookeeper.connect is repeated after each host, or is not a valid ZooKeeper path (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-connect-mismatch": { "description": "zookeeper.connect names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "ntp/no-source": { "description": "An ntp.conf or chrony.conf names no time source (default: warning)", "enum": ["error", "warning", "info", "off"] }, "ntp/source-drift": { "description": "Hosts take their time from different upstream sources (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/binary-file": { "description": "A recognised configuration file holds NUL bytes: it is binary or was zero-filled, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/file-too-large": { "description": "A recognised configuration file is larger than hacheck reads, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/unused-suppression": { "description": "A hacheck-disable comment suppresses no finding, names an unknown rule or does not parse (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-element-depth": { "description": "Elements of a site file nest deeper than Woodstox, the XML parser of Hadoop 3, accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-entity-expansion": { "description": "The entities of a site file expand beyond the limits of the Java XML parsers Hadoop reads it with (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-external-entity": { "description": "A site file declares an external entity, whose value comes from a file hacheck does not read (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-malformed": { "description": "A Hadoop site file is not well-formed XML or has no <configuration> root (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/aux-services-shuffle": { "description": "MapReduce runs on YARN but yarn.nodemanager.aux-services lacks mapreduce_shuffle, names an invalid service, or its class is misspelt (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/jobhistory-address": { "description": "A JobHistory address names a wildcard or loopback host in a multi-host cluster, or its RPC and web addresses name different hosts (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapred-contradicts-yarn": { "description": "mapred-site.xml sets a yarn.* property to a value other than yarn-site.xml gives it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapreduce-framework-name": { "description": "A cluster runs YARN but its mapred-site.xml does not set mapreduce.framework.name to yarn (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-address-missing": { "description": "An rm-id of yarn.resourcemanager.ha.rm-ids has no yarn.resourcemanager.hostname.<rm-id> and not every service address either (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-cluster-id-missing": { "description": "ResourceManager HA with automatic failover has no yarn.resourcemanager.cluster-id (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-id-hardcoded": { "description": "yarn.resourcemanager.ha.id on a ResourceManager host names another host's rm-id (a copy hard-coded for one RM) (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-ids": { "description": "ResourceManager HA is enabled but yarn.resourcemanager.ha.rm-ids lists fewer than two ids, or yarn.resourcemanager.ha.id is not one of them (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-port-mismatch": { "description": "The ResourceManagers of an HA pair use different ports for one service, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-mismatch": { "description": "The ResourceManager ZooKeeper address names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-missing": { "description": "ResourceManager HA with automatic failover, or the ZooKeeper state store, has no ZooKeeper address (yarn.resourcemanager.zk-address on 2.x, hadoop.zk.address on 3.x) (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/datadir-in-tmp": { "description": "dataDir or dataLogDir is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-key": { "description": "A zoo.cfg key is set twice with different values; the earlier value is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-address": { "description": "Two server lines give the same host and port (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-id": { "description": "Two server lines in one zoo.cfg have the same id (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/ensemble-size": { "description": "The ensemble has 1, 2 or an even number of voting servers (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-boolean": { "description": "A boolean zoo.cfg key has a value other than true or false on a release that rejects it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-number": { "description": "A numeric zoo.cfg key has a value that is not an integer (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/lenient-boolean": { "description": "A boolean zoo.cfg key has a value ZooKeeper silently reads differently from what it says (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/malformed-escape": { "description": "A zoo.cfg line holds a \\u escape that is not followed by four hex digits (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-duplicate": { "description": "Two hosts of one ZooKeeper ensemble have the same id in their myid files (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-invalid": { "description": "The first line of a myid file is not a bare integer as ZooKeeper reads it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-mismatch": { "description": "A host's myid is not the N of its own server.N line (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-misplaced": { "description": "A myid file in a host folder is not at <dataDir>/myid, so ZooKeeper never reads it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-missing": { "description": "A ZooKeeper server of a quorum has no myid file at <dataDir>/myid (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/observers-without-quorum": { "description": "The server list has observers but fewer than two participants (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/quorum-port-equals-election-port": { "description": "A server.N line uses the same port for quorum and leader election traffic (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/required-key": { "description": "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, a non-zero tickTime, or initLimit/syncLimit for an ensemble (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id-range": { "description": "A server.N id is outside the documented range 1 to 255 (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id": { "description": "The N of a server.N key is not a number (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-list-drift": { "description": "The zoo.cfg copies of the ZooKeeper hosts do not list the same servers (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-syntax": { "description": "A server.N value does not have the form the ZooKeeper release accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/session-timeout-range": { "description": "minSessionTimeout is larger than maxSessionTimeout, counting their defaults (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unknown-key": { "description": "A zoo.cfg key is not a ZooKeeper key but a case variant or near misspelling of one (default: warning)", "enum": ["error", "warning", "info", "off"] } } };
 var func2 = Object.prototype.hasOwnProperty;
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -22891,10 +23975,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/unused-suppression"] !== void 0) {
-      let data55 = data["syntax/unused-suppression"];
+    if (data["syntax/binary-file"] !== void 0) {
+      let data55 = data["syntax/binary-file"];
       if (!(data55 === "error" || data55 === "warning" || data55 === "info" || data55 === "off")) {
-        const err56 = { instancePath: instancePath + "/syntax~1unused-suppression", schemaPath: "#/properties/syntax~1unused-suppression/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/unused-suppression"].enum }, message: "must be equal to one of the allowed values" };
+        const err56 = { instancePath: instancePath + "/syntax~1binary-file", schemaPath: "#/properties/syntax~1binary-file/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/binary-file"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err56];
         } else {
@@ -22903,10 +23987,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-malformed"] !== void 0) {
-      let data56 = data["syntax/xml-malformed"];
+    if (data["syntax/file-too-large"] !== void 0) {
+      let data56 = data["syntax/file-too-large"];
       if (!(data56 === "error" || data56 === "warning" || data56 === "info" || data56 === "off")) {
-        const err57 = { instancePath: instancePath + "/syntax~1xml-malformed", schemaPath: "#/properties/syntax~1xml-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-malformed"].enum }, message: "must be equal to one of the allowed values" };
+        const err57 = { instancePath: instancePath + "/syntax~1file-too-large", schemaPath: "#/properties/syntax~1file-too-large/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/file-too-large"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err57];
         } else {
@@ -22915,10 +23999,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/aux-services-shuffle"] !== void 0) {
-      let data57 = data["yarn/aux-services-shuffle"];
+    if (data["syntax/unused-suppression"] !== void 0) {
+      let data57 = data["syntax/unused-suppression"];
       if (!(data57 === "error" || data57 === "warning" || data57 === "info" || data57 === "off")) {
-        const err58 = { instancePath: instancePath + "/yarn~1aux-services-shuffle", schemaPath: "#/properties/yarn~1aux-services-shuffle/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/aux-services-shuffle"].enum }, message: "must be equal to one of the allowed values" };
+        const err58 = { instancePath: instancePath + "/syntax~1unused-suppression", schemaPath: "#/properties/syntax~1unused-suppression/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/unused-suppression"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err58];
         } else {
@@ -22927,10 +24011,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/jobhistory-address"] !== void 0) {
-      let data58 = data["yarn/jobhistory-address"];
+    if (data["syntax/xml-element-depth"] !== void 0) {
+      let data58 = data["syntax/xml-element-depth"];
       if (!(data58 === "error" || data58 === "warning" || data58 === "info" || data58 === "off")) {
-        const err59 = { instancePath: instancePath + "/yarn~1jobhistory-address", schemaPath: "#/properties/yarn~1jobhistory-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/jobhistory-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err59 = { instancePath: instancePath + "/syntax~1xml-element-depth", schemaPath: "#/properties/syntax~1xml-element-depth/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-element-depth"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err59];
         } else {
@@ -22939,10 +24023,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/mapred-contradicts-yarn"] !== void 0) {
-      let data59 = data["yarn/mapred-contradicts-yarn"];
+    if (data["syntax/xml-entity-expansion"] !== void 0) {
+      let data59 = data["syntax/xml-entity-expansion"];
       if (!(data59 === "error" || data59 === "warning" || data59 === "info" || data59 === "off")) {
-        const err60 = { instancePath: instancePath + "/yarn~1mapred-contradicts-yarn", schemaPath: "#/properties/yarn~1mapred-contradicts-yarn/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapred-contradicts-yarn"].enum }, message: "must be equal to one of the allowed values" };
+        const err60 = { instancePath: instancePath + "/syntax~1xml-entity-expansion", schemaPath: "#/properties/syntax~1xml-entity-expansion/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-entity-expansion"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err60];
         } else {
@@ -22951,10 +24035,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/mapreduce-framework-name"] !== void 0) {
-      let data60 = data["yarn/mapreduce-framework-name"];
+    if (data["syntax/xml-external-entity"] !== void 0) {
+      let data60 = data["syntax/xml-external-entity"];
       if (!(data60 === "error" || data60 === "warning" || data60 === "info" || data60 === "off")) {
-        const err61 = { instancePath: instancePath + "/yarn~1mapreduce-framework-name", schemaPath: "#/properties/yarn~1mapreduce-framework-name/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapreduce-framework-name"].enum }, message: "must be equal to one of the allowed values" };
+        const err61 = { instancePath: instancePath + "/syntax~1xml-external-entity", schemaPath: "#/properties/syntax~1xml-external-entity/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-external-entity"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err61];
         } else {
@@ -22963,10 +24047,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-address-missing"] !== void 0) {
-      let data61 = data["yarn/rm-address-missing"];
+    if (data["syntax/xml-malformed"] !== void 0) {
+      let data61 = data["syntax/xml-malformed"];
       if (!(data61 === "error" || data61 === "warning" || data61 === "info" || data61 === "off")) {
-        const err62 = { instancePath: instancePath + "/yarn~1rm-address-missing", schemaPath: "#/properties/yarn~1rm-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err62 = { instancePath: instancePath + "/syntax~1xml-malformed", schemaPath: "#/properties/syntax~1xml-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-malformed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err62];
         } else {
@@ -22975,10 +24059,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-cluster-id-missing"] !== void 0) {
-      let data62 = data["yarn/rm-cluster-id-missing"];
+    if (data["yarn/aux-services-shuffle"] !== void 0) {
+      let data62 = data["yarn/aux-services-shuffle"];
       if (!(data62 === "error" || data62 === "warning" || data62 === "info" || data62 === "off")) {
-        const err63 = { instancePath: instancePath + "/yarn~1rm-cluster-id-missing", schemaPath: "#/properties/yarn~1rm-cluster-id-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-cluster-id-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err63 = { instancePath: instancePath + "/yarn~1aux-services-shuffle", schemaPath: "#/properties/yarn~1aux-services-shuffle/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/aux-services-shuffle"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err63];
         } else {
@@ -22987,10 +24071,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-ha-id-hardcoded"] !== void 0) {
-      let data63 = data["yarn/rm-ha-id-hardcoded"];
+    if (data["yarn/jobhistory-address"] !== void 0) {
+      let data63 = data["yarn/jobhistory-address"];
       if (!(data63 === "error" || data63 === "warning" || data63 === "info" || data63 === "off")) {
-        const err64 = { instancePath: instancePath + "/yarn~1rm-ha-id-hardcoded", schemaPath: "#/properties/yarn~1rm-ha-id-hardcoded/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-id-hardcoded"].enum }, message: "must be equal to one of the allowed values" };
+        const err64 = { instancePath: instancePath + "/yarn~1jobhistory-address", schemaPath: "#/properties/yarn~1jobhistory-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/jobhistory-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err64];
         } else {
@@ -22999,10 +24083,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-ha-ids"] !== void 0) {
-      let data64 = data["yarn/rm-ha-ids"];
+    if (data["yarn/mapred-contradicts-yarn"] !== void 0) {
+      let data64 = data["yarn/mapred-contradicts-yarn"];
       if (!(data64 === "error" || data64 === "warning" || data64 === "info" || data64 === "off")) {
-        const err65 = { instancePath: instancePath + "/yarn~1rm-ha-ids", schemaPath: "#/properties/yarn~1rm-ha-ids/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-ids"].enum }, message: "must be equal to one of the allowed values" };
+        const err65 = { instancePath: instancePath + "/yarn~1mapred-contradicts-yarn", schemaPath: "#/properties/yarn~1mapred-contradicts-yarn/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapred-contradicts-yarn"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err65];
         } else {
@@ -23011,10 +24095,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-port-mismatch"] !== void 0) {
-      let data65 = data["yarn/rm-port-mismatch"];
+    if (data["yarn/mapreduce-framework-name"] !== void 0) {
+      let data65 = data["yarn/mapreduce-framework-name"];
       if (!(data65 === "error" || data65 === "warning" || data65 === "info" || data65 === "off")) {
-        const err66 = { instancePath: instancePath + "/yarn~1rm-port-mismatch", schemaPath: "#/properties/yarn~1rm-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err66 = { instancePath: instancePath + "/yarn~1mapreduce-framework-name", schemaPath: "#/properties/yarn~1mapreduce-framework-name/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapreduce-framework-name"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err66];
         } else {
@@ -23023,10 +24107,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-zk-address-mismatch"] !== void 0) {
-      let data66 = data["yarn/rm-zk-address-mismatch"];
+    if (data["yarn/rm-address-missing"] !== void 0) {
+      let data66 = data["yarn/rm-address-missing"];
       if (!(data66 === "error" || data66 === "warning" || data66 === "info" || data66 === "off")) {
-        const err67 = { instancePath: instancePath + "/yarn~1rm-zk-address-mismatch", schemaPath: "#/properties/yarn~1rm-zk-address-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err67 = { instancePath: instancePath + "/yarn~1rm-address-missing", schemaPath: "#/properties/yarn~1rm-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err67];
         } else {
@@ -23035,10 +24119,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-zk-address-missing"] !== void 0) {
-      let data67 = data["yarn/rm-zk-address-missing"];
+    if (data["yarn/rm-cluster-id-missing"] !== void 0) {
+      let data67 = data["yarn/rm-cluster-id-missing"];
       if (!(data67 === "error" || data67 === "warning" || data67 === "info" || data67 === "off")) {
-        const err68 = { instancePath: instancePath + "/yarn~1rm-zk-address-missing", schemaPath: "#/properties/yarn~1rm-zk-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err68 = { instancePath: instancePath + "/yarn~1rm-cluster-id-missing", schemaPath: "#/properties/yarn~1rm-cluster-id-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-cluster-id-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err68];
         } else {
@@ -23047,10 +24131,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/datadir-in-tmp"] !== void 0) {
-      let data68 = data["zookeeper/datadir-in-tmp"];
+    if (data["yarn/rm-ha-id-hardcoded"] !== void 0) {
+      let data68 = data["yarn/rm-ha-id-hardcoded"];
       if (!(data68 === "error" || data68 === "warning" || data68 === "info" || data68 === "off")) {
-        const err69 = { instancePath: instancePath + "/zookeeper~1datadir-in-tmp", schemaPath: "#/properties/zookeeper~1datadir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/datadir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        const err69 = { instancePath: instancePath + "/yarn~1rm-ha-id-hardcoded", schemaPath: "#/properties/yarn~1rm-ha-id-hardcoded/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-id-hardcoded"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err69];
         } else {
@@ -23059,10 +24143,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-key"] !== void 0) {
-      let data69 = data["zookeeper/duplicate-key"];
+    if (data["yarn/rm-ha-ids"] !== void 0) {
+      let data69 = data["yarn/rm-ha-ids"];
       if (!(data69 === "error" || data69 === "warning" || data69 === "info" || data69 === "off")) {
-        const err70 = { instancePath: instancePath + "/zookeeper~1duplicate-key", schemaPath: "#/properties/zookeeper~1duplicate-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err70 = { instancePath: instancePath + "/yarn~1rm-ha-ids", schemaPath: "#/properties/yarn~1rm-ha-ids/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-ids"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err70];
         } else {
@@ -23071,10 +24155,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-server-address"] !== void 0) {
-      let data70 = data["zookeeper/duplicate-server-address"];
+    if (data["yarn/rm-port-mismatch"] !== void 0) {
+      let data70 = data["yarn/rm-port-mismatch"];
       if (!(data70 === "error" || data70 === "warning" || data70 === "info" || data70 === "off")) {
-        const err71 = { instancePath: instancePath + "/zookeeper~1duplicate-server-address", schemaPath: "#/properties/zookeeper~1duplicate-server-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err71 = { instancePath: instancePath + "/yarn~1rm-port-mismatch", schemaPath: "#/properties/yarn~1rm-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err71];
         } else {
@@ -23083,10 +24167,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-server-id"] !== void 0) {
-      let data71 = data["zookeeper/duplicate-server-id"];
+    if (data["yarn/rm-zk-address-mismatch"] !== void 0) {
+      let data71 = data["yarn/rm-zk-address-mismatch"];
       if (!(data71 === "error" || data71 === "warning" || data71 === "info" || data71 === "off")) {
-        const err72 = { instancePath: instancePath + "/zookeeper~1duplicate-server-id", schemaPath: "#/properties/zookeeper~1duplicate-server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-id"].enum }, message: "must be equal to one of the allowed values" };
+        const err72 = { instancePath: instancePath + "/yarn~1rm-zk-address-mismatch", schemaPath: "#/properties/yarn~1rm-zk-address-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err72];
         } else {
@@ -23095,10 +24179,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/ensemble-size"] !== void 0) {
-      let data72 = data["zookeeper/ensemble-size"];
+    if (data["yarn/rm-zk-address-missing"] !== void 0) {
+      let data72 = data["yarn/rm-zk-address-missing"];
       if (!(data72 === "error" || data72 === "warning" || data72 === "info" || data72 === "off")) {
-        const err73 = { instancePath: instancePath + "/zookeeper~1ensemble-size", schemaPath: "#/properties/zookeeper~1ensemble-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/ensemble-size"].enum }, message: "must be equal to one of the allowed values" };
+        const err73 = { instancePath: instancePath + "/yarn~1rm-zk-address-missing", schemaPath: "#/properties/yarn~1rm-zk-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err73];
         } else {
@@ -23107,10 +24191,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/invalid-boolean"] !== void 0) {
-      let data73 = data["zookeeper/invalid-boolean"];
+    if (data["zookeeper/datadir-in-tmp"] !== void 0) {
+      let data73 = data["zookeeper/datadir-in-tmp"];
       if (!(data73 === "error" || data73 === "warning" || data73 === "info" || data73 === "off")) {
-        const err74 = { instancePath: instancePath + "/zookeeper~1invalid-boolean", schemaPath: "#/properties/zookeeper~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err74 = { instancePath: instancePath + "/zookeeper~1datadir-in-tmp", schemaPath: "#/properties/zookeeper~1datadir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/datadir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err74];
         } else {
@@ -23119,10 +24203,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/invalid-number"] !== void 0) {
-      let data74 = data["zookeeper/invalid-number"];
+    if (data["zookeeper/duplicate-key"] !== void 0) {
+      let data74 = data["zookeeper/duplicate-key"];
       if (!(data74 === "error" || data74 === "warning" || data74 === "info" || data74 === "off")) {
-        const err75 = { instancePath: instancePath + "/zookeeper~1invalid-number", schemaPath: "#/properties/zookeeper~1invalid-number/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-number"].enum }, message: "must be equal to one of the allowed values" };
+        const err75 = { instancePath: instancePath + "/zookeeper~1duplicate-key", schemaPath: "#/properties/zookeeper~1duplicate-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err75];
         } else {
@@ -23131,10 +24215,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/lenient-boolean"] !== void 0) {
-      let data75 = data["zookeeper/lenient-boolean"];
+    if (data["zookeeper/duplicate-server-address"] !== void 0) {
+      let data75 = data["zookeeper/duplicate-server-address"];
       if (!(data75 === "error" || data75 === "warning" || data75 === "info" || data75 === "off")) {
-        const err76 = { instancePath: instancePath + "/zookeeper~1lenient-boolean", schemaPath: "#/properties/zookeeper~1lenient-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/lenient-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err76 = { instancePath: instancePath + "/zookeeper~1duplicate-server-address", schemaPath: "#/properties/zookeeper~1duplicate-server-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err76];
         } else {
@@ -23143,10 +24227,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/malformed-escape"] !== void 0) {
-      let data76 = data["zookeeper/malformed-escape"];
+    if (data["zookeeper/duplicate-server-id"] !== void 0) {
+      let data76 = data["zookeeper/duplicate-server-id"];
       if (!(data76 === "error" || data76 === "warning" || data76 === "info" || data76 === "off")) {
-        const err77 = { instancePath: instancePath + "/zookeeper~1malformed-escape", schemaPath: "#/properties/zookeeper~1malformed-escape/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/malformed-escape"].enum }, message: "must be equal to one of the allowed values" };
+        const err77 = { instancePath: instancePath + "/zookeeper~1duplicate-server-id", schemaPath: "#/properties/zookeeper~1duplicate-server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-id"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err77];
         } else {
@@ -23155,10 +24239,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-duplicate"] !== void 0) {
-      let data77 = data["zookeeper/myid-duplicate"];
+    if (data["zookeeper/ensemble-size"] !== void 0) {
+      let data77 = data["zookeeper/ensemble-size"];
       if (!(data77 === "error" || data77 === "warning" || data77 === "info" || data77 === "off")) {
-        const err78 = { instancePath: instancePath + "/zookeeper~1myid-duplicate", schemaPath: "#/properties/zookeeper~1myid-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        const err78 = { instancePath: instancePath + "/zookeeper~1ensemble-size", schemaPath: "#/properties/zookeeper~1ensemble-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/ensemble-size"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err78];
         } else {
@@ -23167,10 +24251,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-invalid"] !== void 0) {
-      let data78 = data["zookeeper/myid-invalid"];
+    if (data["zookeeper/invalid-boolean"] !== void 0) {
+      let data78 = data["zookeeper/invalid-boolean"];
       if (!(data78 === "error" || data78 === "warning" || data78 === "info" || data78 === "off")) {
-        const err79 = { instancePath: instancePath + "/zookeeper~1myid-invalid", schemaPath: "#/properties/zookeeper~1myid-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-invalid"].enum }, message: "must be equal to one of the allowed values" };
+        const err79 = { instancePath: instancePath + "/zookeeper~1invalid-boolean", schemaPath: "#/properties/zookeeper~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err79];
         } else {
@@ -23179,10 +24263,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-mismatch"] !== void 0) {
-      let data79 = data["zookeeper/myid-mismatch"];
+    if (data["zookeeper/invalid-number"] !== void 0) {
+      let data79 = data["zookeeper/invalid-number"];
       if (!(data79 === "error" || data79 === "warning" || data79 === "info" || data79 === "off")) {
-        const err80 = { instancePath: instancePath + "/zookeeper~1myid-mismatch", schemaPath: "#/properties/zookeeper~1myid-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err80 = { instancePath: instancePath + "/zookeeper~1invalid-number", schemaPath: "#/properties/zookeeper~1invalid-number/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-number"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err80];
         } else {
@@ -23191,10 +24275,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-misplaced"] !== void 0) {
-      let data80 = data["zookeeper/myid-misplaced"];
+    if (data["zookeeper/lenient-boolean"] !== void 0) {
+      let data80 = data["zookeeper/lenient-boolean"];
       if (!(data80 === "error" || data80 === "warning" || data80 === "info" || data80 === "off")) {
-        const err81 = { instancePath: instancePath + "/zookeeper~1myid-misplaced", schemaPath: "#/properties/zookeeper~1myid-misplaced/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-misplaced"].enum }, message: "must be equal to one of the allowed values" };
+        const err81 = { instancePath: instancePath + "/zookeeper~1lenient-boolean", schemaPath: "#/properties/zookeeper~1lenient-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/lenient-boolean"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err81];
         } else {
@@ -23203,10 +24287,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-missing"] !== void 0) {
-      let data81 = data["zookeeper/myid-missing"];
+    if (data["zookeeper/malformed-escape"] !== void 0) {
+      let data81 = data["zookeeper/malformed-escape"];
       if (!(data81 === "error" || data81 === "warning" || data81 === "info" || data81 === "off")) {
-        const err82 = { instancePath: instancePath + "/zookeeper~1myid-missing", schemaPath: "#/properties/zookeeper~1myid-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err82 = { instancePath: instancePath + "/zookeeper~1malformed-escape", schemaPath: "#/properties/zookeeper~1malformed-escape/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/malformed-escape"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err82];
         } else {
@@ -23215,10 +24299,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/observers-without-quorum"] !== void 0) {
-      let data82 = data["zookeeper/observers-without-quorum"];
+    if (data["zookeeper/myid-duplicate"] !== void 0) {
+      let data82 = data["zookeeper/myid-duplicate"];
       if (!(data82 === "error" || data82 === "warning" || data82 === "info" || data82 === "off")) {
-        const err83 = { instancePath: instancePath + "/zookeeper~1observers-without-quorum", schemaPath: "#/properties/zookeeper~1observers-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/observers-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
+        const err83 = { instancePath: instancePath + "/zookeeper~1myid-duplicate", schemaPath: "#/properties/zookeeper~1myid-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-duplicate"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err83];
         } else {
@@ -23227,10 +24311,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/quorum-port-equals-election-port"] !== void 0) {
-      let data83 = data["zookeeper/quorum-port-equals-election-port"];
+    if (data["zookeeper/myid-invalid"] !== void 0) {
+      let data83 = data["zookeeper/myid-invalid"];
       if (!(data83 === "error" || data83 === "warning" || data83 === "info" || data83 === "off")) {
-        const err84 = { instancePath: instancePath + "/zookeeper~1quorum-port-equals-election-port", schemaPath: "#/properties/zookeeper~1quorum-port-equals-election-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/quorum-port-equals-election-port"].enum }, message: "must be equal to one of the allowed values" };
+        const err84 = { instancePath: instancePath + "/zookeeper~1myid-invalid", schemaPath: "#/properties/zookeeper~1myid-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-invalid"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err84];
         } else {
@@ -23239,10 +24323,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/required-key"] !== void 0) {
-      let data84 = data["zookeeper/required-key"];
+    if (data["zookeeper/myid-mismatch"] !== void 0) {
+      let data84 = data["zookeeper/myid-mismatch"];
       if (!(data84 === "error" || data84 === "warning" || data84 === "info" || data84 === "off")) {
-        const err85 = { instancePath: instancePath + "/zookeeper~1required-key", schemaPath: "#/properties/zookeeper~1required-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/required-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err85 = { instancePath: instancePath + "/zookeeper~1myid-mismatch", schemaPath: "#/properties/zookeeper~1myid-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err85];
         } else {
@@ -23251,10 +24335,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-id-range"] !== void 0) {
-      let data85 = data["zookeeper/server-id-range"];
+    if (data["zookeeper/myid-misplaced"] !== void 0) {
+      let data85 = data["zookeeper/myid-misplaced"];
       if (!(data85 === "error" || data85 === "warning" || data85 === "info" || data85 === "off")) {
-        const err86 = { instancePath: instancePath + "/zookeeper~1server-id-range", schemaPath: "#/properties/zookeeper~1server-id-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id-range"].enum }, message: "must be equal to one of the allowed values" };
+        const err86 = { instancePath: instancePath + "/zookeeper~1myid-misplaced", schemaPath: "#/properties/zookeeper~1myid-misplaced/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-misplaced"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err86];
         } else {
@@ -23263,10 +24347,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-id"] !== void 0) {
-      let data86 = data["zookeeper/server-id"];
+    if (data["zookeeper/myid-missing"] !== void 0) {
+      let data86 = data["zookeeper/myid-missing"];
       if (!(data86 === "error" || data86 === "warning" || data86 === "info" || data86 === "off")) {
-        const err87 = { instancePath: instancePath + "/zookeeper~1server-id", schemaPath: "#/properties/zookeeper~1server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id"].enum }, message: "must be equal to one of the allowed values" };
+        const err87 = { instancePath: instancePath + "/zookeeper~1myid-missing", schemaPath: "#/properties/zookeeper~1myid-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err87];
         } else {
@@ -23275,10 +24359,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-list-drift"] !== void 0) {
-      let data87 = data["zookeeper/server-list-drift"];
+    if (data["zookeeper/observers-without-quorum"] !== void 0) {
+      let data87 = data["zookeeper/observers-without-quorum"];
       if (!(data87 === "error" || data87 === "warning" || data87 === "info" || data87 === "off")) {
-        const err88 = { instancePath: instancePath + "/zookeeper~1server-list-drift", schemaPath: "#/properties/zookeeper~1server-list-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-list-drift"].enum }, message: "must be equal to one of the allowed values" };
+        const err88 = { instancePath: instancePath + "/zookeeper~1observers-without-quorum", schemaPath: "#/properties/zookeeper~1observers-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/observers-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err88];
         } else {
@@ -23287,10 +24371,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-syntax"] !== void 0) {
-      let data88 = data["zookeeper/server-syntax"];
+    if (data["zookeeper/quorum-port-equals-election-port"] !== void 0) {
+      let data88 = data["zookeeper/quorum-port-equals-election-port"];
       if (!(data88 === "error" || data88 === "warning" || data88 === "info" || data88 === "off")) {
-        const err89 = { instancePath: instancePath + "/zookeeper~1server-syntax", schemaPath: "#/properties/zookeeper~1server-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-syntax"].enum }, message: "must be equal to one of the allowed values" };
+        const err89 = { instancePath: instancePath + "/zookeeper~1quorum-port-equals-election-port", schemaPath: "#/properties/zookeeper~1quorum-port-equals-election-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/quorum-port-equals-election-port"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err89];
         } else {
@@ -23299,10 +24383,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/session-timeout-range"] !== void 0) {
-      let data89 = data["zookeeper/session-timeout-range"];
+    if (data["zookeeper/required-key"] !== void 0) {
+      let data89 = data["zookeeper/required-key"];
       if (!(data89 === "error" || data89 === "warning" || data89 === "info" || data89 === "off")) {
-        const err90 = { instancePath: instancePath + "/zookeeper~1session-timeout-range", schemaPath: "#/properties/zookeeper~1session-timeout-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/session-timeout-range"].enum }, message: "must be equal to one of the allowed values" };
+        const err90 = { instancePath: instancePath + "/zookeeper~1required-key", schemaPath: "#/properties/zookeeper~1required-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/required-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err90];
         } else {
@@ -23311,10 +24395,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/unknown-key"] !== void 0) {
-      let data90 = data["zookeeper/unknown-key"];
+    if (data["zookeeper/server-id-range"] !== void 0) {
+      let data90 = data["zookeeper/server-id-range"];
       if (!(data90 === "error" || data90 === "warning" || data90 === "info" || data90 === "off")) {
-        const err91 = { instancePath: instancePath + "/zookeeper~1unknown-key", schemaPath: "#/properties/zookeeper~1unknown-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unknown-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err91 = { instancePath: instancePath + "/zookeeper~1server-id-range", schemaPath: "#/properties/zookeeper~1server-id-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id-range"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err91];
         } else {
@@ -23323,12 +24407,72 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data["zookeeper/server-id"] !== void 0) {
+      let data91 = data["zookeeper/server-id"];
+      if (!(data91 === "error" || data91 === "warning" || data91 === "info" || data91 === "off")) {
+        const err92 = { instancePath: instancePath + "/zookeeper~1server-id", schemaPath: "#/properties/zookeeper~1server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err92];
+        } else {
+          vErrors.push(err92);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/server-list-drift"] !== void 0) {
+      let data92 = data["zookeeper/server-list-drift"];
+      if (!(data92 === "error" || data92 === "warning" || data92 === "info" || data92 === "off")) {
+        const err93 = { instancePath: instancePath + "/zookeeper~1server-list-drift", schemaPath: "#/properties/zookeeper~1server-list-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-list-drift"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err93];
+        } else {
+          vErrors.push(err93);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/server-syntax"] !== void 0) {
+      let data93 = data["zookeeper/server-syntax"];
+      if (!(data93 === "error" || data93 === "warning" || data93 === "info" || data93 === "off")) {
+        const err94 = { instancePath: instancePath + "/zookeeper~1server-syntax", schemaPath: "#/properties/zookeeper~1server-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-syntax"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err94];
+        } else {
+          vErrors.push(err94);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/session-timeout-range"] !== void 0) {
+      let data94 = data["zookeeper/session-timeout-range"];
+      if (!(data94 === "error" || data94 === "warning" || data94 === "info" || data94 === "off")) {
+        const err95 = { instancePath: instancePath + "/zookeeper~1session-timeout-range", schemaPath: "#/properties/zookeeper~1session-timeout-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/session-timeout-range"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err95];
+        } else {
+          vErrors.push(err95);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/unknown-key"] !== void 0) {
+      let data95 = data["zookeeper/unknown-key"];
+      if (!(data95 === "error" || data95 === "warning" || data95 === "info" || data95 === "off")) {
+        const err96 = { instancePath: instancePath + "/zookeeper~1unknown-key", schemaPath: "#/properties/zookeeper~1unknown-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unknown-key"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err96];
+        } else {
+          vErrors.push(err96);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err92 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err97 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err92];
+      vErrors = [err97];
     } else {
-      vErrors.push(err92);
+      vErrors.push(err97);
     }
     errors++;
   }
@@ -23346,7 +24490,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "$schema" || key0 === "rules" || key0 === "hosts" || key0 === "versions" || key0 === "ignore" || key0 === "overrides")) {
+      if (!(key0 === "$schema" || key0 === "rules" || key0 === "hosts" || key0 === "versions" || key0 === "ignore" || key0 === "maxFileSize" || key0 === "overrides")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -23536,119 +24680,151 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.maxFileSize !== void 0) {
+      let data9 = data.maxFileSize;
+      if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+        const err16 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (typeof data9 == "number" && isFinite(data9)) {
+        if (data9 > 1073741824 || isNaN(data9)) {
+          const err17 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1073741824 }, message: "must be <= 1073741824" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data9 < 1 || isNaN(data9)) {
+          const err18 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      }
+    }
     if (data.overrides !== void 0) {
-      let data9 = data.overrides;
-      if (Array.isArray(data9)) {
-        const len1 = data9.length;
+      let data10 = data.overrides;
+      if (Array.isArray(data10)) {
+        const len1 = data10.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          let data10 = data9[i1];
-          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-            if (data10.hosts === void 0) {
-              const err16 = { instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "hosts" }, message: "must have required property 'hosts'" };
+          let data11 = data10[i1];
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            if (data11.hosts === void 0) {
+              const err19 = { instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "hosts" }, message: "must have required property 'hosts'" };
               if (vErrors === null) {
-                vErrors = [err16];
+                vErrors = [err19];
               } else {
-                vErrors.push(err16);
+                vErrors.push(err19);
               }
               errors++;
             }
-            if (data10.rules === void 0) {
-              const err17 = { instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
+            if (data11.rules === void 0) {
+              const err20 = { instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
               if (vErrors === null) {
-                vErrors = [err17];
+                vErrors = [err20];
               } else {
-                vErrors.push(err17);
+                vErrors.push(err20);
               }
               errors++;
             }
-            for (const key4 in data10) {
+            for (const key4 in data11) {
               if (!(key4 === "hosts" || key4 === "rules")) {
-                const err18 = { instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                const err21 = { instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err18];
+                  vErrors = [err21];
                 } else {
-                  vErrors.push(err18);
+                  vErrors.push(err21);
                 }
                 errors++;
               }
             }
-            if (data10.hosts !== void 0) {
-              let data11 = data10.hosts;
-              if (Array.isArray(data11)) {
-                if (data11.length < 1) {
-                  const err19 = { instancePath: instancePath + "/overrides/" + i1 + "/hosts", schemaPath: "#/properties/overrides/items/properties/hosts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+            if (data11.hosts !== void 0) {
+              let data12 = data11.hosts;
+              if (Array.isArray(data12)) {
+                if (data12.length < 1) {
+                  const err22 = { instancePath: instancePath + "/overrides/" + i1 + "/hosts", schemaPath: "#/properties/overrides/items/properties/hosts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                   if (vErrors === null) {
-                    vErrors = [err19];
+                    vErrors = [err22];
                   } else {
-                    vErrors.push(err19);
+                    vErrors.push(err22);
                   }
                   errors++;
                 }
-                const len2 = data11.length;
+                const len2 = data12.length;
                 for (let i2 = 0; i2 < len2; i2++) {
-                  let data12 = data11[i2];
-                  if (typeof data12 === "string") {
-                    if (!pattern0.test(data12)) {
-                      const err20 = { instancePath: instancePath + "/overrides/" + i1 + "/hosts/" + i2, schemaPath: "#/properties/overrides/items/properties/hosts/items/pattern", keyword: "pattern", params: { pattern: "^[^\\s/]+$" }, message: 'must match pattern "^[^\\s/]+$"' };
+                  let data13 = data12[i2];
+                  if (typeof data13 === "string") {
+                    if (!pattern0.test(data13)) {
+                      const err23 = { instancePath: instancePath + "/overrides/" + i1 + "/hosts/" + i2, schemaPath: "#/properties/overrides/items/properties/hosts/items/pattern", keyword: "pattern", params: { pattern: "^[^\\s/]+$" }, message: 'must match pattern "^[^\\s/]+$"' };
                       if (vErrors === null) {
-                        vErrors = [err20];
+                        vErrors = [err23];
                       } else {
-                        vErrors.push(err20);
+                        vErrors.push(err23);
                       }
                       errors++;
                     }
                   } else {
-                    const err21 = { instancePath: instancePath + "/overrides/" + i1 + "/hosts/" + i2, schemaPath: "#/properties/overrides/items/properties/hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err24 = { instancePath: instancePath + "/overrides/" + i1 + "/hosts/" + i2, schemaPath: "#/properties/overrides/items/properties/hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err21];
+                      vErrors = [err24];
                     } else {
-                      vErrors.push(err21);
+                      vErrors.push(err24);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/overrides/" + i1 + "/hosts", schemaPath: "#/properties/overrides/items/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err25 = { instancePath: instancePath + "/overrides/" + i1 + "/hosts", schemaPath: "#/properties/overrides/items/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err22];
+                  vErrors = [err25];
                 } else {
-                  vErrors.push(err22);
+                  vErrors.push(err25);
                 }
                 errors++;
               }
             }
-            if (data10.rules !== void 0) {
-              if (!validate22(data10.rules, { instancePath: instancePath + "/overrides/" + i1 + "/rules", parentData: data10, parentDataProperty: "rules", rootData })) {
+            if (data11.rules !== void 0) {
+              if (!validate22(data11.rules, { instancePath: instancePath + "/overrides/" + i1 + "/rules", parentData: data11, parentDataProperty: "rules", rootData })) {
                 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err23 = { instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err26 = { instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err26];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err26);
             }
             errors++;
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err27 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err27];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err27);
         }
         errors++;
       }
     }
   } else {
-    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err25];
+      vErrors = [err28];
     } else {
-      vErrors.push(err25);
+      vErrors.push(err28);
     }
     errors++;
   }
@@ -23670,14 +24846,14 @@ function describePath(parts) {
   }
   return out;
 }
-function schemaAt(root, parts) {
+function schemaAt(root2, parts) {
   const deref = (n) => {
     if (!n.$ref) return n;
-    let target = root;
+    let target = root2;
     for (const s of n.$ref.replace(/^#\//, "").split("/")) target = target[s];
     return target;
   };
-  let node = deref(root);
+  let node = deref(root2);
   for (const p of parts) {
     if (!node) return void 0;
     const next = node.properties?.[p] ?? node.items ?? node.additionalProperties;
@@ -23754,31 +24930,31 @@ var SEARCH_PLACES = [
   "hacheck.config.mjs"
 ];
 function repositoryRoot(dir) {
-  for (let d = resolve(dir); ; d = dirname(d)) {
-    if (existsSync(join3(d, ".git"))) return d;
-    if (dirname(d) === d) return void 0;
+  for (let d = resolve(dir); ; d = dirname2(d)) {
+    if (existsSync2(join3(d, ".git"))) return d;
+    if (dirname2(d) === d) return void 0;
   }
 }
 function directoriesUp(dir, stop) {
   const dirs = [];
-  for (let d = resolve(dir); ; d = dirname(d)) {
+  for (let d = resolve(dir); ; d = dirname2(d)) {
     dirs.push(d);
-    if (d === stop || dirname(d) === d) return dirs;
+    if (d === stop || dirname2(d) === d) return dirs;
   }
 }
 function displayPath(file) {
-  const rel = relative2(process.cwd(), file);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute3(rel) ? rel : file;
+  const rel = relative4(process.cwd(), file);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute4(rel) ? rel : file;
 }
 function typescriptUnsupported(file) {
   throw new ConfigError(`${displayPath(file)}: TypeScript configuration files are not supported (loading a TypeScript compiler costs hundreds of milliseconds); use .json, .yaml, .js, .cjs or .mjs`);
 }
 function isCandidate(file) {
-  if (!existsSync(file)) return false;
+  if (!existsSync2(file)) return false;
   if (!file.endsWith("package.json")) return true;
   try {
-    const text = readFileSync2(file, "utf8");
-    return text.includes('"hacheck"') && Object.hasOwn(JSON.parse(text), "hacheck");
+    const text2 = readFileSync2(file, "utf8");
+    return text2.includes('"hacheck"') && Object.hasOwn(JSON.parse(text2), "hacheck");
   } catch {
     return true;
   }
@@ -23802,7 +24978,7 @@ async function loadConfig(dir, explicit) {
   try {
     if (explicit !== void 0) {
       const file = resolve(explicit);
-      if (!existsSync(file)) throw new ConfigError(`cannot read configuration file "${explicit}": no such file`);
+      if (!existsSync2(file)) throw new ConfigError(`cannot read configuration file "${explicit}": no such file`);
       result = await explorer.load(file);
     } else {
       for (const d of dirs) {
@@ -23830,7 +25006,8 @@ function lintOptionsOf(loaded) {
     build: {
       ...c.hosts ? { hosts: c.hosts } : {},
       ...c.versions ? { versions: c.versions } : {},
-      ...c.ignore ? { ignore: c.ignore } : {}
+      ...c.ignore ? { ignore: c.ignore } : {},
+      ...c.maxFileSize ? { maxFileSize: c.maxFileSize } : {}
     }
   };
 }
@@ -23894,13 +25071,11 @@ function plural2(n, one, many = `${one}s`) {
 function countsText(c) {
   return `${plural2(c.errors, "error")}, ${plural2(c.warnings, "warning")}, ${c.infos} info`;
 }
-function markdownCell(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~])/g, "\\$1").replace(/\r?\n/g, "<br>");
-}
-function pathPrefix2(root, workspace) {
-  const rel = relative3(workspace, root);
-  const outside = rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute4(rel);
-  const prefix = (outside ? root : rel).split(sep3).join("/");
+var markdownCell = markdownText;
+function pathPrefix2(root2, workspace) {
+  const rel = relative5(workspace, root2);
+  const outside = rel === ".." || rel.startsWith(`..${sep5}`) || isAbsolute5(rel);
+  const prefix = (outside ? root2 : rel).split(sep5).join("/");
   return prefix === "" ? "" : `${prefix.replace(/\/$/, "")}/`;
 }
 function summaryMarkdown(opts) {
@@ -23923,7 +25098,7 @@ function summaryMarkdown(opts) {
 function requireDirectory(dir, given) {
   let isDir = false;
   try {
-    isDir = statSync(dir).isDirectory();
+    isDir = statSync2(dir).isDirectory();
   } catch {
     throw new ActionFailure(`cannot read "${given}": no such directory`);
   }
@@ -23936,7 +25111,7 @@ async function run(env, write) {
   requireDirectory(dir, inputs.path);
   const config = await loadConfig(dir, inputs.config ? resolve2(workspace, inputs.config) : void 0);
   const result = await lintDirectory(dir, lintOptionsOf(config));
-  if (result.cluster.files.length === 0 && result.cluster.unreadable.length === 0) {
+  if (nothingRecognised(result.cluster)) {
     throw new ActionFailure(`no recognised configuration file under "${inputs.path}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`);
   }
   const input = { findings: result.findings, cluster: result.cluster, rules: selectRules(void 0), color: false, toolVersion: VERSION, root: dir, workspace };
@@ -23953,7 +25128,7 @@ async function run(env, write) {
   if (inputs.sarifFile) {
     sarifPath = resolve2(workspace, inputs.sarifFile);
     try {
-      mkdirSync(dirname2(sarifPath), { recursive: true });
+      mkdirSync(dirname3(sarifPath), { recursive: true });
       writeFileSync(sarifPath, FORMATTERS["sarif"](input));
     } catch (err) {
       throw new ActionFailure(`cannot write the SARIF file "${inputs.sarifFile}": ${err.message}`);
@@ -23968,26 +25143,34 @@ async function run(env, write) {
   setOutput(env, write, "errors", String(n.errors));
   setOutput(env, write, "warnings", String(n.warnings));
   setOutput(env, write, "sarif-file", sarifPath);
-  const failures = [
-    ...result.internalErrors.map((e) => `internal error in rule ${e.ruleId}: ${e.message}`),
-    ...result.cluster.unreadable.map((u) => `cannot read ${u.path} (${u.reason})`)
-  ];
-  if (failures.length > 0) {
-    for (const f of failures) write(workflowCommand("error", {}, `hacheck: ${f}`));
-    return 2;
+  for (const e of result.internalErrors) {
+    write(workflowCommand("error", {}, `hacheck: ${e.report}`));
+    if (e.stack) debug(env, write, e.stack);
   }
+  const tree = treeProblems(result.cluster);
+  for (const line2 of tree.notices) write(workflowCommand("notice", {}, `hacheck: ${line2}`));
+  for (const line2 of tree.errors) write(workflowCommand("error", {}, `hacheck: ${line2}`));
+  if (result.internalErrors.length > 0 || result.cluster.unreadable.length > 0) return 2;
   const tooManyWarnings = n.warnings > inputs.maxWarnings;
   write(`hacheck: ${countsText(n)}${tooManyWarnings ? `: more warnings than max-warnings (${inputs.maxWarnings})` : ""}
 `);
   return n.errors > 0 || tooManyWarnings ? 1 : 0;
 }
+function debug(env, write, message) {
+  if (env["RUNNER_DEBUG"] === "1") write(workflowCommand("debug", {}, message));
+}
 async function runAction(env, write) {
   try {
     return await run(env, write);
   } catch (err) {
-    const e = err;
-    const known = err instanceof ActionFailure || err instanceof UsageError || err instanceof ConfigError;
-    write(workflowCommand("error", {}, `hacheck: ${known ? e.message : `internal error: ${e?.stack ?? String(err)}`}`));
+    if (err instanceof ActionFailure || err instanceof UsageError || err instanceof ConfigError) {
+      write(workflowCommand("error", {}, `hacheck: ${printable(err.message)}`));
+    } else {
+      const t = describeThrown(err);
+      write(workflowCommand("error", {}, `hacheck: ${internalErrorLine(t.phase ? `internal error while ${t.phase}` : "internal error", t)}`));
+      const stack = printableStack(err);
+      if (stack) debug(env, write, stack);
+    }
     return 2;
   }
 }

@@ -8,6 +8,9 @@ import {
   UsageError,
   fail
 } from "./chunks/chunk-JTFGOYOC.mjs";
+import {
+  printable
+} from "./chunks/chunk-RA5OSTAP.mjs";
 import "./chunks/chunk-UTASCUZQ.mjs";
 
 // src/cli/args.ts
@@ -119,18 +122,32 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-BWLF2422.mjs");
+      const { RULES } = await import("./chunks/rules-G2ABMKNZ.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-HNKDYDH6.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-ACU3OWZM.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-U24MGOZX.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-24WAMU4W.mjs")).summaryCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-A6OGEJBF.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-2GHXFTWK.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-MFNZG5CU.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-DQ6SXBB7.mjs")).lintCommand(args);
+  }
+}
+async function reportInternalError(err, debug) {
+  try {
+    const { describeThrown, internalErrorLine, printableStack } = await import("./chunks/throw-site-KBZUSRC6.mjs");
+    const t = describeThrown(err);
+    process.stderr.write(`hacheck: ${internalErrorLine(t.phase ? `internal error while ${t.phase}` : "internal error", t)}
+`);
+    const stack = debug ? printableStack(err) : void 0;
+    if (stack) process.stderr.write(`${stack}
+`);
+  } catch {
+    process.stderr.write(`hacheck: internal error: ${printable(err instanceof Error ? err.message : String(err))}
+`);
   }
 }
 function main(argv) {
@@ -143,21 +160,18 @@ function main(argv) {
       process.exitCode = code;
     },
     (err) => {
+      process.exitCode = 2;
       const e = err;
       if (err instanceof ConfigError) {
-        for (const line of e.message.split("\n")) process.stderr.write(`hacheck: ${line}
+        for (const line of e.message.split("\n")) process.stderr.write(`hacheck: ${printable(line)}
 `);
       } else if (err instanceof UsageError || e?.code?.startsWith("ERR_PARSE_ARGS")) {
-        process.stderr.write(`hacheck: ${e.message}
+        process.stderr.write(`hacheck: ${printable(e.message)}
 Run "hacheck --help" for usage.
 `);
       } else {
-        process.stderr.write(`hacheck: internal error: ${e?.message ?? String(err)}
-`);
-        if (argv.includes("--debug")) process.stderr.write(`${e?.stack ?? ""}
-`);
+        return reportInternalError(err, argv.includes("--debug"));
       }
-      process.exitCode = 2;
     }
   );
 }

@@ -55,7 +55,12 @@ import kafkaZookeeperChroot from './kafka/zookeeper-chroot.ts';
 import kafkaZookeeperConnectMismatch from './kafka/zookeeper-connect-mismatch.ts';
 import ntpNoSource from './ntp/no-source.ts';
 import ntpSourceDrift from './ntp/source-drift.ts';
+import syntaxBinaryFile from './syntax/binary-file.ts';
+import syntaxFileTooLarge from './syntax/file-too-large.ts';
 import syntaxUnusedSuppression from './syntax/unused-suppression.ts';
+import syntaxXmlElementDepth from './syntax/xml-element-depth.ts';
+import syntaxXmlEntityExpansion from './syntax/xml-entity-expansion.ts';
+import syntaxXmlExternalEntity from './syntax/xml-external-entity.ts';
 import syntaxXmlMalformed from './syntax/xml-malformed.ts';
 import yarnAuxServicesShuffle from './yarn/aux-services-shuffle.ts';
 import yarnJobhistoryAddress from './yarn/jobhistory-address.ts';
@@ -149,7 +154,12 @@ export const RULES: readonly Rule[] = [
   kafkaZookeeperConnectMismatch,
   ntpNoSource,
   ntpSourceDrift,
+  syntaxBinaryFile,
+  syntaxFileTooLarge,
   syntaxUnusedSuppression,
+  syntaxXmlElementDepth,
+  syntaxXmlEntityExpansion,
+  syntaxXmlExternalEntity,
   syntaxXmlMalformed,
   yarnAuxServicesShuffle,
   yarnJobhistoryAddress,

@@ -258,7 +258,7 @@ test('CLI: --print-config prints the resolved configuration', () => {
   const root = repo({ '.hacheckrc.json': JSON.stringify(config), 'prod/zoo.cfg': TMP_ZOO });
   const r = run('--print-config', join(root, 'prod'));
   const rules = Object.fromEntries(RULES.map((rule) => [rule.meta.id, rule.meta.id === 'hdfs/fencing-fallback' ? 'off' : rule.meta.severity]));
-  const expected = { configFile: join(root, '.hacheckrc.json'), versions: config.versions, hosts: config.hosts, ignore: config.ignore, rules, overrides: config.overrides };
+  const expected = { configFile: join(root, '.hacheckrc.json'), versions: config.versions, hosts: config.hosts, ignore: config.ignore, rules, overrides: config.overrides, maxFileSize: 10 * 1024 * 1024 };
   assert.equal([r.code, r.stderr], [0, '']);
   assert.is(r.stdout, `${JSON.stringify(expected, null, 2)}\n`);
   // Without a file: the defaults.

@@ -13,7 +13,8 @@ export default defineRule({
       'are never searched. Without that file the server does not start: ZooKeeper 3.4 throws ' +
       '`<dataDir>/myid file is missing` when zoo.cfg lists more than one participant, 3.5 and later ' +
       '`myid file is missing` when the configuration is distributed. A standalone server needs no myid, so ' +
-      'a zoo.cfg with fewer than two participants is not checked.\n\n' +
+      'a zoo.cfg with fewer than two participants is not checked. A myid that hacheck could not read as text ' +
+      '(syntax/binary-file, syntax/file-too-large) counts as present.\n\n' +
       'A relative dataDir is resolved against the directory ZooKeeper is started from, which a snapshot does not ' +
       'record: the myid may then sit below any directory of the host, and the rule reports only when none does. ' +
       'A host folder is checked when it holds ZooKeeper files (its own zoo.cfg, or a myid anywhere), so a folder ' +
@@ -35,6 +36,8 @@ export default defineRule({
       // Only a folder that holds this host's ZooKeeper files (its own zoo.cfg, or a myid
       // somewhere) shows that the snapshot covers ZooKeeper; a folder with only ntp.conf does not.
       if (zoo.host !== host.name && host.strayMyids.length === 0) continue;
+      // A myid hacheck could not parse (binary, too large) is there: syntax/* reports it.
+      if (cluster.unchecked.some((u) => u.kind === 'myid' && u.path.startsWith(`${host.folder}/`))) continue;
       const list = serverListOf(cluster, zoo);
       const where = myidLocation(zoo.zoo);
       if (!list?.distributed || !where) continue;

@@ -5,6 +5,7 @@
  * with. Inputs are only ever read as data: nothing here runs a shell.
  */
 import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { nothingRecognised, treeProblems } from '../cli/tree-problems.ts';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { countFindings, type Counts } from '../engine/post.ts';
 import type { Finding } from '../engine/rule.ts';
@@ -16,6 +17,9 @@ import { ConfigError } from '../config/config-error.ts';
 import { loadConfig } from '../config/load.ts';
 import { lintOptionsOf } from '../config/resolve.ts';
 import { VERSION } from '../version.ts';
+import { describeThrown, internalErrorLine, printableStack } from '../engine/throw-site.ts';
+import { markdownText } from '../format/markdown-text.ts';
+import { printable } from '../format/printable.ts';
 import { getInput, setOutput, workflowCommand } from './github.ts';
 
 /** GitHub shows at most this many annotations of each kind (error, warning, notice) per step. */
@@ -69,15 +73,8 @@ function countsText(c: Counts): string {
   return `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${c.infos} info`;
 }
 
-/** Text inside a Markdown table cell: HTML and Markdown syntax escaped, line breaks as <br>. */
-export function markdownCell(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|~])/g, '\\$1')
-    .replace(/\r?\n/g, '<br>');
-}
+/** Text inside the job summary's table and heading: see markdownText (src/format/markdown-text.ts). */
+export const markdownCell = markdownText;
 
 /** Finding paths are relative to the linted directory; the summary shows them relative to the repository. */
 function pathPrefix(root: string, workspace: string): string {
@@ -123,7 +120,7 @@ async function run(env: NodeJS.ProcessEnv, write: (s: string) => void): Promise<
   // The config input names a file (relative to the workspace); without it the search starts at the cluster directory.
   const config = await loadConfig(dir, inputs.config ? resolve(workspace, inputs.config) : undefined);
   const result = await lintDirectory(dir, lintOptionsOf(config));
-  if (result.cluster.files.length === 0 && result.cluster.unreadable.length === 0) {
+  if (nothingRecognised(result.cluster)) {
     throw new ActionFailure(`no recognised configuration file under "${inputs.path}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`);
   }
   const input: FormatInput = { findings: result.findings, cluster: result.cluster, rules: selectRules(undefined), color: false, toolVersion: VERSION, root: dir, workspace };
@@ -162,17 +159,26 @@ async function run(env: NodeJS.ProcessEnv, write: (s: string) => void): Promise<
   setOutput(env, write, 'sarif-file', sarifPath);
 
   // An incomplete check is a failure, whatever the findings say.
-  const failures = [
-    ...result.internalErrors.map((e) => `internal error in rule ${e.ruleId}: ${e.message}`),
-    ...result.cluster.unreadable.map((u) => `cannot read ${u.path} (${u.reason})`),
-  ];
-  if (failures.length > 0) {
-    for (const f of failures) write(workflowCommand('error', {}, `hacheck: ${f}`));
-    return 2;
+  for (const e of result.internalErrors) {
+    write(workflowCommand('error', {}, `hacheck: ${e.report}`));
+    if (e.stack) debug(env, write, e.stack);
   }
+  const tree = treeProblems(result.cluster);
+  for (const line of tree.notices) write(workflowCommand('notice', {}, `hacheck: ${line}`));
+  for (const line of tree.errors) write(workflowCommand('error', {}, `hacheck: ${line}`));
+  if (result.internalErrors.length > 0 || result.cluster.unreadable.length > 0) return 2;
   const tooManyWarnings = n.warnings > inputs.maxWarnings;
   write(`hacheck: ${countsText(n)}${tooManyWarnings ? `: more warnings than max-warnings (${inputs.maxWarnings})` : ''}\n`);
   return n.errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/**
+ * A `::debug::` line, which the runner shows only when step debug logging is
+ * on (RUNNER_DEBUG=1, as @actions/core isDebug()); written only then, so a
+ * log without it holds no stack trace at all.
+ */
+function debug(env: NodeJS.ProcessEnv, write: (s: string) => void, message: string): void {
+  if (env['RUNNER_DEBUG'] === '1') write(workflowCommand('debug', {}, message));
 }
 
 /** Runs the action; a failure of the run itself is one `::error::` line and exit code 2. */
@@ -180,9 +186,15 @@ export async function runAction(env: NodeJS.ProcessEnv, write: (s: string) => vo
   try {
     return await run(env, write);
   } catch (err) {
-    const e = err as Error;
-    const known = err instanceof ActionFailure || err instanceof UsageError || err instanceof ConfigError;
-    write(workflowCommand('error', {}, `hacheck: ${known ? e.message : `internal error: ${e?.stack ?? String(err)}`}`));
+    if (err instanceof ActionFailure || err instanceof UsageError || err instanceof ConfigError) {
+      write(workflowCommand('error', {}, `hacheck: ${printable(err.message)}`));
+    } else {
+      // What failed and where on the error line; the stack only in the debug log, as the CLI's --debug.
+      const t = describeThrown(err);
+      write(workflowCommand('error', {}, `hacheck: ${internalErrorLine(t.phase ? `internal error while ${t.phase}` : 'internal error', t)}`));
+      const stack = printableStack(err);
+      if (stack) debug(env, write, stack);
+    }
     return 2;
   }
 }

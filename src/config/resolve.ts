@@ -7,6 +7,7 @@ import type { LintOptions } from '../lint.ts';
 import type { LoadedConfig } from './load.ts';
 import { displayPath } from './load.ts';
 import type { HostOverride, RuleSetting } from './schema.ts';
+import { DEFAULT_MAX_FILE_SIZE } from '../read/read-regular-file.ts';
 
 export interface ResolvedConfig {
   /** The file read, for messages (relative to the working directory when below it), or null. */
@@ -17,6 +18,7 @@ export interface ResolvedConfig {
   /** Every rule with the setting it runs with: the file's, else the rule's default severity. */
   readonly rules: Readonly<Record<string, RuleSetting>>;
   readonly overrides: readonly HostOverride[];
+  readonly maxFileSize: number;
 }
 
 export function resolveConfig(loaded: LoadedConfig, rules: readonly Rule[]): ResolvedConfig {
@@ -28,6 +30,7 @@ export function resolveConfig(loaded: LoadedConfig, rules: readonly Rule[]): Res
     ignore: [...(c.ignore ?? [])],
     rules: Object.fromEntries(rules.map((r) => [r.meta.id, c.rules?.[r.meta.id] ?? r.meta.severity])),
     overrides: (c.overrides ?? []).map((o) => ({ hosts: [...o.hosts], rules: { ...o.rules } })),
+    maxFileSize: c.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
   };
 }
 
@@ -41,6 +44,7 @@ export function lintOptionsOf(loaded: LoadedConfig): Pick<LintOptions, 'severiti
       ...(c.hosts ? { hosts: c.hosts } : {}),
       ...(c.versions ? { versions: c.versions } : {}),
       ...(c.ignore ? { ignore: c.ignore } : {}),
+      ...(c.maxFileSize ? { maxFileSize: c.maxFileSize } : {}),
     },
   };
 }

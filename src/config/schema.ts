@@ -5,6 +5,7 @@
  * it into the standalone validator src/config/validate-config.generated.ts.
  */
 import type { RuleMeta, Severity } from '../engine/rule.ts';
+import { DEFAULT_MAX_FILE_SIZE } from '../read/read-regular-file.ts';
 
 export type RuleSetting = Severity | 'off';
 
@@ -16,6 +17,7 @@ export interface HacheckConfig {
   readonly versions?: { readonly hadoop?: string; readonly zookeeper?: string };
   readonly ignore?: readonly string[];
   readonly overrides?: readonly HostOverride[];
+  readonly maxFileSize?: number;
 }
 
 /** Rule settings for findings in the files of some hosts' folders. */
@@ -73,6 +75,12 @@ export function configSchema(rules: readonly { readonly meta: RuleMeta }[]): Rec
         description: 'Globs of paths, relative to the linted directory, that discovery skips (e.g. "backup/**", "**/*.orig/**").',
         type: 'array',
         items: { type: 'string', minLength: 1 },
+      },
+      maxFileSize: {
+        description: `Files larger than this many bytes are reported by syntax/file-too-large instead of being read (default ${DEFAULT_MAX_FILE_SIZE}, 10 MiB).`,
+        type: 'integer',
+        minimum: 1,
+        maximum: 1073741824,
       },
       overrides: {
         description:

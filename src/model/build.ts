@@ -5,6 +5,7 @@ import { buildConf } from './hadoop-conf.ts';
 import { hdfsTopology } from './hdfs-topology.ts';
 import { hostKey, isIpAddress, isWildcard, sameHost } from './host-names.ts';
 import { loadFiles } from './load.ts';
+import { DEFAULT_MAX_FILE_SIZE } from '../read/read-regular-file.ts';
 import { withHost } from './copies.ts';
 import { placeDaemons } from './placement.ts';
 import { buildYarnConfs } from './yarn-topology.ts';
@@ -57,7 +58,7 @@ function isReleaseFolder(name: string): boolean {
   return /\.\d+$/.test(name) && !isIpAddress(name);
 }
 
-function byPath(a: ClusterFile, b: ClusterFile): number {
+function byPath(a: { readonly path: string }, b: { readonly path: string }): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
@@ -98,12 +99,15 @@ export interface BuildOptions {
   readonly versions?: { readonly hadoop?: string; readonly zookeeper?: string };
   /** Globs, relative to the root, that discovery skips. */
   readonly ignore?: readonly string[];
+  /** Files larger than this many bytes are reported (syntax/file-too-large), not read. */
+  readonly maxFileSize?: number;
 }
 
 /** Reads a cluster directory into the model. */
 export async function buildCluster(root: string, options: BuildOptions = {}): Promise<Cluster> {
   const found = await discover(root, options.ignore ? { ignore: options.ignore } : {});
-  const loaded = await loadFiles(root, found);
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const loaded = await loadFiles(found.files, { maxFileSize });
   const names = namedHosts(loaded.files);
 
   // Configured folders come first: the host exists even when no file names it, and the
@@ -242,7 +246,11 @@ export async function buildCluster(root: string, options: BuildOptions = {}): Pr
     zookeeperVersion,
     workers,
     hasHostFolders: folderOf.size > 0,
-    unreadable: loaded.failures,
+    unreadable: [...found.unreadable, ...loaded.failures].sort(byPath),
+    unchecked: loaded.unchecked,
+    parseFailures: loaded.parseFailures,
+    maxFileSize,
+    skipped: found.skipped,
   };
   return cluster;
 }

@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { DiscoveredFile, FileKind } from '../discover.ts';
 import { parseHadoopXml } from '../parse/hadoop-xml.ts';
 import { parseHostList, parseMyid, parseTimeConfig } from '../parse/line-files.ts';
@@ -10,7 +8,9 @@ import { parseZooCfg } from '../parse/zoo-cfg.ts';
 import { scanSuppressions } from '../parse/suppressions.ts';
 import type { CommentSyntax } from '../parse/comments.ts';
 import { SourceText, decodeLatin1, decodeUtf8 } from '../text/source-text.ts';
-import type { ClusterFile } from './types.ts';
+import { decodeXml, type DecodedXml } from '../text/decode-xml.ts';
+import { readRegularFile } from '../read/read-regular-file.ts';
+import type { ClusterFile, UncheckedFile, XmlFile } from './types.ts';
 import { copyAt } from './copies.ts';
 
 /** Distinct contents of one kind and length seen so far. */
@@ -22,6 +22,11 @@ interface ContentBucket {
 
 function contentHash(kind: FileKind, bytes: Buffer): string {
   return createHash('sha1').update(kind).update('\0').update(bytes).digest('hex');
+}
+
+export interface ParseFailure {
+  readonly path: string;
+  readonly thrown: unknown;
 }
 
 export interface ReadFailure {
@@ -47,17 +52,42 @@ const COMMENT_SYNTAX: Record<FileKind, CommentSyntax | undefined> = {
   hosts: 'hash',
 };
 
-/** Parses one file's bytes with the semantics of the program that reads it. */
-function parseFile(path: string, kind: FileKind, bytes: Buffer, host: string | undefined, hash: string): ClusterFile {
-  // ZooKeeper reads zoo.cfg through Properties.load(InputStream): ISO-8859-1.
-  // Kafka too (Utils.loadProps).
-  const latin1 = kind === 'zoo.cfg' || kind === 'zoo.cfg.dynamic' || kind === 'server.properties';
+const XML_KINDS: ReadonlySet<FileKind> = new Set(['core-site.xml', 'hdfs-site.xml', 'yarn-site.xml', 'mapred-site.xml', 'hbase-site.xml']);
+
+/** The file's text as the program that reads it decodes its bytes. */
+function decode(kind: FileKind, bytes: Buffer): DecodedXml {
+  // Java's XML parsers honour a byte-order mark and the declared encoding.
+  if (XML_KINDS.has(kind)) return decodeXml(bytes);
+  // ZooKeeper reads zoo.cfg through Properties.load(InputStream): ISO-8859-1. Kafka too (Utils.loadProps).
+  if (kind === 'zoo.cfg' || kind === 'zoo.cfg.dynamic' || kind === 'server.properties') return { text: decodeLatin1(bytes) };
   // ZooKeeper reads myid with a FileReader, which keeps a byte-order mark as text.
-  const text = latin1 ? decodeLatin1(bytes) : kind === 'myid' ? bytes.toString('utf8') : decodeUtf8(bytes);
+  if (kind === 'myid') return { text: bytes.toString('utf8') };
+  return { text: decodeUtf8(bytes) };
+}
+
+/**
+ * A file holding a NUL character is not a configuration file: a binary file given a
+ * configuration's name, or a file a crash left zero-filled. Git calls such files binary
+ * the same way. Checked on the decoded text, so UTF-16 site files are text.
+ */
+function binaryAt(path: string, kind: FileKind, text: string, size: number): UncheckedFile | undefined {
+  const at = text.indexOf('\0');
+  if (at < 0) return undefined;
   const src = new SourceText(path, text);
+  return { path, kind, reason: 'binary', size, span: src.span(at, at + 1), lineCount: src.lineCount };
+}
+
+/** Parses one file's text with the semantics of the program that reads it. */
+function parseFile(path: string, kind: FileKind, decoded: DecodedXml, host: string | undefined, hash: string): ClusterFile {
+  const src = new SourceText(path, decoded.text);
   const syntax = COMMENT_SYNTAX[kind];
   const suppressions = syntax ? scanSuppressions(src, syntax) : [];
   const base = { path, host, hash, lineCount: src.lineCount, start: src.span(0), suppressions };
+  if (decoded.problem) {
+    // Only site files carry a decoding problem: the XML parser stops at the first bad byte.
+    const { offset, message } = decoded.problem;
+    return { ...base, kind: kind as XmlFile['kind'], xml: { properties: [], problem: { message, span: src.span(offset, offset + 1) } } };
+  }
   switch (kind) {
     case 'core-site.xml':
     case 'hdfs-site.xml':
@@ -87,24 +117,38 @@ function parseFile(path: string, kind: FileKind, bytes: Buffer, host: string | u
 export interface LoadedFiles {
   readonly files: ClusterFile[];
   readonly failures: ReadFailure[];
+  readonly unchecked: UncheckedFile[];
+  /** Files whose parser threw: hacheck's own failure, never the file's. */
+  readonly parseFailures: ParseFailure[];
+}
+
+export interface LoadOptions {
+  /** Files larger than this many bytes are reported, not read. */
+  readonly maxFileSize: number;
 }
 
 /** Reads and parses every discovered file; a file that cannot be read becomes a failure, not an exception. */
-export async function loadFiles(root: string, found: readonly DiscoveredFile[]): Promise<LoadedFiles> {
+export async function loadFiles(found: readonly DiscoveredFile[], options: LoadOptions): Promise<LoadedFiles> {
   const files: ClusterFile[] = [];
   const failures: ReadFailure[] = [];
+  const unchecked: UncheckedFile[] = [];
+  const parseFailures: ParseFailure[] = [];
   // Each distinct content is parsed once; a path with the same bytes becomes a copy of the
   // first (src/model/copies.ts). Files are read one at a time and a copy's bytes dropped at
   // once, so memory holds the distinct contents only, whatever the number of hosts.
   const seen = new Map<string, ContentBucket>();
   for (const f of found) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(join(root, f.path));
-    } catch (err) {
-      failures.push({ path: f.path, reason: String((err as NodeJS.ErrnoException).code ?? String(err)) });
+    const read = readRegularFile(f.source, options.maxFileSize);
+    if (!read.ok) {
+      if (read.tooLarge) {
+        const start = { file: f.path, line: 1, column: 1, endLine: 1, endColumn: 1 };
+        unchecked.push({ path: f.path, kind: f.kind, reason: 'too-large', size: read.size, span: start, lineCount: 1 });
+      } else {
+        failures.push({ path: f.path, reason: read.reason });
+      }
       continue;
     }
+    const bytes = read.bytes;
     const key = `${f.kind}\0${bytes.length}`;
     let bucket = seen.get(key);
     if (!bucket) seen.set(key, (bucket = { entries: [], byHash: undefined }));
@@ -120,7 +164,20 @@ export async function loadFiles(root: string, found: readonly DiscoveredFile[]):
       files.push(copyAt(original, f.path));
       continue;
     }
-    const file = parseFile(f.path, f.kind, bytes, undefined, hash ?? contentHash(f.kind, bytes));
+    const decoded = decode(f.kind, bytes);
+    const binary = binaryAt(f.path, f.kind, decoded.text, bytes.length);
+    if (binary) {
+      unchecked.push(binary);
+      continue;
+    }
+    let file: ClusterFile;
+    try {
+      file = parseFile(f.path, f.kind, decoded, undefined, hash ?? contentHash(f.kind, bytes));
+    } catch (thrown) {
+      // A parser bug must not take the other files down with it: the run reports it as an internal error (exit 2).
+      parseFailures.push({ path: f.path, thrown });
+      continue;
+    }
     files.push(file);
     if (bucket.byHash) bucket.byHash.set(file.hash, file);
     else {
@@ -129,5 +186,5 @@ export async function loadFiles(root: string, found: readonly DiscoveredFile[]):
       if (bucket.entries.length > 8) bucket.byHash = new Map(bucket.entries.map((e) => [e.file.hash, e.file]));
     }
   }
-  return { files, failures };
+  return { files, failures, unchecked, parseFailures };
 }

@@ -37,6 +37,18 @@ export interface KafkaFile extends FileBase { readonly kind: 'server.properties'
 export interface HostsFile extends FileBase { readonly kind: 'hosts'; readonly etcHosts: EtcHosts }
 export type ClusterFile = XmlFile | ZooCfgFile | MyidFile | HostListFile | TimeFile | KafkaFile | HostsFile;
 
+/** A recognised file hacheck did not parse, so no other rule sees it. */
+export interface UncheckedFile {
+  readonly path: string;
+  readonly kind: FileKind;
+  /** Over the size limit, or holding NUL bytes (binary, or zero-filled by a crash). */
+  readonly reason: 'too-large' | 'binary';
+  readonly size: number;
+  /** Where its finding goes: the first NUL byte of a binary file, else the file's start. */
+  readonly span: Span;
+  readonly lineCount: number;
+}
+
 export interface Version {
   readonly product: 'Hadoop' | 'ZooKeeper';
   readonly major: number;
@@ -251,6 +263,14 @@ export interface Cluster {
   readonly workers: HostListFile | undefined;
   /** True when the directory holds host folders (per-host snapshots). */
   readonly hasHostFolders: boolean;
-  /** Recognised files that could not be read. */
+  /** Recognised files that could not be read: directories, FIFOs, links leading out of the tree, I/O errors. */
   readonly unreadable: readonly { readonly path: string; readonly reason: string }[];
+  /** Recognised files that were read but not parsed (too large, binary); rules report them. */
+  readonly unchecked: readonly UncheckedFile[];
+  /** Files whose parser threw (hacheck's failure, reported as internal errors); they are missing from `files`. */
+  readonly parseFailures: readonly { readonly path: string; readonly thrown: unknown }[];
+  /** The size limit, in bytes, the files were read with. */
+  readonly maxFileSize: number;
+  /** Symbolic links to directories that were not followed (out of the tree, or looping back). */
+  readonly skipped: readonly { readonly path: string; readonly reason: string }[];
 }

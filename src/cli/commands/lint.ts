@@ -7,6 +7,7 @@ import { lintOptionsOf } from '../../config/resolve.ts';
 import { lintDirectory, selectRules } from '../../lint.ts';
 import { VERSION } from '../../version.ts';
 import type { Args } from '../args.ts';
+import { nothingRecognised, treeProblems } from '../tree-problems.ts';
 import { fail } from '../usage-error.ts';
 
 export function requireDirectory(dir: string): void {
@@ -43,7 +44,7 @@ export async function lintCommand(args: Args): Promise<number> {
   const rules = selectRules(args.rules);
   const config = await loadConfig(dir, args.values['config'] as string | undefined);
   const result = await lintDirectory(dir, { ...lintOptionsOf(config), ...(args.rules ? { only: args.rules } : {}) });
-  if (result.cluster.files.length === 0 && result.cluster.unreadable.length === 0) {
+  if (nothingRecognised(result.cluster)) {
     // Like a linter given a pattern that matches nothing: a wrong path must not pass silently.
     fail(`no recognised configuration file under "${dir}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`);
   }
@@ -62,12 +63,12 @@ export async function lintCommand(args: Args): Promise<number> {
     else writeOutputFile(o.file, text);
   }
   for (const e of result.internalErrors) {
-    process.stderr.write(`hacheck: internal error in rule ${e.ruleId}: ${e.message}\n`);
+    process.stderr.write(`hacheck: ${e.report}\n`);
+    if (args.debug && e.stack) process.stderr.write(`${e.stack}\n`);
   }
   // A recognised file that cannot be read leaves the check incomplete: an I/O failure.
-  for (const u of result.cluster.unreadable) {
-    process.stderr.write(`hacheck: cannot read ${u.path} (${u.reason})\n`);
-  }
+  const tree = treeProblems(result.cluster);
+  for (const line of [...tree.notices, ...tree.errors]) process.stderr.write(`hacheck: ${line}\n`);
   if (result.internalErrors.length > 0 || result.cluster.unreadable.length > 0) return 2;
   const n = countFindings(result.findings);
   return n.errors > 0 || n.warnings > args.maxWarnings ? 1 : 0;

@@ -1,4 +1,5 @@
 import { loadConfig } from '../../config/load.ts';
+import { nothingRecognised, treeProblems } from '../tree-problems.ts';
 import { lintOptionsOf } from '../../config/resolve.ts';
 import { buildCluster } from '../../model/build.ts';
 import { deepFreeze } from '../../model/freeze.ts';
@@ -25,12 +26,13 @@ export async function summaryCommand(args: Args): Promise<number> {
   // The configuration file names host folders and versions: the summary must read the cluster as lint does.
   const config = await loadConfig(dir, args.values['config'] as string | undefined);
   const cluster = deepFreeze(await buildCluster(dir, lintOptionsOf(config).build));
-  if (cluster.files.length === 0 && cluster.unreadable.length === 0) {
+  if (nothingRecognised(cluster)) {
     fail(`no recognised configuration file under "${dir}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`);
   }
   const summary = summarize(cluster);
   process.stdout.write(format === 'markdown' ? renderSummaryMarkdownFrom(summary, { mermaid }) : renderSummaryText(summary));
   // As for lint: a file that cannot be read leaves the picture incomplete, an I/O failure.
-  for (const u of cluster.unreadable) process.stderr.write(`hacheck: cannot read ${u.path} (${u.reason})\n`);
+  const tree = treeProblems(cluster);
+  for (const line of [...tree.notices, ...tree.errors]) process.stderr.write(`hacheck: ${line}\n`);
   return cluster.unreadable.length > 0 ? 2 : 0;
 }

@@ -3,14 +3,17 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   loadConfig,
   requireDirectory,
-  resolveConfig
-} from "./chunk-5BSDWQPG.mjs";
+  resolveConfig,
+  stringifySafe
+} from "./chunk-DU232ZFO.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
 import {
   RULES
-} from "./chunk-2XCQRFCQ.mjs";
+} from "./chunk-V3PP4CW5.mjs";
 import "./chunk-S7ATLE33.mjs";
+import "./chunk-XNZPS3XX.mjs";
+import "./chunk-RA5OSTAP.mjs";
 import "./chunk-UTASCUZQ.mjs";
 
 // src/cli/commands/print-config.ts
@@ -18,8 +21,7 @@ async function printConfigCommand(args) {
   const dir = args.target;
   requireDirectory(dir);
   const loaded = await loadConfig(dir, args.values["config"]);
-  process.stdout.write(`${JSON.stringify(resolveConfig(loaded, RULES), null, 2)}
-`);
+  process.stdout.write(stringifySafe(resolveConfig(loaded, RULES)));
   return 0;
 }
 export {

@@ -3,8 +3,10 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   lintOptionsOf,
   loadConfig,
-  requireDirectory
-} from "./chunk-5BSDWQPG.mjs";
+  nothingRecognised,
+  requireDirectory,
+  treeProblems
+} from "./chunk-DU232ZFO.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
@@ -23,13 +25,32 @@ import {
   roleOf,
   sameHost,
   serverSetOf,
+  shorten,
   toleratedFailures,
   zooValue
-} from "./chunk-2XCQRFCQ.mjs";
+} from "./chunk-V3PP4CW5.mjs";
 import "./chunk-S7ATLE33.mjs";
+import "./chunk-XNZPS3XX.mjs";
+import {
+  printable,
+  printableLine
+} from "./chunk-RA5OSTAP.mjs";
 import "./chunk-UTASCUZQ.mjs";
 
+// src/format/markdown-text.ts
+function markdownText(s) {
+  return printable(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~])/g, "\\$1");
+}
+function markdownCode(s) {
+  const text2 = printable(s);
+  const longest = (text2.match(/`+/g) ?? []).reduce((n, run) => Math.max(n, run.length), 0);
+  const fence = "`".repeat(longest + 1);
+  const pad = text2.startsWith("`") || text2.endsWith("`") ? " " : "";
+  return `${fence}${pad}${text2}${pad}${fence}`;
+}
+
 // src/summary/wording.ts
+var VALUE_MAX = 500;
 var plain = (value) => value;
 var ROLE_COLUMNS = ["Host", "NameNode", "ZKFC", "JournalNode", "DataNode", "ZooKeeper", "ResourceManager", "NodeManager", "JobHistory"];
 var CHECK = "\u2713";
@@ -72,7 +93,7 @@ function ensembleSentences(e, code2 = plain) {
     `From ${code2(e.file)}`,
     e.voters.length === 0 ? `No server.N line: a standalone server, ${tolerates(0)}` : `${plural(e.voters.length, "voting server")} (${servers(e.voters)}): ${tolerates(e.toleratedFailures)}`,
     e.observers.length === 0 ? "No observers" : `${plural(e.observers.length, "observer")} (${servers(e.observers)}), which do not vote`,
-    `Client port: ${e.clientPort ?? "not set"}`
+    `Client port: ${e.clientPort === void 0 ? "not set" : code2(e.clientPort)}`
   ];
   if (e.otherConfigs > 0) lines.push(`${plural(e.otherConfigs, "other distinct zoo.cfg")} not shown (see zookeeper/server-list-drift)`);
   return lines;
@@ -91,8 +112,8 @@ function failoverSentences(f, code2 = plain) {
 }
 
 // src/summary/mermaid.ts
-function label(text) {
-  return `"${text.replace(/"/g, "#quot;")}"`;
+function label(text2) {
+  return `"${printable(shorten(text2, VALUE_MAX)).replace(/[#"<>&`]/g, (c) => c === '"' ? "#quot;" : `#${c.charCodeAt(0)};`)}"`;
 }
 function daemonNodes(h, hostId) {
   const nodes = h.namenodes.map((nn, i) => ({ id: `${hostId}_nn${i}`, text: `NameNode ${nn}`, kind: "nn", namenode: nn }));
@@ -253,12 +274,16 @@ function summarize(cluster) {
 
 // src/summary/markdown.ts
 function code(value) {
-  const fence = value.includes("`") ? "``" : "`";
-  const pad = value.startsWith("`") || value.endsWith("`") ? " " : "";
-  return `${fence}${pad}${value}${pad}${fence}`;
+  return markdownCode(shorten(value, VALUE_MAX));
 }
-function cell(text) {
-  return text.replace(/\|/g, "\\|");
+function text(value) {
+  return markdownText(shorten(value, VALUE_MAX));
+}
+function hostCells(h) {
+  return roleCells({ ...h, name: text(h.name), namenodes: h.namenodes.map(text) });
+}
+function cell(text2) {
+  return text2.replace(/(\\*)\|/g, (pipe, run) => run.length % 2 === 0 ? `${run}\\|` : pipe);
 }
 function table(head, rows) {
   return [head, head.map(() => "---"), ...rows].map((r) => `| ${r.map(cell).join(" | ")} |`).join("\n");
@@ -268,20 +293,20 @@ function bullets(lines) {
 }
 function renderSummaryMarkdownFrom(s, options = {}) {
   const parts = ["## Cluster topology"];
-  parts.push(table(["Product", "Version", "Source"], s.versions.map((v) => [v.product, v.label, versionOrigin(v, code)])));
-  parts.push("### Hosts and roles", s.hosts.length === 0 ? "None." : table(ROLE_COLUMNS, s.hosts.map(roleCells)));
+  parts.push(table(["Product", "Version", "Source"], s.versions.map((v) => [v.product, text(v.label), versionOrigin(v, code)])));
+  parts.push("### Hosts and roles", s.hosts.length === 0 ? "None." : table(ROLE_COLUMNS, s.hosts.map(hostCells)));
   parts.push("### Nameservices");
   if (s.nameservices.length === 0) parts.push("None.");
   else {
     parts.push(`${confOrigin(s.conf, code)}.`);
-    parts.push(table(["Nameservice", "NameNode", "Host", "RPC port", "HTTP port"], s.nameservices.flatMap((ns) => ns.namenodes.map((nn) => [ns.id, nn.id, nn.host ?? "not set", portText(nn.rpcPort), portText(nn.httpPort)]))));
+    parts.push(table(["Nameservice", "NameNode", "Host", "RPC port", "HTTP port"], s.nameservices.flatMap((ns) => ns.namenodes.map((nn) => [text(ns.id), text(nn.id), nn.host === void 0 ? "not set" : text(nn.host), portText(nn.rpcPort), portText(nn.httpPort)]))));
   }
   parts.push("### Journal quorum", s.journal ? `${journalSentence(s.journal, code)}.` : "None (no `qjournal://` shared edits).");
   parts.push("### ZooKeeper ensemble", s.ensemble ? bullets(ensembleSentences(s.ensemble, code)) : "None (no `zoo.cfg`).");
   parts.push("### Failover", s.failover ? bullets(failoverSentences(s.failover, code)) : "None (no nameservice).");
   const running = s.hosts.filter((h) => h.daemons.length > 0);
   parts.push("### Daemons `jps` should show");
-  parts.push(running.length === 0 ? "None." : `${table(["Host", "Daemons"], running.map((h) => [h.name, h.daemons.join(", ")]))}
+  parts.push(running.length === 0 ? "None." : `${table(["Host", "Daemons"], running.map((h) => [text(h.name), h.daemons.join(", ")]))}
 
 ${jpsNote(code)}`);
   if (options.mermaid) parts.push("### Diagram", `\`\`\`mermaid
@@ -292,30 +317,34 @@ ${renderMermaid(s)}
 }
 
 // src/summary/text.ts
+var shown = (value) => printable(shorten(value, VALUE_MAX));
+function hostCells2(h) {
+  return roleCells({ ...h, name: shown(h.name), namenodes: h.namenodes.map(shown) });
+}
 function table2(rows, indent) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
   return rows.map((r) => `${indent}${r.map((c, i) => c.padEnd(widths[i])).join("  ")}`.trimEnd());
 }
 function section(title, lines) {
-  return [title, ...lines].join("\n");
+  return [title, ...lines.map(printableLine)].join("\n");
 }
 function renderSummaryText(s) {
   const sections = [];
-  sections.push(section("Versions", table2(s.versions.map((v) => [v.product, v.label, versionOrigin(v)]), "  ")));
-  sections.push(section("Hosts and roles", s.hosts.length === 0 ? ["  none"] : table2([[...ROLE_COLUMNS], ...s.hosts.map(roleCells)], "  ")));
-  sections.push(section("Nameservices", s.nameservices.length === 0 ? ["  none"] : [`  ${confOrigin(s.conf)}`, ...s.nameservices.flatMap((ns) => [
-    `  ${ns.id}`,
+  sections.push(section("Versions", table2(s.versions.map((v) => [v.product, shown(v.label), versionOrigin(v, shown)]), "  ")));
+  sections.push(section("Hosts and roles", s.hosts.length === 0 ? ["  none"] : table2([[...ROLE_COLUMNS], ...s.hosts.map(hostCells2)], "  ")));
+  sections.push(section("Nameservices", s.nameservices.length === 0 ? ["  none"] : [`  ${confOrigin(s.conf, shown)}`, ...s.nameservices.flatMap((ns) => [
+    `  ${shown(ns.id)}`,
     ...table2([
       ["NameNode", "Host", "RPC port", "HTTP port"],
-      ...ns.namenodes.map((nn) => [nn.id, nn.host ?? "not set", portText(nn.rpcPort), portText(nn.httpPort)])
+      ...ns.namenodes.map((nn) => [shown(nn.id), nn.host === void 0 ? "not set" : shown(nn.host), portText(nn.rpcPort), portText(nn.httpPort)])
     ], "    ")
   ])]));
-  sections.push(section("Journal quorum", [`  ${s.journal ? journalSentence(s.journal) : "none (no qjournal:// shared edits)"}`]));
-  sections.push(section("ZooKeeper ensemble", s.ensemble ? ensembleSentences(s.ensemble).map((l) => `  ${l}`) : ["  none (no zoo.cfg)"]));
-  sections.push(section("Failover", s.failover ? failoverSentences(s.failover).map((l) => `  ${l}`) : ["  none (no nameservice)"]));
+  sections.push(section("Journal quorum", [`  ${s.journal ? journalSentence(s.journal, shown) : "none (no qjournal:// shared edits)"}`]));
+  sections.push(section("ZooKeeper ensemble", s.ensemble ? ensembleSentences(s.ensemble, shown).map((l) => `  ${l}`) : ["  none (no zoo.cfg)"]));
+  sections.push(section("Failover", s.failover ? failoverSentences(s.failover, shown).map((l) => `  ${l}`) : ["  none (no nameservice)"]));
   const running = s.hosts.filter((h) => h.daemons.length > 0);
   sections.push(section("Daemons jps should show", running.length === 0 ? ["  none"] : [
-    ...table2(running.map((h) => [h.name, h.daemons.join(", ")]), "  "),
+    ...table2(running.map((h) => [shown(h.name), h.daemons.join(", ")]), "  "),
     `  ${jpsNote()}`
   ]));
   return `${sections.join("\n\n")}
@@ -335,12 +364,13 @@ async function summaryCommand(args) {
   requireDirectory(dir);
   const config = await loadConfig(dir, args.values["config"]);
   const cluster = deepFreeze(await buildCluster(dir, lintOptionsOf(config).build));
-  if (cluster.files.length === 0 && cluster.unreadable.length === 0) {
+  if (nothingRecognised(cluster)) {
     fail(`no recognised configuration file under "${dir}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`);
   }
   const summary = summarize(cluster);
   process.stdout.write(format === "markdown" ? renderSummaryMarkdownFrom(summary, { mermaid }) : renderSummaryText(summary));
-  for (const u of cluster.unreadable) process.stderr.write(`hacheck: cannot read ${u.path} (${u.reason})
+  const tree = treeProblems(cluster);
+  for (const line of [...tree.notices, ...tree.errors]) process.stderr.write(`hacheck: ${line}
 `);
   return cluster.unreadable.length > 0 ? 2 : 0;
 }

@@ -750,7 +750,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -758,7 +758,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -964,7 +964,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -997,8 +997,8 @@ var require_parse = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants.globChars(win32);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(win32);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1697,7 +1697,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(win32);
+      } = constants2.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1756,7 +1756,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1884,7 +1884,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -1908,10 +1908,13 @@ function docsUrl(ruleId) {
 
 // src/engine/quote.ts
 var MAX = 100;
+function shorten(s, max) {
+  return s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
+}
 function quote(value) {
-  let s = value.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t").replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  if (s.length > MAX) s = `${s.slice(0, MAX - 1)}\u2026`;
-  return `"${s}"`;
+  const head = value.length > MAX + 1 ? value.slice(0, MAX + 1) : value;
+  const s = head.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t").replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return `"${shorten(s, MAX)}"`;
 }
 function plural(n, word, many = `${word}s`) {
   return `${n} ${n === 1 ? word : many}`;
@@ -2274,9 +2277,9 @@ function convert(chars, offs, from, to, endOffset) {
     }
     const e = chars[k2 + 1];
     if (e === "u") {
-      const hex = chars.slice(k2 + 2, k2 + 6).join("");
-      if (hex.length === 4 && /^[0-9a-fA-F]{4}$/.test(hex)) {
-        text += String.fromCharCode(parseInt(hex, 16));
+      const hex2 = chars.slice(k2 + 2, k2 + 6).join("");
+      if (hex2.length === 4 && /^[0-9a-fA-F]{4}$/.test(hex2)) {
+        text += String.fromCharCode(parseInt(hex2, 16));
         offsets.push(at2);
         k2 += 6;
       } else {
@@ -2781,10 +2784,10 @@ function locatedValue(p) {
   return trimmed.value === p.value ? trimmed : { value: p.value, span: value.span };
 }
 function listItems(p, version) {
-  const sep2 = version.major >= 3 ? /[,\n]/ : /,/;
+  const sep3 = version.major >= 3 ? /[,\n]/ : /,/;
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  for (const piece of splitLocated(locatedValue(p), sep2)) {
+  for (const piece of splitLocated(locatedValue(p), sep3)) {
     const item = trimLocated(piece);
     if (item.value === "" || seen.has(item.value)) continue;
     seen.add(item.value);
@@ -6614,18 +6617,19 @@ function effectiveOf(defs) {
 function expand(raw, lookup) {
   let value = raw;
   const unresolved = /* @__PURE__ */ new Set();
-  for (let round = 0; round < MAX_SUBSTITUTIONS; round++) {
-    let changed = false;
-    value = value.replace(VARIABLE, (whole, name) => {
-      const v = lookup(name);
-      if (v === void 0) {
-        if (!isRuntimeVariable(name)) unresolved.add(name);
-        return whole;
-      }
-      changed = true;
-      return v;
-    });
-    if (!changed) break;
+  const reference = new RegExp(VARIABLE.source, "g");
+  let substitutions = 0;
+  for (let m = reference.exec(value); m && substitutions < MAX_SUBSTITUTIONS; m = reference.exec(value)) {
+    const name = m[1];
+    const v = lookup(name);
+    if (v === void 0) {
+      if (!isRuntimeVariable(name)) unresolved.add(name);
+      continue;
+    }
+    if (v.includes(m[0])) return { value: raw, unresolved: [...unresolved] };
+    value = value.slice(0, m.index) + v + value.slice(m.index + m[0].length);
+    reference.lastIndex = m.index;
+    substitutions++;
   }
   return { value, unresolved: [...unresolved] };
 }
@@ -7337,7 +7341,7 @@ var unresolved_placeholder_default = defineRule({
     rationale: "Hadoop's `Configuration` expands `${name}` from other properties and Java system properties (and `${env.NAME}` from the environment); a variable that none of them defines is left in the value literally. Template syntaxes of deployment tools (`{{ var }}` of Jinja/Ansible, `@VAR@` of Maven filtering or sed, `%%VAR%%`) are never expanded at all. A site file that still holds one was copied before the deployment script filled it in, or the script missed it: the daemon then uses a host name such as `${ACTIVE_NAME_NODE}` or a path such as `${HADOOP_HOME}/data` literally, which fails at startup or writes to a directory nobody expects. `${HADOOP_HOME}` is an environment variable, not a property: Hadoop does not expand it.\n\nRuntime variables (`${user.name}`, `${hadoop.tmp.dir}`, `${env.X}`) are fine, and so are `${VAR}` and `{{VAR}}` in the values the NodeManager puts into a container's environment, classpath or JVM options (`*.env`, `*.classpath`, `*.java.opts`), which the launch shell expands, and `@taskid@` in JVM options. Other hacheck rules do not judge a value holding an unresolved `${var}`; this rule reports it.",
     fix: "Lint the configuration as deployed (after the template step), or fill in the value.",
     references: [
-      "Configuration.java (3.4.1) substituteVars L1040, L1216-1217: ${var} from properties, then system properties, at most 20 rounds (hadoop-zookeeper-facts.md b#43)",
+      "Configuration.java (3.4.1) substituteVars L1040, L1216-1217: ${var} from properties, then system properties, at most 20 substitutions (hadoop-zookeeper-facts.md b#43)",
       "mapred-default.xml (2.7.7, 3.4.1): {{HADOOP_MAPRED_HOME}} in mapreduce.application.classpath, @taskid@ in mapred.child.java.opts"
     ]
   },
@@ -9204,6 +9208,95 @@ var source_drift_default = defineRule({
   }
 });
 
+// rules/syntax/binary-file.ts
+var binary_file_default = defineRule({
+  meta: {
+    id: "syntax/binary-file",
+    severity: "error",
+    description: "A recognised configuration file holds NUL bytes: it is binary or was zero-filled, so it is not checked",
+    rationale: 'No configuration file hacheck reads may hold a NUL character: XML 1.0 forbids U+0000, so Java\'s XML parser refuses a site file with "An invalid XML character (Unicode: 0x0) was found"; in zoo.cfg, myid and server.properties a NUL becomes part of a key or value (`Long.parseLong` then fails on a myid of "1\\0"). NUL bytes mean the file is not text: a binary file copied under a configuration name, or a file whose blocks a crash or a full disk left zero-filled. Like Git, hacheck calls a file with a NUL byte binary; it reports the first NUL and does not parse the file, since a parse of binary data yields only noise. No other rule sees the file, so the cluster is not checked completely while it is there.',
+    fix: "Restore the file from a good copy (another host, version control), or remove it.",
+    references: [
+      "XML 1.0 (Fifth Edition) section 2.2 Characters: Char excludes #x0",
+      "git: buffer_is_binary() treats a NUL in the first 8000 bytes as binary (xdiff-interface.c)"
+    ]
+  },
+  check(cluster, report) {
+    for (const f of cluster.unchecked) {
+      if (f.reason !== "binary") continue;
+      report({ span: f.span, message: `${f.kind} holds a NUL byte, so it is binary or zero-filled and is not checked` });
+    }
+  }
+});
+
+// src/read/read-regular-file.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+function readFailure(err) {
+  const code = err.code;
+  const words = {
+    EACCES: "permission denied",
+    EPERM: "operation not permitted",
+    ENOENT: "it no longer exists",
+    ELOOP: "a symbolic link",
+    EIO: "input/output error",
+    EISDIR: "a directory"
+  };
+  return code ? `${words[code] ?? "read error"}: ${code}` : String(err);
+}
+function readRegularFile(path, limit) {
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  } catch (err) {
+    return { ok: false, tooLarge: false, reason: readFailure(err) };
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { ok: false, tooLarge: false, reason: "not a regular file" };
+    if (stats.size > limit) return { ok: false, tooLarge: true, size: stats.size };
+    const chunks = [];
+    let length = 0;
+    let chunk = Buffer.allocUnsafe(Math.min(Math.max(stats.size, 4096), limit + 1));
+    for (; ; ) {
+      const n = readSync(fd, chunk, 0, Math.min(chunk.length, limit + 1 - length), null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      length += n;
+      if (length > limit) return { ok: false, tooLarge: true, size: Math.max(stats.size, length) };
+      chunk = Buffer.allocUnsafe(Math.min(64 * 1024, limit + 1 - length));
+    }
+    return { ok: true, bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length) };
+  } catch (err) {
+    return { ok: false, tooLarge: false, reason: readFailure(err) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// rules/syntax/file-too-large.ts
+function size(bytes) {
+  const mib = bytes / (1024 * 1024);
+  if (mib < 1) return `${bytes} bytes`;
+  return `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB (${bytes} bytes)`;
+}
+var file_too_large_default = defineRule({
+  meta: {
+    id: "syntax/file-too-large",
+    severity: "error",
+    description: "A recognised configuration file is larger than hacheck reads, so it is not checked",
+    rationale: `hacheck does not read a file larger than ${DEFAULT_MAX_FILE_SIZE / (1024 * 1024)} MiB (the \`maxFileSize\` setting of the configuration file changes the limit). Hand-written configuration files are a few kilobytes: the largest file Hadoop itself ships, 3.4.1's hdfs-default.xml, is 229,687 bytes. A file far larger is usually not what its name says (a log, a dump, a file a template engine looped on), and reading it would make a lint slow and memory-hungry. The file is reported instead of skipped silently, because no other rule sees what it holds: a cluster is not checked completely while it is there.`,
+    fix: "Find out why the file is so large and replace it with the real configuration. If it is genuine, raise `maxFileSize` (in bytes) in the hacheck configuration file, or add its path to `ignore`.",
+    references: ["hadoop-hdfs hdfs-default.xml (3.4.1): 229,687 bytes, the largest upstream default file"]
+  },
+  check(cluster, report) {
+    for (const f of cluster.unchecked) {
+      if (f.reason !== "too-large") continue;
+      report({ span: f.span, message: `${f.kind} is ${size(f.size)}, over the ${size(cluster.maxFileSize)} hacheck reads, so it is not checked` });
+    }
+  }
+});
+
 // src/engine/suppress.ts
 var import_fastest_levenshtein7 = __toESM(require_mod(), 1);
 var UNUSED_SUPPRESSION = "syntax/unused-suppression";
@@ -9320,6 +9413,104 @@ var unused_suppression_default = defineRule({
   }
 });
 
+// rules/syntax/xml-element-depth.ts
+var xml_element_depth_default = defineRule({
+  meta: {
+    id: "syntax/xml-element-depth",
+    severity: "error",
+    description: "Elements of a site file nest deeper than Woodstox, the XML parser of Hadoop 3, accepts",
+    rationale: 'Hadoop 3 `Configuration` reads site files with Woodstox, whose default `ReaderConfig` refuses an element nested more than 1,000 levels deep: "Maximum Element Depth limit (1000) Exceeded". `Configuration` rethrows the error and no daemon or client that loads the file starts. The JDK `DocumentBuilder` of Hadoop 2 has no depth limit, so the rule applies to Hadoop 3 only. hacheck itself reads files of any depth: it skips the elements below `<property>`\'s children, which `Configuration` does not read, in one pass.',
+    fix: "Remove the nested elements: a site file needs only `<configuration>`, `<property>` and the `<name>`, `<value>`, `<final>`, `<description>` inside it.",
+    references: [
+      "Woodstox ReaderConfig: DEFAULT_MAX_ELEMENT_DEPTH = 1000 (measured with woodstox-core 6.5.1: 1,000 levels read, 1,001 refused)",
+      "hadoop-common Configuration.java (3.x) parse: WstxInputFactory.createPrivateConfig(), depth limit unchanged"
+    ],
+    upstreamMessage: "Maximum Element Depth limit (1000) Exceeded"
+  },
+  check(cluster, report) {
+    const v = cluster.hadoopVersion;
+    if (v.major < 3) return;
+    for (const f of cluster.distinctFiles) {
+      if (!("xml" in f) || !f.xml.tooDeep) continue;
+      const d = f.xml.tooDeep;
+      report({
+        span: d.span,
+        message: `<${shorten(d.element, 60)}> is element level ${String(d.depth).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}, deeper than Woodstox, Hadoop 3's XML parser, accepts (1,000), so Hadoop cannot load ${f.kind}${assumedNote(v)}`
+      });
+    }
+  }
+});
+
+// rules/syntax/xml-entity-expansion.ts
+var grouped = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+var xml_entity_expansion_default = defineRule({
+  meta: {
+    id: "syntax/xml-entity-expansion",
+    severity: "error",
+    description: "The entities of a site file expand beyond the limits of the Java XML parsers Hadoop reads it with",
+    rationale: 'A DOCTYPE may declare entities whose values reference other entities, so a few lines can stand for billions of expansions ("billion laughs"). Java\'s XML parsers count the expansions and stop: the JDK parser (`DocumentBuilder`, which Hadoop 2 `Configuration` uses) after 64,000 with "JAXP00010001: The parser has encountered more than "64000" entity expansions in this document; this is the limit imposed by the JDK.", Woodstox (Hadoop 3) after 100,000 with "Maximum entity expansion count limit (100000) exceeded". Above 100,000 both refuse the file, `Configuration` rethrows the error and no daemon or client that loads it starts. The JDK also stops when the expanded text passes 50,000,000 characters ("JAXP00010004: The accumulated size of entities ... exceeded the "50,000,000" limit"), and Woodstox when entities nest more than 500 deep ("Maximum entity expansion depth limit (500) exceeded"). hacheck computes these numbers without expanding anything, reports the reference that crosses the limit, and then reads no property of the file.',
+    fix: "Write the values out instead of nesting entities, or remove the DOCTYPE: Hadoop site files need no entities.",
+    references: [
+      "JDK XMLSecurityManager: entityExpansionLimit 64000, totalEntitySizeLimit 50000000 (java.xml, JDK 17; measured with DocumentBuilder)",
+      "Woodstox ReaderConfig: DEFAULT_MAX_ENTITY_COUNT = 100 * 1000, DEFAULT_MAX_ENTITY_DEPTH = 500 (measured with woodstox-core 6.5.1)",
+      "hadoop-common Configuration.java loadResource: XML parse errors are rethrown as RuntimeException"
+    ],
+    upstreamMessage: 'JAXP00010001: The parser has encountered more than "64000" entity expansions in this document; this is the limit imposed by the JDK.; Woodstox: Maximum entity expansion count limit (100000) exceeded'
+  },
+  check(cluster, report) {
+    const v = cluster.hadoopVersion;
+    for (const f of cluster.distinctFiles) {
+      if (!("xml" in f) || !f.xml.expansion) continue;
+      const e = f.xml.expansion;
+      const ref = `&${shorten(e.entity, 60)};`;
+      if (e.kind === "count") {
+        report({
+          span: e.span,
+          message: `with this ${ref} the document needs ${grouped(e.amount)} entity expansions, more than Java's XML parsers allow (JDK: 64,000; Woodstox: 100,000), so Hadoop cannot load ${f.kind}`
+        });
+      } else if (e.kind === "size") {
+        report({
+          span: e.span,
+          message: `with this ${ref} the entities of the document expand to ${grouped(e.amount)} characters, more than the JDK's XML parser allows (50,000,000) and more than hacheck expands, so no value of ${f.kind} is checked`
+        });
+      } else if (v.major >= 3) {
+        report({
+          span: e.span,
+          message: `${ref} nests entities ${grouped(e.amount)} deep, more than Woodstox, Hadoop 3's XML parser, allows (500), so Hadoop cannot load ${f.kind}${assumedNote(v)}`
+        });
+      }
+    }
+  }
+});
+
+// rules/syntax/xml-external-entity.ts
+var outsideTheDirectory = (systemId) => /^[A-Za-z][A-Za-z0-9+.-]+:|^[/\\]/.test(systemId);
+var xml_external_entity_default = defineRule({
+  meta: {
+    id: "syntax/xml-external-entity",
+    severity: "warning",
+    description: "A site file declares an external entity, whose value comes from a file hacheck does not read",
+    rationale: '`<!ENTITY x SYSTEM "file:///etc/hadoop/secret">` makes every `&x;` stand for the content of that file. Hadoop reads it: the JDK parser of Hadoop 2 and Woodstox in Hadoop 3 both resolve external entities by default, and fail to load the site file when the entity file is missing. hacheck reads only the files of the linted directory and never opens the entity\'s file, so the values that use the entity are not checked (they are read with `&x;` left as written). External entities are also the classic XXE injection vector.',
+    fix: "Write the value into the site file, or move it to a file Hadoop reads by design (for secrets, a credential provider: `hadoop.security.credential.provider.path`).",
+    references: [
+      "hadoop-common Configuration.java (3.x) parse: WstxInputFactory with its default ReaderConfig (external entities supported)",
+      "hadoop-common Configuration.java (2.x) loadResource: DocumentBuilderFactory.newInstance() with default features (external entities resolved)"
+    ]
+  },
+  check(cluster, report) {
+    for (const f of cluster.distinctFiles) {
+      if (!("xml" in f)) continue;
+      for (const e of f.xml.externalEntities ?? []) {
+        const where2 = outsideTheDirectory(e.systemId) ? "a file outside the linted directory" : "a file";
+        report({
+          span: e.span,
+          message: e.parameter ? `%${shorten(e.name, 60)}; is an external parameter entity: its declarations come from ${quote(e.systemId)}, ${where2} that hacheck does not read, so entities it declares are not expanded` : `&${shorten(e.name, 60)}; is an external entity: its value comes from ${quote(e.systemId)}, ${where2} that hacheck does not read, so values that use &${shorten(e.name, 60)}; are not checked`
+        });
+      }
+    }
+  }
+});
+
 // rules/syntax/xml-malformed.ts
 var xml_malformed_default = defineRule({
   meta: {
@@ -9327,9 +9518,10 @@ var xml_malformed_default = defineRule({
     severity: "error",
     description: "A Hadoop site file is not well-formed XML or has no <configuration> root",
     rationale: "Hadoop's `Configuration` parses every site file when a daemon or client starts. A file that is not well-formed XML stops the process with a `RuntimeException` naming the file, so no daemon on that host starts. hacheck reads none of its properties either, so other rules cannot check it.",
-    fix: "Correct the XML at the reported line and column: close every tag, escape `&` as `&amp;` and `<` as `&lt;`, and keep exactly one `<configuration>` root element.",
+    fix: "Correct the XML at the reported line and column: close every tag, escape `&` as `&amp;` and `<` as `&lt;`, declare every entity a value references (`&nbsp;` is HTML, not XML: write the character or `&#160;`), and keep exactly one `<configuration>` root element.",
     references: [
-      "hadoop-common Configuration.java (3.4.1) loadResource: parse errors are rethrown as RuntimeException"
+      "hadoop-common Configuration.java (3.4.1) loadResource: parse errors are rethrown as RuntimeException",
+      'XML 1.0 section 4.1, WFC: Entity Declared and WFC: No Recursion (JDK: "The entity "x" was referenced, but not declared.", "Recursive entity reference"; Woodstox: "Undeclared general entity", "entity ... expands itself recursively")'
     ]
   },
   check(cluster, report) {
@@ -10709,8 +10901,8 @@ import { posix as posix2 } from "node:path";
 
 // src/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 var EXACT = /* @__PURE__ */ new Set([
   "zoo.cfg",
   "myid",
@@ -10731,36 +10923,113 @@ function kindOf(fileName) {
   if (/^server-[\w.-]+\.properties$/.test(fileName)) return "server.properties";
   return void 0;
 }
+function kindAt(path, name) {
+  return /(?:^|\/)etc\/hosts$/.test(path) ? "hosts" : kindOf(name);
+}
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var MAX_LINKED_DIRECTORIES = 1e4;
+function typeOf(entry) {
+  if (entry.isDirectory()) return "a directory";
+  if (entry.isFIFO()) return "a FIFO";
+  if (entry.isSocket()) return "a socket";
+  if (entry.isCharacterDevice()) return "a character device";
+  if (entry.isBlockDevice()) return "a block device";
+  return "not a regular file";
+}
+function linkError(err) {
+  const code = err.code;
+  if (code === "ELOOP") return "a symbolic link loop";
+  if (code === "ENOENT") return "a symbolic link to nothing";
+  return `a symbolic link that cannot be resolved (${code ?? String(err)})`;
+}
 async function discover(root, options = {}) {
   const patterns = options.ignore ?? [];
   const ignored = patterns.length > 0 ? (0, import_picomatch.default)([...patterns], { dot: true }) : () => false;
+  const realRoot = realpathSync(root);
+  const inside = (real) => real === realRoot || real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep);
   const files = [];
-  const walk = (rel) => {
+  const unreadable = [];
+  const skipped = [];
+  let linkedDirectories = 0;
+  const walk = (rel, real, chain) => {
     let entries;
     try {
-      entries = readdirSync(rel === "" ? root : join(root, rel), { withFileTypes: true });
-    } catch {
+      entries = readdirSync(real, { withFileTypes: true });
+    } catch (err) {
+      unreadable.push({ path: rel === "" ? "." : rel, reason: `a directory that cannot be listed, ${readFailure(err)}` });
       return;
     }
     for (const entry of entries) {
       const path = rel === "" ? entry.name : `${rel}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name) && !ignored(path)) walk(path);
-      } else if (entry.isFile() && !ignored(path)) {
-        const kind = /(?:^|\/)etc\/hosts$/.test(path) ? "hosts" : kindOf(entry.name);
-        if (kind) files.push({ path, kind });
+      if (ignored(path)) continue;
+      const kind = kindAt(path, entry.name);
+      const full = join(real, entry.name);
+      if (entry.isFile()) {
+        if (kind) files.push({ path, kind, source: full });
+      } else if (entry.isDirectory()) {
+        if (kind) unreadable.push({ path, reason: "a directory, not a file" });
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path, full, [...chain, full]);
+      } else if (entry.isSymbolicLink()) {
+        followLink(path, entry.name, kind, full, chain);
+      } else if (kind) {
+        unreadable.push({ path, reason: `${typeOf(entry)}, not a regular file` });
       }
     }
   };
-  walk("");
-  return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const followLink = (path, name, kind, full, chain) => {
+    let target;
+    try {
+      target = realpathSync(full);
+    } catch (err) {
+      if (kind) unreadable.push({ path, reason: linkError(err) });
+      else if (err.code === "ELOOP") skipped.push({ path, reason: linkError(err) });
+      return;
+    }
+    if (!inside(target)) {
+      const shown = target;
+      if (kind) unreadable.push({ path, reason: `a symbolic link to ${shown}, outside the linted directory; not followed` });
+      else if (isDirectory(target)) skipped.push({ path, reason: `a symbolic link to the directory ${shown}, outside the linted directory; not followed` });
+      return;
+    }
+    const stats = statOf(target);
+    if (!stats) {
+      if (kind) unreadable.push({ path, reason: "a symbolic link to nothing" });
+      return;
+    }
+    if (stats.isFile()) {
+      if (kind) files.push({ path, kind, source: target });
+    } else if (stats.isDirectory()) {
+      if (kind) unreadable.push({ path, reason: "a symbolic link to a directory, not a file" });
+      if (chain.includes(target)) {
+        const where2 = relative(realRoot, target).split(sep).join("/") || ".";
+        skipped.push({ path, reason: `a symbolic link to ${where2}, a directory that encloses it; not followed` });
+      } else if (SKIPPED_DIRECTORIES.has(name)) {
+      } else if (++linkedDirectories > MAX_LINKED_DIRECTORIES) {
+        skipped.push({ path, reason: `not followed: more than ${MAX_LINKED_DIRECTORIES} directories were already entered through symbolic links` });
+      } else {
+        walk(path, target, [...chain, target]);
+      }
+    } else if (kind) {
+      unreadable.push({ path, reason: `a symbolic link to ${typeOf(stats)}, not a regular file` });
+    }
+  };
+  walk("", realRoot, [realRoot]);
+  const byPath2 = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  return { files: files.sort(byPath2), unreadable: unreadable.sort(byPath2), skipped: skipped.sort(byPath2) };
+}
+function statOf(path) {
+  try {
+    return statSync(path);
+  } catch {
+    return void 0;
+  }
+}
+function isDirectory(path) {
+  return statOf(path)?.isDirectory() === true;
 }
 
 // src/model/load.ts
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { join as join2 } from "node:path";
 
 // node_modules/fast-xml-parser/src/util.js
 var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
@@ -13191,21 +13460,21 @@ var Matcher = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = true) {
-    const sep2 = separator || this.separator;
-    const isDefault = sep2 === this.separator && includeNamespace === true;
+    const sep3 = separator || this.separator;
+    const isDefault = sep3 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
       const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep2);
+      ).join(sep3);
       this._pathStringCache = result;
       return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep2);
+    ).join(sep3);
   }
   /**
    * Get path as array of tag names.
@@ -13843,73 +14112,73 @@ var REDOS_PATTERNS = [
 var redos_default = REDOS_PATTERNS;
 
 // node_modules/is-unsafe/src/contexts/nosql.js
-var sep = `["'\\s]*:`;
+var sep2 = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
   {
     id: "nosql-where-operator",
     description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
-    pattern: new RegExp(`\\$where${sep}`, "i")
+    pattern: new RegExp(`\\$where${sep2}`, "i")
   },
   {
     id: "nosql-ne-operator",
     description: '$ne \u2014 "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${sep}`, "i")
+    pattern: new RegExp(`\\$ne${sep2}`, "i")
   },
   {
     id: "nosql-gt-operator",
     description: '$gt \u2014 "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${sep}`, "i")
+    pattern: new RegExp(`\\$gte?${sep2}`, "i")
   },
   {
     id: "nosql-lt-operator",
     description: '$lt / $lte \u2014 "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${sep}`, "i")
+    pattern: new RegExp(`\\$lte?${sep2}`, "i")
   },
   {
     id: "nosql-regex-operator",
     description: "$regex \u2014 can be used to extract data character by character (blind injection)",
-    pattern: new RegExp(`\\$regex${sep}`, "i")
+    pattern: new RegExp(`\\$regex${sep2}`, "i")
   },
   {
     id: "nosql-or-operator",
     description: "$or \u2014 logical OR; used to create always-true conditions",
-    pattern: new RegExp(`\\$or${sep}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$or${sep2}\\s*\\[`, "i")
   },
   {
     id: "nosql-and-operator",
     description: "$and \u2014 logical AND operator injection",
-    pattern: new RegExp(`\\$and${sep}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$and${sep2}\\s*\\[`, "i")
   },
   {
     id: "nosql-nor-operator",
     description: "$nor \u2014 logical NOR operator injection",
-    pattern: new RegExp(`\\$nor${sep}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$nor${sep2}\\s*\\[`, "i")
   },
   {
     id: "nosql-exists-operator",
     description: "$exists \u2014 can enumerate fields to determine schema",
-    pattern: new RegExp(`\\$exists${sep}`, "i")
+    pattern: new RegExp(`\\$exists${sep2}`, "i")
   },
   {
     id: "nosql-in-operator",
     description: "$in \u2014 matches any value in a list; can enumerate values",
-    pattern: new RegExp(`\\$in${sep}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$in${sep2}\\s*\\[`, "i")
   },
   {
     id: "nosql-expr-operator",
     description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
-    pattern: new RegExp(`\\$expr${sep}`, "i")
+    pattern: new RegExp(`\\$expr${sep2}`, "i")
   },
   {
     id: "nosql-function-operator",
     description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
-    pattern: new RegExp(`\\$function${sep}`, "i")
+    pattern: new RegExp(`\\$function${sep2}`, "i")
   },
   {
     id: "nosql-accumulator-operator",
     description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
-    pattern: new RegExp(`\\$accumulator${sep}`, "i")
+    pattern: new RegExp(`\\$accumulator${sep2}`, "i")
   },
   // ─── Prototype pollution ─────────────────────────────────────────────────
   {
@@ -14036,11 +14305,11 @@ var NAMED = Object.freeze({
 var ENTITY_RE = /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
 function decodeEntities(input) {
   if (input.indexOf("&") === -1) return input;
-  return input.replace(ENTITY_RE, (match, hex, dec, name) => {
+  return input.replace(ENTITY_RE, (match, hex2, dec, name) => {
     if (name !== void 0) {
       return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match;
     }
-    const cp = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
+    const cp = hex2 !== void 0 ? parseInt(hex2, 16) : parseInt(dec, 10);
     if (!Number.isFinite(cp) || cp > 1114111) return match;
     return String.fromCodePoint(cp);
   });
@@ -14724,8 +14993,8 @@ function readStopNodeData(xmlData, tagName, i) {
           const nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
-            const sep2 = exp.search(/\s/);
-            const name = sep2 === -1 ? exp : exp.substring(0, sep2);
+            const sep3 = exp.search(/\s/);
+            const name = sep3 === -1 ? exp : exp.substring(0, sep3);
             if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
@@ -15040,9 +15309,466 @@ function comments(text, syntax) {
   }
 }
 
+// src/parse/xml-body-scan.ts
+var READ_DEPTH = 4;
+var REFUSED_NAMES = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+function isSpace(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+function scanBody(text, depthLimit) {
+  const refs = [];
+  const cuts = [];
+  const renames = [];
+  const refusedOpen = [];
+  let tooDeep;
+  let root;
+  let depth = 0;
+  let cutStart = -1;
+  let cutDepth = 0;
+  const n = text.length;
+  const ref = (at2) => {
+    const semi = text.indexOf(";", at2);
+    if (semi < 0) return at2 + 1;
+    if (text.charCodeAt(at2 + 1) !== 35) refs.push({ start: at2, end: semi + 1, name: text.slice(at2 + 1, semi) });
+    return semi + 1;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 38) {
+      i = ref(i);
+      continue;
+    }
+    if (c !== 60) {
+      i++;
+      continue;
+    }
+    if (text.startsWith("<!--", i)) {
+      const e = text.indexOf("-->", i + 4);
+      i = e < 0 ? n : e + 3;
+    } else if (text.startsWith("<![CDATA[", i)) {
+      const e = text.indexOf("]]>", i + 9);
+      i = e < 0 ? n : e + 3;
+    } else if (text.startsWith("<?", i)) {
+      const e = text.indexOf("?>", i + 2);
+      i = e < 0 ? n : e + 2;
+    } else if (text.charCodeAt(i + 1) === 33) {
+      let open = 1;
+      for (i += 2; i < n && open > 0; i++) {
+        if (text.charCodeAt(i) === 60) open++;
+        else if (text.charCodeAt(i) === 62) open--;
+      }
+    } else if (text.charCodeAt(i + 1) === 47) {
+      const e = text.indexOf(">", i);
+      const end = e < 0 ? n : e + 1;
+      if (cutStart >= 0 && depth === cutDepth) {
+        cuts.push([cutStart, end]);
+        cutStart = -1;
+      }
+      if (depth <= READ_DEPTH && refusedOpen[depth]) {
+        renames.push(i + 2);
+        refusedOpen[depth] = false;
+      }
+      depth--;
+      i = end;
+    } else {
+      let j = i + 1;
+      while (j < n && !isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 62 && text.charCodeAt(j) !== 47) j++;
+      const name = text.slice(i + 1, j);
+      let quote2 = 0;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (quote2 !== 0) {
+          if (d === quote2) quote2 = 0;
+          else if (d === 38) j = ref(j) - 1;
+        } else if (d === 34 || d === 39) quote2 = d;
+        else if (d === 62) break;
+      }
+      const end = Math.min(j + 1, n);
+      const selfClosing = text.charCodeAt(j - 1) === 47;
+      const level = depth + 1;
+      if (level === 1 && !root) root = { start: i, end: i + 1 + name.length, name };
+      if (level > depthLimit && !tooDeep) tooDeep = { start: i, end: i + 1 + name.length, name, depth: level };
+      if (cutStart < 0 && level > READ_DEPTH) {
+        if (selfClosing) cuts.push([i, end]);
+        else {
+          cutStart = i;
+          cutDepth = level;
+        }
+      } else if (level > 1 && level <= READ_DEPTH && REFUSED_NAMES.has(name)) {
+        renames.push(i + 1);
+        if (!selfClosing) refusedOpen[level] = true;
+      }
+      if (!selfClosing) depth = level;
+      i = end;
+    }
+  }
+  return { refs, tooDeep, cuts, renames, root };
+}
+
+// src/parse/xml-doctype.ts
+var NAME = /[:A-Z_a-z\u00C0-\uFFFF][-.0-9:A-Z_a-z\u00B7\u00C0-\uFFFF]*/y;
+var Cursor = class {
+  constructor(text, i) {
+    this.text = text;
+    this.i = i;
+  }
+  text;
+  i;
+  at(s) {
+    return this.text.startsWith(s, this.i);
+  }
+  eat(s) {
+    if (!this.at(s)) return false;
+    this.i += s.length;
+    return true;
+  }
+  /** Skips XML white space; true when there was some. */
+  space() {
+    const from = this.i;
+    for (let c = this.text.charCodeAt(this.i); c === 32 || c === 9 || c === 10 || c === 13; c = this.text.charCodeAt(this.i)) this.i++;
+    return this.i > from;
+  }
+  name() {
+    NAME.lastIndex = this.i;
+    const m = NAME.exec(this.text);
+    if (!m) return void 0;
+    this.i += m[0].length;
+    return m[0];
+  }
+  quoted() {
+    const q = this.text[this.i];
+    if (q !== '"' && q !== "'") return void 0;
+    const close = this.text.indexOf(q, this.i + 1);
+    if (close < 0) return void 0;
+    const value = this.text.slice(this.i + 1, close);
+    this.i = close + 1;
+    return value;
+  }
+  /** Moves past the next `end`; false when there is none. */
+  skipPast(end) {
+    const at2 = this.text.indexOf(end, this.i);
+    if (at2 < 0) return false;
+    this.i = at2 + end.length;
+    return true;
+  }
+  /** Moves past the `>` closing a declaration, stepping over quoted literals. */
+  skipDeclaration() {
+    while (this.i < this.text.length) {
+      const c = this.text[this.i];
+      if (c === ">") {
+        this.i++;
+        return true;
+      }
+      if (c === '"' || c === "'") {
+        if (this.quoted() === void 0) return false;
+      } else this.i++;
+    }
+    return false;
+  }
+};
+function externalId(c) {
+  if (c.eat("SYSTEM")) {
+    if (!c.space()) return null;
+    return c.quoted() ?? null;
+  }
+  if (c.eat("PUBLIC")) {
+    if (!c.space() || c.quoted() === void 0 || !c.space()) return null;
+    return c.quoted() ?? null;
+  }
+  return void 0;
+}
+function entityDecl(c) {
+  const start = c.i;
+  c.i += "<!ENTITY".length;
+  if (!c.space()) return void 0;
+  const parameter = c.eat("%");
+  if (parameter && !c.space()) return void 0;
+  const name = c.name();
+  if (name === void 0 || !c.space()) return void 0;
+  let value;
+  let systemId;
+  let unparsed = false;
+  if (c.at('"') || c.at("'")) {
+    value = c.quoted();
+    if (value === void 0) return void 0;
+  } else {
+    const id = externalId(c);
+    if (id === void 0 || id === null) return void 0;
+    systemId = id;
+    const beforeNdata = c.i;
+    if (!parameter && c.space() && c.eat("NDATA")) {
+      if (!c.space() || c.name() === void 0) return void 0;
+      unparsed = true;
+    } else c.i = beforeNdata;
+  }
+  c.space();
+  if (!c.eat(">")) return void 0;
+  return { name, parameter, value, systemId, unparsed, start, end: c.i };
+}
+function doctypeAt(text, start) {
+  const c = new Cursor(text, start + "<!DOCTYPE".length);
+  const found = doctypeBody(c, start);
+  if (found) return found;
+  const at2 = Math.min(c.i, text.length);
+  const ch = text[at2];
+  const message = at2 >= text.length ? "the DOCTYPE declaration is not closed" : (ch === '"' || ch === "'") && text.indexOf(ch, at2 + 1) < 0 ? "this quoted literal of the DOCTYPE is never closed" : "the DOCTYPE declaration is not well-formed here";
+  return { offset: at2, message };
+}
+function doctypeBody(c, start) {
+  const text = c.text;
+  if (!c.space() || c.name() === void 0) return void 0;
+  const beforeId = c.i;
+  let externalSubset;
+  if (c.space()) {
+    const id = externalId(c);
+    if (id === null) return void 0;
+    externalSubset = id;
+  } else c.i = beforeId;
+  c.space();
+  const entities = [];
+  let parameterReferences = false;
+  if (c.eat("[")) {
+    for (; ; ) {
+      c.space();
+      if (c.i >= text.length) return void 0;
+      if (c.eat("]")) break;
+      if (c.at("<!--")) {
+        if (!c.skipPast("-->")) return void 0;
+      } else if (c.at("<?")) {
+        if (!c.skipPast("?>")) return void 0;
+      } else if (c.eat("%")) {
+        if (c.name() === void 0 || !c.eat(";")) return void 0;
+        parameterReferences = true;
+      } else if (c.at("<!ENTITY")) {
+        const decl = entityDecl(c);
+        if (!decl) return void 0;
+        entities.push(decl);
+      } else if (c.at("<!ELEMENT") || c.at("<!ATTLIST") || c.at("<!NOTATION")) {
+        if (!c.skipDeclaration()) return void 0;
+      } else return void 0;
+    }
+    c.space();
+  }
+  if (!c.eat(">")) return void 0;
+  return { start, end: c.i, externalSubset, entities, parameterReferences };
+}
+function readDoctype(text) {
+  const c = new Cursor(text, 0);
+  for (; ; ) {
+    c.space();
+    if (c.at("<!--")) {
+      if (!c.skipPast("-->")) break;
+    } else if (c.at("<?")) {
+      if (!c.skipPast("?>")) break;
+    } else if (c.at("<!DOCTYPE")) {
+      return doctypeAt(text, c.i);
+    } else break;
+  }
+  return text.includes("<!DOCTYPE") ? "unreadable" : "none";
+}
+function blank(text, ranges) {
+  if (ranges.length === 0) return text;
+  const parts = [];
+  let last = 0;
+  for (const [start, end] of ranges) {
+    parts.push(text.slice(last, start), spaces(text.slice(start, end)));
+    last = end;
+  }
+  parts.push(text.slice(last));
+  return parts.join("");
+}
+function spaces(s) {
+  return s.replace(/[^\r\n]/g, " ");
+}
+
+// src/parse/xml-entities.ts
+var JDK_EXPANSION_LIMIT = 64e3;
+var WOODSTOX_EXPANSION_LIMIT = 1e5;
+var WOODSTOX_ENTITY_DEPTH_LIMIT = 500;
+var JDK_TOTAL_SIZE_LIMIT = 5e7;
+var EXPANSION_LIMIT = Math.max(JDK_EXPANSION_LIMIT, WOODSTOX_EXPANSION_LIMIT);
+var CAP = 1e15;
+var PREDEFINED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+var CHAR_REF = /&#(?:x([0-9a-fA-F]+)|([0-9]+));/g;
+var ANY_REF = /&(#x[0-9a-fA-F]+|#[0-9]+|[^\s&;#<>"'%]+);/g;
+function isXmlChar(cp) {
+  return cp === 9 || cp === 10 || cp === 13 || cp >= 32 && cp <= 55295 || cp >= 57344 && cp <= 65533 || cp >= 65536 && cp <= 1114111;
+}
+function charRef(hex2, dec, whole) {
+  const cp = hex2 !== void 0 ? parseInt(hex2, 16) : parseInt(dec, 10);
+  return isXmlChar(cp) ? String.fromCodePoint(cp) : whole;
+}
+function piecesOf(value) {
+  const replacement = value.includes("&#") ? value.replace(CHAR_REF, (whole, hex2, dec) => charRef(hex2, dec, whole)) : value;
+  const pieces = [];
+  let text = "";
+  let last = 0;
+  for (const m of replacement.matchAll(ANY_REF)) {
+    const token = m[1];
+    text += replacement.slice(last, m.index);
+    last = m.index + m[0].length;
+    if (token.startsWith("#x")) text += charRef(token.slice(2), void 0, m[0]);
+    else if (token.startsWith("#")) text += charRef(void 0, token.slice(1), m[0]);
+    else if (PREDEFINED[token] !== void 0) text += PREDEFINED[token];
+    else {
+      if (text) pieces.push(text);
+      text = "";
+      pieces.push({ ref: token });
+    }
+  }
+  text += replacement.slice(last);
+  if (text) pieces.push(text);
+  return pieces;
+}
+var HadoopEntityDecoder = class {
+  constructor(entities = /* @__PURE__ */ new Map()) {
+    this.entities = entities;
+  }
+  entities;
+  base = new EntityDecoder();
+  decode(text) {
+    if (this.entities.size === 0 || !text.includes("&")) return this.base.decode(text);
+    const out = [];
+    let last = 0;
+    for (const m of text.matchAll(ANY_REF)) {
+      const entity = this.entities.get(m[1]);
+      if (!entity || entity.decl.value === void 0) continue;
+      out.push(this.base.decode(text.slice(last, m.index)));
+      this.expand(entity, out);
+      last = m.index + m[0].length;
+    }
+    out.push(this.base.decode(text.slice(last)));
+    return out.join("");
+  }
+  /** Without recursion: the caller has checked there is no cycle and the result is within the limits. */
+  expand(entity, out) {
+    const stack = [{ pieces: entity.pieces, next: 0 }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (top.next >= top.pieces.length) {
+        stack.pop();
+        continue;
+      }
+      const piece = top.pieces[top.next++];
+      if (typeof piece === "string") out.push(piece);
+      else {
+        const inner = this.entities.get(piece.ref);
+        if (!inner || inner.decl.value === void 0) out.push(`&${piece.ref};`);
+        else stack.push({ pieces: inner.pieces, next: 0 });
+      }
+    }
+  }
+  reset() {
+  }
+  addInputEntities() {
+  }
+  setExternalEntities() {
+  }
+  setXmlVersion(version) {
+    this.base.setXmlVersion(version);
+  }
+};
+function cyclePath(stack, from) {
+  const names = (a, b) => stack.slice(a, b).map((s) => s.name);
+  const first = stack[from].name;
+  if (stack.length - from <= 8) return [...names(from, stack.length), first];
+  return [...names(from, from + 4), "...", ...names(stack.length - 3, stack.length), first];
+}
+function costs(entities, roots, complete) {
+  const done = /* @__PURE__ */ new Map();
+  const onPath = /* @__PURE__ */ new Map();
+  const leaf = (name) => {
+    const e = entities.get(name);
+    if (!e) return { count: 0, length: name.length + 2, depth: 0, fault: complete ? { kind: "undeclared", name } : void 0 };
+    if (e.decl.value === void 0) return { count: 0, length: 0, depth: 1, fault: void 0 };
+    return done.get(name);
+  };
+  for (const root of roots) {
+    if (leaf(root)) continue;
+    const stack = [{ name: root, next: 0 }];
+    onPath.set(root, 0);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const pieces = entities.get(top.name).pieces;
+      let descended = false;
+      while (top.next < pieces.length) {
+        const piece = pieces[top.next];
+        if (typeof piece === "string" || leaf(piece.ref) || onPath.has(piece.ref)) {
+          top.next++;
+          continue;
+        }
+        onPath.set(piece.ref, stack.length);
+        stack.push({ name: piece.ref, next: 0 });
+        descended = true;
+        break;
+      }
+      if (descended) continue;
+      let count = 0;
+      let length = 0;
+      let depth = 1;
+      let fault;
+      for (const piece of pieces) {
+        if (typeof piece === "string") {
+          length = Math.min(CAP, length + piece.length);
+          continue;
+        }
+        const c = leaf(piece.ref);
+        if (!c) {
+          fault ??= { kind: "recursive", path: cyclePath(stack, onPath.get(piece.ref)) };
+          continue;
+        }
+        count = Math.min(CAP, count + 1 + c.count);
+        length = Math.min(CAP, length + c.length);
+        depth = Math.max(depth, 1 + c.depth);
+        fault ??= c.fault;
+      }
+      done.set(top.name, { count, length, depth, fault });
+      onPath.delete(top.name);
+      stack.pop();
+    }
+  }
+  return done;
+}
+function analyseEntities(doctype, refs) {
+  const entities = /* @__PURE__ */ new Map();
+  for (const decl of doctype?.entities ?? []) {
+    if (decl.parameter || entities.has(decl.name) || PREDEFINED[decl.name] !== void 0) continue;
+    entities.set(decl.name, { decl, pieces: decl.value === void 0 ? [] : piecesOf(decl.value) });
+  }
+  const complete = !doctype || doctype.externalSubset === void 0 && !doctype.parameterReferences;
+  const used = refs.filter((r) => PREDEFINED[r.name] === void 0);
+  const cost = costs(entities, new Set(used.map((r) => r.name)), complete);
+  let total = 0;
+  let length = 0;
+  let limit;
+  let deepest;
+  for (const ref of used) {
+    const entity = entities.get(ref.name);
+    if (!entity) {
+      if (complete) return { fault: { ref, fault: { kind: "undeclared", name: ref.name } }, limit: void 0, decoder: new HadoopEntityDecoder() };
+      continue;
+    }
+    if (entity.decl.unparsed) continue;
+    if (entity.decl.value === void 0) {
+      total += 1;
+      continue;
+    }
+    const c = cost.get(ref.name);
+    if (c.fault) return { fault: { ref, fault: c.fault }, limit: void 0, decoder: new HadoopEntityDecoder() };
+    total = Math.min(CAP, total + 1 + c.count);
+    length = Math.min(CAP, length + c.length);
+    if (!limit && total > EXPANSION_LIMIT) limit = { kind: "count", ref, total };
+    if (!limit && length > JDK_TOTAL_SIZE_LIMIT) limit = { kind: "size", ref, total: length };
+    if (!deepest && c.depth > WOODSTOX_ENTITY_DEPTH_LIMIT) deepest = { kind: "depth", ref, depth: c.depth };
+  }
+  return { fault: void 0, limit: limit ?? deepest, decoder: new HadoopEntityDecoder(limit ? /* @__PURE__ */ new Map() : entities) };
+}
+
 // src/parse/hadoop-xml.ts
+var WOODSTOX_ELEMENT_DEPTH_LIMIT = 1e3;
 var META = XMLParser.getMetaDataSymbol();
-function newHadoopXmlParser() {
+function newHadoopXmlParser(entities) {
   return new XMLParser({
     preserveOrder: true,
     captureMetaData: true,
@@ -15052,7 +15778,7 @@ function newHadoopXmlParser() {
     trimValues: false,
     commentPropName: "#comment",
     // Numeric character references are decoded as Java's XML parser decodes them.
-    entityDecoder: new EntityDecoder()
+    entityDecoder: entities ?? new EntityDecoder()
   });
 }
 function tagOf(node) {
@@ -15091,6 +15817,18 @@ function problemAt(src, message, line2, col) {
   const start = (src.lineStarts[l - 1] ?? 0) + Math.max((col ?? 1) - 1, 0);
   return { message, span: src.span(Math.min(start, src.text.length)) };
 }
+function validatorProblem(src, err) {
+  const open = /^Invalid '(\[.*\])' found\.$/.exec(err.msg);
+  if (open) {
+    try {
+      const tags = JSON.parse(open[1]);
+      const list = tags.map((t) => `<${t}>`).join(", ");
+      return { message: `the file ends before <${tags[tags.length - 1]}> is closed (open elements: ${list})`, span: src.span(src.text.length) };
+    } catch {
+    }
+  }
+  return problemAt(src, err.msg.replace(/\.$/, ""), err.line, err.col);
+}
 function readProperty(src, node) {
   const attrs = node[":@"] ?? {};
   let name;
@@ -15124,22 +15862,82 @@ function doubleHyphenInComment(text) {
   }
   return void 0;
 }
+function externalEntitiesOf(src, doctype) {
+  const found = (doctype?.entities ?? []).filter((e) => e.systemId !== void 0 && !e.unparsed).map((e) => ({ name: e.name, parameter: e.parameter, systemId: e.systemId, span: src.span(e.start, e.end) }));
+  return found.length > 0 ? { externalEntities: found } : {};
+}
+function faultMessage(ref, fault) {
+  if (fault.kind === "undeclared") {
+    return fault.name === ref.name ? `the entity "${ref.name}" is referenced but not declared` : `&${ref.name}; refers to the entity "${fault.name}", which is not declared`;
+  }
+  const path = fault.path.join(" -> ");
+  return fault.path[0] === ref.name ? `the entity "${ref.name}" refers to itself (${path})` : `&${ref.name}; expands an entity that refers to itself (${path})`;
+}
+function forFastXmlParser(text, scan) {
+  if (scan.cuts.length === 0 && scan.renames.length === 0) return text;
+  const edits = scan.renames.map((at2) => [at2, at2 + 1, "x"]);
+  for (const [start, end] of scan.cuts) {
+    if (end - start < 7) continue;
+    const element = text.slice(start, end);
+    const edges = element.slice(0, 4) + element.slice(-3);
+    edits.push([start, end, /[\r\n]/.test(edges) ? spaces(element) : `<!--${spaces(element.slice(4, -3))}-->`]);
+  }
+  edits.sort((a, b) => a[0] - b[0]);
+  const parts = [];
+  let last = 0;
+  for (const [start, end, replacement] of edits) {
+    parts.push(text.slice(last, start), replacement);
+    last = end;
+  }
+  parts.push(text.slice(last));
+  return parts.join("");
+}
 function parseHadoopXml(src) {
   const text = src.text;
   if (text.trim() === "") return { properties: [], problem: problemAt(src, "the file is empty") };
-  const verdict = XMLValidator.validate(text, { allowBooleanAttributes: false });
+  const doctype = readDoctype(text);
+  if (typeof doctype === "object" && "offset" in doctype) {
+    return { properties: [], problem: { message: doctype.message, span: src.span(doctype.offset) } };
+  }
+  const known = typeof doctype === "object" ? doctype : void 0;
+  const external = externalEntitiesOf(src, known);
+  const forParser = known ? blank(text, [[known.start, known.end]]) : text;
+  const verdict = XMLValidator.validate(forParser, { allowBooleanAttributes: false });
   if (verdict !== true) {
-    return { properties: [], problem: problemAt(src, verdict.err.msg.replace(/\.$/, ""), verdict.err.line, verdict.err.col) };
+    return { properties: [], problem: validatorProblem(src, verdict.err), ...external };
   }
   const hyphens = doubleHyphenInComment(text);
   if (hyphens !== void 0) {
-    return { properties: [], problem: { message: 'the string "--" is not permitted within comments', span: src.span(hyphens, hyphens + 2) } };
+    return { properties: [], problem: { message: 'the string "--" is not permitted within comments', span: src.span(hyphens, hyphens + 2) }, ...external };
   }
+  const scan = scanBody(forParser, WOODSTOX_ELEMENT_DEPTH_LIMIT);
+  const tooDeep = scan.tooDeep ? { tooDeep: { element: scan.tooDeep.name, depth: scan.tooDeep.depth, span: src.span(scan.tooDeep.start, scan.tooDeep.end) } } : {};
+  let decoder;
+  let expansion = {};
+  if (doctype !== "unreadable") {
+    const entities = analyseEntities(known, scan.refs);
+    if (entities.fault) {
+      const { ref, fault } = entities.fault;
+      return { properties: [], problem: { message: faultMessage(ref, fault), span: src.span(ref.start, ref.end) }, ...external };
+    }
+    const limit = entities.limit;
+    if (limit) {
+      const amount = limit.kind === "depth" ? limit.depth : limit.total;
+      expansion = { expansion: { kind: limit.kind, entity: limit.ref.name, amount, span: src.span(limit.ref.start, limit.ref.end) } };
+      if (limit.kind !== "depth") return { properties: [], problem: void 0, ...external, ...expansion, ...tooDeep };
+    }
+    decoder = entities.decoder;
+  }
+  const extra = { ...external, ...expansion, ...tooDeep };
   let doc;
   try {
-    doc = newHadoopXmlParser().parse(text);
+    doc = newHadoopXmlParser(decoder).parse(forFastXmlParser(forParser, scan));
   } catch (err) {
-    return { properties: [], problem: problemAt(src, String(err.message).replace(/\.$/, "")) };
+    const message = String(err.message);
+    if (scan.root && message.startsWith("[SECURITY] Invalid name")) {
+      return { properties: [], problem: { message: `the root element is <${scan.root.name}>, Hadoop reads only <configuration>`, span: src.span(scan.root.start, text.indexOf(">", scan.root.start) + 1) }, ...extra };
+    }
+    return { properties: [], problem: problemAt(src, message.replace(/\.$/, "")), ...extra };
   }
   const roots = doc.filter((n) => {
     const tag = tagOf(n);
@@ -15148,12 +15946,12 @@ function parseHadoopXml(src) {
   if (roots.length !== 1) {
     const second = roots[1];
     const span = second ? startTagSpan(src, second) : src.span(0);
-    return { properties: [], problem: { message: `the document has ${roots.length} root elements, XML allows one`, span } };
+    return { properties: [], problem: { message: `the document has ${roots.length} root elements, XML allows one`, span }, ...extra };
   }
   const root = roots[0];
   const rootTag = tagOf(root);
   if (rootTag !== "configuration") {
-    return { properties: [], problem: { message: `the root element is <${rootTag}>, Hadoop reads only <configuration>`, span: startTagSpan(src, root) } };
+    return { properties: [], problem: { message: `the root element is <${rootTag}>, Hadoop reads only <configuration>`, span: startTagSpan(src, root) }, ...extra };
   }
   const properties = [];
   const children = root["configuration"];
@@ -15164,7 +15962,7 @@ function parseHadoopXml(src) {
       if (prop) properties.push(prop);
     }
   }
-  return { properties, problem: void 0 };
+  return { properties, problem: void 0, ...extra };
 }
 
 // src/parse/line-files.ts
@@ -15263,9 +16061,9 @@ function parseDirective(src, c, syntax) {
   }
   const restOffset = c.bodyStart + m[0].length;
   const rest = body.slice(m[0].length);
-  const sep2 = REASON_SEPARATOR.exec(rest);
-  const idsText = sep2 ? rest.slice(0, sep2.index) : rest;
-  const reason = sep2 ? rest.slice(sep2.index + sep2[0].length).trim() || void 0 : void 0;
+  const sep3 = REASON_SEPARATOR.exec(rest);
+  const idsText = sep3 ? rest.slice(0, sep3.index) : rest;
+  const reason = sep3 ? rest.slice(sep3.index + sep3[0].length).trim() || void 0 : void 0;
   const ruleIds = parseIds(src, idsText, restOffset);
   if (typeof ruleIds === "string") return { kind: "malformed", problem: ruleIds, span };
   if (word === FILE_DIRECTIVE) return { kind: "file", ruleIds, reason, span };
@@ -15328,6 +16126,81 @@ function decodeUtf8(bytes) {
 }
 function decodeLatin1(bytes) {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+}
+
+// src/text/decode-xml.ts
+import { isUtf8 } from "node:buffer";
+var LATIN1 = /* @__PURE__ */ new Set(["iso-8859-1", "iso8859-1", "iso_8859-1", "iso8859_1", "iso_8859_1", "8859_1", "latin1", "l1", "cp819", "ibm819"]);
+var ASCII = /* @__PURE__ */ new Set(["us-ascii", "ascii", "iso646-us"]);
+function declaredEncoding(bytes) {
+  const head = decodeLatin1(bytes.subarray(0, 256));
+  const m = /^<\?xml\s[^?>]*?\bencoding\s*=\s*(["'])([A-Za-z][\w.:-]*)\1/.exec(head);
+  return m?.[2].toLowerCase();
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    let n;
+    let min;
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    if (b >= 194 && b <= 223) {
+      n = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      n = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      n = 3;
+      min = 65536;
+    } else return i;
+    let cp = b & 63 >> n;
+    for (let k2 = 1; k2 <= n; k2++) {
+      const c = bytes[i + k2];
+      if (c === void 0 || (c & 192) !== 128) return i;
+      cp = cp << 6 | c & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += n + 1;
+  }
+  return i;
+}
+function hex(b) {
+  return `0x${b.toString(16).toUpperCase().padStart(2, "0")}`;
+}
+function decodeXml(bytes) {
+  const [b0, b1, b2, b3] = bytes;
+  if (b0 === 255 && b1 === 254 || b0 === 60 && b1 === 0 && b2 === 63 && b3 === 0) {
+    return { text: stripBom(new TextDecoder("utf-16le").decode(bytes)) };
+  }
+  if (b0 === 254 && b1 === 255 || b0 === 0 && b1 === 60 && b2 === 0 && b3 === 63) {
+    return { text: stripBom(new TextDecoder("utf-16be").decode(bytes)) };
+  }
+  const utf8Bom = b0 === 239 && b1 === 187 && b2 === 191;
+  const declared = utf8Bom ? void 0 : declaredEncoding(bytes);
+  if (declared && LATIN1.has(declared)) return { text: decodeLatin1(bytes) };
+  if (declared && ASCII.has(declared)) {
+    const bad2 = bytes.findIndex((b) => b > 127);
+    const text2 = decodeLatin1(bytes);
+    return bad2 < 0 ? { text: text2 } : { text: text2, problem: { message: `byte ${hex(bytes[bad2])} is not ASCII, the encoding the file declares`, offset: bad2 } };
+  }
+  if (declared && !/^utf-?8$/.test(declared)) {
+    try {
+      return { text: new TextDecoder(declared).decode(bytes) };
+    } catch {
+    }
+  }
+  const text = decodeUtf8(bytes);
+  if (isUtf8(bytes)) return { text };
+  const bad = firstInvalidUtf8(bytes);
+  const offset = decodeUtf8(bytes.subarray(0, bad)).length;
+  return { text, problem: { message: `byte ${hex(bytes[bad])} is not valid UTF-8${declared ? "" : " (the file declares no other encoding)"}`, offset } };
+}
+function stripBom(text) {
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 
 // src/model/freeze.ts
@@ -15416,13 +16289,28 @@ var COMMENT_SYNTAX = {
   "server.properties": "properties",
   hosts: "hash"
 };
-function parseFile(path, kind, bytes, host, hash) {
-  const latin1 = kind === "zoo.cfg" || kind === "zoo.cfg.dynamic" || kind === "server.properties";
-  const text = latin1 ? decodeLatin1(bytes) : kind === "myid" ? bytes.toString("utf8") : decodeUtf8(bytes);
+var XML_KINDS = /* @__PURE__ */ new Set(["core-site.xml", "hdfs-site.xml", "yarn-site.xml", "mapred-site.xml", "hbase-site.xml"]);
+function decode(kind, bytes) {
+  if (XML_KINDS.has(kind)) return decodeXml(bytes);
+  if (kind === "zoo.cfg" || kind === "zoo.cfg.dynamic" || kind === "server.properties") return { text: decodeLatin1(bytes) };
+  if (kind === "myid") return { text: bytes.toString("utf8") };
+  return { text: decodeUtf8(bytes) };
+}
+function binaryAt(path, kind, text, size2) {
+  const at2 = text.indexOf("\0");
+  if (at2 < 0) return void 0;
   const src = new SourceText(path, text);
+  return { path, kind, reason: "binary", size: size2, span: src.span(at2, at2 + 1), lineCount: src.lineCount };
+}
+function parseFile(path, kind, decoded, host, hash) {
+  const src = new SourceText(path, decoded.text);
   const syntax = COMMENT_SYNTAX[kind];
   const suppressions = syntax ? scanSuppressions(src, syntax) : [];
   const base = { path, host, hash, lineCount: src.lineCount, start: src.span(0), suppressions };
+  if (decoded.problem) {
+    const { offset, message } = decoded.problem;
+    return { ...base, kind, xml: { properties: [], problem: { message, span: src.span(offset, offset + 1) } } };
+  }
   switch (kind) {
     case "core-site.xml":
     case "hdfs-site.xml":
@@ -15448,18 +16336,24 @@ function parseFile(path, kind, bytes, host, hash) {
       return { ...base, kind, etcHosts: parseEtcHosts(src) };
   }
 }
-async function loadFiles(root, found) {
+async function loadFiles(found, options) {
   const files = [];
   const failures = [];
+  const unchecked = [];
+  const parseFailures = [];
   const seen = /* @__PURE__ */ new Map();
   for (const f of found) {
-    let bytes;
-    try {
-      bytes = readFileSync(join2(root, f.path));
-    } catch (err) {
-      failures.push({ path: f.path, reason: String(err.code ?? String(err)) });
+    const read = readRegularFile(f.source, options.maxFileSize);
+    if (!read.ok) {
+      if (read.tooLarge) {
+        const start = { file: f.path, line: 1, column: 1, endLine: 1, endColumn: 1 };
+        unchecked.push({ path: f.path, kind: f.kind, reason: "too-large", size: read.size, span: start, lineCount: 1 });
+      } else {
+        failures.push({ path: f.path, reason: read.reason });
+      }
       continue;
     }
+    const bytes = read.bytes;
     const key = `${f.kind}\0${bytes.length}`;
     let bucket = seen.get(key);
     if (!bucket) seen.set(key, bucket = { entries: [], byHash: void 0 });
@@ -15475,7 +16369,19 @@ async function loadFiles(root, found) {
       files.push(copyAt(original, f.path));
       continue;
     }
-    const file = parseFile(f.path, f.kind, bytes, void 0, hash ?? contentHash(f.kind, bytes));
+    const decoded = decode(f.kind, bytes);
+    const binary = binaryAt(f.path, f.kind, decoded.text, bytes.length);
+    if (binary) {
+      unchecked.push(binary);
+      continue;
+    }
+    let file;
+    try {
+      file = parseFile(f.path, f.kind, decoded, void 0, hash ?? contentHash(f.kind, bytes));
+    } catch (thrown) {
+      parseFailures.push({ path: f.path, thrown });
+      continue;
+    }
     files.push(file);
     if (bucket.byHash) bucket.byHash.set(file.hash, file);
     else {
@@ -15483,7 +16389,7 @@ async function loadFiles(root, found) {
       if (bucket.entries.length > 8) bucket.byHash = new Map(bucket.entries.map((e) => [e.file.hash, e.file]));
     }
   }
-  return { files, failures };
+  return { files, failures, unchecked, parseFailures };
 }
 
 // src/model/build.ts
@@ -15546,7 +16452,8 @@ function groupBy(items, key) {
 }
 async function buildCluster(root, options = {}) {
   const found = await discover(root, options.ignore ? { ignore: options.ignore } : {});
-  const loaded = await loadFiles(root, found);
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const loaded = await loadFiles(found.files, { maxFileSize });
   const names = namedHosts(loaded.files);
   const configured = Object.entries(options.hosts ?? {}).map(([host, folder]) => ({ key: hostKey(host), host, folder })).sort((a, b) => b.folder.length - a.folder.length);
   const folderOf = /* @__PURE__ */ new Map();
@@ -15655,7 +16562,11 @@ async function buildCluster(root, options = {}) {
     zookeeperVersion,
     workers,
     hasHostFolders: folderOf.size > 0,
-    unreadable: loaded.failures
+    unreadable: [...found.unreadable, ...loaded.failures].sort(byPath),
+    unchecked: loaded.unchecked,
+    parseFailures: loaded.parseFailures,
+    maxFileSize,
+    skipped: found.skipped
   };
   return cluster;
 }
@@ -15736,7 +16647,7 @@ var myid_missing_default = defineRule({
     id: "zookeeper/myid-missing",
     severity: "error",
     description: "A ZooKeeper server of a quorum has no myid file at <dataDir>/myid",
-    rationale: 'Every server of a ZooKeeper quorum finds out which `server.N` line it is from `<dataDir>/myid` (`new File(dataDir, "myid")`), dataDir taken from its own zoo.cfg; `dataLogDir` and every other folder are never searched. Without that file the server does not start: ZooKeeper 3.4 throws `<dataDir>/myid file is missing` when zoo.cfg lists more than one participant, 3.5 and later `myid file is missing` when the configuration is distributed. A standalone server needs no myid, so a zoo.cfg with fewer than two participants is not checked.\n\nA relative dataDir is resolved against the directory ZooKeeper is started from, which a snapshot does not record: the myid may then sit below any directory of the host, and the rule reports only when none does. A host folder is checked when it holds ZooKeeper files (its own zoo.cfg, or a myid anywhere), so a folder that only holds, say, ntp.conf is not taken for a complete snapshot.',
+    rationale: 'Every server of a ZooKeeper quorum finds out which `server.N` line it is from `<dataDir>/myid` (`new File(dataDir, "myid")`), dataDir taken from its own zoo.cfg; `dataLogDir` and every other folder are never searched. Without that file the server does not start: ZooKeeper 3.4 throws `<dataDir>/myid file is missing` when zoo.cfg lists more than one participant, 3.5 and later `myid file is missing` when the configuration is distributed. A standalone server needs no myid, so a zoo.cfg with fewer than two participants is not checked. A myid that hacheck could not read as text (syntax/binary-file, syntax/file-too-large) counts as present.\n\nA relative dataDir is resolved against the directory ZooKeeper is started from, which a snapshot does not record: the myid may then sit below any directory of the host, and the rule reports only when none does. A host folder is checked when it holds ZooKeeper files (its own zoo.cfg, or a myid anywhere), so a folder that only holds, say, ntp.conf is not taken for a complete snapshot.',
     fix: "Create the file on that host with the id of its `server.N` line, e.g. `echo 1 > /var/lib/zookeeper/myid` for `server.1`. If a myid exists elsewhere (listed as a note), move it to `<dataDir>/myid` or correct dataDir.",
     references: [
       "QuorumPeerConfig.java (ZooKeeper 3.4.14) L406-410",
@@ -15750,15 +16661,16 @@ var myid_missing_default = defineRule({
       const { zoo } = host;
       if (!host.folder || !zoo || host.myid) continue;
       if (zoo.host !== host.name && host.strayMyids.length === 0) continue;
+      if (cluster.unchecked.some((u) => u.kind === "myid" && u.path.startsWith(`${host.folder}/`))) continue;
       const list = serverListOf(cluster, zoo);
       const where2 = myidLocation(zoo.zoo);
       if (!list?.distributed || !where2) continue;
       const own = serversOf(list, host)[0];
       if (!own) continue;
-      const relative = !where2.path.startsWith("/");
+      const relative2 = !where2.path.startsWith("/");
       report({
         span: own.entry.span,
-        message: relative ? `${host.name} has no myid file at ${quote(where2.path)} below any directory` : `${host.name} has no myid file at ${quote(where2.path)}`,
+        message: relative2 ? `${host.name} has no myid file at ${quote(where2.path)} below any directory` : `${host.name} has no myid file at ${quote(where2.path)}`,
         related: [
           { span: where2.dataDir.value.span, message: `dataDir is ${quote(where2.dataDir.value.value)}` },
           ...host.strayMyids.map((m) => ({
@@ -16358,7 +17270,12 @@ var RULES = [
   zookeeper_connect_mismatch_default,
   no_source_default,
   source_drift_default,
+  binary_file_default,
+  file_too_large_default,
   unused_suppression_default,
+  xml_element_depth_default,
+  xml_entity_expansion_default,
+  xml_external_entity_default,
   xml_malformed_default,
   aux_services_shuffle_default,
   jobhistory_address_default,
@@ -16398,6 +17315,7 @@ var RULES = [
 
 export {
   docsUrl,
+  shorten,
   quote,
   plural,
   sameHost,
@@ -16413,6 +17331,7 @@ export {
   SSH_KEY_FILES,
   fenceLines,
   fencingProperties,
+  DEFAULT_MAX_FILE_SIZE,
   applySuppressions,
   deepFreeze,
   buildCluster,

@@ -8,6 +8,7 @@ import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
 import {
+  DEFAULT_MAX_FILE_SIZE,
   RULES,
   applySuppressions,
   buildCluster,
@@ -17,10 +18,19 @@ import {
   quote,
   require_mod,
   sameHost
-} from "./chunk-2XCQRFCQ.mjs";
+} from "./chunk-V3PP4CW5.mjs";
 import {
   require_picocolors
 } from "./chunk-S7ATLE33.mjs";
+import {
+  describeThrown,
+  internalErrorLine,
+  printableStack
+} from "./chunk-XNZPS3XX.mjs";
+import {
+  printable,
+  printablePath
+} from "./chunk-RA5OSTAP.mjs";
 import {
   __commonJS,
   __toESM
@@ -90,15 +100,6 @@ function countFindings(findings) {
     else infos++;
   }
   return { errors, warnings, infos };
-}
-
-// src/format/printable.ts
-function printable(s) {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/##\[/g, "##\\u005b");
-}
-function printablePath(path) {
-  const p = printable(path);
-  return /^\s*::/.test(p) ? `./${p}` : p;
 }
 
 // src/format/compact.ts
@@ -370,6 +371,12 @@ function configSchema(rules) {
         type: "array",
         items: { type: "string", minLength: 1 }
       },
+      maxFileSize: {
+        description: `Files larger than this many bytes are reported by syntax/file-too-large instead of being read (default ${DEFAULT_MAX_FILE_SIZE}, 10 MiB).`,
+        type: "integer",
+        minimum: 1,
+        maximum: 1073741824
+      },
       overrides: {
         description: `Rule settings for findings located in the files of some hosts' folders. Later entries win over earlier ones and over "rules". Findings in shared files (outside host folders) are not affected.`,
         type: "array",
@@ -404,7 +411,7 @@ function configSchema(rules) {
 var runtime0Module = __toESM(require_ucs2length(), 1);
 var runtime0 = "default" in Object(runtime0Module.default) ? runtime0Module.default : runtime0Module;
 var validate_config_generated_default = validate21;
-var schema7 = { "description": 'Severity per rule id: "error", "warning", "info", or "off" to disable the rule.', "type": "object", "additionalProperties": false, "properties": { "cluster/config-drift": { "description": "A property of core-site.xml or hdfs-site.xml differs between the hosts' copies (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/duplicate-worker": { "description": "A host is listed more than once in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/hostname-loopback": { "description": "A host's /etc/hosts maps its own name to a loopback address while its daemons bind to that name (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-disagree": { "description": "A host named in the configuration resolves to different addresses in the hosts' /etc/hosts files (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-missing-name": { "description": "A host's /etc/hosts lacks a cluster host name that the other hosts' /etc/hosts files map (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/namenodes-same-address": { "description": "Two NameNodes of one nameservice have different host names that a host's /etc/hosts maps to one address (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/no-time-sync": { "description": "A host that runs a daemon has no ntp.conf or chrony.conf while other hosts have one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/port-collision": { "description": "Two daemons placed on one host listen on the same port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/replication-exceeds-datanodes": { "description": "dfs.replication is greater than the number of DataNodes in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-mismatch": { "description": "ha.zookeeper.quorum names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-spaces": { "description": "ha.zookeeper.quorum has whitespace around a comma, which the ZooKeeper 3.4 client of Hadoop 2.x keeps (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-overrides-new": { "description": "A deprecated property and its new name are both set, to different values (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-property": { "description": "A site file sets a deprecated property name instead of its replacement (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/duplicate-property": { "description": "A property is defined more than once with different values, and one of them is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-boolean": { "description": "A boolean property is set to something other than true or false, so Hadoop uses its default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unknown-property": { "description": "A property name Hadoop does not know that is close to one it does (a likely typo) (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unresolved-placeholder": { "description": "A value still holds a template placeholder or a ${var} that nothing defines (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/value-whitespace": { "description": "A value that Hadoop reads untrimmed has leading or trailing whitespace or a line break (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/not-distributed": { "description": "hbase-site.xml configures a ZooKeeper quorum of several servers but hbase.cluster.distributed is not true (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-logical-port": { "description": "hbase.rootdir gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-pinned": { "description": "With HDFS HA configured, hbase.rootdir points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-quorum-mismatch": { "description": "hbase.zookeeper.quorum names a host that is not a ZooKeeper server, or HBase connects to a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/address-malformed": { "description": "An HDFS address value is not host:port (no port, a port that is not a number or above 65535, a bad host name) (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/automatic-failover-without-quorum": { "description": "Automatic failover is enabled but ha.zookeeper.quorum is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-nameservice": { "description": "With HA configured, fs.defaultFS names neither a nameservice nor a NameNode host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-pinned": { "description": "With HA configured, fs.defaultFS points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port-ignored": { "description": "fs.defaultFS gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port": { "description": "fs.defaultFS gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/duplicate-namenode-address": { "description": "Two NameNode addresses (rpc, servicerpc, lifeline, http or https) are the same host:port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-fallback": { "description": "With a JournalNode quorum, the fencing list ends with sshfence instead of a method that always succeeds (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-methods": { "description": "dfs.ha.fencing.methods is missing with automatic failover, or a line of it does not parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journal-quorum-size": { "description": "The qjournal URI lists fewer than 3 JournalNodes or an even number of them (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journalnode-edits-dir": { "description": "dfs.journalnode.edits.dir is not a single absolute local path (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.rpc-address.<ns>.<nn> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count-excessive": { "description": "dfs.ha.namenodes.<ns> lists more than 5 NameNodes on Hadoop 3.x (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count": { "description": "dfs.ha.namenodes.<ns> lists fewer than 2 NameNodes, or other than exactly 2 on Hadoop 2.x (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-http-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.http-address.<ns>.<nn> (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-port-mismatch": { "description": "The NameNodes of a nameservice use different ports for one role, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-id-invalid": { "description": "A nameservice id is not a valid URI host name, so hdfs://<ns> has no host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-undeclared": { "description": "dfs.ha.namenodes.<ns> or an rpc-address names a nameservice that dfs.nameservices does not list (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-unknown-address-key": { "description": "A NameNode servicerpc, lifeline, http or https address key is suffixed with an unknown nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-class": { "description": "dfs.client.failover.proxy.provider.<ns> names a misspelt provider class, or one the Hadoop version lacks (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-missing": { "description": "An HA nameservice has no dfs.client.failover.proxy.provider.<ns> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-orphan": { "description": "dfs.client.failover.proxy.provider.<ns> is set for a nameservice that dfs.nameservices does not list (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/secondary-namenode-in-ha": { "description": "A SecondaryNameNode address is configured for an HA nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-missing": { "description": "An HA nameservice has no dfs.namenode.shared.edits.dir (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-uri": { "description": "dfs.namenode.shared.edits.dir in an HA configuration is not one valid qjournal://host:port;host:port/journalId URI (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/sshfence-private-key": { "description": "sshfence is configured but dfs.ha.fencing.ssh.private-key-files is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/storage-dir-in-tmp": { "description": "A NameNode, DataNode or JournalNode storage directory (or hadoop.tmp.dir) is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-id-duplicate": { "description": "Two Kafka brokers have the same broker.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/log-dirs-in-tmp": { "description": "A Kafka broker keeps its log directories (its data) under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot": { "description": "The chroot of zookeeper.connect is repeated after each host, or is not a valid ZooKeeper path (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-connect-mismatch": { "description": "zookeeper.connect names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "ntp/no-source": { "description": "An ntp.conf or chrony.conf names no time source (default: warning)", "enum": ["error", "warning", "info", "off"] }, "ntp/source-drift": { "description": "Hosts take their time from different upstream sources (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/unused-suppression": { "description": "A hacheck-disable comment suppresses no finding, names an unknown rule or does not parse (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-malformed": { "description": "A Hadoop site file is not well-formed XML or has no <configuration> root (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/aux-services-shuffle": { "description": "MapReduce runs on YARN but yarn.nodemanager.aux-services lacks mapreduce_shuffle, names an invalid service, or its class is misspelt (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/jobhistory-address": { "description": "A JobHistory address names a wildcard or loopback host in a multi-host cluster, or its RPC and web addresses name different hosts (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapred-contradicts-yarn": { "description": "mapred-site.xml sets a yarn.* property to a value other than yarn-site.xml gives it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapreduce-framework-name": { "description": "A cluster runs YARN but its mapred-site.xml does not set mapreduce.framework.name to yarn (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-address-missing": { "description": "An rm-id of yarn.resourcemanager.ha.rm-ids has no yarn.resourcemanager.hostname.<rm-id> and not every service address either (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-cluster-id-missing": { "description": "ResourceManager HA with automatic failover has no yarn.resourcemanager.cluster-id (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-id-hardcoded": { "description": "yarn.resourcemanager.ha.id on a ResourceManager host names another host's rm-id (a copy hard-coded for one RM) (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-ids": { "description": "ResourceManager HA is enabled but yarn.resourcemanager.ha.rm-ids lists fewer than two ids, or yarn.resourcemanager.ha.id is not one of them (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-port-mismatch": { "description": "The ResourceManagers of an HA pair use different ports for one service, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-mismatch": { "description": "The ResourceManager ZooKeeper address names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-missing": { "description": "ResourceManager HA with automatic failover, or the ZooKeeper state store, has no ZooKeeper address (yarn.resourcemanager.zk-address on 2.x, hadoop.zk.address on 3.x) (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/datadir-in-tmp": { "description": "dataDir or dataLogDir is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-key": { "description": "A zoo.cfg key is set twice with different values; the earlier value is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-address": { "description": "Two server lines give the same host and port (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-id": { "description": "Two server lines in one zoo.cfg have the same id (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/ensemble-size": { "description": "The ensemble has 1, 2 or an even number of voting servers (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-boolean": { "description": "A boolean zoo.cfg key has a value other than true or false on a release that rejects it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-number": { "description": "A numeric zoo.cfg key has a value that is not an integer (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/lenient-boolean": { "description": "A boolean zoo.cfg key has a value ZooKeeper silently reads differently from what it says (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/malformed-escape": { "description": "A zoo.cfg line holds a \\u escape that is not followed by four hex digits (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-duplicate": { "description": "Two hosts of one ZooKeeper ensemble have the same id in their myid files (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-invalid": { "description": "The first line of a myid file is not a bare integer as ZooKeeper reads it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-mismatch": { "description": "A host's myid is not the N of its own server.N line (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-misplaced": { "description": "A myid file in a host folder is not at <dataDir>/myid, so ZooKeeper never reads it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-missing": { "description": "A ZooKeeper server of a quorum has no myid file at <dataDir>/myid (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/observers-without-quorum": { "description": "The server list has observers but fewer than two participants (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/quorum-port-equals-election-port": { "description": "A server.N line uses the same port for quorum and leader election traffic (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/required-key": { "description": "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, a non-zero tickTime, or initLimit/syncLimit for an ensemble (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id-range": { "description": "A server.N id is outside the documented range 1 to 255 (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id": { "description": "The N of a server.N key is not a number (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-list-drift": { "description": "The zoo.cfg copies of the ZooKeeper hosts do not list the same servers (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-syntax": { "description": "A server.N value does not have the form the ZooKeeper release accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/session-timeout-range": { "description": "minSessionTimeout is larger than maxSessionTimeout, counting their defaults (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unknown-key": { "description": "A zoo.cfg key is not a ZooKeeper key but a case variant or near misspelling of one (default: warning)", "enum": ["error", "warning", "info", "off"] } } };
+var schema7 = { "description": 'Severity per rule id: "error", "warning", "info", or "off" to disable the rule.', "type": "object", "additionalProperties": false, "properties": { "cluster/config-drift": { "description": "A property of core-site.xml or hdfs-site.xml differs between the hosts' copies (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/duplicate-worker": { "description": "A host is listed more than once in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/hostname-loopback": { "description": "A host's /etc/hosts maps its own name to a loopback address while its daemons bind to that name (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-disagree": { "description": "A host named in the configuration resolves to different addresses in the hosts' /etc/hosts files (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-missing-name": { "description": "A host's /etc/hosts lacks a cluster host name that the other hosts' /etc/hosts files map (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/namenodes-same-address": { "description": "Two NameNodes of one nameservice have different host names that a host's /etc/hosts maps to one address (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/no-time-sync": { "description": "A host that runs a daemon has no ntp.conf or chrony.conf while other hosts have one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/port-collision": { "description": "Two daemons placed on one host listen on the same port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/replication-exceeds-datanodes": { "description": "dfs.replication is greater than the number of DataNodes in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-mismatch": { "description": "ha.zookeeper.quorum names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-spaces": { "description": "ha.zookeeper.quorum has whitespace around a comma, which the ZooKeeper 3.4 client of Hadoop 2.x keeps (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-overrides-new": { "description": "A deprecated property and its new name are both set, to different values (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-property": { "description": "A site file sets a deprecated property name instead of its replacement (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/duplicate-property": { "description": "A property is defined more than once with different values, and one of them is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-boolean": { "description": "A boolean property is set to something other than true or false, so Hadoop uses its default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unknown-property": { "description": "A property name Hadoop does not know that is close to one it does (a likely typo) (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unresolved-placeholder": { "description": "A value still holds a template placeholder or a ${var} that nothing defines (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/value-whitespace": { "description": "A value that Hadoop reads untrimmed has leading or trailing whitespace or a line break (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/not-distributed": { "description": "hbase-site.xml configures a ZooKeeper quorum of several servers but hbase.cluster.distributed is not true (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-logical-port": { "description": "hbase.rootdir gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-pinned": { "description": "With HDFS HA configured, hbase.rootdir points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-quorum-mismatch": { "description": "hbase.zookeeper.quorum names a host that is not a ZooKeeper server, or HBase connects to a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/address-malformed": { "description": "An HDFS address value is not host:port (no port, a port that is not a number or above 65535, a bad host name) (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/automatic-failover-without-quorum": { "description": "Automatic failover is enabled but ha.zookeeper.quorum is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-nameservice": { "description": "With HA configured, fs.defaultFS names neither a nameservice nor a NameNode host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-pinned": { "description": "With HA configured, fs.defaultFS points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port-ignored": { "description": "fs.defaultFS gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port": { "description": "fs.defaultFS gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/duplicate-namenode-address": { "description": "Two NameNode addresses (rpc, servicerpc, lifeline, http or https) are the same host:port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-fallback": { "description": "With a JournalNode quorum, the fencing list ends with sshfence instead of a method that always succeeds (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-methods": { "description": "dfs.ha.fencing.methods is missing with automatic failover, or a line of it does not parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journal-quorum-size": { "description": "The qjournal URI lists fewer than 3 JournalNodes or an even number of them (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journalnode-edits-dir": { "description": "dfs.journalnode.edits.dir is not a single absolute local path (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.rpc-address.<ns>.<nn> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count-excessive": { "description": "dfs.ha.namenodes.<ns> lists more than 5 NameNodes on Hadoop 3.x (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count": { "description": "dfs.ha.namenodes.<ns> lists fewer than 2 NameNodes, or other than exactly 2 on Hadoop 2.x (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-http-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.http-address.<ns>.<nn> (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-port-mismatch": { "description": "The NameNodes of a nameservice use different ports for one role, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-id-invalid": { "description": "A nameservice id is not a valid URI host name, so hdfs://<ns> has no host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-undeclared": { "description": "dfs.ha.namenodes.<ns> or an rpc-address names a nameservice that dfs.nameservices does not list (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-unknown-address-key": { "description": "A NameNode servicerpc, lifeline, http or https address key is suffixed with an unknown nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-class": { "description": "dfs.client.failover.proxy.provider.<ns> names a misspelt provider class, or one the Hadoop version lacks (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-missing": { "description": "An HA nameservice has no dfs.client.failover.proxy.provider.<ns> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-orphan": { "description": "dfs.client.failover.proxy.provider.<ns> is set for a nameservice that dfs.nameservices does not list (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/secondary-namenode-in-ha": { "description": "A SecondaryNameNode address is configured for an HA nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-missing": { "description": "An HA nameservice has no dfs.namenode.shared.edits.dir (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-uri": { "description": "dfs.namenode.shared.edits.dir in an HA configuration is not one valid qjournal://host:port;host:port/journalId URI (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/sshfence-private-key": { "description": "sshfence is configured but dfs.ha.fencing.ssh.private-key-files is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/storage-dir-in-tmp": { "description": "A NameNode, DataNode or JournalNode storage directory (or hadoop.tmp.dir) is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-id-duplicate": { "description": "Two Kafka brokers have the same broker.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/log-dirs-in-tmp": { "description": "A Kafka broker keeps its log directories (its data) under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot": { "description": "The chroot of zookeeper.connect is repeated after each host, or is not a valid ZooKeeper path (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-connect-mismatch": { "description": "zookeeper.connect names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "ntp/no-source": { "description": "An ntp.conf or chrony.conf names no time source (default: warning)", "enum": ["error", "warning", "info", "off"] }, "ntp/source-drift": { "description": "Hosts take their time from different upstream sources (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/binary-file": { "description": "A recognised configuration file holds NUL bytes: it is binary or was zero-filled, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/file-too-large": { "description": "A recognised configuration file is larger than hacheck reads, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/unused-suppression": { "description": "A hacheck-disable comment suppresses no finding, names an unknown rule or does not parse (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-element-depth": { "description": "Elements of a site file nest deeper than Woodstox, the XML parser of Hadoop 3, accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-entity-expansion": { "description": "The entities of a site file expand beyond the limits of the Java XML parsers Hadoop reads it with (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-external-entity": { "description": "A site file declares an external entity, whose value comes from a file hacheck does not read (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-malformed": { "description": "A Hadoop site file is not well-formed XML or has no <configuration> root (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/aux-services-shuffle": { "description": "MapReduce runs on YARN but yarn.nodemanager.aux-services lacks mapreduce_shuffle, names an invalid service, or its class is misspelt (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/jobhistory-address": { "description": "A JobHistory address names a wildcard or loopback host in a multi-host cluster, or its RPC and web addresses name different hosts (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapred-contradicts-yarn": { "description": "mapred-site.xml sets a yarn.* property to a value other than yarn-site.xml gives it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapreduce-framework-name": { "description": "A cluster runs YARN but its mapred-site.xml does not set mapreduce.framework.name to yarn (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-address-missing": { "description": "An rm-id of yarn.resourcemanager.ha.rm-ids has no yarn.resourcemanager.hostname.<rm-id> and not every service address either (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-cluster-id-missing": { "description": "ResourceManager HA with automatic failover has no yarn.resourcemanager.cluster-id (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-id-hardcoded": { "description": "yarn.resourcemanager.ha.id on a ResourceManager host names another host's rm-id (a copy hard-coded for one RM) (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-ids": { "description": "ResourceManager HA is enabled but yarn.resourcemanager.ha.rm-ids lists fewer than two ids, or yarn.resourcemanager.ha.id is not one of them (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-port-mismatch": { "description": "The ResourceManagers of an HA pair use different ports for one service, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-mismatch": { "description": "The ResourceManager ZooKeeper address names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-missing": { "description": "ResourceManager HA with automatic failover, or the ZooKeeper state store, has no ZooKeeper address (yarn.resourcemanager.zk-address on 2.x, hadoop.zk.address on 3.x) (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/datadir-in-tmp": { "description": "dataDir or dataLogDir is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-key": { "description": "A zoo.cfg key is set twice with different values; the earlier value is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-address": { "description": "Two server lines give the same host and port (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-id": { "description": "Two server lines in one zoo.cfg have the same id (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/ensemble-size": { "description": "The ensemble has 1, 2 or an even number of voting servers (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-boolean": { "description": "A boolean zoo.cfg key has a value other than true or false on a release that rejects it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-number": { "description": "A numeric zoo.cfg key has a value that is not an integer (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/lenient-boolean": { "description": "A boolean zoo.cfg key has a value ZooKeeper silently reads differently from what it says (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/malformed-escape": { "description": "A zoo.cfg line holds a \\u escape that is not followed by four hex digits (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-duplicate": { "description": "Two hosts of one ZooKeeper ensemble have the same id in their myid files (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-invalid": { "description": "The first line of a myid file is not a bare integer as ZooKeeper reads it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-mismatch": { "description": "A host's myid is not the N of its own server.N line (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-misplaced": { "description": "A myid file in a host folder is not at <dataDir>/myid, so ZooKeeper never reads it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-missing": { "description": "A ZooKeeper server of a quorum has no myid file at <dataDir>/myid (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/observers-without-quorum": { "description": "The server list has observers but fewer than two participants (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/quorum-port-equals-election-port": { "description": "A server.N line uses the same port for quorum and leader election traffic (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/required-key": { "description": "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, a non-zero tickTime, or initLimit/syncLimit for an ensemble (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id-range": { "description": "A server.N id is outside the documented range 1 to 255 (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id": { "description": "The N of a server.N key is not a number (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-list-drift": { "description": "The zoo.cfg copies of the ZooKeeper hosts do not list the same servers (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-syntax": { "description": "A server.N value does not have the form the ZooKeeper release accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/session-timeout-range": { "description": "minSessionTimeout is larger than maxSessionTimeout, counting their defaults (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unknown-key": { "description": "A zoo.cfg key is not a ZooKeeper key but a case variant or near misspelling of one (default: warning)", "enum": ["error", "warning", "info", "off"] } } };
 var func2 = Object.prototype.hasOwnProperty;
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -1081,10 +1088,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/unused-suppression"] !== void 0) {
-      let data55 = data["syntax/unused-suppression"];
+    if (data["syntax/binary-file"] !== void 0) {
+      let data55 = data["syntax/binary-file"];
       if (!(data55 === "error" || data55 === "warning" || data55 === "info" || data55 === "off")) {
-        const err56 = { instancePath: instancePath + "/syntax~1unused-suppression", schemaPath: "#/properties/syntax~1unused-suppression/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/unused-suppression"].enum }, message: "must be equal to one of the allowed values" };
+        const err56 = { instancePath: instancePath + "/syntax~1binary-file", schemaPath: "#/properties/syntax~1binary-file/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/binary-file"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err56];
         } else {
@@ -1093,10 +1100,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-malformed"] !== void 0) {
-      let data56 = data["syntax/xml-malformed"];
+    if (data["syntax/file-too-large"] !== void 0) {
+      let data56 = data["syntax/file-too-large"];
       if (!(data56 === "error" || data56 === "warning" || data56 === "info" || data56 === "off")) {
-        const err57 = { instancePath: instancePath + "/syntax~1xml-malformed", schemaPath: "#/properties/syntax~1xml-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-malformed"].enum }, message: "must be equal to one of the allowed values" };
+        const err57 = { instancePath: instancePath + "/syntax~1file-too-large", schemaPath: "#/properties/syntax~1file-too-large/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/file-too-large"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err57];
         } else {
@@ -1105,10 +1112,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/aux-services-shuffle"] !== void 0) {
-      let data57 = data["yarn/aux-services-shuffle"];
+    if (data["syntax/unused-suppression"] !== void 0) {
+      let data57 = data["syntax/unused-suppression"];
       if (!(data57 === "error" || data57 === "warning" || data57 === "info" || data57 === "off")) {
-        const err58 = { instancePath: instancePath + "/yarn~1aux-services-shuffle", schemaPath: "#/properties/yarn~1aux-services-shuffle/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/aux-services-shuffle"].enum }, message: "must be equal to one of the allowed values" };
+        const err58 = { instancePath: instancePath + "/syntax~1unused-suppression", schemaPath: "#/properties/syntax~1unused-suppression/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/unused-suppression"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err58];
         } else {
@@ -1117,10 +1124,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/jobhistory-address"] !== void 0) {
-      let data58 = data["yarn/jobhistory-address"];
+    if (data["syntax/xml-element-depth"] !== void 0) {
+      let data58 = data["syntax/xml-element-depth"];
       if (!(data58 === "error" || data58 === "warning" || data58 === "info" || data58 === "off")) {
-        const err59 = { instancePath: instancePath + "/yarn~1jobhistory-address", schemaPath: "#/properties/yarn~1jobhistory-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/jobhistory-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err59 = { instancePath: instancePath + "/syntax~1xml-element-depth", schemaPath: "#/properties/syntax~1xml-element-depth/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-element-depth"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err59];
         } else {
@@ -1129,10 +1136,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/mapred-contradicts-yarn"] !== void 0) {
-      let data59 = data["yarn/mapred-contradicts-yarn"];
+    if (data["syntax/xml-entity-expansion"] !== void 0) {
+      let data59 = data["syntax/xml-entity-expansion"];
       if (!(data59 === "error" || data59 === "warning" || data59 === "info" || data59 === "off")) {
-        const err60 = { instancePath: instancePath + "/yarn~1mapred-contradicts-yarn", schemaPath: "#/properties/yarn~1mapred-contradicts-yarn/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapred-contradicts-yarn"].enum }, message: "must be equal to one of the allowed values" };
+        const err60 = { instancePath: instancePath + "/syntax~1xml-entity-expansion", schemaPath: "#/properties/syntax~1xml-entity-expansion/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-entity-expansion"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err60];
         } else {
@@ -1141,10 +1148,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/mapreduce-framework-name"] !== void 0) {
-      let data60 = data["yarn/mapreduce-framework-name"];
+    if (data["syntax/xml-external-entity"] !== void 0) {
+      let data60 = data["syntax/xml-external-entity"];
       if (!(data60 === "error" || data60 === "warning" || data60 === "info" || data60 === "off")) {
-        const err61 = { instancePath: instancePath + "/yarn~1mapreduce-framework-name", schemaPath: "#/properties/yarn~1mapreduce-framework-name/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapreduce-framework-name"].enum }, message: "must be equal to one of the allowed values" };
+        const err61 = { instancePath: instancePath + "/syntax~1xml-external-entity", schemaPath: "#/properties/syntax~1xml-external-entity/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-external-entity"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err61];
         } else {
@@ -1153,10 +1160,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-address-missing"] !== void 0) {
-      let data61 = data["yarn/rm-address-missing"];
+    if (data["syntax/xml-malformed"] !== void 0) {
+      let data61 = data["syntax/xml-malformed"];
       if (!(data61 === "error" || data61 === "warning" || data61 === "info" || data61 === "off")) {
-        const err62 = { instancePath: instancePath + "/yarn~1rm-address-missing", schemaPath: "#/properties/yarn~1rm-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err62 = { instancePath: instancePath + "/syntax~1xml-malformed", schemaPath: "#/properties/syntax~1xml-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-malformed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err62];
         } else {
@@ -1165,10 +1172,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-cluster-id-missing"] !== void 0) {
-      let data62 = data["yarn/rm-cluster-id-missing"];
+    if (data["yarn/aux-services-shuffle"] !== void 0) {
+      let data62 = data["yarn/aux-services-shuffle"];
       if (!(data62 === "error" || data62 === "warning" || data62 === "info" || data62 === "off")) {
-        const err63 = { instancePath: instancePath + "/yarn~1rm-cluster-id-missing", schemaPath: "#/properties/yarn~1rm-cluster-id-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-cluster-id-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err63 = { instancePath: instancePath + "/yarn~1aux-services-shuffle", schemaPath: "#/properties/yarn~1aux-services-shuffle/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/aux-services-shuffle"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err63];
         } else {
@@ -1177,10 +1184,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-ha-id-hardcoded"] !== void 0) {
-      let data63 = data["yarn/rm-ha-id-hardcoded"];
+    if (data["yarn/jobhistory-address"] !== void 0) {
+      let data63 = data["yarn/jobhistory-address"];
       if (!(data63 === "error" || data63 === "warning" || data63 === "info" || data63 === "off")) {
-        const err64 = { instancePath: instancePath + "/yarn~1rm-ha-id-hardcoded", schemaPath: "#/properties/yarn~1rm-ha-id-hardcoded/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-id-hardcoded"].enum }, message: "must be equal to one of the allowed values" };
+        const err64 = { instancePath: instancePath + "/yarn~1jobhistory-address", schemaPath: "#/properties/yarn~1jobhistory-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/jobhistory-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err64];
         } else {
@@ -1189,10 +1196,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-ha-ids"] !== void 0) {
-      let data64 = data["yarn/rm-ha-ids"];
+    if (data["yarn/mapred-contradicts-yarn"] !== void 0) {
+      let data64 = data["yarn/mapred-contradicts-yarn"];
       if (!(data64 === "error" || data64 === "warning" || data64 === "info" || data64 === "off")) {
-        const err65 = { instancePath: instancePath + "/yarn~1rm-ha-ids", schemaPath: "#/properties/yarn~1rm-ha-ids/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-ids"].enum }, message: "must be equal to one of the allowed values" };
+        const err65 = { instancePath: instancePath + "/yarn~1mapred-contradicts-yarn", schemaPath: "#/properties/yarn~1mapred-contradicts-yarn/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapred-contradicts-yarn"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err65];
         } else {
@@ -1201,10 +1208,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-port-mismatch"] !== void 0) {
-      let data65 = data["yarn/rm-port-mismatch"];
+    if (data["yarn/mapreduce-framework-name"] !== void 0) {
+      let data65 = data["yarn/mapreduce-framework-name"];
       if (!(data65 === "error" || data65 === "warning" || data65 === "info" || data65 === "off")) {
-        const err66 = { instancePath: instancePath + "/yarn~1rm-port-mismatch", schemaPath: "#/properties/yarn~1rm-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err66 = { instancePath: instancePath + "/yarn~1mapreduce-framework-name", schemaPath: "#/properties/yarn~1mapreduce-framework-name/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapreduce-framework-name"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err66];
         } else {
@@ -1213,10 +1220,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-zk-address-mismatch"] !== void 0) {
-      let data66 = data["yarn/rm-zk-address-mismatch"];
+    if (data["yarn/rm-address-missing"] !== void 0) {
+      let data66 = data["yarn/rm-address-missing"];
       if (!(data66 === "error" || data66 === "warning" || data66 === "info" || data66 === "off")) {
-        const err67 = { instancePath: instancePath + "/yarn~1rm-zk-address-mismatch", schemaPath: "#/properties/yarn~1rm-zk-address-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err67 = { instancePath: instancePath + "/yarn~1rm-address-missing", schemaPath: "#/properties/yarn~1rm-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err67];
         } else {
@@ -1225,10 +1232,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-zk-address-missing"] !== void 0) {
-      let data67 = data["yarn/rm-zk-address-missing"];
+    if (data["yarn/rm-cluster-id-missing"] !== void 0) {
+      let data67 = data["yarn/rm-cluster-id-missing"];
       if (!(data67 === "error" || data67 === "warning" || data67 === "info" || data67 === "off")) {
-        const err68 = { instancePath: instancePath + "/yarn~1rm-zk-address-missing", schemaPath: "#/properties/yarn~1rm-zk-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err68 = { instancePath: instancePath + "/yarn~1rm-cluster-id-missing", schemaPath: "#/properties/yarn~1rm-cluster-id-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-cluster-id-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err68];
         } else {
@@ -1237,10 +1244,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/datadir-in-tmp"] !== void 0) {
-      let data68 = data["zookeeper/datadir-in-tmp"];
+    if (data["yarn/rm-ha-id-hardcoded"] !== void 0) {
+      let data68 = data["yarn/rm-ha-id-hardcoded"];
       if (!(data68 === "error" || data68 === "warning" || data68 === "info" || data68 === "off")) {
-        const err69 = { instancePath: instancePath + "/zookeeper~1datadir-in-tmp", schemaPath: "#/properties/zookeeper~1datadir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/datadir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        const err69 = { instancePath: instancePath + "/yarn~1rm-ha-id-hardcoded", schemaPath: "#/properties/yarn~1rm-ha-id-hardcoded/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-id-hardcoded"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err69];
         } else {
@@ -1249,10 +1256,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-key"] !== void 0) {
-      let data69 = data["zookeeper/duplicate-key"];
+    if (data["yarn/rm-ha-ids"] !== void 0) {
+      let data69 = data["yarn/rm-ha-ids"];
       if (!(data69 === "error" || data69 === "warning" || data69 === "info" || data69 === "off")) {
-        const err70 = { instancePath: instancePath + "/zookeeper~1duplicate-key", schemaPath: "#/properties/zookeeper~1duplicate-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err70 = { instancePath: instancePath + "/yarn~1rm-ha-ids", schemaPath: "#/properties/yarn~1rm-ha-ids/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-ids"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err70];
         } else {
@@ -1261,10 +1268,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-server-address"] !== void 0) {
-      let data70 = data["zookeeper/duplicate-server-address"];
+    if (data["yarn/rm-port-mismatch"] !== void 0) {
+      let data70 = data["yarn/rm-port-mismatch"];
       if (!(data70 === "error" || data70 === "warning" || data70 === "info" || data70 === "off")) {
-        const err71 = { instancePath: instancePath + "/zookeeper~1duplicate-server-address", schemaPath: "#/properties/zookeeper~1duplicate-server-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err71 = { instancePath: instancePath + "/yarn~1rm-port-mismatch", schemaPath: "#/properties/yarn~1rm-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err71];
         } else {
@@ -1273,10 +1280,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-server-id"] !== void 0) {
-      let data71 = data["zookeeper/duplicate-server-id"];
+    if (data["yarn/rm-zk-address-mismatch"] !== void 0) {
+      let data71 = data["yarn/rm-zk-address-mismatch"];
       if (!(data71 === "error" || data71 === "warning" || data71 === "info" || data71 === "off")) {
-        const err72 = { instancePath: instancePath + "/zookeeper~1duplicate-server-id", schemaPath: "#/properties/zookeeper~1duplicate-server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-id"].enum }, message: "must be equal to one of the allowed values" };
+        const err72 = { instancePath: instancePath + "/yarn~1rm-zk-address-mismatch", schemaPath: "#/properties/yarn~1rm-zk-address-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err72];
         } else {
@@ -1285,10 +1292,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/ensemble-size"] !== void 0) {
-      let data72 = data["zookeeper/ensemble-size"];
+    if (data["yarn/rm-zk-address-missing"] !== void 0) {
+      let data72 = data["yarn/rm-zk-address-missing"];
       if (!(data72 === "error" || data72 === "warning" || data72 === "info" || data72 === "off")) {
-        const err73 = { instancePath: instancePath + "/zookeeper~1ensemble-size", schemaPath: "#/properties/zookeeper~1ensemble-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/ensemble-size"].enum }, message: "must be equal to one of the allowed values" };
+        const err73 = { instancePath: instancePath + "/yarn~1rm-zk-address-missing", schemaPath: "#/properties/yarn~1rm-zk-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err73];
         } else {
@@ -1297,10 +1304,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/invalid-boolean"] !== void 0) {
-      let data73 = data["zookeeper/invalid-boolean"];
+    if (data["zookeeper/datadir-in-tmp"] !== void 0) {
+      let data73 = data["zookeeper/datadir-in-tmp"];
       if (!(data73 === "error" || data73 === "warning" || data73 === "info" || data73 === "off")) {
-        const err74 = { instancePath: instancePath + "/zookeeper~1invalid-boolean", schemaPath: "#/properties/zookeeper~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err74 = { instancePath: instancePath + "/zookeeper~1datadir-in-tmp", schemaPath: "#/properties/zookeeper~1datadir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/datadir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err74];
         } else {
@@ -1309,10 +1316,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/invalid-number"] !== void 0) {
-      let data74 = data["zookeeper/invalid-number"];
+    if (data["zookeeper/duplicate-key"] !== void 0) {
+      let data74 = data["zookeeper/duplicate-key"];
       if (!(data74 === "error" || data74 === "warning" || data74 === "info" || data74 === "off")) {
-        const err75 = { instancePath: instancePath + "/zookeeper~1invalid-number", schemaPath: "#/properties/zookeeper~1invalid-number/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-number"].enum }, message: "must be equal to one of the allowed values" };
+        const err75 = { instancePath: instancePath + "/zookeeper~1duplicate-key", schemaPath: "#/properties/zookeeper~1duplicate-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err75];
         } else {
@@ -1321,10 +1328,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/lenient-boolean"] !== void 0) {
-      let data75 = data["zookeeper/lenient-boolean"];
+    if (data["zookeeper/duplicate-server-address"] !== void 0) {
+      let data75 = data["zookeeper/duplicate-server-address"];
       if (!(data75 === "error" || data75 === "warning" || data75 === "info" || data75 === "off")) {
-        const err76 = { instancePath: instancePath + "/zookeeper~1lenient-boolean", schemaPath: "#/properties/zookeeper~1lenient-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/lenient-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err76 = { instancePath: instancePath + "/zookeeper~1duplicate-server-address", schemaPath: "#/properties/zookeeper~1duplicate-server-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err76];
         } else {
@@ -1333,10 +1340,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/malformed-escape"] !== void 0) {
-      let data76 = data["zookeeper/malformed-escape"];
+    if (data["zookeeper/duplicate-server-id"] !== void 0) {
+      let data76 = data["zookeeper/duplicate-server-id"];
       if (!(data76 === "error" || data76 === "warning" || data76 === "info" || data76 === "off")) {
-        const err77 = { instancePath: instancePath + "/zookeeper~1malformed-escape", schemaPath: "#/properties/zookeeper~1malformed-escape/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/malformed-escape"].enum }, message: "must be equal to one of the allowed values" };
+        const err77 = { instancePath: instancePath + "/zookeeper~1duplicate-server-id", schemaPath: "#/properties/zookeeper~1duplicate-server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-id"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err77];
         } else {
@@ -1345,10 +1352,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-duplicate"] !== void 0) {
-      let data77 = data["zookeeper/myid-duplicate"];
+    if (data["zookeeper/ensemble-size"] !== void 0) {
+      let data77 = data["zookeeper/ensemble-size"];
       if (!(data77 === "error" || data77 === "warning" || data77 === "info" || data77 === "off")) {
-        const err78 = { instancePath: instancePath + "/zookeeper~1myid-duplicate", schemaPath: "#/properties/zookeeper~1myid-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        const err78 = { instancePath: instancePath + "/zookeeper~1ensemble-size", schemaPath: "#/properties/zookeeper~1ensemble-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/ensemble-size"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err78];
         } else {
@@ -1357,10 +1364,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-invalid"] !== void 0) {
-      let data78 = data["zookeeper/myid-invalid"];
+    if (data["zookeeper/invalid-boolean"] !== void 0) {
+      let data78 = data["zookeeper/invalid-boolean"];
       if (!(data78 === "error" || data78 === "warning" || data78 === "info" || data78 === "off")) {
-        const err79 = { instancePath: instancePath + "/zookeeper~1myid-invalid", schemaPath: "#/properties/zookeeper~1myid-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-invalid"].enum }, message: "must be equal to one of the allowed values" };
+        const err79 = { instancePath: instancePath + "/zookeeper~1invalid-boolean", schemaPath: "#/properties/zookeeper~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err79];
         } else {
@@ -1369,10 +1376,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-mismatch"] !== void 0) {
-      let data79 = data["zookeeper/myid-mismatch"];
+    if (data["zookeeper/invalid-number"] !== void 0) {
+      let data79 = data["zookeeper/invalid-number"];
       if (!(data79 === "error" || data79 === "warning" || data79 === "info" || data79 === "off")) {
-        const err80 = { instancePath: instancePath + "/zookeeper~1myid-mismatch", schemaPath: "#/properties/zookeeper~1myid-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err80 = { instancePath: instancePath + "/zookeeper~1invalid-number", schemaPath: "#/properties/zookeeper~1invalid-number/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-number"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err80];
         } else {
@@ -1381,10 +1388,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-misplaced"] !== void 0) {
-      let data80 = data["zookeeper/myid-misplaced"];
+    if (data["zookeeper/lenient-boolean"] !== void 0) {
+      let data80 = data["zookeeper/lenient-boolean"];
       if (!(data80 === "error" || data80 === "warning" || data80 === "info" || data80 === "off")) {
-        const err81 = { instancePath: instancePath + "/zookeeper~1myid-misplaced", schemaPath: "#/properties/zookeeper~1myid-misplaced/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-misplaced"].enum }, message: "must be equal to one of the allowed values" };
+        const err81 = { instancePath: instancePath + "/zookeeper~1lenient-boolean", schemaPath: "#/properties/zookeeper~1lenient-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/lenient-boolean"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err81];
         } else {
@@ -1393,10 +1400,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-missing"] !== void 0) {
-      let data81 = data["zookeeper/myid-missing"];
+    if (data["zookeeper/malformed-escape"] !== void 0) {
+      let data81 = data["zookeeper/malformed-escape"];
       if (!(data81 === "error" || data81 === "warning" || data81 === "info" || data81 === "off")) {
-        const err82 = { instancePath: instancePath + "/zookeeper~1myid-missing", schemaPath: "#/properties/zookeeper~1myid-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err82 = { instancePath: instancePath + "/zookeeper~1malformed-escape", schemaPath: "#/properties/zookeeper~1malformed-escape/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/malformed-escape"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err82];
         } else {
@@ -1405,10 +1412,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/observers-without-quorum"] !== void 0) {
-      let data82 = data["zookeeper/observers-without-quorum"];
+    if (data["zookeeper/myid-duplicate"] !== void 0) {
+      let data82 = data["zookeeper/myid-duplicate"];
       if (!(data82 === "error" || data82 === "warning" || data82 === "info" || data82 === "off")) {
-        const err83 = { instancePath: instancePath + "/zookeeper~1observers-without-quorum", schemaPath: "#/properties/zookeeper~1observers-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/observers-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
+        const err83 = { instancePath: instancePath + "/zookeeper~1myid-duplicate", schemaPath: "#/properties/zookeeper~1myid-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-duplicate"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err83];
         } else {
@@ -1417,10 +1424,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/quorum-port-equals-election-port"] !== void 0) {
-      let data83 = data["zookeeper/quorum-port-equals-election-port"];
+    if (data["zookeeper/myid-invalid"] !== void 0) {
+      let data83 = data["zookeeper/myid-invalid"];
       if (!(data83 === "error" || data83 === "warning" || data83 === "info" || data83 === "off")) {
-        const err84 = { instancePath: instancePath + "/zookeeper~1quorum-port-equals-election-port", schemaPath: "#/properties/zookeeper~1quorum-port-equals-election-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/quorum-port-equals-election-port"].enum }, message: "must be equal to one of the allowed values" };
+        const err84 = { instancePath: instancePath + "/zookeeper~1myid-invalid", schemaPath: "#/properties/zookeeper~1myid-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-invalid"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err84];
         } else {
@@ -1429,10 +1436,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/required-key"] !== void 0) {
-      let data84 = data["zookeeper/required-key"];
+    if (data["zookeeper/myid-mismatch"] !== void 0) {
+      let data84 = data["zookeeper/myid-mismatch"];
       if (!(data84 === "error" || data84 === "warning" || data84 === "info" || data84 === "off")) {
-        const err85 = { instancePath: instancePath + "/zookeeper~1required-key", schemaPath: "#/properties/zookeeper~1required-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/required-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err85 = { instancePath: instancePath + "/zookeeper~1myid-mismatch", schemaPath: "#/properties/zookeeper~1myid-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err85];
         } else {
@@ -1441,10 +1448,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-id-range"] !== void 0) {
-      let data85 = data["zookeeper/server-id-range"];
+    if (data["zookeeper/myid-misplaced"] !== void 0) {
+      let data85 = data["zookeeper/myid-misplaced"];
       if (!(data85 === "error" || data85 === "warning" || data85 === "info" || data85 === "off")) {
-        const err86 = { instancePath: instancePath + "/zookeeper~1server-id-range", schemaPath: "#/properties/zookeeper~1server-id-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id-range"].enum }, message: "must be equal to one of the allowed values" };
+        const err86 = { instancePath: instancePath + "/zookeeper~1myid-misplaced", schemaPath: "#/properties/zookeeper~1myid-misplaced/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-misplaced"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err86];
         } else {
@@ -1453,10 +1460,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-id"] !== void 0) {
-      let data86 = data["zookeeper/server-id"];
+    if (data["zookeeper/myid-missing"] !== void 0) {
+      let data86 = data["zookeeper/myid-missing"];
       if (!(data86 === "error" || data86 === "warning" || data86 === "info" || data86 === "off")) {
-        const err87 = { instancePath: instancePath + "/zookeeper~1server-id", schemaPath: "#/properties/zookeeper~1server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id"].enum }, message: "must be equal to one of the allowed values" };
+        const err87 = { instancePath: instancePath + "/zookeeper~1myid-missing", schemaPath: "#/properties/zookeeper~1myid-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err87];
         } else {
@@ -1465,10 +1472,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-list-drift"] !== void 0) {
-      let data87 = data["zookeeper/server-list-drift"];
+    if (data["zookeeper/observers-without-quorum"] !== void 0) {
+      let data87 = data["zookeeper/observers-without-quorum"];
       if (!(data87 === "error" || data87 === "warning" || data87 === "info" || data87 === "off")) {
-        const err88 = { instancePath: instancePath + "/zookeeper~1server-list-drift", schemaPath: "#/properties/zookeeper~1server-list-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-list-drift"].enum }, message: "must be equal to one of the allowed values" };
+        const err88 = { instancePath: instancePath + "/zookeeper~1observers-without-quorum", schemaPath: "#/properties/zookeeper~1observers-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/observers-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err88];
         } else {
@@ -1477,10 +1484,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-syntax"] !== void 0) {
-      let data88 = data["zookeeper/server-syntax"];
+    if (data["zookeeper/quorum-port-equals-election-port"] !== void 0) {
+      let data88 = data["zookeeper/quorum-port-equals-election-port"];
       if (!(data88 === "error" || data88 === "warning" || data88 === "info" || data88 === "off")) {
-        const err89 = { instancePath: instancePath + "/zookeeper~1server-syntax", schemaPath: "#/properties/zookeeper~1server-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-syntax"].enum }, message: "must be equal to one of the allowed values" };
+        const err89 = { instancePath: instancePath + "/zookeeper~1quorum-port-equals-election-port", schemaPath: "#/properties/zookeeper~1quorum-port-equals-election-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/quorum-port-equals-election-port"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err89];
         } else {
@@ -1489,10 +1496,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/session-timeout-range"] !== void 0) {
-      let data89 = data["zookeeper/session-timeout-range"];
+    if (data["zookeeper/required-key"] !== void 0) {
+      let data89 = data["zookeeper/required-key"];
       if (!(data89 === "error" || data89 === "warning" || data89 === "info" || data89 === "off")) {
-        const err90 = { instancePath: instancePath + "/zookeeper~1session-timeout-range", schemaPath: "#/properties/zookeeper~1session-timeout-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/session-timeout-range"].enum }, message: "must be equal to one of the allowed values" };
+        const err90 = { instancePath: instancePath + "/zookeeper~1required-key", schemaPath: "#/properties/zookeeper~1required-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/required-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err90];
         } else {
@@ -1501,10 +1508,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/unknown-key"] !== void 0) {
-      let data90 = data["zookeeper/unknown-key"];
+    if (data["zookeeper/server-id-range"] !== void 0) {
+      let data90 = data["zookeeper/server-id-range"];
       if (!(data90 === "error" || data90 === "warning" || data90 === "info" || data90 === "off")) {
-        const err91 = { instancePath: instancePath + "/zookeeper~1unknown-key", schemaPath: "#/properties/zookeeper~1unknown-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unknown-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err91 = { instancePath: instancePath + "/zookeeper~1server-id-range", schemaPath: "#/properties/zookeeper~1server-id-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id-range"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err91];
         } else {
@@ -1513,12 +1520,72 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data["zookeeper/server-id"] !== void 0) {
+      let data91 = data["zookeeper/server-id"];
+      if (!(data91 === "error" || data91 === "warning" || data91 === "info" || data91 === "off")) {
+        const err92 = { instancePath: instancePath + "/zookeeper~1server-id", schemaPath: "#/properties/zookeeper~1server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err92];
+        } else {
+          vErrors.push(err92);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/server-list-drift"] !== void 0) {
+      let data92 = data["zookeeper/server-list-drift"];
+      if (!(data92 === "error" || data92 === "warning" || data92 === "info" || data92 === "off")) {
+        const err93 = { instancePath: instancePath + "/zookeeper~1server-list-drift", schemaPath: "#/properties/zookeeper~1server-list-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-list-drift"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err93];
+        } else {
+          vErrors.push(err93);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/server-syntax"] !== void 0) {
+      let data93 = data["zookeeper/server-syntax"];
+      if (!(data93 === "error" || data93 === "warning" || data93 === "info" || data93 === "off")) {
+        const err94 = { instancePath: instancePath + "/zookeeper~1server-syntax", schemaPath: "#/properties/zookeeper~1server-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-syntax"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err94];
+        } else {
+          vErrors.push(err94);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/session-timeout-range"] !== void 0) {
+      let data94 = data["zookeeper/session-timeout-range"];
+      if (!(data94 === "error" || data94 === "warning" || data94 === "info" || data94 === "off")) {
+        const err95 = { instancePath: instancePath + "/zookeeper~1session-timeout-range", schemaPath: "#/properties/zookeeper~1session-timeout-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/session-timeout-range"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err95];
+        } else {
+          vErrors.push(err95);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/unknown-key"] !== void 0) {
+      let data95 = data["zookeeper/unknown-key"];
+      if (!(data95 === "error" || data95 === "warning" || data95 === "info" || data95 === "off")) {
+        const err96 = { instancePath: instancePath + "/zookeeper~1unknown-key", schemaPath: "#/properties/zookeeper~1unknown-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unknown-key"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err96];
+        } else {
+          vErrors.push(err96);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err92 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err97 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err92];
+      vErrors = [err97];
     } else {
-      vErrors.push(err92);
+      vErrors.push(err97);
     }
     errors++;
   }
@@ -1536,7 +1603,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "$schema" || key0 === "rules" || key0 === "hosts" || key0 === "versions" || key0 === "ignore" || key0 === "overrides")) {
+      if (!(key0 === "$schema" || key0 === "rules" || key0 === "hosts" || key0 === "versions" || key0 === "ignore" || key0 === "maxFileSize" || key0 === "overrides")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -1726,119 +1793,151 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.maxFileSize !== void 0) {
+      let data9 = data.maxFileSize;
+      if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+        const err16 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (typeof data9 == "number" && isFinite(data9)) {
+        if (data9 > 1073741824 || isNaN(data9)) {
+          const err17 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1073741824 }, message: "must be <= 1073741824" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data9 < 1 || isNaN(data9)) {
+          const err18 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      }
+    }
     if (data.overrides !== void 0) {
-      let data9 = data.overrides;
-      if (Array.isArray(data9)) {
-        const len1 = data9.length;
+      let data10 = data.overrides;
+      if (Array.isArray(data10)) {
+        const len1 = data10.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          let data10 = data9[i1];
-          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-            if (data10.hosts === void 0) {
-              const err16 = { instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "hosts" }, message: "must have required property 'hosts'" };
+          let data11 = data10[i1];
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            if (data11.hosts === void 0) {
+              const err19 = { instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "hosts" }, message: "must have required property 'hosts'" };
               if (vErrors === null) {
-                vErrors = [err16];
+                vErrors = [err19];
               } else {
-                vErrors.push(err16);
+                vErrors.push(err19);
               }
               errors++;
             }
-            if (data10.rules === void 0) {
-              const err17 = { instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
+            if (data11.rules === void 0) {
+              const err20 = { instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
               if (vErrors === null) {
-                vErrors = [err17];
+                vErrors = [err20];
               } else {
-                vErrors.push(err17);
+                vErrors.push(err20);
               }
               errors++;
             }
-            for (const key4 in data10) {
+            for (const key4 in data11) {
               if (!(key4 === "hosts" || key4 === "rules")) {
-                const err18 = { instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                const err21 = { instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err18];
+                  vErrors = [err21];
                 } else {
-                  vErrors.push(err18);
+                  vErrors.push(err21);
                 }
                 errors++;
               }
             }
-            if (data10.hosts !== void 0) {
-              let data11 = data10.hosts;
-              if (Array.isArray(data11)) {
-                if (data11.length < 1) {
-                  const err19 = { instancePath: instancePath + "/overrides/" + i1 + "/hosts", schemaPath: "#/properties/overrides/items/properties/hosts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+            if (data11.hosts !== void 0) {
+              let data12 = data11.hosts;
+              if (Array.isArray(data12)) {
+                if (data12.length < 1) {
+                  const err22 = { instancePath: instancePath + "/overrides/" + i1 + "/hosts", schemaPath: "#/properties/overrides/items/properties/hosts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                   if (vErrors === null) {
-                    vErrors = [err19];
+                    vErrors = [err22];
                   } else {
-                    vErrors.push(err19);
+                    vErrors.push(err22);
                   }
                   errors++;
                 }
-                const len2 = data11.length;
+                const len2 = data12.length;
                 for (let i2 = 0; i2 < len2; i2++) {
-                  let data12 = data11[i2];
-                  if (typeof data12 === "string") {
-                    if (!pattern0.test(data12)) {
-                      const err20 = { instancePath: instancePath + "/overrides/" + i1 + "/hosts/" + i2, schemaPath: "#/properties/overrides/items/properties/hosts/items/pattern", keyword: "pattern", params: { pattern: "^[^\\s/]+$" }, message: 'must match pattern "^[^\\s/]+$"' };
+                  let data13 = data12[i2];
+                  if (typeof data13 === "string") {
+                    if (!pattern0.test(data13)) {
+                      const err23 = { instancePath: instancePath + "/overrides/" + i1 + "/hosts/" + i2, schemaPath: "#/properties/overrides/items/properties/hosts/items/pattern", keyword: "pattern", params: { pattern: "^[^\\s/]+$" }, message: 'must match pattern "^[^\\s/]+$"' };
                       if (vErrors === null) {
-                        vErrors = [err20];
+                        vErrors = [err23];
                       } else {
-                        vErrors.push(err20);
+                        vErrors.push(err23);
                       }
                       errors++;
                     }
                   } else {
-                    const err21 = { instancePath: instancePath + "/overrides/" + i1 + "/hosts/" + i2, schemaPath: "#/properties/overrides/items/properties/hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err24 = { instancePath: instancePath + "/overrides/" + i1 + "/hosts/" + i2, schemaPath: "#/properties/overrides/items/properties/hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err21];
+                      vErrors = [err24];
                     } else {
-                      vErrors.push(err21);
+                      vErrors.push(err24);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/overrides/" + i1 + "/hosts", schemaPath: "#/properties/overrides/items/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err25 = { instancePath: instancePath + "/overrides/" + i1 + "/hosts", schemaPath: "#/properties/overrides/items/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err22];
+                  vErrors = [err25];
                 } else {
-                  vErrors.push(err22);
+                  vErrors.push(err25);
                 }
                 errors++;
               }
             }
-            if (data10.rules !== void 0) {
-              if (!validate22(data10.rules, { instancePath: instancePath + "/overrides/" + i1 + "/rules", parentData: data10, parentDataProperty: "rules", rootData })) {
+            if (data11.rules !== void 0) {
+              if (!validate22(data11.rules, { instancePath: instancePath + "/overrides/" + i1 + "/rules", parentData: data11, parentDataProperty: "rules", rootData })) {
                 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err23 = { instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err26 = { instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err26];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err26);
             }
             errors++;
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err27 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err27];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err27);
         }
         errors++;
       }
     }
   } else {
-    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err25];
+      vErrors = [err28];
     } else {
-      vErrors.push(err25);
+      vErrors.push(err28);
     }
     errors++;
   }
@@ -2020,7 +2119,8 @@ function resolveConfig(loaded, rules) {
     hosts: { ...c.hosts },
     ignore: [...c.ignore ?? []],
     rules: Object.fromEntries(rules.map((r) => [r.meta.id, c.rules?.[r.meta.id] ?? r.meta.severity])),
-    overrides: (c.overrides ?? []).map((o) => ({ hosts: [...o.hosts], rules: { ...o.rules } }))
+    overrides: (c.overrides ?? []).map((o) => ({ hosts: [...o.hosts], rules: { ...o.rules } })),
+    maxFileSize: c.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
   };
 }
 function lintOptionsOf(loaded) {
@@ -2031,7 +2131,8 @@ function lintOptionsOf(loaded) {
     build: {
       ...c.hosts ? { hosts: c.hosts } : {},
       ...c.versions ? { versions: c.versions } : {},
-      ...c.ignore ? { ignore: c.ignore } : {}
+      ...c.ignore ? { ignore: c.ignore } : {},
+      ...c.maxFileSize ? { maxFileSize: c.maxFileSize } : {}
     }
   };
 }
@@ -2073,6 +2174,7 @@ function spanProblem(span, lines) {
 function runRules(cluster, rules, options = {}) {
   const lines = new Map(cluster.files.map((f) => [f.path, f.lineCount]));
   for (const u of cluster.unreadable) lines.set(u.path, 1);
+  for (const u of cluster.unchecked) lines.set(u.path, u.lineCount);
   const findings = [];
   const internalErrors = [];
   const ran = [];
@@ -2080,26 +2182,49 @@ function runRules(cluster, rules, options = {}) {
     const setting = options.severities?.[rule.meta.id] ?? rule.meta.severity;
     if (setting === "off") continue;
     const own = [];
-    try {
-      rule.check(cluster, (r) => {
-        const bad = spanProblem(r.span, lines) ?? r.related?.map((x) => spanProblem(x.span, lines)).find(Boolean);
-        if (bad) throw new Error(bad);
-        own.push({
-          ruleId: rule.meta.id,
-          severity: setting,
-          message: r.message,
-          span: r.span,
-          related: r.related ?? [],
-          docsUrl: docsUrl(rule.meta.id)
-        });
+    const report = (r) => {
+      const bad = spanProblem(r.span, lines) ?? r.related?.map((x) => spanProblem(x.span, lines)).find(Boolean);
+      if (bad) {
+        const err = new Error(bad);
+        Error.captureStackTrace(err, report);
+        throw err;
+      }
+      own.push({
+        ruleId: rule.meta.id,
+        severity: setting,
+        message: r.message,
+        span: r.span,
+        related: r.related ?? [],
+        docsUrl: docsUrl(rule.meta.id)
       });
+    };
+    try {
+      rule.check(cluster, report);
       findings.push(...own);
       ran.push(rule.meta.id);
     } catch (err) {
-      internalErrors.push({ ruleId: rule.meta.id, message: err instanceof Error ? err.message : String(err) });
+      const t = describeThrown(err);
+      internalErrors.push({
+        ruleId: rule.meta.id,
+        message: t.message,
+        where: t.where,
+        report: internalErrorLine(`internal error in rule ${rule.meta.id}`, t),
+        stack: printableStack(err)
+      });
     }
   }
   return { findings, internalErrors, ran };
+}
+function parseFailureErrors(cluster) {
+  return cluster.parseFailures.map(({ path, thrown }) => {
+    const t = describeThrown(thrown);
+    return {
+      message: t.message,
+      where: t.where,
+      report: internalErrorLine(`internal error while parsing ${path}`, t),
+      stack: printableStack(thrown)
+    };
+  });
 }
 
 // src/lint.ts
@@ -2121,7 +2246,18 @@ async function lintDirectory(dir, options = {}) {
     ...options.severities ? { severities: options.severities } : {}
   });
   const graded = applyHostOverrides(kept, cluster, options.severities, overrides);
-  return { cluster, findings: postProcess(graded), internalErrors, suppressed };
+  return { cluster, findings: postProcess(graded), internalErrors: [...parseFailureErrors(cluster), ...internalErrors], suppressed };
+}
+
+// src/cli/tree-problems.ts
+function nothingRecognised(cluster) {
+  return cluster.files.length === 0 && cluster.unreadable.length === 0 && cluster.unchecked.length === 0;
+}
+function treeProblems(cluster) {
+  return {
+    errors: cluster.unreadable.map((u) => printable(`cannot read ${u.path} (${u.reason})`)),
+    notices: cluster.skipped.map((s) => printable(`skipped ${s.path}: ${s.reason}`))
+  };
 }
 
 // src/cli/commands/lint.ts
@@ -2154,7 +2290,7 @@ async function lintCommand(args) {
   const rules = selectRules(args.rules);
   const config = await loadConfig(dir, args.values["config"]);
   const result = await lintDirectory(dir, { ...lintOptionsOf(config), ...args.rules ? { only: args.rules } : {} });
-  if (result.cluster.files.length === 0 && result.cluster.unreadable.length === 0) {
+  if (nothingRecognised(result.cluster)) {
     fail(`no recognised configuration file under "${dir}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`);
   }
   for (const o of outputs) {
@@ -2172,13 +2308,14 @@ async function lintCommand(args) {
     else writeOutputFile(o.file, text);
   }
   for (const e of result.internalErrors) {
-    process.stderr.write(`hacheck: internal error in rule ${e.ruleId}: ${e.message}
+    process.stderr.write(`hacheck: ${e.report}
+`);
+    if (args.debug && e.stack) process.stderr.write(`${e.stack}
 `);
   }
-  for (const u of result.cluster.unreadable) {
-    process.stderr.write(`hacheck: cannot read ${u.path} (${u.reason})
+  const tree = treeProblems(result.cluster);
+  for (const line of [...tree.notices, ...tree.errors]) process.stderr.write(`hacheck: ${line}
 `);
-  }
   if (result.internalErrors.length > 0 || result.cluster.unreadable.length > 0) return 2;
   const n = countFindings(result.findings);
   return n.errors > 0 || n.warnings > args.maxWarnings ? 1 : 0;
@@ -2186,8 +2323,11 @@ async function lintCommand(args) {
 
 export {
   loadConfig,
+  nothingRecognised,
+  treeProblems,
   resolveConfig,
   lintOptionsOf,
+  stringifySafe,
   requireDirectory,
   useColor,
   lintCommand

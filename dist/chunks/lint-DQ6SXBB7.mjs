@@ -4,11 +4,13 @@ import {
   lintCommand,
   requireDirectory,
   useColor
-} from "./chunk-5BSDWQPG.mjs";
+} from "./chunk-DU232ZFO.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
-import "./chunk-2XCQRFCQ.mjs";
+import "./chunk-V3PP4CW5.mjs";
 import "./chunk-S7ATLE33.mjs";
+import "./chunk-XNZPS3XX.mjs";
+import "./chunk-RA5OSTAP.mjs";
 import "./chunk-UTASCUZQ.mjs";
 export {
   lintCommand,

@@ -6,7 +6,7 @@ import {
 import {
   RULES,
   require_mod
-} from "./chunk-2XCQRFCQ.mjs";
+} from "./chunk-V3PP4CW5.mjs";
 import {
   __toESM
 } from "./chunk-UTASCUZQ.mjs";
@@ -29,7 +29,7 @@ function suggestRuleIds(typed, ids) {
 }
 async function explainCommand(args) {
   const asked = args.target;
-  const { RULE_PAGES } = await import("./rule-pages.generated-TTTNUP3K.mjs");
+  const { RULE_PAGES } = await import("./rule-pages.generated-5ZLQZADJ.mjs");
   const page = RULE_PAGES[asked];
   if (page === void 0) {
     const suggestions = suggestRuleIds(asked, RULES.map((r) => r.meta.id)).map((id) => `"${id}"`);

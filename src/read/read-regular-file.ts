@@ -1,0 +1,66 @@
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+
+/**
+ * Files larger than this are not read: hand-written site files are a few kilobytes
+ * (Hadoop 3.4.1's hdfs-default.xml, the largest upstream default file, is 229,687 bytes),
+ * and reading and parsing 10 MiB takes under a second. The configuration's
+ * `maxFileSize` changes it.
+ */
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+/** Why a read failed, in words, with the system's code for searching. */
+export function readFailure(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  const words: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ENOENT: 'it no longer exists',
+    ELOOP: 'a symbolic link',
+    EIO: 'input/output error',
+    EISDIR: 'a directory',
+  };
+  return code ? `${words[code] ?? 'read error'}: ${code}` : String(err);
+}
+
+export type ReadResult =
+  | { readonly ok: true; readonly bytes: Buffer }
+  | { readonly ok: false; readonly tooLarge: true; readonly size: number }
+  | { readonly ok: false; readonly tooLarge: false; readonly reason: string };
+
+/**
+ * Reads a regular file of at most `limit` bytes. Opened without blocking and
+ * without following a link (discovery already resolved links inside the tree),
+ * then checked with fstat on the open descriptor, so a FIFO or a device that
+ * replaced the file since discovery is refused rather than read.
+ */
+export function readRegularFile(path: string, limit: number): ReadResult {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  } catch (err) {
+    return { ok: false, tooLarge: false, reason: readFailure(err) };
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { ok: false, tooLarge: false, reason: 'not a regular file' };
+    if (stats.size > limit) return { ok: false, tooLarge: true, size: stats.size };
+    // Read until the end, but never more than one byte past the limit: the size fstat
+    // gave may be stale, or 0 for files that are generated as they are read (procfs).
+    const chunks: Buffer[] = [];
+    let length = 0;
+    let chunk = Buffer.allocUnsafe(Math.min(Math.max(stats.size, 4096), limit + 1));
+    for (;;) {
+      const n = readSync(fd, chunk, 0, Math.min(chunk.length, limit + 1 - length), null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      length += n;
+      if (length > limit) return { ok: false, tooLarge: true, size: Math.max(stats.size, length) };
+      chunk = Buffer.allocUnsafe(Math.min(64 * 1024, limit + 1 - length));
+    }
+    return { ok: true, bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length) };
+  } catch (err) {
+    return { ok: false, tooLarge: false, reason: readFailure(err) };
+  } finally {
+    closeSync(fd);
+  }
+}
