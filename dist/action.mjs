@@ -7136,7 +7136,7 @@ function related(r, hostOf2) {
   return { ...locate(r.span, hostOf2), message: r.message };
 }
 function formatJson(input) {
-  const hostOf2 = new Map(input.cluster.files.map((f) => [f.path, f.host]));
+  const hostOf2 = new Map([...input.cluster.files, ...input.cluster.unchecked].map((f) => [f.path, f.host]));
   const n = countFindings(input.findings);
   return stringifySafe({
     schemaVersion: JSON_SCHEMA_VERSION,
@@ -21681,7 +21681,7 @@ function binaryAt(path, kind, text2, size2) {
   const at2 = text2.indexOf("\0");
   if (at2 < 0) return void 0;
   const src = new SourceText(path, text2);
-  return { path, kind, reason: "binary", size: size2, span: src.span(at2, at2 + 1), lineCount: src.lineCount };
+  return { path, kind, host: void 0, reason: "binary", size: size2, span: src.span(at2, at2 + 1), lineCount: src.lineCount };
 }
 function parseFile(path, kind, decoded, host, hash) {
   const src = new SourceText(path, decoded.text);
@@ -21728,7 +21728,7 @@ async function loadFiles(found, options) {
     if (!read.ok) {
       if (read.tooLarge) {
         const start = { file: f.path, line: 1, column: 1, endLine: 1, endColumn: 1 };
-        unchecked.push({ path: f.path, kind: f.kind, reason: "too-large", size: read.size, span: start, lineCount: 1 });
+        unchecked.push({ path: f.path, kind: f.kind, host: void 0, reason: "too-large", size: read.size, span: start, lineCount: 1 });
       } else {
         failures.push({ path: f.path, reason: read.reason });
       }
@@ -21944,7 +21944,7 @@ async function buildCluster(root2, options = {}) {
     workers,
     hasHostFolders: folderOf.size > 0,
     unreadable: [...found.unreadable, ...loaded.failures].sort(byPath),
-    unchecked: loaded.unchecked,
+    unchecked: loaded.unchecked.map((u) => ({ ...u, host: hostOfPath(u.path) })),
     parseFailures: loaded.parseFailures,
     maxFileSize,
     skipped: found.skipped
@@ -22042,7 +22042,7 @@ var myid_missing_default = defineRule({
       const { zoo } = host;
       if (!host.folder || !zoo || host.myid) continue;
       if (zoo.host !== host.name && host.strayMyids.length === 0) continue;
-      if (cluster.unchecked.some((u) => u.kind === "myid" && u.path.startsWith(`${host.folder}/`))) continue;
+      if (cluster.unchecked.some((u) => u.kind === "myid" && u.host === host.name)) continue;
       const list = serverListOf(cluster, zoo);
       const where2 = myidLocation(zoo.zoo);
       if (!list?.distributed || !where2) continue;
@@ -22705,7 +22705,7 @@ function severitiesToRun(severities, overrides) {
 }
 function applyHostOverrides(findings, cluster, severities, overrides) {
   if (overrides.length === 0) return [...findings];
-  const hostOfFile = new Map(cluster.files.map((f) => [f.path, f.host]));
+  const hostOfFile = new Map([...cluster.files, ...cluster.unchecked].map((f) => [f.path, f.host]));
   const out = [];
   for (const f of findings) {
     const host = hostOfFile.get(f.span.file);

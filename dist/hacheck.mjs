@@ -122,18 +122,18 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-G2ABMKNZ.mjs");
+      const { RULES } = await import("./chunks/rules-LQTAUP6V.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-ACU3OWZM.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-2I6ZZQP3.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-24WAMU4W.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-QZBAWLOI.mjs")).summaryCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-MFNZG5CU.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-DQ6SXBB7.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-Q3327XC7.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-GIVXTYXH.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {

@@ -37,7 +37,7 @@ export default defineRule({
       // somewhere) shows that the snapshot covers ZooKeeper; a folder with only ntp.conf does not.
       if (zoo.host !== host.name && host.strayMyids.length === 0) continue;
       // A myid hacheck could not parse (binary, too large) is there: syntax/* reports it.
-      if (cluster.unchecked.some((u) => u.kind === 'myid' && u.path.startsWith(`${host.folder}/`))) continue;
+      if (cluster.unchecked.some((u) => u.kind === 'myid' && u.host === host.name)) continue;
       const list = serverListOf(cluster, zoo);
       const where = myidLocation(zoo.zoo);
       if (!list?.distributed || !where) continue;

@@ -41,7 +41,7 @@ export function applyHostOverrides(
   overrides: readonly HostOverride[],
 ): Finding[] {
   if (overrides.length === 0) return [...findings];
-  const hostOfFile = new Map(cluster.files.map((f) => [f.path, f.host]));
+  const hostOfFile = new Map([...cluster.files, ...cluster.unchecked].map((f) => [f.path, f.host]));
   const out: Finding[] = [];
   for (const f of findings) {
     const host = hostOfFile.get(f.span.file);

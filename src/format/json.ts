@@ -44,7 +44,7 @@ function related(r: RelatedLocation, hostOf: ReadonlyMap<string, string | undefi
 
 /** `--format json`: one document with the tool, counts and every finding. */
 export function formatJson(input: JsonInput): string {
-  const hostOf = new Map(input.cluster.files.map((f) => [f.path, f.host]));
+  const hostOf = new Map([...input.cluster.files, ...input.cluster.unchecked].map((f) => [f.path, f.host]));
   const n = countFindings(input.findings);
   return stringifySafe({
     schemaVersion: JSON_SCHEMA_VERSION,

@@ -247,7 +247,7 @@ export async function buildCluster(root: string, options: BuildOptions = {}): Pr
     workers,
     hasHostFolders: folderOf.size > 0,
     unreadable: [...found.unreadable, ...loaded.failures].sort(byPath),
-    unchecked: loaded.unchecked,
+    unchecked: loaded.unchecked.map((u) => ({ ...u, host: hostOfPath(u.path) })),
     parseFailures: loaded.parseFailures,
     maxFileSize,
     skipped: found.skipped,

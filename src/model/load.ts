@@ -74,7 +74,7 @@ function binaryAt(path: string, kind: FileKind, text: string, size: number): Unc
   const at = text.indexOf('\0');
   if (at < 0) return undefined;
   const src = new SourceText(path, text);
-  return { path, kind, reason: 'binary', size, span: src.span(at, at + 1), lineCount: src.lineCount };
+  return { path, kind, host: undefined, reason: 'binary', size, span: src.span(at, at + 1), lineCount: src.lineCount };
 }
 
 /** Parses one file's text with the semantics of the program that reads it. */
@@ -142,7 +142,7 @@ export async function loadFiles(found: readonly DiscoveredFile[], options: LoadO
     if (!read.ok) {
       if (read.tooLarge) {
         const start = { file: f.path, line: 1, column: 1, endLine: 1, endColumn: 1 };
-        unchecked.push({ path: f.path, kind: f.kind, reason: 'too-large', size: read.size, span: start, lineCount: 1 });
+        unchecked.push({ path: f.path, kind: f.kind, host: undefined, reason: 'too-large', size: read.size, span: start, lineCount: 1 });
       } else {
         failures.push({ path: f.path, reason: read.reason });
       }

@@ -41,6 +41,8 @@ export type ClusterFile = XmlFile | ZooCfgFile | MyidFile | HostListFile | TimeF
 export interface UncheckedFile {
   readonly path: string;
   readonly kind: FileKind;
+  /** Host folder the file sits in, or undefined for a shared file. */
+  readonly host: string | undefined;
   /** Over the size limit, or holding NUL bytes (binary, or zero-filled by a crash). */
   readonly reason: 'too-large' | 'binary';
   readonly size: number;

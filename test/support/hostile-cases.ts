@@ -112,6 +112,20 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
       }
     },
   },
+  {
+    // A file that is not parsed still belongs to its host: the JSON names it, and the host's overrides apply.
+    name: 'myid-binary-in-a-host-folder-json',
+    args: ['--format', 'json'],
+    select: (stdout) => `${JSON.stringify(JSON.parse(stdout).findings.map((f: Record<string, unknown>) => [f['ruleId'], f['severity'], f['file'], f['line'], f['column'], f['host']]))}\n`,
+    build: (d) => {
+      const zoo = `${ZOO.replace('/var/lib/zookeeper', '/data')}server.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n`;
+      for (const h of ['zk1', 'zk2', 'zk3']) write(join(d, h, 'zoo.cfg'), zoo);
+      write(join(d, 'zk1/data/myid'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]));
+      write(join(d, 'zk2/data/myid'), '2\n');
+      write(join(d, 'zk3/data/myid'), '3\u0000\n');
+      write(join(d, '.hacheckrc.json'), JSON.stringify({ overrides: [{ hosts: ['zk3'], rules: { 'syntax/binary-file': 'warning' } }] }));
+    },
+  },
   { name: 'workers-nul-bytes', build: (d) => write(join(d, 'hadoop/workers'), 'dn1\ndn2\n\u0000\u0000\u0000\u0000') },
 
   // The tree

@@ -6,7 +6,7 @@ import {
   nothingRecognised,
   requireDirectory,
   treeProblems
-} from "./chunk-DU232ZFO.mjs";
+} from "./chunk-KEVZXUSB.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
@@ -28,7 +28,7 @@ import {
   shorten,
   toleratedFailures,
   zooValue
-} from "./chunk-V3PP4CW5.mjs";
+} from "./chunk-QXUZ6BPL.mjs";
 import "./chunk-S7ATLE33.mjs";
 import "./chunk-XNZPS3XX.mjs";
 import {

@@ -4,10 +4,10 @@ import {
   lintCommand,
   requireDirectory,
   useColor
-} from "./chunk-DU232ZFO.mjs";
+} from "./chunk-KEVZXUSB.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
-import "./chunk-V3PP4CW5.mjs";
+import "./chunk-QXUZ6BPL.mjs";
 import "./chunk-S7ATLE33.mjs";
 import "./chunk-XNZPS3XX.mjs";
 import "./chunk-RA5OSTAP.mjs";

@@ -6,7 +6,7 @@ import {
 import {
   RULES,
   require_mod
-} from "./chunk-V3PP4CW5.mjs";
+} from "./chunk-QXUZ6BPL.mjs";
 import {
   __toESM
 } from "./chunk-UTASCUZQ.mjs";

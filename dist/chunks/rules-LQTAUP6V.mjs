@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   RULES
-} from "./chunk-V3PP4CW5.mjs";
+} from "./chunk-QXUZ6BPL.mjs";
 import "./chunk-UTASCUZQ.mjs";
 export {
   RULES

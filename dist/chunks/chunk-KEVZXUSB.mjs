@@ -18,7 +18,7 @@ import {
   quote,
   require_mod,
   sameHost
-} from "./chunk-V3PP4CW5.mjs";
+} from "./chunk-QXUZ6BPL.mjs";
 import {
   require_picocolors
 } from "./chunk-S7ATLE33.mjs";
@@ -174,7 +174,7 @@ function related(r, hostOf) {
   return { ...locate(r.span, hostOf), message: r.message };
 }
 function formatJson(input) {
-  const hostOf = new Map(input.cluster.files.map((f) => [f.path, f.host]));
+  const hostOf = new Map([...input.cluster.files, ...input.cluster.unchecked].map((f) => [f.path, f.host]));
   const n = countFindings(input.findings);
   return stringifySafe({
     schemaVersion: JSON_SCHEMA_VERSION,
@@ -2148,7 +2148,7 @@ function severitiesToRun(severities, overrides) {
 }
 function applyHostOverrides(findings, cluster, severities, overrides) {
   if (overrides.length === 0) return [...findings];
-  const hostOfFile = new Map(cluster.files.map((f) => [f.path, f.host]));
+  const hostOfFile = new Map([...cluster.files, ...cluster.unchecked].map((f) => [f.path, f.host]));
   const out = [];
   for (const f of findings) {
     const host = hostOfFile.get(f.span.file);

@@ -5,12 +5,12 @@ import {
   requireDirectory,
   resolveConfig,
   stringifySafe
-} from "./chunk-DU232ZFO.mjs";
+} from "./chunk-KEVZXUSB.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
 import {
   RULES
-} from "./chunk-V3PP4CW5.mjs";
+} from "./chunk-QXUZ6BPL.mjs";
 import "./chunk-S7ATLE33.mjs";
 import "./chunk-XNZPS3XX.mjs";
 import "./chunk-RA5OSTAP.mjs";
