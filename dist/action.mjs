@@ -7120,6 +7120,15 @@ function stringifySafe(value) {
 `;
 }
 
+// src/format/run-problems.ts
+function runProblems(input) {
+  return [
+    ...input.cluster.skipped.map((s) => ({ kind: "skipped", message: `skipped ${s.path}: ${s.reason}`, path: s.path })),
+    ...input.cluster.unreadable.map((u) => ({ kind: "unreadable", message: `cannot read ${u.path} (${u.reason})`, path: u.path })),
+    ...(input.internalErrors ?? []).map((e) => ({ kind: "internal-error", message: e.report }))
+  ];
+}
+
 // src/format/json.ts
 var JSON_SCHEMA_VERSION = 1;
 function locate(span, hostOf2) {
@@ -7149,7 +7158,8 @@ function formatJson(input) {
       ...locate(f.span, hostOf2),
       docsUrl: f.docsUrl,
       related: f.related.map((r) => related(r, hostOf2))
-    }))
+    })),
+    problems: runProblems(input).map((p) => ({ kind: p.kind, message: p.message, path: p.path ?? null }))
   });
 }
 
@@ -7183,6 +7193,17 @@ function partialFingerprints(findings) {
 
 // src/format/sarif.ts
 var ROOT_BASE_ID = "CLUSTERROOT";
+function invocation(input) {
+  const problems = input.cluster ? runProblems({ cluster: input.cluster, ...input.internalErrors ? { internalErrors: input.internalErrors } : {} }) : [];
+  return {
+    executionSuccessful: problems.every((p) => p.kind === "skipped"),
+    toolExecutionNotifications: problems.map((p) => ({
+      level: p.kind === "skipped" ? "note" : "error",
+      message: { text: p.message },
+      ...p.path === void 0 ? {} : { locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(p.path), uriBaseId: ROOT_BASE_ID } } }] }
+    }))
+  };
+}
 var LEVEL = { error: "error", warning: "warning", info: "note" };
 function relativeUri(path) {
   return path.split("/").map(encodeURIComponent).join("/");
@@ -7241,6 +7262,7 @@ function formatSarif(input) {
         originalUriBaseIds: { [ROOT_BASE_ID]: { uri: directoryUri(input.root), description: { text: "The linted cluster directory" } } },
         // Columns count UTF-16 code units (src/text/source-text.ts).
         columnKind: "utf16CodeUnits",
+        invocations: [invocation(input)],
         results
       }
     ]
@@ -25114,7 +25136,7 @@ async function run(env, write) {
   if (nothingRecognised(result.cluster)) {
     throw new ActionFailure(`no recognised configuration file under "${inputs.path}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`);
   }
-  const input = { findings: result.findings, cluster: result.cluster, rules: selectRules(void 0), color: false, toolVersion: VERSION, root: dir, workspace };
+  const input = { findings: result.findings, cluster: result.cluster, rules: selectRules(void 0), color: false, toolVersion: VERSION, root: dir, workspace, internalErrors: result.internalErrors };
   if (inputs.format !== "github") write(FORMATTERS[inputs.format](input));
   const { shown, hidden } = selectAnnotations(result.findings);
   write(FORMATTERS["github"]({ ...input, findings: shown }));

@@ -130,10 +130,10 @@ async function run(argv) {
     case "explain":
       return (await import("./chunks/explain-2I6ZZQP3.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-QZBAWLOI.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-FOLSJM5A.mjs")).summaryCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-Q3327XC7.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-GIVXTYXH.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-4JHBVCMM.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-LI644SZ4.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {

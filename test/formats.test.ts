@@ -121,6 +121,33 @@ test('json: the documented shape for the example cluster, valid against its sche
   assert.is(doc.schemaVersion, 1);
   assert.equal(doc.summary, { errors: 2, warnings: 6, infos: 0 });
   assert.is(doc.findings.length, seed.findings.length);
+  assert.equal(doc.problems, []);
+});
+
+test('json and sarif: files not read, links not followed and internal errors are recorded with the run', () => {
+  const cluster = { ...seed.cluster, unreadable: [{ path: 'zk1/zoo.cfg', reason: 'a FIFO, not a regular file' }], skipped: [{ path: 'zk1/up', reason: 'a symbolic link loop' }] };
+  const internalErrors = [{ report: 'internal error in rule x/y: boom (at rules/x/y.ts:1:1)' }];
+  const doc = JSON.parse(format('json', { ...input({ ...seed, cluster }, SEED), internalErrors }));
+  assert.equal(jsonFormatErrors(doc), []);
+  assert.equal(doc.problems, [
+    { kind: 'skipped', message: 'skipped zk1/up: a symbolic link loop', path: 'zk1/up' },
+    { kind: 'unreadable', message: 'cannot read zk1/zoo.cfg (a FIFO, not a regular file)', path: 'zk1/zoo.cfg' },
+    { kind: 'internal-error', message: 'internal error in rule x/y: boom (at rules/x/y.ts:1:1)', path: null },
+  ]);
+  const sarif = JSON.parse(format('sarif', { ...input({ ...seed, cluster }, SEED), internalErrors }));
+  assert.equal(sarifErrors(sarif), []);
+  const location = (uri: string) => [{ physicalLocation: { artifactLocation: { uri, uriBaseId: 'CLUSTERROOT' } } }];
+  assert.equal(sarif.runs[0].invocations, [
+    {
+      executionSuccessful: false,
+      toolExecutionNotifications: [
+        { level: 'note', message: { text: 'skipped zk1/up: a symbolic link loop' }, locations: location('zk1/up') },
+        { level: 'error', message: { text: 'cannot read zk1/zoo.cfg (a FIFO, not a regular file)' }, locations: location('zk1/zoo.cfg') },
+        { level: 'error', message: { text: 'internal error in rule x/y: boom (at rules/x/y.ts:1:1)' } },
+      ],
+    },
+  ]);
+  assert.equal(JSON.parse(format('sarif', input(seed, SEED))).runs[0].invocations, [{ executionSuccessful: true, toolExecutionNotifications: [] }]);
 });
 
 const sharedDir = makeTree({ 'conf/zoo.cfg': 'tickTime=2000\ndataDir=/tmp/zk\nclientPort=2181\n' });

@@ -123,7 +123,7 @@ async function run(env: NodeJS.ProcessEnv, write: (s: string) => void): Promise<
   if (nothingRecognised(result.cluster)) {
     throw new ActionFailure(`no recognised configuration file under "${inputs.path}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`);
   }
-  const input: FormatInput = { findings: result.findings, cluster: result.cluster, rules: selectRules(undefined), color: false, toolVersion: VERSION, root: dir, workspace };
+  const input: FormatInput = { findings: result.findings, cluster: result.cluster, rules: selectRules(undefined), color: false, toolVersion: VERSION, root: dir, workspace, internalErrors: result.internalErrors };
 
   // The whole report in the log first when another format is asked for; annotations are capped.
   if (inputs.format !== 'github') write(FORMATTERS[inputs.format]!(input));

@@ -3,6 +3,7 @@ import type { Finding, RelatedLocation } from '../engine/rule.ts';
 import type { Cluster } from '../model/types.ts';
 import type { Span } from '../text/span.ts';
 import { stringifySafe } from './json-text.ts';
+import { runProblems, type RunProblemSource } from './run-problems.ts';
 
 /**
  * The version of the JSON shape, documented in docs/json-format.md and
@@ -15,6 +16,7 @@ export interface JsonInput {
   readonly findings: readonly Finding[];
   readonly cluster: Cluster;
   readonly toolVersion: string;
+  readonly internalErrors?: RunProblemSource['internalErrors'];
 }
 
 interface JsonLocation {
@@ -58,5 +60,6 @@ export function formatJson(input: JsonInput): string {
       docsUrl: f.docsUrl,
       related: f.related.map((r) => related(r, hostOf)),
     })),
+    problems: runProblems(input).map((p) => ({ kind: p.kind, message: p.message, path: p.path ?? null })),
   });
 }

@@ -16,6 +16,8 @@ export interface FormatInput {
   readonly toolVersion: string;
   /** Absolute path of the linted directory, which finding paths are relative to. */
   readonly root: string;
+  /** hacheck's own failures in this run (src/engine/run.ts), for the formats that record them. */
+  readonly internalErrors?: readonly { readonly report: string }[];
   /** Absolute path of the repository checkout (GITHUB_WORKSPACE, else the working directory): annotation paths are relative to it. */
   readonly workspace: string;
 }

@@ -4,6 +4,7 @@ import { docsUrl } from '../engine/rule.ts';
 import type { Span } from '../text/span.ts';
 import { stringifySafe } from './json-text.ts';
 import { FINGERPRINT_KEY, partialFingerprints } from './sarif-fingerprint.ts';
+import { runProblems, type RunProblemSource } from './run-problems.ts';
 
 /** The uriBaseId every artifact location is relative to: the linted directory. */
 export const ROOT_BASE_ID = 'CLUSTERROOT';
@@ -15,6 +16,25 @@ export interface SarifInput {
   readonly toolVersion: string;
   /** Absolute path of the linted directory. */
   readonly root: string;
+  /** Files not read and links not followed, reported as tool execution notifications. */
+  readonly cluster?: RunProblemSource['cluster'];
+  readonly internalErrors?: RunProblemSource['internalErrors'];
+}
+
+/**
+ * The run's own problems as SARIF tool execution notifications: GitHub code scanning shows them
+ * on the tool's status page, so a check that could not read a file does not pass for complete.
+ */
+function invocation(input: SarifInput) {
+  const problems = input.cluster ? runProblems({ cluster: input.cluster, ...(input.internalErrors ? { internalErrors: input.internalErrors } : {}) }) : [];
+  return {
+    executionSuccessful: problems.every((p) => p.kind === 'skipped'),
+    toolExecutionNotifications: problems.map((p) => ({
+      level: p.kind === 'skipped' ? 'note' : 'error',
+      message: { text: p.message },
+      ...(p.path === undefined ? {} : { locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(p.path), uriBaseId: ROOT_BASE_ID } } }] }),
+    })),
+  };
 }
 
 const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
@@ -85,6 +105,7 @@ export function formatSarif(input: SarifInput): string {
         originalUriBaseIds: { [ROOT_BASE_ID]: { uri: directoryUri(input.root), description: { text: 'The linted cluster directory' } } },
         // Columns count UTF-16 code units (src/text/source-text.ts).
         columnKind: 'utf16CodeUnits',
+        invocations: [invocation(input)],
         results,
       },
     ],

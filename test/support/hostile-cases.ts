@@ -138,6 +138,13 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   },
   { name: 'tree-fifo-named-zoo-cfg', build: (d) => { mkfifo(join(d, 'zk1/zoo.cfg')); write(join(d, 'nn1/core-site.xml'), CORE_WITH_TYPO); } },
   {
+    // The machine-readable formats record it too: a SARIF consumer must not take the run for complete.
+    name: 'tree-fifo-named-zoo-cfg-sarif',
+    args: ['--format', 'sarif'],
+    select: (stdout) => `${JSON.stringify(JSON.parse(stdout).runs[0].invocations, null, 2)}\n`,
+    build: (d) => { mkfifo(join(d, 'zk1/zoo.cfg')); write(join(d, 'nn1/core-site.xml'), CORE_WITH_TYPO); },
+  },
+  {
     name: 'tree-symlink-loop',
     build: (d) => {
       write(join(d, 'nn1/core-site.xml'), CORE_WITH_TYPO);

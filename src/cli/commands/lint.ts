@@ -57,6 +57,7 @@ export async function lintCommand(args: Args): Promise<number> {
       color: o.file === undefined && useColor(args),
       toolVersion: VERSION,
       root: resolve(dir),
+      internalErrors: result.internalErrors,
       workspace: resolve(process.env['GITHUB_WORKSPACE'] || process.cwd()),
     });
     if (o.file === undefined) process.stdout.write(text);

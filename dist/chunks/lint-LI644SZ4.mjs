@@ -4,7 +4,7 @@ import {
   lintCommand,
   requireDirectory,
   useColor
-} from "./chunk-KEVZXUSB.mjs";
+} from "./chunk-QOOKL4OI.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
 import "./chunk-QXUZ6BPL.mjs";

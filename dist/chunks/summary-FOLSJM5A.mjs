@@ -6,7 +6,7 @@ import {
   nothingRecognised,
   requireDirectory,
   treeProblems
-} from "./chunk-KEVZXUSB.mjs";
+} from "./chunk-QOOKL4OI.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail

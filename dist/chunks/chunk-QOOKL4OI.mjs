@@ -158,6 +158,15 @@ function stringifySafe(value) {
 `;
 }
 
+// src/format/run-problems.ts
+function runProblems(input) {
+  return [
+    ...input.cluster.skipped.map((s) => ({ kind: "skipped", message: `skipped ${s.path}: ${s.reason}`, path: s.path })),
+    ...input.cluster.unreadable.map((u) => ({ kind: "unreadable", message: `cannot read ${u.path} (${u.reason})`, path: u.path })),
+    ...(input.internalErrors ?? []).map((e) => ({ kind: "internal-error", message: e.report }))
+  ];
+}
+
 // src/format/json.ts
 var JSON_SCHEMA_VERSION = 1;
 function locate(span, hostOf) {
@@ -187,7 +196,8 @@ function formatJson(input) {
       ...locate(f.span, hostOf),
       docsUrl: f.docsUrl,
       related: f.related.map((r) => related(r, hostOf))
-    }))
+    })),
+    problems: runProblems(input).map((p) => ({ kind: p.kind, message: p.message, path: p.path ?? null }))
   });
 }
 
@@ -212,6 +222,17 @@ function partialFingerprints(findings) {
 
 // src/format/sarif.ts
 var ROOT_BASE_ID = "CLUSTERROOT";
+function invocation(input) {
+  const problems = input.cluster ? runProblems({ cluster: input.cluster, ...input.internalErrors ? { internalErrors: input.internalErrors } : {} }) : [];
+  return {
+    executionSuccessful: problems.every((p) => p.kind === "skipped"),
+    toolExecutionNotifications: problems.map((p) => ({
+      level: p.kind === "skipped" ? "note" : "error",
+      message: { text: p.message },
+      ...p.path === void 0 ? {} : { locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(p.path), uriBaseId: ROOT_BASE_ID } } }] }
+    }))
+  };
+}
 var LEVEL = { error: "error", warning: "warning", info: "note" };
 function relativeUri(path) {
   return path.split("/").map(encodeURIComponent).join("/");
@@ -270,6 +291,7 @@ function formatSarif(input) {
         originalUriBaseIds: { [ROOT_BASE_ID]: { uri: directoryUri(input.root), description: { text: "The linted cluster directory" } } },
         // Columns count UTF-16 code units (src/text/source-text.ts).
         columnKind: "utf16CodeUnits",
+        invocations: [invocation(input)],
         results
       }
     ]
@@ -2302,6 +2324,7 @@ async function lintCommand(args) {
       color: o.file === void 0 && useColor(args),
       toolVersion: VERSION,
       root: resolve2(dir),
+      internalErrors: result.internalErrors,
       workspace: resolve2(process.env["GITHUB_WORKSPACE"] || process.cwd())
     });
     if (o.file === void 0) process.stdout.write(text);
