@@ -14851,7 +14851,7 @@ var xml_entity_expansion_default = defineRule({
     id: "syntax/xml-entity-expansion",
     severity: "error",
     description: "The entities of a site file expand beyond the limits of the Java XML parsers Hadoop reads it with",
-    rationale: 'A DOCTYPE may declare entities whose values reference other entities, so a few lines can stand for billions of expansions ("billion laughs"). Java\'s XML parsers count the expansions and stop: the JDK parser (`DocumentBuilder`, which Hadoop 2 `Configuration` uses) after 64,000 with "JAXP00010001: The parser has encountered more than "64000" entity expansions in this document; this is the limit imposed by the JDK.", Woodstox (Hadoop 3) after 100,000 with "Maximum entity expansion count limit (100000) exceeded". Above 100,000 both refuse the file, `Configuration` rethrows the error and no daemon or client that loads it starts. The JDK also stops when the expanded text passes 50,000,000 characters ("JAXP00010004: The accumulated size of entities ... exceeded the "50,000,000" limit"), and Woodstox when entities nest more than 500 deep ("Maximum entity expansion depth limit (500) exceeded"). hacheck computes these numbers without expanding anything, reports the reference that crosses the limit, and then reads no property of the file.',
+    rationale: 'A DOCTYPE may declare entities whose values reference other entities, so a few lines can stand for billions of expansions ("billion laughs"). Java\'s XML parsers count the expansions and stop: the JDK parser (`DocumentBuilder`, which Hadoop 2 `Configuration` uses) after 64,000 with "JAXP00010001: The parser has encountered more than "64000" entity expansions in this document; this is the limit imposed by the JDK.", Woodstox (Hadoop 3) after 100,000 with "Maximum entity expansion count limit (100000) exceeded". Between the two limits only a Hadoop 2 cluster fails (reported when the cluster is Hadoop 2); above 100,000 both refuse the file, `Configuration` rethrows the error and no daemon or client that loads it starts. The JDK also stops when the expanded text passes 50,000,000 characters ("JAXP00010004: The accumulated size of entities ... exceeded the "50,000,000" limit"), and Woodstox when entities nest more than 500 deep ("Maximum entity expansion depth limit (500) exceeded"). hacheck computes these numbers without expanding anything, reports the reference that crosses the limit, and then reads no property of the file.',
     fix: "Write the values out instead of nesting entities, or remove the DOCTYPE: Hadoop site files need no entities.",
     references: [
       "JDK XMLSecurityManager: entityExpansionLimit 64000, totalEntitySizeLimit 50000000 (java.xml, JDK 17; measured with DocumentBuilder)",
@@ -14876,6 +14876,13 @@ var xml_entity_expansion_default = defineRule({
           span: e.span,
           message: `with this ${ref} the entities of the document expand to ${grouped(e.amount)} characters, more than the JDK's XML parser allows (50,000,000) and more than hacheck expands, so no value of ${f.kind} is checked`
         });
+      } else if (e.kind === "jdk-count") {
+        if (v.major === 2) {
+          report({
+            span: e.span,
+            message: `with this ${ref} the document needs ${grouped(e.amount)} entity expansions, more than the JDK's XML parser, which Hadoop 2 uses, allows (64,000), so Hadoop cannot load ${f.kind}${assumedNote(v)}`
+          });
+        }
       } else if (v.major >= 3) {
         report({
           span: e.span,
@@ -21146,6 +21153,7 @@ function analyseEntities(doctype, refs) {
   let length = 0;
   let limit;
   let deepest;
+  let jdkOnly;
   for (const ref of used) {
     const entity = entities.get(ref.name);
     if (!entity) {
@@ -21164,8 +21172,9 @@ function analyseEntities(doctype, refs) {
     if (!limit && total > EXPANSION_LIMIT) limit = { kind: "count", ref, total };
     if (!limit && length > JDK_TOTAL_SIZE_LIMIT) limit = { kind: "size", ref, total: length };
     if (!deepest && c.depth > WOODSTOX_ENTITY_DEPTH_LIMIT) deepest = { kind: "depth", ref, depth: c.depth };
+    if (!jdkOnly && total > JDK_EXPANSION_LIMIT) jdkOnly = { kind: "jdk-count", ref, total };
   }
-  return { fault: void 0, limit: limit ?? deepest, decoder: new HadoopEntityDecoder(limit ? /* @__PURE__ */ new Map() : entities) };
+  return { fault: void 0, limit: limit ?? deepest ?? jdkOnly, decoder: new HadoopEntityDecoder(limit ? /* @__PURE__ */ new Map() : entities) };
 }
 
 // src/parse/hadoop-xml.ts
@@ -21327,7 +21336,7 @@ function parseHadoopXml(src) {
     if (limit) {
       const amount = limit.kind === "depth" ? limit.depth : limit.total;
       expansion = { expansion: { kind: limit.kind, entity: limit.ref.name, amount, span: src.span(limit.ref.start, limit.ref.end) } };
-      if (limit.kind !== "depth") return { properties: [], problem: void 0, ...external, ...expansion, ...tooDeep };
+      if (limit.kind === "count" || limit.kind === "size") return { properties: [], problem: void 0, ...external, ...expansion, ...tooDeep };
     }
     decoder = entities.decoder;
   }

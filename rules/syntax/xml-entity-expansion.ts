@@ -15,8 +15,8 @@ export default defineRule({
       'billions of expansions ("billion laughs"). Java\'s XML parsers count the expansions and stop: the JDK parser ' +
       '(`DocumentBuilder`, which Hadoop 2 `Configuration` uses) after 64,000 with "JAXP00010001: The parser has ' +
       'encountered more than "64000" entity expansions in this document; this is the limit imposed by the JDK.", ' +
-      'Woodstox (Hadoop 3) after 100,000 with "Maximum entity expansion count limit (100000) exceeded". Above 100,000 ' +
-      'both refuse the file, `Configuration` rethrows the error and no daemon or client that loads it starts. The JDK ' +
+      'Woodstox (Hadoop 3) after 100,000 with "Maximum entity expansion count limit (100000) exceeded". Between the two ' +
+      'limits only a Hadoop 2 cluster fails (reported when the cluster is Hadoop 2); above 100,000 both refuse the file, `Configuration` rethrows the error and no daemon or client that loads it starts. The JDK ' +
       'also stops when the expanded text passes 50,000,000 characters ("JAXP00010004: The accumulated size of ' +
       'entities ... exceeded the "50,000,000" limit"), and Woodstox when entities nest more than 500 deep ' +
       '("Maximum entity expansion depth limit (500) exceeded"). hacheck computes these numbers without expanding ' +
@@ -47,6 +47,13 @@ export default defineRule({
           span: e.span,
           message: `with this ${ref} the entities of the document expand to ${grouped(e.amount)} characters, more than the JDK's XML parser allows (50,000,000) and more than hacheck expands, so no value of ${f.kind} is checked`,
         });
+      } else if (e.kind === 'jdk-count') {
+        if (v.major === 2) {
+          report({
+            span: e.span,
+            message: `with this ${ref} the document needs ${grouped(e.amount)} entity expansions, more than the JDK's XML parser, which Hadoop 2 uses, allows (64,000), so Hadoop cannot load ${f.kind}${assumedNote(v)}`,
+          });
+        }
       } else if (v.major >= 3) {
         report({
           span: e.span,

@@ -39,9 +39,10 @@ export interface XmlExpansionLimit {
   /**
    * - `count`: more than 100,000 expansions, refused by the JDK (64,000) and Woodstox (100,000);
    * - `size`: more than 50,000,000 characters of expansion, refused by the JDK, not expanded by hacheck;
-   * - `depth`: entities nested more than 500 deep, refused by Woodstox (Hadoop 3) only.
+   * - `depth`: entities nested more than 500 deep, refused by Woodstox (Hadoop 3) only;
+   * - `jdk-count`: more than 64,000 expansions but at most 100,000, refused by the JDK (Hadoop 2) only.
    */
-  readonly kind: 'count' | 'size' | 'depth';
+  readonly kind: 'count' | 'size' | 'depth' | 'jdk-count';
   /** The referenced entity's name. */
   readonly entity: string;
   /** Expansions (`count`), characters (`size`) or nesting depth (`depth`) with this reference. */
@@ -282,7 +283,7 @@ export function parseHadoopXml(src: SourceText): HadoopXml {
       const amount = limit.kind === 'depth' ? limit.depth : limit.total;
       expansion = { expansion: { kind: limit.kind, entity: limit.ref.name, amount, span: src.span(limit.ref.start, limit.ref.end) } };
       // Past the count or size limit Java loads nothing, and hacheck does not expand it either.
-      if (limit.kind !== 'depth') return { properties: [], problem: undefined, ...external, ...expansion, ...tooDeep };
+      if (limit.kind === 'count' || limit.kind === 'size') return { properties: [], problem: undefined, ...external, ...expansion, ...tooDeep };
     }
     decoder = entities.decoder;
   }

@@ -59,6 +59,8 @@ export type Fault = { readonly kind: 'undeclared'; readonly name: string } | { r
 /** Why Java's parsers stop at a reference of the document, with the numbers for the message. */
 export type ExpansionLimit =
   | { readonly kind: 'count'; readonly ref: EntityRef; readonly total: number }
+  /** Between the JDK's 64,000 and Woodstox's 100,000: only Hadoop 2's parser refuses it. */
+  | { readonly kind: 'jdk-count'; readonly ref: EntityRef; readonly total: number }
   | { readonly kind: 'size'; readonly ref: EntityRef; readonly total: number }
   | { readonly kind: 'depth'; readonly ref: EntityRef; readonly depth: number };
 
@@ -247,6 +249,7 @@ export function analyseEntities(doctype: Doctype | undefined, refs: readonly Ent
   let length = 0;
   let limit: ExpansionLimit | undefined;
   let deepest: ExpansionLimit | undefined;
+  let jdkOnly: ExpansionLimit | undefined;
   for (const ref of used) {
     const entity = entities.get(ref.name);
     if (!entity) {
@@ -265,6 +268,9 @@ export function analyseEntities(doctype: Doctype | undefined, refs: readonly Ent
     if (!limit && total > EXPANSION_LIMIT) limit = { kind: 'count', ref, total };
     if (!limit && length > JDK_TOTAL_SIZE_LIMIT) limit = { kind: 'size', ref, total: length };
     if (!deepest && c.depth > WOODSTOX_ENTITY_DEPTH_LIMIT) deepest = { kind: 'depth', ref, depth: c.depth };
+    if (!jdkOnly && total > JDK_EXPANSION_LIMIT) jdkOnly = { kind: 'jdk-count', ref, total };
   }
-  return { fault: undefined, limit: limit ?? deepest, decoder: new HadoopEntityDecoder(limit ? new Map() : entities) };
+  // A limit only one Hadoop line has (depth: Woodstox, jdk-count: the JDK) leaves the properties readable;
+  // a file past both (rare twice over) reports the depth.
+  return { fault: undefined, limit: limit ?? deepest ?? jdkOnly, decoder: new HadoopEntityDecoder(limit ? new Map() : entities) };
 }

@@ -6,7 +6,7 @@ import {
 import {
   RULES,
   require_mod
-} from "./chunk-QXUZ6BPL.mjs";
+} from "./chunk-ZOUJ5ZBK.mjs";
 import {
   __toESM
 } from "./chunk-UTASCUZQ.mjs";
@@ -29,7 +29,7 @@ function suggestRuleIds(typed, ids) {
 }
 async function explainCommand(args) {
   const asked = args.target;
-  const { RULE_PAGES } = await import("./rule-pages.generated-5ZLQZADJ.mjs");
+  const { RULE_PAGES } = await import("./rule-pages.generated-KGFH6Q6D.mjs");
   const page = RULE_PAGES[asked];
   if (page === void 0) {
     const suggestions = suggestRuleIds(asked, RULES.map((r) => r.meta.id)).map((id) => `"${id}"`);

@@ -6,7 +6,7 @@ import {
   nothingRecognised,
   requireDirectory,
   treeProblems
-} from "./chunk-QOOKL4OI.mjs";
+} from "./chunk-TJ2JOLYW.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
@@ -28,7 +28,7 @@ import {
   shorten,
   toleratedFailures,
   zooValue
-} from "./chunk-QXUZ6BPL.mjs";
+} from "./chunk-ZOUJ5ZBK.mjs";
 import "./chunk-S7ATLE33.mjs";
 import "./chunk-XNZPS3XX.mjs";
 import {

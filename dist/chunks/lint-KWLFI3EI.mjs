@@ -4,10 +4,10 @@ import {
   lintCommand,
   requireDirectory,
   useColor
-} from "./chunk-QOOKL4OI.mjs";
+} from "./chunk-TJ2JOLYW.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
-import "./chunk-QXUZ6BPL.mjs";
+import "./chunk-ZOUJ5ZBK.mjs";
 import "./chunk-S7ATLE33.mjs";
 import "./chunk-XNZPS3XX.mjs";
 import "./chunk-RA5OSTAP.mjs";
