@@ -16396,9 +16396,8 @@ async function discover(root2, options = {}) {
       return;
     }
     if (!inside(target)) {
-      const shown = target;
-      if (kind) unreadable.push({ path, reason: `a symbolic link to ${shown}, outside the linted directory; not followed` });
-      else if (isDirectory(target)) skipped.push({ path, reason: `a symbolic link to the directory ${shown}, outside the linted directory; not followed` });
+      if (kind) unreadable.push({ path, reason: `a symbolic link to ${target}, outside the linted directory; not followed` });
+      else if (isDirectory(target)) skipped.push({ path, reason: `a symbolic link to the directory ${target}, outside the linted directory; not followed` });
       return;
     }
     const stats = statOf(target);

@@ -122,18 +122,18 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-G33YP6FN.mjs");
+      const { RULES } = await import("./chunks/rules-HQQZF5KG.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-3Q6J7YGP.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-J6KZL6J4.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-RGBCLAVA.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-SLF3LBHA.mjs")).summaryCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-A3BUMBK2.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-KWLFI3EI.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-V2VW7L7Q.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-PEAEFHMO.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {

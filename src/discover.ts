@@ -147,9 +147,8 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
     }
     if (!inside(target)) {
       // Never followed, never opened: hacheck reads nothing outside the directory it was given.
-      const shown = target;
-      if (kind) unreadable.push({ path, reason: `a symbolic link to ${shown}, outside the linted directory; not followed` });
-      else if (isDirectory(target)) skipped.push({ path, reason: `a symbolic link to the directory ${shown}, outside the linted directory; not followed` });
+      if (kind) unreadable.push({ path, reason: `a symbolic link to ${target}, outside the linted directory; not followed` });
+      else if (isDirectory(target)) skipped.push({ path, reason: `a symbolic link to the directory ${target}, outside the linted directory; not followed` });
       return;
     }
     const stats = statOf(target);

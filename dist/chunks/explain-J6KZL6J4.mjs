@@ -6,7 +6,7 @@ import {
 import {
   RULES,
   require_mod
-} from "./chunk-ZOUJ5ZBK.mjs";
+} from "./chunk-XAMMVYOQ.mjs";
 import {
   __toESM
 } from "./chunk-UTASCUZQ.mjs";

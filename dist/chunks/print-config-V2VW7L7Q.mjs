@@ -5,12 +5,12 @@ import {
   requireDirectory,
   resolveConfig,
   stringifySafe
-} from "./chunk-TJ2JOLYW.mjs";
+} from "./chunk-CA3YKNSV.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
 import {
   RULES
-} from "./chunk-ZOUJ5ZBK.mjs";
+} from "./chunk-XAMMVYOQ.mjs";
 import "./chunk-S7ATLE33.mjs";
 import "./chunk-XNZPS3XX.mjs";
 import "./chunk-RA5OSTAP.mjs";

@@ -6,7 +6,7 @@ import {
   nothingRecognised,
   requireDirectory,
   treeProblems
-} from "./chunk-TJ2JOLYW.mjs";
+} from "./chunk-CA3YKNSV.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
@@ -28,7 +28,7 @@ import {
   shorten,
   toleratedFailures,
   zooValue
-} from "./chunk-ZOUJ5ZBK.mjs";
+} from "./chunk-XAMMVYOQ.mjs";
 import "./chunk-S7ATLE33.mjs";
 import "./chunk-XNZPS3XX.mjs";
 import {

@@ -4,10 +4,10 @@ import {
   lintCommand,
   requireDirectory,
   useColor
-} from "./chunk-TJ2JOLYW.mjs";
+} from "./chunk-CA3YKNSV.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
-import "./chunk-ZOUJ5ZBK.mjs";
+import "./chunk-XAMMVYOQ.mjs";
 import "./chunk-S7ATLE33.mjs";
 import "./chunk-XNZPS3XX.mjs";
 import "./chunk-RA5OSTAP.mjs";

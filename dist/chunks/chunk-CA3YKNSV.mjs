@@ -18,7 +18,7 @@ import {
   quote,
   require_mod,
   sameHost
-} from "./chunk-ZOUJ5ZBK.mjs";
+} from "./chunk-XAMMVYOQ.mjs";
 import {
   require_picocolors
 } from "./chunk-S7ATLE33.mjs";

@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   RULES
-} from "./chunk-ZOUJ5ZBK.mjs";
+} from "./chunk-XAMMVYOQ.mjs";
 import "./chunk-UTASCUZQ.mjs";
 export {
   RULES
