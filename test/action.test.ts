@@ -9,7 +9,7 @@ import { lintDirectory } from '../src/lint.ts';
 import { renderSummaryMarkdown } from '../src/summary/markdown.ts';
 import { HOSTILE, hostileCluster } from './support/crafted.ts';
 import { ROOT } from './support/fixtures.ts';
-import { gfmCells } from './support/gfm-table.ts';
+import { assertTableRowsAligned } from './support/gfm-table.ts';
 import { runAction } from './support/run-action.ts';
 import { site } from './support/tree.ts';
 import { workflowCommands } from './support/workflow-commands.ts';
@@ -265,14 +265,7 @@ test('hostile names and values: one annotation per finding and a job summary who
     ),
     r.summary,
   );
-  // Every row splits into as many cells as its table's header (as GitHub splits them).
-  let width = 0;
-  for (const line of rows) {
-    const cells = gfmCells(line);
-    if (!cells) width = 0;
-    else if (width === 0) width = cells.length;
-    else assert.is(cells.length, width, line);
-  }
+  assertTableRowsAligned(rows);
   assert.is(rows.filter((l) => /^\| (error|warning|info) \|/.test(l)).length, 10);
   assert.ok(HOSTILE.includes('\r'));
 });

@@ -8,7 +8,7 @@ import { parseZooCfg } from '../parse/zoo-cfg.ts';
 import { scanSuppressions } from '../parse/suppressions.ts';
 import type { CommentSyntax } from '../parse/comments.ts';
 import { SourceText, decodeLatin1, decodeUtf8 } from '../text/source-text.ts';
-import { decodeXml, type DecodedXml } from '../text/decode-xml.ts';
+import { decodeXml, type DecodedText } from '../text/decode-xml.ts';
 import { readRegularFile } from '../read/read-regular-file.ts';
 import type { ClusterFile, UncheckedFile, XmlFile } from './types.ts';
 import { copyAt } from './copies.ts';
@@ -55,7 +55,7 @@ const COMMENT_SYNTAX: Record<FileKind, CommentSyntax | undefined> = {
 const XML_KINDS: ReadonlySet<FileKind> = new Set(['core-site.xml', 'hdfs-site.xml', 'yarn-site.xml', 'mapred-site.xml', 'hbase-site.xml']);
 
 /** The file's text as the program that reads it decodes its bytes. */
-function decode(kind: FileKind, bytes: Buffer): DecodedXml {
+function decode(kind: FileKind, bytes: Buffer): DecodedText {
   // Java's XML parsers honour a byte-order mark and the declared encoding.
   if (XML_KINDS.has(kind)) return decodeXml(bytes);
   // ZooKeeper reads zoo.cfg through Properties.load(InputStream): ISO-8859-1. Kafka too (Utils.loadProps).
@@ -78,7 +78,7 @@ function binaryAt(path: string, kind: FileKind, text: string, size: number): Unc
 }
 
 /** Parses one file's text with the semantics of the program that reads it. */
-function parseFile(path: string, kind: FileKind, decoded: DecodedXml, host: string | undefined, hash: string): ClusterFile {
+function parseFile(path: string, kind: FileKind, decoded: DecodedText, host: string | undefined, hash: string): ClusterFile {
   const src = new SourceText(path, decoded.text);
   const syntax = COMMENT_SYNTAX[kind];
   const suppressions = syntax ? scanSuppressions(src, syntax) : [];

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { decodeLatin1, decodeUtf8 } from './source-text.ts';
 
-export interface DecodedXml {
+export interface DecodedText {
   readonly text: string;
   /** Where the bytes stop being text in the file's encoding: Java's XML parser refuses the file there. */
   readonly problem?: { readonly message: string; readonly offset: number };
@@ -52,7 +52,7 @@ function hex(b: number): string {
  * that are not text in that encoding are reported where the parser stops; the text
  * is still returned (with replacement characters) so positions can be given.
  */
-export function decodeXml(bytes: Uint8Array): DecodedXml {
+export function decodeXml(bytes: Uint8Array): DecodedText {
   const [b0, b1, b2, b3] = bytes;
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0x3c && b1 === 0 && b2 === 0x3f && b3 === 0)) {
     return { text: stripBom(new TextDecoder('utf-16le').decode(bytes)) };

@@ -1,3 +1,5 @@
+import * as assert from 'uvu/assert';
+
 /**
  * The cells of a GitHub-flavoured Markdown table row as GitHub's parser
  * (cmark-gfm, extensions/table.c and ext_scanners.re) splits it, before any
@@ -21,4 +23,15 @@ export function gfmCells(line: string): string[] | undefined {
     }
   }
   return cell.trim() === '' ? cells : undefined;
+}
+
+/** Asserts that every row of each table splits into as many cells as its header, as GitHub splits them. */
+export function assertTableRowsAligned(lines: readonly string[]): void {
+  let width = 0;
+  for (const line of lines) {
+    const cells = gfmCells(line);
+    if (!cells) width = 0;
+    else if (width === 0) width = cells.length;
+    else assert.is(cells.length, width, line);
+  }
 }
