@@ -58,6 +58,8 @@ import ntpSourceDrift from './ntp/source-drift.ts';
 import syntaxBinaryFile from './syntax/binary-file.ts';
 import syntaxFileTooLarge from './syntax/file-too-large.ts';
 import syntaxUnusedSuppression from './syntax/unused-suppression.ts';
+import syntaxXincludeNotFollowed from './syntax/xinclude-not-followed.ts';
+import syntaxXincludeUnresolved from './syntax/xinclude-unresolved.ts';
 import syntaxXmlElementDepth from './syntax/xml-element-depth.ts';
 import syntaxXmlEntityExpansion from './syntax/xml-entity-expansion.ts';
 import syntaxXmlExternalEntity from './syntax/xml-external-entity.ts';
@@ -157,6 +159,8 @@ export const RULES: readonly Rule[] = [
   syntaxBinaryFile,
   syntaxFileTooLarge,
   syntaxUnusedSuppression,
+  syntaxXincludeNotFollowed,
+  syntaxXincludeUnresolved,
   syntaxXmlElementDepth,
   syntaxXmlEntityExpansion,
   syntaxXmlExternalEntity,

@@ -2,6 +2,7 @@ import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { readFailure } from './read/read-regular-file.ts';
+import { insideTree } from './read/inside-tree.ts';
 
 /** The kinds of file hacheck reads, recognised by file name at any depth. */
 export type FileKind =
@@ -102,7 +103,7 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
   // The configuration's ignore globs, relative to root: a matching directory is not entered, a matching file is not read.
   const ignored = patterns.length > 0 ? picomatch([...patterns], { dot: true }) : () => false;
   const realRoot = realpathSync(root);
-  const inside = (real: string) => real === realRoot || real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep);
+  const inside = (real: string) => insideTree(realRoot, real);
   const files: DiscoveredFile[] = [];
   const unreadable: TreeEntryProblem[] = [];
   const skipped: TreeEntryProblem[] = [];

@@ -44,6 +44,8 @@ export function runRules(cluster: Cluster, rules: readonly Rule[], options: RunO
   const lines = new Map<string, number>(cluster.files.map((f) => [f.path, f.lineCount]));
   for (const u of cluster.unreadable) lines.set(u.path, 1);
   for (const u of cluster.unchecked) lines.set(u.path, u.lineCount);
+  // Files read through xi:include: their properties, and so findings, point into them.
+  for (const f of cluster.files) if ('xinclude' in f && f.xinclude) for (const i of f.xinclude.files) lines.set(i.path, i.lineCount);
   const findings: Finding[] = [];
   const internalErrors: InternalError[] = [];
   const ran: string[] = [];

@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { posix } from 'node:path';
 import { discover, type FileKind } from '../discover.ts';
 import { zooValue } from '../parse/zoo-cfg.ts';
@@ -107,7 +108,7 @@ export interface BuildOptions {
 export async function buildCluster(root: string, options: BuildOptions = {}): Promise<Cluster> {
   const found = await discover(root, options.ignore ? { ignore: options.ignore } : {});
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const loaded = await loadFiles(found.files, { maxFileSize });
+  const loaded = await loadFiles(found.files, { maxFileSize, realRoot: realpathSync(root) });
   const names = namedHosts(loaded.files);
 
   // Configured folders come first: the host exists even when no file names it, and the

@@ -10,6 +10,7 @@ import type { CommentSyntax } from '../parse/comments.ts';
 import { SourceText, decodeLatin1, decodeUtf8 } from '../text/source-text.ts';
 import { decodeXml, type DecodedText } from '../text/decode-xml.ts';
 import { readRegularFile } from '../read/read-regular-file.ts';
+import { followIncludes, type IncludeContext } from './xinclude.ts';
 import type { ClusterFile, UncheckedFile, XmlFile } from './types.ts';
 import { copyAt } from './copies.ts';
 
@@ -125,6 +126,24 @@ export interface LoadedFiles {
 export interface LoadOptions {
   /** Files larger than this many bytes are reported, not read. */
   readonly maxFileSize: number;
+  /** The linted directory, resolved with realpath: xi:include reads nothing outside it. */
+  readonly realRoot: string;
+}
+
+/**
+ * The site file with its xi:include elements followed. Its hash covers what was included,
+ * so that two hosts' identical site files including different files are not one configuration.
+ */
+function withIncludes(file: ClusterFile, real: string, ctx: IncludeContext): ClusterFile {
+  if (!('xml' in file) || !file.xml.includes) return file;
+  const { properties, result, digest } = followIncludes(file.xml, file.path, real, ctx);
+  const hash = createHash('sha1').update(file.hash).update('\0').update(digest).digest('hex');
+  return { ...file, hash, xml: { ...file.xml, properties }, xinclude: result };
+}
+
+/** Whether a parsed file may stand for another path with the same bytes: not when relative includes make the paths differ. */
+function shareable(file: ClusterFile): boolean {
+  return !('xinclude' in file && file.xinclude);
 }
 
 /** Reads and parses every discovered file; a file that cannot be read becomes a failure, not an exception. */
@@ -137,6 +156,7 @@ export async function loadFiles(found: readonly DiscoveredFile[], options: LoadO
   // first (src/model/copies.ts). Files are read one at a time and a copy's bytes dropped at
   // once, so memory holds the distinct contents only, whatever the number of hosts.
   const seen = new Map<string, ContentBucket>();
+  const ctx: IncludeContext = { realRoot: options.realRoot, maxFileSize: options.maxFileSize };
   for (const f of found) {
     const read = readRegularFile(f.source, options.maxFileSize);
     if (!read.ok) {
@@ -172,13 +192,14 @@ export async function loadFiles(found: readonly DiscoveredFile[], options: LoadO
     }
     let file: ClusterFile;
     try {
-      file = parseFile(f.path, f.kind, decoded, undefined, hash ?? contentHash(f.kind, bytes));
+      file = withIncludes(parseFile(f.path, f.kind, decoded, undefined, hash ?? contentHash(f.kind, bytes)), f.source, ctx);
     } catch (thrown) {
       // A parser bug must not take the other files down with it: the run reports it as an internal error (exit 2).
       parseFailures.push({ path: f.path, thrown });
       continue;
     }
     files.push(file);
+    if (!shareable(file)) continue;
     if (bucket.byHash) bucket.byHash.set(file.hash, file);
     else {
       bucket.entries.push({ bytes, file });

@@ -10,6 +10,7 @@ import type { KafkaProperties } from '../parse/kafka-properties.ts';
 import type { Suppression } from '../parse/suppressions.ts';
 import type { ZooCfg, ZooServer } from '../parse/zoo-cfg.ts';
 import type { Located, Span } from '../text/span.ts';
+import type { XIncludeResult } from './xinclude.ts';
 
 interface FileBase {
   /** Relative to the linted directory, forward slashes. */
@@ -26,7 +27,13 @@ interface FileBase {
 }
 
 export type XmlKind = 'core-site.xml' | 'hdfs-site.xml' | 'yarn-site.xml' | 'mapred-site.xml' | 'hbase-site.xml';
-export interface XmlFile extends FileBase { readonly kind: XmlKind; readonly xml: HadoopXml }
+export interface XmlFile extends FileBase {
+  readonly kind: XmlKind;
+  /** Its properties include those of the files its xi:include elements bring in, at the include, with their own spans. */
+  readonly xml: HadoopXml;
+  /** Set when the file has xi:include elements: what became of each, and the files read (src/model/xinclude.ts). */
+  readonly xinclude?: XIncludeResult;
+}
 export interface ZooCfgFile extends FileBase { readonly kind: 'zoo.cfg' | 'zoo.cfg.dynamic'; readonly zoo: ZooCfg }
 export interface MyidFile extends FileBase { readonly kind: 'myid'; readonly myid: Myid }
 export interface HostListFile extends FileBase { readonly kind: 'slaves' | 'workers'; readonly list: HostList }

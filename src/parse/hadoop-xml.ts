@@ -51,6 +51,22 @@ export interface XmlExpansionLimit {
   readonly span: Span;
 }
 
+/**
+ * An `<xi:include>` (namespace http://www.w3.org/2001/XInclude) among the children of
+ * `<configuration>`: Hadoop reads the file its `href` names and places its properties
+ * here (src/model/xinclude.ts follows it; the parser never reads a file).
+ */
+export interface XmlInclude {
+  /** The `href` attribute as written; absent when the element has none (Hadoop 3 then skips it). */
+  readonly href: string | undefined;
+  /** The start tag. */
+  readonly span: Span;
+  /** How many of the file's own properties come before it: the included ones go there. */
+  readonly at: number;
+  /** The `<xi:fallback>` child's properties and includes, used when the href names no file. */
+  readonly fallback: { readonly properties: readonly XmlProperty[]; readonly includes: readonly XmlInclude[] } | undefined;
+}
+
 /** The first element nested deeper than Woodstox (Hadoop 3's parser) accepts. */
 export interface XmlTooDeep {
   readonly element: string;
@@ -70,7 +86,11 @@ export interface HadoopXml {
   readonly expansion?: XmlExpansionLimit;
   /** Set when elements nest more than 1,000 deep; the properties are still read, as Hadoop 2 reads them. */
   readonly tooDeep?: XmlTooDeep;
+  /** The `<xi:include>` elements among the root's children, in order; absent when there are none. */
+  readonly includes?: readonly XmlInclude[];
 }
+
+export const XINCLUDE_NAMESPACE = 'http://www.w3.org/2001/XInclude';
 
 /** Woodstox ReaderConfig.DEFAULT_MAX_ELEMENT_DEPTH: a deeper element stops Hadoop 3's reader. */
 export const WOODSTOX_ELEMENT_DEPTH_LIMIT = 1000;
@@ -313,14 +333,57 @@ export function parseHadoopXml(src: SourceText): HadoopXml {
   if (rootTag !== 'configuration') {
     return { properties: [], problem: { message: `the root element is <${rootTag}>, Hadoop reads only <configuration>`, span: startTagSpan(src, root) }, ...extra };
   }
+  const { properties, includes } = readChildren(src, root['configuration'], root[':@'] ?? {});
+  return { properties, problem: undefined, ...extra, ...(includes.length > 0 ? { includes } : {}) };
+}
+
+/** The namespace an element's prefixed (or unprefixed) name is in, from its own and the root's xmlns attributes. */
+function namespaceOf(tag: string, own: Record<string, string>, rootAttrs: Record<string, string>): string | undefined {
+  const colon = tag.indexOf(':');
+  const attr = colon < 0 ? '@_xmlns' : `@_xmlns:${tag.slice(0, colon)}`;
+  return own[attr] ?? rootAttrs[attr];
+}
+
+/** Whether the element is XInclude's `local` element (`include` or `fallback`). */
+function isXInclude(tag: string, local: string, own: Record<string, string>, rootAttrs: Record<string, string>): boolean {
+  const colon = tag.indexOf(':');
+  if ((colon < 0 ? tag : tag.slice(colon + 1)) !== local) return false;
+  return namespaceOf(tag, own, rootAttrs) === XINCLUDE_NAMESPACE;
+}
+
+/**
+ * The properties and xi:include elements among an element's children, in document order:
+ * of <configuration>, or of an <xi:fallback>, whose children take the include's place.
+ */
+function readChildren(src: SourceText, children: unknown, rootAttrs: Record<string, string>): { properties: XmlProperty[]; includes: XmlInclude[] } {
   const properties: XmlProperty[] = [];
-  const children = root['configuration'];
-  if (Array.isArray(children)) {
-    for (const child of children as OrderedNode[]) {
-      if (tagOf(child) !== 'property') continue;
+  const includes: XmlInclude[] = [];
+  if (!Array.isArray(children)) return { properties, includes };
+  for (const child of children as OrderedNode[]) {
+    const tag = tagOf(child);
+    if (tag === 'property') {
       const prop = readProperty(src, child);
       if (prop) properties.push(prop);
+    } else if (tag !== undefined && isXInclude(tag, 'include', child[':@'] ?? {}, rootAttrs)) {
+      includes.push(readInclude(src, child, tag, rootAttrs, properties.length));
     }
   }
-  return { properties, problem: undefined, ...extra };
+  return { properties, includes };
+}
+
+function readInclude(src: SourceText, node: OrderedNode, tag: string, rootAttrs: Record<string, string>, at: number): XmlInclude {
+  const own = node[':@'] ?? {};
+  // Namespace declarations on the include element apply to its fallback child too.
+  const scope = { ...rootAttrs, ...own };
+  let fallback: XmlInclude['fallback'];
+  const children = node[tag];
+  if (Array.isArray(children)) {
+    for (const child of children as OrderedNode[]) {
+      const childTag = tagOf(child);
+      if (fallback === undefined && childTag !== undefined && isXInclude(childTag, 'fallback', child[':@'] ?? {}, scope)) {
+        fallback = readChildren(src, child[childTag], scope);
+      }
+    }
+  }
+  return { href: own['@_href'], span: startTagSpan(src, node), at, fallback };
 }

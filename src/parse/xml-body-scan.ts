@@ -34,8 +34,11 @@ export interface BodyScan {
   readonly root: { readonly start: number; readonly end: number; readonly name: string } | undefined;
 }
 
-/** The deepest level hacheck reads: configuration > property > name/value/final > text. Below, nothing is read. */
-export const READ_DEPTH = 4;
+/**
+ * The deepest level hacheck reads: configuration > xi:include > xi:fallback > property >
+ * name/value/final (the text inside is not an element). Below, nothing is read.
+ */
+export const READ_DEPTH = 5;
 
 /** Element names fast-xml-parser refuses ("[SECURITY] Invalid name"); no element hacheck reads has them. */
 const REFUSED_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
