@@ -83,6 +83,10 @@ interface State {
   /** What was included, so two site files with the same bytes but different included contents differ. */
   readonly digest: Hash;
   count: number;
+  /** Limits already reported for this site file: one finding says it, not one per include past it. */
+  readonly limited: Set<'depth' | 'count'>;
+  /** Each included file is read and parsed once per site file, however often it is included. */
+  readonly read: Map<string, { xml: HadoopXml } | { outcome: IncludeOutcome }>;
 }
 
 type Target =
@@ -105,11 +109,26 @@ function locate(href: string, from: string, ctx: IncludeContext): Target {
     real = realpathSync(join(ctx.realRoot, path));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing', path };
+    if (code === 'ENOENT' || code === 'ENOTDIR') return leavesThroughLink(path, ctx) ? { kind: 'outside', why: 'link' } : { kind: 'missing', path };
     return { kind: 'unreadable', path, reason: code === 'ELOOP' ? 'a symbolic link loop' : readFailure(err) };
   }
   if (!insideTree(ctx.realRoot, real)) return { kind: 'outside', why: 'link' };
   return { kind: 'found', path, real };
+}
+
+/**
+ * For a path that names nothing: whether its nearest existing folder is reached through a
+ * link out of the tree. Then the file is missing out there, which is not this tree's to say.
+ */
+function leavesThroughLink(path: string, ctx: IncludeContext): boolean {
+  for (let dir = posix.dirname(path); dir !== '.'; dir = posix.dirname(dir)) {
+    try {
+      return !insideTree(ctx.realRoot, realpathSync(join(ctx.realRoot, dir)));
+    } catch {
+      // Missing too: look one level up.
+    }
+  }
+  return false;
 }
 
 /** Reads and parses one included file; a failure is its outcome. */
@@ -140,8 +159,13 @@ function follow(include: XmlInclude & { href: string }, here: Here, state: State
     state.includes.push({ href: include.href, span: include.span, outcome });
     state.digest.update(JSON.stringify(outcome));
   };
-  if (here.depth >= MAX_INCLUDE_DEPTH) return record({ kind: 'limit', what: 'depth', limit: MAX_INCLUDE_DEPTH }), [];
-  if (++state.count > MAX_INCLUDES) return record({ kind: 'limit', what: 'count', limit: MAX_INCLUDES }), [];
+  const limit = (what: 'depth' | 'count', at: number): XmlProperty[] => {
+    if (!state.limited.has(what)) record({ kind: 'limit', what, limit: at });
+    state.limited.add(what);
+    return [];
+  };
+  if (here.depth >= MAX_INCLUDE_DEPTH) return limit('depth', MAX_INCLUDE_DEPTH);
+  if (++state.count > MAX_INCLUDES) return limit('count', MAX_INCLUDES);
   const target = locate(include.href, here.path, state.ctx);
   if (target.kind === 'missing' && include.fallback) {
     record({ kind: 'fallback', path: target.path });
@@ -149,7 +173,8 @@ function follow(include: XmlInclude & { href: string }, here: Here, state: State
   }
   if (target.kind !== 'found') return record(target), [];
   if (here.chain.includes(target.real)) return record({ kind: 'cycle', chain: [...here.paths, target.path] }), [];
-  const read = readIncluded(target.path, target.real, state);
+  let read = state.read.get(target.real);
+  if (!read) state.read.set(target.real, (read = readIncluded(target.path, target.real, state)));
   if ('outcome' in read) return record(read.outcome), [];
   record({ kind: 'included', path: target.path });
   const inner: Here = { path: target.path, chain: [...here.chain, target.real], paths: [...here.paths, target.path], depth: here.depth + 1 };
@@ -175,7 +200,7 @@ function expand(properties: readonly XmlProperty[], includes: readonly XmlInclud
  * `path` is the site file's path in the tree, `real` its real path.
  */
 export function followIncludes(xml: HadoopXml, path: string, real: string, ctx: IncludeContext): { properties: XmlProperty[]; result: XIncludeResult; digest: string } {
-  const state: State = { ctx, includes: [], files: new Map(), digest: createHash('sha1'), count: 0 };
+  const state: State = { ctx, includes: [], files: new Map(), digest: createHash('sha1'), count: 0, limited: new Set(), read: new Map() };
   const properties = expand(xml.properties, xml.includes ?? [], { path, chain: [real], paths: [path], depth: 0 }, state);
   return { properties, result: { includes: state.includes, files: [...state.files.values()] }, digest: state.digest.digest('hex') };
 }
