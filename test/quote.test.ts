@@ -29,16 +29,13 @@ test('quote: escapes and shortens as it always did, at and around every length w
   }
 });
 
-test('quote: a 50 MB value costs what a short one does', () => {
+test('quote: a 50 MB value is cut to its first characters, not escaped whole', () => {
   const huge = `/tmp/${'\n'.repeat(50 * 1024 * 1024)}`;
   // Made flat first, as a value read from a file is: V8 flattens a concatenation at its first slice, an O(n) copy.
   assert.is(huge.indexOf('x'), -1);
-  const start = process.hrtime.bigint();
-  const q = quote(huge);
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  assert.is(q, `"/tmp/${'\\n'.repeat(47)}…"`);
-  // Escaping all of it took 5 seconds here (five passes over 50 million characters); a slice of 101, microseconds.
-  assert.ok(ms < 50, `${ms} ms`);
+  // Escaping all of it took 5 seconds (five passes over 50 million characters); a slice of 101, microseconds.
+  // The cost is measured by the hostile suite's 50 MB cases under its hang limit, not asserted here.
+  assert.is(quote(huge), `"/tmp/${'\\n'.repeat(47)}…"`);
 });
 
 test.run();

@@ -22,16 +22,10 @@ const lols = (top: number) =>
   ['<!ENTITY lol "lol">', ...Array.from({ length: top }, (_, k) => `<!ENTITY lol${k + 1} "${`&lol${k === 0 ? '' : k};`.repeat(10)}">`)].join('\n');
 /** name=value@span of each property, the short way to compare what was read. */
 const props = (r: HadoopXml) => r.properties.map((p) => `${p.name.value}=${p.value?.value}@${at(p.value?.span)}`);
-const timed = <T>(f: () => T): [T, number] => {
-  const start = performance.now();
-  const result = f();
-  return [result, performance.now() - start];
-};
 
 for (const levels of [10_000, 100_000]) {
-  test(`nesting: ${levels} levels of <a> are read in one pass, well under a second; Woodstox's limit is noted`, () => {
-    const [r, ms] = timed(() => read(site(`${'<a>'.repeat(levels)}${'</a>'.repeat(levels)}\n${prop('hadoop.tmp.dir', '/data/tmp')}`)));
-    assert.ok(ms < 1000, `${ms} ms`);
+  test(`nesting: ${levels} levels of <a> are read (the hostile suite's hang limit and the benchmark watch the cost); Woodstox's limit is noted`, () => {
+    const r = read(site(`${'<a>'.repeat(levels)}${'</a>'.repeat(levels)}\n${prop('hadoop.tmp.dir', '/data/tmp')}`));
     assert.is(r.problem, undefined);
     assert.equal(props(r), ['hadoop.tmp.dir=/data/tmp@6:12-6:21']);
     // <configuration> is level 1: the 1,000th <a> is level 1,001, at column 1 + 999 * 3.
@@ -57,8 +51,7 @@ test('element names fast-xml-parser refuses (__proto__, constructor) are ignored
 });
 
 test('billion laughs: the reference that crosses the limit, counted without expanding, and no property read', () => {
-  const [r, ms] = timed(() => read(site(prop('fs.defaultFS', 'hdfs://nn1') + prop('hadoop.tmp.dir', '&lol9;'), doctype(lols(9)))));
-  assert.ok(ms < 100, `${ms} ms`);
+  const r = read(site(prop('fs.defaultFS', 'hdfs://nn1') + prop('hadoop.tmp.dir', '&lol9;'), doctype(lols(9))));
   assert.equal(r, {
     properties: [],
     problem: undefined,
@@ -77,8 +70,7 @@ test('entity expansions add up over the document: the 10th &lol4; (11,111 each) 
 });
 
 test('quadratic blow-up: one 9,000-character entity referenced 2,000 times is 18,000,000 characters, which Java reads', () => {
-  const [r, ms] = timed(() => read(site(prop('x.y', '&big;'.repeat(2000)), doctype(`<!ENTITY big "${'x'.repeat(9000)}">`))));
-  assert.ok(ms < 1000, `${ms} ms`);
+  const r = read(site(prop('x.y', '&big;'.repeat(2000)), doctype(`<!ENTITY big "${'x'.repeat(9000)}">`)));
   assert.is(r.problem, undefined);
   assert.is(r.expansion, undefined);
   assert.is(r.properties[0]!.value!.value.length, 18_000_000);
