@@ -31,7 +31,7 @@ export default defineRule({
       for (const prop of file.xml.properties) {
         if (!prop.value) continue;
         const name = prop.name.value;
-        const base = name in defaults || name in otherDefaults ? name : suffixedBase(name) ?? name;
+        const base = Object.hasOwn(defaults, name) || Object.hasOwn(otherDefaults, name) ? name : suffixedBase(name) ?? name;
         const fallback = defaults[base] ?? otherDefaults[base];
         if (fallback !== 'true' && fallback !== 'false') continue;
         const value = trimLocated(prop.value);

@@ -34,7 +34,8 @@ const EXPANSION_LIMIT = Math.max(JDK_EXPANSION_LIMIT, WOODSTOX_EXPANSION_LIMIT);
 /** Sums stop growing here: far above every limit, far below where doubles lose integers. */
 const CAP = 1e15;
 
-const PREDEFINED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** By entity name, a name the file chose: a Map, so "&constructor;" is not found on Object.prototype. */
+const PREDEFINED: ReadonlyMap<string, string> = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"]]);
 
 type Piece = string | { readonly ref: string };
 
@@ -97,7 +98,7 @@ function piecesOf(value: string): Piece[] {
     last = m.index + m[0].length;
     if (token.startsWith('#x')) text += charRef(token.slice(2), undefined, m[0]);
     else if (token.startsWith('#')) text += charRef(undefined, token.slice(1), m[0]);
-    else if (PREDEFINED[token] !== undefined) text += PREDEFINED[token];
+    else if (PREDEFINED.has(token)) text += PREDEFINED.get(token);
     else {
       if (text) pieces.push(text);
       text = '';
@@ -239,11 +240,11 @@ export function analyseEntities(doctype: Doctype | undefined, refs: readonly Ent
   const entities = new Map<string, Entity>();
   // The first declaration of a name binds, later ones are ignored; the five predefined names are fixed.
   for (const decl of doctype?.entities ?? []) {
-    if (decl.parameter || entities.has(decl.name) || PREDEFINED[decl.name] !== undefined) continue;
+    if (decl.parameter || entities.has(decl.name) || PREDEFINED.has(decl.name)) continue;
     entities.set(decl.name, { decl, pieces: decl.value === undefined ? [] : piecesOf(decl.value) });
   }
   const complete = !doctype || (doctype.externalSubset === undefined && !doctype.parameterReferences);
-  const used = refs.filter((r) => PREDEFINED[r.name] === undefined);
+  const used = refs.filter((r) => !PREDEFINED.has(r.name));
   const cost = costs(entities, new Set(used.map((r) => r.name)), complete);
   let total = 0;
   let length = 0;

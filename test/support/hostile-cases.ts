@@ -8,6 +8,7 @@ import { chmodSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from '
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { HOSTILE_CASES_XINCLUDE } from './hostile-cases-xinclude.ts';
+import { PROTO_HOSTILE_CASES } from './hostile-cases-proto.ts';
 
 export interface HostileCase {
   readonly name: string;
@@ -201,4 +202,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   { name: 'tree-empty-directory', build: () => {} },
   { name: 'tree-file-instead-of-directory', build: (d) => write(join(d, 'zoo.cfg'), ZOO), target: (d) => join(d, 'zoo.cfg') },
   ...HOSTILE_CASES_XINCLUDE,
+  ...PROTO_HOSTILE_CASES,
 ];
