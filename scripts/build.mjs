@@ -8,14 +8,12 @@ const outfile = new URL('../dist/hacheck.mjs', import.meta.url).pathname;
 // so pinning it to the repository makes the bundle the same bytes from any folder.
 const root = new URL('..', import.meta.url).pathname;
 // Split at the dynamic imports: a run loads only what it needs (--version neither the rules nor the
-// discovery; a lint neither explain's pages nor the summary nor cosmiconfig when there is no
-// configuration file). Chunks are named by content hash under dist/chunks/.
+// discovery; a lint neither explain's pages nor the summary nor the yaml package when there is no
+// YAML configuration file). Chunks are named by content hash under dist/chunks/.
 const split = await build({
   absWorkingDir: root,
   entryPoints: { hacheck: new URL('../src/cli/index.ts', import.meta.url).pathname },
   bundle: true,
-  // cosmiconfig's .ts loader imports typescript; hacheck replaces that loader, so never bundle it.
-  external: ['typescript'],
   platform: 'node',
   target: 'node20',
   format: 'esm',
@@ -40,8 +38,6 @@ await build({
   absWorkingDir: root,
   entryPoints: [new URL('../src/action/index.ts', import.meta.url).pathname],
   bundle: true,
-  // As above: the configuration loader (cosmiconfig) would otherwise pull in typescript.
-  external: ['typescript'],
   platform: 'node',
   target: 'node20',
   format: 'esm',

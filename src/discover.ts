@@ -1,6 +1,6 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { ignoreMatcher } from './config/ignore-glob.ts';
 import { readFailure } from './read/read-regular-file.ts';
 import { insideTree } from './read/inside-tree.ts';
 
@@ -101,7 +101,8 @@ function linkError(err: unknown): string {
 export async function discover(root: string, options: DiscoverOptions = {}): Promise<Discovery> {
   const patterns = options.ignore ?? [];
   // The configuration's ignore globs, relative to root: a matching directory is not entered, a matching file is not read.
-  const ignored = patterns.length > 0 ? picomatch([...patterns], { dot: true }) : () => false;
+  // A bounded matcher, not picomatch's backtracking regular expressions: see src/config/ignore-glob.ts.
+  const ignored = patterns.length > 0 ? ignoreMatcher(patterns) : () => false;
   const realRoot = realpathSync(root);
   const inside = (real: string) => insideTree(realRoot, real);
   const files: DiscoveredFile[] = [];

@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { RULES } from '../rules/index.ts';
 import { ConfigError } from '../src/config/config-error.ts';
-import { loadConfig, SEARCH_PLACES } from '../src/config/load.ts';
+import { jsonErrorOffset } from '../src/config/json-error-offset.ts';
+import { CODE_PLACES, DATA_PLACES, loadConfig } from '../src/config/load.ts';
 import { lintOptionsOf } from '../src/config/resolve.ts';
 import { SCHEMA_ID } from '../src/config/schema.ts';
 import { validateConfig } from '../src/config/validate.ts';
@@ -47,17 +48,11 @@ const FILE_TEXT: Record<string, string> = {
   '.hacheckrc.json': JSON.stringify(OFF),
   '.hacheckrc.yaml': 'rules:\n  zookeeper/datadir-in-tmp: "off"\n',
   '.hacheckrc.yml': 'rules: { zookeeper/datadir-in-tmp: "off" }\n',
-  '.hacheckrc.js': `module.exports = ${JSON.stringify(OFF)};\n`,
-  '.hacheckrc.cjs': `module.exports = ${JSON.stringify(OFF)};\n`,
-  '.hacheckrc.mjs': `export default ${JSON.stringify(OFF)};\n`,
-  'hacheck.config.js': `module.exports = ${JSON.stringify(OFF)};\n`,
-  'hacheck.config.cjs': `module.exports = ${JSON.stringify(OFF)};\n`,
-  'hacheck.config.mjs': `export default ${JSON.stringify(OFF)};\n`,
 };
 
 test('every search place is found from a subdirectory of the repository', async () => {
-  assert.equal(Object.keys(FILE_TEXT).sort(), [...SEARCH_PLACES].sort());
-  for (const place of SEARCH_PLACES) {
+  assert.equal(Object.keys(FILE_TEXT).sort(), [...DATA_PLACES].sort());
+  for (const place of DATA_PLACES) {
     const root = repo({ [place]: FILE_TEXT[place]!, 'clusters/prod/zoo.cfg': TMP_ZOO });
     const loaded = await loadConfig(join(root, 'clusters/prod'));
     assert.is(loaded.file, join(root, place), place);
@@ -74,6 +69,123 @@ test('the nearest file wins, and the search stops at the repository root', async
   mkdirSync(join(outer, 'repo/.git'));
   assert.equal(await loadConfig(join(outer, 'repo')), { file: undefined, config: {} });
   assert.is(await lintWithConfig(join(outer, 'repo')), `zoo.cfg:2:9: warning: ${TMP_FINDING}\n`);
+});
+
+test('outside a repository only the linted directory is searched: a parent folder may be another user\'s', async () => {
+  const outer = makeTree({ '.hacheckrc.json': JSON.stringify(OFF), 'cluster/zoo.cfg': TMP_ZOO });
+  assert.equal(await loadConfig(join(outer, 'cluster')), { file: undefined, config: {} });
+  writeFileSync(join(outer, 'cluster/.hacheckrc.json'), JSON.stringify(OFF));
+  assert.is((await loadConfig(join(outer, 'cluster'))).file, join(outer, 'cluster/.hacheckrc.json'));
+});
+
+/** A configuration whose code, if it ever ran, would leave a marker file outside the tree. */
+function markerCode(marker: string, esm: boolean): string {
+  const write = `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran');`;
+  return esm ? `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'ran');\nexport default {};\n` : `${write}\nmodule.exports = {};\n`;
+}
+
+const refusal = (shown: string, language: string) =>
+  `${shown}: not loaded: a ${language} configuration is code, and hacheck never runs code from the directories it checks; write the object it exports as JSON in .hacheckrc.json or as YAML in .hacheckrc.yaml (same keys)`;
+
+async function loadError(dir: string, explicit?: string): Promise<string> {
+  try {
+    await loadConfig(dir, explicit);
+  } catch (err) {
+    assert.instance(err, ConfigError);
+    return (err as Error).message;
+  }
+  assert.unreachable('loadConfig should have thrown');
+  return '';
+}
+
+test('a JavaScript or TypeScript configuration, in the linted directory or a parent in the repository, is refused and never run', async () => {
+  assert.equal([...CODE_PLACES], ['.hacheckrc.js', '.hacheckrc.cjs', '.hacheckrc.mjs', '.hacheckrc.ts', '.hacheckrc.cts', '.hacheckrc.mts', 'hacheck.config.js', 'hacheck.config.cjs', 'hacheck.config.mjs', 'hacheck.config.ts', 'hacheck.config.cts', 'hacheck.config.mts']);
+  for (const place of CODE_PLACES) {
+    const outside = makeTree({});
+    const marker = join(outside, 'marker');
+    const language = /ts$/.test(place) ? 'TypeScript' : 'JavaScript';
+    // In the linted directory, beside a JSON configuration: still refused, the JSON does not hide it.
+    const here = repo({ [place]: markerCode(marker, place.endsWith('.mjs')), '.hacheckrc.json': JSON.stringify(OFF), 'zoo.cfg': TMP_ZOO });
+    assert.is(await loadError(here), refusal(join(here, place), language), place);
+    // In a parent inside the repository.
+    const parent = repo({ [place]: markerCode(marker, place.endsWith('.mjs')), 'clusters/prod/zoo.cfg': TMP_ZOO });
+    assert.is(await loadError(join(parent, 'clusters/prod')), refusal(join(parent, place), language), place);
+    // Named by --config.
+    assert.is(await loadError(parent, join(parent, place)), refusal(join(parent, place), language), place);
+    assert.not.ok(existsSync(marker), `${place} was run`);
+  }
+});
+
+test('a configuration file that is not a regular file in the searched tree is refused without naming where a link leads', async () => {
+  const outside = makeTree({ 'secret.json': JSON.stringify(OFF) });
+  const root = repo({ 'prod/zoo.cfg': TMP_ZOO, 'shared/rc.json': JSON.stringify(OFF) });
+  symlinkSync(join(outside, 'secret.json'), join(root, 'prod/.hacheckrc.json'));
+  const message = await loadError(join(root, 'prod'));
+  assert.is(message, `${join(root, 'prod/.hacheckrc.json')}: not read: a symbolic link out of the repository (${root}); a configuration file is never followed out of the tree searched`);
+  assert.not.match(message, outside);
+  // A link inside the repository is followed.
+  const inside = repo({ 'prod/zoo.cfg': TMP_ZOO, 'shared/rc.json': JSON.stringify(OFF) });
+  symlinkSync('../shared/rc.json', join(inside, 'prod/.hacheckrc.json'));
+  assert.equal(await loadConfig(join(inside, 'prod')), { file: join(inside, 'prod/.hacheckrc.json'), config: OFF });
+  // A directory, a dangling link, a file over 1 MiB.
+  const dir = repo({ 'zoo.cfg': TMP_ZOO });
+  mkdirSync(join(dir, '.hacheckrc.yaml'));
+  assert.is(await loadError(dir), `${join(dir, '.hacheckrc.yaml')}: not read: a directory, not a regular file`);
+  const dangling = repo({ 'zoo.cfg': TMP_ZOO });
+  symlinkSync('nothing.json', join(dangling, '.hacheckrc.json'));
+  assert.is(await loadError(dangling), `${join(dangling, '.hacheckrc.json')}: not read: a symbolic link to nothing`);
+  const big = repo({ 'zoo.cfg': TMP_ZOO, '.hacheckrc.json': `${JSON.stringify(OFF)}${' '.repeat(1024 * 1024)}` });
+  assert.is(await loadError(big), `${join(big, '.hacheckrc.json')}: not read: larger than 1 MiB (1048576 bytes), the limit for a configuration file`);
+});
+
+test('parse errors give line and column, never the text of the file', async () => {
+  const cases: [string, string, string][] = [
+    ['.hacheckrc.json', '{\n  "rules": {"zookeeper/datadir-in-tmp": s3cr3t}\n}\n', '2:41: not valid JSON: unexpected character'],
+    ['.hacheckrc.json', '{"rules": {', '1:12: not valid JSON: unexpected end of the file'],
+    ['package.json', '{"name": "ops",\n "hacheck": {"rules": [s3cr3t]}}', '2:24: not valid JSON: unexpected character'],
+    ['.hacheckrc.yaml', 'rules: [s3cr3t\n', '2:1: not valid YAML (BAD_INDENT)'],
+    ['.hacheckrc.yml', 'rules: {}\n---\ns3cr3t: 1\n', '2:1: not valid YAML (MULTIPLE_DOCS)'],
+    ['.hacheckrc.yaml', 'rules: *s3cr3t\n', '1:8: not valid YAML: an alias names no anchor set before it'],
+  ];
+  for (const [place, text, expected] of cases) {
+    const root = repo({ [place]: text });
+    const message = await loadError(root);
+    assert.is(message, `${join(root, place)}:${expected}`, text);
+    assert.not.match(message, 's3cr3t');
+  }
+});
+
+test('validation errors give line and column, in the file\'s order, and never quote a value', async () => {
+  const json = repo({ '.hacheckrc.json': '{\n  "versions": { "hadoop": "s3cr3t" },\n  "rules": {\n    "zookeeper/datadir-in-tmp": "s3cr3t",\n    "zookeeper/datadir-in-temp": "off"\n  },\n  "hosts": { "zk1": "../s3cr3t" }\n}\n' });
+  const file = join(json, '.hacheckrc.json');
+  assert.equal((await loadError(json)).split('\n'), [
+    `${file}:2:27: versions.hadoop: not valid (Hadoop release, e.g. "2.7.7" or "3.4")`,
+    `${file}:4:33: rules["zookeeper/datadir-in-tmp"]: must be one of "error", "warning", "info", "off"`,
+    `${file}:5:5: rules: unknown rule id "zookeeper/datadir-in-temp"; did you mean "zookeeper/datadir-in-tmp"?`,
+    `${file}:7:21: hosts.zk1: not valid (A folder relative to the linted directory, with forward slashes, without "." or ".." segments)`,
+  ]);
+  const yaml = repo({ '.hacheckrc.yaml': 'overrides:\n  - hosts: [zk1]\n    rules:\n      zookeeper/myid-mismatc: s3cr3t\n' });
+  assert.is(await loadError(yaml), `${join(yaml, '.hacheckrc.yaml')}:4:7: overrides[0].rules: unknown rule id "zookeeper/myid-mismatc"; did you mean "zookeeper/myid-mismatch"?`);
+  const pkg = repo({ 'package.json': '{\n  "name": "ops",\n  "hacheck": { "rule": {} }\n}\n' });
+  assert.is(await loadError(pkg), `${join(pkg, 'package.json')}:3:16: unknown key "rule"; did you mean "rules"?`);
+});
+
+test('YAML aliases: a few are fine, a billion laughs is refused at once', async () => {
+  const few = repo({ '.hacheckrc.yaml': 'rules: &quiet\n  zookeeper/myid-mismatch: info\noverrides:\n  - { hosts: [zk1], rules: *quiet }\n  - { hosts: [zk2], rules: *quiet }\n' });
+  assert.equal((await loadConfig(few)).config.overrides?.map((o) => o.rules), [{ 'zookeeper/myid-mismatch': 'info' }, { 'zookeeper/myid-mismatch': 'info' }]);
+  const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+  for (let i = 1; i <= 8; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+  const bomb = repo({ '.hacheckrc.yaml': `${levels.join('\n')}\n` });
+  assert.is(await loadError(bomb), `${join(bomb, '.hacheckrc.yaml')}:2:8: not loaded: its YAML aliases expand beyond the limit of 20 (a document of aliases of aliases grows exponentially)`);
+});
+
+test('ignore: a glob the bounded matcher does not have is a configuration error at its line', async () => {
+  const root = repo({ '.hacheckrc.yaml': 'ignore:\n  - "backup/**"\n  - "@(old|tmp)/**"\n  - "{1..9}/**"\n' });
+  const file = join(root, '.hacheckrc.yaml');
+  assert.equal((await loadError(root)).split('\n'), [
+    `${file}:3:5: ignore[1]: the glob has parentheses or "|": extglobs such as @(a|b) and regular-expression groups are not supported; use braces {a,b}, or \\( for a literal parenthesis`,
+    `${file}:4:5: ignore[2]: the glob has braces without a comma: braces list alternatives, {a,b}; ranges such as {1..3} are not supported`,
+  ]);
 });
 
 test('a package.json without a "hacheck" key is no configuration', async () => {
@@ -199,16 +311,16 @@ test('validation: unknown keys and rule ids name the key and suggest the closest
 
 test('validation: values', () => {
   assert.equal(problems({ rules: { 'hdfs/fencing-fallback': 'warn' } }), [
-    '.hacheckrc.json: rules["hdfs/fencing-fallback"]: "warn" is not one of "error", "warning", "info", "off"; did you mean "warning"?',
+    '.hacheckrc.json: rules["hdfs/fencing-fallback"]: must be one of "error", "warning", "info", "off"; did you mean "warning"?',
   ]);
   assert.equal(problems({ versions: { hadoop: '4.1', zookeeper: 3.4 } }), [
-    '.hacheckrc.json: versions.hadoop: "4.1" is not valid (Hadoop release, e.g. "2.7.7" or "3.4")',
+    '.hacheckrc.json: versions.hadoop: not valid (Hadoop release, e.g. "2.7.7" or "3.4")',
     '.hacheckrc.json: versions.zookeeper must be string',
   ]);
   assert.equal(problems({ hosts: { 'zk 1': 'a', zk2: '../outside', zk3: '/abs' } }), [
     '.hacheckrc.json: hosts: key "zk 1" is not valid (A host name, without spaces or slashes)',
-    '.hacheckrc.json: hosts.zk2: "../outside" is not valid (A folder relative to the linted directory, with forward slashes, without "." or ".." segments)',
-    '.hacheckrc.json: hosts.zk3: "/abs" is not valid (A folder relative to the linted directory, with forward slashes, without "." or ".." segments)',
+    '.hacheckrc.json: hosts.zk2: not valid (A folder relative to the linted directory, with forward slashes, without "." or ".." segments)',
+    '.hacheckrc.json: hosts.zk3: not valid (A folder relative to the linted directory, with forward slashes, without "." or ".." segments)',
   ]);
   // minLength goes through ajv's ucs2length helper: the generated module must have it as an import.
   assert.equal(problems({ ignore: [''] }), ['.hacheckrc.json: ignore[0] must NOT have fewer than 1 characters']);
@@ -230,15 +342,14 @@ test('the published schema is a valid JSON Schema that lists every rule', () => 
   assert.not.ok(validate({ versions: { hadoop: '2.7.7', hbase: '2.5' } }));
 });
 
-test('loading errors are ConfigErrors that name the file', async () => {
-  const yaml = repo({ '.hacheckrc.yaml': 'rules: [unclosed\n', 'zoo.cfg': TMP_ZOO });
-  try {
-    await loadConfig(yaml);
-    assert.unreachable('should have thrown');
-  } catch (err) {
-    assert.instance(err, ConfigError);
-    assert.match((err as Error).message, new RegExp(`^${join(yaml, '.hacheckrc.yaml')}: cannot load the configuration: unexpected end of the stream`));
-  }
+test('the JSON scanner finds where a text stops being JSON', () => {
+  const cases: [string, number][] = [
+    ['{"a": 1}', -1], ['  [1, -2.5e3, true, null, "x\\u0041"] ', -1], ['{"a": x}', 6], ['{"a": 1,}', 8], ['{"a" 1}', 5],
+    ['[1 2]', 3], ['"abc', 4], ['{"a": "\\q"}', 8], ['{"a": 1} x', 9], ['', 0], ['[', 1], ['{"a":\n01}', 7], ['"a\u0001"', 2],
+  ];
+  for (const [text, offset] of cases) assert.is(jsonErrorOffset(text), offset, text);
+  // Iterative: a million brackets do not exhaust the stack.
+  assert.is(jsonErrorOffset('['.repeat(1_000_000)), 1_000_000);
 });
 
 // --- the command line, through the bundle ---
@@ -270,17 +381,24 @@ test('CLI: --print-config prints the resolved configuration', () => {
 test('CLI: an unknown key or rule id exits 2 with a did-you-mean naming the file', () => {
   const root = repo({ '.hacheckrc.yml': 'rule:\n  zookeeper/datadir-in-tmp: "off"\n', 'prod/zoo.cfg': TMP_ZOO });
   const key = run(join(root, 'prod'));
-  assert.equal([key.code, key.stdout, key.stderr], [2, '', `hacheck: ${join(root, '.hacheckrc.yml')}: unknown key "rule"; did you mean "rules"?\n`]);
+  assert.equal([key.code, key.stdout, key.stderr], [2, '', `hacheck: ${join(root, '.hacheckrc.yml')}:1:1: unknown key "rule"; did you mean "rules"?\n`]);
   const ids = repo({ 'package.json': JSON.stringify({ hacheck: { rules: { 'zookeeper/datadir-in-temp': 'off' } } }), 'zoo.cfg': TMP_ZOO });
   const id = run('--print-config', ids);
-  assert.equal([id.code, id.stdout, id.stderr], [2, '', `hacheck: ${join(ids, 'package.json')}: rules: unknown rule id "zookeeper/datadir-in-temp"; did you mean "zookeeper/datadir-in-tmp"?\n`]);
+  assert.equal([id.code, id.stdout, id.stderr], [2, '', `hacheck: ${join(ids, 'package.json')}:1:22: rules: unknown rule id "zookeeper/datadir-in-temp"; did you mean "zookeeper/datadir-in-tmp"?\n`]);
 });
 
-test('CLI: a TypeScript configuration is refused with a reason', () => {
-  const root = repo({ 'hacheck.config.ts': 'export default {};\n', 'zoo.cfg': TMP_ZOO });
-  const r = run('--config', join(root, 'hacheck.config.ts'), root);
-  assert.is(r.code, 2);
-  assert.is(r.stderr, `hacheck: ${join(root, 'hacheck.config.ts')}: TypeScript configuration files are not supported (loading a TypeScript compiler costs hundreds of milliseconds); use .json, .yaml, .js, .cjs or .mjs\n`);
+test('CLI: a JavaScript configuration planted in the repository stops every command with exit 2 and is never run', () => {
+  const outside = makeTree({});
+  const marker = join(outside, 'marker');
+  const root = repo({ '.hacheckrc.js': markerCode(marker, false), 'prod/zoo.cfg': TMP_ZOO });
+  const line = `hacheck: ${refusal(join(root, '.hacheckrc.js'), 'JavaScript')}\n`;
+  for (const args of [['--format', 'compact'], ['--print-config'], ['summary']]) {
+    const r = run(...args, join(root, 'prod'));
+    assert.equal([r.code, r.stdout, r.stderr], [2, '', line], args.join(' '));
+  }
+  const ts = run('--config', join(root, 'hacheck.config.ts'), root);
+  assert.equal([ts.code, ts.stdout, ts.stderr], [2, '', `hacheck: ${refusal(join(root, 'hacheck.config.ts'), 'TypeScript')}\n`]);
+  assert.not.ok(existsSync(marker), 'the configuration was run');
 });
 
 test('the README shows the example configuration file and its real output', () => {

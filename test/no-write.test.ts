@@ -19,7 +19,7 @@ const DIR = join(scratch, 'cluster');
 const OUT = join(scratch, 'out');
 mkdirSync(OUT);
 cpSync(join(ROOT, 'fixtures/clusters/seed-blog'), DIR, { recursive: true });
-// A configuration file the search finds (and cosmiconfig loads), and a link, which the snapshot reads without following.
+// A configuration file the search finds (and the loader reads), and a link, which the snapshot reads without following.
 writeFileSync(join(DIR, '.hacheckrc.json'), `${JSON.stringify({ rules: { 'zookeeper/myid-misplaced': 'info' } })}\n`);
 symlinkSync('README.md', join(DIR, 'notes'));
 const BEFORE = snapshotTree(DIR);

@@ -15,8 +15,8 @@ Options:
                            -f github -f sarif -o hacheck.sarif)
       --max-warnings <n>   exit 1 when there are more than n warnings
       --rule <id>          run only this rule (repeatable)
-  -c, --config <file>      use this configuration file instead of searching for .hacheckrc*,
-                           hacheck.config.* or package.json "hacheck" from <cluster-dir> up
+  -c, --config <file>      use this JSON or YAML file instead of searching for .hacheckrc(.json|
+                           .yaml|.yml) or package.json "hacheck" from <cluster-dir> up
       --print-config       print the configuration used for <cluster-dir> as JSON
       --color / --no-color force or disable colour (NO_COLOR is honoured)
       --list-rules         list every rule with its severity and description

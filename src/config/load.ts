@@ -1,27 +1,32 @@
 /**
- * Finds and reads the configuration file with cosmiconfig: from the linted
- * directory up to the repository root, or the file --config names.
+ * Finds and reads the configuration file: the file --config names, else the
+ * nearest one from the linted directory up to the repository root.
+ *
+ * A configuration file is data, never code: the directory hacheck checks may
+ * come from a pull request, and a JavaScript configuration in it would run
+ * with the reviewer's or the CI job's rights (read .git/config, hide the
+ * annotations, force exit 0). So JSON and YAML are parsed, and a JavaScript or
+ * TypeScript configuration is refused with exit code 2, never run and never
+ * silently skipped (its settings would silently not apply).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigError } from './config-error.ts';
+import { compileIgnoreGlob, GlobSyntaxError } from './ignore-glob.ts';
+import { jsonErrorOffset, lineColumn } from './json-error-offset.ts';
+import { fileTypeOf, readConfigText } from './read-config-file.ts';
 import type { HacheckConfig } from './schema.ts';
-import { validateConfig } from './validate.ts';
+import { configProblems, type ConfigProblem } from './validate.ts';
 
-/** Where a configuration file may be, in the order each directory is searched. No .ts: see loaders below. */
-export const SEARCH_PLACES: readonly string[] = [
-  'package.json',
-  '.hacheckrc',
-  '.hacheckrc.json',
-  '.hacheckrc.yaml',
-  '.hacheckrc.yml',
-  '.hacheckrc.js',
-  '.hacheckrc.cjs',
-  '.hacheckrc.mjs',
-  'hacheck.config.js',
-  'hacheck.config.cjs',
-  'hacheck.config.mjs',
-];
+/** Data files, in the order each directory is searched. */
+export const DATA_PLACES: readonly string[] = ['package.json', '.hacheckrc', '.hacheckrc.json', '.hacheckrc.yaml', '.hacheckrc.yml'];
+
+/** Code: refused wherever the search meets one. */
+export const CODE_PLACES: readonly string[] = ['.hacheckrc', 'hacheck.config'].flatMap((stem) =>
+  ['.js', '.cjs', '.mjs', '.ts', '.cts', '.mts'].map((ext) => `${stem}${ext}`),
+);
+
+const CODE_EXTENSIONS: ReadonlySet<string> = new Set(['.js', '.cjs', '.mjs', '.jsx', '.ts', '.cts', '.mts', '.tsx']);
 
 export interface LoadedConfig {
   /** Absolute path of the file read, or undefined when none was found. */
@@ -37,12 +42,12 @@ export function repositoryRoot(dir: string): string | undefined {
   }
 }
 
-/** `dir`, then each parent up to and including `stop` (or the file-system root). */
-function directoriesUp(dir: string, stop: string | undefined): string[] {
+/** `dir`, then each parent up to and including `top`. */
+function directoriesUp(dir: string, top: string): string[] {
   const dirs: string[] = [];
-  for (let d = resolve(dir); ; d = dirname(d)) {
+  for (let d = dir; ; d = dirname(d)) {
     dirs.push(d);
-    if (d === stop || dirname(d) === d) return dirs;
+    if (d === top || dirname(d) === d) return dirs;
   }
 }
 
@@ -52,73 +57,174 @@ export function displayPath(file: string): string {
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
-function typescriptUnsupported(file: string): never {
-  throw new ConfigError(`${displayPath(file)}: TypeScript configuration files are not supported (loading a TypeScript compiler costs hundreds of milliseconds); use .json, .yaml, .js, .cjs or .mjs`);
+function refuseCode(shown: string, file: string): never {
+  const language = /\.[cm]?tsx?$/.test(file) ? 'TypeScript' : 'JavaScript';
+  throw new ConfigError(
+    `${shown}: not loaded: a ${language} configuration is code, and hacheck never runs code from the directories it checks; write the object it exports as JSON in .hacheckrc.json or as YAML in .hacheckrc.yaml (same keys)`,
+  );
+}
+
+type Format = 'json' | 'yaml' | 'json-or-yaml' | 'package.json';
+
+function formatOf(file: string): Format {
+  if (basename(file) === 'package.json') return 'package.json';
+  const ext = extname(file).toLowerCase();
+  if (ext === '.json') return 'json';
+  if (ext === '.yaml' || ext === '.yml') return 'yaml';
+  return 'json-or-yaml';
+}
+
+/** A data file the search met: its real path (links resolved, inside the searched tree) to read. */
+interface Candidate {
+  readonly file: string;
+  readonly real: string;
 }
 
 /**
- * Whether a search place could hold a configuration. A package.json is one only with a "hacheck"
- * key: most repositories have a package.json, and loading cosmiconfig to learn that it holds no
- * configuration costs more than the lint itself on a small cluster.
+ * The file at a search place, when there is one: a regular file, or a link to
+ * one inside `top`. Anything else there is refused, with a message that never
+ * names where a link leads (that could be anything on the machine).
  */
-function isCandidate(file: string): boolean {
-  if (!existsSync(file)) return false;
-  if (!file.endsWith('package.json')) return true;
+function candidateAt(file: string, top: string, topName: string): Candidate | undefined {
+  const stats = lstatSync(file, { throwIfNoEntry: false });
+  if (!stats) return undefined;
+  const shown = displayPath(file);
+  if (stats.isFile()) return { file, real: file };
+  if (!stats.isSymbolicLink()) throw new ConfigError(`${shown}: not read: ${fileTypeOf(stats)}, not a regular file`);
+  let real: string;
   try {
-    const text = readFileSync(file, 'utf8');
-    // A cheap test first; a package.json that mentions the word is parsed, as cosmiconfig would.
-    return text.includes('"hacheck"') && Object.hasOwn(JSON.parse(text) as object, 'hacheck');
-  } catch {
-    return true; // let cosmiconfig report what is wrong with it
+    real = realpathSync(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new ConfigError(`${shown}: not read: ${code === 'ELOOP' ? 'a symbolic link loop' : code === 'ENOENT' ? 'a symbolic link to nothing' : `a symbolic link that cannot be resolved (${code ?? 'error'})`}`);
   }
+  if (real !== top && !real.startsWith(top.endsWith(sep) ? top : top + sep)) {
+    throw new ConfigError(`${shown}: not read: a symbolic link out of ${topName}; a configuration file is never followed out of the tree searched`);
+  }
+  const target = statSync(real, { throwIfNoEntry: false });
+  if (target && !target.isFile()) throw new ConfigError(`${shown}: not read: a symbolic link to ${fileTypeOf(target)}, not a regular file`);
+  return { file, real };
+}
+
+/** A package.json is a configuration only with a "hacheck" key (most repositories have one for other reasons). */
+function packageConfig(text: string): { has: boolean; data?: unknown } {
+  // A cheap test first: a package.json that never mentions the word is not parsed at all.
+  if (!text.includes('"hacheck"')) return { has: false };
+  try {
+    const pkg = JSON.parse(text) as unknown;
+    if (pkg === null || typeof pkg !== 'object' || !Object.hasOwn(pkg, 'hacheck')) return { has: false };
+    return { has: true, data: (pkg as Record<string, unknown>)['hacheck'] };
+  } catch {
+    return { has: true }; // broken, and it may be the configuration: parseConfig reports where
+  }
+}
+
+/** Searches from the real linted directory up to the repository root, or only the linted directory outside a repository. */
+function search(dir: string): { candidate: Candidate; text: string } | undefined {
+  const start = realpathSync(resolve(dir));
+  const root = repositoryRoot(start);
+  // Outside a repository nothing above the linted directory is the project's: /tmp/.hacheckrc.json may be another user's.
+  const top = root ?? start;
+  const topName = root !== undefined ? `the repository (${displayPath(root)})` : `the linted directory (${displayPath(start)})`;
+  for (const d of directoriesUp(start, top)) {
+    for (const place of CODE_PLACES) {
+      const file = join(d, place);
+      if (lstatSync(file, { throwIfNoEntry: false })) refuseCode(displayPath(file), file);
+    }
+    for (const place of DATA_PLACES) {
+      const candidate = candidateAt(join(d, place), top, topName);
+      if (!candidate) continue;
+      const text = readConfigText(candidate.real, displayPath(candidate.file));
+      if (place === 'package.json' && !packageConfig(text).has) continue;
+      return { candidate, text };
+    }
+  }
+  return undefined;
+}
+
+/** The file --config names: followed through links (the user chose it), but only a regular file, and never code. */
+function explicitFile(given: string): { candidate: Candidate; text: string } {
+  const file = resolve(given);
+  const shown = displayPath(file);
+  if (CODE_EXTENSIONS.has(extname(file).toLowerCase())) refuseCode(shown, file);
+  const stats = statSync(file, { throwIfNoEntry: false });
+  if (!stats) throw new ConfigError(`cannot read configuration file "${given}": no such file`);
+  if (!stats.isFile()) throw new ConfigError(`${shown}: not read: ${fileTypeOf(stats)}, not a regular file`);
+  const real = realpathSync(file);
+  return { candidate: { file, real }, text: readConfigText(real, shown) };
+}
+
+type YamlModule = typeof import('./yaml-config.ts');
+let yamlModule: Promise<YamlModule> | undefined;
+/** Imported on first use: start-up time matters (BENCHMARKS.md), and most runs read no YAML. */
+function yaml(): Promise<YamlModule> {
+  return (yamlModule ??= import('./yaml-config.ts'));
+}
+
+/** `file:line:column: message`, or `file: message` when the position is unknown. */
+function at(shown: string, text: string, offset: number | undefined, message: string): string {
+  if (offset === undefined) return `${shown}: ${message}`;
+  const { line, column } = lineColumn(text, offset);
+  return `${shown}:${line}:${column}: ${message}`;
+}
+
+/** The data in the text, or a ConfigError naming the line and column of the first syntax error. */
+async function parseConfig(text: string, format: Format, shown: string): Promise<{ data: unknown; doc?: import('yaml').Document }> {
+  if (text.trim() === '') return { data: {} }; // an empty file is an empty configuration
+  if (format !== 'yaml') {
+    try {
+      const data = JSON.parse(text) as unknown;
+      if (format !== 'package.json') return { data };
+      if (data === null || typeof data !== 'object' || !Object.hasOwn(data, 'hacheck')) throw new ConfigError(`${shown}: no "hacheck" key, so no configuration`);
+      return { data: (data as Record<string, unknown>)['hacheck'] };
+    } catch (err) {
+      if (err instanceof ConfigError) throw err;
+      if (format !== 'json-or-yaml') {
+        // JSON.parse's message quotes the file: only the position is kept.
+        const offset = jsonErrorOffset(text);
+        throw new ConfigError(at(shown, text, offset, offset >= text.length ? 'not valid JSON: unexpected end of the file' : 'not valid JSON: unexpected character'));
+      }
+    }
+  }
+  const parsed = (await yaml()).parseYaml(text);
+  if (!parsed.ok) throw new ConfigError(at(shown, text, parsed.failure.offset, parsed.failure.message));
+  return { data: parsed.data ?? {}, doc: parsed.doc };
+}
+
+/** The `ignore` globs that the bounded matcher refuses, as problems at their place in the file. */
+function globProblems(config: HacheckConfig): ConfigProblem[] {
+  return (config.ignore ?? []).flatMap((glob, i) => {
+    try {
+      compileIgnoreGlob(glob);
+      return [];
+    } catch (err) {
+      if (!(err instanceof GlobSyntaxError)) throw err;
+      return [{ path: ['ignore', String(i)], onKey: false, message: `ignore[${i}]: the glob ${err.message}` }];
+    }
+  });
 }
 
 /**
  * Loads the configuration for the cluster directory `dir`: the file `explicit`
- * when given (--config), else the first search place found from `dir` upward.
- * Throws a ConfigError when the file cannot be read, parsed or validated.
+ * when given (--config), else the nearest configuration file from `dir` upward.
+ * Throws a ConfigError when a file cannot be read, parsed or validated, or is code.
  */
 export async function loadConfig(dir: string, explicit?: string): Promise<LoadedConfig> {
-  const dirs = directoriesUp(dir, repositoryRoot(dir));
-  // Most cluster repositories hold none of these files: then cosmiconfig (about 10 ms to load and
-  // set up) is not needed at all. When one exists, cosmiconfig decides whether it is a configuration.
-  if (explicit === undefined && !dirs.some((d) => SEARCH_PLACES.some((p) => isCandidate(join(d, p))))) {
-    return { file: undefined, config: {} };
-  }
-  // Imported here, not at the top: a run without configuration work (--version, explain) never pays for it,
-  // and cosmiconfig itself requires its YAML and JS loaders only when a file of that kind is read.
-  const mod = await import('cosmiconfig');
-  // In the split bundle (scripts/build.mjs) a dynamically imported CommonJS module is only a default export.
-  const cosmiconfig = mod.cosmiconfig ?? (mod as unknown as { default: typeof mod }).default.cosmiconfig;
-  const explorer = cosmiconfig('hacheck', {
-    searchPlaces: [...SEARCH_PLACES],
-    // Each directory is searched on its own (below): searchStrategy 'global' would walk up to stopDir but
-    // then also read a per-user file (~/.config/hacheck/config*), which would make a lint depend on who runs it.
-    searchStrategy: 'none',
-    loaders: { '.ts': typescriptUnsupported, '.mts': typescriptUnsupported, '.cts': typescriptUnsupported },
-    cache: false,
-  });
-  let result: { config: unknown; filepath: string; isEmpty?: boolean } | null = null;
-  try {
-    if (explicit !== undefined) {
-      const file = resolve(explicit);
-      if (!existsSync(file)) throw new ConfigError(`cannot read configuration file "${explicit}": no such file`);
-      result = await explorer.load(file);
-    } else {
-      for (const d of dirs) {
-        result = await explorer.search(d);
-        if (result) break;
-      }
-    }
-  } catch (err) {
-    if (err instanceof ConfigError) throw err;
-    const e = err as Error & { filepath?: string };
-    // cosmiconfig's loaders name the file in their own message ("JSON Error in /path:\n...").
-    const where = e.filepath ? `${displayPath(e.filepath)}: ` : '';
-    throw new ConfigError(`${where}cannot load the configuration: ${e.message.replace(/^.*Error in [^\n]*:\n/, '').trim()}`);
-  }
-  if (!result) return { file: undefined, config: {} };
-  // An empty file is an empty configuration.
-  const data = result.isEmpty ? {} : result.config;
-  return { file: result.filepath, config: validateConfig(data, displayPath(result.filepath)) };
+  const found = explicit !== undefined ? explicitFile(explicit) : search(dir);
+  if (!found) return { file: undefined, config: {} };
+  const { candidate, text } = found;
+  const shown = displayPath(candidate.file);
+  const format = formatOf(candidate.file);
+  const { data, doc } = await parseConfig(text, format, shown);
+  const schemaProblems = configProblems(data);
+  const problems = schemaProblems.length > 0 ? schemaProblems : globProblems(data as HacheckConfig);
+  if (problems.length === 0) return { file: candidate.file, config: data as HacheckConfig };
+  // Rare: the yaml package finds each problem's line, in JSON as in YAML (a JSON text is YAML).
+  const { offsetOfPath } = await yaml();
+  const prefix = format === 'package.json' ? ['hacheck'] : [];
+  const source = doc ?? text;
+  const located = problems.map((p) => ({ offset: offsetOfPath(source, [...prefix, ...p.path], p.onKey), message: p.message }));
+  // In the order of the file, as an editor shows them (sort is stable: the validator's order within a line).
+  located.sort((a, b) => (a.offset ?? -1) - (b.offset ?? -1));
+  throw new ConfigError(located.map((p) => at(shown, text, p.offset, p.message)).join('\n'));
 }

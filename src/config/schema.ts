@@ -44,7 +44,7 @@ export function configSchema(rules: readonly { readonly meta: RuleMeta }[]): Rec
     $id: SCHEMA_ID,
     title: 'hacheck configuration',
     description:
-      'Configuration of hacheck, the Hadoop HA and ZooKeeper cluster configuration linter: .hacheckrc(.json|.yaml|.yml|.js|.cjs|.mjs), hacheck.config.(js|cjs|mjs), or the "hacheck" key of package.json.',
+      'Configuration of hacheck, the Hadoop HA and ZooKeeper cluster configuration linter: .hacheckrc (JSON or YAML), .hacheckrc.json, .hacheckrc.yaml, .hacheckrc.yml, or the "hacheck" key of package.json. JavaScript configuration files are refused, never run.',
     type: 'object',
     additionalProperties: false,
     properties: {

@@ -78,7 +78,19 @@ function valueAt(data: unknown, parts: readonly string[]): unknown {
   return v;
 }
 
-function describeError(e: AjvError, data: unknown, schema: SchemaNode): string | undefined {
+/**
+ * One problem of a configuration: the message, and where it is (the key path of the
+ * value, or of the key itself when the key is the problem), so that the loader can give
+ * its line and column. Messages name keys (through quote()) but never quote a value: a
+ * value may be crafted, and what the file says is the user's to read in the file.
+ */
+export interface ConfigProblem {
+  readonly path: readonly string[];
+  readonly onKey: boolean;
+  readonly message: string;
+}
+
+function describeError(e: AjvError, data: unknown, schema: SchemaNode): ConfigProblem | undefined {
   const parts = segments(e.instancePath);
   const where = describePath(parts);
   const at = where === '' ? '' : `${where}: `;
@@ -88,40 +100,54 @@ function describeError(e: AjvError, data: unknown, schema: SchemaNode): string |
       const key = String(e.params['additionalProperty']);
       const inRules = parts[parts.length - 1] === 'rules';
       const what = inRules ? 'unknown rule id' : 'unknown key';
-      return `${at}${what} ${quote(key)}${didYouMean(key, Object.keys(node?.properties ?? {}))}`;
+      return { path: [...parts, key], onKey: true, message: `${at}${what} ${quote(key)}${didYouMean(key, Object.keys(node?.properties ?? {}))}` };
     }
     case 'enum': {
       const allowed = (e.params['allowedValues'] as unknown[]).map(String);
       const value = valueAt(data, parts);
+      // The hint names an allowed value, never the one in the file.
       const hint = typeof value === 'string' ? didYouMean(value, allowed) : '';
-      return `${at}${JSON.stringify(value)} is not one of ${allowed.map((a) => quote(a)).join(', ')}${hint}`;
+      return { path: parts, onKey: false, message: `${at}must be one of ${allowed.map((a) => quote(a)).join(', ')}${hint}` };
     }
     case 'pattern': {
-      // A failing property name (propertyNames) is reported at its object, with the name.
-      const named = e.propertyName !== undefined;
-      const about = (named ? (node?.['propertyNames'] as SchemaNode | undefined) : node)?.description?.replace(/\.$/, '');
-      const what = named ? `key ${quote(e.propertyName!)}` : JSON.stringify(valueAt(data, parts));
-      return `${at}${what} is not valid${about ? ` (${about})` : ''}`;
+      // A failing property name (propertyNames) is reported at its key, with the name.
+      const name = e.propertyName;
+      if (name !== undefined) {
+        const about = (node?.['propertyNames'] as SchemaNode | undefined)?.description?.replace(/\.$/, '');
+        return { path: [...parts, name], onKey: true, message: `${at}key ${quote(name)} is not valid${about ? ` (${about})` : ''}` };
+      }
+      const about = node?.description?.replace(/\.$/, '');
+      return { path: parts, onKey: false, message: `${at}not valid${about ? ` (${about})` : ''}` };
     }
     case 'required':
-      return `${at}missing key ${quote(String(e.params['missingProperty']))}`;
+      return { path: parts, onKey: false, message: `${at}missing key ${quote(String(e.params['missingProperty']))}` };
     case 'propertyNames':
       return undefined; // reported by the failing name's own error (pattern)
     default:
-      return `${where === '' ? 'the configuration' : where} ${e.message ?? 'is not valid'}`;
+      return { path: parts, onKey: false, message: `${where === '' ? 'the configuration' : where} ${e.message ?? 'is not valid'}` };
   }
+}
+
+/** The problems of a loaded configuration, in the validator's order, without repeats; none when it is valid. */
+export function configProblems(data: unknown): ConfigProblem[] {
+  if (validateSchema(data)) return [];
+  const schema = configSchema(RULES) as SchemaNode;
+  const seen = new Set<string>();
+  return (validateSchema.errors ?? []).flatMap((e) => {
+    const problem = describeError(e, data, schema);
+    if (problem === undefined || seen.has(problem.message)) return [];
+    seen.add(problem.message);
+    return [problem];
+  });
 }
 
 /**
  * Returns the configuration typed, or throws a ConfigError with one line per
- * problem, each naming `file` and the bad key.
+ * problem, each naming `file` and the bad key (without a position: the loader,
+ * which has the text, adds line and column).
  */
 export function validateConfig(data: unknown, file: string): HacheckConfig {
-  if (validateSchema(data)) return data as HacheckConfig;
-  const schema = configSchema(RULES) as SchemaNode;
-  const lines = (validateSchema.errors ?? []).flatMap((e) => {
-    const line = describeError(e, data, schema);
-    return line === undefined ? [] : [`${file}: ${line}`];
-  });
-  throw new ConfigError([...new Set(lines)].join('\n'));
+  const problems = configProblems(data);
+  if (problems.length === 0) return data as HacheckConfig;
+  throw new ConfigError(problems.map((p) => `${file}: ${p.message}`).join('\n'));
 }

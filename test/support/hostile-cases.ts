@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { HOSTILE_CASES_XINCLUDE } from './hostile-cases-xinclude.ts';
 import { PROTO_HOSTILE_CASES } from './hostile-cases-proto.ts';
+import { HOSTILE_CASES_CONFIG } from './hostile-cases-config.ts';
 
 export interface HostileCase {
   readonly name: string;
@@ -203,4 +204,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   { name: 'tree-file-instead-of-directory', build: (d) => write(join(d, 'zoo.cfg'), ZOO), target: (d) => join(d, 'zoo.cfg') },
   ...HOSTILE_CASES_XINCLUDE,
   ...PROTO_HOSTILE_CASES,
+  ...HOSTILE_CASES_CONFIG,
 ];
