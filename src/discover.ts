@@ -1,7 +1,9 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { readFailure } from './read/read-regular-file.ts';
+import { escapeInvalidUtf8 } from './text/escape-invalid-utf8.ts';
 
 /** The kinds of file hacheck reads, recognised by file name at any depth. */
 export type FileKind =
@@ -58,7 +60,7 @@ export interface Discovery {
   readonly files: DiscoveredFile[];
   /** Entries named like a recognised file that are not readable regular files: the check is incomplete (exit 2). */
   readonly unreadable: TreeEntryProblem[];
-  /** Symbolic links to directories that were not followed (outside the tree, or back up it): notices only. */
+  /** Symbolic links to directories that were not followed (outside the tree, or back up it), and names that are not UTF-8: notices only. */
   readonly skipped: TreeEntryProblem[];
 }
 
@@ -113,30 +115,51 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
 
   /** `rel`: the directory's path in the tree; `real`: where it is on disk; `chain`: the real paths of it and its ancestors. */
   const walk = (rel: string, real: string, chain: readonly string[]) => {
-    let entries: Dirent[];
+    let entries: Dirent<Buffer>[];
     try {
-      entries = readdirSync(real, { withFileTypes: true });
+      // Names as bytes: a name that is not UTF-8 would decode to U+FFFD, a path that does not exist.
+      entries = readdirSync(real, { withFileTypes: true, encoding: 'buffer' });
     } catch (err) {
       unreadable.push({ path: rel === '' ? '.' : rel, reason: `a directory that cannot be listed, ${readFailure(err)}` });
       return;
     }
     for (const entry of entries) {
-      const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
+      if (!isUtf8(entry.name)) {
+        notUtf8(rel, entry);
+        continue;
+      }
+      const name = entry.name.toString('utf8');
+      const path = rel === '' ? name : `${rel}/${name}`;
       if (ignored(path)) continue;
-      const kind = kindAt(path, entry.name);
-      const full = join(real, entry.name);
+      const kind = kindAt(path, name);
+      const full = join(real, name);
       if (entry.isFile()) {
         if (kind) files.push({ path, kind, source: full });
       } else if (entry.isDirectory()) {
         if (kind) unreadable.push({ path, reason: 'a directory, not a file' });
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path, full, [...chain, full]);
+        if (!SKIPPED_DIRECTORIES.has(name)) walk(path, full, [...chain, full]);
       } else if (entry.isSymbolicLink()) {
-        followLink(path, entry.name, kind, full, chain);
+        followLink(path, name, kind, full, chain);
       } else if (kind) {
         // A FIFO named zoo.cfg would block a reader forever; a device could be endless.
         unreadable.push({ path, reason: `${typeOf(entry)}, not a regular file` });
       }
     }
+  };
+
+  /**
+   * A name that is not UTF-8 is named in a notice and skipped: JSON, SARIF and the
+   * configuration's globs all work on text. A directory or a link may hold configuration;
+   * another entry only matters when its name, once decoded, is one hacheck reads.
+   */
+  const notUtf8 = (rel: string, entry: Dirent<Buffer>) => {
+    const shown = escapeInvalidUtf8(entry.name);
+    const path = rel === '' ? shown : `${rel}/${shown}`;
+    if (ignored(path)) return;
+    const notValid = 'whose name is not valid UTF-8;';
+    if (entry.isDirectory()) skipped.push({ path, reason: `a directory ${notValid} not entered` });
+    else if (entry.isSymbolicLink()) skipped.push({ path, reason: `a symbolic link ${notValid} not followed` });
+    else if (kindAt(path, entry.name.toString('utf8'))) skipped.push({ path, reason: `${entry.isFile() ? 'a file' : typeOf(entry)} ${notValid} not read` });
   };
 
   const followLink = (path: string, name: string, kind: FileKind | undefined, full: string, chain: readonly string[]) => {

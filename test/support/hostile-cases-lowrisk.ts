@@ -1,0 +1,44 @@
+/**
+ * Hostile cases of issue 11's low-risk list: names that are not UTF-8, character
+ * references to code points XML forbids, and values that try to pass for something
+ * else in the output (bidi and zero-width characters, CI service messages).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { HostileCase } from './hostile-cases.ts';
+
+function write(path: string | Buffer, content: string | Uint8Array): void {
+  mkdirSync(dirname(path.toString()), { recursive: true });
+  writeFileSync(path, content);
+}
+
+/** `dir` joined with a name of raw bytes: a string cannot hold a name that is not UTF-8. */
+const bytesPath = (dir: string, ...name: number[][]) => Buffer.concat([Buffer.from(`${dir}/`), ...name.map((n) => Buffer.from(n))]);
+
+const ZOO = 'tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit=10\nsyncLimit=5\n';
+const site = (body: string) => `<?xml version="1.0"?>\n<configuration>\n${body}</configuration>\n`;
+const prop = (name: string, value: string) => `  <property>\n    <name>${name}</name>\n    <value>${value}</value>\n  </property>\n`;
+const CORE_WITH_TYPO = site(prop('fs.defaultFS', 'hdfs://nn1:8020') + prop('hadoop.tmp.dirr', '/data/tmp'));
+
+export const LOWRISK_CASES: readonly HostileCase[] = [
+  {
+    // A directory named \xff\xfe (with a zoo.cfg in it) next to a host with a finding: a notice, and the finding still reported.
+    name: 'tree-non-utf8-directory-name',
+    build: (d) => {
+      write(join(d, 'nn1/core-site.xml'), CORE_WITH_TYPO);
+      const odd = bytesPath(d, [0xff, 0xfe]);
+      mkdirSync(odd);
+      writeFileSync(Buffer.concat([odd, Buffer.from('/zoo.cfg')]), ZOO);
+      mkdirSync(bytesPath(join(d, 'nn1'), [0x64, 0xe9, 0x6a], [0xc3, 0xa0]));
+    },
+  },
+  {
+    // Named like a dynamic zoo.cfg but for one byte: a notice; a file hacheck would not read anyway says nothing.
+    name: 'tree-non-utf8-file-name',
+    build: (d) => {
+      write(join(d, 'nn1/core-site.xml'), CORE_WITH_TYPO);
+      writeFileSync(bytesPath(join(d, 'nn1'), [...Buffer.from('zoo.cfg.dynamic.')], [0xff]), 'server.1=zk1:2888:3888\n');
+      writeFileSync(bytesPath(join(d, 'nn1'), [...Buffer.from('notes')], [0x80]), 'x\n');
+    },
+  },
+];
