@@ -41,4 +41,13 @@ export const LOWRISK_CASES: readonly HostileCase[] = [
       writeFileSync(bytesPath(join(d, 'nn1'), [...Buffer.from('notes')], [0x80]), 'x\n');
     },
   },
+  {
+    // Java refuses each file at its first reference to a code point XML forbids; fast-xml-parser would decode them.
+    name: 'xml-invalid-character-references',
+    build: (d) => {
+      write(join(d, 'nn1/core-site.xml'), site(prop('fs.defaultFS', 'hdfs://nn1:8020') + prop('hadoop.tmp.dir', '/data/&#xD800;tmp&#0;')));
+      write(join(d, 'nn1/hdfs-site.xml'), `<?xml version="1.0"?>\n<!DOCTYPE configuration [\n  <!ENTITY big "&#x110000;">\n]>\n<configuration>\n${prop('dfs.replication', '3')}</configuration>\n`);
+      write(join(d, 'nn1/yarn-site.xml'), site('  <property name="yarn.resourcemanager.hostname" value="rm&#xFFFE;"/>\n'));
+    },
+  },
 ];
