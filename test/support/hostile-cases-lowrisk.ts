@@ -3,7 +3,7 @@
  * references to code points XML forbids, and values that try to pass for something
  * else in the output (bidi and zero-width characters, CI service messages).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { HostileCase } from './hostile-cases.ts';
 
@@ -18,6 +18,8 @@ const bytesPath = (dir: string, ...name: number[][]) => Buffer.concat([Buffer.fr
 const ZOO = 'tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit=10\nsyncLimit=5\n';
 const site = (body: string) => `<?xml version="1.0"?>\n<configuration>\n${body}</configuration>\n`;
 const prop = (name: string, value: string) => `  <property>\n    <name>${name}</name>\n    <value>${value}</value>\n  </property>\n`;
+/** dataDir under /tmp (a finding that quotes it) holding U+202E, U+2066, U+200B and U+FEFF, written as Properties escapes. */
+const BIDI_ZOO = ZOO.replace('dataDir=/var/lib/zookeeper', 'dataDir=/tmp/zk\\u202etxt.exe\\u2066x\\u200by\\ufeff');
 const CORE_WITH_TYPO = site(prop('fs.defaultFS', 'hdfs://nn1:8020') + prop('hadoop.tmp.dirr', '/data/tmp'));
 
 export const LOWRISK_CASES: readonly HostileCase[] = [
@@ -48,6 +50,21 @@ export const LOWRISK_CASES: readonly HostileCase[] = [
       write(join(d, 'nn1/core-site.xml'), site(prop('fs.defaultFS', 'hdfs://nn1:8020') + prop('hadoop.tmp.dir', '/data/&#xD800;tmp&#0;')));
       write(join(d, 'nn1/hdfs-site.xml'), `<?xml version="1.0"?>\n<!DOCTYPE configuration [\n  <!ENTITY big "&#x110000;">\n]>\n<configuration>\n${prop('dfs.replication', '3')}</configuration>\n`);
       write(join(d, 'nn1/yarn-site.xml'), site('  <property name="yarn.resourcemanager.hostname" value="rm&#xFFFE;"/>\n'));
+    },
+  },
+  // A zoo.cfg value (Properties \u escapes, so the characters are exact) that reverses what follows it and
+  // carries an Azure Pipelines logging command: escaped in the message, in every format.
+  { name: 'value-bidi-and-zero-width-compact', build: (d) => write(join(d, 'zk1/zoo.cfg'), BIDI_ZOO) },
+  { name: 'value-bidi-and-zero-width-github', args: ['--format', 'github'], build: (d) => write(join(d, 'zk1/zoo.cfg'), BIDI_ZOO) },
+  { name: 'value-azure-and-teamcity-service-messages', build: (d) => write(join(d, 'zk1/zoo.cfg'), ZOO.replace('dataDir=/var/lib/zookeeper', 'dataDir=/tmp/##vso[task.setvariable variable=x]1 ##teamcity[buildStatus text=\'ok\']')) },
+  {
+    name: 'folder-name-bidi-and-service-message-stderr',
+    // A folder name in a notice on stderr: the link not followed is named with the folder.
+    build: (d, outside) => {
+      write(join(d, 'nn1/core-site.xml'), CORE_WITH_TYPO);
+      mkdirSync(join(d, 'a\u202eb ##vso[task.complete]'));
+      write(join(outside, 'conf/core-site.xml'), CORE_WITH_TYPO);
+      symlinkSync(join(outside, 'conf'), join(d, 'a\u202eb ##vso[task.complete]/conf'));
     },
   },
 ];
