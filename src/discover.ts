@@ -1,8 +1,10 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { join, relative, sep } from 'node:path';
 import { ignoreMatcher } from './config/ignore-glob.ts';
 import { readFailure } from './read/read-regular-file.ts';
 import { insideTree } from './read/inside-tree.ts';
+import { escapeInvalidUtf8 } from './text/escape-invalid-utf8.ts';
 
 /** The kinds of file hacheck reads, recognised by file name at any depth. */
 export type FileKind =
@@ -59,7 +61,7 @@ export interface Discovery {
   readonly files: DiscoveredFile[];
   /** Entries named like a recognised file that are not readable regular files: the check is incomplete (exit 2). */
   readonly unreadable: TreeEntryProblem[];
-  /** Symbolic links to directories that were not followed (outside the tree, or back up it): notices only. */
+  /** Symbolic links to directories that were not followed (outside the tree, or back up it), and names that are not UTF-8: notices only. */
   readonly skipped: TreeEntryProblem[];
 }
 
@@ -82,6 +84,9 @@ function typeOf(entry: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevi
   if (entry.isBlockDevice()) return 'a block device';
   return 'not a regular file';
 }
+
+/** Why a link out of the tree is not followed: without its target, which would disclose the outside file system. */
+const LEADS_OUTSIDE = 'a symbolic link that leads outside the linted directory; not followed';
 
 function linkError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
@@ -112,30 +117,51 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
 
   /** `rel`: the directory's path in the tree; `real`: where it is on disk; `chain`: the real paths of it and its ancestors. */
   const walk = (rel: string, real: string, chain: readonly string[]) => {
-    let entries: Dirent[];
+    let entries: Dirent<Buffer>[];
     try {
-      entries = readdirSync(real, { withFileTypes: true });
+      // Names as bytes: a name that is not UTF-8 would decode to U+FFFD, a path that does not exist.
+      entries = readdirSync(real, { withFileTypes: true, encoding: 'buffer' });
     } catch (err) {
       unreadable.push({ path: rel === '' ? '.' : rel, reason: `a directory that cannot be listed, ${readFailure(err)}` });
       return;
     }
     for (const entry of entries) {
-      const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
+      if (!isUtf8(entry.name)) {
+        notUtf8(rel, entry);
+        continue;
+      }
+      const name = entry.name.toString('utf8');
+      const path = rel === '' ? name : `${rel}/${name}`;
       if (ignored(path)) continue;
-      const kind = kindAt(path, entry.name);
-      const full = join(real, entry.name);
+      const kind = kindAt(path, name);
+      const full = join(real, name);
       if (entry.isFile()) {
         if (kind) files.push({ path, kind, source: full });
       } else if (entry.isDirectory()) {
         if (kind) unreadable.push({ path, reason: 'a directory, not a file' });
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path, full, [...chain, full]);
+        if (!SKIPPED_DIRECTORIES.has(name)) walk(path, full, [...chain, full]);
       } else if (entry.isSymbolicLink()) {
-        followLink(path, entry.name, kind, full, chain);
+        followLink(path, name, kind, full, chain);
       } else if (kind) {
         // A FIFO named zoo.cfg would block a reader forever; a device could be endless.
         unreadable.push({ path, reason: `${typeOf(entry)}, not a regular file` });
       }
     }
+  };
+
+  /**
+   * A name that is not UTF-8 is named in a notice and skipped: JSON, SARIF and the
+   * configuration's globs all work on text. A directory or a link may hold configuration;
+   * another entry only matters when its name, once decoded, is one hacheck reads.
+   */
+  const notUtf8 = (rel: string, entry: Dirent<Buffer>) => {
+    const shown = escapeInvalidUtf8(entry.name);
+    const path = rel === '' ? shown : `${rel}/${shown}`;
+    if (ignored(path)) return;
+    const notValid = 'whose name is not valid UTF-8;';
+    if (entry.isDirectory()) skipped.push({ path, reason: `a directory ${notValid} not entered` });
+    else if (entry.isSymbolicLink()) skipped.push({ path, reason: `a symbolic link ${notValid} not followed` });
+    else if (kindAt(path, entry.name.toString('utf8'))) skipped.push({ path, reason: `${entry.isFile() ? 'a file' : typeOf(entry)} ${notValid} not read` });
   };
 
   const followLink = (path: string, name: string, kind: FileKind | undefined, full: string, chain: readonly string[]) => {
@@ -148,9 +174,10 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
       return;
     }
     if (!inside(target)) {
-      // Never followed, never opened: hacheck reads nothing outside the directory it was given.
-      if (kind) unreadable.push({ path, reason: `a symbolic link to ${target}, outside the linted directory; not followed` });
-      else if (isDirectory(target)) skipped.push({ path, reason: `a symbolic link to the directory ${target}, outside the linted directory; not followed` });
+      // Never followed, never opened: hacheck reads nothing outside the directory it was given,
+      // and says nothing about it either (the output may be public: a CI log of a pull request).
+      if (kind) unreadable.push({ path, reason: LEADS_OUTSIDE });
+      else if (isDirectory(target)) skipped.push({ path, reason: LEADS_OUTSIDE });
       return;
     }
     const stats = statOf(target);

@@ -12,6 +12,7 @@ import { FORMATTERS, type FormatInput } from '../src/format/registry.ts';
 import { FINGERPRINT_KEY, partialFingerprints } from '../src/format/sarif-fingerprint.ts';
 import { lintDirectory, type LintResult } from '../src/lint.ts';
 import { FORGED, FORGED_FOLDER, HOSTILE, craftedCluster, hostileCluster } from './support/crafted.ts';
+import { DISGUISED, DISGUISED_SHOWN, disguisedCluster } from './support/disguised.ts';
 import { expectFile } from './support/expect.ts';
 import { ROOT } from './support/fixtures.ts';
 import { jsonFormatErrors, sarifErrors } from './support/schemas.ts';
@@ -423,6 +424,42 @@ test('hostile values: json and sarif, exactly, and the exact values back when pa
   const result = JSON.parse(sarif.join('\n')).runs[0].results.find((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri === uri);
   assert.is(decodeURIComponent(uri), `${HOSTILE}/zoo.cfg`);
   assert.is(result.message.text, f.message);
+});
+
+// ---------------------------------------------------------------- disguised text, in every format
+
+const disguised = disguisedCluster();
+const disguisedResult = await lintDirectory(disguised);
+/** The finding on the zoo.cfg in the DISGUISED folder, whose dataDir holds DISGUISED. */
+const disguisedFinding = disguisedResult.findings.find((f) => f.span.file === `${DISGUISED}/zoo.cfg`)!;
+const DISGUISED_DATADIR = `dataDir is "/tmp/zk${DISGUISED_SHOWN.replace(/\\u005b/g, '[')}", under a temporary directory that the system may clear`;
+
+test('disguised values: the finding is there, its message quoting the value escaped', () => {
+  assert.is(disguisedFinding.ruleId, 'zookeeper/datadir-in-tmp');
+  assert.is(disguisedFinding.message, DISGUISED_DATADIR);
+});
+
+for (const name of Object.keys(FORMATTERS)) {
+  test(`disguised values: ${name} shows no bidirectional control, no invisible character, no CI service message`, () => {
+    const out = format(name, input(disguisedResult, disguised, { workspace: disguised }));
+    // Escaped once by quote() or printable(), and once more by JSON in a message.
+    assert.match(out, /x\\{1,2}u202etxt\./, 'the value is there, escaped');
+    assert.not.match(out, /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/);
+    assert.not.match(out, /##(vso|teamcity)?\[/i);
+    if (name === 'json' || name === 'sarif') {
+      // JSON's own escapes (\u202e, \u005b): the parsed document holds the exact message and path.
+      const doc = JSON.stringify(JSON.parse(out));
+      assert.ok(doc.includes(JSON.stringify(disguisedFinding.message)), 'message kept');
+      assert.ok(doc.includes(JSON.stringify(name === 'sarif' ? `${encodeURIComponent(DISGUISED)}/zoo.cfg` : `${DISGUISED}/zoo.cfg`)), 'path kept');
+    }
+  });
+}
+
+test('disguised values: compact and github, exactly', () => {
+  const shownMessage = DISGUISED_DATADIR.replace(/##(vso|teamcity)?\[/gi, '##$1\\u005b');
+  assert.ok(format('compact', input(disguisedResult, disguised)).split('\n').includes(`${DISGUISED_SHOWN}/zoo.cfg:2:9: warning: ${shownMessage} [zookeeper/datadir-in-tmp]`));
+  const github = format('github', input(disguisedResult, disguised, { workspace: disguised })).split('\n');
+  assert.ok(github.includes(`::warning file=${DISGUISED_SHOWN}/zoo.cfg,line=2,col=9,endLine=2,endColumn=${disguisedFinding.span.endColumn},title=zookeeper/datadir-in-tmp::${shownMessage}`), github.join('\n'));
 });
 
 test.run();

@@ -51,6 +51,29 @@ test('XML: malformed input is a problem at the line and column of the fault', ()
   assert.match(xml('<conf><property><name>a</name></property></conf>').problem!.message, /root element is <conf>/);
 });
 
+test('XML: a character reference to a code point XML forbids is a problem at the reference, worded as the JDK does', () => {
+  const problem = (ref: string, head = '') => {
+    const r = xml(`${head}<configuration>\n<property><name>a</name><value>x ${ref} y</value></property>\n</configuration>\n`);
+    return r.problem ? `${at(r.problem.span)} ${r.problem.message}` : 'no problem';
+  };
+  // The message shows the reference as written, without its ";".
+  for (const ref of ['&#0;', '&#xD800;', '&#xdfff;', '&#x110000;', '&#xFFFE;', '&#65535;', '&#x1F;', '&#99999999999;']) {
+    const end = 34 + ref.length;
+    const shown = ref.slice(0, -1);
+    assert.is(problem(ref), `2:34-2:${end} character reference "${shown}" is an invalid XML character`, ref);
+  }
+  for (const ref of ['&#9;', '&#xA;', '&#xD;', '&#x20;', '&#xD7FF;', '&#xE000;', '&#xFFFD;', '&#x10000;', '&#x10FFFF;']) assert.is(problem(ref), 'no problem', ref);
+  // XML 1.1 allows references to the C0 and C1 controls, never to NUL.
+  assert.is(problem('&#x1;', '<?xml version="1.1"?>\n'), 'no problem');
+  assert.is(problem('&#0;', '<?xml version="1.1"?>\n'), '3:34-3:38 character reference "&#0" is an invalid XML character');
+  // In an attribute value, and in a declared entity's value (replaced when declared, so refused even if never used).
+  assert.is(xml('<configuration>\n<property name="a" value="&#xFFFF;"/>\n</configuration>\n').problem?.message, 'character reference "&#xFFFF" is an invalid XML character');
+  const inEntity = xml('<!DOCTYPE configuration [\n  <!ENTITY e "ok &#x0;">\n]>\n<configuration/>\n');
+  assert.is(`${at(inEntity.problem!.span)} ${inEntity.problem!.message}`, '2:18-2:23 character reference "&#x0" is an invalid XML character');
+  // In CDATA or a comment it is text, not a reference.
+  assert.is(xml('<configuration><!-- &#0; --><property><name>a</name><value><![CDATA[&#0;]]></value></property></configuration>').problem, undefined);
+});
+
 test('zoo.cfg: Properties semantics, trimmed values, no inline comments', () => {
   const cfg = parseZooCfg(new SourceText('zoo.cfg', 'tickTime = 2000\ninitLimit=10 # ticks\nsyncLimit:5\nclientPort 2181\n# c\ndataDir=/a\\\n  /b\n'));
   assert.equal(cfg.entries.map((e) => [e.key.value, e.value.value]), [

@@ -29,6 +29,12 @@ test('quote: escapes and shortens as it always did, at and around every length w
   }
 });
 
+test('quote: bidirectional controls and invisible characters are escaped, so a value cannot read as another', () => {
+  assert.is(quote('cfg\u202etxt.exe\u2066\u2069\u200b\u200c\u200d\u2060\ufeff\u061c\u200e\u200f'), '"cfg\\u202etxt.exe\\u2066\\u2069\\u200b\\u200c\\u200d\\u2060\\ufeff\\u061c\\u200e\\u200f"');
+  // Each escapes to six characters, and the cut counts them as it counts the other escapes.
+  assert.is(quote('\u202e'.repeat(20)), `"${'\\u202e'.repeat(16)}\\u2…"`);
+});
+
 test('quote: a 50 MB value is cut to its first characters, not escaped whole', () => {
   const huge = `/tmp/${'\n'.repeat(50 * 1024 * 1024)}`;
   // Made flat first, as a value read from a file is: V8 flattens a concatenation at its first slice, an O(n) copy.

@@ -9,6 +9,7 @@ import { renderMermaid } from '../src/summary/mermaid.ts';
 import { summarize } from '../src/summary/summarize.ts';
 import { renderSummaryText } from '../src/summary/text.ts';
 import { hostileCluster } from './support/crafted.ts';
+import { DISGUISED_SHOWN, disguisedCluster } from './support/disguised.ts';
 import { ROOT } from './support/fixtures.ts';
 import { assertTableRowsAligned, gfmCells } from './support/gfm-table.ts';
 import { makeTree, site } from './support/tree.ts';
@@ -193,6 +194,23 @@ test('hostile values: the Markdown summary cannot break a table row, start HTML 
   }
   assertTableRowsAligned(lines);
   assert.equal(lines.filter((l) => l.startsWith('```')), ['```mermaid', '```']);
+});
+
+test('disguised values: no bidirectional control, invisible character or CI service message in either summary', async () => {
+  const s = summarize(await buildCluster(disguisedCluster()));
+  for (const out of [renderSummaryText(s), renderSummaryMarkdownFrom(s, { mermaid: true })]) {
+    assert.not.match(out, /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/);
+    assert.not.match(out, /##(vso|teamcity)?\[/i);
+  }
+  assert.ok(renderSummaryText(s).split('\n').includes(`  From ${DISGUISED_SHOWN}/zoo.cfg`));
+  assert.ok(renderSummaryMarkdownFrom(s).split('\n').includes(`- From \`${DISGUISED_SHOWN}/zoo.cfg\``));
+});
+
+test('disguised values: in the Markdown summary, no name becomes a link or a mention (GitHub autolinks bare text)', async () => {
+  const md = renderSummaryMarkdownFrom(summarize(await buildCluster(disguisedCluster())));
+  const rows = md.split('\n').filter((l) => l.endsWith('| nn1 | not set | not set | 9870 (default) |')).map((l) => gfmCells(l)![0]);
+  // Each reads as the name once rendered: an entity for ":" or ".", an empty comment after "@".
+  assert.equal(rows, ['https&#58;//evil.example/x', 'ftp&#58;//evil.example', 'www&#46;evil.example', 'a.b@<!-- -->evil.example', '@<!-- -->octocat']);
 });
 
 test('a "|" behind backslashes in a code cell stays in its cell (GFM reads a backslash pair first)', async () => {

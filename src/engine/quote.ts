@@ -1,3 +1,5 @@
+import { DISGUISING, unicodeEscape } from '../text/disguising-characters.ts';
+
 const MAX = 100;
 
 /** `s` cut to `max` characters, the last one an ellipsis, when longer. */
@@ -8,7 +10,9 @@ export function shorten(s: string, max: number): string {
 /**
  * A configuration value as it appears in a message: in double quotes, with
  * line breaks and control characters escaped so a value can never break the
- * one-line-per-finding output, and long values shortened.
+ * one-line-per-finding output, bidirectional controls and invisible characters
+ * escaped so it cannot read as another (src/text/disguising-characters.ts),
+ * and long values shortened.
  */
 export function quote(value: string): string {
   // Each character escapes to one or more, and escaping MAX + 1 of them is enough to know the value
@@ -19,7 +23,8 @@ export function quote(value: string): string {
     .replace(/\r/g, '\\r')
     .replace(/\t/g, '\\t')
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, unicodeEscape)
+    .replace(DISGUISING, unicodeEscape);
   return `"${shorten(s, MAX)}"`;
 }
 

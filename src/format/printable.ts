@@ -1,3 +1,11 @@
+import { DISGUISING, unicodeEscape } from '../text/disguising-characters.ts';
+
+/**
+ * CI service messages that a log line may carry: GitHub's legacy "##[", Azure
+ * Pipelines' "##vso[" and TeamCity's "##teamcity[" (any case, to be safe).
+ */
+export const SERVICE_MESSAGE = /(##(?:vso|teamcity)?)\[/gi;
+
 /**
  * Text for a terminal or a CI log. Rules quote the values they cite
  * (src/engine/quote.ts), but a path comes from the directory as it is, and a
@@ -6,15 +14,21 @@
  * - control characters (C0 with tab and line breaks, DEL, C1) and the Unicode
  *   line separators become \uXXXX, so text can neither paint the terminal nor
  *   start a new output line;
- * - "##[" becomes "##\u005b": the GitHub runner still reads the legacy
- *   `##[error]message` command anywhere in a line of a step's output.
+ * - bidirectional controls and invisible characters become \uXXXX, so a
+ *   finding cannot display as another (src/text/disguising-characters.ts);
+ * - the "[" of "##[", "##vso[" and "##teamcity[" becomes \u005b: the GitHub
+ *   runner still reads the legacy `##[error]message` command anywhere in a
+ *   line of a step's output, the Azure Pipelines agent a `##vso[` logging
+ *   command anywhere in a line (Command.cs, IndexOf("##vso[")), TeamCity a
+ *   `##teamcity[` service message.
  */
 export function printable(s: string): string {
   return (
     s
       // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-      .replace(/##\[/g, '##\\u005b')
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, unicodeEscape)
+      .replace(DISGUISING, unicodeEscape)
+      .replace(SERVICE_MESSAGE, '$1\\u005b')
   );
 }
 

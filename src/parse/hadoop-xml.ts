@@ -5,6 +5,7 @@ import type { SourceText } from '../text/source-text.ts';
 import { xmlComments } from './comments.ts';
 import { scanBody, type BodyScan, type EntityRef } from './xml-body-scan.ts';
 import { blank, readDoctype, spaces, type Doctype } from './xml-doctype.ts';
+import { declaresXml11, firstInvalidCharRef, invalidCharRefMessage, type InvalidCharRef } from './xml-char-refs.ts';
 import { analyseEntities, HadoopEntityDecoder, type Fault } from './xml-entities.ts';
 
 /** One <property> as Hadoop's Configuration reads it. */
@@ -229,6 +230,15 @@ function externalEntitiesOf(src: SourceText, doctype: Doctype | undefined): { ex
   return found.length > 0 ? { externalEntities: found } : {};
 }
 
+/** The first illegal character reference in the value of a declared entity: Java replaces them at declaration. */
+function invalidCharRefIn(doctype: Doctype | undefined, xml11: boolean): InvalidCharRef | undefined {
+  for (const e of doctype?.entities ?? []) {
+    const found = e.value !== undefined && e.valueStart !== undefined ? firstInvalidCharRef(e.value, e.valueStart, xml11) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function faultMessage(ref: EntityRef, fault: Fault): string {
   if (fault.kind === 'undeclared') {
     return fault.name === ref.name
@@ -284,16 +294,24 @@ export function parseHadoopXml(src: SourceText): HadoopXml {
   if (verdict !== true) {
     return { properties: [], problem: validatorProblem(src, verdict.err), ...external };
   }
+  const xml11 = declaresXml11(text);
+  const scan = scanBody(forParser, WOODSTOX_ELEMENT_DEPTH_LIMIT, xml11);
+  const entities = doctype !== 'unreadable' ? analyseEntities(known, scan.refs) : undefined;
+  // Java stops at the first of these in the document (a declared entity's value comes before the body);
+  // an expansion past the count or size limit stops it too.
   const hyphens = doubleHyphenInComment(text);
+  const badRef = invalidCharRefIn(known, xml11) ?? scan.invalidCharRef;
+  const stop = entities?.fault?.ref.start ?? (entities?.limit?.kind === 'count' || entities?.limit?.kind === 'size' ? entities.limit.ref.start : Infinity);
+  if (badRef && badRef.start < (hyphens ?? Infinity) && badRef.start < stop) {
+    return { properties: [], problem: { message: invalidCharRefMessage(badRef), span: src.span(badRef.start, badRef.end) }, ...external };
+  }
   if (hyphens !== undefined) {
     return { properties: [], problem: { message: 'the string "--" is not permitted within comments', span: src.span(hyphens, hyphens + 2) }, ...external };
   }
-  const scan = scanBody(forParser, WOODSTOX_ELEMENT_DEPTH_LIMIT);
   const tooDeep = scan.tooDeep ? { tooDeep: { element: scan.tooDeep.name, depth: scan.tooDeep.depth, span: src.span(scan.tooDeep.start, scan.tooDeep.end) } } : {};
   let decoder: HadoopEntityDecoder | undefined;
   let expansion: { expansion?: XmlExpansionLimit } = {};
-  if (doctype !== 'unreadable') {
-    const entities = analyseEntities(known, scan.refs);
+  if (entities) {
     if (entities.fault) {
       const { ref, fault } = entities.fault;
       return { properties: [], problem: { message: faultMessage(ref, fault), span: src.span(ref.start, ref.end) }, ...external };

@@ -2,6 +2,7 @@
  * One linear pass over a site file that XMLValidator has accepted, before fast-xml-parser
  * builds its tree. It finds what the tree cannot give cheaply or safely:
  *
+ * - the first character reference to a code point XML forbids (xml-char-refs.ts);
  * - every general entity reference, in document order, to count entity expansions as
  *   Java's parsers do (xml-entities.ts);
  * - the first element nested deeper than Woodstox (Hadoop 3's parser) accepts;
@@ -13,6 +14,8 @@
  *
  * No recursion: a 10 MB file of nested `<a>` costs one pass.
  */
+
+import { isLegalCharRef, type InvalidCharRef } from './xml-char-refs.ts';
 
 export interface EntityRef {
   /** Offset of `&` and one past `;`. */
@@ -32,6 +35,8 @@ export interface BodyScan {
   readonly renames: readonly number[];
   /** The first top-level element: its `<` and its name. */
   readonly root: { readonly start: number; readonly end: number; readonly name: string } | undefined;
+  /** The first character reference to a code point XML does not allow (`&#0;`): Java refuses the document there. */
+  readonly invalidCharRef: InvalidCharRef | undefined;
 }
 
 /**
@@ -47,8 +52,9 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
-export function scanBody(text: string, depthLimit: number): BodyScan {
+export function scanBody(text: string, depthLimit: number, xml11 = false): BodyScan {
   const refs: EntityRef[] = [];
+  let invalidCharRef: InvalidCharRef | undefined;
   const cuts: [number, number][] = [];
   const renames: number[] = [];
   /** Per level up to READ_DEPTH: the open element there has a refused name. */
@@ -66,6 +72,7 @@ export function scanBody(text: string, depthLimit: number): BodyScan {
     const semi = text.indexOf(';', at);
     if (semi < 0) return at + 1;
     if (text.charCodeAt(at + 1) !== 35) refs.push({ start: at, end: semi + 1, name: text.slice(at + 1, semi) });
+    else if (!invalidCharRef && !isLegalCharRef(text.slice(at + 2, semi), xml11)) invalidCharRef = { start: at, end: semi + 1, literal: text.slice(at, semi) };
     return semi + 1;
   };
 
@@ -142,5 +149,5 @@ export function scanBody(text: string, depthLimit: number): BodyScan {
       i = end;
     }
   }
-  return { refs, tooDeep, cuts, renames, root };
+  return { refs, tooDeep, cuts, renames, root, invalidCharRef };
 }

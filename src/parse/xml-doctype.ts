@@ -16,6 +16,8 @@ export interface EntityDecl {
   readonly parameter: boolean;
   /** The literal between the quotes, for an internal entity. */
   readonly value: string | undefined;
+  /** Offset of the value's first character (after the quote), for an internal entity. */
+  readonly valueStart: number | undefined;
   /** The SYSTEM literal of an external entity (for PUBLIC, its second literal). */
   readonly systemId: string | undefined;
   /** `NDATA name`: an unparsed entity, which XML parsers never read. */
@@ -139,9 +141,11 @@ function entityDecl(c: Cursor): EntityDecl | undefined {
   const name = c.name();
   if (name === undefined || !c.space()) return undefined;
   let value: string | undefined;
+  let valueStart: number | undefined;
   let systemId: string | undefined;
   let unparsed = false;
   if (c.at('"') || c.at("'")) {
+    valueStart = c.i + 1;
     value = c.quoted();
     if (value === undefined) return undefined;
   } else {
@@ -156,7 +160,7 @@ function entityDecl(c: Cursor): EntityDecl | undefined {
   }
   c.space();
   if (!c.eat('>')) return undefined;
-  return { name, parameter, value, systemId, unparsed, start, end: c.i };
+  return { name, parameter, value, valueStart, systemId, unparsed, start, end: c.i };
 }
 
 /**

@@ -19,6 +19,7 @@
 import { EntityDecoder } from '@nodable/entities';
 import type { EntityRef } from './xml-body-scan.ts';
 import type { Doctype, EntityDecl } from './xml-doctype.ts';
+import { isXmlChar } from './xml-char-refs.ts';
 
 /** jdk.xml.entityExpansionLimit under FEATURE_SECURE_PROCESSING, the JDK default. */
 export const JDK_EXPANSION_LIMIT = 64_000;
@@ -76,10 +77,6 @@ export interface EntityAnalysis {
 
 const CHAR_REF = /&#(?:x([0-9a-fA-F]+)|([0-9]+));/g;
 const ANY_REF = /&(#x[0-9a-fA-F]+|#[0-9]+|[^\s&;#<>"'%]+);/g;
-
-function isXmlChar(cp: number): boolean {
-  return cp === 9 || cp === 10 || cp === 13 || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
-}
 
 function charRef(hex: string | undefined, dec: string | undefined, whole: string): string {
   const cp = hex !== undefined ? parseInt(hex, 16) : parseInt(dec!, 10);

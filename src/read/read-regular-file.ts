@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { openedWhereFound } from './opened-where-found.ts';
 
 /**
  * Files larger than this are not read: hand-written site files are a few kilobytes
@@ -27,11 +28,16 @@ export type ReadResult =
   | { readonly ok: false; readonly tooLarge: true; readonly size: number }
   | { readonly ok: false; readonly tooLarge: false; readonly reason: string };
 
+/** Where the file was opened is not where discovery found it: never says where it now leads (it may be outside). */
+const CHANGED = 'changed while being read: its path no longer leads to the file found in the linted directory';
+
 /**
- * Reads a regular file of at most `limit` bytes. Opened without blocking and
- * without following a link (discovery already resolved links inside the tree),
- * then checked with fstat on the open descriptor, so a FIFO or a device that
- * replaced the file since discovery is refused rather than read.
+ * Reads a regular file of at most `limit` bytes; `path` is the canonical path
+ * discovery found. Opened without blocking and without following a link
+ * (discovery already resolved links inside the tree), then checked on the open
+ * descriptor: that it is the file at `path` (a folder on the way may have been
+ * swapped for a link to outside, see opened-where-found.ts) and, with fstat,
+ * a regular file, so a FIFO or a device that replaced it is refused rather than read.
  */
 export function readRegularFile(path: string, limit: number): ReadResult {
   let fd: number;
@@ -42,6 +48,7 @@ export function readRegularFile(path: string, limit: number): ReadResult {
   }
   try {
     const stats = fstatSync(fd);
+    if (!openedWhereFound(fd, path, stats)) return { ok: false, tooLarge: false, reason: CHANGED };
     if (!stats.isFile()) return { ok: false, tooLarge: false, reason: 'not a regular file' };
     if (stats.size > limit) return { ok: false, tooLarge: true, size: stats.size };
     // Read until the end, but never more than one byte past the limit: the size fstat

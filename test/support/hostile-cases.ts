@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { HOSTILE_CASES_XINCLUDE } from './hostile-cases-xinclude.ts';
 import { PROTO_HOSTILE_CASES } from './hostile-cases-proto.ts';
 import { HOSTILE_CASES_CONFIG } from './hostile-cases-config.ts';
+import { LOWRISK_CASES } from './hostile-cases-lowrisk.ts';
 
 export interface HostileCase {
   readonly name: string;
@@ -205,4 +206,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...HOSTILE_CASES_XINCLUDE,
   ...PROTO_HOSTILE_CASES,
   ...HOSTILE_CASES_CONFIG,
+  ...LOWRISK_CASES,
 ];

@@ -1,0 +1,109 @@
+import { closeSync, fstatSync, mkdirSync, mkdtempSync, openSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { sameFileAt } from '../src/read/opened-where-found.ts';
+import { readRegularFile } from '../src/read/read-regular-file.ts';
+import { ROOT } from './support/fixtures.ts';
+
+// A folder on the way to a discovered file, swapped for a link to a folder outside the tree
+// between discovery and the read: O_NOFOLLOW guards the last component only, so the open
+// follows the link. The reader is called as the loader calls it, with the path discovery found.
+
+const CHANGED = 'changed while being read: its path no longer leads to the file found in the linted directory';
+
+/** A tree with `conf/zoo.cfg` and, beside it, `outside/conf/zoo.cfg`; `swap` replaces the tree's conf by a link to outside's. */
+function scene() {
+  const base = realpathSync(mkdtempSync(join(tmpdir(), 'hacheck-swap-')));
+  const tree = join(base, 'tree');
+  mkdirSync(join(tree, 'conf'), { recursive: true });
+  mkdirSync(join(base, 'outside/conf'), { recursive: true });
+  writeFileSync(join(tree, 'conf/zoo.cfg'), 'clientPort=2181\n');
+  writeFileSync(join(base, 'outside/conf/zoo.cfg'), 'secret=1\n');
+  const found = join(tree, 'conf/zoo.cfg');
+  const swap = () => {
+    renameSync(join(tree, 'conf'), join(tree, 'conf.old'));
+    symlinkSync(join(base, 'outside/conf'), join(tree, 'conf'));
+  };
+  return { base, tree, found, swap, done: () => rmSync(base, { recursive: true, force: true }) };
+}
+
+test('read: the file discovery found is read', () => {
+  const s = scene();
+  try {
+    const r = readRegularFile(s.found, 1024);
+    assert.ok(r.ok);
+    assert.is(r.ok && r.bytes.toString(), 'clientPort=2181\n');
+  } finally {
+    s.done();
+  }
+});
+
+test('read: a folder on the way swapped for a link to outside after discovery is refused, not followed', () => {
+  const s = scene();
+  try {
+    s.swap();
+    assert.equal(readRegularFile(s.found, 1024), { ok: false, tooLarge: false, reason: CHANGED });
+  } finally {
+    s.done();
+  }
+});
+
+test('read: a folder on the way swapped for a link inside the tree is refused too (not the file found)', () => {
+  const s = scene();
+  try {
+    mkdirSync(join(s.tree, 'other'));
+    writeFileSync(join(s.tree, 'other/zoo.cfg'), 'clientPort=2182\n');
+    renameSync(join(s.tree, 'conf'), join(s.tree, 'conf.old'));
+    symlinkSync(join(s.tree, 'other'), join(s.tree, 'conf'));
+    assert.equal(readRegularFile(s.found, 1024), { ok: false, tooLarge: false, reason: CHANGED });
+  } finally {
+    s.done();
+  }
+});
+
+test('read: where /proc is not there, the path must still resolve to itself and to the open file', () => {
+  const s = scene();
+  try {
+    const fd = openSync(s.found, 'r');
+    try {
+      const opened = fstatSync(fd);
+      assert.ok(sameFileAt(s.found, opened));
+      s.swap();
+      assert.not.ok(sameFileAt(s.found, opened), 'a link on the way');
+      // Swapped back to a folder holding another file at the same path: not the file opened.
+      rmSync(join(s.tree, 'conf'));
+      mkdirSync(join(s.tree, 'conf'));
+      writeFileSync(join(s.tree, 'conf/zoo.cfg'), 'clientPort=2181\n');
+      assert.not.ok(sameFileAt(s.found, opened), 'another file');
+    } finally {
+      closeSync(fd);
+    }
+  } finally {
+    s.done();
+  }
+});
+
+// The same swap as users would meet it, made by a preload while the CLI runs, from the sources and the bundle.
+const TSX = import.meta.resolve('tsx');
+const SWAP = join(ROOT, 'test/support/swap-folder-before-open.ts');
+
+for (const entry of ['src/cli/index.ts', 'dist/hacheck.mjs']) {
+  test(`CLI (${entry}): a folder swapped for a link to outside while hacheck runs: the file is not read, exit 2`, () => {
+    const s = scene();
+    try {
+      mkdirSync(join(s.tree, 'nn1'));
+      writeFileSync(join(s.tree, 'nn1/core-site.xml'), '<?xml version="1.0"?>\n<configuration>\n  <property><name>hadoop.tmp.dirr</name><value>/x</value></property>\n</configuration>\n');
+      const r = spawnSync(process.execPath, ['--import', TSX, '--import', SWAP, join(ROOT, entry), '-f', 'compact', s.tree], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      assert.is(r.stderr, `hacheck: cannot read conf/zoo.cfg (${CHANGED})\n`);
+      assert.is(r.stdout, 'nn1/core-site.xml:3:19: warning: "hadoop.tmp.dirr" is not a Hadoop property; did you mean "hadoop.tmp.dir" [hadoop/unknown-property]\n');
+      assert.is(r.status, 2);
+    } finally {
+      s.done();
+    }
+  });
+}
+
+test.run();
