@@ -4,9 +4,9 @@
  * job summary and the step outputs, and returns the exit code the step ends
  * with. Inputs are only ever read as data: nothing here runs a shell.
  */
-import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, statSync } from 'node:fs';
 import { nothingRecognised, treeProblems } from '../cli/tree-problems.ts';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { countFindings, type Counts } from '../engine/post.ts';
 import type { Finding } from '../engine/rule.ts';
 import { FORMATTERS, formatNames, type FormatInput } from '../format/registry.ts';
@@ -21,12 +21,12 @@ import { describeThrown, internalErrorLine, printableStack } from '../engine/thr
 import { markdownText } from '../format/markdown-text.ts';
 import { printable } from '../format/printable.ts';
 import { getInput, setOutput, workflowCommand } from './github.ts';
+import { ActionFailure } from './action-failure.ts';
+import { realWorkspace, resolveInWorkspace } from './workspace-path.ts';
+import { writeFileNoFollow, WriteRefused } from './write-no-follow.ts';
 
 /** GitHub shows at most this many annotations of each kind (error, warning, notice) per step. */
 export const ANNOTATIONS_PER_KIND = 10;
-
-/** A failure of the run itself (bad input, unreadable directory): exit 2 with an `::error::` line. */
-class ActionFailure extends Error {}
 
 export interface ActionInputs {
   readonly path: string;
@@ -115,10 +115,14 @@ function requireDirectory(dir: string, given: string): void {
 async function run(env: NodeJS.ProcessEnv, write: (s: string) => void): Promise<number> {
   const inputs = readInputs(env);
   const workspace = resolve(env['GITHUB_WORKSPACE'] || process.cwd());
-  const dir = resolve(workspace, inputs.path);
+  // Every path input is checked before anything is read or written: a pull request chooses them and the tree's links.
+  const real = realWorkspace(workspace);
+  const dir = resolveInWorkspace(workspace, real, 'path', inputs.path);
+  const configFile = inputs.config ? resolveInWorkspace(workspace, real, 'config', inputs.config) : undefined;
+  const sarifPath = inputs.sarifFile ? resolveInWorkspace(workspace, real, 'sarif-file', inputs.sarifFile) : '';
   requireDirectory(dir, inputs.path);
   // The config input names a file (relative to the workspace); without it the search starts at the cluster directory.
-  const config = await loadConfig(dir, inputs.config ? resolve(workspace, inputs.config) : undefined);
+  const config = await loadConfig(dir, configFile);
   const result = await lintDirectory(dir, lintOptionsOf(config));
   if (nothingRecognised(result.cluster)) {
     throw new ActionFailure(`no recognised configuration file under "${inputs.path}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`);
@@ -136,14 +140,12 @@ async function run(env: NodeJS.ProcessEnv, write: (s: string) => void): Promise<
     write(workflowCommand('notice', { title: 'hacheck' }, message));
   }
 
-  let sarifPath = '';
-  if (inputs.sarifFile) {
-    sarifPath = resolve(workspace, inputs.sarifFile);
+  if (sarifPath) {
     try {
-      mkdirSync(dirname(sarifPath), { recursive: true });
-      writeFileSync(sarifPath, FORMATTERS['sarif']!(input));
+      writeFileNoFollow(workspace, real, sarifPath, FORMATTERS['sarif']!(input));
     } catch (err) {
-      throw new ActionFailure(`cannot write the SARIF file "${inputs.sarifFile}": ${(err as Error).message}`);
+      if (!(err instanceof WriteRefused)) throw err;
+      throw new ActionFailure(`cannot write the SARIF file "${inputs.sarifFile}": ${err.message}`);
     }
   }
 
