@@ -5,6 +5,7 @@
  * with. Inputs are only ever read as data: nothing here runs a shell.
  */
 import { appendFileSync, statSync } from 'node:fs';
+import { countsText, plural, STEP_SUMMARY_LIMIT, summaryMarkdown } from './job-summary.ts';
 import { nothingRecognised, treeProblems } from '../cli/tree-problems.ts';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { countFindings, type Counts } from '../engine/post.ts';
@@ -18,7 +19,6 @@ import { loadConfig } from '../config/load.ts';
 import { lintOptionsOf } from '../config/resolve.ts';
 import { VERSION } from '../version.ts';
 import { describeThrown, internalErrorLine, printableStack } from '../engine/throw-site.ts';
-import { markdownText } from '../format/markdown-text.ts';
 import { printable } from '../format/printable.ts';
 import { getInput, setOutput, workflowCommand } from './github.ts';
 import { ActionFailure } from './action-failure.ts';
@@ -27,6 +27,8 @@ import { writeFileNoFollow, WriteRefused } from './write-no-follow.ts';
 
 /** GitHub shows at most this many annotations of each kind (error, warning, notice) per step. */
 export const ANNOTATIONS_PER_KIND = 10;
+
+export { markdownCell } from './job-summary.ts';
 
 export interface ActionInputs {
   readonly path: string;
@@ -65,17 +67,6 @@ export function selectAnnotations(findings: readonly Finding[]): { shown: Findin
   return { shown, hidden: { errors: n.errors - s.errors, warnings: n.warnings - s.warnings, infos: n.infos - s.infos } };
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function countsText(c: Counts): string {
-  return `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${c.infos} info`;
-}
-
-/** Text inside the job summary's table and heading: see markdownText (src/format/markdown-text.ts). */
-export const markdownCell = markdownText;
-
 /** Finding paths are relative to the linted directory; the summary shows them relative to the repository. */
 function pathPrefix(root: string, workspace: string): string {
   const rel = relative(workspace, root);
@@ -84,22 +75,12 @@ function pathPrefix(root: string, workspace: string): string {
   return prefix === '' ? '' : `${prefix.replace(/\/$/, '')}/`;
 }
 
-/** The job summary: the counts, every finding with its notes, then the topology as hacheck read it. */
-export function summaryMarkdown(opts: { title: string; findings: readonly Finding[]; topology: string; prefix: string; sarifFile: string }): string {
-  const c = countFindings(opts.findings);
-  const lines = [`## hacheck: ${markdownCell(opts.title)}`, '', opts.findings.length === 0 ? 'No findings.' : `**${countsText(c)}**`, ''];
-  if (opts.findings.length > 0) {
-    lines.push('## Findings', '', '| Severity | Location | Message | Rule |', '| --- | --- | --- | --- |');
-    for (const f of opts.findings) {
-      const loc = (s: Finding['span']) => markdownCell(`${opts.prefix}${s.file}:${s.line}:${s.column}`);
-      const notes = f.related.map((r) => `<br>note: ${loc(r.span)}: ${markdownCell(r.message)}`).join('');
-      lines.push(`| ${f.severity} | ${loc(f.span)} | ${markdownCell(f.message)}${notes} | [${markdownCell(f.ruleId)}](${f.docsUrl}) |`);
-    }
-    lines.push('');
-    if (opts.sarifFile) lines.push(`The same findings are in the SARIF file ${markdownCell(opts.sarifFile)}.`, '');
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
   }
-  lines.push(opts.topology.trimEnd(), '');
-  return `${lines.join('\n')}\n`;
 }
 
 function requireDirectory(dir: string, given: string): void {
@@ -152,7 +133,9 @@ async function run(env: NodeJS.ProcessEnv, write: (s: string) => void): Promise<
   const summaryFile = env['GITHUB_STEP_SUMMARY'];
   if (summaryFile) {
     const topology = renderSummaryMarkdown(result.cluster);
-    appendFileSync(summaryFile, summaryMarkdown({ title: inputs.path, findings: result.findings, topology, prefix: pathPrefix(dir, workspace), sarifFile: inputs.sarifFile }));
+    const summary = { title: inputs.path, findings: result.findings, topology, prefix: pathPrefix(dir, workspace), sarifFile: inputs.sarifFile, fullLog: inputs.format !== 'github' };
+    // The limit is on the step's whole file: what the step wrote before counts.
+    appendFileSync(summaryFile, summaryMarkdown(summary, STEP_SUMMARY_LIMIT - sizeOf(summaryFile)));
   }
 
   const n = countFindings(result.findings);
