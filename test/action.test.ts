@@ -7,6 +7,9 @@ import { parse as parseYaml } from 'yaml';
 import { markdownCell } from '../src/action/main.ts';
 import { STEP_SUMMARY_LIMIT, summaryMarkdown } from '../src/action/job-summary.ts';
 import type { Finding } from '../src/engine/rule.ts';
+import { SEARCH_PLACES } from '../src/config/load.ts';
+import { withHookFilesPattern } from '../src/pre-commit-files.ts';
+import { EXACT_NAMES, kindAt, kindOf, NAME_PATTERNS, PATH_PATTERNS } from '../src/recognised-files.ts';
 import { lintDirectory } from '../src/lint.ts';
 import { renderSummaryMarkdown } from '../src/summary/markdown.ts';
 import { HOSTILE, hostileCluster } from './support/crafted.ts';
@@ -49,12 +52,34 @@ test('.pre-commit-hooks.yaml is a valid hook manifest whose hook runs the commit
   assert.not.ok(validate([{ ...hook, pass_filenames: 'no' }]));
   // `files` is matched with Python's re.search against repository paths: this regex means the same in JS.
   const files = new RegExp(String(hook.files));
-  for (const p of ['zoo.cfg', 'conf/zoo.cfg', 'a/zoo.cfg.dynamic.100000000', 'server1/var/lib/zk/myid', 'etc/hadoop/core-site.xml', 'hdfs-site.xml', 'x/yarn-site.xml', 'mapred-site.xml', 'slaves', 'c/workers', 'etc/ntp.conf', 'etc/chrony.conf']) {
-    assert.ok(files.test(p), p);
-  }
-  for (const p of ['zoo.cfg.bak', 'myzoo.cfg', 'hadoop-env.sh', 'core-site.xml.orig', 'my-hdfs-site.xml', 'workers.txt', 'README.md', 'myid2']) {
-    assert.not.ok(files.test(p), p);
-  }
+  const matched = [
+    'zoo.cfg', 'conf/zoo.cfg', 'a/zoo.cfg.dynamic.100000000', 'server1/var/lib/zk/myid', 'etc/hadoop/core-site.xml', 'hdfs-site.xml', 'x/yarn-site.xml',
+    'mapred-site.xml', 'slaves', 'c/workers', 'etc/ntp.conf', 'etc/chrony.conf', 'hbase/conf/hbase-site.xml', 'kafka/config/server.properties',
+    'kafka/config/server-1.properties', 'server-2.properties', 'etc/hosts', 'server1/etc/hosts', '.hacheckrc', 'ci/.hacheckrc.json', '.hacheckrc.yaml',
+    '.hacheckrc.yml', 'package.json', 'clusters/package.json',
+  ];
+  for (const p of matched) assert.ok(files.test(p), p);
+  const skipped = [
+    'zoo.cfg.bak', 'myzoo.cfg', 'hadoop-env.sh', 'core-site.xml.orig', 'my-hdfs-site.xml', 'workers.txt', 'README.md', 'myid2', 'hosts', 'x/hosts',
+    'etc/hosts.allow', 'myetc/hosts', 'server.properties.bak', 'myserver.properties', 'server-.properties', 'zoo.cfg.dynamic/x', '.hacheckrc.toml', 'package.json.bak',
+  ];
+  for (const p of skipped) assert.not.ok(files.test(p), p);
+});
+
+test("the hook's files pattern is the one made from discovery's names, and matches every file discovery reads", () => {
+  const yaml = readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8');
+  // Fresh: `npm run generate` writes it (scripts/generated-files.ts), so a name discovery learns reaches the hook.
+  assert.is(yaml, withHookFilesPattern(yaml), 'run `npm run generate`');
+  const files = new RegExp(String((parseYaml(yaml) as Record<string, unknown>[])[0]!.files));
+  const names: string[] = [...EXACT_NAMES, 'zoo.cfg.dynamic.100000000', 'zoo.cfg.dynamic', 'server-1.properties', 'server-a_b.c.properties', 'hosts', 'zoo.cfg.bak', 'core-site.xml.orig', 'x'];
+  const samples = names.flatMap((name) => [name, `server1/${name}`, `server1/etc/${name}`, `a/b/c/${name}`].map((path) => ({ path, name })));
+  // Every path discovery reads runs the hook (the reverse need not hold: configuration files are not cluster files).
+  for (const { path, name } of samples) if (kindAt(path, name) !== undefined) assert.ok(files.test(path), `${path} is read by hacheck but does not run the hook`);
+  for (const place of SEARCH_PLACES) assert.ok(files.test(`clusters/prod/${place}`), place);
+  // Each pattern of the table has a sample above: a pattern added without one fails here.
+  const exact: readonly string[] = EXACT_NAMES;
+  for (const p of NAME_PATTERNS) assert.ok(samples.some((s) => !exact.includes(s.name) && kindOf(s.name) === p.kind), p.source);
+  for (const p of PATH_PATTERNS) assert.ok(samples.some((s) => kindOf(s.name) === undefined && kindAt(s.path, s.name) === p.kind), p.source);
 });
 
 function copyCluster(from: string, to: string): (workspace: string) => void {
