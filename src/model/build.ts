@@ -101,11 +101,13 @@ export interface BuildOptions {
   readonly ignore?: readonly string[];
   /** Files larger than this many bytes are reported (syntax/file-too-large), not read. */
   readonly maxFileSize?: number;
+  /** With --tracked-only: the paths, relative to the root, that git tracks; discovery reads nothing else. */
+  readonly tracked?: ReadonlySet<string>;
 }
 
 /** Reads a cluster directory into the model. */
 export async function buildCluster(root: string, options: BuildOptions = {}): Promise<Cluster> {
-  const found = await discover(root, options.ignore ? { ignore: options.ignore } : {});
+  const found = await discover(root, { ...(options.ignore ? { ignore: options.ignore } : {}), ...(options.tracked ? { tracked: options.tracked } : {}) });
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const loaded = await loadFiles(found.files, { maxFileSize });
   const names = namedHosts(loaded.files);
