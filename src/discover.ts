@@ -2,7 +2,6 @@ import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { readFailure } from './read/read-regular-file.ts';
-import { trackedFilter } from './git/tracked-filter.ts';
 
 // The names hacheck reads live in one table, shared with the pre-commit hook's pattern.
 import { kindAt, type FileKind } from './recognised-files.ts';
@@ -34,8 +33,6 @@ export interface Discovery {
 export interface DiscoverOptions {
   /** Globs relative to `root` that are skipped, from the configuration file. */
   readonly ignore?: readonly string[];
-  /** With --tracked-only: the paths, relative to `root`, that git tracks; nothing else is read or entered. */
-  readonly tracked?: ReadonlySet<string>;
 }
 
 /** Never walked: a repository's history and installed packages hold no cluster configuration. */
@@ -72,7 +69,6 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
   const patterns = options.ignore ?? [];
   // The configuration's ignore globs, relative to root: a matching directory is not entered, a matching file is not read.
   const ignored = patterns.length > 0 ? picomatch([...patterns], { dot: true }) : () => false;
-  const taken = options.tracked ? trackedFilter(options.tracked) : () => true;
   const realRoot = realpathSync(root);
   const inside = (real: string) => real === realRoot || real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep);
   const files: DiscoveredFile[] = [];
@@ -91,7 +87,7 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
     }
     for (const entry of entries) {
       const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
-      if (ignored(path) || !taken(path)) continue;
+      if (ignored(path)) continue;
       const kind = kindAt(path, entry.name);
       const full = join(real, entry.name);
       if (entry.isFile()) {

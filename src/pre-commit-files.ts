@@ -8,6 +8,9 @@
 import { SEARCH_PLACES } from './config/load.ts';
 import { EXACT_NAMES, NAME_PATTERNS, PATH_PATTERNS } from './recognised-files.ts';
 
+/** Every name a configuration file may have; the search's own list (the one place to change if it is renamed). */
+export const CONFIG_FILE_NAMES: readonly string[] = SEARCH_PLACES;
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -18,7 +21,7 @@ function escapeRegExp(s: string): string {
  * any depth, or a recognised path ending.
  */
 export function hookFilesPattern(): string {
-  const names = [...EXACT_NAMES.map(escapeRegExp), ...NAME_PATTERNS.map((p) => p.source), ...SEARCH_PLACES.map(escapeRegExp)];
+  const names = [...EXACT_NAMES.map(escapeRegExp), ...NAME_PATTERNS.map((p) => p.source), ...CONFIG_FILE_NAMES.map(escapeRegExp)];
   return [`(^|/)(${names.join('|')})$`, ...PATH_PATTERNS.map((p) => `${p.source}$`)].join('|');
 }
 

@@ -7,8 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { markdownCell } from '../src/action/main.ts';
 import { STEP_SUMMARY_LIMIT, summaryMarkdown } from '../src/action/job-summary.ts';
 import type { Finding } from '../src/engine/rule.ts';
-import { SEARCH_PLACES } from '../src/config/load.ts';
-import { withHookFilesPattern } from '../src/pre-commit-files.ts';
+import { CONFIG_FILE_NAMES, withHookFilesPattern } from '../src/pre-commit-files.ts';
 import { EXACT_NAMES, kindAt, kindOf, NAME_PATTERNS, PATH_PATTERNS } from '../src/recognised-files.ts';
 import { lintDirectory } from '../src/lint.ts';
 import { renderSummaryMarkdown } from '../src/summary/markdown.ts';
@@ -76,7 +75,7 @@ test("the hook's files pattern is the one made from discovery's names, and match
   const samples = names.flatMap((name) => [name, `server1/${name}`, `server1/etc/${name}`, `a/b/c/${name}`].map((path) => ({ path, name })));
   // Every path discovery reads runs the hook (the reverse need not hold: configuration files are not cluster files).
   for (const { path, name } of samples) if (kindAt(path, name) !== undefined) assert.ok(files.test(path), `${path} is read by hacheck but does not run the hook`);
-  for (const place of SEARCH_PLACES) assert.ok(files.test(`clusters/prod/${place}`), place);
+  for (const place of CONFIG_FILE_NAMES) assert.ok(files.test(`clusters/prod/${place}`), place);
   // Each pattern of the table has a sample above: a pattern added without one fails here.
   const exact: readonly string[] = EXACT_NAMES;
   for (const p of NAME_PATTERNS) assert.ok(samples.some((s) => !exact.includes(s.name) && kindOf(s.name) === p.kind), p.source);

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { discover, type FileKind } from '../discover.ts';
+import { onlyTracked } from '../git/tracked-filter.ts';
 import { zooValue } from '../parse/zoo-cfg.ts';
 import { buildConf } from './hadoop-conf.ts';
 import { hdfsTopology } from './hdfs-topology.ts';
@@ -107,7 +108,7 @@ export interface BuildOptions {
 
 /** Reads a cluster directory into the model. */
 export async function buildCluster(root: string, options: BuildOptions = {}): Promise<Cluster> {
-  const found = await discover(root, { ...(options.ignore ? { ignore: options.ignore } : {}), ...(options.tracked ? { tracked: options.tracked } : {}) });
+  const found = onlyTracked(options.tracked, await discover(root, options.ignore ? { ignore: options.ignore } : {}));
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const loaded = await loadFiles(found.files, { maxFileSize });
   const names = namedHosts(loaded.files);
