@@ -1,5 +1,6 @@
 import { renderKnowledge } from './generate-knowledge.ts';
 import { renderRuleIndex } from './generate-rule-index.ts';
+import { renderPreCommitHooks } from './generate-pre-commit-hooks.ts';
 
 const root = new URL('../', import.meta.url).pathname;
 
@@ -28,5 +29,6 @@ export async function generatedFiles(): Promise<GeneratedFile[]> {
     { path: `${root}schemas/hacheck-config.schema.json`, render: config.renderConfigSchema },
     { path: `${root}src/config/validate-config.generated.ts`, render: config.renderConfigValidator },
     { path: `${root}README.md`, render: docs.renderReadme },
+    { path: `${root}.pre-commit-hooks.yaml`, render: () => renderPreCommitHooks(`${root}.pre-commit-hooks.yaml`) },
   ];
 }

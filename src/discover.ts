@@ -6,41 +6,9 @@ import { readFailure } from './read/read-regular-file.ts';
 import { insideTree } from './read/inside-tree.ts';
 import { escapeInvalidUtf8 } from './text/escape-invalid-utf8.ts';
 
-/** The kinds of file hacheck reads, recognised by file name at any depth. */
-export type FileKind =
-  | 'zoo.cfg'
-  | 'zoo.cfg.dynamic'
-  | 'myid'
-  | 'core-site.xml'
-  | 'hdfs-site.xml'
-  | 'yarn-site.xml'
-  | 'mapred-site.xml'
-  | 'slaves'
-  | 'workers'
-  | 'ntp.conf'
-  | 'chrony.conf'
-  | 'hbase-site.xml'
-  | 'server.properties'
-  | 'hosts';
-
-const EXACT: ReadonlySet<string> = new Set([
-  'zoo.cfg', 'myid', 'core-site.xml', 'hdfs-site.xml', 'yarn-site.xml', 'mapred-site.xml',
-  'slaves', 'workers', 'ntp.conf', 'chrony.conf', 'hbase-site.xml', 'server.properties',
-]);
-
-export function kindOf(fileName: string): FileKind | undefined {
-  if (EXACT.has(fileName)) return fileName as FileKind;
-  if (fileName.startsWith('zoo.cfg.dynamic')) return 'zoo.cfg.dynamic';
-  // Kafka's multi-broker quickstart copies server.properties to server-1.properties, server-2.properties.
-  if (/^server-[\w.-]+\.properties$/.test(fileName)) return 'server.properties';
-  return undefined;
-}
-
-/** The kind of the file at `path` (relative, forward slashes), if hacheck reads it. */
-function kindAt(path: string, name: string): FileKind | undefined {
-  // A file named hosts is too common to claim anywhere: only <host folder>/etc/hosts (the model drops the others).
-  return /(?:^|\/)etc\/hosts$/.test(path) ? 'hosts' : kindOf(name);
-}
+// The names hacheck reads live in one table, shared with the pre-commit hook's pattern.
+import { kindAt, type FileKind } from './recognised-files.ts';
+export { kindOf, type FileKind } from './recognised-files.ts';
 
 export interface DiscoveredFile {
   /** Relative to the linted directory, with forward slashes. */

@@ -5,6 +5,10 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse as parseYaml } from 'yaml';
 import { markdownCell } from '../src/action/main.ts';
+import { STEP_SUMMARY_LIMIT, summaryMarkdown } from '../src/action/job-summary.ts';
+import type { Finding } from '../src/engine/rule.ts';
+import { CONFIG_FILE_NAMES, withHookFilesPattern } from '../src/pre-commit-files.ts';
+import { EXACT_NAMES, kindAt, kindOf, NAME_PATTERNS, PATH_PATTERNS } from '../src/recognised-files.ts';
 import { lintDirectory } from '../src/lint.ts';
 import { renderSummaryMarkdown } from '../src/summary/markdown.ts';
 import { HOSTILE, hostileCluster } from './support/crafted.ts';
@@ -34,7 +38,7 @@ test('action.yml is valid action metadata: a node24 action running dist/action.m
   assert.not.ok(validate({ ...action, runs: { using: 'node99', main: 'dist/action.mjs' } }));
 });
 
-test('.pre-commit-hooks.yaml is a valid hook manifest whose hook runs the committed bundle', () => {
+test('.pre-commit-hooks.yaml is a valid hook manifest whose hook runs the committed bundle on what git tracks', () => {
   const validate = validator('pre-commit-hooks.json');
   const hooks = parseYaml(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Record<string, unknown>[];
   assert.ok(validate(hooks), JSON.stringify(validate.errors));
@@ -42,17 +46,40 @@ test('.pre-commit-hooks.yaml is a valid hook manifest whose hook runs the commit
   const hook = hooks[0]!;
   assert.is(hook.id, 'hacheck');
   assert.is(hook.language, 'script');
-  assert.is(hook.entry, 'dist/hacheck.mjs');
+  // In entry, so that a configuration's own args (the cluster directory, --max-warnings) keep it.
+  assert.is(hook.entry, 'dist/hacheck.mjs --tracked-only');
   assert.is(hook.pass_filenames, false);
   assert.not.ok(validate([{ ...hook, pass_filenames: 'no' }]));
   // `files` is matched with Python's re.search against repository paths: this regex means the same in JS.
   const files = new RegExp(String(hook.files));
-  for (const p of ['zoo.cfg', 'conf/zoo.cfg', 'a/zoo.cfg.dynamic.100000000', 'server1/var/lib/zk/myid', 'etc/hadoop/core-site.xml', 'hdfs-site.xml', 'x/yarn-site.xml', 'mapred-site.xml', 'slaves', 'c/workers', 'etc/ntp.conf', 'etc/chrony.conf']) {
-    assert.ok(files.test(p), p);
-  }
-  for (const p of ['zoo.cfg.bak', 'myzoo.cfg', 'hadoop-env.sh', 'core-site.xml.orig', 'my-hdfs-site.xml', 'workers.txt', 'README.md', 'myid2']) {
-    assert.not.ok(files.test(p), p);
-  }
+  const matched = [
+    'zoo.cfg', 'conf/zoo.cfg', 'a/zoo.cfg.dynamic.100000000', 'server1/var/lib/zk/myid', 'etc/hadoop/core-site.xml', 'hdfs-site.xml', 'x/yarn-site.xml',
+    'mapred-site.xml', 'slaves', 'c/workers', 'etc/ntp.conf', 'etc/chrony.conf', 'hbase/conf/hbase-site.xml', 'kafka/config/server.properties',
+    'kafka/config/server-1.properties', 'server-2.properties', 'etc/hosts', 'server1/etc/hosts', '.hacheckrc', 'ci/.hacheckrc.json', '.hacheckrc.yaml',
+    '.hacheckrc.yml', 'package.json', 'clusters/package.json',
+  ];
+  for (const p of matched) assert.ok(files.test(p), p);
+  const skipped = [
+    'zoo.cfg.bak', 'myzoo.cfg', 'hadoop-env.sh', 'core-site.xml.orig', 'my-hdfs-site.xml', 'workers.txt', 'README.md', 'myid2', 'hosts', 'x/hosts',
+    'etc/hosts.allow', 'myetc/hosts', 'server.properties.bak', 'myserver.properties', 'server-.properties', 'zoo.cfg.dynamic/x', '.hacheckrc.toml', 'package.json.bak',
+  ];
+  for (const p of skipped) assert.not.ok(files.test(p), p);
+});
+
+test("the hook's files pattern is the one made from discovery's names, and matches every file discovery reads", () => {
+  const yaml = readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8');
+  // Fresh: `npm run generate` writes it (scripts/generated-files.ts), so a name discovery learns reaches the hook.
+  assert.is(yaml, withHookFilesPattern(yaml), 'run `npm run generate`');
+  const files = new RegExp(String((parseYaml(yaml) as Record<string, unknown>[])[0]!.files));
+  const names: string[] = [...EXACT_NAMES, 'zoo.cfg.dynamic.100000000', 'zoo.cfg.dynamic', 'server-1.properties', 'server-a_b.c.properties', 'hosts', 'zoo.cfg.bak', 'core-site.xml.orig', 'x'];
+  const samples = names.flatMap((name) => [name, `server1/${name}`, `server1/etc/${name}`, `a/b/c/${name}`].map((path) => ({ path, name })));
+  // Every path discovery reads runs the hook (the reverse need not hold: configuration files are not cluster files).
+  for (const { path, name } of samples) if (kindAt(path, name) !== undefined) assert.ok(files.test(path), `${path} is read by hacheck but does not run the hook`);
+  for (const place of CONFIG_FILE_NAMES) assert.ok(files.test(`clusters/prod/${place}`), place);
+  // Each pattern of the table has a sample above: a pattern added without one fails here.
+  const exact: readonly string[] = EXACT_NAMES;
+  for (const p of NAME_PATTERNS) assert.ok(samples.some((s) => !exact.includes(s.name) && kindOf(s.name) === p.kind), p.source);
+  for (const p of PATH_PATTERNS) assert.ok(samples.some((s) => kindOf(s.name) === undefined && kindAt(s.path, s.name) === p.kind), p.source);
 });
 
 function copyCluster(from: string, to: string): (workspace: string) => void {
@@ -160,6 +187,82 @@ test('more than 10 errors or warnings: 10 annotations of each, one notice counti
   assert.ok(r.summary.includes('key12 is set again'));
   assert.equal(r.outputs, { errors: '11', warnings: '12', 'sarif-file': join(r.workspace, 'hacheck.sarif') });
   assert.is(JSON.parse(readFileSync(join(r.workspace, 'hacheck.sarif'), 'utf8')).runs[0].results.length, 23);
+});
+
+/** `n` findings of about 400 bytes a row, with a note each: 4,000 of them make a summary of about 1.6 MiB. */
+function syntheticFindings(n: number): Finding[] {
+  return Array.from({ length: n }, (_, i) => ({
+    ruleId: 'hadoop/unresolved-placeholder',
+    severity: i % 3 === 0 ? 'error' : 'warning',
+    message: `"\${nope.${i}}" in "p${i}" is not defined by any property or system property ${'é'.repeat(40)}`,
+    span: { file: `server${i % 7}/etc/hadoop/core-site.xml`, line: i + 1, column: 5, endLine: i + 1, endColumn: 9 },
+    related: [{ span: { file: 'etc/hadoop/core-site.xml', line: 1, column: 1, endLine: 1, endColumn: 2 }, message: 'a note | with a pipe' }],
+    docsUrl: 'https://github.com/hacheck/hacheck/blob/main/rules/hadoop/unresolved-placeholder.md',
+  }));
+}
+
+const ROW = /^\| (error|warning|info) \|/;
+
+test("job summary over GitHub's 1 MiB step limit: cut at a row boundary, the last line counts what is left out and says where it all is", () => {
+  const findings = syntheticFindings(4000);
+  const base = { title: 'clusters/prod', findings, topology: '## Cluster topology\n\nthe topology\n', prefix: 'clusters/prod/', sarifFile: 'reports/hacheck.sarif', fullLog: false };
+  const whole = summaryMarkdown(base, Infinity);
+  assert.ok(Buffer.byteLength(whole) > STEP_SUMMARY_LIMIT, 'the test needs a summary over the limit');
+  const md = summaryMarkdown(base);
+  assert.ok(Buffer.byteLength(md) <= STEP_SUMMARY_LIMIT, String(Buffer.byteLength(md)));
+  const lines = md.split('\n');
+  const rows = lines.filter((l) => ROW.test(l));
+  const kept = rows.length;
+  assert.ok(kept > 1000 && kept < 4000, String(kept));
+  // Whole rows, the first ones, in order: the same lines as the uncut summary's.
+  assert.equal(rows, whole.split('\n').filter((l) => ROW.test(l)).slice(0, kept));
+  assertTableRowsAligned(lines);
+  // As many as fit: one more row would cross the limit.
+  const nextRow = whole.split('\n').filter((l) => ROW.test(l))[kept]!;
+  assert.ok(Buffer.byteLength(md) + Buffer.byteLength(nextRow) + 1 > STEP_SUMMARY_LIMIT);
+  assert.is(lines.at(-1), '');
+  assert.is(
+    lines.at(-2),
+    `**${4000 - kept} findings of 4000 and the cluster topology are left out**: GitHub drops a step's summary larger than 1 MiB. The SARIF file reports/hacheck.sarif lists all 4000.`,
+  );
+  assert.not.ok(md.includes('the topology'));
+  assert.ok(md.startsWith('## hacheck: clusters/prod\n\n**1334 errors, 2666 warnings, 0 info**\n\n## Findings\n\n| Severity | Location | Message | Rule |\n| --- | --- | --- | --- |\n| error | clusters/prod/server0/etc/hadoop/core-site.xml:1:5 |'));
+
+  // Where the full list is when there is no SARIF file: the log with another format, else how to get it.
+  const lastLine = (o: Partial<typeof base>) => summaryMarkdown({ ...base, ...o }).split('\n').at(-2)!;
+  assert.ok(lastLine({ sarifFile: '', fullLog: true }).endsWith("larger than 1 MiB. The step's log lists all 4000."));
+  assert.ok(lastLine({ sarifFile: '' }).endsWith("larger than 1 MiB. Set the action's sarif-file input (or format: compact, for the log) to get all 4000."));
+  // What the step's summary already holds counts against the limit.
+  assert.ok(Buffer.byteLength(summaryMarkdown(base, STEP_SUMMARY_LIMIT - 100_000)) <= STEP_SUMMARY_LIMIT - 100_000);
+});
+
+test('job summary: when every finding fits but the topology would not, the topology alone is left out, with a line saying so', () => {
+  const findings = syntheticFindings(10);
+  const topology = `## Cluster topology\n\n${'| a | b |\n'.repeat(150_000)}`;
+  const md = summaryMarkdown({ title: 'c', findings, topology, prefix: '', sarifFile: '', fullLog: false });
+  assert.ok(Buffer.byteLength(md) <= STEP_SUMMARY_LIMIT);
+  assert.is(md.split('\n').filter((l) => ROW.test(l)).length, 10);
+  assert.ok(md.endsWith("\n\nThe cluster topology is left out: GitHub drops a step's summary larger than 1 MiB (`hacheck summary -f markdown` prints it).\n"), md.slice(-300));
+});
+
+/** A core-site.xml with `n` placeholders nothing defines: `n` errors, each with a long property name. */
+function placeholders(n: number): (ws: string) => void {
+  return (ws) => {
+    const props: Record<string, string> = {};
+    for (let i = 1; i <= n; i++) props[`p${i}.${'x'.repeat(150)}`] = `\${nope.${i}}`;
+    mkdirSync(join(ws, 'conf'));
+    writeFileSync(join(ws, 'conf/core-site.xml'), site(props));
+  };
+}
+
+test("the Action's job summary stays within 1 MiB on a cluster with 4,000 findings; the SARIF file has them all", () => {
+  const r = runAction({ path: 'conf', 'sarif-file': 'hacheck.sarif' }, placeholders(4000));
+  assert.is(r.code, 1);
+  assert.ok(Buffer.byteLength(r.summary) <= STEP_SUMMARY_LIMIT, String(Buffer.byteLength(r.summary)));
+  const kept = r.summary.split('\n').filter((l) => ROW.test(l)).length;
+  assert.ok(kept > 1000 && kept < 4000, String(kept));
+  assert.is(r.summary.split('\n').at(-2), `**${4000 - kept} findings of 4000 and the cluster topology are left out**: GitHub drops a step's summary larger than 1 MiB. The SARIF file hacheck.sarif lists all 4000.`);
+  assert.is(JSON.parse(readFileSync(join(r.workspace, 'hacheck.sarif'), 'utf8')).runs[0].results.length, 4000);
 });
 
 test('max-warnings (INPUT_MAX-WARNINGS): more warnings than allowed fail the step', () => {

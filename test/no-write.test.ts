@@ -95,9 +95,11 @@ test('every command run from inside the directory, as `.`', () => {
 });
 
 test('the Action, with its summary, outputs and SARIF file outside, and run from inside the directory', () => {
-  const elsewhere = runAction({ path: DIR, 'sarif-file': join(OUT, 'action.sarif') }, () => {});
+  // The Action keeps its paths inside the workspace: here the folder holding both the cluster and OUT.
+  const elsewhere = runAction({ path: 'cluster', 'sarif-file': 'out/action.sarif' }, () => {}, { env: { GITHUB_WORKSPACE: scratch } });
   assert.is(elsewhere.code, 1, elsewhere.stdout);
-  assert.ok(elsewhere.summary.startsWith(`## hacheck: ${DIR}`), elsewhere.summary.slice(0, 100));
+  assert.ok(elsewhere.summary.startsWith('## hacheck: cluster\n'), elsewhere.summary.slice(0, 100));
+  assert.is(JSON.parse(readFileSync(join(OUT, 'action.sarif'), 'utf8')).runs[0].results.length, 8);
   assertUnchanged('the Action');
   // The workspace is the linted directory itself (no GITHUB_WORKSPACE: the working directory).
   const inside = runAction({ path: '.' }, () => {}, { cwd: DIR, env: { GITHUB_WORKSPACE: '' } });

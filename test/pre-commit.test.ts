@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'uvu';
@@ -103,6 +103,62 @@ if (!available) {
     const r = sh('pre-commit', ['run', '--all-files'], { cwd: repo });
     assert.is(r.code, 1, r.out);
     assert.ok(r.out.includes('\nserver1/home/hadoop/hadoop-2.7.7/etc/hadoop/hdfs-site.xml:44:10: warning: "server2:5070" uses port 5070'), r.out);
+  });
+
+  /** A repository holding a clean cluster and a configuration that uses the hook, with the hook installed in git. */
+  function installedRepository(): string {
+    const rev = sh('git', ['rev-parse', 'HEAD'], { cwd: hook.path }).out.trim();
+    const repo = repository((dir) => {
+      cpSync(join(ROOT, 'fixtures/clusters/hadoop3-per-host'), dir, { recursive: true });
+      writeFileSync(join(dir, '.pre-commit-config.yaml'), `repos:\n  - repo: ${JSON.stringify(hook.path)}\n    rev: ${rev}\n    hooks:\n      - id: hacheck\n`);
+    });
+    const r = sh('pre-commit', ['install'], { cwd: repo });
+    assert.is(r.code, 0, r.out);
+    return repo;
+  }
+
+  const commit = (repo: string) => sh('git', ['-c', 'user.name=hacheck test', '-c', 'user.email=test@hacheck.invalid', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'change'], { cwd: repo });
+
+  // HBase's client file alone: HBase not distributed, so it would start its own ZooKeeper instead of the cluster's.
+  const standaloneHbase = '<?xml version="1.0"?>\n<configuration>\n<property><name>hbase.zookeeper.quorum</name><value>zk1:2181,zk2:2181</value></property>\n</configuration>\n';
+
+  test(`git commit with the hook installed (${hook.note}): a commit touching only hbase-site.xml runs the hook, which fails on its defect`, () => {
+    const repo = installedRepository();
+    writeFileSync(join(repo, 'hbase-site.xml'), standaloneHbase);
+    git(repo, 'add', 'hbase-site.xml');
+    const r = commit(repo);
+    assert.is(r.code, 1, r.out);
+    assert.match(r.out, /^hacheck \(Hadoop HA \/ ZooKeeper configuration\)\.+Failed$/m);
+    assert.ok(r.out.includes('\nhbase-site.xml:3:53: error: hbase.cluster.distributed is not set (default false), so HBase runs standalone with its own ZooKeeper instead of this quorum of 2 servers [hbase/not-distributed]\n'), r.out);
+  });
+
+  test(`git commit with the hook installed (${hook.note}): a commit touching only a host's etc/hosts runs the hook, which fails on its defect`, () => {
+    const repo = installedRepository();
+    writeFileSync(join(repo, 'namenode1/etc/hosts'), '127.0.0.1 localhost\n127.0.1.1 namenode1\n');
+    git(repo, 'add', 'namenode1/etc/hosts');
+    const r = commit(repo);
+    assert.is(r.code, 1, r.out);
+    assert.ok(
+      r.out.includes(
+        '\nnamenode1/etc/hosts:2:1: error: namenode1\'s /etc/hosts maps its own name "namenode1" to the loopback address "127.0.1.1", so daemons bound to that name listen on loopback only [cluster/hostname-loopback]\n',
+      ),
+      r.out,
+    );
+  });
+
+  test(`git commit with the hook installed (${hook.note}): an untracked broken zoo.cfg in the tree does not change the verdict`, () => {
+    const repo = installedRepository();
+    // Broken, and left untracked: pre-commit stashes unstaged changes to tracked files, but leaves this one in the tree.
+    writeFileSync(join(repo, 'zoo.cfg'), 'tickTime=2000\nserver.1=zk1:2888\n');
+    const unrestricted = spawnSync(process.execPath, [join(hook.path, 'dist/hacheck.mjs'), '--format', 'compact', '.'], { cwd: repo, encoding: 'utf8', env: env() });
+    assert.is(unrestricted.status, 1, 'hacheck without --tracked-only reads the untracked file and fails');
+    // A harmless staged change to a recognised file, so that the hook runs.
+    const site = readdirSync(repo, { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('hdfs-site.xml'))!;
+    appendFileSync(join(repo, site), '<!-- reviewed -->\n');
+    git(repo, 'add', site);
+    const r = commit(repo);
+    assert.is(r.code, 0, r.out);
+    assert.match(r.out, /^hacheck \(Hadoop HA \/ ZooKeeper configuration\)\.+Passed$/m);
   });
 
   test(`pre-commit try-repo (${hook.note}): without a recognised file the hook does not run`, () => {

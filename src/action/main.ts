@@ -4,9 +4,10 @@
  * job summary and the step outputs, and returns the exit code the step ends
  * with. Inputs are only ever read as data: nothing here runs a shell.
  */
-import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, statSync } from 'node:fs';
+import { countsText, plural, STEP_SUMMARY_LIMIT, summaryMarkdown } from './job-summary.ts';
 import { nothingRecognised, treeProblems } from '../cli/tree-problems.ts';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { countFindings, type Counts } from '../engine/post.ts';
 import type { Finding } from '../engine/rule.ts';
 import { FORMATTERS, formatNames, type FormatInput } from '../format/registry.ts';
@@ -18,15 +19,16 @@ import { loadConfig } from '../config/load.ts';
 import { lintOptionsOf } from '../config/resolve.ts';
 import { VERSION } from '../version.ts';
 import { describeThrown, internalErrorLine, printableStack } from '../engine/throw-site.ts';
-import { markdownText } from '../format/markdown-text.ts';
 import { printable } from '../format/printable.ts';
 import { getInput, setOutput, workflowCommand } from './github.ts';
+import { ActionFailure } from './action-failure.ts';
+import { realWorkspace, resolveInWorkspace } from './workspace-path.ts';
+import { writeFileNoFollow, WriteRefused } from './write-no-follow.ts';
 
 /** GitHub shows at most this many annotations of each kind (error, warning, notice) per step. */
 export const ANNOTATIONS_PER_KIND = 10;
 
-/** A failure of the run itself (bad input, unreadable directory): exit 2 with an `::error::` line. */
-class ActionFailure extends Error {}
+export { markdownCell } from './job-summary.ts';
 
 export interface ActionInputs {
   readonly path: string;
@@ -65,17 +67,6 @@ export function selectAnnotations(findings: readonly Finding[]): { shown: Findin
   return { shown, hidden: { errors: n.errors - s.errors, warnings: n.warnings - s.warnings, infos: n.infos - s.infos } };
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function countsText(c: Counts): string {
-  return `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${c.infos} info`;
-}
-
-/** Text inside the job summary's table and heading: see markdownText (src/format/markdown-text.ts). */
-export const markdownCell = markdownText;
-
 /** Finding paths are relative to the linted directory; the summary shows them relative to the repository. */
 function pathPrefix(root: string, workspace: string): string {
   const rel = relative(workspace, root);
@@ -84,22 +75,12 @@ function pathPrefix(root: string, workspace: string): string {
   return prefix === '' ? '' : `${prefix.replace(/\/$/, '')}/`;
 }
 
-/** The job summary: the counts, every finding with its notes, then the topology as hacheck read it. */
-export function summaryMarkdown(opts: { title: string; findings: readonly Finding[]; topology: string; prefix: string; sarifFile: string }): string {
-  const c = countFindings(opts.findings);
-  const lines = [`## hacheck: ${markdownCell(opts.title)}`, '', opts.findings.length === 0 ? 'No findings.' : `**${countsText(c)}**`, ''];
-  if (opts.findings.length > 0) {
-    lines.push('## Findings', '', '| Severity | Location | Message | Rule |', '| --- | --- | --- | --- |');
-    for (const f of opts.findings) {
-      const loc = (s: Finding['span']) => markdownCell(`${opts.prefix}${s.file}:${s.line}:${s.column}`);
-      const notes = f.related.map((r) => `<br>note: ${loc(r.span)}: ${markdownCell(r.message)}`).join('');
-      lines.push(`| ${f.severity} | ${loc(f.span)} | ${markdownCell(f.message)}${notes} | [${markdownCell(f.ruleId)}](${f.docsUrl}) |`);
-    }
-    lines.push('');
-    if (opts.sarifFile) lines.push(`The same findings are in the SARIF file ${markdownCell(opts.sarifFile)}.`, '');
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
   }
-  lines.push(opts.topology.trimEnd(), '');
-  return `${lines.join('\n')}\n`;
 }
 
 function requireDirectory(dir: string, given: string): void {
@@ -115,10 +96,14 @@ function requireDirectory(dir: string, given: string): void {
 async function run(env: NodeJS.ProcessEnv, write: (s: string) => void): Promise<number> {
   const inputs = readInputs(env);
   const workspace = resolve(env['GITHUB_WORKSPACE'] || process.cwd());
-  const dir = resolve(workspace, inputs.path);
+  // Every path input is checked before anything is read or written: a pull request chooses them and the tree's links.
+  const real = realWorkspace(workspace);
+  const dir = resolveInWorkspace(workspace, real, 'path', inputs.path);
+  const configFile = inputs.config ? resolveInWorkspace(workspace, real, 'config', inputs.config) : undefined;
+  const sarifPath = inputs.sarifFile ? resolveInWorkspace(workspace, real, 'sarif-file', inputs.sarifFile) : '';
   requireDirectory(dir, inputs.path);
   // The config input names a file (relative to the workspace); without it the search starts at the cluster directory.
-  const config = await loadConfig(dir, inputs.config ? resolve(workspace, inputs.config) : undefined);
+  const config = await loadConfig(dir, configFile);
   const result = await lintDirectory(dir, lintOptionsOf(config));
   if (nothingRecognised(result.cluster)) {
     throw new ActionFailure(`no recognised configuration file under "${inputs.path}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`);
@@ -136,21 +121,21 @@ async function run(env: NodeJS.ProcessEnv, write: (s: string) => void): Promise<
     write(workflowCommand('notice', { title: 'hacheck' }, message));
   }
 
-  let sarifPath = '';
-  if (inputs.sarifFile) {
-    sarifPath = resolve(workspace, inputs.sarifFile);
+  if (sarifPath) {
     try {
-      mkdirSync(dirname(sarifPath), { recursive: true });
-      writeFileSync(sarifPath, FORMATTERS['sarif']!(input));
+      writeFileNoFollow(workspace, real, sarifPath, FORMATTERS['sarif']!(input));
     } catch (err) {
-      throw new ActionFailure(`cannot write the SARIF file "${inputs.sarifFile}": ${(err as Error).message}`);
+      if (!(err instanceof WriteRefused)) throw err;
+      throw new ActionFailure(`cannot write the SARIF file "${inputs.sarifFile}": ${err.message}`);
     }
   }
 
   const summaryFile = env['GITHUB_STEP_SUMMARY'];
   if (summaryFile) {
     const topology = renderSummaryMarkdown(result.cluster);
-    appendFileSync(summaryFile, summaryMarkdown({ title: inputs.path, findings: result.findings, topology, prefix: pathPrefix(dir, workspace), sarifFile: inputs.sarifFile }));
+    const summary = { title: inputs.path, findings: result.findings, topology, prefix: pathPrefix(dir, workspace), sarifFile: inputs.sarifFile, fullLog: inputs.format !== 'github' };
+    // The limit is on the step's whole file: what the step wrote before counts.
+    appendFileSync(summaryFile, summaryMarkdown(summary, STEP_SUMMARY_LIMIT - sizeOf(summaryFile)));
   }
 
   const n = countFindings(result.findings);

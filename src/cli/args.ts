@@ -18,6 +18,8 @@ Options:
   -c, --config <file>      use this JSON or YAML file instead of searching for .hacheckrc(.json|
                            .yaml|.yml) or package.json "hacheck" from <cluster-dir> up
       --print-config       print the configuration used for <cluster-dir> as JSON
+      --tracked-only       read only the files git tracks (its index) under <cluster-dir>:
+                           what a commit holds, untracked files ignored (the pre-commit hook)
       --color / --no-color force or disable colour (NO_COLOR is honoured)
       --list-rules         list every rule with its severity and description
       --mermaid            summary -f markdown: add a Mermaid diagram of the topology
@@ -92,6 +94,7 @@ export function parseCommandLine(argv: readonly string[]): Args {
       rule: { type: 'string', multiple: true },
       config: { type: 'string', short: 'c' },
       'print-config': { type: 'boolean' },
+      'tracked-only': { type: 'boolean' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       'list-rules': { type: 'boolean' },

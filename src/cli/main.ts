@@ -3,6 +3,7 @@ import { HELP, parseCommandLine } from './args.ts';
 import { ConfigError } from '../config/config-error.ts';
 import { UsageError } from './usage-error.ts';
 import { printable } from '../format/printable.ts';
+import { handleStdoutErrors } from './stdout-errors.ts';
 
 async function run(argv: string[]): Promise<number> {
   const args = parseCommandLine(argv);
@@ -49,11 +50,7 @@ async function reportInternalError(err: unknown, debug: boolean): Promise<void> 
 
 /** Runs the CLI and sets the exit code: usage errors and internal failures exit 2 without a stack trace. */
 export function main(argv: string[]): void {
-  // A reader that stops early (`hacheck dir | head`) closes the pipe: stop quietly, as Unix tools do.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
-  });
+  handleStdoutErrors();
   run(argv).then(
     (code) => {
       process.exitCode = code;

@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { posix } from 'node:path';
 import { discover, type FileKind } from '../discover.ts';
+import { onlyTracked } from '../git/tracked-filter.ts';
 import { zooValue } from '../parse/zoo-cfg.ts';
 import { buildConf } from './hadoop-conf.ts';
 import { hdfsTopology } from './hdfs-topology.ts';
@@ -102,11 +103,13 @@ export interface BuildOptions {
   readonly ignore?: readonly string[];
   /** Files larger than this many bytes are reported (syntax/file-too-large), not read. */
   readonly maxFileSize?: number;
+  /** With --tracked-only: the paths, relative to the root, that git tracks; discovery reads nothing else. */
+  readonly tracked?: ReadonlySet<string>;
 }
 
 /** Reads a cluster directory into the model. */
 export async function buildCluster(root: string, options: BuildOptions = {}): Promise<Cluster> {
-  const found = await discover(root, options.ignore ? { ignore: options.ignore } : {});
+  const found = onlyTracked(options.tracked, await discover(root, options.ignore ? { ignore: options.ignore } : {}));
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const loaded = await loadFiles(found.files, { maxFileSize, realRoot: realpathSync(root) });
   const names = namedHosts(loaded.files);

@@ -9,6 +9,7 @@ import { VERSION } from '../../version.ts';
 import type { Args } from '../args.ts';
 import { nothingRecognised, treeProblems } from '../tree-problems.ts';
 import { fail } from '../usage-error.ts';
+import { requireTrackedConfig, trackedUnder } from '../tracked-only.ts';
 
 export function requireDirectory(dir: string): void {
   let isDir = false;
@@ -42,8 +43,12 @@ export async function lintCommand(args: Args): Promise<number> {
   }
   requireDirectory(dir);
   const rules = selectRules(args.rules);
+  const tracked = trackedUnder(args, dir);
   const config = await loadConfig(dir, args.values['config'] as string | undefined);
-  const result = await lintDirectory(dir, { ...lintOptionsOf(config), ...(args.rules ? { only: args.rules } : {}) });
+  requireTrackedConfig(args, dir, config);
+  const options = lintOptionsOf(config);
+  const build = { ...options.build, ...(tracked ? { tracked } : {}) };
+  const result = await lintDirectory(dir, { ...options, build, ...(args.rules ? { only: args.rules } : {}) });
   if (nothingRecognised(result.cluster)) {
     // Like a linter given a pattern that matches nothing: a wrong path must not pass silently.
     fail(`no recognised configuration file under "${dir}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`);

@@ -9,6 +9,7 @@ import { renderSummaryText } from '../../summary/text.ts';
 import type { Args } from '../args.ts';
 import { fail } from '../usage-error.ts';
 import { requireDirectory } from './lint.ts';
+import { requireTrackedConfig, trackedUnder } from '../tracked-only.ts';
 
 const SUMMARY_FORMATS = ['text', 'markdown'];
 
@@ -24,8 +25,10 @@ export async function summaryCommand(args: Args): Promise<number> {
   const dir = args.target!;
   requireDirectory(dir);
   // The configuration file names host folders and versions: the summary must read the cluster as lint does.
+  const tracked = trackedUnder(args, dir);
   const config = await loadConfig(dir, args.values['config'] as string | undefined);
-  const cluster = deepFreeze(await buildCluster(dir, lintOptionsOf(config).build));
+  requireTrackedConfig(args, dir, config);
+  const cluster = deepFreeze(await buildCluster(dir, { ...lintOptionsOf(config).build, ...(tracked ? { tracked } : {}) }));
   if (nothingRecognised(cluster)) {
     fail(`no recognised configuration file under "${dir}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`);
   }
