@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { ignoreMatcher } from './config/ignore-glob.ts';
 import { readFailure } from './read/read-regular-file.ts';
 import { insideTree } from './read/inside-tree.ts';
+import { fileTypeOf } from './read/file-type.ts';
 import { escapeInvalidUtf8 } from './text/escape-invalid-utf8.ts';
 
 // The names hacheck reads live in one table, shared with the pre-commit hook's pattern.
@@ -43,15 +44,6 @@ const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['.git', 'node_modules'
 
 /** Directories entered through symbolic links, at most: links inside the tree can fan out exponentially. */
 const MAX_LINKED_DIRECTORIES = 10_000;
-
-function typeOf(entry: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isDirectory(): boolean }): string {
-  if (entry.isDirectory()) return 'a directory';
-  if (entry.isFIFO()) return 'a FIFO';
-  if (entry.isSocket()) return 'a socket';
-  if (entry.isCharacterDevice()) return 'a character device';
-  if (entry.isBlockDevice()) return 'a block device';
-  return 'not a regular file';
-}
 
 /** Why a link out of the tree is not followed: without its target, which would disclose the outside file system. */
 const LEADS_OUTSIDE = 'a symbolic link that leads outside the linted directory; not followed';
@@ -112,7 +104,7 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
         followLink(path, name, kind, full, chain);
       } else if (kind) {
         // A FIFO named zoo.cfg would block a reader forever; a device could be endless.
-        unreadable.push({ path, reason: `${typeOf(entry)}, not a regular file` });
+        unreadable.push({ path, reason: `${fileTypeOf(entry)}, not a regular file` });
       }
     }
   };
@@ -129,7 +121,7 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
     const notValid = 'whose name is not valid UTF-8;';
     if (entry.isDirectory()) skipped.push({ path, reason: `a directory ${notValid} not entered` });
     else if (entry.isSymbolicLink()) skipped.push({ path, reason: `a symbolic link ${notValid} not followed` });
-    else if (kindAt(path, entry.name.toString('utf8'))) skipped.push({ path, reason: `${entry.isFile() ? 'a file' : typeOf(entry)} ${notValid} not read` });
+    else if (kindAt(path, entry.name.toString('utf8'))) skipped.push({ path, reason: `${entry.isFile() ? 'a file' : fileTypeOf(entry)} ${notValid} not read` });
   };
 
   const followLink = (path: string, name: string, kind: FileKind | undefined, full: string, chain: readonly string[]) => {
@@ -168,7 +160,7 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
         walk(path, target, [...chain, target]);
       }
     } else if (kind) {
-      unreadable.push({ path, reason: `a symbolic link to ${typeOf(stats)}, not a regular file` });
+      unreadable.push({ path, reason: `a symbolic link to ${fileTypeOf(stats)}, not a regular file` });
     }
   };
 

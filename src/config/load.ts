@@ -14,7 +14,8 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } 
 import { ConfigError } from './config-error.ts';
 import { compileIgnoreGlob, GlobSyntaxError } from './ignore-glob.ts';
 import { jsonErrorOffset, lineColumn } from './json-error-offset.ts';
-import { fileTypeOf, readConfigText } from './read-config-file.ts';
+import { readConfigText } from './read-config-file.ts';
+import { fileTypeOf } from '../read/file-type.ts';
 import type { HacheckConfig } from './schema.ts';
 import { configProblems, type ConfigProblem } from './validate.ts';
 

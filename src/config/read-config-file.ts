@@ -4,23 +4,11 @@
  * link (src/read/read-regular-file.ts), so a FIFO, a device or a link to
  * /dev/zero is refused at once instead of hanging or filling the memory.
  */
-import type { Stats } from 'node:fs';
 import { ConfigError } from './config-error.ts';
 import { readRegularFile } from '../read/read-regular-file.ts';
 
 /** Hand-written configuration files are a few kilobytes; package.json files rarely reach 100 KB. */
 export const MAX_CONFIG_FILE_SIZE = 1024 * 1024;
-
-/** What a non-regular file is, in words. */
-export function fileTypeOf(stats: Stats): string {
-  if (stats.isDirectory()) return 'a directory';
-  if (stats.isFIFO()) return 'a FIFO';
-  if (stats.isSocket()) return 'a socket';
-  if (stats.isCharacterDevice()) return 'a character device';
-  if (stats.isBlockDevice()) return 'a block device';
-  if (stats.isSymbolicLink()) return 'a symbolic link';
-  return 'not a regular file';
-}
 
 /**
  * The text of the regular file at `real` (a path without links), shown as
