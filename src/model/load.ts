@@ -137,7 +137,14 @@ export async function loadFiles(found: readonly DiscoveredFile[], options: LoadO
   // first (src/model/copies.ts). Files are read one at a time and a copy's bytes dropped at
   // once, so memory holds the distinct contents only, whatever the number of hosts.
   const seen = new Map<string, ContentBucket>();
+  // Paths found through symbolic links share their target: read it once.
+  const bySource = new Map<string, ClusterFile>();
   for (const f of found) {
+    const known = bySource.get(f.source);
+    if (known && known.kind === f.kind) {
+      files.push(copyAt(known, f.path));
+      continue;
+    }
     const read = readRegularFile(f.source, options.maxFileSize);
     if (!read.ok) {
       if (read.tooLarge) {
@@ -162,6 +169,7 @@ export async function loadFiles(found: readonly DiscoveredFile[], options: LoadO
     }
     if (original) {
       files.push(copyAt(original, f.path));
+      bySource.set(f.source, original);
       continue;
     }
     const decoded = decode(f.kind, bytes);
@@ -179,6 +187,7 @@ export async function loadFiles(found: readonly DiscoveredFile[], options: LoadO
       continue;
     }
     files.push(file);
+    bySource.set(f.source, file);
     if (bucket.byHash) bucket.byHash.set(file.hash, file);
     else {
       bucket.entries.push({ bytes, file });
