@@ -115,10 +115,20 @@ export async function loadConfig(dir: string, explicit?: string): Promise<Loaded
     const e = err as Error & { filepath?: string };
     // cosmiconfig's loaders name the file in their own message ("JSON Error in /path:\n...").
     const where = e.filepath ? `${displayPath(e.filepath)}: ` : '';
-    throw new ConfigError(`${where}cannot load the configuration: ${e.message.replace(/^.*Error in [^\n]*:\n/, '').trim()}`);
+    throw new ConfigError(`${where}cannot load the configuration: ${withoutLoaderHeading(e.message).trim()}`);
   }
   if (!result) return { file: undefined, config: {} };
   // An empty file is an empty configuration.
   const data = result.isEmpty ? {} : result.config;
   return { file: result.filepath, config: validateConfig(data, displayPath(result.filepath)) };
+}
+
+/**
+ * The message without a first line such as "JSON Error in /path:" (what `/^.*Error in [^\n]*:\n/`
+ * removed), with string operations: that pattern is quadratic in a long first line.
+ */
+function withoutLoaderHeading(message: string): string {
+  const nl = message.indexOf('\n');
+  const first = nl < 0 ? '' : message.slice(0, nl);
+  return nl >= 0 && first.includes('Error in ') && first.endsWith(':') ? message.slice(nl + 1) : message;
 }
