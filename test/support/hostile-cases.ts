@@ -7,6 +7,7 @@
 import { chmodSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
+import { PERF_HOSTILE_CASES } from './hostile-cases-perf.ts';
 
 export interface HostileCase {
   readonly name: string;
@@ -199,4 +200,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   { name: 'tree-missing-directory', build: () => {}, target: (d) => join(d, 'does-not-exist') },
   { name: 'tree-empty-directory', build: () => {} },
   { name: 'tree-file-instead-of-directory', build: (d) => write(join(d, 'zoo.cfg'), ZOO), target: (d) => join(d, 'zoo.cfg') },
+  ...PERF_HOSTILE_CASES,
 ];
