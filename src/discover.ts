@@ -44,6 +44,13 @@ const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['.git', 'node_modules'
 
 /** Directories entered through symbolic links, at most: links inside the tree can fan out exponentially. */
 const MAX_LINKED_DIRECTORIES = 10_000;
+/**
+ * Entries listed below directories entered through symbolic links, at most. Bounding the
+ * directories is not enough: 10,000 links to one folder of 300 files made 3 million paths
+ * and exhausted the heap. A real snapshot links a few shared folders (`server2/conf ->
+ * ../server1/conf`), far below this.
+ */
+const MAX_LINKED_ENTRIES = 20_000;
 
 /** Why a link out of the tree is not followed: without its target, which would disclose the outside file system. */
 const LEADS_OUTSIDE = 'a symbolic link that leads outside the linted directory; not followed';
@@ -74,9 +81,14 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
   const unreadable: TreeEntryProblem[] = [];
   const skipped: TreeEntryProblem[] = [];
   let linkedDirectories = 0;
+  let linkedEntries = 0;
+  let linkedEntriesSpent = false;
 
-  /** `rel`: the directory's path in the tree; `real`: where it is on disk; `chain`: the real paths of it and its ancestors. */
-  const walk = (rel: string, real: string, chain: readonly string[]) => {
+  /**
+   * `rel`: the directory's path in the tree; `real`: where it is on disk; `chain`: the real paths of it and its ancestors;
+   * `linked`: whether it was reached through a symbolic link, so its entries count against MAX_LINKED_ENTRIES.
+   */
+  const walk = (rel: string, real: string, chain: readonly string[], linked: boolean) => {
     let entries: Dirent<Buffer>[];
     try {
       // Names as bytes: a name that is not UTF-8 would decode to U+FFFD, a path that does not exist.
@@ -86,6 +98,12 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
       return;
     }
     for (const entry of entries) {
+      if (linked && linkedEntriesSpent) return;
+      if (linked && ++linkedEntries > MAX_LINKED_ENTRIES) {
+        linkedEntriesSpent = true;
+        skipped.push({ path: rel, reason: `not read further, nor any symbolic link to a directory after it: more than ${MAX_LINKED_ENTRIES} entries were already found through symbolic links` });
+        return;
+      }
       if (!isUtf8(entry.name)) {
         notUtf8(rel, entry);
         continue;
@@ -99,7 +117,7 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
         if (kind) files.push({ path, kind, source: full });
       } else if (entry.isDirectory()) {
         if (kind) unreadable.push({ path, reason: 'a directory, not a file' });
-        if (!SKIPPED_DIRECTORIES.has(name)) walk(path, full, [...chain, full]);
+        if (!SKIPPED_DIRECTORIES.has(name)) walk(path, full, [...chain, full], linked);
       } else if (entry.isSymbolicLink()) {
         followLink(path, name, kind, full, chain);
       } else if (kind) {
@@ -152,19 +170,19 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
       if (chain.includes(target)) {
         const where = relative(realRoot, target).split(sep).join('/') || '.';
         skipped.push({ path, reason: `a symbolic link to ${where}, a directory that encloses it; not followed` });
-      } else if (SKIPPED_DIRECTORIES.has(name)) {
-        // As for a real .git or node_modules folder.
+      } else if (SKIPPED_DIRECTORIES.has(name) || linkedEntriesSpent) {
+        // As for a real .git or node_modules folder; past MAX_LINKED_ENTRIES, one notice said so already.
       } else if (++linkedDirectories > MAX_LINKED_DIRECTORIES) {
         skipped.push({ path, reason: `not followed: more than ${MAX_LINKED_DIRECTORIES} directories were already entered through symbolic links` });
       } else {
-        walk(path, target, [...chain, target]);
+        walk(path, target, [...chain, target], true);
       }
     } else if (kind) {
       unreadable.push({ path, reason: `a symbolic link to ${fileTypeOf(stats)}, not a regular file` });
     }
   };
 
-  walk('', realRoot, [realRoot]);
+  walk('', realRoot, [realRoot], false);
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { files: files.sort(byPath), unreadable: unreadable.sort(byPath), skipped: skipped.sort(byPath) };
 }

@@ -13,6 +13,8 @@ import { HOSTILE_CASES } from './support/hostile-cases.ts';
 // (UPDATE=1 rewrites them for review).
 const CLI = join(ROOT, 'dist/hacheck.mjs');
 const HANG_MS = 30_000;
+// Cases with 150,000 findings print tens of megabytes; spawnSync's default (1 MiB) would cut them off.
+const MAX_OUTPUT = 1 << 30;
 const isRoot = process.getuid?.() === 0;
 
 for (const c of HOSTILE_CASES) {
@@ -30,8 +32,8 @@ for (const c of HOSTILE_CASES) {
       const args = [...(c.args ?? ['--format', 'compact']), c.target ? c.target(dir) : dir];
       const started = process.hrtime.bigint();
       const r = asNobody
-        ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI, ...args], { cwd: base, encoding: 'utf8', timeout: HANG_MS, killSignal: 'SIGKILL', env: { ...process.env, NO_COLOR: '1' } })
-        : spawnSync(process.execPath, [CLI, ...args], { cwd: base, encoding: 'utf8', timeout: HANG_MS, killSignal: 'SIGKILL', env: { ...process.env, NO_COLOR: '1' } });
+        ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI, ...args], { cwd: base, encoding: 'utf8', timeout: HANG_MS, killSignal: 'SIGKILL', maxBuffer: MAX_OUTPUT, env: { ...process.env, NO_COLOR: '1' } })
+        : spawnSync(process.execPath, [CLI, ...args], { cwd: base, encoding: 'utf8', timeout: HANG_MS, killSignal: 'SIGKILL', maxBuffer: MAX_OUTPUT, env: { ...process.env, NO_COLOR: '1' } });
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       assert.ok(!r.error, `${c.name}: ${r.error?.message} after ${Math.round(ms)} ms (a hang, or a blocking read of a FIFO)`);
       assert.not.match(r.stderr, /^\s+at /m, `${c.name}: no stack trace on stderr`);

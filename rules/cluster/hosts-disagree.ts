@@ -1,8 +1,9 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
 import { isIpAddress } from '../../src/model/host-names.ts';
-import { hostList, sameMachine, weightedGroups } from '../../src/rules-support/cluster-hosts.ts';
-import { hostsWithEtcHosts, isLoopback, normalizeAddress, resolveOn } from '../../src/rules-support/name-resolution.ts';
+import type { Host } from '../../src/model/types.ts';
+import { hostListOf, sameMachine, weightedGroups } from '../../src/rules-support/cluster-hosts.ts';
+import { contentsByName, hostsContents, hostsWithEtcHosts, isLoopback, normalizeAddress, resolveOn, type Mapping } from '../../src/rules-support/name-resolution.ts';
 
 export default defineRule({
   meta: {
@@ -30,25 +31,35 @@ export default defineRule({
   check(cluster, report) {
     const hosts = hostsWithEtcHosts(cluster.hosts);
     if (hosts.length < 2) return;
+    const position = new Map(hosts.map((h, i) => [h, i]));
+    const byPosition = (a: Host, b: Host) => position.get(a)! - position.get(b)!;
+    // Hosts sharing one /etc/hosts content resolve alike: the work is per content and per name it
+    // maps, not per host and name (which, with a scan of the file each time, took minutes for 1,000 hosts).
+    const mappedBy = contentsByName(hostsContents(hosts));
     for (const named of cluster.hosts) {
       if (isIpAddress(named.name)) continue;
-      const mappings = hosts.flatMap((h) => {
-        const r = resolveOn(h, named.name);
+      const items: { users: readonly Host[]; mapping: Mapping }[] = [];
+      for (const { content, mapping } of mappedBy.get(named.name.toLowerCase()) ?? []) {
         // Its own name on loopback is cluster/hostname-loopback's concern.
-        if (!r || (sameMachine(h.name, named.name) && isLoopback(r.address.value))) return [];
-        return [{ host: h, r }];
-      });
-      const groups = weightedGroups(mappings, (m) => normalizeAddress(m.r.address.value), () => 1);
+        const users = isLoopback(mapping.entry.address.value) ? content.hosts.filter((h) => !sameMachine(h.name, named.name)) : content.hosts;
+        if (users.length > 0) items.push({ users, mapping });
+      }
+      // In host order, as the groups and their first hosts were when each host was asked in turn.
+      items.sort((a, b) => byPosition(a.users[0]!, b.users[0]!));
+      const groups = weightedGroups(items, (m) => normalizeAddress(m.mapping.entry.address.value), (m) => m.users.length);
       if (groups.length < 2) continue;
       const [major, ...others] = groups;
-      const first = major!.items[0]!;
-      const who = hostList(major!.items.map((m) => m.host.name));
+      const firstHost = major!.items[0]!.users[0]!;
+      const first = resolveOn(firstHost, named.name)!;
+      const shown = major!.items.flatMap((i) => i.users.slice(0, 3)).sort(byPosition).slice(0, 3);
+      const who = hostListOf(shown.map((h) => h.name), major!.weight);
       for (const g of others) {
-        for (const m of g.items) {
+        for (const host of g.items.flatMap((i) => i.users).sort(byPosition)) {
+          const r = resolveOn(host, named.name)!;
           report({
-            span: m.r.address.span,
-            message: `${m.host.name}'s /etc/hosts maps ${quote(m.r.name.value)} to ${quote(m.r.address.value)}, but ${who} ${major!.items.length === 1 ? 'maps' : 'map'} it to ${quote(first.r.address.value)}`,
-            related: [{ span: first.r.entry.span, message: `${first.host.name}'s /etc/hosts maps ${quote(first.r.name.value)} to ${quote(first.r.address.value)}` }],
+            span: r.address.span,
+            message: `${host.name}'s /etc/hosts maps ${quote(r.name.value)} to ${quote(r.address.value)}, but ${who} ${major!.weight === 1 ? 'maps' : 'map'} it to ${quote(first.address.value)}`,
+            related: [{ span: first.entry.span, message: `${firstHost.name}'s /etc/hosts maps ${quote(first.name.value)} to ${quote(first.address.value)}` }],
           });
         }
       }

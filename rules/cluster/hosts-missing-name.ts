@@ -1,8 +1,8 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
 import { isIpAddress } from '../../src/model/host-names.ts';
-import { hostList, sameMachine } from '../../src/rules-support/cluster-hosts.ts';
-import { hostsWithEtcHosts, isLoopback, resolveOn, type Resolution } from '../../src/rules-support/name-resolution.ts';
+import { hostListOf, sameMachine } from '../../src/rules-support/cluster-hosts.ts';
+import { contentsByName, hostsContents, hostsWithEtcHosts, isLoopback, resolveOn, type Resolution } from '../../src/rules-support/name-resolution.ts';
 
 export default defineRule({
   meta: {
@@ -28,30 +28,50 @@ export default defineRule({
   check(cluster, report) {
     const hosts = hostsWithEtcHosts(cluster.hosts);
     if (hosts.length < 2) return;
-    // Names some host maps to a routable address, with the first such mapping as evidence.
-    const mapped: { name: string; evidence: { host: string; r: Resolution } }[] = [];
+    const contents = hostsContents(hosts);
+    const mappedBy = contentsByName(contents);
+    // Names some host maps to a routable address, with the first such mapping as evidence: the
+    // first content that maps it, at its first host (contents come in the order of their first host).
+    const mapped: { name: string; key: string; evidence: { host: string; r: Resolution } }[] = [];
     for (const named of cluster.hosts) {
       if (isIpAddress(named.name)) continue;
-      for (const h of hosts) {
-        const r = resolveOn(h, named.name);
-        if (r && !isLoopback(r.address.value)) {
-          mapped.push({ name: named.name, evidence: { host: h.name, r } });
-          break;
-        }
-      }
+      const key = named.name.toLowerCase();
+      const hit = mappedBy.get(key)?.find((m) => !isLoopback(m.mapping.entry.address.value));
+      if (hit) mapped.push({ name: named.name, key, evidence: { host: hit.content.hosts[0]!.name, r: resolveOn(hit.content.hosts[0]!, named.name)! } });
     }
-    for (const h of hosts) {
-      const missing = mapped.filter((m) => !sameMachine(m.name, h.name) && resolveOn(h, m.name) === undefined);
-      if (missing.length === 0) continue;
-      const names = missing.map((m) => quote(m.name));
-      report({
-        span: h.etcHosts!.start,
-        message: `${h.name}'s /etc/hosts does not map ${hostList(names, 4)}, which other hosts' /etc/hosts files map`,
-        related: missing.slice(0, 3).map((m) => ({
-          span: m.evidence.r.entry.span,
-          message: `${m.evidence.host}'s /etc/hosts maps ${quote(m.evidence.r.name.value)} to ${quote(m.evidence.r.address.value)}`,
-        })),
-      });
+    const mappedKeys = new Set(mapped.map((m) => m.key));
+    // Names of one machine as another host's name (sameMachine): equal, or one short and the same first label.
+    const byLabel = new Map<string, typeof mapped>();
+    for (const m of mapped) {
+      const label = m.key.split('.')[0]!;
+      const list = byLabel.get(label);
+      if (list) list.push(m);
+      else byLabel.set(label, [m]);
+    }
+    const sameMachineNames = (host: string) => (byLabel.get(host.toLowerCase().split('.')[0]!) ?? []).filter((m) => sameMachine(m.name, host));
+    for (const content of contents) {
+      // How many of the mapped names this content maps: counted over its own names, not over every mapped name per host.
+      let found = 0;
+      for (const key of content.byName.keys()) if (mappedKeys.has(key)) found++;
+      for (const h of content.hosts) {
+        const own = sameMachineNames(h.name).filter((m) => !content.byName.has(m.key));
+        const total = mapped.length - found - own.length;
+        if (total === 0) continue;
+        // The first four in order: each name skipped on the way is one this content maps, or one of the host's own.
+        const missing: typeof mapped = [];
+        for (const m of mapped) {
+          if (missing.length === 4) break;
+          if (!content.byName.has(m.key) && !own.includes(m)) missing.push(m);
+        }
+        report({
+          span: h.etcHosts!.start,
+          message: `${h.name}'s /etc/hosts does not map ${hostListOf(missing.map((m) => quote(m.name)), total, 4)}, which other hosts' /etc/hosts files map`,
+          related: missing.slice(0, 3).map((m) => ({
+            span: m.evidence.r.entry.span,
+            message: `${m.evidence.host}'s /etc/hosts maps ${quote(m.evidence.r.name.value)} to ${quote(m.evidence.r.address.value)}`,
+          })),
+        });
+      }
     }
   },
 });

@@ -32,21 +32,24 @@ export default defineRule({
       const groups = new Map<string, Definition[]>();
       for (const d of scope) {
         const key = renamed[d.name] ?? d.name;
-        groups.set(key, [...(groups.get(key) ?? []), d]);
+        const defs = groups.get(key);
+        if (defs) defs.push(d);
+        else groups.set(key, [d]);
       }
       for (const [newName, defs] of groups) {
         const old = defs.filter((d) => d.name !== newName);
         const current = defs.filter((d) => d.name === newName);
         if (old.length === 0 || current.length === 0) continue;
         const winner = winnerOf(defs);
-        const conflicting = defs.filter((d) => d.value !== winner.value && d.name !== winner.name);
-        if (conflicting.length === 0) continue;
-        const anchor = old.find((d) => d === winner || conflicting.includes(d))!;
-        const finalWins = defs.some((d) => d !== winner && defs.indexOf(d) > defs.indexOf(winner));
+        // Sets and positions, not includes() and indexOf() per definition: thousands of copies stay linear.
+        const conflicting = new Set(defs.filter((d) => d.value !== winner.value && d.name !== winner.name));
+        if (conflicting.size === 0) continue;
+        const anchor = old.find((d) => d === winner || conflicting.has(d))!;
+        const finalWins = defs[defs.length - 1] !== winner;
         const reason = finalWins ? 'the final definition' : 'the later definition';
         const note = otherRenamed[anchor.name] === newName ? '' : assumedNote(version);
         const related: RelatedLocation[] = defs
-          .filter((d) => d !== anchor && (d === winner || conflicting.includes(d)))
+          .filter((d) => d !== anchor && (d === winner || conflicting.has(d)))
           .map((d) => ({
             span: d.prop.name.span,
             message: d === winner ? `Hadoop uses this value of ${quote(d.name)}` : `${quote(d.name)} is set to ${quote(d.value)} here`,

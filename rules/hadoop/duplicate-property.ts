@@ -23,11 +23,16 @@ export default defineRule({
   check(cluster, report) {
     for (const scope of definitionScopes(cluster)) {
       const byName = new Map<string, Definition[]>();
-      for (const d of scope) byName.set(d.name, [...(byName.get(d.name) ?? []), d]);
+      // Appended in place: copying the list on each append made 20,000 copies of one property take 27 s.
+      for (const d of scope) {
+        const defs = byName.get(d.name);
+        if (defs) defs.push(d);
+        else byName.set(d.name, [d]);
+      }
       for (const [name, defs] of byName) {
         if (defs.length < 2) continue;
         const winner = winnerOf(defs);
-        const finalWins = defs.indexOf(winner) < defs.length - 1;
+        const finalWins = defs[defs.length - 1] !== winner;
         for (const d of defs) {
           if (d === winner || d.value === winner.value) continue;
           const message = finalWins

@@ -8,11 +8,47 @@ import { spanWithin } from '../../src/text/sub-span.ts';
 
 /** Hadoop's ${var} syntax (Configuration.substituteVars). */
 const VARIABLE = /\$\{([^}$\u0020]+)\}/g;
+/** A placeholder found in a value: where it starts, and its text. */
+interface Placeholder {
+  readonly index: number;
+  readonly text: string;
+}
+
+const LINE_BREAKS = '\n\r\u2028\u2029';
+
+/**
+ * `{{...}}` on one line, as `/\{\{.*?\}\}/g` finds them, line by line: that pattern retried a
+ * line of `{` from each one, scanning to the end of the line each time (quadratic).
+ */
+function* doubleBraces(text: string): Iterable<Placeholder> {
+  for (let i = text.indexOf('{{'); i >= 0; i = text.indexOf('{{', i)) {
+    let close = -1;
+    let j = i + 2;
+    for (; j < text.length && !LINE_BREAKS.includes(text[j]!); j++) {
+      if (text[j] === '}' && text[j + 1] === '}') {
+        close = j;
+        break;
+      }
+    }
+    if (close < 0) {
+      // No later `{{` on this line closes either.
+      i = j;
+      continue;
+    }
+    yield { index: i, text: text.slice(i, close + 2) };
+    i = close + 2;
+  }
+}
+
+function* matches(re: RegExp, text: string): Iterable<Placeholder> {
+  for (const m of text.matchAll(re)) yield { index: m.index!, text: m[0] };
+}
+
 /** Template syntaxes that Hadoop never expands. */
-const TEMPLATES: readonly RegExp[] = [
-  /\{\{.*?\}\}/g, // Jinja / Ansible / Mustache
-  /@[A-Za-z_][A-Za-z0-9_.-]*@/g, // Maven resource filtering, sed placeholders
-  /%%[A-Za-z_][A-Za-z0-9_.-]*%%/g,
+const TEMPLATES: readonly ((text: string) => Iterable<Placeholder>)[] = [
+  doubleBraces, // Jinja / Ansible / Mustache
+  (text) => matches(/@[A-Za-z_][A-Za-z0-9_.-]*@/g, text), // Maven resource filtering, sed placeholders
+  (text) => matches(/%%[A-Za-z_][A-Za-z0-9_.-]*%%/g, text),
 ];
 /**
  * Values that become a container's environment, classpath or JVM options: the
@@ -32,7 +68,9 @@ function unresolvedInConfs(cluster: Cluster): Map<string, Set<string>> {
     for (const d of conf.definitions) {
       if (d.unresolved.length === 0) continue;
       const key = `${d.file.hash}:${d.prop.name.span.line}:${d.prop.name.span.column}`;
-      out.set(key, new Set([...(out.get(key) ?? []), ...d.unresolved]));
+      const names = out.get(key);
+      if (!names) out.set(key, new Set(d.unresolved));
+      else for (const n of d.unresolved) names.add(n);
     }
   }
   return out;
@@ -90,14 +128,14 @@ export default defineRule({
             message: `${quote(m[0])} in ${quote(name)} is a variable that nothing defines; Hadoop keeps it literally`,
           });
         }
-        for (const re of TEMPLATES) {
-          for (const m of value.value.matchAll(re)) {
-            const text = m[0];
+        for (const find of TEMPLATES) {
+          for (const m of find(value.value)) {
+            const text = m.text;
             if (seen.has(text) || HADOOP_SYMBOLS.has(text)) continue;
             if (shell && text.startsWith('{{') && ENV_NAME.test(text.slice(2, -2))) continue;
             seen.add(text);
             report({
-              span: spanWithin(value, m.index!, m.index! + text.length),
+              span: spanWithin(value, m.index, m.index + text.length),
               message: `${quote(text)} in ${quote(name)} is a template placeholder that was never filled in; Hadoop keeps it literally`,
             });
           }

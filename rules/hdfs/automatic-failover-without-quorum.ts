@@ -36,7 +36,10 @@ export default defineRule({
         const auto = automaticFailoverProperty(conf, ns.id.value);
         if (!auto) continue;
         const missing = ns.namenodes.some((nn) => !nnKey(conf, QUORUM, ns.id.value, nn.id.value)?.value.trim());
-        if (missing) missingBy.set(auto, [...(missingBy.get(auto) ?? []), ns.id.value]);
+        if (!missing) continue;
+        const services = missingBy.get(auto);
+        if (services) services.push(ns.id.value);
+        else missingBy.set(auto, [ns.id.value]);
       }
       for (const [auto, services] of missingBy) {
         report({

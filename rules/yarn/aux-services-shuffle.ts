@@ -9,7 +9,8 @@ import { runsMapReduceOnYarn, valueSpan, yarnConfsByPath } from '../../src/rules
 const SHUFFLE = 'mapreduce_shuffle';
 const SHUFFLE_CLASS = 'org.apache.hadoop.mapred.ShuffleHandler';
 /** AuxServices.validateAuxServiceName. */
-const SERVICE_NAME = /^[A-Za-z_]+[A-Za-z0-9_]*$/;
+// As `^[A-Za-z_]+[A-Za-z0-9_]*$`, without two adjacent runs that overlap: that backtracks quadratically on a long name.
+const SERVICE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** A configuration the NodeManagers may read: one of a NodeManager host, or a shared one. */
 function nodeManagerConf(cluster: Cluster, conf: YarnConf): boolean {

@@ -5,14 +5,19 @@ import { onlyTracked } from '../git/tracked-filter.ts';
 import { zooValue } from '../parse/zoo-cfg.ts';
 import { buildConf } from './hadoop-conf.ts';
 import { hdfsTopology } from './hdfs-topology.ts';
-import { hostKey, isIpAddress, isWildcard, sameHost } from './host-names.ts';
+import { HostIndex } from './host-index.ts';
+import { hostKey, isIpAddress, isWildcard } from './host-names.ts';
 import { loadFiles } from './load.ts';
 import { DEFAULT_MAX_FILE_SIZE } from '../read/read-regular-file.ts';
 import { withHost } from './copies.ts';
 import { placeDaemons } from './placement.ts';
 import { buildYarnConfs } from './yarn-topology.ts';
+import type { ZooServer } from '../parse/zoo-cfg.ts';
 import type { Cluster, ClusterFile, HadoopConf, HbaseConf, Host, HostListFile, MyidFile, XmlFile, ZooCfgFile } from './types.ts';
 import { configuredVersion, detectHadoopVersion, detectZookeeperVersion } from './versions.ts';
+
+/** The first server.N line naming a host, for every host of a zoo.cfg of thousands of lines. */
+const SERVER_OF_HOST = new HostIndex<ZooServer>((s) => s.addresses.map((a) => a.host.value));
 
 /** Hosts named anywhere in the configuration, by key, with the first spelling seen. */
 function namedHosts(files: readonly ClusterFile[]): Map<string, string> {
@@ -199,7 +204,7 @@ export async function buildCluster(root: string, options: BuildOptions = {}): Pr
   const hosts: Host[] = drafts.map((d) => {
     const conf = confOfHost.get(d.name);
     const zoo = d.files['zoo.cfg'] as ZooCfgFile | undefined;
-    const zooServer = zoo?.zoo.servers.find((s) => s.addresses.some((a) => sameHost(a.host.value, d.name)));
+    const zooServer = zoo ? SERVER_OF_HOST.first(zoo.zoo.servers, d.name) : undefined;
     const yarn = yarnConfs.ofHost.get(d.name);
     const placement = placeDaemons({ host: d.name, conf, zoo, zooServer, workers, hadoop: hadoopVersion, zookeeper: zookeeperVersion, yarn });
     const myids = (filesOfHost.get(d.name) ?? []).filter((f): f is MyidFile => f.kind === 'myid');

@@ -76,6 +76,11 @@ export function copyAt<F extends ClusterFile>(original: F, path: string, host: s
   return Object.freeze(out) as unknown as F;
 }
 
+/** The parsed file a copy re-homes from, or the file itself: what every copy of one content shares. */
+export function originalOf<F extends ClusterFile>(file: F): F {
+  return (originOf.get(file) as F | undefined) ?? file;
+}
+
 /** The file assigned to a host folder: a copy stays a (lazy) copy. */
 export function withHost<F extends ClusterFile>(file: F, host: string): F {
   return originOf.has(file) ? copyAt(file, file.path, host) : ({ ...file, host } as F);

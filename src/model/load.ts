@@ -157,7 +157,14 @@ export async function loadFiles(found: readonly DiscoveredFile[], options: LoadO
   // once, so memory holds the distinct contents only, whatever the number of hosts.
   const seen = new Map<string, ContentBucket>();
   const ctx: IncludeContext = { realRoot: options.realRoot, maxFileSize: options.maxFileSize };
+  // Paths found through symbolic links share their target: read it once.
+  const bySource = new Map<string, ClusterFile>();
   for (const f of found) {
+    const known = bySource.get(f.source);
+    if (known && known.kind === f.kind) {
+      files.push(copyAt(known, f.path));
+      continue;
+    }
     const read = readRegularFile(f.source, options.maxFileSize);
     if (!read.ok) {
       if (read.tooLarge) {
@@ -182,6 +189,7 @@ export async function loadFiles(found: readonly DiscoveredFile[], options: LoadO
     }
     if (original) {
       files.push(copyAt(original, f.path));
+      bySource.set(f.source, original);
       continue;
     }
     const decoded = decode(f.kind, bytes);
@@ -199,7 +207,9 @@ export async function loadFiles(found: readonly DiscoveredFile[], options: LoadO
       continue;
     }
     files.push(file);
+    // A file with includes is read at each of its paths: its includes are resolved from where it is.
     if (!shareable(file)) continue;
+    bySource.set(f.source, file);
     if (bucket.byHash) bucket.byHash.set(file.hash, file);
     else {
       bucket.entries.push({ bytes, file });

@@ -3,8 +3,9 @@ import { zooValue } from '../parse/zoo-cfg.ts';
 import type { Span } from '../text/span.ts';
 import { parseAddress } from './hdfs-topology.ts';
 import { atLeast } from './versions.ts';
+import { HostIndex } from './host-index.ts';
 import { hostKey, sameHost } from './host-names.ts';
-import type { Address, HadoopConf, HostListFile, PortUse, Role, RoleEvidence, RmService, Version, YarnConf, ZooCfgFile } from './types.ts';
+import type { Address, HadoopConf, HostListFile, NameNode, Nameservice, PortUse, Role, RoleEvidence, RmService, Version, YarnConf, ZooCfgFile } from './types.ts';
 import { rmServices } from './yarn-topology.ts';
 import type { ZooServer } from '../parse/zoo-cfg.ts';
 
@@ -47,6 +48,21 @@ function configuredOrDefault(
   return { port: portFor(fallback, hadoop.major), span: placedAt, isDefault: true };
 }
 
+// Every host asks which NameNodes, JournalNode, ResourceManager and server address name it:
+// indexes built once per list keep a model of thousands of hosts linear (see host-index.ts).
+const NAMENODES_OF_HOST = new HostIndex<{ ns: Nameservice; nn: NameNode }>(({ nn }) => [nn.rpc?.host?.value]);
+const JOURNAL_OF_HOST = new HostIndex<NonNullable<HadoopConf['hdfs']['journal']>['hosts'][number]>((jn) => [jn.host.value]);
+const RM_OF_HOST = new HostIndex<YarnConf['yarn']['resourceManagers'][number]>((rm) => [rm.host?.value]);
+const ADDRESS_OF_HOST = new HostIndex<ZooServer['addresses'][number]>((a) => [a.host.value]);
+
+/** Whether a server line is an observer's: asked once per host the line names, answered once per line. */
+const observers = new WeakMap<ZooServer, boolean>();
+function isObserver(server: ZooServer): boolean {
+  let observer = observers.get(server);
+  if (observer === undefined) observers.set(server, (observer = server.addresses.some((a) => a.role?.value === 'observer')));
+  return observer;
+}
+
 const workerIndex = new WeakMap<HostListFile, Map<string, HostListFile['list']['hosts'][number]>>();
 
 /** The first entry of the workers file naming `host` (by hostKey), from an index built once per file. */
@@ -70,31 +86,27 @@ export function placeDaemons(ctx: Context): Placement {
 
   if (conf) {
     const hdfs = conf.hdfs;
-    for (const ns of hdfs.nameservices) {
-      for (const nn of ns.namenodes) {
-        const rpcHost = nn.rpc?.host;
-        if (!rpcHost || !sameHost(rpcHost.value, ctx.host)) continue;
-        roles.push({ role: 'NameNode', span: rpcHost.span });
-        const suffix = `${ns.id.value}.${nn.id.value}`;
-        if (portOf(nn.rpc) !== undefined) add('NameNode', 'rpc-address', { port: nn.rpc!.portNumber!, span: nn.rpc!.port!.span, isDefault: false });
-        if (portOf(nn.servicerpc) !== undefined) add('NameNode', 'servicerpc-address', { port: nn.servicerpc!.portNumber!, span: nn.servicerpc!.port!.span, isDefault: false });
-        add('NameNode', 'http-address', configuredOrDefault(conf, [`dfs.namenode.http-address.${suffix}`, 'dfs.namenode.http-address'], HDFS_PORTS.namenodeHttp, hadoop, rpcHost.span));
-        const policy = conf.effective['dfs.http.policy']?.value.toUpperCase() ?? 'HTTP_ONLY';
-        if (policy === 'HTTPS_ONLY' || policy === 'HTTP_AND_HTTPS') {
-          add('NameNode', 'https-address', configuredOrDefault(conf, [`dfs.namenode.https-address.${suffix}`, 'dfs.namenode.https-address'], HDFS_PORTS.namenodeHttps, hadoop, rpcHost.span));
-        }
-        if (hdfs.automaticFailover) {
-          roles.push({ role: 'ZKFC', span: rpcHost.span });
-          add('ZKFC', 'dfs.ha.zkfc.port', zkfcPort(conf, ns.id.value, nn.id.value, rpcHost.span));
-        }
+    for (const { ns, nn } of NAMENODES_OF_HOST.all(hdfs, () => hdfs.nameservices.flatMap((ns) => ns.namenodes.map((nn) => ({ ns, nn }))), ctx.host)) {
+      const rpcHost = nn.rpc!.host!;
+      roles.push({ role: 'NameNode', span: rpcHost.span });
+      const suffix = `${ns.id.value}.${nn.id.value}`;
+      if (portOf(nn.rpc) !== undefined) add('NameNode', 'rpc-address', { port: nn.rpc!.portNumber!, span: nn.rpc!.port!.span, isDefault: false });
+      if (portOf(nn.servicerpc) !== undefined) add('NameNode', 'servicerpc-address', { port: nn.servicerpc!.portNumber!, span: nn.servicerpc!.port!.span, isDefault: false });
+      add('NameNode', 'http-address', configuredOrDefault(conf, [`dfs.namenode.http-address.${suffix}`, 'dfs.namenode.http-address'], HDFS_PORTS.namenodeHttp, hadoop, rpcHost.span));
+      const policy = conf.effective['dfs.http.policy']?.value.toUpperCase() ?? 'HTTP_ONLY';
+      if (policy === 'HTTPS_ONLY' || policy === 'HTTP_AND_HTTPS') {
+        add('NameNode', 'https-address', configuredOrDefault(conf, [`dfs.namenode.https-address.${suffix}`, 'dfs.namenode.https-address'], HDFS_PORTS.namenodeHttps, hadoop, rpcHost.span));
+      }
+      if (hdfs.automaticFailover) {
+        roles.push({ role: 'ZKFC', span: rpcHost.span });
+        add('ZKFC', 'dfs.ha.zkfc.port', zkfcPort(conf, ns.id.value, nn.id.value, rpcHost.span));
       }
     }
-    for (const jn of hdfs.journal?.hosts ?? []) {
-      if (!sameHost(jn.host.value, ctx.host)) continue;
+    const jn = hdfs.journal ? JOURNAL_OF_HOST.first(hdfs.journal.hosts, ctx.host) : undefined;
+    if (jn) {
       roles.push({ role: 'JournalNode', span: jn.host.span });
       add('JournalNode', 'rpc-address', configuredOrDefault(conf, ['dfs.journalnode.rpc-address'], HDFS_PORTS.journalRpc, hadoop, jn.host.span));
       add('JournalNode', 'http-address', configuredOrDefault(conf, ['dfs.journalnode.http-address'], HDFS_PORTS.journalHttp, hadoop, jn.host.span));
-      break;
     }
   }
 
@@ -137,8 +149,8 @@ function placeYarn(
 ): void {
   const { hadoop } = ctx;
   const topo = yarn.yarn;
-  for (const rm of topo.resourceManagers) {
-    if (!rm.host || !sameHost(rm.host.value, ctx.host)) continue;
+  const rm = RM_OF_HOST.first(topo.resourceManagers, ctx.host);
+  if (rm?.host) {
     roles.push({ role: 'ResourceManager', span: rm.host.span });
     for (const s of rmServices(yarn)) {
       // HA: the rm-id's own key, else hostname.<rm-id> with the default port (HAUtil.checkAndSetRMRPCAddress).
@@ -147,7 +159,6 @@ function placeYarn(
         ? { port: a.portNumber, span: a.port!.span, isDefault: false }
         : { port: portFor(RM_PORTS[s], hadoop.major), span: rm.host.span, isDefault: true });
     }
-    break;
   }
   if (workerSpan && topo.resourceManagers.length > 0) {
     roles.push({ role: 'NodeManager', span: workerSpan });
@@ -195,7 +206,7 @@ function placeZooKeeper(
   roles: RoleEvidence[],
   add: (daemon: Role, purpose: string, p: { port: number; span: Span; isDefault: boolean }) => void,
 ): void {
-  const observer = server.addresses.some((a) => a.role?.value === 'observer');
+  const observer = isObserver(server);
   const daemon: Role = observer ? 'ZooKeeperObserver' : 'ZooKeeper';
   roles.push({ role: daemon, span: server.id.span });
   const num = (s: string | undefined) => (s !== undefined && /^\d+$/.test(s) ? Number(s) : undefined);
@@ -204,7 +215,7 @@ function placeZooKeeper(
   if (cp !== undefined) {
     add(daemon, 'clientPort', { port: cp, span: server.client?.port.span ?? clientPort!.value.span, isDefault: false });
   }
-  const own = server.addresses.find((a) => sameHost(a.host.value, ctx.host)) ?? server.addresses[0];
+  const own = ADDRESS_OF_HOST.all(server, () => server.addresses, ctx.host)[0] ?? server.addresses[0];
   const qp = num(own?.quorumPort?.value);
   if (qp !== undefined) add(daemon, 'quorum port', { port: qp, span: own!.quorumPort!.span, isDefault: false });
   const ep = num(own?.electionPort?.value);

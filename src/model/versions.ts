@@ -56,8 +56,11 @@ export function detectZookeeperVersion(files: readonly ClusterFile[]): Version {
   const zkFiles = files.filter((f) => f.kind === 'zoo.cfg' || f.kind === 'myid' || f.kind === 'zoo.cfg.dynamic');
   const byPath = fromPath(zkFiles, ZOOKEEPER_DIR, 'ZooKeeper');
   if (byPath) return byPath;
+  // Copies of one content give one answer: reading each copy would re-home every one (copies.ts).
+  const seen = new Set<string>();
   for (const f of zkFiles) {
-    if (!('zoo' in f)) continue;
+    if (!('zoo' in f) || seen.has(f.hash)) continue;
+    seen.add(f.hash);
     const server = f.zoo.servers.find((s) => s.client !== undefined);
     const entry = server?.entry ?? f.zoo.entries.find((e) => ZK35_KEYS.includes(e.key.value));
     if (entry) return { product: 'ZooKeeper', major: 3, minor: 5, source: 'evidence', evidence: entry.key.span, label: '3.5+' };

@@ -179,10 +179,16 @@ export function parseZooCfg(src: SourceText): ZooCfg {
   return { entries, servers };
 }
 
+/** The last entry of each key, per parsed file: the model asks for clientPort and dataDir once per host. */
+const lastEntries = new WeakMap<ZooCfg, Map<string, ZooEntry>>();
+
 /** The value ZooKeeper uses for a key: duplicates are allowed and the last one wins. */
 export function zooValue(cfg: ZooCfg, key: string): ZooEntry | undefined {
-  for (let i = cfg.entries.length - 1; i >= 0; i--) {
-    if (cfg.entries[i]!.key.value === key) return cfg.entries[i];
+  let last = lastEntries.get(cfg);
+  if (!last) {
+    last = new Map();
+    for (const e of cfg.entries) last.set(e.key.value, e);
+    lastEntries.set(cfg, last);
   }
-  return undefined;
+  return last.get(key);
 }

@@ -22,9 +22,14 @@ export function sameMachine(a: string, b: string): boolean {
 
 /** "server1", "server1 and server2", "server1, server2 and 3 more". */
 export function hostList(names: readonly string[], shown = 3): string {
-  if (names.length <= 1) return names[0] ?? '';
-  if (names.length <= shown) return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return `${names.slice(0, shown - 1).join(', ')} and ${names.length - shown + 1} more`;
+  return hostListOf(names, names.length, shown);
+}
+
+/** hostList of `total` names given only the first ones (`shown` of them, or all when fewer). */
+export function hostListOf(first: readonly string[], total: number, shown = 3): string {
+  if (total <= 1) return first[0] ?? '';
+  if (total <= shown) return `${first.slice(0, total - 1).join(', ')} and ${first[total - 1]}`;
+  return `${first.slice(0, shown - 1).join(', ')} and ${total - shown + 1} more`;
 }
 
 /** A stable key of a span, for deduplication. */

@@ -192,12 +192,18 @@ export interface SuffixKey {
  */
 export function undeclaredSuffixes(conf: HadoopConf, declared: readonly string[]): Map<string, SuffixKey[]> {
   const out = new Map<string, SuffixKey[]>();
-  const add = (ns: string, key: SuffixKey) => out.set(ns, [...(out.get(ns) ?? []), key]);
+  const isDeclared = new Set(declared);
+  // Appended in place: copying the list on each append is quadratic in keys.
+  const add = (ns: string, key: SuffixKey) => {
+    const keys = out.get(ns);
+    if (keys) keys.push(key);
+    else out.set(ns, [key]);
+  };
   for (const p of Object.values(conf.effective)) {
     if (p.name.startsWith('dfs.ha.namenodes.')) {
       const from = 'dfs.ha.namenodes.'.length;
       const ns = p.name.slice(from);
-      if (ns !== '' && !declared.includes(ns)) add(ns, { property: p, role: 'namenodes', from });
+      if (ns !== '' && !isDeclared.has(ns)) add(ns, { property: p, role: 'namenodes', from });
       continue;
     }
     for (const role of NAMENODE_ROLES) {

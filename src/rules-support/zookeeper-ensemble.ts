@@ -4,6 +4,7 @@
  * ZooKeeper reads it, where myid lives on a host, and which hosts form one ensemble.
  */
 import { posix } from 'node:path';
+import { HostIndex } from '../model/host-index.ts';
 import { hostKey, sameHost } from '../model/host-names.ts';
 import { zooValue, type ZooCfg, type ZooEntry, type ZooServer } from '../parse/zoo-cfg.ts';
 import type { Cluster, Host, MyidFile, ZooCfgFile } from '../model/types.ts';
@@ -48,9 +49,11 @@ export function serverListOf(cluster: Cluster, zoo: ZooCfgFile): ServerList | un
   return list;
 }
 
+const SERVERS_OF_HOST = new HostIndex<ZooServer>((s) => s.addresses.map((a) => a.host.value));
+
 /** The server lines of a list that name this host. */
 export function serversOf(list: ServerList, host: Host): ZooServer[] {
-  return [...list.byId.values()].filter((s) => s.addresses.some((a) => sameHost(a.host.value, host.name)));
+  return [...SERVERS_OF_HOST.all(list, () => list.byId.values(), host.name)];
 }
 
 /** dataDir as ZooKeeper uses it, and `<dataDir>/myid` as a path on the host (relative when dataDir is). */
@@ -87,18 +90,21 @@ export function ensembles(cluster: Cluster): (host: Host) => number {
   cluster.hosts.forEach((h, i) => {
     const list = h.zoo && serverListOf(cluster, h.zoo);
     if (!list) return;
-    let others = named.get(list);
-    if (!others) {
-      others = [];
-      for (const s of list.byId.values()) {
-        for (const a of s.addresses) {
-          const j = index.get(hostKey(a.host.value));
-          if (j !== undefined) others.push(j);
-        }
-      }
-      named.set(list, others);
+    const others = named.get(list);
+    if (others) {
+      // The first user of the list joined every host it names into one set: joining that set is enough.
+      if (others.length > 0) parent[find(i)] = find(others[0]!);
+      return;
     }
-    for (const j of others) parent[find(i)] = find(j);
+    const joined: number[] = [];
+    for (const s of list.byId.values()) {
+      for (const a of s.addresses) {
+        const j = index.get(hostKey(a.host.value));
+        if (j !== undefined) joined.push(j);
+      }
+    }
+    named.set(list, joined);
+    for (const j of joined) parent[find(i)] = find(j);
   });
   const position = new Map(cluster.hosts.map((h, i) => [h, i]));
   return (host) => find(position.get(host) ?? -1);

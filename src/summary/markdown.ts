@@ -32,7 +32,23 @@ function hostCells(h: HostSummary): string[] {
  * included) gets one more. Text from markdownText() has odd runs already.
  */
 function cell(text: string): string {
-  return text.replace(/(\\*)\|/g, (pipe, run: string) => (run.length % 2 === 0 ? `${run}\\|` : pipe));
+  // Counted in one pass: the pattern /(\\*)\|/g retried a long run of backslashes from each one, quadratic.
+  let out = '';
+  let from = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') {
+      run++;
+      continue;
+    }
+    if (c === '|' && run % 2 === 0) {
+      out += `${text.slice(from, i)}\\`;
+      from = i;
+    }
+    run = 0;
+  }
+  return out + text.slice(from);
 }
 
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {

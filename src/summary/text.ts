@@ -14,7 +14,8 @@ function hostCells(h: HostSummary): string[] {
 
 /** Rows padded to their widest cell, two spaces apart, without trailing spaces. */
 function table(rows: readonly (readonly string[])[], indent: string): string[] {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  // A loop, not Math.max(...column): a row per host, and spreading 100,000 of them overflows the stack.
+  const widths = rows[0]!.map((_, i) => rows.reduce((w, r) => Math.max(w, (r[i] ?? '').length), 0));
   return rows.map((r) => `${indent}${r.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd());
 }
 

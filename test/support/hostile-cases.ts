@@ -11,6 +11,7 @@ import { HOSTILE_CASES_XINCLUDE } from './hostile-cases-xinclude.ts';
 import { PROTO_HOSTILE_CASES } from './hostile-cases-proto.ts';
 import { HOSTILE_CASES_CONFIG } from './hostile-cases-config.ts';
 import { LOWRISK_CASES } from './hostile-cases-lowrisk.ts';
+import { PERF_HOSTILE_CASES } from './hostile-cases-perf.ts';
 
 export interface HostileCase {
   readonly name: string;
@@ -207,4 +208,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...PROTO_HOSTILE_CASES,
   ...HOSTILE_CASES_CONFIG,
   ...LOWRISK_CASES,
+  ...PERF_HOSTILE_CASES,
 ];

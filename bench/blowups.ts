@@ -1,0 +1,210 @@
+/**
+ * Inputs on which hacheck once cost more than linear time (issue 11): well-formed, under
+ * the 10 MiB file limit, each scaled by one size. `npm run bench -- --blowups` times every
+ * family at four sizes that double (bench/run.ts); test/support/hostile-cases-perf.ts runs
+ * one size of each under the hostile suite's 30 s hang limit.
+ *
+ * Each family also predicts hacheck's exact output (compact format, exit code, and the
+ * notices on stderr), derived from the generator's own text, so that the benchmark times
+ * only runs that found exactly what they should.
+ */
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { generateCluster, hostName } from './generate.ts';
+
+export interface Expected {
+  readonly exit: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface BlowupFamily {
+  readonly name: string;
+  /** What one size is, for the tables: "hosts", "server lines". */
+  readonly unit: string;
+  /** Four sizes, each double the one before; the last is the one that blew up. */
+  readonly sizes: readonly number[];
+  /** What the input is and what cost more than linear time before. */
+  readonly description: string;
+  /** Writes the input under `dir` (empty). */
+  readonly generate: (dir: string, size: number) => void;
+  readonly expected: (size: number) => Expected;
+}
+
+function write(path: string, content: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+}
+
+const site = (body: string) => `<?xml version="1.0"?>\n<configuration>\n${body}</configuration>\n`;
+const prop = (name: string, value: string) => `  <property>\n    <name>${name}</name>\n    <value>${value}</value>\n  </property>\n`;
+const ZOO_SETTINGS = 'tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit=10\nsyncLimit=5\n';
+const CLEAN: Expected = { exit: 0, stdout: '', stderr: '' };
+
+/** 10.0.0.0/8 addresses, one per host. */
+function addressOf(i: number): string {
+  return `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+}
+
+/** The /etc/hosts every host of the bench cluster would carry: an entry for each host. */
+export function fullEtcHosts(hosts: number): string {
+  let out = '127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n\n';
+  for (let i = 1; i <= hosts; i++) out += `${addressOf(i)}\t${hostName(i)}.example.com ${hostName(i)}\n`;
+  return out;
+}
+
+/** The bench cluster (bench/generate.ts, no defect), each host with the full /etc/hosts. */
+const etcHosts: BlowupFamily = {
+  name: 'etc-hosts',
+  unit: 'hosts',
+  sizes: [250, 500, 1000, 2000],
+  description:
+    'The clean bench cluster (bench/generate.ts), every host with an /etc/hosts that maps every host. ' +
+    'cluster/hosts-disagree and cluster/hosts-missing-name scanned each hosts file for each host and name: cubic in hosts.',
+  generate(dir, hosts) {
+    generateCluster(dir, { hosts });
+    const text = fullEtcHosts(hosts);
+    for (let i = 1; i <= hosts; i++) write(join(dir, hostName(i), 'etc/hosts'), text);
+  },
+  expected: () => CLEAN,
+};
+
+const ZOO_HEADER_LINES = ZOO_SETTINGS.split('\n').length - 1;
+/** The highest server id ZooKeeper documents; larger ids are reported. */
+const MAX_DOCUMENTED_ID = 255;
+
+/** One zoo.cfg listing `servers` ZooKeeper servers, one per host. */
+const zooServers: BlowupFamily = {
+  name: 'zoo-servers',
+  unit: 'server lines',
+  sizes: [2500, 5000, 10_000, 20_000],
+  description:
+    'One zoo.cfg with that many `server.N` lines, each on its own host. The model looked up each host\'s server line, ' +
+    'and the ensemble grouping joined each host with every server, by scanning the list: quadratic.',
+  generate(dir, servers) {
+    let text = ZOO_SETTINGS;
+    for (let i = 1; i <= servers; i++) text += `server.${i}=zk${i}.example.com:2888:3888\n`;
+    write(join(dir, 'conf/zoo.cfg'), text);
+  },
+  expected(servers) {
+    const line = (i: number) => ZOO_HEADER_LINES + i;
+    let stdout = `conf/zoo.cfg:${line(1)}:1: warning: the ensemble has ${servers} participants, which tolerate ${Math.floor((servers - 1) / 2)} failures, no more than ${servers - 1} would [zookeeper/ensemble-size]\n`;
+    for (let i = MAX_DOCUMENTED_ID + 1; i <= servers; i++) {
+      stdout += `conf/zoo.cfg:${line(i)}:8: warning: server id "${i}" is outside the documented range 1 to ${MAX_DOCUMENTED_ID} [zookeeper/server-id-range]\n`;
+    }
+    return { exit: 0, stdout, stderr: '' };
+  },
+};
+
+/** One hdfs-site.xml repeating one property. */
+const repeatedProperty: BlowupFamily = {
+  name: 'repeated-property',
+  unit: 'copies',
+  sizes: [5000, 10_000, 20_000, 40_000],
+  description:
+    'One hdfs-site.xml defining dfs.replication that many times, always to 3 (harmless duplicates). ' +
+    'hadoop/duplicate-property and hadoop/deprecated-overrides-new copied the list of definitions on every append: quadratic.',
+  generate(dir, copies) {
+    write(join(dir, 'conf/hdfs-site.xml'), site(prop('dfs.replication', '3').repeat(copies)));
+  },
+  expected: () => CLEAN,
+};
+
+const QUORUM_DIR = 'hadoop-2.7.7/etc/hadoop';
+/** ha.zookeeper.quorum with a run of blanks inside the first entry, then a blank before the last comma. */
+function spacedQuorum(blanks: number): string {
+  return `zk1:2181${' '.repeat(blanks)}zk2:2181 ,zk3:2181`;
+}
+
+const quorumSpaces: BlowupFamily = {
+  name: 'quorum-spaces',
+  unit: 'blanks',
+  sizes: [50_000, 100_000, 200_000, 400_000],
+  description:
+    'A Hadoop 2 core-site.xml whose ha.zookeeper.quorum holds a run of that many blanks, then one blank before a comma. ' +
+    "The pattern of cluster/zookeeper-quorum-spaces, `(\\s+),`, retried the whole run from each of its blanks: quadratic.",
+  generate(dir, blanks) {
+    write(join(dir, QUORUM_DIR, 'core-site.xml'), site(prop('fs.defaultFS', 'hdfs://mycluster') + prop('ha.zookeeper.quorum', spacedQuorum(blanks))));
+  },
+  expected(blanks) {
+    const valueLine = 9;
+    const column = '    <value>'.length + 1 + `zk1:2181${' '.repeat(blanks)}zk2:2181`.length;
+    const shown = `zk1:2181${' '.repeat(blanks)}zk2:2181 ,zk3:2181`;
+    return {
+      exit: 1,
+      stdout: `${QUORUM_DIR}/core-site.xml:${valueLine}:${column}: error: ha.zookeeper.quorum ${quoteShort(shown)} has whitespace next to a comma, which the ZooKeeper 3.4 client of Hadoop 2.7.7 does not trim [cluster/zookeeper-quorum-spaces]\n`,
+      stderr: '',
+    };
+  },
+};
+
+/** quote() of src/engine/quote.ts for a value with no character it escapes: 100 characters at most, the last an ellipsis. */
+function quoteShort(value: string): string {
+  const MAX = 100;
+  return `"${value.length > MAX ? `${value.slice(0, MAX - 1)}…` : value}"`;
+}
+
+const SHARED_FOLDERS = 300;
+const MAX_LINKED_ENTRIES = 20_000;
+
+/** 300 folders of one zoo.cfg each, and that many links to the folder that holds them. */
+const linkFanOut: BlowupFamily = {
+  name: 'link-fan-out',
+  unit: 'links',
+  sizes: [1250, 2500, 5000, 10_000],
+  description:
+    '300 folders with a zoo.cfg each, and that many symbolic links to their parent folder. Every link made 300 more ' +
+    'files: 10,000 links, 3 million paths, the heap exhausted. Entries found through links are now bounded (20,000).',
+  generate(dir, links) {
+    for (let i = 1; i <= SHARED_FOLDERS; i++) write(join(dir, `shared/n${String(i).padStart(3, '0')}/zoo.cfg`), ZOO_SETTINGS);
+    mkdirSync(join(dir, 'links'));
+    for (let j = 1; j <= links; j++) symlinkSync('../shared', join(dir, `links/l${String(j).padStart(5, '0')}`));
+  },
+  expected(links) {
+    // Each link lists 300 folders and their 300 files; the link whose listing crosses the bound gets the one notice.
+    const perLink = 2 * SHARED_FOLDERS;
+    const crossing = Math.floor(MAX_LINKED_ENTRIES / perLink) + 1;
+    if (crossing > links) return CLEAN;
+    const at = `links/l${String(crossing).padStart(5, '0')}`;
+    const inside = MAX_LINKED_ENTRIES - (crossing - 1) * perLink;
+    // The walk lists a folder, then enters it: the bound falls on the folder of entry `inside` + 1.
+    const folder = `${at}/n${String(Math.floor(inside / 2) + 1).padStart(3, '0')}`;
+    return {
+      exit: 0,
+      stdout: '',
+      stderr: `hacheck: skipped ${inside % 2 === 0 ? at : folder}: not read further, nor any symbolic link to a directory after it: more than ${MAX_LINKED_ENTRIES} entries were already found through symbolic links\n`,
+    };
+  },
+};
+
+/** One zoo.cfg setting tickTime again and again to alternating values: a finding per line. */
+const manyFindings: BlowupFamily = {
+  name: 'many-findings',
+  unit: 'findings',
+  sizes: [20_000, 40_000, 80_000, 160_000],
+  description:
+    'One zoo.cfg setting tickTime that many more times, alternating between two values: one zookeeper/duplicate-key ' +
+    'finding per line. The engine appended a rule\'s findings with `push(...findings)`, which overflows the stack ' +
+    'from about 120,000: the findings were lost to an internal error.',
+  generate(dir, findings) {
+    let text = ZOO_SETTINGS;
+    for (let i = 1; i <= findings; i++) text += `tickTime=${i % 2 === 0 ? 2000 : 3000}\n`;
+    write(join(dir, 'conf/zoo.cfg'), text);
+  },
+  expected(findings) {
+    const parts: string[] = [];
+    for (let i = 1; i <= findings; i++) {
+      const line = ZOO_HEADER_LINES + i;
+      const value = i % 2 === 0 ? 2000 : 3000;
+      const before = i % 2 === 0 ? 3000 : 2000;
+      const earlierLine = i === 1 ? 1 : line - 1;
+      parts.push(
+        `conf/zoo.cfg:${line}:1: warning: tickTime is set again to "${value}", so ZooKeeper ignores the earlier "${before}" [zookeeper/duplicate-key]\n` +
+          `  conf/zoo.cfg:${earlierLine}:10: note: tickTime is first set to "${before}" here\n`,
+      );
+    }
+    return { exit: 0, stdout: parts.join(''), stderr: '' };
+  },
+};
+
+export const BLOWUP_FAMILIES: readonly BlowupFamily[] = [etcHosts, zooServers, repeatedProperty, quorumSpaces, linkFanOut, manyFindings];
