@@ -10,7 +10,8 @@ import {
 } from "./chunks/chunk-JTFGOYOC.mjs";
 import {
   printable
-} from "./chunks/chunk-RA5OSTAP.mjs";
+} from "./chunks/chunk-HN7SOIX3.mjs";
+import "./chunks/chunk-F7OEXTLG.mjs";
 import "./chunks/chunk-UTASCUZQ.mjs";
 
 // src/cli/args.ts
@@ -29,9 +30,11 @@ Options:
                            -f github -f sarif -o hacheck.sarif)
       --max-warnings <n>   exit 1 when there are more than n warnings
       --rule <id>          run only this rule (repeatable)
-  -c, --config <file>      use this configuration file instead of searching for .hacheckrc*,
-                           hacheck.config.* or package.json "hacheck" from <cluster-dir> up
+  -c, --config <file>      use this JSON or YAML file instead of searching for .hacheckrc(.json|
+                           .yaml|.yml) or package.json "hacheck" from <cluster-dir> up
       --print-config       print the configuration used for <cluster-dir> as JSON
+      --tracked-only       read only the files git tracks (its index) under <cluster-dir>:
+                           what a commit holds, untracked files ignored (the pre-commit hook)
       --color / --no-color force or disable colour (NO_COLOR is honoured)
       --list-rules         list every rule with its severity and description
       --mermaid            summary -f markdown: add a Mermaid diagram of the topology
@@ -73,6 +76,7 @@ function parseCommandLine(argv) {
       rule: { type: "string", multiple: true },
       config: { type: "string", short: "c" },
       "print-config": { type: "boolean" },
+      "tracked-only": { type: "boolean" },
       color: { type: "boolean" },
       "no-color": { type: "boolean" },
       "list-rules": { type: "boolean" },
@@ -109,6 +113,20 @@ function parseCommandLine(argv) {
   return { ...base, command, target: operands[0] };
 }
 
+// src/cli/stdout-errors.ts
+function reason(err) {
+  const m = /^([A-Z0-9]+): (.*?)(?:, write)?$/.exec(err.message ?? "");
+  return m ? `${m[2]} (${m[1]})` : String(err.code ?? err);
+}
+function handleStdoutErrors() {
+  process.stdout.on("error", (err) => {
+    if (err.code === "EPIPE") return;
+    process.stderr.write(`hacheck: cannot write to standard output: ${reason(err)}
+`);
+    process.exit(2);
+  });
+}
+
 // src/cli/main.ts
 async function run(argv) {
   const args = parseCommandLine(argv);
@@ -122,23 +140,23 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-HQQZF5KG.mjs");
+      const { RULES } = await import("./chunks/rules-BC4QJOT3.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-J6KZL6J4.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-3UCNVYRE.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-SLF3LBHA.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-WUYMCJGO.mjs")).summaryCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-V2VW7L7Q.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-PEAEFHMO.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-Z5MCMRC6.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-NMUZSKHX.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {
   try {
-    const { describeThrown, internalErrorLine, printableStack } = await import("./chunks/throw-site-KBZUSRC6.mjs");
+    const { describeThrown, internalErrorLine, printableStack } = await import("./chunks/throw-site-Y7AGYYBL.mjs");
     const t = describeThrown(err);
     process.stderr.write(`hacheck: ${internalErrorLine(t.phase ? `internal error while ${t.phase}` : "internal error", t)}
 `);
@@ -151,10 +169,7 @@ async function reportInternalError(err, debug) {
   }
 }
 function main(argv) {
-  process.stdout.on("error", (err) => {
-    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw err;
-  });
+  handleStdoutErrors();
   run(argv).then(
     (code) => {
       process.exitCode = code;

@@ -4,8 +4,9 @@ import {
   describeThrown,
   internalErrorLine,
   printableStack
-} from "./chunk-XNZPS3XX.mjs";
-import "./chunk-RA5OSTAP.mjs";
+} from "./chunk-JARNURDI.mjs";
+import "./chunk-HN7SOIX3.mjs";
+import "./chunk-F7OEXTLG.mjs";
 import "./chunk-UTASCUZQ.mjs";
 export {
   describeThrown,

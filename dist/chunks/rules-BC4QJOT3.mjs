@@ -2,7 +2,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   RULES
-} from "./chunk-XAMMVYOQ.mjs";
+} from "./chunk-WXEPVXPK.mjs";
+import "./chunk-F7OEXTLG.mjs";
 import "./chunk-UTASCUZQ.mjs";
 export {
   RULES

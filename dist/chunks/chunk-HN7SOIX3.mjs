@@ -1,9 +1,14 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  DISGUISING,
+  unicodeEscape
+} from "./chunk-F7OEXTLG.mjs";
 
 // src/format/printable.ts
+var SERVICE_MESSAGE = /(##(?:vso|teamcity)?)\[/gi;
 function printable(s) {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/##\[/g, "##\\u005b");
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, unicodeEscape).replace(DISGUISING, unicodeEscape).replace(SERVICE_MESSAGE, "$1\\u005b");
 }
 function printablePath(path) {
   const p = printable(path);
@@ -14,6 +19,7 @@ function printableLine(line) {
 }
 
 export {
+  SERVICE_MESSAGE,
   printable,
   printablePath,
   printableLine

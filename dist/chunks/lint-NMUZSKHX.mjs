@@ -4,13 +4,13 @@ import {
   lintCommand,
   requireDirectory,
   useColor
-} from "./chunk-CA3YKNSV.mjs";
+} from "./chunk-466MGFFS.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
-import "./chunk-XAMMVYOQ.mjs";
-import "./chunk-S7ATLE33.mjs";
-import "./chunk-XNZPS3XX.mjs";
-import "./chunk-RA5OSTAP.mjs";
+import "./chunk-WXEPVXPK.mjs";
+import "./chunk-JARNURDI.mjs";
+import "./chunk-HN7SOIX3.mjs";
+import "./chunk-F7OEXTLG.mjs";
 import "./chunk-UTASCUZQ.mjs";
 export {
   lintCommand,

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  DISGUISING,
+  unicodeEscape
+} from "./chunk-F7OEXTLG.mjs";
+import {
   __commonJS,
-  __require,
   __toESM
 } from "./chunk-UTASCUZQ.mjs";
 
@@ -154,1749 +157,6 @@ var require_mod = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module) {
-    "use strict";
-    var path = __require("path");
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      SEP: path.sep,
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
-    "use strict";
-    var path = __require("path");
-    var win32 = process.platform === "win32";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
-    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports2.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports2.supportsLookbehinds = () => {
-      const segs = process.version.slice(1).split(".").map(Number);
-      if (segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10) {
-        return true;
-      }
-      return false;
-    };
-    exports2.isWindows = (options) => {
-      if (options && typeof options.windows === "boolean") {
-        return options.windows;
-      }
-      return win32 === true || path.sep === "\\";
-    };
-    exports2.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports2.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports2.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  code = advance();
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES) {
-                  isGlob = token.isGlob = true;
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_LEFT_PARENTHESES) {
-                backslashes = token.backslashes = true;
-                code = advance();
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n = prevIndex ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value = input.slice(n, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (idx !== 0 || value !== "") {
-            parts.push(value);
-          }
-          prevIndex = i;
-        }
-        if (prevIndex && prevIndex + 1 < input.length) {
-          const value = input.slice(prevIndex + 1);
-          parts.push(value);
-          if (opts.tokens) {
-            tokens[tokens.length - 1].value = value;
-            depth(tokens[tokens.length - 1]);
-            state.maxDepth += tokens[tokens.length - 1].depth;
-          }
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module) {
-    "use strict";
-    var constants2 = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants2;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote2 === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote2 === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var getStarExtglobSequenceOutput = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      for (const branch of branches) {
-        const safeOutput = getStarExtglobSequenceOutput(branch);
-        if (safeOutput) {
-          return { risky: true, safeOutput };
-        }
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      return { risky: false };
-    };
-    var parse = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants2.globChars(win32);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.value += tok.value;
-          prev.output = (prev.output || "") + tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push(open);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (next === "<" && !utils.supportsLookbehinds()) {
-              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
-            }
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const win32 = utils.isWindows(options);
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants2.globChars(win32);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
-    "use strict";
-    var path = __require("path");
-    var scan = require_scan();
-    var parse = require_parse();
-    var utils = require_utils();
-    var constants2 = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix4 = utils.isWindows(options);
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix4 });
-        const result = { glob, state, regex, posix: posix4, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob, posix: posix4 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix4);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix4 = utils.isWindows(options)) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(path.basename(input));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants2;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module) {
-    "use strict";
-    module.exports = require_picomatch();
-  }
-});
-
 // src/engine/rule.ts
 function defineRule(rule) {
   return rule;
@@ -1913,7 +173,7 @@ function shorten(s, max) {
 }
 function quote(value) {
   const head = value.length > MAX + 1 ? value.slice(0, MAX + 1) : value;
-  const s = head.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t").replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const s = head.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t").replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, unicodeEscape).replace(DISGUISING, unicodeEscape);
   return `"${shorten(s, MAX)}"`;
 }
 function plural(n, word, many = `${word}s`) {
@@ -1946,9 +206,12 @@ function sameMachine(a, b) {
   return sameHost(x, y);
 }
 function hostList(names, shown = 3) {
-  if (names.length <= 1) return names[0] ?? "";
-  if (names.length <= shown) return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-  return `${names.slice(0, shown - 1).join(", ")} and ${names.length - shown + 1} more`;
+  return hostListOf(names, names.length, shown);
+}
+function hostListOf(first, total, shown = 3) {
+  if (total <= 1) return first[0] ?? "";
+  if (total <= shown) return `${first.slice(0, total - 1).join(", ")} and ${first[total - 1]}`;
+  return `${first.slice(0, shown - 1).join(", ")} and ${total - shown + 1} more`;
 }
 function spanKey(s) {
   return `${s.file}\0${s.line}\0${s.column}\0${s.endLine}\0${s.endColumn}`;
@@ -2176,8 +439,10 @@ function detectZookeeperVersion(files) {
   const zkFiles = files.filter((f) => f.kind === "zoo.cfg" || f.kind === "myid" || f.kind === "zoo.cfg.dynamic");
   const byPath2 = fromPath(zkFiles, ZOOKEEPER_DIR, "ZooKeeper");
   if (byPath2) return byPath2;
+  const seen = /* @__PURE__ */ new Set();
   for (const f of zkFiles) {
-    if (!("zoo" in f)) continue;
+    if (!("zoo" in f) || seen.has(f.hash)) continue;
+    seen.add(f.hash);
     const server = f.zoo.servers.find((s) => s.client !== void 0);
     const entry = server?.entry ?? f.zoo.entries.find((e) => ZK35_KEYS.includes(e.key.value));
     if (entry) return { product: "ZooKeeper", major: 3, minor: 5, source: "evidence", evidence: entry.key.span, label: "3.5+" };
@@ -2268,10 +533,10 @@ function convert(chars, offs, from, to, endOffset) {
   let k2 = from;
   while (k2 < to) {
     const c = chars[k2];
-    const at2 = offs[k2];
+    const at3 = offs[k2];
     if (c !== "\\" || k2 + 1 >= to) {
       text += c;
-      offsets.push(at2);
+      offsets.push(at3);
       k2++;
       continue;
     }
@@ -2280,16 +545,16 @@ function convert(chars, offs, from, to, endOffset) {
       const hex2 = chars.slice(k2 + 2, k2 + 6).join("");
       if (hex2.length === 4 && /^[0-9a-fA-F]{4}$/.test(hex2)) {
         text += String.fromCharCode(parseInt(hex2, 16));
-        offsets.push(at2);
+        offsets.push(at3);
         k2 += 6;
       } else {
-        malformedAt ??= at2;
+        malformedAt ??= at3;
         k2 += 2;
       }
       continue;
     }
     text += e === "t" ? "	" : e === "n" ? "\n" : e === "r" ? "\r" : e === "f" ? "\f" : e;
-    offsets.push(at2);
+    offsets.push(at3);
     k2 += 2;
   }
   offsets.push(to > from ? offs[to - 1] + 1 : endOffset);
@@ -2471,11 +736,15 @@ function parseZooCfg(src) {
   }
   return { entries, servers };
 }
+var lastEntries = /* @__PURE__ */ new WeakMap();
 function zooValue(cfg, key) {
-  for (let i = cfg.entries.length - 1; i >= 0; i--) {
-    if (cfg.entries[i].key.value === key) return cfg.entries[i];
+  let last = lastEntries.get(cfg);
+  if (!last) {
+    last = /* @__PURE__ */ new Map();
+    for (const e of cfg.entries) last.set(e.key.value, e);
+    lastEntries.set(cfg, last);
   }
-  return void 0;
+  return last.get(key);
 }
 
 // src/rules-support/zookeeper.ts
@@ -2552,16 +821,115 @@ function toleratedFailures(n) {
   return Math.floor((n - 1) / 2);
 }
 
+// src/model/freeze.ts
+function deepFreeze(value) {
+  const stack = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== "object" || Object.isFrozen(v)) continue;
+    Object.freeze(v);
+    for (const key of Object.keys(v)) stack.push(v[key]);
+  }
+  return value;
+}
+
+// src/model/copies.ts
+var BASE_FIELDS = /* @__PURE__ */ new Set(["path", "host", "hash", "lineCount", "start", "suppressions", "kind"]);
+var originOf = /* @__PURE__ */ new WeakMap();
+function rehome(value, from, to, memo) {
+  if (value === null || typeof value !== "object") return value;
+  const done = memo.get(value);
+  if (done !== void 0) return done;
+  if (Array.isArray(value)) {
+    const out2 = [];
+    memo.set(value, out2);
+    for (const item of value) out2.push(rehome(item, from, to, memo));
+    return out2;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const out = Object.create(proto);
+  memo.set(value, out);
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    out[key] = key === "file" && v === from ? to : rehome(v, from, to, memo);
+  }
+  return out;
+}
+function copyAt(original, path, host = original.host) {
+  const source = originOf.get(original) ?? original;
+  const from = source.path;
+  const out = {};
+  for (const key of Object.keys(source)) {
+    const v = source[key];
+    if (key === "path") out[key] = path;
+    else if (key === "host") out[key] = host;
+    else if (BASE_FIELDS.has(key)) out[key] = deepFreeze(rehome(v, from, path, /* @__PURE__ */ new Map()));
+    else {
+      let built;
+      let ready = false;
+      Object.defineProperty(out, key, {
+        enumerable: true,
+        get() {
+          if (!ready) {
+            built = deepFreeze(rehome(v, from, path, /* @__PURE__ */ new Map()));
+            ready = true;
+          }
+          return built;
+        }
+      });
+    }
+  }
+  originOf.set(out, source);
+  return Object.freeze(out);
+}
+function originalOf(file) {
+  return originOf.get(file) ?? file;
+}
+function withHost(file, host) {
+  return originOf.has(file) ? copyAt(file, file.path, host) : { ...file, host };
+}
+
 // src/rules-support/name-resolution.ts
+var mappings = /* @__PURE__ */ new WeakMap();
+function mappingsOf(hosts) {
+  let byName = mappings.get(hosts);
+  if (!byName) {
+    byName = /* @__PURE__ */ new Map();
+    for (const entry of hosts.entries) {
+      for (const name of entry.names) {
+        const key = name.value.toLowerCase();
+        if (!byName.has(key)) byName.set(key, { entry, name });
+      }
+    }
+    mappings.set(hosts, byName);
+  }
+  return byName;
+}
+function at2(span, file) {
+  return span.file === file.path ? span : { ...span, file: file.path };
+}
 function resolveOn(host, name) {
   const file = host.etcHosts;
   if (!file) return void 0;
-  const wanted = name.toLowerCase();
-  for (const entry of file.etcHosts.entries) {
-    const hit = entry.names.find((n) => n.value.toLowerCase() === wanted);
-    if (hit) return { file, entry, address: entry.address, name: hit };
-  }
-  return void 0;
+  const hit = mappingsOf(originalOf(file).etcHosts).get(name.toLowerCase());
+  if (!hit) return void 0;
+  const { entry, name: mapped } = hit;
+  let own;
+  return {
+    file,
+    // The whole line only when a finding cites it: re-homing every alias per question would be quadratic.
+    get entry() {
+      own ??= {
+        address: { value: entry.address.value, span: at2(entry.address.span, file) },
+        names: entry.names.map((n) => ({ value: n.value, span: at2(n.span, file) })),
+        span: at2(entry.span, file)
+      };
+      return own;
+    },
+    address: { value: entry.address.value, span: at2(entry.address.span, file) },
+    name: { value: mapped.value, span: at2(mapped.span, file) }
+  };
 }
 function normalizeAddress(address2) {
   const a = address2.toLowerCase();
@@ -2570,6 +938,28 @@ function normalizeAddress(address2) {
 function isLoopback(address2) {
   const a = normalizeAddress(address2);
   return /^127(\.\d{1,3}){3}$/.test(a) || a === "::1" || a === "0:0:0:0:0:0:0:1";
+}
+function hostsContents(hosts) {
+  const byContent = /* @__PURE__ */ new Map();
+  for (const h of hosts) {
+    if (!h.etcHosts) continue;
+    const parsed = originalOf(h.etcHosts).etcHosts;
+    const c = byContent.get(parsed);
+    if (c) c.hosts.push(h);
+    else byContent.set(parsed, { hosts: [h], byName: mappingsOf(parsed) });
+  }
+  return [...byContent.values()];
+}
+function contentsByName(contents) {
+  const out = /* @__PURE__ */ new Map();
+  for (const content of contents) {
+    for (const [key, mapping] of content.byName) {
+      const list = out.get(key);
+      if (list) list.push({ content, mapping });
+      else out.set(key, [{ content, mapping }]);
+    }
+  }
+  return out;
 }
 function hostsWithEtcHosts(hosts) {
   return hosts.filter((h) => h.folder !== void 0 && h.etcHosts !== void 0);
@@ -2642,24 +1032,31 @@ var hosts_disagree_default = defineRule({
   check(cluster, report) {
     const hosts = hostsWithEtcHosts(cluster.hosts);
     if (hosts.length < 2) return;
+    const position = new Map(hosts.map((h, i) => [h, i]));
+    const byPosition = (a, b) => position.get(a) - position.get(b);
+    const mappedBy = contentsByName(hostsContents(hosts));
     for (const named of cluster.hosts) {
       if (isIpAddress(named.name)) continue;
-      const mappings = hosts.flatMap((h) => {
-        const r = resolveOn(h, named.name);
-        if (!r || sameMachine(h.name, named.name) && isLoopback(r.address.value)) return [];
-        return [{ host: h, r }];
-      });
-      const groups = weightedGroups(mappings, (m) => normalizeAddress(m.r.address.value), () => 1);
+      const items = [];
+      for (const { content, mapping } of mappedBy.get(named.name.toLowerCase()) ?? []) {
+        const users = isLoopback(mapping.entry.address.value) ? content.hosts.filter((h) => !sameMachine(h.name, named.name)) : content.hosts;
+        if (users.length > 0) items.push({ users, mapping });
+      }
+      items.sort((a, b) => byPosition(a.users[0], b.users[0]));
+      const groups = weightedGroups(items, (m) => normalizeAddress(m.mapping.entry.address.value), (m) => m.users.length);
       if (groups.length < 2) continue;
       const [major, ...others] = groups;
-      const first = major.items[0];
-      const who = hostList(major.items.map((m) => m.host.name));
+      const firstHost = major.items[0].users[0];
+      const first = resolveOn(firstHost, named.name);
+      const shown = major.items.flatMap((i) => i.users.slice(0, 3)).sort(byPosition).slice(0, 3);
+      const who = hostListOf(shown.map((h) => h.name), major.weight);
       for (const g of others) {
-        for (const m of g.items) {
+        for (const host of g.items.flatMap((i) => i.users).sort(byPosition)) {
+          const r = resolveOn(host, named.name);
           report({
-            span: m.r.address.span,
-            message: `${m.host.name}'s /etc/hosts maps ${quote(m.r.name.value)} to ${quote(m.r.address.value)}, but ${who} ${major.items.length === 1 ? "maps" : "map"} it to ${quote(first.r.address.value)}`,
-            related: [{ span: first.r.entry.span, message: `${first.host.name}'s /etc/hosts maps ${quote(first.r.name.value)} to ${quote(first.r.address.value)}` }]
+            span: r.address.span,
+            message: `${host.name}'s /etc/hosts maps ${quote(r.name.value)} to ${quote(r.address.value)}, but ${who} ${major.weight === 1 ? "maps" : "map"} it to ${quote(first.address.value)}`,
+            related: [{ span: first.entry.span, message: `${firstHost.name}'s /etc/hosts maps ${quote(first.name.value)} to ${quote(first.address.value)}` }]
           });
         }
       }
@@ -2684,29 +1081,45 @@ var hosts_missing_name_default = defineRule({
   check(cluster, report) {
     const hosts = hostsWithEtcHosts(cluster.hosts);
     if (hosts.length < 2) return;
+    const contents = hostsContents(hosts);
+    const mappedBy = contentsByName(contents);
     const mapped = [];
     for (const named of cluster.hosts) {
       if (isIpAddress(named.name)) continue;
-      for (const h of hosts) {
-        const r = resolveOn(h, named.name);
-        if (r && !isLoopback(r.address.value)) {
-          mapped.push({ name: named.name, evidence: { host: h.name, r } });
-          break;
-        }
-      }
+      const key = named.name.toLowerCase();
+      const hit = mappedBy.get(key)?.find((m) => !isLoopback(m.mapping.entry.address.value));
+      if (hit) mapped.push({ name: named.name, key, evidence: { host: hit.content.hosts[0].name, r: resolveOn(hit.content.hosts[0], named.name) } });
     }
-    for (const h of hosts) {
-      const missing = mapped.filter((m) => !sameMachine(m.name, h.name) && resolveOn(h, m.name) === void 0);
-      if (missing.length === 0) continue;
-      const names = missing.map((m) => quote(m.name));
-      report({
-        span: h.etcHosts.start,
-        message: `${h.name}'s /etc/hosts does not map ${hostList(names, 4)}, which other hosts' /etc/hosts files map`,
-        related: missing.slice(0, 3).map((m) => ({
-          span: m.evidence.r.entry.span,
-          message: `${m.evidence.host}'s /etc/hosts maps ${quote(m.evidence.r.name.value)} to ${quote(m.evidence.r.address.value)}`
-        }))
-      });
+    const mappedKeys = new Set(mapped.map((m) => m.key));
+    const byLabel = /* @__PURE__ */ new Map();
+    for (const m of mapped) {
+      const label = m.key.split(".")[0];
+      const list = byLabel.get(label);
+      if (list) list.push(m);
+      else byLabel.set(label, [m]);
+    }
+    const sameMachineNames = (host) => (byLabel.get(host.toLowerCase().split(".")[0]) ?? []).filter((m) => sameMachine(m.name, host));
+    for (const content of contents) {
+      let found = 0;
+      for (const key of content.byName.keys()) if (mappedKeys.has(key)) found++;
+      for (const h of content.hosts) {
+        const own = sameMachineNames(h.name).filter((m) => !content.byName.has(m.key));
+        const total = mapped.length - found - own.length;
+        if (total === 0) continue;
+        const missing = [];
+        for (const m of mapped) {
+          if (missing.length === 4) break;
+          if (!content.byName.has(m.key) && !own.includes(m)) missing.push(m);
+        }
+        report({
+          span: h.etcHosts.start,
+          message: `${h.name}'s /etc/hosts does not map ${hostListOf(missing.map((m) => quote(m.name)), total, 4)}, which other hosts' /etc/hosts files map`,
+          related: missing.slice(0, 3).map((m) => ({
+            span: m.evidence.r.entry.span,
+            message: `${m.evidence.host}'s /etc/hosts maps ${quote(m.evidence.r.name.value)} to ${quote(m.evidence.r.address.value)}`
+          }))
+        });
+      }
     }
   }
 });
@@ -2784,10 +1197,10 @@ function locatedValue(p) {
   return trimmed.value === p.value ? trimmed : { value: p.value, span: value.span };
 }
 function listItems(p, version) {
-  const sep3 = version.major >= 3 ? /[,\n]/ : /,/;
+  const sep4 = version.major >= 3 ? /[,\n]/ : /,/;
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  for (const piece of splitLocated(locatedValue(p), sep3)) {
+  for (const piece of splitLocated(locatedValue(p), sep4)) {
     const item = trimLocated(piece);
     if (item.value === "" || seen.has(item.value)) continue;
     seen.add(item.value);
@@ -2999,12 +1412,17 @@ function defaultFsUris(conf) {
 }
 function undeclaredSuffixes(conf, declared) {
   const out = /* @__PURE__ */ new Map();
-  const add = (ns, key) => out.set(ns, [...out.get(ns) ?? [], key]);
+  const isDeclared = new Set(declared);
+  const add = (ns, key) => {
+    const keys = out.get(ns);
+    if (keys) keys.push(key);
+    else out.set(ns, [key]);
+  };
   for (const p of Object.values(conf.effective)) {
     if (p.name.startsWith("dfs.ha.namenodes.")) {
       const from = "dfs.ha.namenodes.".length;
       const ns = p.name.slice(from);
-      if (ns !== "" && !declared.includes(ns)) add(ns, { property: p, role: "namenodes", from });
+      if (ns !== "" && !isDeclared.has(ns)) add(ns, { property: p, role: "namenodes", from });
       continue;
     }
     for (const role of NAMENODE_ROLES) {
@@ -3059,10 +1477,10 @@ var namenodes_same_address_default = defineRule({
               continue;
             }
             if (prior.name.toLowerCase() === host.value.toLowerCase()) continue;
-            const at2 = r?.address.span ?? prior.addressSpan;
-            if (!at2 || !once.first(h.etcHosts.hash, at2)) continue;
+            const at3 = r?.address.span ?? prior.addressSpan;
+            if (!at3 || !once.first(h.etcHosts.hash, at3)) continue;
             report({
-              span: at2,
+              span: at3,
               message: `${h.name}'s /etc/hosts resolves ${quote(prior.name)} and ${quote(host.value)}, the NameNodes ${prior.id} and ${nn.id.value} of ${quote(ns.id.value)}, to one address ${quote(address2)}`,
               related: [
                 { span: prior.span, message: `${prior.id}'s rpc-address host is ${quote(prior.name)}` },
@@ -3197,13 +1615,16 @@ var port_collision_default = defineRule({
 });
 
 // src/knowledge/hadoop-defaults.generated.ts
+function table(entries) {
+  return Object.assign(/* @__PURE__ */ Object.create(null), entries);
+}
 var HADOOP_KNOWLEDGE = {
   "releases": {
     "2": "2.7.7",
     "3": "3.4.1"
   },
   "defaults": {
-    "2": {
+    "2": table({
       "hadoop.common.configuration.version": "0.23.0",
       "hadoop.tmp.dir": "/tmp/hadoop-${user.name}",
       "io.native.lib.available": "true",
@@ -4117,8 +2538,8 @@ var HADOOP_KNOWLEDGE = {
       "mapreduce.jobhistory.http.policy": "HTTP_ONLY",
       "yarn.app.mapreduce.am.containerlauncher.threadpool-initial-size": "10",
       "mapreduce.job.redacted-properties": ""
-    },
-    "3": {
+    }),
+    "3": table({
       "hadoop.common.configuration.version": "3.0.0",
       "hadoop.tmp.dir": "/tmp/hadoop-${user.name}",
       "hadoop.http.filter.initializers": "org.apache.hadoop.http.lib.StaticUserWebFilter",
@@ -6073,10 +4494,10 @@ var HADOOP_KNOWLEDGE = {
       "mapreduce.outputcommitter.factory.scheme.s3a": "org.apache.hadoop.fs.s3a.commit.S3ACommitterFactory",
       "mapreduce.outputcommitter.factory.scheme.abfs": "org.apache.hadoop.fs.azurebfs.commit.AzureManifestCommitterFactory",
       "mapreduce.outputcommitter.factory.scheme.gs": "org.apache.hadoop.mapreduce.lib.output.committer.manifest.ManifestCommitterFactory"
-    }
+    })
   },
   "deprecated": {
-    "2": {
+    "2": table({
       "create.empty.dir.if.nonexist": "mapreduce.jobcontrol.createdir.ifnotexist",
       "dfs.access.time.precision": "dfs.namenode.accesstime.precision",
       "dfs.backup.address": "dfs.namenode.backup.address",
@@ -6334,8 +4755,8 @@ var HADOOP_KNOWLEDGE = {
       "user.name": "mapreduce.job.user.name",
       "webinterface.private.actions": "mapreduce.jobtracker.webinterface.trusted",
       "yarn.app.mapreduce.yarn.app.mapreduce.client-am.ipc.max-retries-on-timeouts": "yarn.app.mapreduce.client-am.ipc.max-retries-on-timeouts"
-    },
-    "3": {
+    }),
+    "3": table({
       "create.empty.dir.if.nonexist": "mapreduce.jobcontrol.createdir.ifnotexist",
       "dfs.access.time.precision": "dfs.namenode.accesstime.precision",
       "dfs.backup.address": "dfs.namenode.backup.address",
@@ -6561,18 +4982,18 @@ var HADOOP_KNOWLEDGE = {
       "user.name": "mapreduce.job.user.name",
       "yarn.app.mapreduce.yarn.app.mapreduce.client-am.ipc.max-retries-on-timeouts": "yarn.app.mapreduce.client-am.ipc.max-retries-on-timeouts",
       "yarn.client.app-submission.poll-interval": "yarn.client.application-client-protocol.poll-timeout-ms"
-    }
+    })
   },
   "withoutReplacement": {
-    "2": {
+    "2": table({
       "mapred.create.symlink": "symlinking is always on",
       "mapreduce.job.cache.symlink.create": "symlinking is always on"
-    },
-    "3": {
+    }),
+    "3": table({
       "mapred.create.symlink": "symlinking is always on",
       "mapreduce.job.cache.symlink.create": "symlinking is always on",
       "io.native.lib.available": "Always use native libraries if available"
-    }
+    })
   }
 };
 
@@ -6775,6 +5196,23 @@ var zookeeper_quorum_mismatch_default = defineRule({
 });
 
 // rules/cluster/zookeeper-quorum-spaces.ts
+var BLANK = /\s/;
+function blankNextToComma(text) {
+  for (let i = 0; i < text.length; ) {
+    if (BLANK.test(text[i])) {
+      const from = i;
+      while (i < text.length && BLANK.test(text[i])) i++;
+      if (text[i] === ",") return { from, to: i };
+    } else if (text[i] === "," && i + 1 < text.length && BLANK.test(text[i + 1])) {
+      const from = i + 1;
+      for (i = from; i < text.length && BLANK.test(text[i]); ) i++;
+      return { from, to: i };
+    } else {
+      i++;
+    }
+  }
+  return void 0;
+}
 var zookeeper_quorum_spaces_default = defineRule({
   meta: {
     id: "cluster/zookeeper-quorum-spaces",
@@ -6795,12 +5233,10 @@ var zookeeper_quorum_spaces_default = defineRule({
       const q = conf.hdfs.zkQuorum;
       const value = q?.property.prop.value;
       if (!q || !value || !once.first(q.property.file.hash, q.property.prop.span)) continue;
-      const m = /(\s+),|,(\s+)(?=\S)/.exec(value.value.trimEnd());
-      if (!m) continue;
-      const from = m[1] !== void 0 ? m.index : m.index + 1;
-      const length = (m[1] ?? m[2]).length;
+      const blank2 = blankNextToComma(value.value.trimEnd());
+      if (!blank2) continue;
       report({
-        span: spanWithin(value, from, from + length),
+        span: spanWithin(value, blank2.from, blank2.to),
         message: `ha.zookeeper.quorum ${quote(value.value.trim())} has whitespace next to a comma, which the ZooKeeper 3.4 client of Hadoop ${cluster.hadoopVersion.label} does not trim`
       });
     }
@@ -6863,20 +5299,22 @@ var deprecated_overrides_new_default = defineRule({
       const groups = /* @__PURE__ */ new Map();
       for (const d of scope) {
         const key = renamed[d.name] ?? d.name;
-        groups.set(key, [...groups.get(key) ?? [], d]);
+        const defs = groups.get(key);
+        if (defs) defs.push(d);
+        else groups.set(key, [d]);
       }
       for (const [newName, defs] of groups) {
         const old = defs.filter((d) => d.name !== newName);
         const current = defs.filter((d) => d.name === newName);
         if (old.length === 0 || current.length === 0) continue;
         const winner = winnerOf(defs);
-        const conflicting = defs.filter((d) => d.value !== winner.value && d.name !== winner.name);
-        if (conflicting.length === 0) continue;
-        const anchor = old.find((d) => d === winner || conflicting.includes(d));
-        const finalWins = defs.some((d) => d !== winner && defs.indexOf(d) > defs.indexOf(winner));
+        const conflicting = new Set(defs.filter((d) => d.value !== winner.value && d.name !== winner.name));
+        if (conflicting.size === 0) continue;
+        const anchor = old.find((d) => d === winner || conflicting.has(d));
+        const finalWins = defs[defs.length - 1] !== winner;
         const reason = finalWins ? "the final definition" : "the later definition";
         const note = otherRenamed[anchor.name] === newName ? "" : assumedNote(version);
-        const related = defs.filter((d) => d !== anchor && (d === winner || conflicting.includes(d))).map((d) => ({
+        const related = defs.filter((d) => d !== anchor && (d === winner || conflicting.has(d))).map((d) => ({
           span: d.prop.name.span,
           message: d === winner ? `Hadoop uses this value of ${quote(d.name)}` : `${quote(d.name)} is set to ${quote(d.value)} here`
         }));
@@ -6942,11 +5380,15 @@ var duplicate_property_default = defineRule({
   check(cluster, report) {
     for (const scope of definitionScopes(cluster)) {
       const byName = /* @__PURE__ */ new Map();
-      for (const d of scope) byName.set(d.name, [...byName.get(d.name) ?? [], d]);
+      for (const d of scope) {
+        const defs = byName.get(d.name);
+        if (defs) defs.push(d);
+        else byName.set(d.name, [d]);
+      }
       for (const [name, defs] of byName) {
         if (defs.length < 2) continue;
         const winner = winnerOf(defs);
-        const finalWins = defs.indexOf(winner) < defs.length - 1;
+        const finalWins = defs[defs.length - 1] !== winner;
         for (const d of defs) {
           if (d === winner || d.value === winner.value) continue;
           const message = finalWins ? `${quote(name)} is final in an earlier definition, so Hadoop ignores this value ${quote(d.value)} and keeps ${quote(winner.value)}` : `${quote(name)} is defined again later, so Hadoop ignores this value ${quote(d.value)} and uses ${quote(winner.value)}`;
@@ -7261,7 +5703,7 @@ var invalid_boolean_default = defineRule({
       for (const prop of file.xml.properties) {
         if (!prop.value) continue;
         const name = prop.name.value;
-        const base = name in defaults || name in otherDefaults ? name : suffixedBase(name) ?? name;
+        const base = Object.hasOwn(defaults, name) || Object.hasOwn(otherDefaults, name) ? name : suffixedBase(name) ?? name;
         const fallback = defaults[base] ?? otherDefaults[base];
         if (fallback !== "true" && fallback !== "false") continue;
         const value = trimLocated(prop.value);
@@ -7312,12 +5754,34 @@ var unknown_property_default = defineRule({
 
 // rules/hadoop/unresolved-placeholder.ts
 var VARIABLE2 = /\$\{([^}$\u0020]+)\}/g;
+var LINE_BREAKS = "\n\r\u2028\u2029";
+function* doubleBraces(text) {
+  for (let i = text.indexOf("{{"); i >= 0; i = text.indexOf("{{", i)) {
+    let close = -1;
+    let j = i + 2;
+    for (; j < text.length && !LINE_BREAKS.includes(text[j]); j++) {
+      if (text[j] === "}" && text[j + 1] === "}") {
+        close = j;
+        break;
+      }
+    }
+    if (close < 0) {
+      i = j;
+      continue;
+    }
+    yield { index: i, text: text.slice(i, close + 2) };
+    i = close + 2;
+  }
+}
+function* matches(re, text) {
+  for (const m of text.matchAll(re)) yield { index: m.index, text: m[0] };
+}
 var TEMPLATES = [
-  /\{\{.*?\}\}/g,
+  doubleBraces,
   // Jinja / Ansible / Mustache
-  /@[A-Za-z_][A-Za-z0-9_.-]*@/g,
+  (text) => matches(/@[A-Za-z_][A-Za-z0-9_.-]*@/g, text),
   // Maven resource filtering, sed placeholders
-  /%%[A-Za-z_][A-Za-z0-9_.-]*%%/g
+  (text) => matches(/%%[A-Za-z_][A-Za-z0-9_.-]*%%/g, text)
 ];
 var SHELL_EVALUATED = /(?:[.-]env(?:\.[A-Za-z_][A-Za-z0-9_]*)?|env-whitelist|classpath|java\.opts|command-opts)$/;
 var ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
@@ -7328,7 +5792,9 @@ function unresolvedInConfs(cluster) {
     for (const d of conf.definitions) {
       if (d.unresolved.length === 0) continue;
       const key = `${d.file.hash}:${d.prop.name.span.line}:${d.prop.name.span.column}`;
-      out.set(key, /* @__PURE__ */ new Set([...out.get(key) ?? [], ...d.unresolved]));
+      const names = out.get(key);
+      if (!names) out.set(key, new Set(d.unresolved));
+      else for (const n of d.unresolved) names.add(n);
     }
   }
   return out;
@@ -7372,9 +5838,9 @@ var unresolved_placeholder_default = defineRule({
             message: `${quote(m[0])} in ${quote(name)} is a variable that nothing defines; Hadoop keeps it literally`
           });
         }
-        for (const re of TEMPLATES) {
-          for (const m of value.value.matchAll(re)) {
-            const text = m[0];
+        for (const find of TEMPLATES) {
+          for (const m of find(value.value)) {
+            const text = m.text;
             if (seen.has(text) || HADOOP_SYMBOLS.has(text)) continue;
             if (shell && text.startsWith("{{") && ENV_NAME.test(text.slice(2, -2))) continue;
             seen.add(text);
@@ -7402,7 +5868,7 @@ var UNTRIMMED = [
     why: "the ZooKeeper 3.4 client does not trim host entries"
   }
 ];
-var BLANK = /^[\u0000-\u0020]$/;
+var BLANK2 = /^[\u0000-\u0020]$/;
 var value_whitespace_default = defineRule({
   meta: {
     id: "hadoop/value-whitespace",
@@ -7425,9 +5891,9 @@ var value_whitespace_default = defineRule({
         if (!entry) continue;
         const raw = value.value;
         let a = 0;
-        while (a < raw.length && BLANK.test(raw[a])) a++;
+        while (a < raw.length && BLANK2.test(raw[a])) a++;
         let b = raw.length;
-        while (b > a && BLANK.test(raw[b - 1])) b--;
+        while (b > a && BLANK2.test(raw[b - 1])) b--;
         const lineBreak = /[\r\n]/.test(raw);
         if (a === 0 && b === raw.length && !lineBreak) continue;
         const what = lineBreak ? "contains a line break" : a > 0 ? "starts with whitespace" : "ends with whitespace";
@@ -7766,7 +6232,10 @@ var automatic_failover_without_quorum_default = defineRule({
         const auto = automaticFailoverProperty(conf, ns.id.value);
         if (!auto) continue;
         const missing = ns.namenodes.some((nn) => !nnKey(conf, QUORUM, ns.id.value, nn.id.value)?.value.trim());
-        if (missing) missingBy.set(auto, [...missingBy.get(auto) ?? [], ns.id.value]);
+        if (!missing) continue;
+        const services = missingBy.get(auto);
+        if (services) services.push(ns.id.value);
+        else missingBy.set(auto, [ns.id.value]);
       }
       for (const [auto, services] of missingBy) {
         report({
@@ -8333,11 +6802,11 @@ var namenode_count_default = defineRule({
         const p = ns.namenodesProperty;
         if (p.unresolved.length > 0) continue;
         const n = ns.namenodes.length;
-        const at2 = locatedValue(p);
+        const at3 = locatedValue(p);
         if (v.major <= 2 && n !== 2) {
-          once({ span: at2.span, message: `${quote(p.value)} lists ${plural(n, "NameNode")} but Hadoop ${v.label} supports exactly 2 per nameservice${assumedNote(v)}` });
+          once({ span: at3.span, message: `${quote(p.value)} lists ${plural(n, "NameNode")} but Hadoop ${v.label} supports exactly 2 per nameservice${assumedNote(v)}` });
         } else if (n < 2) {
-          once({ span: at2.span, message: `${quote(p.value)} lists ${plural(n, "NameNode")}, so HA is not enabled for nameservice ${quote(ns.id.value)}` });
+          once({ span: at3.span, message: `${quote(p.value)} lists ${plural(n, "NameNode")}, so HA is not enabled for nameservice ${quote(ns.id.value)}` });
         }
       }
     }
@@ -8491,13 +6960,13 @@ var nameservice_undeclared_default = defineRule({
       const related = declaredProp ? [{ span: locatedValue(declaredProp).span, message: `dfs.nameservices is ${quote(declaredProp.value)}` }] : [];
       const first = /* @__PURE__ */ new Map();
       for (const [ns2, keys] of undeclaredSuffixes(conf, declared)) {
-        const at2 = keys.find((k2) => k2.role === "namenodes") ?? keys.find((k2) => k2.role === "rpc-address");
-        if (at2) first.set(ns2, { span: nameSpan(at2.property, at2.from, at2.from + ns2.length), key: at2.property.name });
+        const at3 = keys.find((k2) => k2.role === "namenodes") ?? keys.find((k2) => k2.role === "rpc-address");
+        if (at3) first.set(ns2, { span: nameSpan(at3.property, at3.from, at3.from + ns2.length), key: at3.property.name });
       }
-      for (const [ns2, at2] of first) {
+      for (const [ns2, at3] of first) {
         once({
-          span: at2.span,
-          message: declaredProp ? `nameservice ${quote(ns2)} is not listed in dfs.nameservices, so ${at2.key} is ignored` : `dfs.nameservices is not set, so ${at2.key} for nameservice ${quote(ns2)} is ignored`,
+          span: at3.span,
+          message: declaredProp ? `nameservice ${quote(ns2)} is not listed in dfs.nameservices, so ${at3.key} is ignored` : `dfs.nameservices is not set, so ${at3.key} for nameservice ${quote(ns2)} is ignored`,
           related
         });
       }
@@ -8530,11 +6999,11 @@ var nameservice_unknown_address_key_default = defineRule({
       const { property: declaredProp, ids: declared } = ns;
       for (const [ns2, keys] of undeclaredSuffixes(conf, declared)) {
         if (keys.some((k2) => k2.role === "namenodes" || k2.role === "rpc-address")) continue;
-        const at2 = keys[0];
+        const at3 = keys[0];
         const others = keys.slice(1).map((k2) => ({ span: nameSpan(k2.property, k2.from, k2.from + ns2.length), message: `${k2.property.name} is suffixed with ${quote(ns2)} too` }));
         once({
-          span: nameSpan(at2.property, at2.from, at2.from + ns2.length),
-          message: `nameservice ${quote(ns2)} of ${at2.property.name} is not listed in dfs.nameservices, so the key is ignored`,
+          span: nameSpan(at3.property, at3.from, at3.from + ns2.length),
+          message: `nameservice ${quote(ns2)} of ${at3.property.name} is not listed in dfs.nameservices, so the key is ignored`,
           related: declaredProp ? [{ span: locatedValue(declaredProp).span, message: `dfs.nameservices is ${quote(declaredProp.value)}` }, ...others] : others
         });
       }
@@ -8776,10 +7245,10 @@ var shared_edits_uri_default = defineRule({
           const first = items[0];
           const rest = items.slice(1);
           if (first.value.startsWith("qjournal://") && rest.every((i) => !i.value.includes(":/"))) {
-            const at2 = loc.value.search(/[,\n]/);
+            const at3 = loc.value.search(/[,\n]/);
             report({
-              span: pieceOf(loc, at2, at2 + 1).span,
-              message: `${p.name} separates JournalNodes with "${loc.value[at2] === "," ? "," : "\\n"}" instead of ";", so Hadoop reads ${plural(items.length, "URI")} and ${quote(first.value)} has no journal id`
+              span: pieceOf(loc, at3, at3 + 1).span,
+              message: `${p.name} separates JournalNodes with "${loc.value[at3] === "," ? "," : "\\n"}" instead of ";", so Hadoop reads ${plural(items.length, "URI")} and ${quote(first.value)} has no journal id`
             });
           } else {
             report({
@@ -9231,6 +7700,30 @@ var binary_file_default = defineRule({
 
 // src/read/read-regular-file.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+
+// src/read/opened-where-found.ts
+import { readlinkSync, realpathSync, statSync } from "node:fs";
+function openedWhereFound(fd, path, opened) {
+  let procPath;
+  try {
+    procPath = readlinkSync(`/proc/self/fd/${fd}`);
+  } catch {
+    procPath = void 0;
+  }
+  if (procPath !== void 0) return procPath === path;
+  return sameFileAt(path, opened);
+}
+function sameFileAt(path, opened) {
+  try {
+    if (realpathSync(path) !== path) return false;
+    const now = statSync(path);
+    return now.dev === opened.dev && now.ino === opened.ino;
+  } catch {
+    return false;
+  }
+}
+
+// src/read/read-regular-file.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 function readFailure(err) {
   const code = err.code;
@@ -9244,6 +7737,7 @@ function readFailure(err) {
   };
   return code ? `${words[code] ?? "read error"}: ${code}` : String(err);
 }
+var CHANGED = "changed while being read: its path no longer leads to the file found in the linted directory";
 function readRegularFile(path, limit) {
   let fd;
   try {
@@ -9253,6 +7747,7 @@ function readRegularFile(path, limit) {
   }
   try {
     const stats = fstatSync(fd);
+    if (!openedWhereFound(fd, path, stats)) return { ok: false, tooLarge: false, reason: CHANGED };
     if (!stats.isFile()) return { ok: false, tooLarge: false, reason: "not a regular file" };
     if (stats.size > limit) return { ok: false, tooLarge: true, size: stats.size };
     const chunks = [];
@@ -9413,6 +7908,79 @@ var unused_suppression_default = defineRule({
   }
 });
 
+// rules/syntax/xinclude-not-followed.ts
+var OUTSIDE = {
+  url: "is a URL",
+  absolute: "is an absolute path",
+  parent: "climbs out of the linted directory",
+  link: "leads out of the linted directory through a symbolic link"
+};
+var xinclude_not_followed_default = defineRule({
+  meta: {
+    id: "syntax/xinclude-not-followed",
+    severity: "warning",
+    description: "An xi:include of a site file names a file hacheck does not read, so the properties it brings in are not checked",
+    rationale: "Hadoop's `Configuration` follows `<xi:include href=\"...\"/>` wherever the href points: a file next to the site file, an absolute path, or a URL (Hadoop 3 tries the classpath, then a URL, then a file; Hadoop 2 lets the JDK's XInclude processor fetch it). hacheck reads only the directory it is given, so it never opens an include that is a URL, an absolute path, a relative path that climbs out with `..`, or a symbolic link that leads out, and does not read an included file that is not a regular file, is larger than the size limit, or holds NUL bytes. It also stops following includes nested more than 8 deep or more than 64 from one site file. The properties such a file sets (often the HA keys) are then not checked, and a broken cluster can pass: the finding says so.",
+    fix: "Lint a directory that holds the included file too and use a relative href, as Hadoop resolves it against the including file. When the file is deliberately kept elsewhere, suppress the finding with `<!-- hacheck-disable-next-line syntax/xinclude-not-followed -->` above the include.",
+    references: [
+      "hadoop-common Configuration.java (Hadoop 3.2.1) L3175-3250 (handleInclude: classpath resource, then new URL(href), then a file relative to the resource)",
+      "hadoop-common Configuration.java (Hadoop 2.7.3) L2521-2523 (setXIncludeAware(true): the JDK resolves the href as a URI against the file)"
+    ]
+  },
+  check(cluster, report) {
+    const unchecked = "so the properties Hadoop would include from it are not checked";
+    for (const f of cluster.distinctFiles) {
+      if (!("xinclude" in f) || !f.xinclude) continue;
+      for (const { href, span, outcome } of f.xinclude.includes) {
+        if (outcome.kind === "outside") {
+          report({ span, message: `the href ${quote(href)} ${OUTSIDE[outcome.why]}; hacheck reads only files inside the linted directory, ${unchecked}` });
+        } else if (outcome.kind === "unreadable") {
+          report({ span, message: `the included file ${quote(outcome.path)} was not read (${outcome.reason}), ${unchecked}` });
+        } else if (outcome.kind === "limit") {
+          const where2 = outcome.what === "depth" ? `it is nested more than ${outcome.limit} includes deep` : `more than ${outcome.limit} includes were followed from ${f.kind}`;
+          report({ span, message: `hacheck does not follow ${quote(href)}: ${where2}, ${unchecked}` });
+        }
+      }
+    }
+  }
+});
+
+// rules/syntax/xinclude-unresolved.ts
+var xinclude_unresolved_default = defineRule({
+  meta: {
+    id: "syntax/xinclude-unresolved",
+    severity: "error",
+    description: "An xi:include of a site file names no file and has no xi:fallback, includes itself, or brings in a file that is not valid",
+    rationale: "Hadoop's `Configuration` follows `<xi:include href=\"...\"/>` (namespace `http://www.w3.org/2001/XInclude`): the named file is parsed and its properties take the include's place, so HA keys often live in a file such as `hdfs-ha.xml` that `hdfs-site.xml` includes. When the href names no file, Hadoop uses the `<xi:fallback>` child; without one it refuses the whole configuration and no daemon or client that loads it starts. Hadoop 3 resolves the include in `Configuration.Parser.handleInclude`: a relative href that is not on the classpath and is not a URL is taken relative to the including resource; when that file does not exist the include is marked as failed, and the end of the `<include>` element without a `<fallback>` throws \"Fetch fail on include for '<href>' with no fallback while loading '<resource>'\". An included file that is not well-formed XML fails the parse as the site file itself would, and a file that includes itself recurses until the stack overflows. Hadoop 2 parses with the JDK's DOM parser made XInclude-aware (`setXIncludeAware(true)`): a missing file without fallback is the fatal error \"An 'include' failed, and no 'fallback' element was found.\", a file included from itself is refused as a recursive include (the `RecursiveInclude` error of the JDK's XIncludeHandler), and `loadResource` rethrows either as a `RuntimeException`. hacheck follows includes inside the linted directory, relative to the including file, and reports these failures at the `<xi:include>` element.",
+    fix: "Put the included file where the href says (next to the including file for a relative href), correct the href, or add an `<xi:fallback/>` child to make the include optional. Break an include cycle. Correct the included file's XML at the line the note points to.",
+    references: [
+      'hadoop-common Configuration.java (Hadoop 3.2.1) L3133-3138 (handleStartElement: "include", "fallback"), L3175-3250 (handleInclude: classpath, URL, then a file relative to the resource; missing file sets fallbackAllowed), L3269-3276 (end of include: "Fetch fail on include ... with no fallback"), L3287 (fallback properties used only when the include failed)',
+      "hadoop-common Configuration.java (Hadoop 2.7.3) L2521-2523 (setNamespaceAware, setXIncludeAware(true)), L2583-2586 (an included <configuration> is read in place), L2643-2645 (SAXException rethrown as RuntimeException)",
+      `JDK XIncludeHandler (java.xml): message NoFallback "An 'include' failed, and no 'fallback' element was found." (as Xerces prints it), message RecursiveInclude`
+    ],
+    upstreamMessage: "Fetch fail on include for '<href>' with no fallback while loading '<resource>' (Hadoop 3); An 'include' failed, and no 'fallback' element was found. (Hadoop 2)"
+  },
+  check(cluster, report) {
+    for (const f of cluster.distinctFiles) {
+      if (!("xinclude" in f) || !f.xinclude) continue;
+      const refused = `so Hadoop cannot load ${f.kind}`;
+      for (const { href, span, outcome } of f.xinclude.includes) {
+        if (outcome.kind === "missing") {
+          report({ span, message: `the included file ${quote(href)} does not exist (looked for ${quote(outcome.path)}) and the xi:include has no xi:fallback, ${refused}` });
+        } else if (outcome.kind === "cycle") {
+          report({ span, message: `the included file ${quote(href)} is already being included (${outcome.chain.join(" -> ")}), ${refused}` });
+        } else if (outcome.kind === "invalid") {
+          report({
+            span,
+            message: `the included file ${quote(outcome.path)} is not valid: ${outcome.problem.message}, ${refused}`,
+            related: [{ span: outcome.problem.span, message: "the included file is not valid here" }]
+          });
+        }
+      }
+    }
+  }
+});
+
 // rules/syntax/xml-element-depth.ts
 var xml_element_depth_default = defineRule({
   meta: {
@@ -9561,7 +8129,7 @@ function clusterRunsYarn(cluster) {
 // rules/yarn/aux-services-shuffle.ts
 var SHUFFLE = "mapreduce_shuffle";
 var SHUFFLE_CLASS = "org.apache.hadoop.mapred.ShuffleHandler";
-var SERVICE_NAME = /^[A-Za-z_]+[A-Za-z0-9_]*$/;
+var SERVICE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function nodeManagerConf(cluster, conf) {
   const isNm = (h) => h.roles.some((r) => r.role === "NodeManager");
   if (conf.hosts.length === 0 || !cluster.hosts.some(isNm)) return true;
@@ -9978,6 +8546,42 @@ var rm_ha_ids_default = defineRule({
   }
 });
 
+// src/model/host-index.ts
+var HostIndex = class {
+  /** `namesOf`: the host names an item gives, in the order a scan would meet them. */
+  constructor(namesOf) {
+    this.namesOf = namesOf;
+  }
+  namesOf;
+  /** Per list (or the object that owns a derived list): the items naming each host key, in list order. */
+  built = /* @__PURE__ */ new WeakMap();
+  /**
+   * The items of `owner`'s list that name `host`, in list order, each once. `items` gives
+   * the list; it is read once per owner, so the owner must not change (the model is frozen).
+   */
+  all(owner, items, host) {
+    let index = this.built.get(owner);
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (const item of items()) {
+        for (const name of this.namesOf(item)) {
+          if (name === void 0) continue;
+          const key = hostKey(name);
+          const list = index.get(key);
+          if (!list) index.set(key, [item]);
+          else if (list[list.length - 1] !== item) list.push(item);
+        }
+      }
+      this.built.set(owner, index);
+    }
+    return index.get(hostKey(host)) ?? [];
+  }
+  /** The first item of `list` naming `host`, as `list.find(... sameHost ...)` would return it. */
+  first(list, host) {
+    return this.all(list, () => list, host)[0];
+  }
+};
+
 // src/model/placement.ts
 function portOf(a) {
   return a?.portNumber;
@@ -9991,6 +8595,16 @@ function configuredOrDefault(conf, keys, fallback, hadoop, placedAt) {
     }
   }
   return { port: portFor(fallback, hadoop.major), span: placedAt, isDefault: true };
+}
+var NAMENODES_OF_HOST = new HostIndex(({ nn }) => [nn.rpc?.host?.value]);
+var JOURNAL_OF_HOST = new HostIndex((jn) => [jn.host.value]);
+var RM_OF_HOST = new HostIndex((rm) => [rm.host?.value]);
+var ADDRESS_OF_HOST = new HostIndex((a) => [a.host.value]);
+var observers = /* @__PURE__ */ new WeakMap();
+function isObserver(server) {
+  let observer = observers.get(server);
+  if (observer === void 0) observers.set(server, observer = server.addresses.some((a) => a.role?.value === "observer"));
+  return observer;
 }
 var workerIndex = /* @__PURE__ */ new WeakMap();
 function workerEntry(workers, host) {
@@ -10009,31 +8623,27 @@ function placeDaemons(ctx) {
   const { conf, hadoop } = ctx;
   if (conf) {
     const hdfs = conf.hdfs;
-    for (const ns of hdfs.nameservices) {
-      for (const nn of ns.namenodes) {
-        const rpcHost = nn.rpc?.host;
-        if (!rpcHost || !sameHost(rpcHost.value, ctx.host)) continue;
-        roles.push({ role: "NameNode", span: rpcHost.span });
-        const suffix = `${ns.id.value}.${nn.id.value}`;
-        if (portOf(nn.rpc) !== void 0) add("NameNode", "rpc-address", { port: nn.rpc.portNumber, span: nn.rpc.port.span, isDefault: false });
-        if (portOf(nn.servicerpc) !== void 0) add("NameNode", "servicerpc-address", { port: nn.servicerpc.portNumber, span: nn.servicerpc.port.span, isDefault: false });
-        add("NameNode", "http-address", configuredOrDefault(conf, [`dfs.namenode.http-address.${suffix}`, "dfs.namenode.http-address"], HDFS_PORTS.namenodeHttp, hadoop, rpcHost.span));
-        const policy = conf.effective["dfs.http.policy"]?.value.toUpperCase() ?? "HTTP_ONLY";
-        if (policy === "HTTPS_ONLY" || policy === "HTTP_AND_HTTPS") {
-          add("NameNode", "https-address", configuredOrDefault(conf, [`dfs.namenode.https-address.${suffix}`, "dfs.namenode.https-address"], HDFS_PORTS.namenodeHttps, hadoop, rpcHost.span));
-        }
-        if (hdfs.automaticFailover) {
-          roles.push({ role: "ZKFC", span: rpcHost.span });
-          add("ZKFC", "dfs.ha.zkfc.port", zkfcPort(conf, ns.id.value, nn.id.value, rpcHost.span));
-        }
+    for (const { ns, nn } of NAMENODES_OF_HOST.all(hdfs, () => hdfs.nameservices.flatMap((ns2) => ns2.namenodes.map((nn2) => ({ ns: ns2, nn: nn2 }))), ctx.host)) {
+      const rpcHost = nn.rpc.host;
+      roles.push({ role: "NameNode", span: rpcHost.span });
+      const suffix = `${ns.id.value}.${nn.id.value}`;
+      if (portOf(nn.rpc) !== void 0) add("NameNode", "rpc-address", { port: nn.rpc.portNumber, span: nn.rpc.port.span, isDefault: false });
+      if (portOf(nn.servicerpc) !== void 0) add("NameNode", "servicerpc-address", { port: nn.servicerpc.portNumber, span: nn.servicerpc.port.span, isDefault: false });
+      add("NameNode", "http-address", configuredOrDefault(conf, [`dfs.namenode.http-address.${suffix}`, "dfs.namenode.http-address"], HDFS_PORTS.namenodeHttp, hadoop, rpcHost.span));
+      const policy = conf.effective["dfs.http.policy"]?.value.toUpperCase() ?? "HTTP_ONLY";
+      if (policy === "HTTPS_ONLY" || policy === "HTTP_AND_HTTPS") {
+        add("NameNode", "https-address", configuredOrDefault(conf, [`dfs.namenode.https-address.${suffix}`, "dfs.namenode.https-address"], HDFS_PORTS.namenodeHttps, hadoop, rpcHost.span));
+      }
+      if (hdfs.automaticFailover) {
+        roles.push({ role: "ZKFC", span: rpcHost.span });
+        add("ZKFC", "dfs.ha.zkfc.port", zkfcPort(conf, ns.id.value, nn.id.value, rpcHost.span));
       }
     }
-    for (const jn of hdfs.journal?.hosts ?? []) {
-      if (!sameHost(jn.host.value, ctx.host)) continue;
+    const jn = hdfs.journal ? JOURNAL_OF_HOST.first(hdfs.journal.hosts, ctx.host) : void 0;
+    if (jn) {
       roles.push({ role: "JournalNode", span: jn.host.span });
       add("JournalNode", "rpc-address", configuredOrDefault(conf, ["dfs.journalnode.rpc-address"], HDFS_PORTS.journalRpc, hadoop, jn.host.span));
       add("JournalNode", "http-address", configuredOrDefault(conf, ["dfs.journalnode.http-address"], HDFS_PORTS.journalHttp, hadoop, jn.host.span));
-      break;
     }
   }
   const worker = ctx.workers ? workerEntry(ctx.workers, ctx.host) : void 0;
@@ -10060,14 +8670,13 @@ var RM_PORTS = {
 function placeYarn(yarn, workerSpan, ctx, roles, add) {
   const { hadoop } = ctx;
   const topo = yarn.yarn;
-  for (const rm of topo.resourceManagers) {
-    if (!rm.host || !sameHost(rm.host.value, ctx.host)) continue;
+  const rm = RM_OF_HOST.first(topo.resourceManagers, ctx.host);
+  if (rm?.host) {
     roles.push({ role: "ResourceManager", span: rm.host.span });
     for (const s of rmServices(yarn)) {
       const a = rm.addresses[s];
       add("ResourceManager", `yarn.resourcemanager.${s}`, a?.portNumber !== void 0 ? { port: a.portNumber, span: a.port.span, isDefault: false } : { port: portFor(RM_PORTS[s], hadoop.major), span: rm.host.span, isDefault: true });
     }
-    break;
   }
   if (workerSpan && topo.resourceManagers.length > 0) {
     roles.push({ role: "NodeManager", span: workerSpan });
@@ -10087,11 +8696,11 @@ function placeYarn(yarn, workerSpan, ctx, roles, add) {
   const jhs = mapred?.effective["mapreduce.jobhistory.address"];
   const jhsAddress = jhs && jhs.value !== "" ? parseAddress2(jhs) : void 0;
   if (mapred && jhsAddress?.host && sameHost(jhsAddress.host.value, ctx.host)) {
-    const at2 = jhsAddress.host.span;
-    roles.push({ role: "JobHistoryServer", span: at2 });
-    add("JobHistoryServer", "mapreduce.jobhistory.address", configuredOrDefault(mapred, ["mapreduce.jobhistory.address"], YARN_PORTS.jhsAddress, hadoop, at2));
-    add("JobHistoryServer", "mapreduce.jobhistory.webapp.address", configuredOrDefault(mapred, ["mapreduce.jobhistory.webapp.address"], YARN_PORTS.jhsWebapp, hadoop, at2));
-    add("JobHistoryServer", "mapreduce.jobhistory.admin.address", configuredOrDefault(mapred, ["mapreduce.jobhistory.admin.address"], YARN_PORTS.jhsAdmin, hadoop, at2));
+    const at3 = jhsAddress.host.span;
+    roles.push({ role: "JobHistoryServer", span: at3 });
+    add("JobHistoryServer", "mapreduce.jobhistory.address", configuredOrDefault(mapred, ["mapreduce.jobhistory.address"], YARN_PORTS.jhsAddress, hadoop, at3));
+    add("JobHistoryServer", "mapreduce.jobhistory.webapp.address", configuredOrDefault(mapred, ["mapreduce.jobhistory.webapp.address"], YARN_PORTS.jhsWebapp, hadoop, at3));
+    add("JobHistoryServer", "mapreduce.jobhistory.admin.address", configuredOrDefault(mapred, ["mapreduce.jobhistory.admin.address"], YARN_PORTS.jhsAdmin, hadoop, at3));
   }
 }
 function zkfcPort(conf, ns, nn, placedAt) {
@@ -10103,7 +8712,7 @@ function zkfcPort(conf, ns, nn, placedAt) {
   return { port: HDFS_PORTS.zkfc.v3, span: placedAt, isDefault: true };
 }
 function placeZooKeeper(zoo, server, ctx, roles, add) {
-  const observer = server.addresses.some((a) => a.role?.value === "observer");
+  const observer = isObserver(server);
   const daemon = observer ? "ZooKeeperObserver" : "ZooKeeper";
   roles.push({ role: daemon, span: server.id.span });
   const num = (s) => s !== void 0 && /^\d+$/.test(s) ? Number(s) : void 0;
@@ -10112,7 +8721,7 @@ function placeZooKeeper(zoo, server, ctx, roles, add) {
   if (cp !== void 0) {
     add(daemon, "clientPort", { port: cp, span: server.client?.port.span ?? clientPort.value.span, isDefault: false });
   }
-  const own = server.addresses.find((a) => sameHost(a.host.value, ctx.host)) ?? server.addresses[0];
+  const own = ADDRESS_OF_HOST.all(server, () => server.addresses, ctx.host)[0] ?? server.addresses[0];
   const qp = num(own?.quorumPort?.value);
   if (qp !== void 0) add(daemon, "quorum port", { port: qp, span: own.quorumPort.span, isDefault: false });
   const ep = num(own?.electionPort?.value);
@@ -10714,8 +9323,9 @@ function serverListOf(cluster, zoo) {
   cache.set(zoo, list);
   return list;
 }
+var SERVERS_OF_HOST = new HostIndex((s) => s.addresses.map((a) => a.host.value));
 function serversOf(list, host) {
-  return [...list.byId.values()].filter((s) => s.addresses.some((a) => sameHost(a.host.value, host.name)));
+  return [...SERVERS_OF_HOST.all(list, () => list.byId.values(), host.name)];
 }
 function myidLocation(zoo) {
   const dataDir = zooValue(zoo, "dataDir");
@@ -10742,18 +9352,20 @@ function ensembles(cluster) {
   cluster.hosts.forEach((h, i) => {
     const list = h.zoo && serverListOf(cluster, h.zoo);
     if (!list) return;
-    let others = named.get(list);
-    if (!others) {
-      others = [];
-      for (const s of list.byId.values()) {
-        for (const a of s.addresses) {
-          const j = index.get(hostKey(a.host.value));
-          if (j !== void 0) others.push(j);
-        }
-      }
-      named.set(list, others);
+    const others = named.get(list);
+    if (others) {
+      if (others.length > 0) parent[find(i)] = find(others[0]);
+      return;
     }
-    for (const j of others) parent[find(i)] = find(j);
+    const joined = [];
+    for (const s of list.byId.values()) {
+      for (const a of s.addresses) {
+        const j = index.get(hostKey(a.host.value));
+        if (j !== void 0) joined.push(j);
+      }
+    }
+    named.set(list, joined);
+    for (const j of joined) parent[find(i)] = find(j);
   });
   const position = new Map(cluster.hosts.map((h, i) => [h, i]));
   return (host) => find(position.get(host) ?? -1);
@@ -10901,16 +9513,263 @@ var myid_mismatch_default = defineRule({
 });
 
 // rules/zookeeper/myid-misplaced.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 
 // src/model/build.ts
-import { posix as posix2 } from "node:path";
+import { realpathSync as realpathSync4 } from "node:fs";
+import { posix as posix3 } from "node:path";
 
 // src/discover.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { readdirSync, realpathSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
-var EXACT = /* @__PURE__ */ new Set([
+import { readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { isUtf8 as isUtf82 } from "node:buffer";
+import { join, relative, sep as sep2 } from "node:path";
+
+// src/config/ignore-glob.ts
+var MAX_GLOB_LENGTH = 256;
+var MAX_BRACE_EXPANSIONS = 64;
+var GlobSyntaxError = class extends Error {
+};
+var SLASH = 47;
+var UNSUPPORTED_GROUP = 'has parentheses or "|": extglobs such as @(a|b) and regular-expression groups are not supported; use braces {a,b}, or \\( for a literal parenthesis';
+function tokenize(glob, start, inBraces) {
+  const tokens = [];
+  let i = start;
+  while (i < glob.length) {
+    const c = glob[i];
+    if (inBraces && (c === "," || c === "}")) return { tokens, end: i };
+    if (c === "\\") {
+      if (i + 1 >= glob.length) throw new GlobSyntaxError("ends with a lone backslash");
+      tokens.push(literal(glob[i + 1]));
+      i += 2;
+    } else if (c === "*") {
+      let j = i;
+      while (glob[j] === "*") j++;
+      if (glob[j] === "(") throw new GlobSyntaxError(UNSUPPORTED_GROUP);
+      tokens.push({ kind: "star", double: j - i >= 2 });
+      i = j;
+    } else if (c === "?") {
+      if (glob[i + 1] === "(") throw new GlobSyntaxError(UNSUPPORTED_GROUP);
+      tokens.push({ kind: "char", test: (x) => x !== SLASH });
+      i++;
+    } else if (c === "[") {
+      const { test, end } = characterClass(glob, i);
+      tokens.push({ kind: "char", test });
+      i = end;
+    } else if (c === "{") {
+      const alternatives = [];
+      let j = i + 1;
+      for (; ; ) {
+        const part = tokenize(glob, j, true);
+        alternatives.push(part.tokens);
+        if (part.end >= glob.length) throw new GlobSyntaxError('has a "{" without its "}"');
+        j = part.end + 1;
+        if (glob[part.end] === "}") break;
+      }
+      if (alternatives.length < 2) throw new GlobSyntaxError("has braces without a comma: braces list alternatives, {a,b}; ranges such as {1..3} are not supported");
+      tokens.push({ kind: "braces", alternatives });
+      i = j;
+    } else if (c === "}" || c === ",") {
+      if (c === "}") throw new GlobSyntaxError('has a "}" without its "{"');
+      tokens.push(literal(c));
+      i++;
+    } else if (c === "(" || c === ")" || c === "|" || (c === "@" || c === "+" || c === "!") && glob[i + 1] === "(") {
+      throw new GlobSyntaxError(UNSUPPORTED_GROUP);
+    } else if (c === "/") {
+      tokens.push({ kind: "slash" });
+      i++;
+    } else {
+      tokens.push(literal(c));
+      i++;
+    }
+  }
+  return { tokens, end: i };
+}
+function literal(c) {
+  const code = c.charCodeAt(0);
+  return { kind: "char", test: (x) => x === code, literal: code };
+}
+function characterClass(glob, open) {
+  let i = open + 1;
+  const negated = glob[i] === "!" || glob[i] === "^";
+  if (negated) i++;
+  const ranges = [];
+  let first = true;
+  for (; ; ) {
+    if (i >= glob.length) throw new GlobSyntaxError('has a "[" without its "]"');
+    let c = glob[i];
+    if (c === "]" && !first) break;
+    if (c === "[" && glob[i + 1] === ":") throw new GlobSyntaxError("has a POSIX class such as [[:digit:]], which is not supported; use a range such as [0-9]");
+    if (c === "\\") {
+      if (i + 1 >= glob.length) throw new GlobSyntaxError("ends with a lone backslash");
+      c = glob[++i];
+    }
+    if (c === "/") throw new GlobSyntaxError('has a "/" inside [...], which never matches: a "/" separates segments');
+    let low = c.charCodeAt(0);
+    let high = low;
+    i++;
+    if (glob[i] === "-" && glob[i + 1] !== void 0 && glob[i + 1] !== "]") {
+      let h = glob[i + 1];
+      i += 2;
+      if (h === "\\") {
+        if (i >= glob.length) throw new GlobSyntaxError("ends with a lone backslash");
+        h = glob[i++];
+      }
+      high = h.charCodeAt(0);
+      if (high < low) [low, high] = [high, low];
+    }
+    ranges.push([low, high]);
+    first = false;
+  }
+  const inSet = (x) => ranges.some(([lo, hi]) => x >= lo && x <= hi);
+  return { test: (x) => x !== SLASH && inSet(x) !== negated, end: i + 1 };
+}
+function expand2(tokens) {
+  let results = [[]];
+  for (const t of tokens) {
+    if (t.kind !== "braces") {
+      for (const r of results) r.push(t);
+      continue;
+    }
+    const options = t.alternatives.flatMap((a) => expand2(a));
+    if (results.length * options.length > MAX_BRACE_EXPANSIONS) {
+      throw new GlobSyntaxError(`has braces that expand to more than ${MAX_BRACE_EXPANSIONS} globs`);
+    }
+    results = results.flatMap((r) => options.map((o) => [...r, ...o]));
+  }
+  return results;
+}
+function toPathTokens(tokens) {
+  const segments = [[]];
+  for (const t of tokens) {
+    if (t.kind === "slash") segments.push([]);
+    else segments[segments.length - 1].push(t);
+  }
+  while (segments.length > 1 && segments[0].length === 1 && isLiteralDot(segments[0][0])) segments.shift();
+  if (segments.length > 1 && segments[0].length === 0) throw new GlobSyntaxError('starts with "/": globs are relative to the linted directory');
+  if (segments.some((s) => s.length === 0)) {
+    throw new GlobSyntaxError('has an empty segment (a trailing "/" or "//"): paths are matched without a trailing slash; write "dir/**" for a folder and everything in it');
+  }
+  if (segments.some((s) => s.length > 0 && s.length <= 2 && s.every(isLiteralDot))) {
+    throw new GlobSyntaxError('has a "." or ".." segment, which never matches: paths are relative to the linted directory');
+  }
+  const out = [];
+  for (const s of segments) {
+    if (s.length === 1 && s[0].kind === "star" && s[0].double) {
+      if (out[out.length - 1]?.kind !== "globstar") out.push({ kind: "globstar" });
+      continue;
+    }
+    const segment = [];
+    for (const t of s) {
+      if (t.kind === "star") {
+        if (segment[segment.length - 1]?.kind !== "star") segment.push({ kind: "star" });
+      } else if (t.kind === "char") segment.push(t);
+    }
+    out.push({ kind: "segment", tokens: segment });
+  }
+  return out;
+}
+var DOT = ".".charCodeAt(0);
+function isLiteralDot(t) {
+  return t.kind === "char" && t.literal === DOT;
+}
+function matchSegment(tokens, name) {
+  let p = 0;
+  let n = 0;
+  let starP = -1;
+  let starN = 0;
+  while (n < name.length) {
+    const t = tokens[p];
+    if (t?.kind === "char" && t.test(name.charCodeAt(n))) {
+      p++;
+      n++;
+    } else if (t?.kind === "star") {
+      starP = p++;
+      starN = n;
+    } else if (starP >= 0) {
+      p = starP + 1;
+      n = ++starN;
+    } else {
+      return false;
+    }
+  }
+  while (tokens[p]?.kind === "star") p++;
+  return p === tokens.length;
+}
+function matchPath(tokens, segments) {
+  let p = 0;
+  let s = 0;
+  let starP = -1;
+  let starS = 0;
+  while (s < segments.length) {
+    const t = tokens[p];
+    if (t?.kind === "segment" && matchSegment(t.tokens, segments[s])) {
+      p++;
+      s++;
+    } else if (t?.kind === "globstar") {
+      starP = p++;
+      starS = s;
+    } else if (starP >= 0) {
+      p = starP + 1;
+      s = ++starS;
+    } else {
+      return false;
+    }
+  }
+  while (tokens[p]?.kind === "globstar") p++;
+  return p === tokens.length;
+}
+function compileIgnoreGlob(glob) {
+  if (glob.length > MAX_GLOB_LENGTH) throw new GlobSyntaxError(`is longer than ${MAX_GLOB_LENGTH} characters`);
+  if (glob.startsWith("!")) throw new GlobSyntaxError('starts with "!": negation is not supported; list only what to skip');
+  const patterns = expand2(tokenize(glob, 0, false).tokens).map(toPathTokens);
+  return (path) => {
+    const segments = path.split("/");
+    return patterns.some((p) => matchPath(p, segments));
+  };
+}
+function ignoreMatcher(globs) {
+  const matchers = globs.map(compileIgnoreGlob);
+  return (path) => matchers.some((m) => m(path));
+}
+
+// src/read/inside-tree.ts
+import { sep } from "node:path";
+function insideTree(realRoot, real) {
+  return real === realRoot || real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep);
+}
+
+// src/read/file-type.ts
+function fileTypeOf(entry) {
+  if (entry.isDirectory()) return "a directory";
+  if (entry.isFIFO()) return "a FIFO";
+  if (entry.isSocket()) return "a socket";
+  if (entry.isCharacterDevice()) return "a character device";
+  if (entry.isBlockDevice()) return "a block device";
+  if (entry.isSymbolicLink()) return "a symbolic link";
+  return "not a regular file";
+}
+
+// src/text/escape-invalid-utf8.ts
+import { isUtf8 } from "node:buffer";
+function escapeInvalidUtf8(bytes) {
+  let out = "";
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const n = b < 128 ? 1 : b >= 194 && b <= 223 ? 2 : b >= 224 && b <= 239 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
+    if (n > 0 && i + n <= bytes.length && isUtf8(bytes.subarray(i, i + n))) {
+      out += bytes.toString("utf8", i, i + n);
+      i += n;
+    } else {
+      out += `\\x${b.toString(16).padStart(2, "0")}`;
+      i++;
+    }
+  }
+  return out;
+}
+
+// src/recognised-files.ts
+var EXACT_NAMES = [
   "zoo.cfg",
   "myid",
   "core-site.xml",
@@ -10923,26 +9782,30 @@ var EXACT = /* @__PURE__ */ new Set([
   "chrony.conf",
   "hbase-site.xml",
   "server.properties"
-]);
+];
+var NAME_PATTERNS2 = [
+  // ZooKeeper's dynamic configuration file, zoo.cfg.dynamic.<version>.
+  { kind: "zoo.cfg.dynamic", source: "zoo\\.cfg\\.dynamic[^/]*" },
+  // Kafka's multi-broker quickstart copies server.properties to server-1.properties, server-2.properties.
+  { kind: "server.properties", source: "server-[A-Za-z0-9_.-]+\\.properties" }
+];
+var PATH_PATTERNS = [{ kind: "hosts", source: "(?:^|/)etc/hosts" }];
+var EXACT = new Set(EXACT_NAMES);
+var BY_NAME = NAME_PATTERNS2.map((p) => ({ kind: p.kind, re: new RegExp(`^(?:${p.source})$`) }));
+var BY_PATH = PATH_PATTERNS.map((p) => ({ kind: p.kind, re: new RegExp(`(?:${p.source})$`) }));
 function kindOf(fileName) {
   if (EXACT.has(fileName)) return fileName;
-  if (fileName.startsWith("zoo.cfg.dynamic")) return "zoo.cfg.dynamic";
-  if (/^server-[\w.-]+\.properties$/.test(fileName)) return "server.properties";
-  return void 0;
+  return BY_NAME.find((p) => p.re.test(fileName))?.kind;
 }
 function kindAt(path, name) {
-  return /(?:^|\/)etc\/hosts$/.test(path) ? "hosts" : kindOf(name);
+  return BY_PATH.find((p) => p.re.test(path))?.kind ?? kindOf(name);
 }
+
+// src/discover.ts
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var MAX_LINKED_DIRECTORIES = 1e4;
-function typeOf(entry) {
-  if (entry.isDirectory()) return "a directory";
-  if (entry.isFIFO()) return "a FIFO";
-  if (entry.isSocket()) return "a socket";
-  if (entry.isCharacterDevice()) return "a character device";
-  if (entry.isBlockDevice()) return "a block device";
-  return "not a regular file";
-}
+var MAX_LINKED_ENTRIES = 2e4;
+var LEADS_OUTSIDE = "a symbolic link that leads outside the linted directory; not followed";
 function linkError(err) {
   const code = err.code;
   if (code === "ELOOP") return "a symbolic link loop";
@@ -10951,50 +9814,72 @@ function linkError(err) {
 }
 async function discover(root, options = {}) {
   const patterns = options.ignore ?? [];
-  const ignored = patterns.length > 0 ? (0, import_picomatch.default)([...patterns], { dot: true }) : () => false;
-  const realRoot = realpathSync(root);
-  const inside = (real) => real === realRoot || real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep);
+  const ignored = patterns.length > 0 ? ignoreMatcher(patterns) : () => false;
+  const realRoot = realpathSync2(root);
+  const inside = (real) => insideTree(realRoot, real);
   const files = [];
   const unreadable = [];
   const skipped = [];
   let linkedDirectories = 0;
-  const walk = (rel, real, chain) => {
+  let linkedEntries = 0;
+  let linkedEntriesSpent = false;
+  const walk = (rel, real, chain, linked) => {
     let entries;
     try {
-      entries = readdirSync(real, { withFileTypes: true });
+      entries = readdirSync(real, { withFileTypes: true, encoding: "buffer" });
     } catch (err) {
       unreadable.push({ path: rel === "" ? "." : rel, reason: `a directory that cannot be listed, ${readFailure(err)}` });
       return;
     }
     for (const entry of entries) {
-      const path = rel === "" ? entry.name : `${rel}/${entry.name}`;
+      if (linked && linkedEntriesSpent) return;
+      if (linked && ++linkedEntries > MAX_LINKED_ENTRIES) {
+        linkedEntriesSpent = true;
+        skipped.push({ path: rel, reason: `not read further, nor any symbolic link to a directory after it: more than ${MAX_LINKED_ENTRIES} entries were already found through symbolic links` });
+        return;
+      }
+      if (!isUtf82(entry.name)) {
+        notUtf8(rel, entry);
+        continue;
+      }
+      const name = entry.name.toString("utf8");
+      const path = rel === "" ? name : `${rel}/${name}`;
       if (ignored(path)) continue;
-      const kind = kindAt(path, entry.name);
-      const full = join(real, entry.name);
+      const kind = kindAt(path, name);
+      const full = join(real, name);
       if (entry.isFile()) {
         if (kind) files.push({ path, kind, source: full });
       } else if (entry.isDirectory()) {
         if (kind) unreadable.push({ path, reason: "a directory, not a file" });
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path, full, [...chain, full]);
+        if (!SKIPPED_DIRECTORIES.has(name)) walk(path, full, [...chain, full], linked);
       } else if (entry.isSymbolicLink()) {
-        followLink(path, entry.name, kind, full, chain);
+        followLink(path, name, kind, full, chain);
       } else if (kind) {
-        unreadable.push({ path, reason: `${typeOf(entry)}, not a regular file` });
+        unreadable.push({ path, reason: `${fileTypeOf(entry)}, not a regular file` });
       }
     }
+  };
+  const notUtf8 = (rel, entry) => {
+    const shown = escapeInvalidUtf8(entry.name);
+    const path = rel === "" ? shown : `${rel}/${shown}`;
+    if (ignored(path)) return;
+    const notValid = "whose name is not valid UTF-8;";
+    if (entry.isDirectory()) skipped.push({ path, reason: `a directory ${notValid} not entered` });
+    else if (entry.isSymbolicLink()) skipped.push({ path, reason: `a symbolic link ${notValid} not followed` });
+    else if (kindAt(path, entry.name.toString("utf8"))) skipped.push({ path, reason: `${entry.isFile() ? "a file" : fileTypeOf(entry)} ${notValid} not read` });
   };
   const followLink = (path, name, kind, full, chain) => {
     let target;
     try {
-      target = realpathSync(full);
+      target = realpathSync2(full);
     } catch (err) {
       if (kind) unreadable.push({ path, reason: linkError(err) });
       else if (err.code === "ELOOP") skipped.push({ path, reason: linkError(err) });
       return;
     }
     if (!inside(target)) {
-      if (kind) unreadable.push({ path, reason: `a symbolic link to ${target}, outside the linted directory; not followed` });
-      else if (isDirectory(target)) skipped.push({ path, reason: `a symbolic link to the directory ${target}, outside the linted directory; not followed` });
+      if (kind) unreadable.push({ path, reason: LEADS_OUTSIDE });
+      else if (isDirectory(target)) skipped.push({ path, reason: LEADS_OUTSIDE });
       return;
     }
     const stats = statOf(target);
@@ -11007,25 +9892,25 @@ async function discover(root, options = {}) {
     } else if (stats.isDirectory()) {
       if (kind) unreadable.push({ path, reason: "a symbolic link to a directory, not a file" });
       if (chain.includes(target)) {
-        const where2 = relative(realRoot, target).split(sep).join("/") || ".";
+        const where2 = relative(realRoot, target).split(sep2).join("/") || ".";
         skipped.push({ path, reason: `a symbolic link to ${where2}, a directory that encloses it; not followed` });
-      } else if (SKIPPED_DIRECTORIES.has(name)) {
+      } else if (SKIPPED_DIRECTORIES.has(name) || linkedEntriesSpent) {
       } else if (++linkedDirectories > MAX_LINKED_DIRECTORIES) {
         skipped.push({ path, reason: `not followed: more than ${MAX_LINKED_DIRECTORIES} directories were already entered through symbolic links` });
       } else {
-        walk(path, target, [...chain, target]);
+        walk(path, target, [...chain, target], true);
       }
     } else if (kind) {
-      unreadable.push({ path, reason: `a symbolic link to ${typeOf(stats)}, not a regular file` });
+      unreadable.push({ path, reason: `a symbolic link to ${fileTypeOf(stats)}, not a regular file` });
     }
   };
-  walk("", realRoot, [realRoot]);
+  walk("", realRoot, [realRoot], false);
   const byPath2 = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
   return { files: files.sort(byPath2), unreadable: unreadable.sort(byPath2), skipped: skipped.sort(byPath2) };
 }
 function statOf(path) {
   try {
-    return statSync(path);
+    return statSync2(path);
   } catch {
     return void 0;
   }
@@ -11034,8 +9919,24 @@ function isDirectory(path) {
   return statOf(path)?.isDirectory() === true;
 }
 
+// src/git/tracked-filter.ts
+function trackedFilter(tracked) {
+  const folders = /* @__PURE__ */ new Set();
+  for (const p of tracked) for (let i = p.indexOf("/"); i >= 0; i = p.indexOf("/", i + 1)) folders.add(p.slice(0, i));
+  return (path) => path === "." || tracked.has(path) || folders.has(path);
+}
+function onlyTracked(tracked, found) {
+  if (!tracked) return found;
+  const taken = trackedFilter(tracked);
+  return {
+    files: found.files.filter((f) => tracked.has(f.path)),
+    unreadable: found.unreadable.filter((e) => taken(e.path)),
+    skipped: found.skipped.filter((e) => taken(e.path))
+  };
+}
+
 // src/model/load.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // node_modules/fast-xml-parser/src/util.js
 var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
@@ -11043,7 +9944,7 @@ var nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
 var nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*";
 var regexName = new RegExp("^" + nameRegexp + "$");
 function getAllMatches(string, regex) {
-  const matches = [];
+  const matches2 = [];
   let match = regex.exec(string);
   while (match) {
     const allmatches = [];
@@ -11052,10 +9953,10 @@ function getAllMatches(string, regex) {
     for (let index = 0; index < len; index++) {
       allmatches.push(match[index]);
     }
-    matches.push(allmatches);
+    matches2.push(allmatches);
     match = regex.exec(string);
   }
-  return matches;
+  return matches2;
 }
 var isName = function(string) {
   const match = regexName.exec(string);
@@ -11348,24 +10249,24 @@ function scanAttributeTokens(attrStr) {
   return tokens;
 }
 function validateAttributeString(attrStr, options) {
-  const matches = scanAttributeTokens(attrStr);
+  const matches2 = scanAttributeTokens(attrStr);
   const attrNames = {};
-  for (let i = 0; i < matches.length; i++) {
-    if (matches[i][1].length === 0) {
-      return getErrorObject("InvalidAttr", "Attribute '" + matches[i][2] + "' has no space in starting.", getPositionFromMatch(matches[i]));
-    } else if (matches[i][3] !== void 0 && matches[i][4] === void 0) {
-      return getErrorObject("InvalidAttr", "Attribute '" + matches[i][2] + "' is without value.", getPositionFromMatch(matches[i]));
-    } else if (matches[i][3] === void 0 && !options.allowBooleanAttributes) {
-      return getErrorObject("InvalidAttr", "boolean attribute '" + matches[i][2] + "' is not allowed.", getPositionFromMatch(matches[i]));
+  for (let i = 0; i < matches2.length; i++) {
+    if (matches2[i][1].length === 0) {
+      return getErrorObject("InvalidAttr", "Attribute '" + matches2[i][2] + "' has no space in starting.", getPositionFromMatch(matches2[i]));
+    } else if (matches2[i][3] !== void 0 && matches2[i][4] === void 0) {
+      return getErrorObject("InvalidAttr", "Attribute '" + matches2[i][2] + "' is without value.", getPositionFromMatch(matches2[i]));
+    } else if (matches2[i][3] === void 0 && !options.allowBooleanAttributes) {
+      return getErrorObject("InvalidAttr", "boolean attribute '" + matches2[i][2] + "' is not allowed.", getPositionFromMatch(matches2[i]));
     }
-    const attrName = matches[i][2];
+    const attrName = matches2[i][2];
     if (!validateAttrName(attrName)) {
-      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches[i]));
+      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches2[i]));
     }
     if (!Object.prototype.hasOwnProperty.call(attrNames, attrName)) {
       attrNames[attrName] = 1;
     } else {
-      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches[i]));
+      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches2[i]));
     }
   }
   return true;
@@ -13466,21 +12367,21 @@ var Matcher = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = true) {
-    const sep3 = separator || this.separator;
-    const isDefault = sep3 === this.separator && includeNamespace === true;
+    const sep4 = separator || this.separator;
+    const isDefault = sep4 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
       const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep3);
+      ).join(sep4);
       this._pathStringCache = result;
       return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep3);
+    ).join(sep4);
   }
   /**
    * Get path as array of tag names.
@@ -14118,73 +13019,73 @@ var REDOS_PATTERNS = [
 var redos_default = REDOS_PATTERNS;
 
 // node_modules/is-unsafe/src/contexts/nosql.js
-var sep2 = `["'\\s]*:`;
+var sep3 = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
   {
     id: "nosql-where-operator",
     description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
-    pattern: new RegExp(`\\$where${sep2}`, "i")
+    pattern: new RegExp(`\\$where${sep3}`, "i")
   },
   {
     id: "nosql-ne-operator",
     description: '$ne \u2014 "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${sep2}`, "i")
+    pattern: new RegExp(`\\$ne${sep3}`, "i")
   },
   {
     id: "nosql-gt-operator",
     description: '$gt \u2014 "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${sep2}`, "i")
+    pattern: new RegExp(`\\$gte?${sep3}`, "i")
   },
   {
     id: "nosql-lt-operator",
     description: '$lt / $lte \u2014 "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${sep2}`, "i")
+    pattern: new RegExp(`\\$lte?${sep3}`, "i")
   },
   {
     id: "nosql-regex-operator",
     description: "$regex \u2014 can be used to extract data character by character (blind injection)",
-    pattern: new RegExp(`\\$regex${sep2}`, "i")
+    pattern: new RegExp(`\\$regex${sep3}`, "i")
   },
   {
     id: "nosql-or-operator",
     description: "$or \u2014 logical OR; used to create always-true conditions",
-    pattern: new RegExp(`\\$or${sep2}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$or${sep3}\\s*\\[`, "i")
   },
   {
     id: "nosql-and-operator",
     description: "$and \u2014 logical AND operator injection",
-    pattern: new RegExp(`\\$and${sep2}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$and${sep3}\\s*\\[`, "i")
   },
   {
     id: "nosql-nor-operator",
     description: "$nor \u2014 logical NOR operator injection",
-    pattern: new RegExp(`\\$nor${sep2}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$nor${sep3}\\s*\\[`, "i")
   },
   {
     id: "nosql-exists-operator",
     description: "$exists \u2014 can enumerate fields to determine schema",
-    pattern: new RegExp(`\\$exists${sep2}`, "i")
+    pattern: new RegExp(`\\$exists${sep3}`, "i")
   },
   {
     id: "nosql-in-operator",
     description: "$in \u2014 matches any value in a list; can enumerate values",
-    pattern: new RegExp(`\\$in${sep2}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$in${sep3}\\s*\\[`, "i")
   },
   {
     id: "nosql-expr-operator",
     description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
-    pattern: new RegExp(`\\$expr${sep2}`, "i")
+    pattern: new RegExp(`\\$expr${sep3}`, "i")
   },
   {
     id: "nosql-function-operator",
     description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
-    pattern: new RegExp(`\\$function${sep2}`, "i")
+    pattern: new RegExp(`\\$function${sep3}`, "i")
   },
   {
     id: "nosql-accumulator-operator",
     description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
-    pattern: new RegExp(`\\$accumulator${sep2}`, "i")
+    pattern: new RegExp(`\\$accumulator${sep3}`, "i")
   },
   // ─── Prototype pollution ─────────────────────────────────────────────────
   {
@@ -14536,15 +13437,15 @@ function attrValue(match) {
 function buildAttributesMap(attrStr, jPath, tagName, force = false) {
   const options = this.options;
   if (force === true || options.ignoreAttributes !== true && typeof attrStr === "string") {
-    const matches = getAllMatches(attrStr, attrsRegx);
-    const len = matches.length;
+    const matches2 = getAllMatches(attrStr, attrsRegx);
+    const len = matches2.length;
     const attrs = {};
     const processedVals = new Array(len);
     let hasRawAttrs = false;
     const rawAttrsForMatcher = {};
     for (let i = 0; i < len; i++) {
-      const attrName = this.resolveNameSpace(matches[i][1]);
-      const oldVal = attrValue(matches[i]);
+      const attrName = this.resolveNameSpace(matches2[i][1]);
+      const oldVal = attrValue(matches2[i]);
       if (attrName.length && oldVal !== void 0) {
         let val = oldVal;
         if (options.trimValues) val = val.trim();
@@ -14560,7 +13461,7 @@ function buildAttributesMap(attrStr, jPath, tagName, force = false) {
     const jPathStr = options.jPath ? jPath.toString() : this.readonlyMatcher;
     let hasAttrs = false;
     for (let i = 0; i < len; i++) {
-      const attrName = this.resolveNameSpace(matches[i][1]);
+      const attrName = this.resolveNameSpace(matches2[i][1]);
       if (this.ignoreAttributesFn(attrName, jPathStr)) continue;
       let aName = options.attributeNamePrefix + attrName;
       if (attrName.length) {
@@ -14568,7 +13469,7 @@ function buildAttributesMap(attrStr, jPath, tagName, force = false) {
           aName = options.transformAttributeName(aName);
         }
         aName = sanitizeName(aName, options);
-        if (attrValue(matches[i]) !== void 0) {
+        if (attrValue(matches2[i]) !== void 0) {
           const oldVal = processedVals[i];
           const newVal = options.attributeValueProcessor(attrName, oldVal, jPathStr);
           if (newVal === null || newVal === void 0) {
@@ -14999,8 +13900,8 @@ function readStopNodeData(xmlData, tagName, i) {
           const nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
-            const sep3 = exp.search(/\s/);
-            const name = sep3 === -1 ? exp : exp.substring(0, sep3);
+            const sep4 = exp.search(/\s/);
+            const name = sep4 === -1 ? exp : exp.substring(0, sep4);
             if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
@@ -15315,14 +14216,44 @@ function comments(text, syntax) {
   }
 }
 
+// src/parse/xml-char-refs.ts
+function isXmlChar(cp) {
+  return cp === 9 || cp === 10 || cp === 13 || cp >= 32 && cp <= 55295 || cp >= 57344 && cp <= 65533 || cp >= 65536 && cp <= 1114111;
+}
+function isXml11RefChar(cp) {
+  return cp >= 1 && cp <= 55295 || cp >= 57344 && cp <= 65533 || cp >= 65536 && cp <= 1114111;
+}
+function declaresXml11(text) {
+  return /^\uFEFF?<\?xml\s+version\s*=\s*(["'])1\.1\1/.test(text);
+}
+function isLegalCharRef(body, xml11) {
+  const hex2 = body.startsWith("x");
+  const digits = hex2 ? body.slice(1) : body;
+  if (!(hex2 ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) return true;
+  const cp = parseInt(digits, hex2 ? 16 : 10);
+  return xml11 ? isXml11RefChar(cp) : isXmlChar(cp);
+}
+function invalidCharRefMessage(ref) {
+  return `character reference "${ref.literal}" is an invalid XML character`;
+}
+var CHAR_REF = /&#(x[0-9a-fA-F]+|[0-9]+);/g;
+function firstInvalidCharRef(text, offset, xml11) {
+  if (!text.includes("&#")) return void 0;
+  for (const m of text.matchAll(CHAR_REF)) {
+    if (!isLegalCharRef(m[1], xml11)) return { start: offset + m.index, end: offset + m.index + m[0].length, literal: m[0].slice(0, -1) };
+  }
+  return void 0;
+}
+
 // src/parse/xml-body-scan.ts
-var READ_DEPTH = 4;
+var READ_DEPTH = 5;
 var REFUSED_NAMES = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 function isSpace(c) {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
-function scanBody(text, depthLimit) {
+function scanBody(text, depthLimit, xml11 = false) {
   const refs = [];
+  let invalidCharRef;
   const cuts = [];
   const renames = [];
   const refusedOpen = [];
@@ -15332,10 +14263,11 @@ function scanBody(text, depthLimit) {
   let cutStart = -1;
   let cutDepth = 0;
   const n = text.length;
-  const ref = (at2) => {
-    const semi = text.indexOf(";", at2);
-    if (semi < 0) return at2 + 1;
-    if (text.charCodeAt(at2 + 1) !== 35) refs.push({ start: at2, end: semi + 1, name: text.slice(at2 + 1, semi) });
+  const ref = (at3) => {
+    const semi = text.indexOf(";", at3);
+    if (semi < 0) return at3 + 1;
+    if (text.charCodeAt(at3 + 1) !== 35) refs.push({ start: at3, end: semi + 1, name: text.slice(at3 + 1, semi) });
+    else if (!invalidCharRef && !isLegalCharRef(text.slice(at3 + 2, semi), xml11)) invalidCharRef = { start: at3, end: semi + 1, literal: text.slice(at3, semi) };
     return semi + 1;
   };
   let i = 0;
@@ -15409,7 +14341,7 @@ function scanBody(text, depthLimit) {
       i = end;
     }
   }
-  return { refs, tooDeep, cuts, renames, root };
+  return { refs, tooDeep, cuts, renames, root, invalidCharRef };
 }
 
 // src/parse/xml-doctype.ts
@@ -15453,9 +14385,9 @@ var Cursor = class {
   }
   /** Moves past the next `end`; false when there is none. */
   skipPast(end) {
-    const at2 = this.text.indexOf(end, this.i);
-    if (at2 < 0) return false;
-    this.i = at2 + end.length;
+    const at3 = this.text.indexOf(end, this.i);
+    if (at3 < 0) return false;
+    this.i = at3 + end.length;
     return true;
   }
   /** Moves past the `>` closing a declaration, stepping over quoted literals. */
@@ -15493,9 +14425,11 @@ function entityDecl(c) {
   const name = c.name();
   if (name === void 0 || !c.space()) return void 0;
   let value;
+  let valueStart;
   let systemId;
   let unparsed = false;
   if (c.at('"') || c.at("'")) {
+    valueStart = c.i + 1;
     value = c.quoted();
     if (value === void 0) return void 0;
   } else {
@@ -15510,16 +14444,16 @@ function entityDecl(c) {
   }
   c.space();
   if (!c.eat(">")) return void 0;
-  return { name, parameter, value, systemId, unparsed, start, end: c.i };
+  return { name, parameter, value, valueStart, systemId, unparsed, start, end: c.i };
 }
 function doctypeAt(text, start) {
   const c = new Cursor(text, start + "<!DOCTYPE".length);
   const found = doctypeBody(c, start);
   if (found) return found;
-  const at2 = Math.min(c.i, text.length);
-  const ch = text[at2];
-  const message = at2 >= text.length ? "the DOCTYPE declaration is not closed" : (ch === '"' || ch === "'") && text.indexOf(ch, at2 + 1) < 0 ? "this quoted literal of the DOCTYPE is never closed" : "the DOCTYPE declaration is not well-formed here";
-  return { offset: at2, message };
+  const at3 = Math.min(c.i, text.length);
+  const ch = text[at3];
+  const message = at3 >= text.length ? "the DOCTYPE declaration is not closed" : (ch === '"' || ch === "'") && text.indexOf(ch, at3 + 1) < 0 ? "this quoted literal of the DOCTYPE is never closed" : "the DOCTYPE declaration is not well-formed here";
+  return { offset: at3, message };
 }
 function doctypeBody(c, start) {
   const text = c.text;
@@ -15595,18 +14529,15 @@ var WOODSTOX_ENTITY_DEPTH_LIMIT = 500;
 var JDK_TOTAL_SIZE_LIMIT = 5e7;
 var EXPANSION_LIMIT = Math.max(JDK_EXPANSION_LIMIT, WOODSTOX_EXPANSION_LIMIT);
 var CAP = 1e15;
-var PREDEFINED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-var CHAR_REF = /&#(?:x([0-9a-fA-F]+)|([0-9]+));/g;
+var PREDEFINED = /* @__PURE__ */ new Map([["amp", "&"], ["lt", "<"], ["gt", ">"], ["quot", '"'], ["apos", "'"]]);
+var CHAR_REF2 = /&#(?:x([0-9a-fA-F]+)|([0-9]+));/g;
 var ANY_REF = /&(#x[0-9a-fA-F]+|#[0-9]+|[^\s&;#<>"'%]+);/g;
-function isXmlChar(cp) {
-  return cp === 9 || cp === 10 || cp === 13 || cp >= 32 && cp <= 55295 || cp >= 57344 && cp <= 65533 || cp >= 65536 && cp <= 1114111;
-}
 function charRef(hex2, dec, whole) {
   const cp = hex2 !== void 0 ? parseInt(hex2, 16) : parseInt(dec, 10);
   return isXmlChar(cp) ? String.fromCodePoint(cp) : whole;
 }
 function piecesOf(value) {
-  const replacement = value.includes("&#") ? value.replace(CHAR_REF, (whole, hex2, dec) => charRef(hex2, dec, whole)) : value;
+  const replacement = value.includes("&#") ? value.replace(CHAR_REF2, (whole, hex2, dec) => charRef(hex2, dec, whole)) : value;
   const pieces = [];
   let text = "";
   let last = 0;
@@ -15616,7 +14547,7 @@ function piecesOf(value) {
     last = m.index + m[0].length;
     if (token.startsWith("#x")) text += charRef(token.slice(2), void 0, m[0]);
     else if (token.startsWith("#")) text += charRef(void 0, token.slice(1), m[0]);
-    else if (PREDEFINED[token] !== void 0) text += PREDEFINED[token];
+    else if (PREDEFINED.has(token)) text += PREDEFINED.get(token);
     else {
       if (text) pieces.push(text);
       text = "";
@@ -15739,11 +14670,11 @@ function costs(entities, roots, complete) {
 function analyseEntities(doctype, refs) {
   const entities = /* @__PURE__ */ new Map();
   for (const decl of doctype?.entities ?? []) {
-    if (decl.parameter || entities.has(decl.name) || PREDEFINED[decl.name] !== void 0) continue;
+    if (decl.parameter || entities.has(decl.name) || PREDEFINED.has(decl.name)) continue;
     entities.set(decl.name, { decl, pieces: decl.value === void 0 ? [] : piecesOf(decl.value) });
   }
   const complete = !doctype || doctype.externalSubset === void 0 && !doctype.parameterReferences;
-  const used = refs.filter((r) => PREDEFINED[r.name] === void 0);
+  const used = refs.filter((r) => !PREDEFINED.has(r.name));
   const cost = costs(entities, new Set(used.map((r) => r.name)), complete);
   let total = 0;
   let length = 0;
@@ -15774,6 +14705,7 @@ function analyseEntities(doctype, refs) {
 }
 
 // src/parse/hadoop-xml.ts
+var XINCLUDE_NAMESPACE = "http://www.w3.org/2001/XInclude";
 var WOODSTOX_ELEMENT_DEPTH_LIMIT = 1e3;
 var META = XMLParser.getMetaDataSymbol();
 function newHadoopXmlParser(entities) {
@@ -15864,8 +14796,8 @@ function readProperty(src, node) {
 function doubleHyphenInComment(text) {
   if (!text.includes("<!--")) return void 0;
   for (const c of xmlComments(text)) {
-    const at2 = text.slice(c.bodyStart, c.bodyEnd).indexOf("--");
-    if (at2 >= 0) return c.bodyStart + at2;
+    const at3 = text.slice(c.bodyStart, c.bodyEnd).indexOf("--");
+    if (at3 >= 0) return c.bodyStart + at3;
     if (c.bodyEnd > c.bodyStart && text[c.bodyEnd - 1] === "-") return c.bodyEnd - 1;
   }
   return void 0;
@@ -15873,6 +14805,13 @@ function doubleHyphenInComment(text) {
 function externalEntitiesOf(src, doctype) {
   const found = (doctype?.entities ?? []).filter((e) => e.systemId !== void 0 && !e.unparsed).map((e) => ({ name: e.name, parameter: e.parameter, systemId: e.systemId, span: src.span(e.start, e.end) }));
   return found.length > 0 ? { externalEntities: found } : {};
+}
+function invalidCharRefIn(doctype, xml11) {
+  for (const e of doctype?.entities ?? []) {
+    const found = e.value !== void 0 && e.valueStart !== void 0 ? firstInvalidCharRef(e.value, e.valueStart, xml11) : void 0;
+    if (found) return found;
+  }
+  return void 0;
 }
 function faultMessage(ref, fault) {
   if (fault.kind === "undeclared") {
@@ -15883,7 +14822,7 @@ function faultMessage(ref, fault) {
 }
 function forFastXmlParser(text, scan) {
   if (scan.cuts.length === 0 && scan.renames.length === 0) return text;
-  const edits = scan.renames.map((at2) => [at2, at2 + 1, "x"]);
+  const edits = scan.renames.map((at3) => [at3, at3 + 1, "x"]);
   for (const [start, end] of scan.cuts) {
     if (end - start < 7) continue;
     const element = text.slice(start, end);
@@ -15914,16 +14853,22 @@ function parseHadoopXml(src) {
   if (verdict !== true) {
     return { properties: [], problem: validatorProblem(src, verdict.err), ...external };
   }
+  const xml11 = declaresXml11(text);
+  const scan = scanBody(forParser, WOODSTOX_ELEMENT_DEPTH_LIMIT, xml11);
+  const entities = doctype !== "unreadable" ? analyseEntities(known, scan.refs) : void 0;
   const hyphens = doubleHyphenInComment(text);
+  const badRef = invalidCharRefIn(known, xml11) ?? scan.invalidCharRef;
+  const stop = entities?.fault?.ref.start ?? (entities?.limit?.kind === "count" || entities?.limit?.kind === "size" ? entities.limit.ref.start : Infinity);
+  if (badRef && badRef.start < (hyphens ?? Infinity) && badRef.start < stop) {
+    return { properties: [], problem: { message: invalidCharRefMessage(badRef), span: src.span(badRef.start, badRef.end) }, ...external };
+  }
   if (hyphens !== void 0) {
     return { properties: [], problem: { message: 'the string "--" is not permitted within comments', span: src.span(hyphens, hyphens + 2) }, ...external };
   }
-  const scan = scanBody(forParser, WOODSTOX_ELEMENT_DEPTH_LIMIT);
   const tooDeep = scan.tooDeep ? { tooDeep: { element: scan.tooDeep.name, depth: scan.tooDeep.depth, span: src.span(scan.tooDeep.start, scan.tooDeep.end) } } : {};
   let decoder;
   let expansion = {};
-  if (doctype !== "unreadable") {
-    const entities = analyseEntities(known, scan.refs);
+  if (entities) {
     if (entities.fault) {
       const { ref, fault } = entities.fault;
       return { properties: [], problem: { message: faultMessage(ref, fault), span: src.span(ref.start, ref.end) }, ...external };
@@ -15961,16 +14906,48 @@ function parseHadoopXml(src) {
   if (rootTag !== "configuration") {
     return { properties: [], problem: { message: `the root element is <${rootTag}>, Hadoop reads only <configuration>`, span: startTagSpan(src, root) }, ...extra };
   }
+  const { properties, includes } = readChildren(src, root["configuration"], root[":@"] ?? {});
+  return { properties, problem: void 0, ...extra, ...includes.length > 0 ? { includes } : {} };
+}
+function namespaceOf(tag, own, rootAttrs) {
+  const colon = tag.indexOf(":");
+  const attr = colon < 0 ? "@_xmlns" : `@_xmlns:${tag.slice(0, colon)}`;
+  return own[attr] ?? rootAttrs[attr];
+}
+function isXInclude(tag, local, own, rootAttrs) {
+  const colon = tag.indexOf(":");
+  if ((colon < 0 ? tag : tag.slice(colon + 1)) !== local) return false;
+  return namespaceOf(tag, own, rootAttrs) === XINCLUDE_NAMESPACE;
+}
+function readChildren(src, children, rootAttrs) {
   const properties = [];
-  const children = root["configuration"];
-  if (Array.isArray(children)) {
-    for (const child of children) {
-      if (tagOf(child) !== "property") continue;
+  const includes = [];
+  if (!Array.isArray(children)) return { properties, includes };
+  for (const child of children) {
+    const tag = tagOf(child);
+    if (tag === "property") {
       const prop = readProperty(src, child);
       if (prop) properties.push(prop);
+    } else if (tag !== void 0 && isXInclude(tag, "include", child[":@"] ?? {}, rootAttrs)) {
+      includes.push(readInclude(src, child, tag, rootAttrs, properties.length));
     }
   }
-  return { properties, problem: void 0, ...extra };
+  return { properties, includes };
+}
+function readInclude(src, node, tag, rootAttrs, at3) {
+  const own = node[":@"] ?? {};
+  const scope = { ...rootAttrs, ...own };
+  let fallback;
+  const children = node[tag];
+  if (Array.isArray(children)) {
+    for (const child of children) {
+      const childTag = tagOf(child);
+      if (fallback === void 0 && childTag !== void 0 && isXInclude(childTag, "fallback", child[":@"] ?? {}, scope)) {
+        fallback = readChildren(src, child[childTag], scope);
+      }
+    }
+  }
+  return { href: own["@_href"], span: startTagSpan(src, node), at: at3, fallback };
 }
 
 // src/parse/line-files.ts
@@ -16043,15 +15020,15 @@ var REASON_SEPARATOR = /\s-+(?=\s|$)/;
 function parseIds(src, text, offset) {
   if (text.trim() === "") return [];
   const ids = [];
-  let at2 = 0;
+  let at3 = 0;
   for (const piece of text.split(",")) {
     const lead = piece.length - piece.trimStart().length;
     const id = piece.trim();
     if (id === "") return `a rule id is empty in ${quote(text.trim())}`;
     if (/\s/.test(id)) return `rule ids are separated by commas, not spaces: ${quote(id)}`;
-    const start = offset + at2 + lead;
+    const start = offset + at3 + lead;
     ids.push({ value: id, span: src.span(start, start + id.length) });
-    at2 += piece.length + 1;
+    at3 += piece.length + 1;
   }
   return ids;
 }
@@ -16069,9 +15046,9 @@ function parseDirective(src, c, syntax) {
   }
   const restOffset = c.bodyStart + m[0].length;
   const rest = body.slice(m[0].length);
-  const sep3 = REASON_SEPARATOR.exec(rest);
-  const idsText = sep3 ? rest.slice(0, sep3.index) : rest;
-  const reason = sep3 ? rest.slice(sep3.index + sep3[0].length).trim() || void 0 : void 0;
+  const sep4 = REASON_SEPARATOR.exec(rest);
+  const idsText = sep4 ? rest.slice(0, sep4.index) : rest;
+  const reason = sep4 ? rest.slice(sep4.index + sep4[0].length).trim() || void 0 : void 0;
   const ruleIds = parseIds(src, idsText, restOffset);
   if (typeof ruleIds === "string") return { kind: "malformed", problem: ruleIds, span };
   if (word === FILE_DIRECTIVE) return { kind: "file", ruleIds, reason, span };
@@ -16137,7 +15114,7 @@ function decodeLatin1(bytes) {
 }
 
 // src/text/decode-xml.ts
-import { isUtf8 } from "node:buffer";
+import { isUtf8 as isUtf83 } from "node:buffer";
 var LATIN1 = /* @__PURE__ */ new Set(["iso-8859-1", "iso8859-1", "iso_8859-1", "iso8859_1", "iso_8859_1", "8859_1", "latin1", "l1", "cp819", "ibm819"]);
 var ASCII = /* @__PURE__ */ new Set(["us-ascii", "ascii", "iso646-us"]);
 function declaredEncoding(bytes) {
@@ -16202,7 +15179,7 @@ function decodeXml(bytes) {
     }
   }
   const text = decodeUtf8(bytes);
-  if (isUtf8(bytes)) return { text };
+  if (isUtf83(bytes)) return { text };
   const bad = firstInvalidUtf8(bytes);
   const offset = decodeUtf8(bytes.subarray(0, bad)).length;
   return { text, problem: { message: `byte ${hex(bytes[bad])} is not valid UTF-8${declared ? "" : " (the file declares no other encoding)"}`, offset } };
@@ -16211,75 +15188,102 @@ function stripBom(text) {
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 
-// src/model/freeze.ts
-function deepFreeze(value) {
-  const stack = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (v === null || typeof v !== "object" || Object.isFrozen(v)) continue;
-    Object.freeze(v);
-    for (const key of Object.keys(v)) stack.push(v[key]);
+// src/model/xinclude.ts
+import { createHash } from "node:crypto";
+import { realpathSync as realpathSync3 } from "node:fs";
+import { join as join2, posix as posix2 } from "node:path";
+var MAX_INCLUDE_DEPTH = 8;
+var MAX_INCLUDES = 64;
+var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+function locate(href, from, ctx) {
+  if (SCHEME.test(href)) return { kind: "outside", why: "url" };
+  if (href.startsWith("/") || href.startsWith("\\")) return { kind: "outside", why: "absolute" };
+  const path = posix2.normalize(posix2.join(posix2.dirname(from), href));
+  if (path === ".." || path.startsWith("../")) return { kind: "outside", why: "parent" };
+  let real;
+  try {
+    real = realpathSync3(join2(ctx.realRoot, path));
+  } catch (err) {
+    const code = err.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return leavesThroughLink(path, ctx) ? { kind: "outside", why: "link" } : { kind: "missing", path };
+    return { kind: "unreadable", path, reason: code === "ELOOP" ? "a symbolic link loop" : readFailure(err) };
   }
-  return value;
+  if (!insideTree(ctx.realRoot, real)) return { kind: "outside", why: "link" };
+  return { kind: "found", path, real };
 }
-
-// src/model/copies.ts
-var BASE_FIELDS = /* @__PURE__ */ new Set(["path", "host", "hash", "lineCount", "start", "suppressions", "kind"]);
-var originOf = /* @__PURE__ */ new WeakMap();
-function rehome(value, from, to, memo) {
-  if (value === null || typeof value !== "object") return value;
-  const done = memo.get(value);
-  if (done !== void 0) return done;
-  if (Array.isArray(value)) {
-    const out2 = [];
-    memo.set(value, out2);
-    for (const item of value) out2.push(rehome(item, from, to, memo));
-    return out2;
-  }
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return value;
-  const out = Object.create(proto);
-  memo.set(value, out);
-  for (const key of Object.keys(value)) {
-    const v = value[key];
-    out[key] = key === "file" && v === from ? to : rehome(v, from, to, memo);
-  }
-  return out;
-}
-function copyAt(original, path, host = original.host) {
-  const source = originOf.get(original) ?? original;
-  const from = source.path;
-  const out = {};
-  for (const key of Object.keys(source)) {
-    const v = source[key];
-    if (key === "path") out[key] = path;
-    else if (key === "host") out[key] = host;
-    else if (BASE_FIELDS.has(key)) out[key] = deepFreeze(rehome(v, from, path, /* @__PURE__ */ new Map()));
-    else {
-      let built;
-      let ready = false;
-      Object.defineProperty(out, key, {
-        enumerable: true,
-        get() {
-          if (!ready) {
-            built = deepFreeze(rehome(v, from, path, /* @__PURE__ */ new Map()));
-            ready = true;
-          }
-          return built;
-        }
-      });
+function leavesThroughLink(path, ctx) {
+  for (let dir = posix2.dirname(path); dir !== "."; dir = posix2.dirname(dir)) {
+    try {
+      return !insideTree(ctx.realRoot, realpathSync3(join2(ctx.realRoot, dir)));
+    } catch {
     }
   }
-  originOf.set(out, source);
-  return Object.freeze(out);
+  return false;
 }
-function withHost(file, host) {
-  return originOf.has(file) ? copyAt(file, file.path, host) : { ...file, host };
+function readIncluded(path, real, state) {
+  const read = readRegularFile(real, state.ctx.maxFileSize);
+  if (!read.ok) {
+    const reason = read.tooLarge ? `larger than the limit of ${state.ctx.maxFileSize} bytes` : read.reason;
+    return { outcome: { kind: "unreadable", path, reason } };
+  }
+  const decoded = decodeXml(read.bytes);
+  if (decoded.text.includes("\0")) return { outcome: { kind: "unreadable", path, reason: "a binary file (it holds NUL bytes)" } };
+  const src = new SourceText(path, decoded.text);
+  state.files.set(path, { path, lineCount: src.lineCount });
+  state.digest.update(path).update("\0").update(read.bytes).update("\0");
+  if (decoded.problem) {
+    const { offset, message } = decoded.problem;
+    return { outcome: { kind: "invalid", path, problem: { message, span: src.span(offset, offset + 1) } } };
+  }
+  const xml2 = parseHadoopXml(src);
+  if (xml2.problem) return { outcome: { kind: "invalid", path, problem: xml2.problem } };
+  return { xml: xml2 };
+}
+function follow(include, here, state) {
+  const record = (outcome) => {
+    state.includes.push({ href: include.href, span: include.span, outcome });
+    state.digest.update(JSON.stringify(outcome));
+  };
+  const limit = (what, at3) => {
+    if (!state.limited.has(what)) record({ kind: "limit", what, limit: at3 });
+    state.limited.add(what);
+    return [];
+  };
+  if (here.depth >= MAX_INCLUDE_DEPTH) return limit("depth", MAX_INCLUDE_DEPTH);
+  if (++state.count > MAX_INCLUDES) return limit("count", MAX_INCLUDES);
+  const target = locate(include.href, here.path, state.ctx);
+  if (target.kind === "missing" && include.fallback) {
+    record({ kind: "fallback", path: target.path });
+    return expand3(include.fallback.properties, include.fallback.includes, { ...here, depth: here.depth + 1 }, state);
+  }
+  if (target.kind !== "found") return record(target), [];
+  if (here.chain.includes(target.real)) return record({ kind: "cycle", chain: [...here.paths, target.path] }), [];
+  let read = state.read.get(target.real);
+  if (!read) state.read.set(target.real, read = readIncluded(target.path, target.real, state));
+  if ("outcome" in read) return record(read.outcome), [];
+  record({ kind: "included", path: target.path });
+  const inner = { path: target.path, chain: [...here.chain, target.real], paths: [...here.paths, target.path], depth: here.depth + 1 };
+  return expand3(read.xml.properties, read.xml.includes ?? [], inner, state);
+}
+function expand3(properties, includes, here, state) {
+  const out = [];
+  let next = 0;
+  for (const include of includes) {
+    while (next < include.at) out.push(properties[next++]);
+    if (include.href !== void 0) out.push(...follow({ ...include, href: include.href }, here, state));
+  }
+  while (next < properties.length) out.push(properties[next++]);
+  return out;
+}
+function followIncludes(xml2, path, real, ctx) {
+  const state = { ctx, includes: [], files: /* @__PURE__ */ new Map(), digest: createHash("sha1"), count: 0, limited: /* @__PURE__ */ new Set(), read: /* @__PURE__ */ new Map() };
+  const properties = expand3(xml2.properties, xml2.includes ?? [], { path, chain: [real], paths: [path], depth: 0 }, state);
+  return { properties, result: { includes: state.includes, files: [...state.files.values()] }, digest: state.digest.digest("hex") };
 }
 
 // src/model/load.ts
 function contentHash(kind, bytes) {
-  return createHash("sha1").update(kind).update("\0").update(bytes).digest("hex");
+  return createHash2("sha1").update(kind).update("\0").update(bytes).digest("hex");
 }
 var COMMENT_SYNTAX = {
   "core-site.xml": "xml",
@@ -16305,10 +15309,10 @@ function decode(kind, bytes) {
   return { text: decodeUtf8(bytes) };
 }
 function binaryAt(path, kind, text, size2) {
-  const at2 = text.indexOf("\0");
-  if (at2 < 0) return void 0;
+  const at3 = text.indexOf("\0");
+  if (at3 < 0) return void 0;
   const src = new SourceText(path, text);
-  return { path, kind, host: void 0, reason: "binary", size: size2, span: src.span(at2, at2 + 1), lineCount: src.lineCount };
+  return { path, kind, host: void 0, reason: "binary", size: size2, span: src.span(at3, at3 + 1), lineCount: src.lineCount };
 }
 function parseFile(path, kind, decoded, host, hash) {
   const src = new SourceText(path, decoded.text);
@@ -16344,13 +15348,29 @@ function parseFile(path, kind, decoded, host, hash) {
       return { ...base, kind, etcHosts: parseEtcHosts(src) };
   }
 }
+function withIncludes(file, real, ctx) {
+  if (!("xml" in file) || !file.xml.includes) return file;
+  const { properties, result, digest } = followIncludes(file.xml, file.path, real, ctx);
+  const hash = createHash2("sha1").update(file.hash).update("\0").update(digest).digest("hex");
+  return { ...file, hash, xml: { ...file.xml, properties }, xinclude: result };
+}
+function shareable(file) {
+  return !("xinclude" in file && file.xinclude);
+}
 async function loadFiles(found, options) {
   const files = [];
   const failures = [];
   const unchecked = [];
   const parseFailures = [];
   const seen = /* @__PURE__ */ new Map();
+  const ctx = { realRoot: options.realRoot, maxFileSize: options.maxFileSize };
+  const bySource = /* @__PURE__ */ new Map();
   for (const f of found) {
+    const known = bySource.get(f.source);
+    if (known && known.kind === f.kind) {
+      files.push(copyAt(known, f.path));
+      continue;
+    }
     const read = readRegularFile(f.source, options.maxFileSize);
     if (!read.ok) {
       if (read.tooLarge) {
@@ -16375,6 +15395,7 @@ async function loadFiles(found, options) {
     }
     if (original) {
       files.push(copyAt(original, f.path));
+      bySource.set(f.source, original);
       continue;
     }
     const decoded = decode(f.kind, bytes);
@@ -16385,12 +15406,14 @@ async function loadFiles(found, options) {
     }
     let file;
     try {
-      file = parseFile(f.path, f.kind, decoded, void 0, hash ?? contentHash(f.kind, bytes));
+      file = withIncludes(parseFile(f.path, f.kind, decoded, void 0, hash ?? contentHash(f.kind, bytes)), f.source, ctx);
     } catch (thrown) {
       parseFailures.push({ path: f.path, thrown });
       continue;
     }
     files.push(file);
+    if (!shareable(file)) continue;
+    bySource.set(f.source, file);
     if (bucket.byHash) bucket.byHash.set(file.hash, file);
     else {
       bucket.entries.push({ bytes, file });
@@ -16401,6 +15424,7 @@ async function loadFiles(found, options) {
 }
 
 // src/model/build.ts
+var SERVER_OF_HOST = new HostIndex((s) => s.addresses.map((a) => a.host.value));
 function namedHosts(files) {
   const names = /* @__PURE__ */ new Map();
   const hashes = /* @__PURE__ */ new Set();
@@ -16459,9 +15483,9 @@ function groupBy(items, key) {
   return [...groupByKey(items, key).values()];
 }
 async function buildCluster(root, options = {}) {
-  const found = await discover(root, options.ignore ? { ignore: options.ignore } : {});
+  const found = onlyTracked(options.tracked, await discover(root, options.ignore ? { ignore: options.ignore } : {}));
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const loaded = await loadFiles(found.files, { maxFileSize });
+  const loaded = await loadFiles(found.files, { maxFileSize, realRoot: realpathSync4(root) });
   const names = namedHosts(loaded.files);
   const configured = Object.entries(options.hosts ?? {}).map(([host, folder]) => ({ key: hostKey(host), host, folder })).sort((a, b) => b.folder.length - a.folder.length);
   const folderOf = /* @__PURE__ */ new Map();
@@ -16525,7 +15549,7 @@ async function buildCluster(root, options = {}) {
   const hosts = drafts.map((d) => {
     const conf = confOfHost.get(d.name);
     const zoo = d.files["zoo.cfg"];
-    const zooServer = zoo?.zoo.servers.find((s) => s.addresses.some((a) => sameHost(a.host.value, d.name)));
+    const zooServer = zoo ? SERVER_OF_HOST.first(zoo.zoo.servers, d.name) : void 0;
     const yarn = yarnConfs.ofHost.get(d.name);
     const placement = placeDaemons({ host: d.name, conf, zoo, zooServer, workers, hadoop: hadoopVersion, zookeeper: zookeeperVersion, yarn });
     const myids = (filesOfHost.get(d.name) ?? []).filter((f) => f.kind === "myid");
@@ -16587,13 +15611,13 @@ function pickWorkers(files, major) {
 function expectedMyidPath(folder, zoo) {
   const dataDir = zooValue(zoo.zoo, "dataDir")?.value.value;
   if (!dataDir || !dataDir.startsWith("/")) return void 0;
-  return `${folder}${posix2.normalize(`${dataDir}/myid`)}`;
+  return `${folder}${posix3.normalize(`${dataDir}/myid`)}`;
 }
 function isExpectedMyid(path, folder, zoo) {
   const dataDir = zooValue(zoo.zoo, "dataDir")?.value.value;
   if (!dataDir) return false;
   if (dataDir.startsWith("/")) return path === expectedMyidPath(folder, zoo);
-  const rel = posix2.normalize(`${dataDir}/myid`);
+  const rel = posix3.normalize(`${dataDir}/myid`);
   if (rel.startsWith("../")) return false;
   return path.startsWith(`${folder}/`) && `/${path.slice(folder.length + 1)}`.endsWith(`/${rel}`);
 }
@@ -16630,8 +15654,8 @@ var myid_misplaced_default = defineRule({
       const others = (zooFilesOf.get(host.name) ?? []).filter((f) => f !== zoo);
       for (const stray of host.strayMyids) {
         if (others.some((f) => isExpectedMyid(stray.path, folder, f))) continue;
-        const dir = posix3.dirname(pathOnHost(host, stray.path));
-        const inLogDir = dataLogDir?.startsWith("/") && posix3.normalize(dataLogDir).replace(/(.)\/$/, "$1") === dir;
+        const dir = posix4.dirname(pathOnHost(host, stray.path));
+        const inLogDir = dataLogDir?.startsWith("/") && posix4.normalize(dataLogDir).replace(/(.)\/$/, "$1") === dir;
         const related = [{ span: where2.dataDir.value.span, message: `dataDir is ${quote(dataDir)}` }];
         if (host.myid) {
           related.push({
@@ -16710,15 +15734,15 @@ var observers_without_quorum_default = defineRule({
     for (const zoo of cluster.zooConfigs) {
       const set2 = serverSetOf(cluster, zoo);
       if (!set2) continue;
-      const observers = set2.servers.filter((s) => roleOf(s) === "observer");
-      if (observers.length === 0) continue;
+      const observers2 = set2.servers.filter((s) => roleOf(s) === "observer");
+      if (observers2.length === 0) continue;
       const n = participants(set2.servers).length;
       const standalone = !atLeast(v, 3, 5) || zooBool(zoo.zoo, "standaloneEnabled") !== false;
       if (n >= 2 || n === 1 && !standalone) continue;
-      const first = observers[0];
+      const first = observers2[0];
       report({
         span: first.addresses[0]?.role?.span ?? first.entry.key.span,
-        message: n === 0 ? `the server list has ${plural(observers.length, "observer")} and no participant, so ZooKeeper refuses to start` : `the server list has ${plural(observers.length, "observer")} but only 1 participant, so ZooKeeper refuses to start`
+        message: n === 0 ? `the server list has ${plural(observers2.length, "observer")} and no participant, so ZooKeeper refuses to start` : `the server list has ${plural(observers2.length, "observer")} but only 1 participant, so ZooKeeper refuses to start`
       });
     }
   }
@@ -17281,6 +16305,8 @@ var RULES = [
   binary_file_default,
   file_too_large_default,
   unused_suppression_default,
+  xinclude_not_followed_default,
+  xinclude_unresolved_default,
   xml_element_depth_default,
   xml_entity_expansion_default,
   xml_external_entity_default,
@@ -17332,6 +16358,7 @@ export {
   serverSetOf,
   participants,
   toleratedFailures,
+  deepFreeze,
   require_mod,
   HDFS_PORTS,
   portFor,
@@ -17340,8 +16367,11 @@ export {
   fenceLines,
   fencingProperties,
   DEFAULT_MAX_FILE_SIZE,
+  readRegularFile,
   applySuppressions,
-  deepFreeze,
+  GlobSyntaxError,
+  compileIgnoreGlob,
+  fileTypeOf,
   buildCluster,
   RULES
 };

@@ -5,15 +5,15 @@ import {
   requireDirectory,
   resolveConfig,
   stringifySafe
-} from "./chunk-CA3YKNSV.mjs";
+} from "./chunk-466MGFFS.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
 import {
   RULES
-} from "./chunk-XAMMVYOQ.mjs";
-import "./chunk-S7ATLE33.mjs";
-import "./chunk-XNZPS3XX.mjs";
-import "./chunk-RA5OSTAP.mjs";
+} from "./chunk-WXEPVXPK.mjs";
+import "./chunk-JARNURDI.mjs";
+import "./chunk-HN7SOIX3.mjs";
+import "./chunk-F7OEXTLG.mjs";
 import "./chunk-UTASCUZQ.mjs";
 
 // src/cli/commands/print-config.ts

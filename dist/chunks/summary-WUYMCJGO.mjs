@@ -5,8 +5,10 @@ import {
   loadConfig,
   nothingRecognised,
   requireDirectory,
+  requireTrackedConfig,
+  trackedUnder,
   treeProblems
-} from "./chunk-CA3YKNSV.mjs";
+} from "./chunk-466MGFFS.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
@@ -28,18 +30,23 @@ import {
   shorten,
   toleratedFailures,
   zooValue
-} from "./chunk-XAMMVYOQ.mjs";
-import "./chunk-S7ATLE33.mjs";
-import "./chunk-XNZPS3XX.mjs";
+} from "./chunk-WXEPVXPK.mjs";
+import "./chunk-JARNURDI.mjs";
 import {
   printable,
   printableLine
-} from "./chunk-RA5OSTAP.mjs";
+} from "./chunk-HN7SOIX3.mjs";
+import "./chunk-F7OEXTLG.mjs";
 import "./chunk-UTASCUZQ.mjs";
 
 // src/format/markdown-text.ts
 function markdownText(s) {
-  return printable(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~])/g, "\\$1");
+  return unlinked(
+    printable(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~])/g, "\\$1")
+  );
+}
+function unlinked(md) {
+  return md.replace(/(?<=[A-Za-z]):(?=\/\/)/g, "&#58;").replace(/www\./gi, (w) => `${w.slice(0, 3)}&#46;`).replace(/@/g, "@<!-- -->");
 }
 function markdownCode(s) {
   const text2 = printable(s);
@@ -283,7 +290,22 @@ function hostCells(h) {
   return roleCells({ ...h, name: text(h.name), namenodes: h.namenodes.map(text) });
 }
 function cell(text2) {
-  return text2.replace(/(\\*)\|/g, (pipe, run) => run.length % 2 === 0 ? `${run}\\|` : pipe);
+  let out = "";
+  let from = 0;
+  let run = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
+    if (c === "\\") {
+      run++;
+      continue;
+    }
+    if (c === "|" && run % 2 === 0) {
+      out += `${text2.slice(from, i)}\\`;
+      from = i;
+    }
+    run = 0;
+  }
+  return out + text2.slice(from);
 }
 function table(head, rows) {
   return [head, head.map(() => "---"), ...rows].map((r) => `| ${r.map(cell).join(" | ")} |`).join("\n");
@@ -322,7 +344,7 @@ function hostCells2(h) {
   return roleCells({ ...h, name: shown(h.name), namenodes: h.namenodes.map(shown) });
 }
 function table2(rows, indent) {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  const widths = rows[0].map((_, i) => rows.reduce((w, r) => Math.max(w, (r[i] ?? "").length), 0));
   return rows.map((r) => `${indent}${r.map((c, i) => c.padEnd(widths[i])).join("  ")}`.trimEnd());
 }
 function section(title, lines) {
@@ -362,8 +384,10 @@ async function summaryCommand(args) {
   if (mermaid && format !== "markdown") fail("--mermaid needs --format markdown");
   const dir = args.target;
   requireDirectory(dir);
+  const tracked = trackedUnder(args, dir);
   const config = await loadConfig(dir, args.values["config"]);
-  const cluster = deepFreeze(await buildCluster(dir, lintOptionsOf(config).build));
+  requireTrackedConfig(args, dir, config);
+  const cluster = deepFreeze(await buildCluster(dir, { ...lintOptionsOf(config).build, ...tracked ? { tracked } : {} }));
   if (nothingRecognised(cluster)) {
     fail(`no recognised configuration file under "${dir}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`);
   }

@@ -6,7 +6,8 @@ import {
 import {
   RULES,
   require_mod
-} from "./chunk-XAMMVYOQ.mjs";
+} from "./chunk-WXEPVXPK.mjs";
+import "./chunk-F7OEXTLG.mjs";
 import {
   __toESM
 } from "./chunk-UTASCUZQ.mjs";
@@ -29,7 +30,7 @@ function suggestRuleIds(typed, ids) {
 }
 async function explainCommand(args) {
   const asked = args.target;
-  const { RULE_PAGES } = await import("./rule-pages.generated-KGFH6Q6D.mjs");
+  const { RULE_PAGES } = await import("./rule-pages.generated-6ZQK53YU.mjs");
   const page = RULE_PAGES[asked];
   if (page === void 0) {
     const suggestions = suggestRuleIds(asked, RULES.map((r) => r.meta.id)).map((id) => `"${id}"`);

@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   printable
-} from "./chunk-RA5OSTAP.mjs";
+} from "./chunk-HN7SOIX3.mjs";
 
 // src/engine/throw-site.ts
 import { existsSync, readFileSync } from "node:fs";
