@@ -7830,7 +7830,7 @@ function treeProblems(cluster) {
 }
 
 // src/action/main.ts
-import { isAbsolute as isAbsolute6, relative as relative7, resolve as resolve3, sep as sep9 } from "node:path";
+import { isAbsolute as isAbsolute6, relative as relative7, resolve as resolve4, sep as sep9 } from "node:path";
 
 // src/format/compact.ts
 function formatCompact(findings) {
@@ -17431,9 +17431,9 @@ import { realpathSync as realpathSync4 } from "node:fs";
 import { posix as posix3 } from "node:path";
 
 // src/discover.ts
-import { readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { readdirSync, readlinkSync as readlinkSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { isUtf8 as isUtf82 } from "node:buffer";
-import { join, relative as relative2, sep as sep3 } from "node:path";
+import { dirname, join, relative as relative2, resolve, sep as sep3 } from "node:path";
 
 // src/config/ignore-glob.ts
 var MAX_GLOB_LENGTH = 256;
@@ -17784,6 +17784,10 @@ async function discover(root2, options = {}) {
     try {
       target = realpathSync2(full);
     } catch (err) {
+      if (pointsOutside(full, inside)) {
+        if (kind) unreadable.push({ path, reason: LEADS_OUTSIDE });
+        return;
+      }
       if (kind) unreadable.push({ path, reason: linkError(err) });
       else if (err.code === "ELOOP") skipped.push({ path, reason: linkError(err) });
       return;
@@ -17818,6 +17822,13 @@ async function discover(root2, options = {}) {
   walk("", realRoot, [realRoot], false);
   const byPath2 = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
   return { files: files.sort(byPath2), unreadable: unreadable.sort(byPath2), skipped: skipped.sort(byPath2) };
+}
+function pointsOutside(full, inside) {
+  try {
+    return !inside(resolve(dirname(full), readlinkSync2(full)));
+  } catch {
+    return false;
+  }
 }
 function statOf(path) {
   try {
@@ -24287,7 +24298,7 @@ function applyHostOverrides(findings, cluster, severities, overrides) {
 
 // src/engine/throw-site.ts
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, isAbsolute as isAbsolute3, join as join3, relative as relative3, sep as sep5 } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute3, join as join3, relative as relative3, sep as sep5 } from "node:path";
 import { fileURLToPath } from "node:url";
 var FRAME = /^\s*at (?:.*? \()?(.+):(\d+):(\d+)\)?$/;
 function frameLines(err) {
@@ -24313,9 +24324,9 @@ function hasStack(err) {
 var root;
 function packageRoot() {
   if (root !== void 0) return root;
-  for (let d = dirname(fileURLToPath(import.meta.url)); ; d = dirname(d)) {
+  for (let d = dirname2(fileURLToPath(import.meta.url)); ; d = dirname2(d)) {
     if (existsSync(join3(d, "package.json"))) return root = d;
-    if (dirname(d) === d) return root = null;
+    if (dirname2(d) === d) return root = null;
   }
 }
 function inPackage(file) {
@@ -24776,7 +24787,7 @@ var ConfigError = class extends Error {
 
 // src/config/load.ts
 import { existsSync as existsSync2, lstatSync, realpathSync as realpathSync5, statSync as statSync3 } from "node:fs";
-import { basename, dirname as dirname2, extname, isAbsolute as isAbsolute4, join as join4, relative as relative4, resolve, sep as sep6 } from "node:path";
+import { basename, dirname as dirname3, extname, isAbsolute as isAbsolute4, join as join4, relative as relative4, resolve as resolve2, sep as sep6 } from "node:path";
 
 // src/config/json-error-offset.ts
 var NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
@@ -26615,16 +26626,16 @@ var CODE_PLACES = [".hacheckrc", "hacheck.config"].flatMap(
 );
 var CODE_EXTENSIONS = /* @__PURE__ */ new Set([".js", ".cjs", ".mjs", ".jsx", ".ts", ".cts", ".mts", ".tsx"]);
 function repositoryRoot(dir) {
-  for (let d = resolve(dir); ; d = dirname2(d)) {
+  for (let d = resolve2(dir); ; d = dirname3(d)) {
     if (existsSync2(join4(d, ".git"))) return d;
-    if (dirname2(d) === d) return void 0;
+    if (dirname3(d) === d) return void 0;
   }
 }
 function directoriesUp(dir, top) {
   const dirs = [];
-  for (let d = dir; ; d = dirname2(d)) {
+  for (let d = dir; ; d = dirname3(d)) {
     dirs.push(d);
-    if (d === top || dirname2(d) === d) return dirs;
+    if (d === top || dirname3(d) === d) return dirs;
   }
 }
 function displayPath(file) {
@@ -26675,7 +26686,7 @@ function packageConfig(text2) {
   }
 }
 function search(dir) {
-  const start = realpathSync5(resolve(dir));
+  const start = realpathSync5(resolve2(dir));
   const root2 = repositoryRoot(start);
   const top = root2 ?? start;
   const topName = root2 !== void 0 ? `the repository (${displayPath(root2)})` : `the linted directory (${displayPath(start)})`;
@@ -26695,7 +26706,7 @@ function search(dir) {
   return void 0;
 }
 function explicitFile(given) {
-  const file = resolve(given);
+  const file = resolve2(given);
   const shown = displayPath(file);
   if (CODE_EXTENSIONS.has(extname(file).toLowerCase())) refuseCode(shown, file);
   const stats = statSync3(file, { throwIfNoEntry: false });
@@ -26811,7 +26822,7 @@ var ActionFailure = class extends Error {
 
 // src/action/workspace-path.ts
 import { lstatSync as lstatSync2, realpathSync as realpathSync6 } from "node:fs";
-import { isAbsolute as isAbsolute5, join as join5, relative as relative5, resolve as resolve2, sep as sep7 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join5, relative as relative5, resolve as resolve3, sep as sep7 } from "node:path";
 function within(dir, path) {
   const rel = relative5(dir, path);
   return rel === "" || !isAbsolute5(rel) && rel !== ".." && !rel.startsWith(`..${sep7}`);
@@ -26840,7 +26851,7 @@ function linkRefusal(real, link) {
   return within(real, target) ? void 0 : "a symbolic link that leads outside the workspace";
 }
 function resolveInWorkspace(workspace, real, name, value) {
-  const absolute = resolve2(workspace, value);
+  const absolute = resolve3(workspace, value);
   const base = within(workspace, absolute) ? workspace : within(real, absolute) ? real : void 0;
   if (base === void 0) throw new ActionFailure(`the ${name} input "${value}" is outside the workspace`);
   const parts = relative5(base, absolute).split(sep7).filter((p) => p !== "");
@@ -26860,7 +26871,7 @@ function resolveInWorkspace(workspace, real, name, value) {
 
 // src/action/write-no-follow.ts
 import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync3, mkdirSync, openSync as openSync2, writeFileSync } from "node:fs";
-import { dirname as dirname3, join as join6, relative as relative6, sep as sep8 } from "node:path";
+import { dirname as dirname4, join as join6, relative as relative6, sep as sep8 } from "node:path";
 var WriteRefused = class extends Error {
 };
 function errnoCode(err) {
@@ -26886,7 +26897,7 @@ function makeParents(base, real, dir) {
   }
 }
 function writeFileNoFollow(workspace, real, file, text2) {
-  makeParents(within(workspace, file) ? workspace : real, real, dirname3(file));
+  makeParents(within(workspace, file) ? workspace : real, real, dirname4(file));
   let fd;
   try {
     fd = openSync2(file, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_TRUNC | constants2.O_NOFOLLOW | constants2.O_NONBLOCK, 438);
@@ -26954,7 +26965,7 @@ function requireDirectory(dir, given) {
 }
 async function run(env, write) {
   const inputs = readInputs(env);
-  const workspace = resolve3(env["GITHUB_WORKSPACE"] || process.cwd());
+  const workspace = resolve4(env["GITHUB_WORKSPACE"] || process.cwd());
   const real = realWorkspace(workspace);
   const dir = resolveInWorkspace(workspace, real, "path", inputs.path);
   const configFile = inputs.config ? resolveInWorkspace(workspace, real, "config", inputs.config) : void 0;

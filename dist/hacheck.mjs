@@ -140,18 +140,18 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-BC4QJOT3.mjs");
+      const { RULES } = await import("./chunks/rules-6E7ZAMCQ.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-3UCNVYRE.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-HVNMYQ52.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-WUYMCJGO.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-FYLYOBPH.mjs")).summaryCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-Z5MCMRC6.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-NMUZSKHX.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-SW5ACIRT.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-5A5Y5LGR.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {

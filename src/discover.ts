@@ -1,6 +1,6 @@
-import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ignoreMatcher } from './config/ignore-glob.ts';
 import { readFailure } from './read/read-regular-file.ts';
 import { insideTree } from './read/inside-tree.ts';
@@ -147,6 +147,12 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
     try {
       target = realpathSync(full);
     } catch (err) {
+      // A link out of the tree whose target is missing or loops: the same words as any link out,
+      // so that the output does not tell which outside paths exist.
+      if (pointsOutside(full, inside)) {
+        if (kind) unreadable.push({ path, reason: LEADS_OUTSIDE });
+        return;
+      }
       if (kind) unreadable.push({ path, reason: linkError(err) });
       else if ((err as NodeJS.ErrnoException).code === 'ELOOP') skipped.push({ path, reason: linkError(err) });
       return;
@@ -185,6 +191,15 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
   walk('', realRoot, [realRoot], false);
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { files: files.sort(byPath), unreadable: unreadable.sort(byPath), skipped: skipped.sort(byPath) };
+}
+
+/** Whether the link at `full` names a path outside the tree, read from the link's own text (nothing outside is touched). */
+function pointsOutside(full: string, inside: (real: string) => boolean): boolean {
+  try {
+    return !inside(resolve(dirname(full), readlinkSync(full)));
+  } catch {
+    return false;
+  }
 }
 
 function statOf(path: string) {

@@ -113,8 +113,8 @@ for (const name of NAMES) {
     assert.is(r.code, 2);
     assert.is(r.stdout, '');
     assert.is(r.stderr, [
-      `hacheck: <dir>/.hacheckrc.json: rules: unknown rule id ${JSON.stringify(name)}`,
-      `hacheck: <dir>/.hacheckrc.json: overrides[0].rules: unknown rule id ${JSON.stringify(name)}`,
+      `hacheck: <dir>/.hacheckrc.json:3:5: rules: unknown rule id ${JSON.stringify(name)}`,
+      `hacheck: <dir>/.hacheckrc.json:11:9: overrides[0].rules: unknown rule id ${JSON.stringify(name)}`,
       '',
     ].join('\n'));
   });

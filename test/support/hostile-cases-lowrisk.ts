@@ -24,6 +24,23 @@ const CORE_WITH_TYPO = site(prop('fs.defaultFS', 'hdfs://nn1:8020') + prop('hado
 
 export const LOWRISK_CASES: readonly HostileCase[] = [
   {
+    // Links out of the tree to a missing file, a link loop outside and an existing file: one message for all
+    // three, so the output never tells which outside paths exist. A link to nothing inside the tree says so.
+    name: 'tree-links-out-to-missing-and-looping-targets',
+    build: (d, outside) => {
+      write(join(d, 'nn1/core-site.xml'), CORE_WITH_TYPO);
+      write(join(outside, 'exists.cfg'), ZOO);
+      symlinkSync(join(outside, 'loop-a'), join(outside, 'loop-b'));
+      symlinkSync(join(outside, 'loop-b'), join(outside, 'loop-a'));
+      symlinkSync(join(outside, 'missing.cfg'), join(d, 'nn1/zoo.cfg'));
+      symlinkSync(join(outside, 'loop-a'), join(d, 'nn1/hdfs-site.xml'));
+      mkdirSync(join(d, 'nn2'));
+      symlinkSync(join(outside, 'exists.cfg'), join(d, 'nn2/zoo.cfg'));
+      symlinkSync('../../outside/missing-dir', join(d, 'nn1/conf'));
+      symlinkSync('absent.xml', join(d, 'nn1/yarn-site.xml'));
+    },
+  },
+  {
     // A directory named \xff\xfe (with a zoo.cfg in it) next to a host with a finding: a notice, and the finding still reported.
     name: 'tree-non-utf8-directory-name',
     build: (d) => {

@@ -22,7 +22,7 @@ import {
   readRegularFile,
   require_mod,
   sameHost
-} from "./chunk-WXEPVXPK.mjs";
+} from "./chunk-HVEVYUIW.mjs";
 import {
   describeThrown,
   internalErrorLine,

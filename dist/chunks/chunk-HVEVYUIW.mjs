@@ -9520,9 +9520,9 @@ import { realpathSync as realpathSync4 } from "node:fs";
 import { posix as posix3 } from "node:path";
 
 // src/discover.ts
-import { readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { readdirSync, readlinkSync as readlinkSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { isUtf8 as isUtf82 } from "node:buffer";
-import { join, relative, sep as sep2 } from "node:path";
+import { dirname, join, relative, resolve, sep as sep2 } from "node:path";
 
 // src/config/ignore-glob.ts
 var MAX_GLOB_LENGTH = 256;
@@ -9873,6 +9873,10 @@ async function discover(root, options = {}) {
     try {
       target = realpathSync2(full);
     } catch (err) {
+      if (pointsOutside(full, inside)) {
+        if (kind) unreadable.push({ path, reason: LEADS_OUTSIDE });
+        return;
+      }
       if (kind) unreadable.push({ path, reason: linkError(err) });
       else if (err.code === "ELOOP") skipped.push({ path, reason: linkError(err) });
       return;
@@ -9907,6 +9911,13 @@ async function discover(root, options = {}) {
   walk("", realRoot, [realRoot], false);
   const byPath2 = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
   return { files: files.sort(byPath2), unreadable: unreadable.sort(byPath2), skipped: skipped.sort(byPath2) };
+}
+function pointsOutside(full, inside) {
+  try {
+    return !inside(resolve(dirname(full), readlinkSync2(full)));
+  } catch {
+    return false;
+  }
 }
 function statOf(path) {
   try {

@@ -6,7 +6,7 @@ import {
 import {
   RULES,
   require_mod
-} from "./chunk-WXEPVXPK.mjs";
+} from "./chunk-HVEVYUIW.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import {
   __toESM

@@ -8,7 +8,7 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-466MGFFS.mjs";
+} from "./chunk-EEOQVEVK.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
@@ -30,7 +30,7 @@ import {
   shorten,
   toleratedFailures,
   zooValue
-} from "./chunk-WXEPVXPK.mjs";
+} from "./chunk-HVEVYUIW.mjs";
 import "./chunk-JARNURDI.mjs";
 import {
   printable,
