@@ -8,7 +8,9 @@ import { fileTypeOf } from './read/file-type.ts';
 import { escapeInvalidUtf8 } from './text/escape-invalid-utf8.ts';
 
 // The names hacheck reads live in one table, shared with the pre-commit hook's pattern.
-import { kindAt, type FileKind } from './recognised-files.ts';
+import { candidateAt, kindAt, type ContentCheck, type FileKind, type NamedCandidate } from './recognised-files.ts';
+import { RUNTIME_DYNAMIC_FILE, setAsideByName } from './discovery/names.ts';
+import type { SetAside } from './discovery/plan.ts';
 export { kindOf, type FileKind } from './recognised-files.ts';
 
 export interface DiscoveredFile {
@@ -17,6 +19,10 @@ export interface DiscoveredFile {
   readonly kind: FileKind;
   /** Absolute path to read: the file itself, or the target of a symbolic link, always inside the linted directory. */
   readonly source: string;
+  /** Set when the content decides whether the file is configuration (src/discovery/by-content.ts). */
+  readonly check?: ContentCheck;
+  /** A file ZooKeeper writes at run time: read only when a zoo.cfg's dynamicConfigFile names it. */
+  readonly runtime?: true;
 }
 
 /** A tree entry hacheck did not read, and why. */
@@ -32,6 +38,8 @@ export interface Discovery {
   readonly unreadable: TreeEntryProblem[];
   /** Symbolic links to directories that were not followed (outside the tree, or back up it), and names that are not UTF-8: notices only. */
   readonly skipped: TreeEntryProblem[];
+  /** Candidates set aside by their name (backups, templates), with the reason. */
+  readonly setAside: SetAside[];
 }
 
 export interface DiscoverOptions {
@@ -80,6 +88,7 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
   const files: DiscoveredFile[] = [];
   const unreadable: TreeEntryProblem[] = [];
   const skipped: TreeEntryProblem[] = [];
+  const setAside: SetAside[] = [];
   let linkedDirectories = 0;
   let linkedEntries = 0;
   let linkedEntriesSpent = false;
@@ -111,15 +120,22 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
       const name = entry.name.toString('utf8');
       const path = rel === '' ? name : `${rel}/${name}`;
       if (ignored(path)) continue;
-      const kind = kindAt(path, name);
       const full = join(real, name);
+      const reason = entry.isDirectory() ? undefined : setAsideByName(name);
+      if (reason) {
+        setAside.push({ path, reason });
+        continue;
+      }
+      const candidate = candidateAt(path, name);
+      // Only a file recognised by its name is missed when it cannot be read; a broad name (*.properties) may be anything.
+      const kind = kindAt(path, name);
       if (entry.isFile()) {
-        if (kind) files.push({ path, kind, source: full });
+        if (candidate) files.push(discovered(path, name, candidate, full));
       } else if (entry.isDirectory()) {
         if (kind) unreadable.push({ path, reason: 'a directory, not a file' });
         if (!SKIPPED_DIRECTORIES.has(name)) walk(path, full, [...chain, full], linked);
       } else if (entry.isSymbolicLink()) {
-        followLink(path, name, kind, full, chain);
+        followLink(path, name, candidate, kind, full, chain);
       } else if (kind) {
         // A FIFO named zoo.cfg would block a reader forever; a device could be endless.
         unreadable.push({ path, reason: `${fileTypeOf(entry)}, not a regular file` });
@@ -142,7 +158,7 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
     else if (kindAt(path, entry.name.toString('utf8'))) skipped.push({ path, reason: `${entry.isFile() ? 'a file' : fileTypeOf(entry)} ${notValid} not read` });
   };
 
-  const followLink = (path: string, name: string, kind: FileKind | undefined, full: string, chain: readonly string[]) => {
+  const followLink = (path: string, name: string, candidate: NamedCandidate | undefined, kind: FileKind | undefined, full: string, chain: readonly string[]) => {
     let target: string;
     try {
       target = realpathSync(full);
@@ -170,7 +186,7 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
       return;
     }
     if (stats.isFile()) {
-      if (kind) files.push({ path, kind, source: target });
+      if (candidate) files.push(discovered(path, name, candidate, target));
     } else if (stats.isDirectory()) {
       if (kind) unreadable.push({ path, reason: 'a symbolic link to a directory, not a file' });
       if (chain.includes(target)) {
@@ -190,7 +206,17 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
 
   walk('', realRoot, [realRoot], false);
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { files: files.sort(byPath), unreadable: unreadable.sort(byPath), skipped: skipped.sort(byPath) };
+  return { files: files.sort(byPath), unreadable: unreadable.sort(byPath), skipped: skipped.sort(byPath), setAside: setAside.sort(byPath) };
+}
+
+function discovered(path: string, name: string, candidate: NamedCandidate, source: string): DiscoveredFile {
+  return {
+    path,
+    kind: candidate.kind,
+    source,
+    ...(candidate.check ? { check: candidate.check } : {}),
+    ...(name === RUNTIME_DYNAMIC_FILE ? { runtime: true as const } : {}),
+  };
 }
 
 /** Whether the link at `full` names a path outside the tree, read from the link's own text (nothing outside is touched). */

@@ -6,7 +6,7 @@
  * that it is fresh and that it matches the names discovery recognises.
  */
 import { CODE_PLACES, DATA_PLACES } from './config/load.ts';
-import { EXACT_NAMES, NAME_PATTERNS, PATH_PATTERNS } from './recognised-files.ts';
+import { CONTENT_PATTERNS, EXACT_NAMES, NAME_PATTERNS, PATH_PATTERNS } from './recognised-files.ts';
 
 /**
  * Every name the configuration search looks at: the data files it reads and the JavaScript ones it
@@ -21,10 +21,11 @@ function escapeRegExp(s: string): string {
 /**
  * The pattern, for Python's `re.search` on repository paths (pre-commit's
  * `files`), in syntax JavaScript reads the same way: a recognised file name at
- * any depth, or a recognised path ending.
+ * any depth (names whose content decides included: the hook cannot read content), or a
+ * recognised path ending.
  */
 export function hookFilesPattern(): string {
-  const names = [...EXACT_NAMES.map(escapeRegExp), ...NAME_PATTERNS.map((p) => p.source), ...CONFIG_FILE_NAMES.map(escapeRegExp)];
+  const names = [...EXACT_NAMES.map(escapeRegExp), ...NAME_PATTERNS.map((p) => p.source), ...CONTENT_PATTERNS.map((p) => p.source), ...CONFIG_FILE_NAMES.map(escapeRegExp)];
   return [`(^|/)(${names.join('|')})$`, ...PATH_PATTERNS.map((p) => `${p.source}$`)].join('|');
 }
 

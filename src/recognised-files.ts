@@ -45,10 +45,27 @@ export const NAME_PATTERNS: readonly { readonly kind: FileKind; readonly source:
  * same syntax. A file named hosts is too common to claim anywhere: only
  * <host folder>/etc/hosts (the model drops the others).
  */
+/** How the content of a file recognised by a broad name decides whether it is read (src/discovery/by-content.ts). */
+export type ContentCheck = 'kafka-broker' | 'zookeeper-server';
+
+/**
+ * Names that may be configuration: the file is read, and its content decides
+ * (a ZooKeeper server sets dataDir and a client port or server lines; a Kafka
+ * broker sets broker keys). The first matching pattern wins: Kafka's bundled
+ * zookeeper.properties is a ZooKeeper configuration, not a broker's.
+ */
+export const CONTENT_PATTERNS: readonly { readonly kind: FileKind; readonly check: ContentCheck; readonly source: string }[] = [
+  // zoo_1.cfg, zoo1.cfg, zoo.cfg.2181 and Kafka's config/zookeeper.properties.
+  { kind: 'zoo.cfg', check: 'zookeeper-server', source: 'zoo[^/]*\\.cfg|zoo\\.cfg\\.[^/]+|zookeeper\\.properties' },
+  // server1.properties, server_1.properties, broker-0.properties: any name, when it sets broker keys.
+  { kind: 'server.properties', check: 'kafka-broker', source: '[^/]+\\.properties' },
+];
+
 export const PATH_PATTERNS: readonly { readonly kind: FileKind; readonly source: string }[] = [{ kind: 'hosts', source: '(?:^|/)etc/hosts' }];
 
 const EXACT: ReadonlySet<string> = new Set(EXACT_NAMES);
 const BY_NAME = NAME_PATTERNS.map((p) => ({ kind: p.kind, re: new RegExp(`^(?:${p.source})$`) }));
+const BY_CONTENT = CONTENT_PATTERNS.map((p) => ({ kind: p.kind, check: p.check, re: new RegExp(`^(?:${p.source})$`) }));
 const BY_PATH = PATH_PATTERNS.map((p) => ({ kind: p.kind, re: new RegExp(`(?:${p.source})$`) }));
 
 export function kindOf(fileName: string): FileKind | undefined {
@@ -59,4 +76,24 @@ export function kindOf(fileName: string): FileKind | undefined {
 /** The kind of the file at `path` (relative, forward slashes) named `name`, if hacheck reads it. */
 export function kindAt(path: string, name: string): FileKind | undefined {
   return BY_PATH.find((p) => p.re.test(path))?.kind ?? kindOf(name);
+}
+
+/** A candidate's name: read as `kind`, with its content deciding when `check` is set. */
+export interface NamedCandidate {
+  readonly kind: FileKind;
+  readonly check?: ContentCheck;
+}
+
+/** The kind a file named `name` may be, by its exact name, a name pattern, or a name whose content decides. */
+export function candidateOf(name: string): NamedCandidate | undefined {
+  const kind = kindOf(name);
+  if (kind) return kind === 'server.properties' ? { kind, check: 'kafka-broker' } : { kind };
+  const byContent = BY_CONTENT.find((p) => p.re.test(name));
+  return byContent ? { kind: byContent.kind, check: byContent.check } : undefined;
+}
+
+/** candidateOf for the file at `path` (relative, forward slashes), recognised path endings included. */
+export function candidateAt(path: string, name: string): NamedCandidate | undefined {
+  const byPath = BY_PATH.find((p) => p.re.test(path))?.kind;
+  return byPath ? { kind: byPath } : candidateOf(name);
 }

@@ -92,7 +92,10 @@ export default defineRule({
       'Runtime variables (`${user.name}`, `${hadoop.tmp.dir}`, `${env.X}`) are fine, and so are `${VAR}` and ' +
       "`{{VAR}}` in the values the NodeManager puts into a container's environment, classpath or JVM options " +
       '(`*.env`, `*.classpath`, `*.java.opts`), which the launch shell expands, and `@taskid@` in JVM options. ' +
-      'Other hacheck rules do not judge a value holding an unresolved `${var}`; this rule reports it.',
+      'Other hacheck rules do not judge a value holding an unresolved `${var}`; this rule reports it.\n\n' +
+      'A file holding Jinja or ERB syntax (`{{ var }}` with anything but a bare upper-case name, `{% ... %}`, ' +
+      '`<%= ... %>`) is a template, not a deployed file: hacheck lists it as such and checks nothing in it ' +
+      '(`hacheck files` shows it). This rule sees the placeholders left in otherwise real files.',
     fix: 'Lint the configuration as deployed (after the template step), or fill in the value.',
     references: [
       'Configuration.java (3.4.1) substituteVars L1040, L1216-1217: ${var} from properties, then system properties, at most 20 substitutions (hadoop-zookeeper-facts.md b#43)',

@@ -22,5 +22,6 @@ export function onlyTracked(tracked: ReadonlySet<string> | undefined, found: Dis
     files: found.files.filter((f) => tracked.has(f.path)),
     unreadable: found.unreadable.filter((e) => taken(e.path)),
     skipped: found.skipped.filter((e) => taken(e.path)),
+    setAside: found.setAside.filter((e) => tracked.has(e.path)),
   };
 }

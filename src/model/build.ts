@@ -14,6 +14,9 @@ import { placeDaemons } from './placement.ts';
 import { buildYarnConfs } from './yarn-topology.ts';
 import type { ZooServer } from '../parse/zoo-cfg.ts';
 import type { Cluster, ClusterFile, HadoopConf, HbaseConf, Host, HostListFile, MyidFile, XmlFile, ZooCfgFile } from './types.ts';
+import { planOf } from '../discovery/plan-of.ts';
+import type { SetAside } from '../discovery/plan.ts';
+import { RUNTIME_DYNAMIC_FILE } from '../discovery/names.ts';
 import { configuredVersion, detectHadoopVersion, detectZookeeperVersion } from './versions.ts';
 
 /** The first server.N line naming a host, for every host of a zoo.cfg of thousands of lines. */
@@ -116,7 +119,10 @@ export interface BuildOptions {
 export async function buildCluster(root: string, options: BuildOptions = {}): Promise<Cluster> {
   const found = onlyTracked(options.tracked, await discover(root, options.ignore ? { ignore: options.ignore } : {}));
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const loaded = await loadFiles(found.files, { maxFileSize, realRoot: realpathSync(root) });
+  const read = await loadFiles(found.files, { maxFileSize, realRoot: realpathSync(root) });
+  const runtime = runtimeFiles(found.files.filter((f) => f.runtime).map((f) => f.path), read.files);
+  const loaded = { ...read, files: read.files.filter((f) => !runtime.has(f.path)) };
+  const setAside: SetAside[] = [...found.setAside, ...read.setAside, ...[...runtime].map((path) => ({ path, reason: 'runtime file' as const }))];
   const names = namedHosts(loaded.files);
 
   // Configured folders come first: the host exists even when no file names it, and the
@@ -148,7 +154,10 @@ export async function buildCluster(root: string, options: BuildOptions = {}): Pr
   const files: ClusterFile[] = loaded.files.flatMap((f) => {
     const host = hostOfPath(f.path);
     // /etc/hosts is a host's own: read only at <host folder>/etc/hosts, never shared.
-    if (f.kind === 'hosts' && (host === undefined || f.path !== `${folderOfHost(host)}/etc/hosts`)) return [];
+    if (f.kind === 'hosts' && (host === undefined || f.path !== `${folderOfHost(host)}/etc/hosts`)) {
+      setAside.push({ path: f.path, reason: 'not in a host folder' });
+      return [];
+    }
     return [host === undefined ? f : withHost(f, host)];
   });
   files.sort(byPath);
@@ -243,6 +252,8 @@ export async function buildCluster(root: string, options: BuildOptions = {}): Pr
     .sort((a, b) => byPath(a.file, b.file));
 
   const distinct = groupBy(files, (f) => f.hash).map((g) => g[0]!);
+  const unreadable = [...found.unreadable, ...loaded.failures].sort(byPath);
+  const unchecked = loaded.unchecked.map((u) => ({ ...u, host: hostOfPath(u.path) }));
   const cluster: Cluster = {
     files,
     distinctFiles: distinct.sort(byPath),
@@ -255,13 +266,24 @@ export async function buildCluster(root: string, options: BuildOptions = {}): Pr
     zookeeperVersion,
     workers,
     hasHostFolders: folderOf.size > 0,
-    unreadable: [...found.unreadable, ...loaded.failures].sort(byPath),
-    unchecked: loaded.unchecked.map((u) => ({ ...u, host: hostOfPath(u.path) })),
+    unreadable,
+    unchecked,
     parseFailures: loaded.parseFailures,
     maxFileSize,
     skipped: found.skipped,
+    plan: planOf({ files, setAside, unreadable, unchecked, parseFailures: loaded.parseFailures }),
   };
   return cluster;
+}
+
+/**
+ * The runtime files (zoo.cfg.dynamic.next) among `paths` that no zoo.cfg names with
+ * dynamicConfigFile: ZooKeeper wrote them mid-reconfiguration, no server reads them at start.
+ */
+function runtimeFiles(paths: readonly string[], files: readonly ClusterFile[]): Set<string> {
+  if (paths.length === 0) return new Set();
+  const named = files.some((f) => f.kind === 'zoo.cfg' && posix.basename(zooValue(f.zoo, 'dynamicConfigFile')?.value.value ?? '') === RUNTIME_DYNAMIC_FILE);
+  return new Set(named ? [] : paths);
 }
 
 /** Hadoop 3 reads workers (slaves only as a deprecated fallback); Hadoop 2 reads slaves. */

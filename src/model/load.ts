@@ -13,12 +13,17 @@ import { readRegularFile } from '../read/read-regular-file.ts';
 import { followIncludes, type IncludeContext } from './xinclude.ts';
 import type { ClusterFile, UncheckedFile, XmlFile } from './types.ts';
 import { copyAt } from './copies.ts';
+import type { NotUsedReason, SetAside } from '../discovery/plan.ts';
+import { holdsTemplateSyntax, isBrokerConfig, isStockZooSample, isZookeeperServerConfig } from '../discovery/by-content.ts';
+
+/** What became of a content: parsed, or set aside with the reason (a template, not a broker...). */
+type Outcome = ClusterFile | { readonly setAside: NotUsedReason };
 
 /** Distinct contents of one kind and length seen so far. */
 interface ContentBucket {
-  readonly entries: { readonly bytes: Buffer; readonly file: ClusterFile }[];
+  readonly entries: { readonly bytes: Buffer; readonly file: Outcome }[];
   /** Set once the bucket holds many contents. */
-  byHash: Map<string, ClusterFile> | undefined;
+  byHash: Map<string, Outcome> | undefined;
 }
 
 function contentHash(kind: FileKind, bytes: Buffer): string {
@@ -121,6 +126,20 @@ export interface LoadedFiles {
   readonly unchecked: UncheckedFile[];
   /** Files whose parser threw: hacheck's own failure, never the file's. */
   readonly parseFailures: ParseFailure[];
+  /** Files read whose content says they are not deployed configuration (templates, other programs' files). */
+  readonly setAside: SetAside[];
+}
+
+/** Why a parsed file is not deployed configuration, judged from its text and parsed content; undefined when it is. */
+function setAsideByContent(f: DiscoveredFile, text: string, file: ClusterFile): NotUsedReason | undefined {
+  if (holdsTemplateSyntax(text)) return 'template';
+  if (f.check === 'kafka-broker' && file.kind === 'server.properties' && !isBrokerConfig(file.kafka)) return 'not a broker configuration';
+  if (f.check === 'zookeeper-server' && file.kind === 'zoo.cfg' && !isZookeeperServerConfig(file.zoo)) return 'not a ZooKeeper server configuration';
+  return undefined;
+}
+
+function isOutcomeSetAside(o: Outcome): o is { readonly setAside: NotUsedReason } {
+  return 'setAside' in o;
 }
 
 export interface LoadOptions {
@@ -152,17 +171,24 @@ export async function loadFiles(found: readonly DiscoveredFile[], options: LoadO
   const failures: ReadFailure[] = [];
   const unchecked: UncheckedFile[] = [];
   const parseFailures: ParseFailure[] = [];
+  const setAside: SetAside[] = [];
   // Each distinct content is parsed once; a path with the same bytes becomes a copy of the
   // first (src/model/copies.ts). Files are read one at a time and a copy's bytes dropped at
   // once, so memory holds the distinct contents only, whatever the number of hosts.
   const seen = new Map<string, ContentBucket>();
   const ctx: IncludeContext = { realRoot: options.realRoot, maxFileSize: options.maxFileSize };
   // Paths found through symbolic links share their target: read it once.
-  const bySource = new Map<string, ClusterFile>();
+  const bySource = new Map<string, Outcome>();
+  // A copy of a parsed content is that content at another path; the stock sample is judged by name, per path.
+  const keep = (f: DiscoveredFile, outcome: Outcome) => {
+    if (isOutcomeSetAside(outcome)) setAside.push({ path: f.path, reason: outcome.setAside });
+    else if (outcome.kind === 'zoo.cfg' && baseName(f.path) === 'zoo_sample.cfg' && isStockZooSample(outcome.zoo)) setAside.push({ path: f.path, reason: 'stock sample' });
+    else files.push(outcome.path === f.path ? outcome : copyAt(outcome, f.path));
+  };
   for (const f of found) {
     const known = bySource.get(f.source);
-    if (known && known.kind === f.kind) {
-      files.push(copyAt(known, f.path));
+    if (known && (isOutcomeSetAside(known) || known.kind === f.kind)) {
+      keep(f, known);
       continue;
     }
     const read = readRegularFile(f.source, options.maxFileSize);
@@ -176,11 +202,11 @@ export async function loadFiles(found: readonly DiscoveredFile[], options: LoadO
       continue;
     }
     const bytes = read.bytes;
-    const key = `${f.kind}\0${bytes.length}`;
+    const key = `${f.kind}\0${f.check ?? ''}\0${bytes.length}`;
     let bucket = seen.get(key);
     if (!bucket) seen.set(key, (bucket = { entries: [], byHash: undefined }));
     let hash: string | undefined;
-    let original: ClusterFile | undefined;
+    let original: Outcome | undefined;
     if (bucket.byHash) {
       hash = contentHash(f.kind, bytes);
       original = bucket.byHash.get(hash);
@@ -188,7 +214,7 @@ export async function loadFiles(found: readonly DiscoveredFile[], options: LoadO
       original = bucket.entries.find((e) => e.bytes.equals(bytes))?.file;
     }
     if (original) {
-      files.push(copyAt(original, f.path));
+      keep(f, original);
       bySource.set(f.source, original);
       continue;
     }
@@ -198,24 +224,38 @@ export async function loadFiles(found: readonly DiscoveredFile[], options: LoadO
       unchecked.push(binary);
       continue;
     }
-    let file: ClusterFile;
+    hash ??= contentHash(f.kind, bytes);
+    let parsed: ClusterFile;
     try {
-      file = withIncludes(parseFile(f.path, f.kind, decoded, undefined, hash ?? contentHash(f.kind, bytes)), f.source, ctx);
+      parsed = parseFile(f.path, f.kind, decoded, undefined, hash);
     } catch (thrown) {
       // A parser bug must not take the other files down with it: the run reports it as an internal error (exit 2).
       parseFailures.push({ path: f.path, thrown });
       continue;
     }
-    files.push(file);
+    // Judged before includes are followed: a template's xi:include names files of the rendered tree.
+    const reason = setAsideByContent(f, decoded.text, parsed);
+    let outcome: Outcome;
+    try {
+      outcome = reason ? { setAside: reason } : withIncludes(parsed, f.source, ctx);
+    } catch (thrown) {
+      parseFailures.push({ path: f.path, thrown });
+      continue;
+    }
+    keep(f, outcome);
     // A file with includes is read at each of its paths: its includes are resolved from where it is.
-    if (!shareable(file)) continue;
-    bySource.set(f.source, file);
-    if (bucket.byHash) bucket.byHash.set(file.hash, file);
+    if (!isOutcomeSetAside(outcome) && !shareable(outcome)) continue;
+    bySource.set(f.source, outcome);
+    if (bucket.byHash) bucket.byHash.set(hash, outcome);
     else {
-      bucket.entries.push({ bytes, file });
+      bucket.entries.push({ bytes, file: outcome });
       // Many distinct contents of one length (a per-host value): look them up by hash instead.
-      if (bucket.entries.length > 8) bucket.byHash = new Map(bucket.entries.map((e) => [e.file.hash, e.file]));
+      if (bucket.entries.length > 8) bucket.byHash = new Map(bucket.entries.map((e) => [contentHash(f.kind, e.bytes), e.file]));
     }
   }
-  return { files, failures, unchecked, parseFailures };
+  return { files, failures, unchecked, parseFailures, setAside };
+}
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
 }

@@ -11,6 +11,7 @@ import type { Suppression } from '../parse/suppressions.ts';
 import type { ZooCfg, ZooServer } from '../parse/zoo-cfg.ts';
 import type { Located, Span } from '../text/span.ts';
 import type { XIncludeResult } from './xinclude.ts';
+import type { DiscoveryPlan } from '../discovery/plan.ts';
 
 interface FileBase {
   /** Relative to the linted directory, forward slashes. */
@@ -282,4 +283,6 @@ export interface Cluster {
   readonly maxFileSize: number;
   /** Symbolic links to directories that were not followed (out of the tree, or looping back). */
   readonly skipped: readonly { readonly path: string; readonly reason: string }[];
+  /** What discovery decided for every candidate file: what hacheck says it read is what it read. */
+  readonly plan: DiscoveryPlan;
 }

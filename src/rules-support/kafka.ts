@@ -3,16 +3,14 @@
  * Source: Kafka broker configs documentation (kafka.apache.org/documentation/#brokerconfigs).
  */
 import type { Cluster, KafkaFile } from '../model/types.ts';
-import { kafkaValue } from '../parse/kafka-properties.ts';
+import { isBrokerConfig } from '../discovery/by-content.ts';
 
 /**
- * Keys only a broker configuration sets. A file named server.properties without any of
- * them belongs to another program (the name is common) and is left alone.
+ * A file named *.properties that sets no broker key belongs to another program; discovery
+ * already sets such files aside (src/discovery/by-content.ts), this keeps the rules honest.
  */
-const BROKER_KEYS = ['broker.id', 'node.id', 'zookeeper.connect', 'process.roles', 'log.dirs', 'log.dir', 'listeners', 'advertised.listeners'];
-
 export function isBroker(file: KafkaFile): boolean {
-  return BROKER_KEYS.some((k) => kafkaValue(file.kafka, k) !== undefined);
+  return isBrokerConfig(file.kafka);
 }
 
 /** Every broker configuration, one per path (copies in host folders are separate brokers). */

@@ -1,0 +1,52 @@
+/**
+ * Discovery's output as data: every candidate file with its verdict. Everything
+ * that says what hacheck read (`hacheck files`, the "what was checked" line, the
+ * exit-2 message when nothing was recognised) prints this plan, so what hacheck
+ * says it read is what it read. Later stages add the clusters and host folders here.
+ */
+import type { FileKind } from '../recognised-files.ts';
+
+/** Why a candidate is not read as deployed configuration. */
+export type NotUsedReason =
+  | 'template'
+  | 'runtime file'
+  | 'backup file'
+  | 'stock sample'
+  | 'not a broker configuration'
+  | 'not a ZooKeeper server configuration'
+  | 'not in a host folder'
+  | 'too large'
+  | 'binary'
+  | 'parser failure'
+  | `cannot be read: ${string}`;
+
+export type FileVerdict =
+  /** Parsed into the model; `host` is the host whose folder holds it, undefined for a file every host shares. */
+  | { readonly used: true; readonly kind: FileKind; readonly host: string | undefined }
+  | { readonly used: false; readonly reason: NotUsedReason };
+
+export interface CandidateFile {
+  /** Relative to the linted directory, with forward slashes. */
+  readonly path: string;
+  readonly verdict: FileVerdict;
+}
+
+export interface DiscoveryPlan {
+  /** Every candidate, sorted by path. */
+  readonly candidates: readonly CandidateFile[];
+}
+
+/** A candidate set aside before or while reading, with its reason. */
+export interface SetAside {
+  readonly path: string;
+  readonly reason: NotUsedReason;
+}
+
+export function notUsed(path: string, reason: NotUsedReason): CandidateFile {
+  return { path, verdict: { used: false, reason } };
+}
+
+/** Whether every candidate is a template: nothing deployed was found, but templates were. */
+export function onlyTemplates(plan: DiscoveryPlan): boolean {
+  return plan.candidates.length > 0 && plan.candidates.every((c) => !c.verdict.used && c.verdict.reason === 'template');
+}
