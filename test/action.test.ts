@@ -8,7 +8,7 @@ import { markdownCell } from '../src/action/main.ts';
 import { STEP_SUMMARY_LIMIT, summaryMarkdown } from '../src/action/job-summary.ts';
 import type { Finding } from '../src/engine/rule.ts';
 import { CONFIG_FILE_NAMES, withHookFilesPattern } from '../src/pre-commit-files.ts';
-import { EXACT_NAMES, kindAt, kindOf, NAME_PATTERNS, PATH_PATTERNS } from '../src/recognised-files.ts';
+import { candidateAt, EXACT_NAMES, kindAt, kindOf, NAME_PATTERNS, PATH_PATTERNS } from '../src/recognised-files.ts';
 import { lintDirectory } from '../src/lint.ts';
 import { renderSummaryMarkdown } from '../src/summary/markdown.ts';
 import { HOSTILE, hostileCluster } from './support/crafted.ts';
@@ -57,11 +57,13 @@ test('.pre-commit-hooks.yaml is a valid hook manifest whose hook runs the commit
     'mapred-site.xml', 'slaves', 'c/workers', 'etc/ntp.conf', 'etc/chrony.conf', 'hbase/conf/hbase-site.xml', 'kafka/config/server.properties',
     'kafka/config/server-1.properties', 'server-2.properties', 'etc/hosts', 'server1/etc/hosts', '.hacheckrc', 'ci/.hacheckrc.json', '.hacheckrc.yaml',
     '.hacheckrc.yml', 'package.json', 'clusters/package.json',
+    // Names whose content decides (src/recognised-files.ts CONTENT_PATTERNS): the hook cannot read content, so it runs.
+    'zoo_1.cfg', 'zk/zoo.cfg.2181', 'kafka/config/zookeeper.properties', 'kafka/config/broker-0.properties', 'myserver.properties', 'server-.properties',
   ];
   for (const p of matched) assert.ok(files.test(p), p);
   const skipped = [
-    'zoo.cfg.bak', 'myzoo.cfg', 'hadoop-env.sh', 'core-site.xml.orig', 'my-hdfs-site.xml', 'workers.txt', 'README.md', 'myid2', 'hosts', 'x/hosts',
-    'etc/hosts.allow', 'myetc/hosts', 'server.properties.bak', 'myserver.properties', 'server-.properties', 'zoo.cfg.dynamic/x', '.hacheckrc.toml', 'package.json.bak',
+    'myzoo.cfg', 'hadoop-env.sh', 'core-site.xml.orig', 'my-hdfs-site.xml', 'workers.txt', 'README.md', 'myid2', 'hosts', 'x/hosts',
+    'etc/hosts.allow', 'myetc/hosts', 'server.properties.bak', 'zoo.cfg.dynamic/x', '.hacheckrc.toml', 'package.json.bak',
   ];
   for (const p of skipped) assert.not.ok(files.test(p), p);
 });
@@ -71,10 +73,10 @@ test("the hook's files pattern is the one made from discovery's names, and match
   // Fresh: `npm run generate` writes it (scripts/generated-files.ts), so a name discovery learns reaches the hook.
   assert.is(yaml, withHookFilesPattern(yaml), 'run `npm run generate`');
   const files = new RegExp(String((parseYaml(yaml) as Record<string, unknown>[])[0]!.files));
-  const names: string[] = [...EXACT_NAMES, 'zoo.cfg.dynamic.100000000', 'zoo.cfg.dynamic', 'server-1.properties', 'server-a_b.c.properties', 'hosts', 'zoo.cfg.bak', 'core-site.xml.orig', 'x'];
+  const names: string[] = [...EXACT_NAMES, 'zoo.cfg.dynamic.100000000', 'zoo.cfg.dynamic', 'server-1.properties', 'server-a_b.c.properties', 'hosts', 'zoo.cfg.bak', 'core-site.xml.orig', 'x', 'zoo_1.cfg', 'zoo.cfg.2181', 'zookeeper.properties', 'broker-0.properties'];
   const samples = names.flatMap((name) => [name, `server1/${name}`, `server1/etc/${name}`, `a/b/c/${name}`].map((path) => ({ path, name })));
   // Every path discovery reads runs the hook (the reverse need not hold: configuration files are not cluster files).
-  for (const { path, name } of samples) if (kindAt(path, name) !== undefined) assert.ok(files.test(path), `${path} is read by hacheck but does not run the hook`);
+  for (const { path, name } of samples) if (candidateAt(path, name) !== undefined) assert.ok(files.test(path), `${path} is read by hacheck but does not run the hook`);
   for (const place of CONFIG_FILE_NAMES) assert.ok(files.test(`clusters/prod/${place}`), place);
   // Each pattern of the table has a sample above: a pattern added without one fails here.
   const exact: readonly string[] = EXACT_NAMES;

@@ -6,7 +6,7 @@
  */
 import { appendFileSync, statSync } from 'node:fs';
 import { countsText, plural, STEP_SUMMARY_LIMIT, summaryMarkdown } from './job-summary.ts';
-import { nothingRecognised, treeProblems } from '../cli/tree-problems.ts';
+import { nothingRecognised, nothingRecognisedMessage, treeProblems } from '../cli/tree-problems.ts';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { countFindings, type Counts } from '../engine/post.ts';
 import type { Finding } from '../engine/rule.ts';
@@ -106,7 +106,7 @@ async function run(env: NodeJS.ProcessEnv, write: (s: string) => void): Promise<
   const config = await loadConfig(dir, configFile);
   const result = await lintDirectory(dir, lintOptionsOf(config));
   if (nothingRecognised(result.cluster)) {
-    throw new ActionFailure(`no recognised configuration file under "${inputs.path}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`);
+    throw new ActionFailure(nothingRecognisedMessage(inputs.path, result.cluster));
   }
   const input: FormatInput = { findings: result.findings, cluster: result.cluster, rules: selectRules(undefined), color: false, toolVersion: VERSION, root: dir, workspace, internalErrors: result.internalErrors };
 

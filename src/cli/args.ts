@@ -7,6 +7,9 @@ export const HELP = `Usage:
   hacheck summary [options] <cluster-dir>
                                       the cluster's topology as hacheck reads it:
                                       -f text (default) or -f markdown [--mermaid]
+  hacheck files [options] <cluster-dir>
+                                      every candidate file and whether it was used
+                                      (its kind and host) or why not: -f text or -f json
 
 Options:
   -f, --format <name>      stylish, compact, json, sarif or github (repeatable); stylish is
@@ -35,7 +38,7 @@ export interface Output {
 }
 
 export interface Args {
-  readonly command: 'lint' | 'explain' | 'summary' | 'help' | 'version' | 'list-rules';
+  readonly command: 'lint' | 'explain' | 'summary' | 'files' | 'help' | 'version' | 'list-rules';
   readonly target: string | undefined;
   readonly outputs: readonly Output[];
   readonly maxWarnings: number;
@@ -46,7 +49,7 @@ export interface Args {
   readonly values: Readonly<Record<string, unknown>>;
 }
 
-const COMMANDS = ['explain', 'summary'] as const;
+const COMMANDS = ['explain', 'summary', 'files'] as const;
 
 interface OptionToken {
   readonly kind: string;

@@ -24,6 +24,8 @@ async function run(argv: string[]): Promise<number> {
       return (await import('./commands/explain.ts')).explainCommand(args);
     case 'summary':
       return (await import('./commands/summary.ts')).summaryCommand(args);
+    case 'files':
+      return (await import('./commands/files.ts')).filesCommand(args);
     case 'lint':
       if (args.values['print-config'] === true) return (await import('./commands/print-config.ts')).printConfigCommand(args);
       return (await import('./commands/lint.ts')).lintCommand(args);

@@ -1,9 +1,22 @@
 import type { Cluster } from '../model/types.ts';
 import { printable } from '../format/printable.ts';
+import { plural } from '../engine/quote.ts';
 
 /** True when the directory holds no recognised file at all: a wrong path must not pass silently. */
 export function nothingRecognised(cluster: Cluster): boolean {
   return cluster.files.length === 0 && cluster.unreadable.length === 0 && cluster.unchecked.length === 0;
+}
+
+/**
+ * Why nothing was checked, for the exit-2 message: no recognised file at all, or only
+ * templates, which must be rendered with their real variables before they can be linted.
+ */
+export function nothingRecognisedMessage(dir: string, cluster: Cluster): string {
+  const templates = cluster.plan.candidates.filter((c) => !c.verdict.used && c.verdict.reason === 'template').length;
+  if (templates > 0) {
+    return `no deployed configuration file under "${dir}", only ${plural(templates, 'template')} (see "hacheck files"): render them with the real variables into a folder and lint that folder`;
+  }
+  return `no recognised configuration file under "${dir}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`;
 }
 
 /**

@@ -4,10 +4,11 @@ import { countFindings } from '../../engine/post.ts';
 import { FORMATTERS, defaultFormat, formatNames } from '../../format/registry.ts';
 import { loadConfig } from '../../config/load.ts';
 import { lintOptionsOf } from '../../config/resolve.ts';
-import { lintDirectory, selectRules } from '../../lint.ts';
+import { lintDirectory, selectRules, type LintResult } from '../../lint.ts';
 import { VERSION } from '../../version.ts';
 import type { Args } from '../args.ts';
-import { nothingRecognised, treeProblems } from '../tree-problems.ts';
+import { checkedLine } from '../../discovery/render.ts';
+import { nothingRecognised, nothingRecognisedMessage, treeProblems } from '../tree-problems.ts';
 import { fail } from '../usage-error.ts';
 import { requireTrackedConfig, trackedUnder } from '../tracked-only.ts';
 
@@ -34,6 +35,11 @@ function writeOutputFile(file: string, text: string): void {
   }
 }
 
+/** Nothing to report and nothing left unchecked. */
+function cleanRun(result: LintResult): boolean {
+  return result.findings.length === 0 && result.internalErrors.length === 0 && result.cluster.unreadable.length === 0;
+}
+
 /** `hacheck DIR`: lint, write every requested format, and decide the exit code. */
 export async function lintCommand(args: Args): Promise<number> {
   const dir = args.target!;
@@ -51,7 +57,7 @@ export async function lintCommand(args: Args): Promise<number> {
   const result = await lintDirectory(dir, { ...options, build, ...(args.rules ? { only: args.rules } : {}) });
   if (nothingRecognised(result.cluster)) {
     // Like a linter given a pattern that matches nothing: a wrong path must not pass silently.
-    fail(`no recognised configuration file under "${dir}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`);
+    fail(nothingRecognisedMessage(dir, result.cluster));
   }
   for (const o of outputs) {
     const text = FORMATTERS[o.format]!({
@@ -67,6 +73,11 @@ export async function lintCommand(args: Args): Promise<number> {
     });
     if (o.file === undefined) process.stdout.write(text);
     else writeOutputFile(o.file, text);
+    // Silence on a terminal could mean nothing was looked at: say what was checked, as Ruff's "All checks passed!".
+    // Only there: piped output and the machine formats stay empty on a clean run.
+    if (o.file === undefined && o.format === 'stylish' && process.stdout.isTTY && cleanRun(result)) {
+      process.stdout.write(`${checkedLine(result.cluster.plan, result.cluster.hosts.length)}\n`);
+    }
   }
   for (const e of result.internalErrors) {
     process.stderr.write(`hacheck: ${e.report}\n`);

@@ -1,5 +1,5 @@
 import { loadConfig } from '../../config/load.ts';
-import { nothingRecognised, treeProblems } from '../tree-problems.ts';
+import { nothingRecognised, nothingRecognisedMessage, treeProblems } from '../tree-problems.ts';
 import { lintOptionsOf } from '../../config/resolve.ts';
 import { buildCluster } from '../../model/build.ts';
 import { deepFreeze } from '../../model/freeze.ts';
@@ -30,7 +30,7 @@ export async function summaryCommand(args: Args): Promise<number> {
   requireTrackedConfig(args, dir, config);
   const cluster = deepFreeze(await buildCluster(dir, { ...lintOptionsOf(config).build, ...(tracked ? { tracked } : {}) }));
   if (nothingRecognised(cluster)) {
-    fail(`no recognised configuration file under "${dir}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`);
+    fail(nothingRecognisedMessage(dir, cluster));
   }
   const summary = summarize(cluster);
   process.stdout.write(format === 'markdown' ? renderSummaryMarkdownFrom(summary, { mermaid }) : renderSummaryText(summary));

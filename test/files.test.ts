@@ -1,0 +1,186 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { formatCompact } from '../src/format/compact.ts';
+import { lintDirectory } from '../src/lint.ts';
+import { ROOT } from './support/fixtures.ts';
+import { makeTree, site } from './support/tree.ts';
+import { KAFKA_PLAIN, KAFKA_RENAMED, LEFTOVERS, TEMPLATES, ZOO_CFG, ZOOKEEPER_PLAIN, ZOOKEEPER_RENAMED } from './support/discovery-trees.ts';
+
+// Which files are configuration (by name, by content, templates, runtime and backup files), and
+// `hacheck files`, which lists every candidate with its verdict. The CLI runs as users run it.
+const BIN = join(ROOT, 'dist/hacheck.mjs');
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Compact findings with every path replaced by its renamed twin's, to compare a layout with its plain twin. */
+async function findings(files: Record<string, string>): Promise<string> {
+  return formatCompact((await lintDirectory(makeTree(files))).findings);
+}
+
+function withPaths(text: string, renames: Record<string, string>): string {
+  let out = text;
+  for (const [from, to] of Object.entries(renames)) out = out.split(from).join(to);
+  return out;
+}
+
+test('ZooKeeper configs named zoo_1.cfg, zoo.cfg.2181 and zookeeper.properties give the findings of their zoo.cfg twin', async () => {
+  const plain = await findings(ZOOKEEPER_PLAIN);
+  assert.is(
+    plain,
+    [
+      'zk3/var/lib/zookeeper/myid:1:1: error: myid "2" is the id of server.2, but zk3 is server.3 [zookeeper/myid-mismatch]',
+      '  zk3/etc/zookeeper/zoo.cfg:8:1: note: zk3 is server.3=zk3:2888:3888',
+      '  zk3/etc/zookeeper/zoo.cfg:7:1: note: server.2=zk2:2888:3888 belongs to another host',
+      '',
+    ].join('\n'),
+  );
+  assert.is(await findings(ZOOKEEPER_RENAMED), withPaths(plain, { 'zk3/etc/zookeeper/zoo.cfg': 'zk3/opt/kafka/config/zookeeper.properties' }));
+});
+
+test('Kafka brokers named broker-0, server1 and server_2.properties give the findings of their server-N twin; client, Connect and log4j files are not brokers', async () => {
+  const plain = await findings(KAFKA_PLAIN);
+  assert.is(
+    plain,
+    [
+      'kafka/config/server-2.properties:1:11: error: broker.id "1" is also the broker.id of "kafka/config/server-1.properties", so one of the two brokers cannot register [kafka/broker-id-duplicate]',
+      '  kafka/config/server-1.properties:1:11: note: broker.id is "1" here',
+      'kafka/config/server-2.properties:3:10: warning: log.dirs holds "/tmp/kafka-logs-2", under a temporary directory that the system may clear [kafka/log-dirs-in-tmp]',
+      '',
+    ].join('\n'),
+  );
+  assert.is(await findings(KAFKA_RENAMED), withPaths(plain, { 'server-1.properties': 'server1.properties', 'server-2.properties': 'server_2.properties' }));
+  const r = run('files', makeTree(KAFKA_RENAMED));
+  assert.is(r.code, 0);
+  assert.is(r.stderr, '');
+  assert.is(
+    r.stdout,
+    [
+      'kafka/config/broker-0.properties             used: server.properties',
+      'kafka/config/connect-distributed.properties  not used: not a broker configuration',
+      'kafka/config/log4j.properties                not used: not a broker configuration',
+      'kafka/config/producer.properties             not used: not a broker configuration',
+      'kafka/config/server1.properties              used: server.properties',
+      'kafka/config/server_2.properties             used: server.properties',
+      '',
+    ].join('\n'),
+  );
+});
+
+test('backup copies and zoo.cfg.dynamic.next are listed as not used and change no finding', async () => {
+  const dir = makeTree({ ...ZOOKEEPER_PLAIN, ...LEFTOVERS });
+  assert.is(formatCompact((await lintDirectory(dir)).findings), await findings(ZOOKEEPER_PLAIN));
+  const r = run('files', dir);
+  assert.is(r.code, 0);
+  assert.is(
+    r.stdout,
+    [
+      'zk1/etc/zookeeper/zoo.cfg               used: zoo.cfg, host zk1',
+      'zk1/etc/zookeeper/zoo.cfg.bak           not used: backup file',
+      'zk1/etc/zookeeper/zoo.cfg~              not used: backup file',
+      'zk1/var/lib/zookeeper/myid              used: myid, host zk1',
+      'zk2/etc/zookeeper/zoo.cfg               used: zoo.cfg, host zk2',
+      'zk2/etc/zookeeper/zoo.cfg.dpkg-dist     not used: backup file',
+      'zk2/etc/zookeeper/zoo.cfg.rpmsave       not used: backup file',
+      'zk2/var/lib/zookeeper/myid              used: myid, host zk2',
+      'zk3/etc/zookeeper/zoo.cfg               used: zoo.cfg, host zk3',
+      'zk3/etc/zookeeper/zoo.cfg.dynamic.next  not used: runtime file',
+      'zk3/etc/zookeeper/zoo.cfg.orig          not used: backup file',
+      'zk3/var/lib/zookeeper/myid              used: myid, host zk3',
+      'zk3/var/lib/zookeeper/myid.bak          not used: backup file',
+      '',
+    ].join('\n'),
+  );
+});
+
+test('zoo.cfg.dynamic.next is read when a zoo.cfg names it with dynamicConfigFile', async () => {
+  const zoo = 'dataDir=/var/lib/zookeeper\nclientPort=2181\ndynamicConfigFile=/etc/zookeeper/zoo.cfg.dynamic.next\n';
+  const r = run('files', '-f', 'json', makeTree({ 'zoo.cfg': zoo, 'zoo.cfg.dynamic.next': 'server.1=zk1:2888:3888\n' }));
+  assert.is(r.code, 0);
+  assert.equal(JSON.parse(r.stdout), {
+    version: 1,
+    files: [
+      { path: 'zoo.cfg', used: true, kind: 'zoo.cfg', host: null },
+      { path: 'zoo.cfg.dynamic.next', used: true, kind: 'zoo.cfg.dynamic', host: null },
+    ],
+  });
+});
+
+test('templates by suffix and by content are listed once as templates and change no finding', async () => {
+  const dir = makeTree({ ...ZOOKEEPER_PLAIN, ...TEMPLATES });
+  assert.is(formatCompact((await lintDirectory(dir)).findings), await findings(ZOOKEEPER_PLAIN));
+  const r = run('files', '--format', 'json', dir);
+  assert.is(r.code, 0);
+  assert.equal(JSON.parse(r.stdout).files.filter((f: { used: boolean }) => !f.used), [
+    { path: 'roles/hadoop/files/core-site.xml', used: false, reason: 'template' },
+    { path: 'roles/hadoop/files/workers', used: false, reason: 'template' },
+    { path: 'templates/hdfs-site.xml.tmpl', used: false, reason: 'template' },
+    { path: 'templates/zoo.cfg.erb', used: false, reason: 'template' },
+    { path: 'templates/zoo.cfg.j2', used: false, reason: 'template' },
+  ]);
+});
+
+test('placeholders in a real file are not template syntax: {{HADOOP_MAPRED_HOME}}, ${VAR} and @VAR@ files are read', async () => {
+  const dir = makeTree({
+    'mapred-site.xml': site({ 'mapreduce.application.classpath': '{{HADOOP_MAPRED_HOME}}/share/hadoop/mapreduce/*', 'mapreduce.jobhistory.address': '${JHS}:10020' }),
+    'core-site.xml': site({ 'ha.zookeeper.quorum': '@ZK_QUORUM@' }),
+  });
+  const r = run('files', dir);
+  assert.is(r.stdout, 'core-site.xml    used: core-site.xml\nmapred-site.xml  used: mapred-site.xml\n');
+});
+
+test('only templates: exit 2, and the message says to render them first', () => {
+  const r = run('--format', 'compact', makeTree(TEMPLATES));
+  assert.is(r.code, 2);
+  assert.is(r.stdout, '');
+  assert.match(r.stderr, /^hacheck: no deployed configuration file under ".*", only 5 templates \(see "hacheck files"\): render them with the real variables into a folder and lint that folder\n/);
+});
+
+test('zoo_sample.cfg as ZooKeeper ships it is a stock sample; an edited one is read', () => {
+  const stock = '# The number of milliseconds of each tick\ntickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/tmp/zookeeper\nclientPort=2181\n';
+  const edited = stock.replace('/tmp/zookeeper', '/var/lib/zookeeper');
+  const r = run('files', makeTree({ 'zookeeper-3.8.4/conf/zoo_sample.cfg': stock, 'conf/zoo_sample.cfg': edited, 'conf/zoo.cfg': ZOO_CFG }));
+  assert.is(r.code, 0);
+  assert.is(
+    r.stdout,
+    ['conf/zoo.cfg                         used: zoo.cfg', 'conf/zoo_sample.cfg                  used: zoo.cfg', 'zookeeper-3.8.4/conf/zoo_sample.cfg  not used: stock sample', ''].join('\n'),
+  );
+});
+
+test('a *.properties or zoo*.cfg that is no server configuration is not read', () => {
+  const r = run('files', makeTree({ 'zoo-client.cfg': 'zookeeper.connect=zk1:2181\n', 'zoo.cfg': ZOO_CFG, 'app.properties': 'bootstrap.servers=k1:9092\n' }));
+  assert.is(r.stdout, ['app.properties  not used: not a broker configuration', 'zoo-client.cfg  not used: not a ZooKeeper server configuration', 'zoo.cfg         used: zoo.cfg', ''].join('\n'));
+});
+
+test('files: a format it has not is a usage error', () => {
+  const r = run('files', '-f', 'sarif', makeTree({ 'zoo.cfg': ZOO_CFG }));
+  assert.is(r.code, 2);
+  assert.is(r.stderr, 'hacheck: files has no format "sarif" (expected text or json)\nRun "hacheck --help" for usage.\n');
+});
+
+/** Runs the CLI on a pseudo-terminal (util-linux `script`), as a user at a shell sees it. */
+function runOnTerminal(dir: string): string {
+  const r = spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" "${dir}"`, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return r.stdout.replace(/\r\n/g, '\n');
+}
+
+test('a clean run on a terminal ends with what was checked; piped and machine formats print nothing', () => {
+  const clean = { ...ZOOKEEPER_PLAIN, 'zk3/var/lib/zookeeper/myid': '3\n', 'zk1/etc/zookeeper/zoo.cfg.bak': 'x\n' };
+  const dir = makeTree(clean);
+  assert.is(runOnTerminal(dir), 'No problems found: 6 files, 3 hosts checked.\n');
+  assert.is(run(dir).stdout, '');
+  assert.is(run('--format', 'stylish', dir).stdout, '');
+  assert.is(run('--format', 'json', dir).code, 0);
+});
+
+test('a run with findings on a terminal does not claim a clean check', () => {
+  const out = runOnTerminal(makeTree(ZOOKEEPER_PLAIN));
+  assert.not.match(out, /No problems found/);
+  assert.match(out, /✖ 1 problem \(1 error, 0 warnings, 0 info\)/);
+});
+
+test.run();
