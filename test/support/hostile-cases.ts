@@ -12,6 +12,7 @@ import { PROTO_HOSTILE_CASES } from './hostile-cases-proto.ts';
 import { HOSTILE_CASES_CONFIG } from './hostile-cases-config.ts';
 import { LOWRISK_CASES } from './hostile-cases-lowrisk.ts';
 import { PERF_HOSTILE_CASES } from './hostile-cases-perf.ts';
+import { HOSTILE_CASES_DISC } from './hostile-cases-disc.ts';
 
 export interface HostileCase {
   readonly name: string;
@@ -209,4 +210,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...HOSTILE_CASES_CONFIG,
   ...LOWRISK_CASES,
   ...PERF_HOSTILE_CASES,
+  ...HOSTILE_CASES_DISC,
 ];
