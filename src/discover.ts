@@ -23,6 +23,12 @@ export interface DiscoveredFile {
   readonly check?: ContentCheck;
   /** A file ZooKeeper writes at run time: read only when a zoo.cfg's dynamicConfigFile names it. */
   readonly runtime?: true;
+  /**
+   * Recognised only by a broad name (app.properties, zoo-client.cfg): until its content says
+   * so it is not configuration, so a file that cannot be read, too large or binary is set
+   * aside with the reason rather than reported.
+   */
+  readonly broadName?: true;
 }
 
 /** A tree entry hacheck did not read, and why. */
@@ -130,7 +136,7 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
       // Only a file recognised by its name is missed when it cannot be read; a broad name (*.properties) may be anything.
       const kind = kindAt(path, name);
       if (entry.isFile()) {
-        if (candidate) files.push(discovered(path, name, candidate, full));
+        if (candidate) files.push(discovered(path, name, candidate, full, kind === undefined));
       } else if (entry.isDirectory()) {
         if (kind) unreadable.push({ path, reason: 'a directory, not a file' });
         if (!SKIPPED_DIRECTORIES.has(name)) walk(path, full, [...chain, full], linked);
@@ -186,7 +192,7 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
       return;
     }
     if (stats.isFile()) {
-      if (candidate) files.push(discovered(path, name, candidate, target));
+      if (candidate) files.push(discovered(path, name, candidate, target, kind === undefined));
     } else if (stats.isDirectory()) {
       if (kind) unreadable.push({ path, reason: 'a symbolic link to a directory, not a file' });
       if (chain.includes(target)) {
@@ -209,11 +215,12 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
   return { files: files.sort(byPath), unreadable: unreadable.sort(byPath), skipped: skipped.sort(byPath), setAside: setAside.sort(byPath) };
 }
 
-function discovered(path: string, name: string, candidate: NamedCandidate, source: string): DiscoveredFile {
+function discovered(path: string, name: string, candidate: NamedCandidate, source: string, broadName: boolean): DiscoveredFile {
   return {
     path,
     kind: candidate.kind,
     source,
+    ...(broadName ? { broadName: true as const } : {}),
     ...(candidate.check ? { check: candidate.check } : {}),
     ...(name === RUNTIME_DYNAMIC_FILE ? { runtime: true as const } : {}),
   };

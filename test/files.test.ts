@@ -183,4 +183,21 @@ test('a run with findings on a terminal does not claim a clean check', () => {
   assert.match(out, /✖ 1 problem \(1 error, 0 warnings, 0 info\)/);
 });
 
+
+test('a broad-name candidate that is binary or too large is set aside, not reported: only its content could make it configuration', () => {
+  const dir = makeTree({
+    '.hacheckrc.json': '{ "maxFileSize": 1024 }\n',
+    'zoo.cfg': ZOO_CFG,
+    'data/app.properties': `key=${'x'.repeat(2000)}\n`,
+    'data/zoo-state.cfg': 'dataDir=/x\0\n',
+    'big/server.properties': `broker.id=1\n#${'x'.repeat(2000)}\n`,
+  });
+  const r = run('--format', 'compact', dir);
+  assert.is(r.stdout, 'big/server.properties:1:1: error: server.properties is 2014 bytes, over the 1024 bytes hacheck reads, so it is not checked [syntax/file-too-large]\n');
+  assert.is(
+    run('files', dir).stdout,
+    ['big/server.properties  not used: too large', 'data/app.properties    not used: too large', 'data/zoo-state.cfg     not used: binary', 'zoo.cfg                used: zoo.cfg', ''].join('\n'),
+  );
+});
+
 test.run();

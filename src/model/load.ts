@@ -193,7 +193,8 @@ export async function loadFiles(found: readonly DiscoveredFile[], options: LoadO
     }
     const read = readRegularFile(f.source, options.maxFileSize);
     if (!read.ok) {
-      if (read.tooLarge) {
+      if (f.broadName) setAside.push({ path: f.path, reason: read.tooLarge ? 'too large' : `cannot be read: ${read.reason}` });
+      else if (read.tooLarge) {
         const start = { file: f.path, line: 1, column: 1, endLine: 1, endColumn: 1 };
         unchecked.push({ path: f.path, kind: f.kind, host: undefined, reason: 'too-large', size: read.size, span: start, lineCount: 1 });
       } else {
@@ -221,7 +222,8 @@ export async function loadFiles(found: readonly DiscoveredFile[], options: LoadO
     const decoded = decode(f.kind, bytes);
     const binary = binaryAt(f.path, f.kind, decoded.text, bytes.length);
     if (binary) {
-      unchecked.push(binary);
+      if (f.broadName) setAside.push({ path: f.path, reason: 'binary' });
+      else unchecked.push(binary);
       continue;
     }
     hash ??= contentHash(f.kind, bytes);
