@@ -151,6 +151,21 @@ test('zoo_sample.cfg as ZooKeeper ships it is a stock sample; an edited one is r
   );
 });
 
+test("Kafka's quickstart zookeeper.properties (before and after Kafka 2.5) is a stock sample; a configured one is read", () => {
+  const old = '# the directory where the snapshot is stored.\ndataDir=/tmp/zookeeper\nclientPort=2181\nmaxClientCnxns=0\n';
+  const recent = `${old}admin.enableServer=false\n# admin.serverPort=8080\n`;
+  const r = run('files', makeTree({ 'kafka_2.12-2.4.1/config/zookeeper.properties': old, 'kafka_2.13-3.6.0/config/zookeeper.properties': recent, 'zk/zookeeper.properties': ZOO_CFG }));
+  assert.is(
+    r.stdout,
+    [
+      'kafka_2.12-2.4.1/config/zookeeper.properties  not used: stock sample',
+      'kafka_2.13-3.6.0/config/zookeeper.properties  not used: stock sample',
+      'zk/zookeeper.properties                       used: zoo.cfg',
+      '',
+    ].join('\n'),
+  );
+});
+
 test('a *.properties or zoo*.cfg that is no server configuration is not read', () => {
   const r = run('files', makeTree({ 'zoo-client.cfg': 'zookeeper.connect=zk1:2181\n', 'zoo.cfg': ZOO_CFG, 'app.properties': 'bootstrap.servers=k1:9092\n' }));
   assert.is(r.stdout, ['app.properties  not used: not a broker configuration', 'zoo-client.cfg  not used: not a ZooKeeper server configuration', 'zoo.cfg         used: zoo.cfg', ''].join('\n'));

@@ -7,7 +7,7 @@
  */
 import { kafkaValue, type KafkaProperties } from '../parse/kafka-properties.ts';
 import { zooValue, type ZooCfg } from '../parse/zoo-cfg.ts';
-import { ZOO_SAMPLE_SETTINGS } from '../knowledge/zookeeper-sample.ts';
+import { KAFKA_ZOOKEEPER_SAMPLES, ZOO_SAMPLE_SETTINGS } from '../knowledge/zookeeper-sample.ts';
 
 /** Keys only a broker sets: producers, consumers, Connect and log4j files set none of them. */
 const BROKER_ONLY_KEYS = ['broker.id', 'node.id', 'zookeeper.connect', 'process.roles', 'log.dirs', 'log.dir'];
@@ -33,16 +33,23 @@ export function isZookeeperServerConfig(cfg: ZooCfg): boolean {
   return zooValue(cfg, 'clientPort') !== undefined || zooValue(cfg, 'secureClientPort') !== undefined || cfg.servers.length > 0;
 }
 
-/**
- * zoo_sample.cfg exactly as ZooKeeper ships it: the same settings, whatever its
- * comments. Compared by settings rather than bytes because the releases differ only
- * in comments, and a sample someone edited is a configuration again.
- */
-export function isStockZooSample(cfg: ZooCfg): boolean {
+/** Whether the file sets exactly these settings, whatever its comments. */
+function setsExactly(cfg: ZooCfg, settings: ReadonlyMap<string, string>): boolean {
   const keys = new Set(cfg.entries.map((e) => e.key.value));
-  if (keys.size !== ZOO_SAMPLE_SETTINGS.size) return false;
-  for (const [key, value] of ZOO_SAMPLE_SETTINGS) if (zooValue(cfg, key)?.value.value !== value) return false;
+  if (keys.size !== settings.size) return false;
+  for (const [key, value] of settings) if (zooValue(cfg, key)?.value.value !== value) return false;
   return true;
+}
+
+/**
+ * A stock sample, by its name: zoo_sample.cfg as ZooKeeper ships it, or Kafka's quickstart
+ * zookeeper.properties. Compared by settings rather than bytes because the releases differ
+ * only in comments, and a sample someone edited is a configuration again.
+ */
+export function isStockSample(fileName: string, cfg: ZooCfg): boolean {
+  if (fileName === 'zoo_sample.cfg') return setsExactly(cfg, ZOO_SAMPLE_SETTINGS);
+  if (fileName === 'zookeeper.properties') return KAFKA_ZOOKEEPER_SAMPLES.some((s) => setsExactly(cfg, s));
+  return false;
 }
 
 /**

@@ -10,3 +10,19 @@ export const ZOO_SAMPLE_SETTINGS: ReadonlyMap<string, string> = new Map([
   ['dataDir', '/tmp/zookeeper'],
   ['clientPort', '2181'],
 ]);
+
+/**
+ * The settings of the config/zookeeper.properties Kafka ships for its quickstart: Kafka 2.4
+ * and earlier set the first three (seen in copies of kafka_2.11-2.2.0 and kafka_2.12-2.4.1);
+ * Kafka 2.5 and later (ZooKeeper 3.5) add admin.enableServer=false.
+ * Source: apache/kafka config/zookeeper.properties (Apache-2.0).
+ */
+const KAFKA_ZOOKEEPER_BASE: readonly (readonly [string, string])[] = [
+  ['dataDir', '/tmp/zookeeper'],
+  ['clientPort', '2181'],
+  ['maxClientCnxns', '0'],
+];
+export const KAFKA_ZOOKEEPER_SAMPLES: readonly ReadonlyMap<string, string>[] = [
+  new Map(KAFKA_ZOOKEEPER_BASE),
+  new Map([...KAFKA_ZOOKEEPER_BASE, ['admin.enableServer', 'false']]),
+];
