@@ -28,7 +28,8 @@ export interface BlowupFamily {
   readonly description: string;
   /** Writes the input under `dir` (empty). */
   readonly generate: (dir: string, size: number) => void;
-  readonly expected: (size: number) => Expected;
+  /** `dir`: where the input was generated (a message may name it). */
+  readonly expected: (size: number, dir: string) => Expected;
 }
 
 function write(path: string, content: string): void {
@@ -52,6 +53,9 @@ export function fullEtcHosts(hosts: number): string {
   for (let i = 1; i <= hosts; i++) out += `${addressOf(i)}\t${hostName(i)}.example.com ${hostName(i)}\n`;
   return out;
 }
+
+/** A site file: the XML declaration on line 1, `<configuration>` on line 2, then four lines per property. */
+const valueLine = (property: number) => 2 + 4 * (property - 1) + 3;
 
 /** The bench cluster (bench/generate.ts, no defect), each host with the full /etc/hosts. */
 const etcHosts: BlowupFamily = {
@@ -207,4 +211,136 @@ const manyFindings: BlowupFamily = {
   },
 };
 
-export const BLOWUP_FAMILIES: readonly BlowupFamily[] = [etcHosts, zooServers, repeatedProperty, quorumSpaces, linkFanOut, manyFindings];
+/** zoo.cfg of `entries` servers, and an ha.zookeeper.quorum naming each of them. */
+const connectString: BlowupFamily = {
+  name: 'connect-string',
+  unit: 'entries',
+  sizes: [2500, 5000, 10_000, 20_000],
+  description:
+    'A zoo.cfg of that many server lines and a core-site.xml whose ha.zookeeper.quorum names each server. ' +
+    'cluster/zookeeper-quorum-mismatch (and the HBase and Kafka rules sharing src/rules-support/zookeeper-connect.ts) ' +
+    'found the server of each entry by scanning the server list: quadratic.',
+  generate(dir, entries) {
+    zooServers.generate(dir, entries);
+    const quorum = Array.from({ length: entries }, (_, i) => `zk${i + 1}.example.com:2181`).join(',');
+    write(join(dir, 'conf/core-site.xml'), site(prop('fs.defaultFS', 'hdfs://zk1.example.com:8020') + prop('ha.zookeeper.quorum', quorum)));
+  },
+  // Every entry names a server at its client port: the findings are those of the zoo.cfg alone.
+  expected: (entries, dir) => zooServers.expected(entries, dir),
+};
+
+/** One yarn-site.xml with `rms` ResourceManagers, each on its own host, and a hard-coded ha.id. */
+const resourceManagers: BlowupFamily = {
+  name: 'resource-managers',
+  unit: 'ResourceManagers',
+  sizes: [2500, 5000, 10_000, 20_000],
+  description:
+    'One yarn-site.xml with ResourceManager HA over that many rm-ids, each on its own host, and yarn.resourcemanager.ha.id ' +
+    'set to rm1 (one finding naming every other host). yarn/rm-ha-id-hardcoded looked for each host among the ' +
+    'ResourceManagers, and for the rm-id, by scanning the list: quadratic.',
+  generate(dir, rms) {
+    let body = prop('yarn.resourcemanager.ha.enabled', 'true');
+    body += prop('yarn.resourcemanager.ha.rm-ids', Array.from({ length: rms }, (_, i) => `rm${i + 1}`).join(','));
+    body += prop('yarn.resourcemanager.ha.id', 'rm1');
+    for (let i = 1; i <= rms; i++) body += prop(`yarn.resourcemanager.hostname.rm${i}`, `r${i}.example.com`);
+    write(join(dir, 'conf/yarn-site.xml'), site(body));
+  },
+  expected(rms) {
+    const at = (property: number) => `conf/yarn-site.xml:${valueLine(property)}:12`;
+    // The other hosts sorted by name: r10 and r100 come first (from 100 ResourceManagers on).
+    return {
+      exit: 1,
+      stdout:
+        `${at(1)}: error: ResourceManager HA with automatic failover is enabled but yarn.resourcemanager.cluster-id is not set [yarn/rm-cluster-id-missing]\n` +
+        `${at(1)}: error: ResourceManager HA with automatic failover needs hadoop.zk.address, which is not set [yarn/rm-zk-address-missing]\n` +
+        `${at(3)}: error: yarn.resourcemanager.ha.id is "rm1" on r10.example.com, r100.example.com and ${rms - 3} more, but rm1 is the ResourceManager on r1.example.com [yarn/rm-ha-id-hardcoded]\n` +
+        `  ${at(4)}: note: rm1 is placed on r1.example.com here\n`,
+      stderr: '',
+    };
+  },
+};
+
+/** many-findings in a host's folder, and an override listing a quarter as many other hosts before it. */
+const overrideHosts: BlowupFamily = {
+  name: 'override-hosts',
+  unit: 'findings',
+  sizes: [5000, 10_000, 20_000, 40_000],
+  description:
+    'The zoo.cfg of many-findings in the folder of host hx, and a .hacheckrc.json override listing a quarter as many ' +
+    'other hosts, then hx, that makes zookeeper/duplicate-key info. Each finding scanned every override\'s host list: ' +
+    'findings times hosts.',
+  generate(dir, findings) {
+    manyFindings.generate(join(dir, 'hx'), findings);
+    const hosts = Array.from({ length: findings / 4 }, (_, i) => `other${i + 1}.example.com`);
+    hosts.push('hx');
+    write(join(dir, '.hacheckrc.json'), JSON.stringify({ hosts: { hx: 'hx' }, overrides: [{ hosts, rules: { 'zookeeper/duplicate-key': 'info' } }] }));
+  },
+  expected(findings, dir) {
+    const e = manyFindings.expected(findings, dir);
+    return { ...e, stdout: e.stdout.replaceAll(/^(\s*)conf\//gm, '$1hx/conf/').replaceAll(': warning: ', ': info: ') };
+  },
+};
+
+const GLOB = '*a*a*a*a*a*a*a*a*a*b';
+const GLOB_FOLDERS = 16;
+/** Two letters other than a and b, distinct for each i below 24 * 24. */
+const suffixOf = (i: number) => String.fromCharCode(99 + Math.floor(i / 24), 99 + (i % 24));
+/** Folders of `length` characters: kept ones end in two letters (no b), ignored ones in the same and b. */
+const keptFolder = (length: number, i: number) => `${'a'.repeat(length - 2)}${suffixOf(i)}`;
+const ignoredFolder = (length: number, i: number) => `${'a'.repeat(length - 3)}${suffixOf(i)}b`;
+/** A core-site.xml with one unknown property, its value distinct per folder so that each copy is reported. */
+const coreWithTypo = (i: number) => site(prop('fs.defaultFS', 'hdfs://nn1:8020') + prop('hadoop.tmp.dirr', `/data/tmp${i}`));
+
+const ignoreGlob: BlowupFamily = {
+  name: 'ignore-glob',
+  unit: 'characters per name',
+  sizes: [40, 80, 160, 320],
+  description:
+    `The 20-byte ignore glob \`${GLOB}\` of .hacheckrc.yaml against ${GLOB_FOLDERS} folders whose names are that many ` +
+    `characters of a's and two other letters (kept: no b), and ${GLOB_FOLDERS} ending in b (ignored), each with a ` +
+    'core-site.xml holding an unknown property. picomatch made the glob a backtracking regular expression, ' +
+    'exponential in the name\'s length (hours at 60 characters); src/config/ignore-glob.ts matches in linear time.',
+  generate(dir, length) {
+    for (let i = 0; i < GLOB_FOLDERS; i++) {
+      write(join(dir, keptFolder(length, i), 'core-site.xml'), coreWithTypo(i));
+      write(join(dir, ignoredFolder(length, i), 'core-site.xml'), coreWithTypo(i));
+    }
+    write(join(dir, '.hacheckrc.yaml'), `ignore:\n  - "${GLOB}"\n`);
+  },
+  expected(length) {
+    let stdout = '';
+    for (let i = 0; i < GLOB_FOLDERS; i++) {
+      stdout += `${keptFolder(length, i)}/core-site.xml:${valueLine(2) - 1}:11: warning: "hadoop.tmp.dirr" is not a Hadoop property; did you mean "hadoop.tmp.dir" [hadoop/unknown-property]\n`;
+    }
+    return { exit: 0, stdout, stderr: '' };
+  },
+};
+
+const YAML_ALIAS_LIMIT = 20;
+
+/** A "billion laughs" .hacheckrc.yaml: `levels` anchors, each a list of ten aliases of the one before. */
+const yamlAliases: BlowupFamily = {
+  name: 'yaml-aliases',
+  unit: 'levels of aliases',
+  sizes: [4, 8, 16, 32],
+  description:
+    'A .hacheckrc.yaml of that many anchors, each a list of ten aliases of the one before, the last one used as ' +
+    `\`rules\`: 10^levels nodes once expanded. Loading refuses it (exit 2) as soon as the aliases expand past ` +
+    `${YAML_ALIAS_LIMIT}, whatever the depth.`,
+  generate(dir, levels) {
+    write(join(dir, 'nn1/core-site.xml'), coreWithTypo(0));
+    const lines = ['lol0: &lol0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let i = 1; i <= levels; i++) lines.push(`lol${i}: &lol${i} [${Array(10).fill(`*lol${i - 1}`).join(', ')}]`);
+    write(join(dir, '.hacheckrc.yaml'), `${lines.join('\n')}\nrules: *lol${levels}\n`);
+  },
+  expected: (_levels, dir) => ({
+    exit: 2,
+    stdout: '',
+    stderr: `hacheck: ${join(dir, '.hacheckrc.yaml')}:2:14: not loaded: its YAML aliases expand beyond the limit of ${YAML_ALIAS_LIMIT} (a document of aliases of aliases grows exponentially)\n`,
+  }),
+};
+
+export const BLOWUP_FAMILIES: readonly BlowupFamily[] = [
+  etcHosts, zooServers, repeatedProperty, quorumSpaces, linkFanOut, manyFindings,
+  connectString, resourceManagers, overrideHosts, ignoreGlob, yamlAliases,
+];

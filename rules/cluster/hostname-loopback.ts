@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
+import { namenodesOnHost } from '../../src/model/daemons-on-host.ts';
 import { sameHost } from '../../src/model/host-names.ts';
 import { zooBool } from '../../src/rules-support/zookeeper.ts';
 import { hostsWithEtcHosts, isLoopback, resolveOn } from '../../src/rules-support/name-resolution.ts';
@@ -38,11 +39,8 @@ export default defineRule({
       const binds: { name: Located<string>; what: string }[] = [];
       const conf = host.conf;
       if (conf && !(conf.effective['dfs.namenode.rpc-bind-host']?.value)) {
-        for (const ns of conf.hdfs.nameservices) {
-          for (const nn of ns.namenodes) {
-            const h = nn.rpc?.host;
-            if (h && sameHost(h.value, host.name)) binds.push({ name: h, what: `the NameNode ${nn.id.value} binds to its rpc-address` });
-          }
+        for (const { nn } of namenodesOnHost(conf.hdfs, host.name)) {
+          binds.push({ name: nn.rpc!.host!, what: `the NameNode ${nn.id.value} binds to its rpc-address` });
         }
       }
       const zoo = host.zoo;
@@ -50,6 +48,14 @@ export default defineRule({
         for (const a of host.zooServer.addresses) {
           if (sameHost(a.host.value, host.name)) binds.push({ name: a.host, what: `ZooKeeper binds its quorum ports to ${host.zooServer.entry.key.value}` });
         }
+      }
+      // The binds to each name, for the related locations: filtering all binds per finding is quadratic.
+      const bindsOfName = new Map<string, typeof binds>();
+      for (const b of binds) {
+        const key = b.name.value.toLowerCase();
+        const list = bindsOfName.get(key);
+        if (list) list.push(b);
+        else bindsOfName.set(key, [b]);
       }
       const seen = new Set<string>();
       for (const b of binds) {
@@ -61,8 +67,8 @@ export default defineRule({
         report({
           span: r.address.span,
           message: `${host.name}'s /etc/hosts maps its own name ${quote(r.name.value)} to the loopback address ${quote(r.address.value)}, so daemons bound to that name listen on loopback only`,
-          related: binds
-            .filter((x) => x.name.value.toLowerCase() === b.name.value.toLowerCase())
+          related: bindsOfName
+            .get(b.name.value.toLowerCase())!
             .map((x) => ({ span: x.name.span, message: `${x.what} ${quote(x.name.value)}` })),
         });
       }

@@ -1,9 +1,23 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
+import { resourceManagersOnHost } from '../../src/model/daemons-on-host.ts';
 import { sameHost } from '../../src/model/host-names.ts';
+import type { ResourceManagerId, YarnTopology } from '../../src/model/types.ts';
 import type { Span } from '../../src/text/span.ts';
 import { hostList, ownSpan, spanKey } from '../../src/rules-support/cluster-hosts.ts';
 import { isRmHa, valueSpan } from '../../src/rules-support/yarn.ts';
+
+/** The first ResourceManager of each id, indexed once per topology: every host asks for one. */
+const rmsById = new WeakMap<YarnTopology, Map<string, ResourceManagerId>>();
+function rmWithId(yarn: YarnTopology, id: string): ResourceManagerId | undefined {
+  let byId = rmsById.get(yarn);
+  if (!byId) {
+    byId = new Map();
+    for (const rm of yarn.resourceManagers) if (rm.id && !byId.has(rm.id.value)) byId.set(rm.id.value, rm);
+    rmsById.set(yarn, byId);
+  }
+  return byId.get(id);
+}
 
 export default defineRule({
   meta: {
@@ -31,10 +45,9 @@ export default defineRule({
       if (!conf || !isRmHa(conf)) continue;
       const haId = conf.yarn.haId;
       if (!haId || haId.unresolved.length > 0) continue;
-      const rms = conf.yarn.resourceManagers;
       // Only a ResourceManager host uses its own ha.id.
-      if (!rms.some((rm) => rm.host && sameHost(rm.host.value, host.name))) continue;
-      const named = rms.find((rm) => rm.id?.value === haId.value);
+      if (resourceManagersOnHost(conf.yarn, host.name).length === 0) continue;
+      const named = rmWithId(conf.yarn, haId.value);
       if (!named?.host || sameHost(named.host.value, host.name)) continue;
       const span = ownSpan(cluster, host, valueSpan(haId));
       const key = spanKey(span);

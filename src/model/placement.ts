@@ -4,8 +4,9 @@ import type { Span } from '../text/span.ts';
 import { parseAddress } from './hdfs-topology.ts';
 import { atLeast } from './versions.ts';
 import { HostIndex } from './host-index.ts';
+import { namenodesOnHost, resourceManagersOnHost } from './daemons-on-host.ts';
 import { hostKey, sameHost } from './host-names.ts';
-import type { Address, HadoopConf, HostListFile, NameNode, Nameservice, PortUse, Role, RoleEvidence, RmService, Version, YarnConf, ZooCfgFile } from './types.ts';
+import type { Address, HadoopConf, HostListFile, NameNode, PortUse, Role, RoleEvidence, RmService, Version, YarnConf, ZooCfgFile } from './types.ts';
 import { rmServices } from './yarn-topology.ts';
 import type { ZooServer } from '../parse/zoo-cfg.ts';
 
@@ -50,9 +51,7 @@ function configuredOrDefault(
 
 // Every host asks which NameNodes, JournalNode, ResourceManager and server address name it:
 // indexes built once per list keep a model of thousands of hosts linear (see host-index.ts).
-const NAMENODES_OF_HOST = new HostIndex<{ ns: Nameservice; nn: NameNode }>(({ nn }) => [nn.rpc?.host?.value]);
 const JOURNAL_OF_HOST = new HostIndex<NonNullable<HadoopConf['hdfs']['journal']>['hosts'][number]>((jn) => [jn.host.value]);
-const RM_OF_HOST = new HostIndex<YarnConf['yarn']['resourceManagers'][number]>((rm) => [rm.host?.value]);
 const ADDRESS_OF_HOST = new HostIndex<ZooServer['addresses'][number]>((a) => [a.host.value]);
 
 /** Whether a server line is an observer's: asked once per host the line names, answered once per line. */
@@ -86,7 +85,7 @@ export function placeDaemons(ctx: Context): Placement {
 
   if (conf) {
     const hdfs = conf.hdfs;
-    for (const { ns, nn } of NAMENODES_OF_HOST.all(hdfs, () => hdfs.nameservices.flatMap((ns) => ns.namenodes.map((nn) => ({ ns, nn }))), ctx.host)) {
+    for (const { ns, nn } of namenodesOnHost(hdfs, ctx.host)) {
       const rpcHost = nn.rpc!.host!;
       roles.push({ role: 'NameNode', span: rpcHost.span });
       const suffix = `${ns.id.value}.${nn.id.value}`;
@@ -149,7 +148,7 @@ function placeYarn(
 ): void {
   const { hadoop } = ctx;
   const topo = yarn.yarn;
-  const rm = RM_OF_HOST.first(topo.resourceManagers, ctx.host);
+  const rm = resourceManagersOnHost(topo, ctx.host)[0];
   if (rm?.host) {
     roles.push({ role: 'ResourceManager', span: rm.host.span });
     for (const s of rmServices(yarn)) {

@@ -7,7 +7,8 @@
  * is never compared with a host name.
  */
 import { quote as quoteOf } from '../engine/quote.ts';
-import { isIpAddress, sameHost } from '../model/host-names.ts';
+import { HostIndex } from '../model/host-index.ts';
+import { isIpAddress } from '../model/host-names.ts';
 import type { Cluster, ZkConnectEntry } from '../model/types.ts';
 import { zooValue, type ZooServer } from '../parse/zoo-cfg.ts';
 import type { Located } from '../text/span.ts';
@@ -51,6 +52,18 @@ export type ConnectMismatch =
       readonly where: string;
     };
 
+// Every entry of a connect string asks which server it names: an index built once per
+// server list keeps 20,000 entries against 20,000 server lines linear (see host-index.ts).
+const SERVER_OF_HOST = new HostIndex<ZooServer>((s) => s.addresses.map((a) => a.host.value));
+
+/** Whether the ensemble's servers are named by IP address, by host name, or both: asked per entry, answered once per list. */
+const nameKinds = new WeakMap<readonly string[], ReadonlySet<'IP address' | 'host name'>>();
+function namesInclude(ensemble: Ensemble, kind: 'IP address' | 'host name'): boolean {
+  let kinds = nameKinds.get(ensemble.names);
+  if (!kinds) nameKinds.set(ensemble.names, (kinds = new Set(ensemble.names.map((n) => (isIpAddress(n) ? 'IP address' : 'host name')))));
+  return kinds.has(kind);
+}
+
 /**
  * Compares connect-string entries with the ensemble. `defaultPort` is the port an entry
  * without one connects to (2181 for the ZooKeeper client; HBase's clientPort setting).
@@ -60,11 +73,10 @@ export function compareWithEnsemble(ensemble: Ensemble, entries: readonly ZkConn
   for (const e of entries) {
     const host = trimLocated(e.host);
     if (host.value === '') continue;
-    const server = ensemble.servers.find((s) => s.addresses.some((a) => sameHost(a.host.value, host.value)));
+    const server = SERVER_OF_HOST.first(ensemble.servers, host.value);
     if (!server) {
-      const ip = isIpAddress(host.value);
       // An IP address and a host name may be the same machine: without name resolution, stay silent.
-      if (ensemble.names.some((n) => isIpAddress(n) !== ip)) continue;
+      if (namesInclude(ensemble, isIpAddress(host.value) ? 'host name' : 'IP address')) continue;
       out.push({ kind: 'not-a-server', host });
       continue;
     }

@@ -6,7 +6,7 @@
  */
 import { HDFS_PORTS, portFor } from '../knowledge/default-ports.ts';
 import { parseAddress } from '../model/hdfs-topology.ts';
-import { sameHost } from '../model/host-names.ts';
+import { namenodesOnHost } from '../model/daemons-on-host.ts';
 import type { Cluster, HadoopConf, Host, NameNode, Version } from '../model/types.ts';
 import { zooValue, type ZooServer } from '../parse/zoo-cfg.ts';
 import { fenceLines, fencingProperties, SSH_KEY_FILES } from '../rules-support/hdfs-fencing.ts';
@@ -124,11 +124,7 @@ function namenodeName(ns: string, nn: string, multipleNameservices: boolean): st
 
 function hostSummary(host: Host, multipleNameservices: boolean): HostSummary {
   const has = (role: string) => host.roles.some((r) => r.role === role);
-  const namenodes = (host.conf?.hdfs.nameservices ?? []).flatMap((ns) =>
-    ns.namenodes
-      .filter((nn) => nn.rpc?.host !== undefined && sameHost(nn.rpc.host.value, host.name))
-      .map((nn) => namenodeName(ns.id.value, nn.id.value, multipleNameservices)),
-  );
+  const namenodes = host.conf ? namenodesOnHost(host.conf.hdfs, host.name).map(({ ns, nn }) => namenodeName(ns.id.value, nn.id.value, multipleNameservices)) : [];
   return {
     name: host.name,
     namenodes,

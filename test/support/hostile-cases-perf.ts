@@ -4,6 +4,8 @@
  * take about a second now. The hang limit of test/hostile.test.ts turns a return of the old
  * cost into a failure; no case measures time.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { BLOWUP_FAMILIES } from '../../bench/blowups.ts';
 import type { HostileCase } from './hostile-cases.ts';
 
@@ -21,6 +23,22 @@ function countLines(stdout: string): string {
     `first: ${findings[0] ?? ''}`,
     `last: ${findings[findings.length - 1] ?? ''}`,
   ].join('\n') + '\n';
+}
+
+/** One hdfs-site.xml with `count` NameNodes in one nameservice, each on its own host. */
+function writeNameNodes(dir: string, count: number): void {
+  const prop = (name: string, value: string) => `  <property>\n    <name>${name}</name>\n    <value>${value}</value>\n  </property>\n`;
+  const ids = Array.from({ length: count }, (_, i) => `nn${i + 1}`);
+  let body = prop('fs.defaultFS', 'hdfs://ns') + prop('dfs.nameservices', 'ns') + prop('dfs.ha.namenodes.ns', ids.join(','));
+  for (const id of ids) body += prop(`dfs.namenode.rpc-address.ns.${id}`, `h${id.slice(2)}.example.com:8020`);
+  mkdirSync(join(dir, 'conf'));
+  writeFileSync(join(dir, 'conf/hdfs-site.xml'), `<?xml version="1.0"?>\n<configuration>\n${body}</configuration>\n`);
+}
+
+/** The summary's line count and its lines for the first and the last host (each runs its own NameNode). */
+function summaryRows(stdout: string): string {
+  const lines = stdout.split('\n');
+  return [`${lines.length} lines`, ...lines.filter((l) => /^ {2}h(1|20000)\.example\.com /.test(l))].join('\n') + '\n';
 }
 
 function family(name: string) {
@@ -52,4 +70,17 @@ export const PERF_HOSTILE_CASES: readonly HostileCase[] = [
   blowup('link-fan-out', 10_000),
   // An internal error before, the findings lost: push(...findings) overflowed the stack.
   blowup('many-findings', 150_000, true),
+  // About 140 s before (34 s at 10,000): each quorum entry's server found by scanning the server list.
+  blowup('connect-string', 20_000, true),
+  // About 90 s before (24 s at 10,000): each host looked for among the ResourceManagers by scanning them.
+  blowup('resource-managers', 20_000),
+  // 132 s before: each finding scanned the override's 10,000 hosts.
+  blowup('override-hosts', 40_000, true),
+  // 62 s before at 10,000: the summary looked for each host among all the NameNodes.
+  {
+    name: 'perf-summary-namenodes-20000',
+    args: ['summary'],
+    build: (d) => writeNameNodes(d, 20_000),
+    select: summaryRows,
+  },
 ];
