@@ -22,6 +22,9 @@ var HELP = `Usage:
   hacheck summary [options] <cluster-dir>
                                       the cluster's topology as hacheck reads it:
                                       -f text (default) or -f markdown [--mermaid]
+  hacheck files [options] <cluster-dir>
+                                      every candidate file and whether it was used
+                                      (its kind and host) or why not: -f text or -f json
 
 Options:
   -f, --format <name>      stylish, compact, json, sarif or github (repeatable); stylish is
@@ -43,7 +46,7 @@ Options:
   -h, --help               print this help
 
 Exit codes: 0 no error, 1 errors (or too many warnings), 2 usage or internal failure.`;
-var COMMANDS = ["explain", "summary"];
+var COMMANDS = ["explain", "summary", "files"];
 function pairOutputs(tokens) {
   const outputs = [];
   let pendingFile;
@@ -140,18 +143,20 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-6E7ZAMCQ.mjs");
+      const { RULES } = await import("./chunks/rules-5RC6NQH4.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-HVNMYQ52.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-RGQ7BDPZ.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-FYLYOBPH.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-WNDOD2WD.mjs")).summaryCommand(args);
+    case "files":
+      return (await import("./chunks/files-DZ6NR7EE.mjs")).filesCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-SW5ACIRT.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-5A5Y5LGR.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-CBU2XSQU.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-WPFOVJRB.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {

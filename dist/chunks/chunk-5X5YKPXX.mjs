@@ -403,6 +403,52 @@ var duplicate_worker_default = defineRule({
   }
 });
 
+// src/model/host-index.ts
+var HostIndex = class {
+  /** `namesOf`: the host names an item gives, in the order a scan would meet them. */
+  constructor(namesOf) {
+    this.namesOf = namesOf;
+  }
+  namesOf;
+  /** Per list (or the object that owns a derived list): the items naming each host key, in list order. */
+  built = /* @__PURE__ */ new WeakMap();
+  /**
+   * The items of `owner`'s list that name `host`, in list order, each once. `items` gives
+   * the list; it is read once per owner, so the owner must not change (the model is frozen).
+   */
+  all(owner, items, host) {
+    let index = this.built.get(owner);
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (const item of items()) {
+        for (const name of this.namesOf(item)) {
+          if (name === void 0) continue;
+          const key = hostKey(name);
+          const list = index.get(key);
+          if (!list) index.set(key, [item]);
+          else if (list[list.length - 1] !== item) list.push(item);
+        }
+      }
+      this.built.set(owner, index);
+    }
+    return index.get(hostKey(host)) ?? [];
+  }
+  /** The first item of `list` naming `host`, as `list.find(... sameHost ...)` would return it. */
+  first(list, host) {
+    return this.all(list, () => list, host)[0];
+  }
+};
+
+// src/model/daemons-on-host.ts
+var NAMENODES_OF_HOST = new HostIndex(({ nn }) => [nn.rpc?.host?.value]);
+var RMS_OF_HOST = new HostIndex((rm) => [rm.host?.value]);
+function namenodesOnHost(hdfs, host) {
+  return NAMENODES_OF_HOST.all(hdfs, () => hdfs.nameservices.flatMap((ns) => ns.namenodes.map((nn) => ({ ns, nn }))), host);
+}
+function resourceManagersOnHost(yarn, host) {
+  return RMS_OF_HOST.all(yarn.resourceManagers, () => yarn.resourceManagers, host);
+}
+
 // src/model/versions.ts
 var NEWEST_HADOOP = { major: 3, minor: 4, label: "3.4" };
 var NEWEST_ZOOKEEPER = { major: 3, minor: 9, label: "3.9" };
@@ -985,11 +1031,8 @@ var hostname_loopback_default = defineRule({
       const binds = [];
       const conf = host.conf;
       if (conf && !conf.effective["dfs.namenode.rpc-bind-host"]?.value) {
-        for (const ns of conf.hdfs.nameservices) {
-          for (const nn of ns.namenodes) {
-            const h = nn.rpc?.host;
-            if (h && sameHost(h.value, host.name)) binds.push({ name: h, what: `the NameNode ${nn.id.value} binds to its rpc-address` });
-          }
+        for (const { nn } of namenodesOnHost(conf.hdfs, host.name)) {
+          binds.push({ name: nn.rpc.host, what: `the NameNode ${nn.id.value} binds to its rpc-address` });
         }
       }
       const zoo = host.zoo;
@@ -997,6 +1040,13 @@ var hostname_loopback_default = defineRule({
         for (const a of host.zooServer.addresses) {
           if (sameHost(a.host.value, host.name)) binds.push({ name: a.host, what: `ZooKeeper binds its quorum ports to ${host.zooServer.entry.key.value}` });
         }
+      }
+      const bindsOfName = /* @__PURE__ */ new Map();
+      for (const b of binds) {
+        const key = b.name.value.toLowerCase();
+        const list = bindsOfName.get(key);
+        if (list) list.push(b);
+        else bindsOfName.set(key, [b]);
       }
       const seen = /* @__PURE__ */ new Set();
       for (const b of binds) {
@@ -1008,7 +1058,7 @@ var hostname_loopback_default = defineRule({
         report({
           span: r.address.span,
           message: `${host.name}'s /etc/hosts maps its own name ${quote(r.name.value)} to the loopback address ${quote(r.address.value)}, so daemons bound to that name listen on loopback only`,
-          related: binds.filter((x) => x.name.value.toLowerCase() === b.name.value.toLowerCase()).map((x) => ({ span: x.name.span, message: `${x.what} ${quote(x.name.value)}` }))
+          related: bindsOfName.get(b.name.value.toLowerCase()).map((x) => ({ span: x.name.span, message: `${x.what} ${quote(x.name.value)}` }))
         });
       }
     }
@@ -5121,15 +5171,21 @@ function primaryEnsemble(cluster) {
     clientPort: zooValue(primary.zoo, "clientPort")?.value
   };
 }
+var SERVER_OF_HOST = new HostIndex((s) => s.addresses.map((a) => a.host.value));
+var nameKinds = /* @__PURE__ */ new WeakMap();
+function namesInclude(ensemble, kind) {
+  let kinds = nameKinds.get(ensemble.names);
+  if (!kinds) nameKinds.set(ensemble.names, kinds = new Set(ensemble.names.map((n) => isIpAddress(n) ? "IP address" : "host name")));
+  return kinds.has(kind);
+}
 function compareWithEnsemble(ensemble, entries, defaultPort2) {
   const out = [];
   for (const e of entries) {
     const host = trimLocated(e.host);
     if (host.value === "") continue;
-    const server = ensemble.servers.find((s) => s.addresses.some((a) => sameHost(a.host.value, host.value)));
+    const server = SERVER_OF_HOST.first(ensemble.servers, host.value);
     if (!server) {
-      const ip = isIpAddress(host.value);
-      if (ensemble.names.some((n) => isIpAddress(n) !== ip)) continue;
+      if (namesInclude(ensemble, isIpAddress(host.value) ? "host name" : "IP address")) continue;
       out.push({ kind: "not-a-server", host });
       continue;
     }
@@ -5804,7 +5860,7 @@ var unresolved_placeholder_default = defineRule({
     id: "hadoop/unresolved-placeholder",
     severity: "error",
     description: "A value still holds a template placeholder or a ${var} that nothing defines",
-    rationale: "Hadoop's `Configuration` expands `${name}` from other properties and Java system properties (and `${env.NAME}` from the environment); a variable that none of them defines is left in the value literally. Template syntaxes of deployment tools (`{{ var }}` of Jinja/Ansible, `@VAR@` of Maven filtering or sed, `%%VAR%%`) are never expanded at all. A site file that still holds one was copied before the deployment script filled it in, or the script missed it: the daemon then uses a host name such as `${ACTIVE_NAME_NODE}` or a path such as `${HADOOP_HOME}/data` literally, which fails at startup or writes to a directory nobody expects. `${HADOOP_HOME}` is an environment variable, not a property: Hadoop does not expand it.\n\nRuntime variables (`${user.name}`, `${hadoop.tmp.dir}`, `${env.X}`) are fine, and so are `${VAR}` and `{{VAR}}` in the values the NodeManager puts into a container's environment, classpath or JVM options (`*.env`, `*.classpath`, `*.java.opts`), which the launch shell expands, and `@taskid@` in JVM options. Other hacheck rules do not judge a value holding an unresolved `${var}`; this rule reports it.",
+    rationale: "Hadoop's `Configuration` expands `${name}` from other properties and Java system properties (and `${env.NAME}` from the environment); a variable that none of them defines is left in the value literally. Template syntaxes of deployment tools (`{{ var }}` of Jinja/Ansible, `@VAR@` of Maven filtering or sed, `%%VAR%%`) are never expanded at all. A site file that still holds one was copied before the deployment script filled it in, or the script missed it: the daemon then uses a host name such as `${ACTIVE_NAME_NODE}` or a path such as `${HADOOP_HOME}/data` literally, which fails at startup or writes to a directory nobody expects. `${HADOOP_HOME}` is an environment variable, not a property: Hadoop does not expand it.\n\nRuntime variables (`${user.name}`, `${hadoop.tmp.dir}`, `${env.X}`) are fine, and so are `${VAR}` and `{{VAR}}` in the values the NodeManager puts into a container's environment, classpath or JVM options (`*.env`, `*.classpath`, `*.java.opts`), which the launch shell expands, and `@taskid@` in JVM options. Other hacheck rules do not judge a value holding an unresolved `${var}`; this rule reports it.\n\nA file holding Jinja or ERB syntax (`{{ var }}` with anything but a bare upper-case name, `{% ... %}`, `<%= ... %>`) is a template, not a deployed file: hacheck lists it as such and checks nothing in it (`hacheck files` shows it). This rule sees the placeholders left in otherwise real files.",
     fix: "Lint the configuration as deployed (after the template step), or fill in the value.",
     references: [
       "Configuration.java (3.4.1) substituteVars L1040, L1216-1217: ${var} from properties, then system properties, at most 20 substitutions (hadoop-zookeeper-facts.md b#43)",
@@ -7395,10 +7451,69 @@ function kafkaValue(props, key) {
   return void 0;
 }
 
+// src/knowledge/zookeeper-sample.ts
+var ZOO_SAMPLE_SETTINGS = /* @__PURE__ */ new Map([
+  ["tickTime", "2000"],
+  ["initLimit", "10"],
+  ["syncLimit", "5"],
+  ["dataDir", "/tmp/zookeeper"],
+  ["clientPort", "2181"]
+]);
+var KAFKA_ZOOKEEPER_BASE = [
+  ["dataDir", "/tmp/zookeeper"],
+  ["clientPort", "2181"],
+  ["maxClientCnxns", "0"]
+];
+var KAFKA_ZOOKEEPER_SAMPLES = [
+  new Map(KAFKA_ZOOKEEPER_BASE),
+  new Map([...KAFKA_ZOOKEEPER_BASE, ["admin.enableServer", "false"]])
+];
+
+// src/discovery/by-content.ts
+var BROKER_ONLY_KEYS = ["broker.id", "node.id", "zookeeper.connect", "process.roles", "log.dirs", "log.dir"];
+var LISTENER_KEYS = ["listeners", "advertised.listeners"];
+function isBrokerConfig(props) {
+  if (BROKER_ONLY_KEYS.some((k2) => kafkaValue(props, k2) !== void 0)) return true;
+  return LISTENER_KEYS.some((k2) => kafkaValue(props, k2) !== void 0) && kafkaValue(props, "bootstrap.servers") === void 0;
+}
+function isZookeeperServerConfig(cfg) {
+  if (zooValue(cfg, "dataDir") === void 0) return false;
+  return zooValue(cfg, "clientPort") !== void 0 || zooValue(cfg, "secureClientPort") !== void 0 || cfg.servers.length > 0;
+}
+function setsExactly(cfg, settings) {
+  const keys = new Set(cfg.entries.map((e) => e.key.value));
+  if (keys.size !== settings.size) return false;
+  for (const [key, value] of settings) if (zooValue(cfg, key)?.value.value !== value) return false;
+  return true;
+}
+function isStockSample(fileName, cfg) {
+  if (fileName === "zoo_sample.cfg") return setsExactly(cfg, ZOO_SAMPLE_SETTINGS);
+  if (fileName === "zookeeper.properties") return KAFKA_ZOOKEEPER_SAMPLES.some((s) => setsExactly(cfg, s));
+  return false;
+}
+function holdsTemplateSyntax(text) {
+  if (!text.includes("{{") && !text.includes("{%") && !text.includes("{#") && !text.includes("<%")) return false;
+  return text.split("\n").some((line2) => pairOnLine(line2, "{%", "%}") || pairOnLine(line2, "{#", "#}") || pairOnLine(line2, "<%", "%>") || jinjaExpression(line2));
+}
+function pairOnLine(line2, open, close) {
+  const at3 = line2.indexOf(open);
+  return at3 >= 0 && line2.lastIndexOf(close) >= at3 + open.length;
+}
+var BARE_VARIABLE = /^\s*[A-Z_][A-Z0-9_]*\s*$/;
+function jinjaExpression(line2) {
+  for (let from = 0; ; ) {
+    const open = line2.indexOf("{{", from);
+    if (open < 0) return false;
+    const close = line2.indexOf("}}", open + 2);
+    if (close < 0) return false;
+    if (!BARE_VARIABLE.test(line2.slice(open + 2, close))) return true;
+    from = close + 2;
+  }
+}
+
 // src/rules-support/kafka.ts
-var BROKER_KEYS = ["broker.id", "node.id", "zookeeper.connect", "process.roles", "log.dirs", "log.dir", "listeners", "advertised.listeners"];
 function isBroker(file) {
-  return BROKER_KEYS.some((k2) => kafkaValue(file.kafka, k2) !== void 0);
+  return isBrokerConfig(file.kafka);
 }
 function brokerFiles(cluster) {
   return cluster.files.filter((f) => f.kind === "server.properties" && isBroker(f));
@@ -8460,6 +8575,16 @@ var rm_cluster_id_missing_default = defineRule({
 });
 
 // rules/yarn/rm-ha-id-hardcoded.ts
+var rmsById = /* @__PURE__ */ new WeakMap();
+function rmWithId(yarn, id) {
+  let byId = rmsById.get(yarn);
+  if (!byId) {
+    byId = /* @__PURE__ */ new Map();
+    for (const rm of yarn.resourceManagers) if (rm.id && !byId.has(rm.id.value)) byId.set(rm.id.value, rm);
+    rmsById.set(yarn, byId);
+  }
+  return byId.get(id);
+}
 var rm_ha_id_hardcoded_default = defineRule({
   meta: {
     id: "yarn/rm-ha-id-hardcoded",
@@ -8480,9 +8605,8 @@ var rm_ha_id_hardcoded_default = defineRule({
       if (!conf || !isRmHa(conf)) continue;
       const haId = conf.yarn.haId;
       if (!haId || haId.unresolved.length > 0) continue;
-      const rms = conf.yarn.resourceManagers;
-      if (!rms.some((rm) => rm.host && sameHost(rm.host.value, host.name))) continue;
-      const named = rms.find((rm) => rm.id?.value === haId.value);
+      if (resourceManagersOnHost(conf.yarn, host.name).length === 0) continue;
+      const named = rmWithId(conf.yarn, haId.value);
       if (!named?.host || sameHost(named.host.value, host.name)) continue;
       const span = ownSpan(cluster, host, valueSpan(haId));
       const key = spanKey(span);
@@ -8546,42 +8670,6 @@ var rm_ha_ids_default = defineRule({
   }
 });
 
-// src/model/host-index.ts
-var HostIndex = class {
-  /** `namesOf`: the host names an item gives, in the order a scan would meet them. */
-  constructor(namesOf) {
-    this.namesOf = namesOf;
-  }
-  namesOf;
-  /** Per list (or the object that owns a derived list): the items naming each host key, in list order. */
-  built = /* @__PURE__ */ new WeakMap();
-  /**
-   * The items of `owner`'s list that name `host`, in list order, each once. `items` gives
-   * the list; it is read once per owner, so the owner must not change (the model is frozen).
-   */
-  all(owner, items, host) {
-    let index = this.built.get(owner);
-    if (!index) {
-      index = /* @__PURE__ */ new Map();
-      for (const item of items()) {
-        for (const name of this.namesOf(item)) {
-          if (name === void 0) continue;
-          const key = hostKey(name);
-          const list = index.get(key);
-          if (!list) index.set(key, [item]);
-          else if (list[list.length - 1] !== item) list.push(item);
-        }
-      }
-      this.built.set(owner, index);
-    }
-    return index.get(hostKey(host)) ?? [];
-  }
-  /** The first item of `list` naming `host`, as `list.find(... sameHost ...)` would return it. */
-  first(list, host) {
-    return this.all(list, () => list, host)[0];
-  }
-};
-
 // src/model/placement.ts
 function portOf(a) {
   return a?.portNumber;
@@ -8596,9 +8684,7 @@ function configuredOrDefault(conf, keys, fallback, hadoop, placedAt) {
   }
   return { port: portFor(fallback, hadoop.major), span: placedAt, isDefault: true };
 }
-var NAMENODES_OF_HOST = new HostIndex(({ nn }) => [nn.rpc?.host?.value]);
 var JOURNAL_OF_HOST = new HostIndex((jn) => [jn.host.value]);
-var RM_OF_HOST = new HostIndex((rm) => [rm.host?.value]);
 var ADDRESS_OF_HOST = new HostIndex((a) => [a.host.value]);
 var observers = /* @__PURE__ */ new WeakMap();
 function isObserver(server) {
@@ -8623,7 +8709,7 @@ function placeDaemons(ctx) {
   const { conf, hadoop } = ctx;
   if (conf) {
     const hdfs = conf.hdfs;
-    for (const { ns, nn } of NAMENODES_OF_HOST.all(hdfs, () => hdfs.nameservices.flatMap((ns2) => ns2.namenodes.map((nn2) => ({ ns: ns2, nn: nn2 }))), ctx.host)) {
+    for (const { ns, nn } of namenodesOnHost(hdfs, ctx.host)) {
       const rpcHost = nn.rpc.host;
       roles.push({ role: "NameNode", span: rpcHost.span });
       const suffix = `${ns.id.value}.${nn.id.value}`;
@@ -8670,7 +8756,7 @@ var RM_PORTS = {
 function placeYarn(yarn, workerSpan, ctx, roles, add) {
   const { hadoop } = ctx;
   const topo = yarn.yarn;
-  const rm = RM_OF_HOST.first(topo.resourceManagers, ctx.host);
+  const rm = resourceManagersOnHost(topo, ctx.host)[0];
   if (rm?.host) {
     roles.push({ role: "ResourceManager", span: rm.host.span });
     for (const s of rmServices(yarn)) {
@@ -9789,9 +9875,16 @@ var NAME_PATTERNS2 = [
   // Kafka's multi-broker quickstart copies server.properties to server-1.properties, server-2.properties.
   { kind: "server.properties", source: "server-[A-Za-z0-9_.-]+\\.properties" }
 ];
+var CONTENT_PATTERNS = [
+  // zoo_1.cfg, zoo1.cfg, zoo.cfg.2181 and Kafka's config/zookeeper.properties.
+  { kind: "zoo.cfg", check: "zookeeper-server", source: "zoo[^/]*\\.cfg|zoo\\.cfg\\.[^/]+|zookeeper\\.properties" },
+  // server1.properties, server_1.properties, broker-0.properties: any name, when it sets broker keys.
+  { kind: "server.properties", check: "kafka-broker", source: "[^/]+\\.properties" }
+];
 var PATH_PATTERNS = [{ kind: "hosts", source: "(?:^|/)etc/hosts" }];
 var EXACT = new Set(EXACT_NAMES);
 var BY_NAME = NAME_PATTERNS2.map((p) => ({ kind: p.kind, re: new RegExp(`^(?:${p.source})$`) }));
+var BY_CONTENT = CONTENT_PATTERNS.map((p) => ({ kind: p.kind, check: p.check, re: new RegExp(`^(?:${p.source})$`) }));
 var BY_PATH = PATH_PATTERNS.map((p) => ({ kind: p.kind, re: new RegExp(`(?:${p.source})$`) }));
 function kindOf(fileName) {
   if (EXACT.has(fileName)) return fileName;
@@ -9799,6 +9892,28 @@ function kindOf(fileName) {
 }
 function kindAt(path, name) {
   return BY_PATH.find((p) => p.re.test(path))?.kind ?? kindOf(name);
+}
+function candidateOf(name) {
+  const kind = kindOf(name);
+  if (kind) return kind === "server.properties" ? { kind, check: "kafka-broker" } : { kind };
+  const byContent = BY_CONTENT.find((p) => p.re.test(name));
+  return byContent ? { kind: byContent.kind, check: byContent.check } : void 0;
+}
+function candidateAt(path, name) {
+  const byPath2 = BY_PATH.find((p) => p.re.test(path))?.kind;
+  return byPath2 ? { kind: byPath2 } : candidateOf(name);
+}
+
+// src/discovery/names.ts
+var BACKUP_SUFFIX = /(?:~|\.(?:bak|orig|old|rpmsave|rpmnew|dpkg-old|dpkg-dist|dpkg-new))$/;
+var TEMPLATE_SUFFIX = /\.(?:j2|jinja2|jinja|tmpl|template|tpl|erb)$/;
+var RUNTIME_DYNAMIC_FILE = "zoo.cfg.dynamic.next";
+function setAsideByName(name) {
+  const backup = name.replace(BACKUP_SUFFIX, "");
+  if (backup !== name && backup !== "" && (candidateOf(backup) || setAsideByName(backup))) return "backup file";
+  const template = name.replace(TEMPLATE_SUFFIX, "");
+  if (template !== name && template !== "" && candidateOf(template)) return "template";
+  return void 0;
 }
 
 // src/discover.ts
@@ -9820,6 +9935,7 @@ async function discover(root, options = {}) {
   const files = [];
   const unreadable = [];
   const skipped = [];
+  const setAside = [];
   let linkedDirectories = 0;
   let linkedEntries = 0;
   let linkedEntriesSpent = false;
@@ -9845,15 +9961,21 @@ async function discover(root, options = {}) {
       const name = entry.name.toString("utf8");
       const path = rel === "" ? name : `${rel}/${name}`;
       if (ignored(path)) continue;
-      const kind = kindAt(path, name);
       const full = join(real, name);
+      const reason = entry.isDirectory() ? void 0 : setAsideByName(name);
+      if (reason) {
+        setAside.push({ path, reason });
+        continue;
+      }
+      const candidate = candidateAt(path, name);
+      const kind = kindAt(path, name);
       if (entry.isFile()) {
-        if (kind) files.push({ path, kind, source: full });
+        if (candidate) files.push(discovered(path, name, candidate, full, kind === void 0));
       } else if (entry.isDirectory()) {
         if (kind) unreadable.push({ path, reason: "a directory, not a file" });
         if (!SKIPPED_DIRECTORIES.has(name)) walk(path, full, [...chain, full], linked);
       } else if (entry.isSymbolicLink()) {
-        followLink(path, name, kind, full, chain);
+        followLink(path, name, candidate, kind, full, chain);
       } else if (kind) {
         unreadable.push({ path, reason: `${fileTypeOf(entry)}, not a regular file` });
       }
@@ -9868,7 +9990,7 @@ async function discover(root, options = {}) {
     else if (entry.isSymbolicLink()) skipped.push({ path, reason: `a symbolic link ${notValid} not followed` });
     else if (kindAt(path, entry.name.toString("utf8"))) skipped.push({ path, reason: `${entry.isFile() ? "a file" : fileTypeOf(entry)} ${notValid} not read` });
   };
-  const followLink = (path, name, kind, full, chain) => {
+  const followLink = (path, name, candidate, kind, full, chain) => {
     let target;
     try {
       target = realpathSync2(full);
@@ -9892,7 +10014,7 @@ async function discover(root, options = {}) {
       return;
     }
     if (stats.isFile()) {
-      if (kind) files.push({ path, kind, source: target });
+      if (candidate) files.push(discovered(path, name, candidate, target, kind === void 0));
     } else if (stats.isDirectory()) {
       if (kind) unreadable.push({ path, reason: "a symbolic link to a directory, not a file" });
       if (chain.includes(target)) {
@@ -9910,7 +10032,17 @@ async function discover(root, options = {}) {
   };
   walk("", realRoot, [realRoot], false);
   const byPath2 = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-  return { files: files.sort(byPath2), unreadable: unreadable.sort(byPath2), skipped: skipped.sort(byPath2) };
+  return { files: files.sort(byPath2), unreadable: unreadable.sort(byPath2), skipped: skipped.sort(byPath2), setAside: setAside.sort(byPath2) };
+}
+function discovered(path, name, candidate, source, broadName) {
+  return {
+    path,
+    kind: candidate.kind,
+    source,
+    ...broadName ? { broadName: true } : {},
+    ...candidate.check ? { check: candidate.check } : {},
+    ...name === RUNTIME_DYNAMIC_FILE ? { runtime: true } : {}
+  };
 }
 function pointsOutside(full, inside) {
   try {
@@ -9942,7 +10074,8 @@ function onlyTracked(tracked, found) {
   return {
     files: found.files.filter((f) => tracked.has(f.path)),
     unreadable: found.unreadable.filter((e) => taken(e.path)),
-    skipped: found.skipped.filter((e) => taken(e.path))
+    skipped: found.skipped.filter((e) => taken(e.path)),
+    setAside: found.setAside.filter((e) => tracked.has(e.path))
   };
 }
 
@@ -15359,6 +15492,15 @@ function parseFile(path, kind, decoded, host, hash) {
       return { ...base, kind, etcHosts: parseEtcHosts(src) };
   }
 }
+function setAsideByContent(f, text, file) {
+  if (holdsTemplateSyntax(text)) return "template";
+  if (f.check === "kafka-broker" && file.kind === "server.properties" && !isBrokerConfig(file.kafka)) return "not a broker configuration";
+  if (f.check === "zookeeper-server" && file.kind === "zoo.cfg" && !isZookeeperServerConfig(file.zoo)) return "not a ZooKeeper server configuration";
+  return void 0;
+}
+function isOutcomeSetAside(o) {
+  return "setAside" in o;
+}
 function withIncludes(file, real, ctx) {
   if (!("xml" in file) || !file.xml.includes) return file;
   const { properties, result, digest } = followIncludes(file.xml, file.path, real, ctx);
@@ -15373,18 +15515,25 @@ async function loadFiles(found, options) {
   const failures = [];
   const unchecked = [];
   const parseFailures = [];
+  const setAside = [];
   const seen = /* @__PURE__ */ new Map();
   const ctx = { realRoot: options.realRoot, maxFileSize: options.maxFileSize };
   const bySource = /* @__PURE__ */ new Map();
+  const keep = (f, outcome) => {
+    if (isOutcomeSetAside(outcome)) setAside.push({ path: f.path, reason: outcome.setAside });
+    else if (outcome.kind === "zoo.cfg" && isStockSample(baseName2(f.path), outcome.zoo)) setAside.push({ path: f.path, reason: "stock sample" });
+    else files.push(outcome.path === f.path ? outcome : copyAt(outcome, f.path));
+  };
   for (const f of found) {
     const known = bySource.get(f.source);
-    if (known && known.kind === f.kind) {
-      files.push(copyAt(known, f.path));
+    if (known && (isOutcomeSetAside(known) || known.kind === f.kind)) {
+      keep(f, known);
       continue;
     }
     const read = readRegularFile(f.source, options.maxFileSize);
     if (!read.ok) {
-      if (read.tooLarge) {
+      if (f.broadName) setAside.push({ path: f.path, reason: read.tooLarge ? "too large" : `cannot be read: ${read.reason}` });
+      else if (read.tooLarge) {
         const start = { file: f.path, line: 1, column: 1, endLine: 1, endColumn: 1 };
         unchecked.push({ path: f.path, kind: f.kind, host: void 0, reason: "too-large", size: read.size, span: start, lineCount: 1 });
       } else {
@@ -15393,7 +15542,7 @@ async function loadFiles(found, options) {
       continue;
     }
     const bytes = read.bytes;
-    const key = `${f.kind}\0${bytes.length}`;
+    const key = `${f.kind}\0${f.check ?? ""}\0${bytes.length}`;
     let bucket = seen.get(key);
     if (!bucket) seen.set(key, bucket = { entries: [], byHash: void 0 });
     let hash;
@@ -15405,37 +15554,67 @@ async function loadFiles(found, options) {
       original = bucket.entries.find((e) => e.bytes.equals(bytes))?.file;
     }
     if (original) {
-      files.push(copyAt(original, f.path));
+      keep(f, original);
       bySource.set(f.source, original);
       continue;
     }
     const decoded = decode(f.kind, bytes);
     const binary = binaryAt(f.path, f.kind, decoded.text, bytes.length);
     if (binary) {
-      unchecked.push(binary);
+      if (f.broadName) setAside.push({ path: f.path, reason: "binary" });
+      else unchecked.push(binary);
       continue;
     }
-    let file;
+    hash ??= contentHash(f.kind, bytes);
+    let parsed;
     try {
-      file = withIncludes(parseFile(f.path, f.kind, decoded, void 0, hash ?? contentHash(f.kind, bytes)), f.source, ctx);
+      parsed = parseFile(f.path, f.kind, decoded, void 0, hash);
     } catch (thrown) {
       parseFailures.push({ path: f.path, thrown });
       continue;
     }
-    files.push(file);
-    if (!shareable(file)) continue;
-    bySource.set(f.source, file);
-    if (bucket.byHash) bucket.byHash.set(file.hash, file);
+    const reason = setAsideByContent(f, decoded.text, parsed);
+    let outcome;
+    try {
+      outcome = reason ? { setAside: reason } : withIncludes(parsed, f.source, ctx);
+    } catch (thrown) {
+      parseFailures.push({ path: f.path, thrown });
+      continue;
+    }
+    keep(f, outcome);
+    if (!isOutcomeSetAside(outcome) && !shareable(outcome)) continue;
+    bySource.set(f.source, outcome);
+    if (bucket.byHash) bucket.byHash.set(hash, outcome);
     else {
-      bucket.entries.push({ bytes, file });
-      if (bucket.entries.length > 8) bucket.byHash = new Map(bucket.entries.map((e) => [e.file.hash, e.file]));
+      bucket.entries.push({ bytes, file: outcome });
+      if (bucket.entries.length > 8) bucket.byHash = new Map(bucket.entries.map((e) => [contentHash(f.kind, e.bytes), e.file]));
     }
   }
-  return { files, failures, unchecked, parseFailures };
+  return { files, failures, unchecked, parseFailures, setAside };
+}
+function baseName2(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+
+// src/discovery/plan.ts
+function notUsed(path, reason) {
+  return { path, verdict: { used: false, reason } };
+}
+
+// src/discovery/plan-of.ts
+function planOf(parts) {
+  const candidates = [
+    ...parts.files.map((f) => ({ path: f.path, verdict: { used: true, kind: f.kind, host: f.host } })),
+    ...parts.setAside.map((s) => notUsed(s.path, s.reason)),
+    ...parts.unreadable.map((u) => notUsed(u.path, `cannot be read: ${u.reason}`)),
+    ...parts.unchecked.map((u) => notUsed(u.path, u.reason === "too-large" ? "too large" : "binary")),
+    ...parts.parseFailures.map((p) => notUsed(p.path, "parser failure"))
+  ];
+  return { candidates: candidates.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0) };
 }
 
 // src/model/build.ts
-var SERVER_OF_HOST = new HostIndex((s) => s.addresses.map((a) => a.host.value));
+var SERVER_OF_HOST2 = new HostIndex((s) => s.addresses.map((a) => a.host.value));
 function namedHosts(files) {
   const names = /* @__PURE__ */ new Map();
   const hashes = /* @__PURE__ */ new Set();
@@ -15496,7 +15675,10 @@ function groupBy(items, key) {
 async function buildCluster(root, options = {}) {
   const found = onlyTracked(options.tracked, await discover(root, options.ignore ? { ignore: options.ignore } : {}));
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const loaded = await loadFiles(found.files, { maxFileSize, realRoot: realpathSync4(root) });
+  const read = await loadFiles(found.files, { maxFileSize, realRoot: realpathSync4(root) });
+  const runtime = runtimeFiles(found.files.filter((f) => f.runtime).map((f) => f.path), read.files);
+  const loaded = { ...read, files: read.files.filter((f) => !runtime.has(f.path)) };
+  const setAside = [...found.setAside, ...read.setAside, ...[...runtime].map((path) => ({ path, reason: "runtime file" }))];
   const names = namedHosts(loaded.files);
   const configured = Object.entries(options.hosts ?? {}).map(([host, folder]) => ({ key: hostKey(host), host, folder })).sort((a, b) => b.folder.length - a.folder.length);
   const folderOf = /* @__PURE__ */ new Map();
@@ -15521,7 +15703,10 @@ async function buildCluster(root, options = {}) {
   };
   const files = loaded.files.flatMap((f) => {
     const host = hostOfPath(f.path);
-    if (f.kind === "hosts" && (host === void 0 || f.path !== `${folderOfHost(host)}/etc/hosts`)) return [];
+    if (f.kind === "hosts" && (host === void 0 || f.path !== `${folderOfHost(host)}/etc/hosts`)) {
+      setAside.push({ path: f.path, reason: "not in a host folder" });
+      return [];
+    }
     return [host === void 0 ? f : withHost(f, host)];
   });
   files.sort(byPath);
@@ -15560,7 +15745,7 @@ async function buildCluster(root, options = {}) {
   const hosts = drafts.map((d) => {
     const conf = confOfHost.get(d.name);
     const zoo = d.files["zoo.cfg"];
-    const zooServer = zoo ? SERVER_OF_HOST.first(zoo.zoo.servers, d.name) : void 0;
+    const zooServer = zoo ? SERVER_OF_HOST2.first(zoo.zoo.servers, d.name) : void 0;
     const yarn = yarnConfs.ofHost.get(d.name);
     const placement = placeDaemons({ host: d.name, conf, zoo, zooServer, workers, hadoop: hadoopVersion, zookeeper: zookeeperVersion, yarn });
     const myids = (filesOfHost.get(d.name) ?? []).filter((f) => f.kind === "myid");
@@ -15593,6 +15778,8 @@ async function buildCluster(root, options = {}) {
     return { file, hosts: hosts2, definitions, effective };
   }).sort((a, b) => byPath(a.file, b.file));
   const distinct = groupBy(files, (f) => f.hash).map((g) => g[0]);
+  const unreadable = [...found.unreadable, ...loaded.failures].sort(byPath);
+  const unchecked = loaded.unchecked.map((u) => ({ ...u, host: hostOfPath(u.path) }));
   const cluster = {
     files,
     distinctFiles: distinct.sort(byPath),
@@ -15605,13 +15792,19 @@ async function buildCluster(root, options = {}) {
     zookeeperVersion,
     workers,
     hasHostFolders: folderOf.size > 0,
-    unreadable: [...found.unreadable, ...loaded.failures].sort(byPath),
-    unchecked: loaded.unchecked.map((u) => ({ ...u, host: hostOfPath(u.path) })),
+    unreadable,
+    unchecked,
     parseFailures: loaded.parseFailures,
     maxFileSize,
-    skipped: found.skipped
+    skipped: found.skipped,
+    plan: planOf({ files, setAside, unreadable, unchecked, parseFailures: loaded.parseFailures })
   };
   return cluster;
+}
+function runtimeFiles(paths, files) {
+  if (paths.length === 0) return /* @__PURE__ */ new Set();
+  const named = files.some((f) => f.kind === "zoo.cfg" && posix3.basename(zooValue(f.zoo, "dynamicConfigFile")?.value.value ?? "") === RUNTIME_DYNAMIC_FILE);
+  return new Set(named ? [] : paths);
 }
 function pickWorkers(files, major) {
   const lists2 = files.filter((f) => f.kind === "workers" || f.kind === "slaves");
@@ -16363,7 +16556,8 @@ export {
   shorten,
   quote,
   plural,
-  sameHost,
+  hostKey,
+  namenodesOnHost,
   zooValue,
   roleOf,
   serverSetOf,

@@ -5,12 +5,12 @@ import {
   requireDirectory,
   resolveConfig,
   stringifySafe
-} from "./chunk-EEOQVEVK.mjs";
+} from "./chunk-4VR3AJCG.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
 import {
   RULES
-} from "./chunk-HVEVYUIW.mjs";
+} from "./chunk-5X5YKPXX.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-HN7SOIX3.mjs";
 import "./chunk-F7OEXTLG.mjs";

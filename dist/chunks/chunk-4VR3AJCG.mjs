@@ -17,12 +17,12 @@ import {
   deepFreeze,
   docsUrl,
   fileTypeOf,
+  hostKey,
   plural,
   quote,
   readRegularFile,
-  require_mod,
-  sameHost
-} from "./chunk-HVEVYUIW.mjs";
+  require_mod
+} from "./chunk-5X5YKPXX.mjs";
 import {
   describeThrown,
   internalErrorLine,
@@ -2443,19 +2443,26 @@ function severitiesToRun(severities, overrides) {
   }
   return out;
 }
+function settingsByHost(overrides) {
+  const out = /* @__PURE__ */ new Map();
+  for (const o of overrides) {
+    const rules = Object.entries(o.rules);
+    for (const key of new Set(o.hosts.map(hostKey))) {
+      let settings = out.get(key);
+      if (!settings) out.set(key, settings = /* @__PURE__ */ new Map());
+      for (const [id, setting] of rules) settings.set(id, setting);
+    }
+  }
+  return out;
+}
 function applyHostOverrides(findings, cluster, severities, overrides) {
   if (overrides.length === 0) return [...findings];
   const hostOfFile = new Map([...cluster.files, ...cluster.unchecked].map((f) => [f.path, f.host]));
+  const settingsOfHost = settingsByHost(overrides);
   const out = [];
   for (const f of findings) {
     const host = hostOfFile.get(f.span.file);
-    let setting = severities?.[f.ruleId] ?? f.severity;
-    if (host !== void 0) {
-      for (const o of overrides) {
-        const s = o.rules[f.ruleId];
-        if (s !== void 0 && o.hosts.some((h) => sameHost(h, host))) setting = s;
-      }
-    }
+    const setting = (host !== void 0 ? settingsOfHost.get(hostKey(host))?.get(f.ruleId) : void 0) ?? severities?.[f.ruleId] ?? f.severity;
     if (setting !== "off") out.push(setting === f.severity ? f : { ...f, severity: setting });
   }
   return out;
@@ -2547,9 +2554,40 @@ async function lintDirectory(dir, options = {}) {
   return { cluster, findings: postProcess(graded), internalErrors: [...parseFailureErrors(cluster), ...internalErrors], suppressed };
 }
 
+// src/discovery/render.ts
+function verdictText(c) {
+  const v = c.verdict;
+  if (!v.used) return `not used: ${v.reason}`;
+  return v.host === void 0 ? `used: ${v.kind}` : `used: ${v.kind}, host ${v.host}`;
+}
+function renderFilesText(plan) {
+  const rows = plan.candidates.map((c) => [printablePath(c.path), verdictText(c)]);
+  const width = Math.max(0, ...rows.map(([p]) => p.length));
+  return rows.map(([p, v]) => `${p.padEnd(width)}  ${v}
+`).join("");
+}
+function renderFilesJson(plan) {
+  const files = plan.candidates.map(
+    (c) => c.verdict.used ? { path: c.path, used: true, kind: c.verdict.kind, host: c.verdict.host ?? null } : { path: c.path, used: false, reason: c.verdict.reason }
+  );
+  return `${JSON.stringify({ version: 1, files }, null, 2)}
+`;
+}
+function checkedLine(plan, hosts) {
+  const used = plan.candidates.filter((c) => c.verdict.used).length;
+  return `No problems found: ${plural(used, "file")}, ${plural(hosts, "host")} checked.`;
+}
+
 // src/cli/tree-problems.ts
 function nothingRecognised(cluster) {
   return cluster.files.length === 0 && cluster.unreadable.length === 0 && cluster.unchecked.length === 0;
+}
+function nothingRecognisedMessage(dir, cluster) {
+  const templates = cluster.plan.candidates.filter((c) => !c.verdict.used && c.verdict.reason === "template").length;
+  if (templates > 0) {
+    return `no deployed configuration file under "${dir}", only ${plural(templates, "template")} (see "hacheck files"): render them with the real variables into a folder and lint that folder`;
+  }
+  return `no recognised configuration file under "${dir}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`;
 }
 function treeProblems(cluster) {
   return {
@@ -2620,6 +2658,9 @@ function writeOutputFile(file, text) {
     fail(`cannot write "${file}": ${err.message}`);
   }
 }
+function cleanRun(result) {
+  return result.findings.length === 0 && result.internalErrors.length === 0 && result.cluster.unreadable.length === 0;
+}
 async function lintCommand(args) {
   const dir = args.target;
   const outputs = args.outputs.map((o) => ({ ...o, format: o.format ?? defaultFormat(process.env, Boolean(process.stdout.isTTY), o.file !== void 0) }));
@@ -2635,7 +2676,7 @@ async function lintCommand(args) {
   const build = { ...options.build, ...tracked ? { tracked } : {} };
   const result = await lintDirectory(dir, { ...options, build, ...args.rules ? { only: args.rules } : {} });
   if (nothingRecognised(result.cluster)) {
-    fail(`no recognised configuration file under "${dir}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`);
+    fail(nothingRecognisedMessage(dir, result.cluster));
   }
   for (const o of outputs) {
     const text = FORMATTERS[o.format]({
@@ -2651,6 +2692,10 @@ async function lintCommand(args) {
     });
     if (o.file === void 0) process.stdout.write(text);
     else writeOutputFile(o.file, text);
+    if (o.file === void 0 && o.format === "stylish" && process.stdout.isTTY && cleanRun(result)) {
+      process.stdout.write(`${checkedLine(result.cluster.plan, result.cluster.hosts.length)}
+`);
+    }
   }
   for (const e of result.internalErrors) {
     process.stderr.write(`hacheck: ${e.report}
@@ -2669,10 +2714,13 @@ async function lintCommand(args) {
 export {
   loadConfig,
   nothingRecognised,
+  nothingRecognisedMessage,
   treeProblems,
   resolveConfig,
   lintOptionsOf,
   stringifySafe,
+  renderFilesText,
+  renderFilesJson,
   trackedUnder,
   requireTrackedConfig,
   requireDirectory,

@@ -4,11 +4,12 @@ import {
   lintOptionsOf,
   loadConfig,
   nothingRecognised,
+  nothingRecognisedMessage,
   requireDirectory,
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-EEOQVEVK.mjs";
+} from "./chunk-4VR3AJCG.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
@@ -20,17 +21,17 @@ import {
   deepFreeze,
   fenceLines,
   fencingProperties,
+  namenodesOnHost,
   parseAddress,
   participants,
   plural,
   portFor,
   roleOf,
-  sameHost,
   serverSetOf,
   shorten,
   toleratedFailures,
   zooValue
-} from "./chunk-HVEVYUIW.mjs";
+} from "./chunk-5X5YKPXX.mjs";
 import "./chunk-JARNURDI.mjs";
 import {
   printable,
@@ -192,9 +193,7 @@ function namenodeName(ns, nn, multipleNameservices) {
 }
 function hostSummary(host, multipleNameservices) {
   const has = (role) => host.roles.some((r) => r.role === role);
-  const namenodes = (host.conf?.hdfs.nameservices ?? []).flatMap(
-    (ns) => ns.namenodes.filter((nn) => nn.rpc?.host !== void 0 && sameHost(nn.rpc.host.value, host.name)).map((nn) => namenodeName(ns.id.value, nn.id.value, multipleNameservices))
-  );
+  const namenodes = host.conf ? namenodesOnHost(host.conf.hdfs, host.name).map(({ ns, nn }) => namenodeName(ns.id.value, nn.id.value, multipleNameservices)) : [];
   return {
     name: host.name,
     namenodes,
@@ -389,7 +388,7 @@ async function summaryCommand(args) {
   requireTrackedConfig(args, dir, config);
   const cluster = deepFreeze(await buildCluster(dir, { ...lintOptionsOf(config).build, ...tracked ? { tracked } : {} }));
   if (nothingRecognised(cluster)) {
-    fail(`no recognised configuration file under "${dir}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`);
+    fail(nothingRecognisedMessage(dir, cluster));
   }
   const summary = summarize(cluster);
   process.stdout.write(format === "markdown" ? renderSummaryMarkdownFrom(summary, { mermaid }) : renderSummaryText(summary));

@@ -4,10 +4,10 @@ import {
   lintCommand,
   requireDirectory,
   useColor
-} from "./chunk-EEOQVEVK.mjs";
+} from "./chunk-4VR3AJCG.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
-import "./chunk-HVEVYUIW.mjs";
+import "./chunk-5X5YKPXX.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-HN7SOIX3.mjs";
 import "./chunk-F7OEXTLG.mjs";
