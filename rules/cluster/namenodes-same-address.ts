@@ -3,7 +3,7 @@ import { quote } from '../../src/engine/quote.ts';
 import { isIpAddress } from '../../src/model/host-names.ts';
 import { OncePerContent, confsByPath } from '../../src/rules-support/cluster-hosts.ts';
 import { haNameservices, isHa } from '../../src/rules-support/hdfs-namenodes.ts';
-import { hostsWithEtcHosts, normalizeAddress, resolveOn } from '../../src/rules-support/name-resolution.ts';
+import { hostsContents, hostsWithEtcHosts, normalizeAddress, resolveOn } from '../../src/rules-support/name-resolution.ts';
 import type { Span } from '../../src/text/span.ts';
 
 export default defineRule({
@@ -30,7 +30,10 @@ export default defineRule({
     upstreamMessage: "Configuration has multiple addresses that match local node's address. Please configure the system with dfs.nameservice.id and dfs.ha.namenode.id",
   },
   check(cluster, report) {
-    const hosts = hostsWithEtcHosts(cluster.hosts);
+    // Hosts with one /etc/hosts content resolve alike, and a finding is reported once per content
+    // (at its first host): so each content is asked, not each host, which keeps a cluster whose
+    // hosts share one file linear in hosts and NameNodes.
+    const hosts = hostsContents(hostsWithEtcHosts(cluster.hosts)).map((c) => c.hosts[0]!);
     if (hosts.length === 0) return;
     const once = new OncePerContent();
     for (const conf of confsByPath(cluster, 'hdfs-site.xml')) {
