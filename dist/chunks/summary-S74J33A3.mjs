@@ -9,7 +9,7 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-4VR3AJCG.mjs";
+} from "./chunk-GPKHRPYV.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
@@ -31,7 +31,7 @@ import {
   shorten,
   toleratedFailures,
   zooValue
-} from "./chunk-5X5YKPXX.mjs";
+} from "./chunk-34TARUDC.mjs";
 import "./chunk-JARNURDI.mjs";
 import {
   printable,

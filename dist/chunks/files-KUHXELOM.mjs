@@ -9,14 +9,14 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-4VR3AJCG.mjs";
+} from "./chunk-GPKHRPYV.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
 import {
   buildCluster
-} from "./chunk-5X5YKPXX.mjs";
+} from "./chunk-34TARUDC.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-HN7SOIX3.mjs";
 import "./chunk-F7OEXTLG.mjs";

@@ -22,7 +22,7 @@ import {
   quote,
   readRegularFile,
   require_mod
-} from "./chunk-5X5YKPXX.mjs";
+} from "./chunk-34TARUDC.mjs";
 import {
   describeThrown,
   internalErrorLine,

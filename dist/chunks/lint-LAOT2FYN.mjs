@@ -4,10 +4,10 @@ import {
   lintCommand,
   requireDirectory,
   useColor
-} from "./chunk-4VR3AJCG.mjs";
+} from "./chunk-GPKHRPYV.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
-import "./chunk-5X5YKPXX.mjs";
+import "./chunk-34TARUDC.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-HN7SOIX3.mjs";
 import "./chunk-F7OEXTLG.mjs";

@@ -1509,7 +1509,7 @@ var namenodes_same_address_default = defineRule({
     upstreamMessage: "Configuration has multiple addresses that match local node's address. Please configure the system with dfs.nameservice.id and dfs.ha.namenode.id"
   },
   check(cluster, report) {
-    const hosts = hostsWithEtcHosts(cluster.hosts);
+    const hosts = hostsContents(hostsWithEtcHosts(cluster.hosts)).map((c) => c.hosts[0]);
     if (hosts.length === 0) return;
     const once = new OncePerContent();
     for (const conf of confsByPath(cluster, "hdfs-site.xml")) {

@@ -5,12 +5,12 @@ import {
   requireDirectory,
   resolveConfig,
   stringifySafe
-} from "./chunk-4VR3AJCG.mjs";
+} from "./chunk-GPKHRPYV.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
 import {
   RULES
-} from "./chunk-5X5YKPXX.mjs";
+} from "./chunk-34TARUDC.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-HN7SOIX3.mjs";
 import "./chunk-F7OEXTLG.mjs";
