@@ -23,7 +23,7 @@ const CLEAN = join(ROOT, 'fixtures/clusters/hadoop3-per-host');
 
 function validator(schemaFile: string) {
   const ajv = new Ajv({ allErrors: true, strict: false });
-  return ajv.compile(JSON.parse(readFileSync(join(ROOT, '../shared/schemas', schemaFile), 'utf8')));
+  return ajv.compile(JSON.parse(readFileSync(join(ROOT, 'vendor/schemas', schemaFile), 'utf8')));
 }
 
 test('action.yml is valid action metadata: a node24 action running dist/action.mjs with the five inputs', () => {

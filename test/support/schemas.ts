@@ -18,7 +18,7 @@ let json: ValidateFunction | undefined;
 
 /** The errors of validating `doc` against the shared SARIF 2.1.0 schema; [] when valid. */
 export function sarifErrors(doc: unknown): unknown[] {
-  sarif ??= compile(join(ROOT, '../shared/schemas/sarif-2.1.0.json'));
+  sarif ??= compile(join(ROOT, 'vendor/schemas/sarif-2.1.0.json'));
   return sarif(doc) ? [] : [...(sarif.errors ?? [])];
 }
 
