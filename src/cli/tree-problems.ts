@@ -27,6 +27,9 @@ export function nothingRecognisedMessage(dir: string, cluster: Cluster): string 
 export function treeProblems(cluster: Cluster): { readonly errors: string[]; readonly notices: string[] } {
   return {
     errors: cluster.unreadable.map((u) => printable(`cannot read ${u.path} (${u.reason})`)),
-    notices: cluster.skipped.map((s) => printable(`skipped ${s.path}: ${s.reason}`)),
+    notices: [
+      ...cluster.unmatchedFolders.map((f) => printable(`${f}/ looks like a host's snapshot but matches no host, so its files are read as shared: name the folder after the host, or map it with "hosts": {"<host>": "${f}"} in .hacheckrc.json`)),
+      ...cluster.skipped.map((s) => printable(`skipped ${s.path}: ${s.reason}`)),
+    ],
   };
 }

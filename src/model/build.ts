@@ -8,6 +8,7 @@ import { hdfsTopology } from './hdfs-topology.ts';
 import { HostIndex } from './host-index.ts';
 import { hostKey, isIpAddress, isWildcard } from './host-names.ts';
 import { loadFiles } from './load.ts';
+import { hostOfAddress, unmatchedHostFolders } from './host-folders.ts';
 import { DEFAULT_MAX_FILE_SIZE } from '../read/read-regular-file.ts';
 import { withHost } from './copies.ts';
 import { placeDaemons } from './placement.ts';
@@ -137,20 +138,37 @@ export async function buildCluster(root: string, options: BuildOptions = {}): Pr
   }
   const configuredKeys = new Set(configured.map((c) => c.key));
   const configuredFolders = new Set(configured.map((c) => c.folder));
-  // A top-level folder is a host snapshot when its name is a configured host.
-  for (const f of loaded.files) {
-    const slash = f.path.indexOf('/');
-    if (slash < 0) continue;
-    const top = f.path.slice(0, slash);
-    if (names.has(hostKey(top)) && !isReleaseFolder(top) && !configuredKeys.has(hostKey(top)) && !configuredFolders.has(top)) folderOf.set(hostKey(top), top);
+  // A top-level folder is a host snapshot when its name is a configured host, or an IP
+  // address that the tree's own etc/hosts files map to one (a folder named by its name wins).
+  const addressHost = hostOfAddress(loaded.files, names);
+  const hostOfFolder = new Map<string, string>();
+  // Two folders of one host by name (nn1/, nn1.example.com/): the last in path order is its snapshot, as before.
+  const claim = (top: string, key: string) => {
+    if (configuredKeys.has(key) || configuredFolders.has(top)) return;
+    const previous = folderOf.get(key);
+    if (previous !== undefined) hostOfFolder.delete(previous);
+    folderOf.set(key, top);
+    hostOfFolder.set(top, key);
+  };
+  const tops = [...new Set(loaded.files.flatMap((f) => (f.path.includes('/') ? [f.path.slice(0, f.path.indexOf('/'))] : [])))];
+  for (const top of tops) if (names.has(hostKey(top)) && !isReleaseFolder(top)) claim(top, hostKey(top));
+  for (const top of tops) {
+    const key = addressHost.get(top.toLowerCase());
+    if (key !== undefined && !names.has(hostKey(top)) && !folderOf.has(key)) claim(top, key);
   }
   const folderOfHost = (host: string): string | undefined => folderOf.get(hostKey(host));
   const hostOfPath = (path: string): string | undefined => {
     const c = configured.find((x) => path.startsWith(`${x.folder}/`));
     if (c) return names.get(c.key);
     const top = path.includes('/') ? path.slice(0, path.indexOf('/')) : undefined;
-    return top !== undefined && folderOf.get(hostKey(top)) === top ? names.get(hostKey(top)) : undefined;
+    const key = top === undefined ? undefined : hostOfFolder.get(top);
+    return key === undefined ? undefined : names.get(key);
   };
+  const unmatchedFolders = unmatchedHostFolders(
+    loaded.files.map((f) => f.path).filter((p) => hostOfPath(p) === undefined),
+    new Set([...hostOfFolder.keys(), ...configured.map((c) => c.folder.split('/')[0]!)]),
+    isReleaseFolder,
+  );
   const files: ClusterFile[] = loaded.files.flatMap((f) => {
     const host = hostOfPath(f.path);
     // /etc/hosts is a host's own: read only at <host folder>/etc/hosts, never shared.
@@ -266,6 +284,7 @@ export async function buildCluster(root: string, options: BuildOptions = {}): Pr
     zookeeperVersion,
     workers,
     hasHostFolders: folderOf.size > 0,
+    unmatchedFolders,
     unreadable,
     unchecked,
     parseFailures: loaded.parseFailures,

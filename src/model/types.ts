@@ -273,6 +273,8 @@ export interface Cluster {
   readonly workers: HostListFile | undefined;
   /** True when the directory holds host folders (per-host snapshots). */
   readonly hasHostFolders: boolean;
+  /** Top-level folders laid out like a host's snapshot that match no host, while others do: their files are read as shared. */
+  readonly unmatchedFolders: readonly string[];
   /** Recognised files that could not be read: directories, FIFOs, links leading out of the tree, I/O errors. */
   readonly unreadable: readonly { readonly path: string; readonly reason: string }[];
   /** Recognised files that were read but not parsed (too large, binary); rules report them. */

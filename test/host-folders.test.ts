@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { buildCluster } from '../src/model/build.ts';
+import { ROOT } from './support/fixtures.ts';
+
+// The CLI as users run it: the bundled file, in its own process.
+const BIN = join(ROOT, 'dist/hacheck.mjs');
+const PER_HOST = join(ROOT, 'fixtures/clusters/hadoop2-per-host');
+
+function run(dir: string) {
+  const r = spawnSync(process.execPath, [BIN, '--format', 'compact', dir], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The correct per-host cluster with worker3's folder renamed to `name`, which no host matches. */
+function withUnmatchedFolder(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hacheck-hosts-'));
+  cpSync(PER_HOST, dir, { recursive: true });
+  rmSync(join(dir, 'expected.txt'));
+  renameSync(join(dir, 'worker3'), join(dir, name));
+  return dir;
+}
+
+test('a snapshot folder that matches no host: a notice naming it and the hosts: mapping, exit code unchanged', () => {
+  const dir = withUnmatchedFolder('10.9.9.9');
+  try {
+    const r = run(dir);
+    assert.is(r.code, 0);
+    assert.is(r.stdout, '');
+    assert.is(
+      r.stderr,
+      'hacheck: 10.9.9.9/ looks like a host\'s snapshot but matches no host, so its files are read as shared: name the folder after the host, or map it with "hosts": {"<host>": "10.9.9.9"} in .hacheckrc.json\n',
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('correct clusters of the three layouts give no notice', () => {
+  for (const name of ['hadoop2-per-host', 'hadoop2-per-host-by-ip', 'hadoop3-per-host', 'hadoop2-shared', 'hadoop3-shared', 'hadoop3-one-folder', 'hadoop2-one-folder']) {
+    const r = run(join(ROOT, 'fixtures/clusters', name));
+    assert.equal([r.code, r.stderr], [0, ''], name);
+  }
+});
+
+test('a folder named by IP address is the host its own etc/hosts maps that address to', async () => {
+  const c = await buildCluster(join(ROOT, 'fixtures/clusters/hadoop2-per-host-by-ip'));
+  assert.equal(
+    c.hosts.map((h) => [h.name, h.folder]),
+    [
+      ['master1.example.com', '192.168.10.11'],
+      ['master2.example.com', '192.168.10.12'],
+      ['worker1.example.com', '192.168.10.21'],
+      ['worker2.example.com', '192.168.10.22'],
+      ['worker3.example.com', '192.168.10.23'],
+    ],
+  );
+  assert.equal(c.unmatchedFolders, []);
+});
+
+test('per-host snapshots named by address give the findings of the same snapshots named by host, paths aside', () => {
+  const byName = run(join(ROOT, 'fixtures/clusters/hadoop2-per-host-defects'));
+  const byAddress = run(join(ROOT, 'fixtures/clusters/hadoop2-per-host-by-ip-defects'));
+  const folderOf: Record<string, string> = { '192.168.10.11': 'master1', '192.168.10.12': 'master2', '192.168.10.21': 'worker1', '192.168.10.22': 'worker2', '192.168.10.23': 'worker3' };
+  assert.is(byAddress.code, 1);
+  assert.is(byName.code, 1);
+  assert.is(byAddress.stdout.replace(/^( *)(192\.168\.10\.\d+)\//gm, (_, indent: string, ip: string) => `${indent}${folderOf[ip]}/`), byName.stdout);
+  assert.is(byName.stdout.split('\n').filter((l) => / \[[a-z-]+\/[a-z-]+\]$/.test(l)).length, 3);
+});
+
+test.run();
