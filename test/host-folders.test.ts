@@ -72,4 +72,22 @@ test('per-host snapshots named by address give the findings of the same snapshot
   assert.is(byName.stdout.split('\n').filter((l) => / \[[a-z-]+\/[a-z-]+\]$/.test(l)).length, 3);
 });
 
+test('host folders below the top: snapshots/<date>/<host>/ give the findings of <host>/, under that prefix', () => {
+  for (const name of ['hadoop2-per-host-defects', 'hadoop2-per-host-by-ip-defects']) {
+    const dir = mkdtempSync(join(tmpdir(), 'hacheck-hosts-'));
+    try {
+      const source = join(ROOT, 'fixtures/clusters', name);
+      cpSync(source, join(dir, 'snapshots/2024-05-01'), { recursive: true });
+      rmSync(join(dir, 'snapshots/2024-05-01/expected.txt'));
+      const nested = run(dir);
+      const top = run(source);
+      assert.is(nested.code, 1, name);
+      assert.is(nested.stderr, '', name);
+      assert.is(nested.stdout, top.stdout.replace(/^( *)(?=\S)/gm, '$1snapshots/2024-05-01/'), name);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+});
+
 test.run();

@@ -138,31 +138,51 @@ export async function buildCluster(root: string, options: BuildOptions = {}): Pr
   }
   const configuredKeys = new Set(configured.map((c) => c.key));
   const configuredFolders = new Set(configured.map((c) => c.folder));
-  // A top-level folder is a host snapshot when its name is a configured host, or an IP
-  // address that the tree's own etc/hosts files map to one (a folder named by its name wins).
+  // A folder at any depth is a host snapshot when its name is a configured host, or an IP
+  // address that the tree's own etc/hosts files map to one: on each file's path, the first
+  // such folder from the top (snapshots/2024-05-01/nn1/etc/...). A folder named by its host
+  // wins over one named by its address.
   const addressHost = hostOfAddress(loaded.files, names);
   const hostOfFolder = new Map<string, string>();
   // Two folders of one host by name (nn1/, nn1.example.com/): the last in path order is its snapshot, as before.
-  const claim = (top: string, key: string) => {
-    if (configuredKeys.has(key) || configuredFolders.has(top)) return;
+  const claim = (folder: string, key: string) => {
+    if (configuredKeys.has(key) || configuredFolders.has(folder)) return;
     const previous = folderOf.get(key);
     if (previous !== undefined) hostOfFolder.delete(previous);
-    folderOf.set(key, top);
-    hostOfFolder.set(top, key);
+    folderOf.set(key, folder);
+    hostOfFolder.set(folder, key);
   };
-  const tops = [...new Set(loaded.files.flatMap((f) => (f.path.includes('/') ? [f.path.slice(0, f.path.indexOf('/'))] : [])))];
-  for (const top of tops) if (names.has(hostKey(top)) && !isReleaseFolder(top)) claim(top, hostKey(top));
-  for (const top of tops) {
-    const key = addressHost.get(top.toLowerCase());
-    if (key !== undefined && !names.has(hostKey(top)) && !folderOf.has(key)) claim(top, key);
+  const byName = new Map<string, string>();
+  const byAddress = new Map<string, string>();
+  for (const f of loaded.files) {
+    if (configured.some((c) => f.path.startsWith(`${c.folder}/`))) continue;
+    const segments = f.path.split('/').slice(0, -1);
+    for (let i = 0; i < segments.length; i++) {
+      const name = segments[i]!;
+      const folder = segments.slice(0, i + 1).join('/');
+      if (names.has(hostKey(name))) {
+        if (isReleaseFolder(name)) continue;
+        if (!byName.has(folder)) byName.set(folder, hostKey(name));
+        break;
+      }
+      const key = addressHost.get(name.toLowerCase());
+      if (key !== undefined) {
+        if (!byAddress.has(folder)) byAddress.set(folder, key);
+        break;
+      }
+    }
   }
+  for (const [folder, key] of byName) claim(folder, key);
+  for (const [folder, key] of byAddress) if (!folderOf.has(key)) claim(folder, key);
   const folderOfHost = (host: string): string | undefined => folderOf.get(hostKey(host));
   const hostOfPath = (path: string): string | undefined => {
     const c = configured.find((x) => path.startsWith(`${x.folder}/`));
     if (c) return names.get(c.key);
-    const top = path.includes('/') ? path.slice(0, path.indexOf('/')) : undefined;
-    const key = top === undefined ? undefined : hostOfFolder.get(top);
-    return key === undefined ? undefined : names.get(key);
+    for (let slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+      const key = hostOfFolder.get(path.slice(0, slash));
+      if (key !== undefined) return names.get(key);
+    }
+    return undefined;
   };
   const unmatchedFolders = unmatchedHostFolders(
     loaded.files.map((f) => f.path).filter((p) => hostOfPath(p) === undefined),

@@ -11,7 +11,7 @@ import { hostKey, isIpAddress } from './host-names.ts';
 export function hostOfAddress(files: readonly ClusterFile[], names: ReadonlyMap<string, string>): Map<string, string> {
   const found = new Map<string, string | null>();
   for (const f of files) {
-    if (f.kind !== 'hosts' || !/^[^/]+\/etc\/hosts$/.test(f.path)) continue;
+    if (f.kind !== 'hosts' || !/^.+\/etc\/hosts$/.test(f.path)) continue;
     for (const e of f.etcHosts.entries) {
       const address = e.address.value.toLowerCase();
       if (!isIpAddress(address)) continue;

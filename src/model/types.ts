@@ -172,7 +172,7 @@ export interface PortUse {
 
 export interface Host {
   readonly name: string;
-  /** The top-level folder that is this host's snapshot, if any. */
+  /** The folder that is this host's snapshot, if any: the first on a path, from the top, named after the host or its address. */
   readonly folder: string | undefined;
   readonly roles: readonly RoleEvidence[];
   /** The files this host uses: its own copy of a kind, else the shared one. */
