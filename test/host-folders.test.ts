@@ -6,6 +6,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { buildCluster } from '../src/model/build.ts';
 import { ROOT } from './support/fixtures.ts';
+import { makeTree } from './support/tree.ts';
 
 // The CLI as users run it: the bundled file, in its own process.
 const BIN = join(ROOT, 'dist/hacheck.mjs');
@@ -87,6 +88,29 @@ test('host folders below the top: snapshots/<date>/<host>/ give the findings of 
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }
+});
+
+test('a folder named by an IP address that the configuration itself uses for a host is that host\'s folder', async () => {
+  const zoo = 'tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper\nclientPort=2181\nserver.1=10.0.1.11:2888:3888\nserver.2=10.0.1.12:2888:3888\nserver.3=10.0.1.13:2888:3888\n';
+  const files: Record<string, string> = {};
+  for (const [id, ip] of [[1, '10.0.1.11'], [2, '10.0.1.12'], [3, '10.0.1.13']] as const) {
+    files[`${ip}/etc/zookeeper/zoo.cfg`] = zoo;
+    files[`${ip}/var/lib/zookeeper/myid`] = `${id === 3 ? 2 : id}\n`;
+  }
+  const dir = makeTree(files);
+  try {
+    const c = await buildCluster(dir);
+    assert.equal(c.hosts.map((h) => [h.name, h.folder, h.myid?.path]), [
+      ['10.0.1.11', '10.0.1.11', '10.0.1.11/var/lib/zookeeper/myid'],
+      ['10.0.1.12', '10.0.1.12', '10.0.1.12/var/lib/zookeeper/myid'],
+      ['10.0.1.13', '10.0.1.13', '10.0.1.13/var/lib/zookeeper/myid'],
+    ]);
+    const r = run(dir);
+    assert.is(r.code, 1);
+    assert.match(r.stdout, /^10\.0\.1\.13\/var\/lib\/zookeeper\/myid:1:1: error: myid "2"/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
