@@ -143,20 +143,20 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-OCFQPRAB.mjs");
+      const { RULES } = await import("./chunks/rules-QVHXO5B3.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-PWXKKTSZ.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-EOHGMJ52.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-S74J33A3.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-25WTPS5T.mjs")).summaryCommand(args);
     case "files":
-      return (await import("./chunks/files-KUHXELOM.mjs")).filesCommand(args);
+      return (await import("./chunks/files-BXN23SOD.mjs")).filesCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-BIUYZQOH.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-LAOT2FYN.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-Y5UAOAQL.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-ES6R5IRF.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {

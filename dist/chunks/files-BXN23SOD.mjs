@@ -9,14 +9,14 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-GPKHRPYV.mjs";
+} from "./chunk-NX73EJDZ.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
 import {
   buildCluster
-} from "./chunk-34TARUDC.mjs";
+} from "./chunk-XLRJFUPW.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-HN7SOIX3.mjs";
 import "./chunk-F7OEXTLG.mjs";

@@ -22,7 +22,7 @@ import {
   quote,
   readRegularFile,
   require_mod
-} from "./chunk-34TARUDC.mjs";
+} from "./chunk-XLRJFUPW.mjs";
 import {
   describeThrown,
   internalErrorLine,
@@ -2592,7 +2592,10 @@ function nothingRecognisedMessage(dir, cluster) {
 function treeProblems(cluster) {
   return {
     errors: cluster.unreadable.map((u) => printable(`cannot read ${u.path} (${u.reason})`)),
-    notices: cluster.skipped.map((s) => printable(`skipped ${s.path}: ${s.reason}`))
+    notices: [
+      ...cluster.unmatchedFolders.map((f) => printable(`${f}/ looks like a host's snapshot but matches no host, so its files are read as shared: name the folder after the host, or map it with "hosts": {"<host>": "${f}"} in .hacheckrc.json`)),
+      ...cluster.skipped.map((s) => printable(`skipped ${s.path}: ${s.reason}`))
+    ]
   };
 }
 

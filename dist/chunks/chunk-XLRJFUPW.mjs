@@ -15596,6 +15596,37 @@ function baseName2(path) {
   return path.slice(path.lastIndexOf("/") + 1);
 }
 
+// src/model/host-folders.ts
+function hostOfAddress(files, names) {
+  const found = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (f.kind !== "hosts" || !/^.+\/etc\/hosts$/.test(f.path)) continue;
+    for (const e of f.etcHosts.entries) {
+      const address2 = e.address.value.toLowerCase();
+      if (!isIpAddress(address2)) continue;
+      const key = e.names.map((n) => hostKey(n.value)).find((k2) => names.has(k2));
+      if (key === void 0) continue;
+      const seen = found.get(address2);
+      if (seen === void 0) found.set(address2, key);
+      else if (seen !== key) found.set(address2, null);
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [address2, key] of found) if (key !== null) out.set(address2, key);
+  return out;
+}
+var SNAPSHOT_ROOTS = /* @__PURE__ */ new Set(["etc", "opt", "usr", "var", "srv", "home", "data", "app", "apps"]);
+function unmatchedHostFolders(paths, hostFolders, isReleaseFolder2) {
+  if (hostFolders.size === 0) return [];
+  const out = /* @__PURE__ */ new Set();
+  for (const path of paths) {
+    const [top, second, ...rest] = path.split("/");
+    if (rest.length === 0 || hostFolders.has(top) || isReleaseFolder2(top) || !SNAPSHOT_ROOTS.has(second)) continue;
+    out.add(top);
+  }
+  return [...out].sort();
+}
+
 // src/discovery/plan.ts
 function notUsed(path, reason) {
   return { path, verdict: { used: false, reason } };
@@ -15688,19 +15719,52 @@ async function buildCluster(root, options = {}) {
   }
   const configuredKeys = new Set(configured.map((c) => c.key));
   const configuredFolders = new Set(configured.map((c) => c.folder));
+  const addressHost = hostOfAddress(loaded.files, names);
+  const hostOfFolder = /* @__PURE__ */ new Map();
+  const claim = (folder, key) => {
+    if (configuredKeys.has(key) || configuredFolders.has(folder)) return;
+    const previous = folderOf.get(key);
+    if (previous !== void 0) hostOfFolder.delete(previous);
+    folderOf.set(key, folder);
+    hostOfFolder.set(folder, key);
+  };
+  const byName = /* @__PURE__ */ new Map();
+  const byAddress = /* @__PURE__ */ new Map();
   for (const f of loaded.files) {
-    const slash = f.path.indexOf("/");
-    if (slash < 0) continue;
-    const top = f.path.slice(0, slash);
-    if (names.has(hostKey(top)) && !isReleaseFolder(top) && !configuredKeys.has(hostKey(top)) && !configuredFolders.has(top)) folderOf.set(hostKey(top), top);
+    if (configured.some((c) => f.path.startsWith(`${c.folder}/`))) continue;
+    const segments = f.path.split("/").slice(0, -1);
+    for (let i = 0; i < segments.length; i++) {
+      const name = segments[i];
+      const folder = segments.slice(0, i + 1).join("/");
+      if (names.has(hostKey(name))) {
+        if (isReleaseFolder(name)) continue;
+        if (!byName.has(folder)) byName.set(folder, hostKey(name));
+        break;
+      }
+      const key = addressHost.get(name.toLowerCase());
+      if (key !== void 0) {
+        if (!byAddress.has(folder)) byAddress.set(folder, key);
+        break;
+      }
+    }
   }
+  for (const [folder, key] of byName) claim(folder, key);
+  for (const [folder, key] of byAddress) if (!folderOf.has(key)) claim(folder, key);
   const folderOfHost = (host) => folderOf.get(hostKey(host));
   const hostOfPath = (path) => {
     const c = configured.find((x) => path.startsWith(`${x.folder}/`));
     if (c) return names.get(c.key);
-    const top = path.includes("/") ? path.slice(0, path.indexOf("/")) : void 0;
-    return top !== void 0 && folderOf.get(hostKey(top)) === top ? names.get(hostKey(top)) : void 0;
+    for (let slash = path.indexOf("/"); slash >= 0; slash = path.indexOf("/", slash + 1)) {
+      const key = hostOfFolder.get(path.slice(0, slash));
+      if (key !== void 0) return names.get(key);
+    }
+    return void 0;
   };
+  const unmatchedFolders = unmatchedHostFolders(
+    loaded.files.map((f) => f.path).filter((p) => hostOfPath(p) === void 0),
+    /* @__PURE__ */ new Set([...hostOfFolder.keys(), ...configured.map((c) => c.folder.split("/")[0])]),
+    isReleaseFolder
+  );
   const files = loaded.files.flatMap((f) => {
     const host = hostOfPath(f.path);
     if (f.kind === "hosts" && (host === void 0 || f.path !== `${folderOfHost(host)}/etc/hosts`)) {
@@ -15792,6 +15856,7 @@ async function buildCluster(root, options = {}) {
     zookeeperVersion,
     workers,
     hasHostFolders: folderOf.size > 0,
+    unmatchedFolders,
     unreadable,
     unchecked,
     parseFailures: loaded.parseFailures,

@@ -6,7 +6,7 @@ import {
 import {
   RULES,
   require_mod
-} from "./chunk-34TARUDC.mjs";
+} from "./chunk-XLRJFUPW.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import {
   __toESM

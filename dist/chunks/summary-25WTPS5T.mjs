@@ -9,7 +9,7 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-GPKHRPYV.mjs";
+} from "./chunk-NX73EJDZ.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
@@ -31,7 +31,7 @@ import {
   shorten,
   toleratedFailures,
   zooValue
-} from "./chunk-34TARUDC.mjs";
+} from "./chunk-XLRJFUPW.mjs";
 import "./chunk-JARNURDI.mjs";
 import {
   printable,
