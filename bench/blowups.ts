@@ -148,7 +148,7 @@ function quoteShort(value: string): string {
   return `"${value.length > MAX ? `${value.slice(0, MAX - 1)}…` : value}"`;
 }
 
-const SHARED_FOLDERS = 300;
+const COMMON_FOLDERS = 300;
 const MAX_LINKED_ENTRIES = 20_000;
 
 /** 300 folders of one zoo.cfg each, and that many links to the folder that holds them. */
@@ -160,13 +160,13 @@ const linkFanOut: BlowupFamily = {
     '300 folders with a zoo.cfg each, and that many symbolic links to their parent folder. Every link made 300 more ' +
     'files: 10,000 links, 3 million paths, the heap exhausted. Entries found through links are now bounded (20,000).',
   generate(dir, links) {
-    for (let i = 1; i <= SHARED_FOLDERS; i++) write(join(dir, `shared/n${String(i).padStart(3, '0')}/zoo.cfg`), ZOO_SETTINGS);
+    for (let i = 1; i <= COMMON_FOLDERS; i++) write(join(dir, `common/n${String(i).padStart(3, '0')}/zoo.cfg`), ZOO_SETTINGS);
     mkdirSync(join(dir, 'links'));
-    for (let j = 1; j <= links; j++) symlinkSync('../shared', join(dir, `links/l${String(j).padStart(5, '0')}`));
+    for (let j = 1; j <= links; j++) symlinkSync('../common', join(dir, `links/l${String(j).padStart(5, '0')}`));
   },
   expected(links) {
     // Each link lists 300 folders and their 300 files; the link whose listing crosses the bound gets the one notice.
-    const perLink = 2 * SHARED_FOLDERS;
+    const perLink = 2 * COMMON_FOLDERS;
     const crossing = Math.floor(MAX_LINKED_ENTRIES / perLink) + 1;
     if (crossing > links) return CLEAN;
     const at = `links/l${String(crossing).padStart(5, '0')}`;

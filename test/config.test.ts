@@ -118,14 +118,14 @@ test('a JavaScript or TypeScript configuration, in the linted directory or a par
 
 test('a configuration file that is not a regular file in the searched tree is refused without naming where a link leads', async () => {
   const outside = makeTree({ 'secret.json': JSON.stringify(OFF) });
-  const root = repo({ 'prod/zoo.cfg': TMP_ZOO, 'shared/rc.json': JSON.stringify(OFF) });
+  const root = repo({ 'prod/zoo.cfg': TMP_ZOO, 'common/rc.json': JSON.stringify(OFF) });
   symlinkSync(join(outside, 'secret.json'), join(root, 'prod/.hacheckrc.json'));
   const message = await loadError(join(root, 'prod'));
   assert.is(message, `${join(root, 'prod/.hacheckrc.json')}: not read: a symbolic link out of the repository (${root}); a configuration file is never followed out of the tree searched`);
   assert.not.match(message, outside);
   // A link inside the repository is followed.
-  const inside = repo({ 'prod/zoo.cfg': TMP_ZOO, 'shared/rc.json': JSON.stringify(OFF) });
-  symlinkSync('../shared/rc.json', join(inside, 'prod/.hacheckrc.json'));
+  const inside = repo({ 'prod/zoo.cfg': TMP_ZOO, 'common/rc.json': JSON.stringify(OFF) });
+  symlinkSync('../common/rc.json', join(inside, 'prod/.hacheckrc.json'));
   assert.equal(await loadConfig(join(inside, 'prod')), { file: join(inside, 'prod/.hacheckrc.json'), config: OFF });
   // A directory, a dangling link, a file over 1 MiB.
   const dir = repo({ 'zoo.cfg': TMP_ZOO });

@@ -2,7 +2,7 @@
  * Default ports per Hadoop major version. Source: hdfs-default.xml of 2.7.7
  * and 3.4.1 (vendor/hadoop/), HDFS-9427 for the 3.x change, and
  * DFSConfigKeys for the ZKFC port, which is in no 2.x default file.
- * See shared/reference/hadoop-zookeeper-facts.md section c.1.
+ * See docs/reference/hadoop-zookeeper-facts.md section c.1.
  */
 export interface DefaultPort {
   readonly key: string;

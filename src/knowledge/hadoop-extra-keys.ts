@@ -2,7 +2,7 @@
  * Property names Hadoop reads that the *-default.xml files of 2.7.7 / 3.4.1
  * (src/knowledge/hadoop-defaults.generated.ts) leave out, and the suffixed and
  * patterned name families. Curated by hand; every entry cites its source
- * (see ../shared/reference/hadoop-zookeeper-facts.md for the keys H277, H341, XML277, XML341).
+ * (see docs/reference/hadoop-zookeeper-facts.md for the keys H277, H341, XML277, XML341).
  * Used by hadoop/unknown-property: a name covered here is a real Hadoop key.
  */
 

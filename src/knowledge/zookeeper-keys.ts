@@ -2,7 +2,7 @@
  * Keys ZooKeeper reads from zoo.cfg, by version, and their types.
  *
  * Source: QuorumPeerConfig.parseProperties of ZooKeeper 3.4.14 (L171-277) and
- * master (L271-384), as summarised in shared/reference/hadoop-zookeeper-facts.md
+ * master (L271-384), as summarised in docs/reference/hadoop-zookeeper-facts.md
  * section d.2 (keys QuorumPeerConfig reads) and d.6 (when each appeared). Keys
  * QuorumPeerConfig does not consume become the Java system property
  * `zookeeper.<key>` (QPC 3.4.14 L275-277, master L382-384); the ones the

@@ -1,6 +1,6 @@
 /**
  * The time sources an ntp.conf or chrony.conf names. Source:
- * shared/reference/hadoop-zookeeper-facts.md e.2 (ntpd confopt.html, miscopt.html)
+ * docs/reference/hadoop-zookeeper-facts.md e.2 (ntpd confopt.html, miscopt.html)
  * and e.3 (chrony.conf.adoc).
  */
 import type { TimeConfig } from '../parse/line-files.ts';

@@ -1,6 +1,6 @@
 /**
  * How each ZooKeeper release parses the boolean keys of zoo.cfg.
- * Source: shared/reference/hadoop-zookeeper-facts.md d.2 and d.6: 3.4 uses
+ * Source: docs/reference/hadoop-zookeeper-facts.md d.2 and d.6: 3.4 uses
  * Boolean.parseBoolean (anything but "true", in any case, is false); 3.5.x and
  * 3.6.x reject values other than true/false only for standaloneEnabled and
  * reconfigEnabled (QPC 3.5.10 L320, L328); from 3.7.0 every boolean that

@@ -2,7 +2,7 @@
  * Shared helpers for the zookeeper/ rules that check one zoo.cfg on its own:
  * Java number parsing as ZooKeeper does it, the server set a zoo.cfg stands
  * for (its own server.N lines or those of its dynamic file), and booleans.
- * Source: shared/reference/hadoop-zookeeper-facts.md sections d.1 to d.5.
+ * Source: docs/reference/hadoop-zookeeper-facts.md sections d.1 to d.5.
  */
 import { atLeast } from '../model/versions.ts';
 import type { Cluster, Version, ZooCfgFile } from '../model/types.ts';
