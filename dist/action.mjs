@@ -4256,10 +4256,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep10, value } = collItem;
+        const { start, key, sep: sep9, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep10?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4273,7 +4273,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep10) {
+          if (!keyProps.anchor && !keyProps.tag && !sep9) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4297,7 +4297,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep10 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4313,7 +4313,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep10, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4404,7 +4404,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep10 = "";
+        let sep9 = "";
         for (const token2 of end) {
           const { source, type } = token2;
           switch (type) {
@@ -4418,13 +4418,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep10 + cb;
-              sep10 = "";
+                comment += sep9 + cb;
+              sep9 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep10 += source;
+                sep9 += source;
               hasSpace = true;
               break;
             default:
@@ -4467,18 +4467,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep10, value } = collItem;
+        const { start, key, sep: sep9, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep10?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep10 && !value) {
+          if (!props.anchor && !props.tag && !sep9 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4532,8 +4532,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep10 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep10, null, props, onError);
+        if (!isMap2 && !sep9 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4545,7 +4545,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep10 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4556,8 +4556,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep10)
-                for (const st of sep10) {
+              if (sep9)
+                for (const st of sep9) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4574,7 +4574,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep10, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4754,7 +4754,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep10 = "";
+      let sep9 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -4771,24 +4771,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep10 + indent.slice(trimIndent) + content;
-          sep10 = "\n";
+          value += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep10 === " ")
-            sep10 = "\n";
-          else if (!prevMoreIndented && sep10 === "\n")
-            sep10 = "\n\n";
-          value += sep10 + indent.slice(trimIndent) + content;
-          sep10 = "\n";
+          if (sep9 === " ")
+            sep9 = "\n";
+          else if (!prevMoreIndented && sep9 === "\n")
+            sep9 = "\n\n";
+          value += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep10 === "\n")
+          if (sep9 === "\n")
             value += "\n";
           else
-            sep10 = "\n";
+            sep9 = "\n";
         } else {
-          value += sep10 + content;
-          sep10 = " ";
+          value += sep9 + content;
+          sep9 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4971,25 +4971,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep10 = " ";
+      let sep9 = " ";
       let pos = line2.lastIndex;
       while (match = line2.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep10 === "\n")
-            res += sep10;
+          if (sep9 === "\n")
+            res += sep9;
           else
-            sep10 = "\n";
+            sep9 = "\n";
         } else {
-          res += sep10 + lm;
-          sep10 = " ";
+          res += sep9 + lm;
+          sep9 = " ";
         }
         pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep10 + (match?.[1] ?? "");
+      return res + sep9 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5799,14 +5799,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep10, value }) {
+    function stringifyItem({ start, key, sep: sep9, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep10)
-        for (const st of sep10)
+      if (sep9)
+        for (const st of sep9)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6973,18 +6973,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep10;
+          let sep9;
           if (scalar.end) {
-            sep10 = scalar.end;
-            sep10.push(this.sourceToken);
+            sep9 = scalar.end;
+            sep9.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep10 = [this.sourceToken];
+            sep9 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep10 }]
+            items: [{ start, key: scalar, sep: sep9 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -7137,15 +7137,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep10 = it.sep;
-                  sep10.push(this.sourceToken);
+                  const sep9 = it.sep;
+                  sep9.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep10 }]
+                    items: [{ start: start2, key, sep: sep9 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7339,13 +7339,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep10 = fc.end.splice(1, fc.end.length);
-            sep10.push(this.sourceToken);
+            const sep9 = fc.end.splice(1, fc.end.length);
+            sep9.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep10 }]
+              items: [{ start, key: fc, sep: sep9 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7854,7 +7854,7 @@ function treeProblems(cluster) {
 }
 
 // src/action/main.ts
-import { isAbsolute as isAbsolute6, relative as relative7, resolve as resolve4, sep as sep9 } from "node:path";
+import { isAbsolute as isAbsolute5, relative as relative7, resolve as resolve4, sep as sep8 } from "node:path";
 
 // src/format/compact.ts
 function formatCompact(findings) {
@@ -9166,10 +9166,10 @@ function locatedValue(p) {
   return trimmed.value === p.value ? trimmed : { value: p.value, span: value.span };
 }
 function listItems(p, version) {
-  const sep10 = version.major >= 3 ? /[,\n]/ : /,/;
+  const sep9 = version.major >= 3 ? /[,\n]/ : /,/;
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  for (const piece of splitLocated(locatedValue(p), sep10)) {
+  for (const piece of splitLocated(locatedValue(p), sep9)) {
     const item = trimLocated(piece);
     if (item.value === "" || seen.has(item.value)) continue;
     seen.add(item.value);
@@ -20430,21 +20430,21 @@ var Matcher = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = true) {
-    const sep10 = separator || this.separator;
-    const isDefault = sep10 === this.separator && includeNamespace === true;
+    const sep9 = separator || this.separator;
+    const isDefault = sep9 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
       const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep10);
+      ).join(sep9);
       this._pathStringCache = result;
       return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep10);
+    ).join(sep9);
   }
   /**
    * Get path as array of tag names.
@@ -21963,8 +21963,8 @@ function readStopNodeData(xmlData, tagName, i) {
           const nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
-            const sep10 = exp.search(/\s/);
-            const name = sep10 === -1 ? exp : exp.substring(0, sep10);
+            const sep9 = exp.search(/\s/);
+            const name = sep9 === -1 ? exp : exp.substring(0, sep9);
             if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
@@ -23109,9 +23109,9 @@ function parseDirective(src, c, syntax) {
   }
   const restOffset = c.bodyStart + m[0].length;
   const rest = body.slice(m[0].length);
-  const sep10 = REASON_SEPARATOR.exec(rest);
-  const idsText = sep10 ? rest.slice(0, sep10.index) : rest;
-  const reason = sep10 ? rest.slice(sep10.index + sep10[0].length).trim() || void 0 : void 0;
+  const sep9 = REASON_SEPARATOR.exec(rest);
+  const idsText = sep9 ? rest.slice(0, sep9.index) : rest;
+  const reason = sep9 ? rest.slice(sep9.index + sep9[0].length).trim() || void 0 : void 0;
   const ruleIds = parseIds(src, idsText, restOffset);
   if (typeof ruleIds === "string") return { kind: "malformed", problem: ruleIds, span };
   if (word === FILE_DIRECTIVE) return { kind: "file", ruleIds, reason, span };
@@ -25058,7 +25058,7 @@ var ConfigError = class extends Error {
 
 // src/config/load.ts
 import { existsSync as existsSync2, lstatSync, realpathSync as realpathSync5, statSync as statSync3 } from "node:fs";
-import { basename, dirname as dirname3, extname, isAbsolute as isAbsolute4, join as join4, relative as relative4, resolve as resolve2, sep as sep6 } from "node:path";
+import { basename, dirname as dirname3, extname, isAbsolute as isAbsolute4, join as join4, relative as relative4, resolve as resolve2 } from "node:path";
 
 // src/config/json-error-offset.ts
 var NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
@@ -26939,7 +26939,7 @@ function candidateAt2(file, top, topName) {
     const code2 = err.code;
     throw new ConfigError(`${shown}: not read: ${code2 === "ELOOP" ? "a symbolic link loop" : code2 === "ENOENT" ? "a symbolic link to nothing" : `a symbolic link that cannot be resolved (${code2 ?? "error"})`}`);
   }
-  if (real !== top && !real.startsWith(top.endsWith(sep6) ? top : top + sep6)) {
+  if (!insideTree(top, real)) {
     throw new ConfigError(`${shown}: not read: a symbolic link out of ${topName}; a configuration file is never followed out of the tree searched`);
   }
   const target = statSync3(real, { throwIfNoEntry: false });
@@ -27093,11 +27093,7 @@ var ActionFailure = class extends Error {
 
 // src/action/workspace-path.ts
 import { lstatSync as lstatSync2, realpathSync as realpathSync6 } from "node:fs";
-import { isAbsolute as isAbsolute5, join as join5, relative as relative5, resolve as resolve3, sep as sep7 } from "node:path";
-function within(dir, path) {
-  const rel = relative5(dir, path);
-  return rel === "" || !isAbsolute5(rel) && rel !== ".." && !rel.startsWith(`..${sep7}`);
-}
+import { join as join5, relative as relative5, resolve as resolve3, sep as sep6 } from "node:path";
 function realWorkspace(workspace) {
   try {
     return realpathSync6(workspace);
@@ -27119,13 +27115,13 @@ function linkRefusal(real, link) {
   } catch {
     return "a symbolic link that leads nowhere";
   }
-  return within(real, target) ? void 0 : "a symbolic link that leads outside the workspace";
+  return insideTree(real, target) ? void 0 : "a symbolic link that leads outside the workspace";
 }
 function resolveInWorkspace(workspace, real, name, value) {
   const absolute = resolve3(workspace, value);
-  const base = within(workspace, absolute) ? workspace : within(real, absolute) ? real : void 0;
+  const base = insideTree(workspace, absolute) ? workspace : insideTree(real, absolute) ? real : void 0;
   if (base === void 0) throw new ActionFailure(`the ${name} input "${value}" is outside the workspace`);
-  const parts = relative5(base, absolute).split(sep7).filter((p) => p !== "");
+  const parts = relative5(base, absolute).split(sep6).filter((p) => p !== "");
   let current = base;
   for (const [i, part] of parts.entries()) {
     current = join5(current, part);
@@ -27142,7 +27138,7 @@ function resolveInWorkspace(workspace, real, name, value) {
 
 // src/action/write-no-follow.ts
 import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync3, mkdirSync, openSync as openSync2, writeFileSync } from "node:fs";
-import { dirname as dirname4, join as join6, relative as relative6, sep as sep8 } from "node:path";
+import { dirname as dirname4, join as join6, relative as relative6, sep as sep7 } from "node:path";
 var WriteRefused = class extends Error {
 };
 function errnoCode(err) {
@@ -27150,9 +27146,9 @@ function errnoCode(err) {
 }
 function makeParents(base, real, dir) {
   let current = base;
-  for (const part of relative6(base, dir).split(sep8).filter((p) => p !== "")) {
+  for (const part of relative6(base, dir).split(sep7).filter((p) => p !== "")) {
     current = join6(current, part);
-    const shown = relative6(base, current).split(sep8).join("/");
+    const shown = relative6(base, current).split(sep7).join("/");
     try {
       mkdirSync(current);
     } catch (err) {
@@ -27168,7 +27164,7 @@ function makeParents(base, real, dir) {
   }
 }
 function writeFileNoFollow(workspace, real, file, text2) {
-  makeParents(within(workspace, file) ? workspace : real, real, dirname4(file));
+  makeParents(insideTree(workspace, file) ? workspace : real, real, dirname4(file));
   let fd;
   try {
     fd = openSync2(file, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_TRUNC | constants2.O_NOFOLLOW | constants2.O_NONBLOCK, 438);
@@ -27214,8 +27210,8 @@ function selectAnnotations(findings) {
 }
 function pathPrefix2(root2, workspace) {
   const rel = relative7(workspace, root2);
-  const outside = rel === ".." || rel.startsWith(`..${sep9}`) || isAbsolute6(rel);
-  const prefix = (outside ? root2 : rel).split(sep9).join("/");
+  const outside = rel === ".." || rel.startsWith(`..${sep8}`) || isAbsolute5(rel);
+  const prefix = (outside ? root2 : rel).split(sep8).join("/");
   return prefix === "" ? "" : `${prefix.replace(/\/$/, "")}/`;
 }
 function sizeOf(file) {

@@ -143,20 +143,20 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-QVHXO5B3.mjs");
+      const { RULES } = await import("./chunks/rules-Q6JDXB2R.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-EOHGMJ52.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-53TL5ZLA.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-25WTPS5T.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-7AG5IDKW.mjs")).summaryCommand(args);
     case "files":
-      return (await import("./chunks/files-BXN23SOD.mjs")).filesCommand(args);
+      return (await import("./chunks/files-WTM625C2.mjs")).filesCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-Y5UAOAQL.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-ES6R5IRF.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-ZCGLCQL3.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-DK363GXK.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {

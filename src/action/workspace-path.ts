@@ -6,14 +6,10 @@
  * link, which checkout recreates), is refused before anything is read or written.
  */
 import { lstatSync, realpathSync, type Stats } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { ActionFailure } from './action-failure.ts';
+import { insideTree } from '../read/inside-tree.ts';
 
-/** Whether `path` is `dir` or below it; both absolute and normalised. */
-export function within(dir: string, path: string): boolean {
-  const rel = relative(dir, path);
-  return rel === '' || (!isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${sep}`));
-}
 
 /** The workspace as the file system names it, so that link targets (real paths) compare with it. */
 export function realWorkspace(workspace: string): string {
@@ -45,7 +41,7 @@ export function linkRefusal(real: string, link: string): string | undefined {
     // A link to nothing may still name a place outside: writing through it would create a file there.
     return 'a symbolic link that leads nowhere';
   }
-  return within(real, target) ? undefined : 'a symbolic link that leads outside the workspace';
+  return insideTree(real, target) ? undefined : 'a symbolic link that leads outside the workspace';
 }
 
 /**
@@ -57,7 +53,7 @@ export function linkRefusal(real: string, link: string): string | undefined {
 export function resolveInWorkspace(workspace: string, real: string, name: string, value: string): string {
   const absolute = resolve(workspace, value);
   // An absolute input may name the workspace by its real path (the runner's may go through a link).
-  const base = within(workspace, absolute) ? workspace : within(real, absolute) ? real : undefined;
+  const base = insideTree(workspace, absolute) ? workspace : insideTree(real, absolute) ? real : undefined;
   if (base === undefined) throw new ActionFailure(`the ${name} input "${value}" is outside the workspace`);
   const parts = relative(base, absolute).split(sep).filter((p) => p !== '');
   let current = base;

@@ -4,9 +4,10 @@
  * folders, would otherwise make the runner overwrite a file outside the
  * checkout with the runner's permissions.
  */
+import { insideTree } from '../read/inside-tree.ts';
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { linkRefusal, within } from './workspace-path.ts';
+import { linkRefusal } from './workspace-path.ts';
 
 /** The reason a write failed, for the `cannot write` message; never a stack. */
 export class WriteRefused extends Error {}
@@ -44,7 +45,7 @@ function makeParents(base: string, real: string, dir: string): void {
  * fstat to be a regular file before anything is written.
  */
 export function writeFileNoFollow(workspace: string, real: string, file: string, text: string): void {
-  makeParents(within(workspace, file) ? workspace : real, real, dirname(file));
+  makeParents(insideTree(workspace, file) ? workspace : real, real, dirname(file));
   let fd: number;
   try {
     fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW | constants.O_NONBLOCK, 0o666);

@@ -10,12 +10,13 @@
  * silently skipped (its settings would silently not apply).
  */
 import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError } from './config-error.ts';
 import { compileIgnoreGlob, GlobSyntaxError } from './ignore-glob.ts';
 import { jsonErrorOffset, lineColumn } from './json-error-offset.ts';
 import { readConfigText } from './read-config-file.ts';
 import { fileTypeOf } from '../read/file-type.ts';
+import { insideTree } from '../read/inside-tree.ts';
 import type { HacheckConfig } from './schema.ts';
 import { configProblems, type ConfigProblem } from './validate.ts';
 
@@ -99,7 +100,7 @@ function candidateAt(file: string, top: string, topName: string): Candidate | un
     const code = (err as NodeJS.ErrnoException).code;
     throw new ConfigError(`${shown}: not read: ${code === 'ELOOP' ? 'a symbolic link loop' : code === 'ENOENT' ? 'a symbolic link to nothing' : `a symbolic link that cannot be resolved (${code ?? 'error'})`}`);
   }
-  if (real !== top && !real.startsWith(top.endsWith(sep) ? top : top + sep)) {
+  if (!insideTree(top, real)) {
     throw new ConfigError(`${shown}: not read: a symbolic link out of ${topName}; a configuration file is never followed out of the tree searched`);
   }
   const target = statSync(real, { throwIfNoEntry: false });

@@ -6,7 +6,7 @@ import {
 import {
   RULES,
   require_mod
-} from "./chunk-XLRJFUPW.mjs";
+} from "./chunk-JJF27ACE.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import {
   __toESM

@@ -18,11 +18,12 @@ import {
   docsUrl,
   fileTypeOf,
   hostKey,
+  insideTree,
   plural,
   quote,
   readRegularFile,
   require_mod
-} from "./chunk-XLRJFUPW.mjs";
+} from "./chunk-JJF27ACE.mjs";
 import {
   describeThrown,
   internalErrorLine,
@@ -421,7 +422,7 @@ function defaultFormat(env, isTTY, toFile = false) {
 
 // src/config/load.ts
 import { existsSync, lstatSync, realpathSync, statSync } from "node:fs";
-import { basename, dirname, extname, isAbsolute as isAbsolute2, join, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { basename, dirname, extname, isAbsolute as isAbsolute2, join, relative as relative2, resolve } from "node:path";
 
 // src/config/json-error-offset.ts
 var NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
@@ -2302,7 +2303,7 @@ function candidateAt(file, top, topName) {
     const code = err.code;
     throw new ConfigError(`${shown}: not read: ${code === "ELOOP" ? "a symbolic link loop" : code === "ENOENT" ? "a symbolic link to nothing" : `a symbolic link that cannot be resolved (${code ?? "error"})`}`);
   }
-  if (real !== top && !real.startsWith(top.endsWith(sep2) ? top : top + sep2)) {
+  if (!insideTree(top, real)) {
     throw new ConfigError(`${shown}: not read: a symbolic link out of ${topName}; a configuration file is never followed out of the tree searched`);
   }
   const target = statSync(real, { throwIfNoEntry: false });

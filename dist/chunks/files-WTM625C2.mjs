@@ -9,14 +9,14 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-NX73EJDZ.mjs";
+} from "./chunk-2XLWJ2DZ.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
 import {
   buildCluster
-} from "./chunk-XLRJFUPW.mjs";
+} from "./chunk-JJF27ACE.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-HN7SOIX3.mjs";
 import "./chunk-F7OEXTLG.mjs";

@@ -16641,6 +16641,7 @@ export {
   applySuppressions,
   GlobSyntaxError,
   compileIgnoreGlob,
+  insideTree,
   fileTypeOf,
   buildCluster,
   RULES

@@ -9,7 +9,7 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-NX73EJDZ.mjs";
+} from "./chunk-2XLWJ2DZ.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
@@ -31,7 +31,7 @@ import {
   shorten,
   toleratedFailures,
   zooValue
-} from "./chunk-XLRJFUPW.mjs";
+} from "./chunk-JJF27ACE.mjs";
 import "./chunk-JARNURDI.mjs";
 import {
   printable,
