@@ -1,0 +1,48 @@
+/**
+ * Layout fixtures (fixtures/layouts/) hold a plain cluster of fixtures/clusters/ laid out
+ * another way: each must give its plain twin's findings, paths aside. These helpers run the
+ * built CLI as users do and rewrite the paths of one output into the other's.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT } from './fixtures.ts';
+
+const BIN = join(ROOT, 'dist/hacheck.mjs');
+
+export interface CliRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** `hacheck <args>` in its own process, without colour. */
+export function runCli(args: readonly string[]): CliRun {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The compact findings of a directory. */
+export function lintCompact(dir: string): CliRun {
+  return runCli(['--format', 'compact', dir]);
+}
+
+/**
+ * Compact output with the path of every finding and note (`path:line:col:` at the start of a
+ * line, after the notes' indentation) passed through `map`.
+ */
+export function mapFindingPaths(compact: string, map: (path: string) => string): string {
+  return compact.replace(/^( *)([^\s:][^:\n]*)(:\d+:\d+: )/gm, (_, indent: string, path: string, rest: string) => `${indent}${map(path)}${rest}`);
+}
+
+/** A mapper that replaces the first matching prefix of a path. */
+export function replacePrefixes(pairs: readonly (readonly [from: string, to: string])[]): (path: string) => string {
+  return (path) => {
+    for (const [from, to] of pairs) if (path.startsWith(from)) return to + path.slice(from.length);
+    return path;
+  };
+}
+
+/** The number of findings (not notes) in compact output. */
+export function findingCount(compact: string): number {
+  return compact.split('\n').filter((l) => /^\S.*:\d+:\d+: (error|warning|info): /.test(l)).length;
+}
