@@ -4,7 +4,8 @@ import type { Finding, Rule, Severity } from './engine/rule.ts';
 import { applyHostOverrides, severitiesToRun, type HostOverride } from './engine/host-overrides.ts';
 import { parseFailureErrors, runRules, type InternalError } from './engine/run.ts';
 import { applySuppressions, type SuppressedFinding } from './engine/suppress.ts';
-import { buildCluster, type BuildOptions } from './model/build.ts';
+import { buildClusters, type BuildOptions } from './model/build.ts';
+import { mergeClusters } from './model/merge-clusters.ts';
 import { deepFreeze } from './model/freeze.ts';
 import type { Cluster } from './model/types.ts';
 import { fail } from './cli/usage-error.ts';
@@ -20,7 +21,10 @@ export interface LintOptions {
 }
 
 export interface LintResult {
+  /** The directory's cluster, or a view of all its clusters when it holds several (src/model/merge-clusters.ts). */
   readonly cluster: Cluster;
+  /** Each cluster the directory holds, linted on its own. */
+  readonly clusters: readonly Cluster[];
   readonly findings: Finding[];
   readonly internalErrors: InternalError[];
   /** Findings dropped by hacheck-disable-* comments, with the directive that dropped each. */
@@ -34,11 +38,27 @@ export function selectRules(only: readonly string[] | undefined): Rule[] {
   return RULES.filter((r) => only.includes(r.meta.id));
 }
 
-/** Lints one cluster directory: discover, parse, model, rules, post-processing. */
+/** Lints a directory: discover, parse, model each cluster it holds, run the rules on each, post-process. */
 export async function lintDirectory(dir: string, options: LintOptions = {}): Promise<LintResult> {
   const rules = selectRules(options.only);
   // Frozen so that no rule can change what the next rule sees.
-  const cluster = deepFreeze(await buildCluster(dir, options.build));
+  const clusters = (await buildClusters(dir, options.build)).map((c) => deepFreeze(c));
+  const several = clusters.length > 1;
+  const findings: Finding[] = [];
+  const internalErrors: InternalError[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  for (const cluster of clusters) {
+    const one = lintCluster(cluster, rules, options);
+    // Findings name their cluster when there are several: cross-file rules compared only its files.
+    for (const f of one.findings) findings.push(several ? { ...f, cluster: cluster.name } : f);
+    // One at a time: spreading a long list into push() overflows the stack.
+    for (const e of one.internalErrors) internalErrors.push(e);
+    for (const s of one.suppressed) suppressed.push(s);
+  }
+  return { cluster: mergeClusters(clusters), clusters, findings: postProcess(findings), internalErrors, suppressed };
+}
+
+function lintCluster(cluster: Cluster, rules: readonly Rule[], options: LintOptions): Omit<LintResult, 'cluster' | 'clusters'> {
   const overrides = options.overrides ?? [];
   const runSeverities = severitiesToRun(options.severities, overrides);
   const { findings, internalErrors, ran } = runRules(cluster, rules, runSeverities ? { severities: runSeverities } : {});
@@ -49,5 +69,5 @@ export async function lintDirectory(dir: string, options: LintOptions = {}): Pro
   });
   // After the suppressions, so that a directive acts on what the rules found, whatever the host's setting.
   const graded = applyHostOverrides(kept, cluster, options.severities, overrides);
-  return { cluster, findings: postProcess(graded), internalErrors: [...parseFailureErrors(cluster), ...internalErrors], suppressed };
+  return { findings: graded, internalErrors: [...parseFailureErrors(cluster), ...internalErrors], suppressed };
 }

@@ -5,6 +5,7 @@
  * says it read is what it read. Later stages add the clusters and host folders here.
  */
 import type { FileKind } from '../recognised-files.ts';
+import type { FolderMatch } from '../model/types.ts';
 
 /** Why a candidate is not read as deployed configuration. */
 export type NotUsedReason =
@@ -18,11 +19,13 @@ export type NotUsedReason =
   | 'too large'
   | 'binary'
   | 'parser failure'
-  | `cannot be read: ${string}`;
+  | `cannot be read: ${string}`
+  /** Checked on its own only: the model uses another copy of the same name (src/model/competing-copies.ts). */
+  | `another copy is used: ${string}`;
 
 export type FileVerdict =
-  /** Parsed into the model; `host` is the host whose folder holds it, undefined for a file every host shares. */
-  | { readonly used: true; readonly kind: FileKind; readonly host: string | undefined }
+  /** Parsed into the model; `host` is the host whose folder holds it, undefined for a file every host shares; `cluster` is set when the directory holds several clusters. */
+  | { readonly used: true; readonly kind: FileKind; readonly host: string | undefined; readonly cluster?: string }
   | { readonly used: false; readonly reason: NotUsedReason };
 
 export interface CandidateFile {
@@ -31,9 +34,21 @@ export interface CandidateFile {
   readonly verdict: FileVerdict;
 }
 
+/** A folder read as one host's snapshot, and how it was matched to the host. */
+export interface HostFolder {
+  /** Relative to the linted directory, with forward slashes. */
+  readonly folder: string;
+  readonly host: string;
+  readonly match: FolderMatch;
+  /** Set when the directory holds several clusters. */
+  readonly cluster?: string;
+}
+
 export interface DiscoveryPlan {
   /** Every candidate, sorted by path. */
   readonly candidates: readonly CandidateFile[];
+  /** Every host folder, sorted by folder. */
+  readonly hostFolders: readonly HostFolder[];
 }
 
 /** A candidate set aside before or while reading, with its reason. */

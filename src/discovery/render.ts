@@ -1,34 +1,57 @@
 /**
- * The plan as `hacheck files` prints it: one line a candidate, sorted by path,
- * and the same in JSON. Pure functions; the CLI writes them.
+ * The plan as `hacheck files` prints it: one line a candidate file or host folder, sorted
+ * by path (a host folder comes just before its files), and the same in JSON. Pure
+ * functions; the CLI writes them.
  */
 import { printablePath } from '../format/printable.ts';
 import { plural } from '../engine/quote.ts';
-import type { CandidateFile, DiscoveryPlan } from './plan.ts';
+import type { FolderMatch } from '../model/types.ts';
+import type { CandidateFile, DiscoveryPlan, HostFolder } from './plan.ts';
 
 export function verdictText(c: CandidateFile): string {
   const v = c.verdict;
   if (!v.used) return `not used: ${v.reason}`;
-  return v.host === undefined ? `used: ${v.kind}` : `used: ${v.kind}, host ${v.host}`;
+  const where = [v.host === undefined ? [] : [`host ${v.host}`], v.cluster === undefined ? [] : [`cluster ${v.cluster}`]].flat();
+  return [`used: ${v.kind}`, ...where].join(', ');
+}
+
+const MATCH_WORDS: Readonly<Record<FolderMatch, string>> = {
+  name: 'named after it',
+  address: 'named by its address, which an etc/hosts in the tree maps to it',
+  configured: 'mapped to it by "hosts" in the configuration file',
+};
+
+export function hostFolderText(h: HostFolder): string {
+  return `host folder of ${h.host}, ${MATCH_WORDS[h.match]}${h.cluster === undefined ? '' : `, cluster ${h.cluster}`}`;
 }
 
 /** `<path>  <verdict>`, the verdicts aligned after the longest path. */
 export function renderFilesText(plan: DiscoveryPlan): string {
-  const rows = plan.candidates.map((c) => [printablePath(c.path), verdictText(c)] as const);
+  const rows = [
+    ...plan.candidates.map((c) => [printablePath(c.path), verdictText(c)] as const),
+    ...plan.hostFolders.map((h) => [`${printablePath(h.folder)}/`, hostFolderText(h)] as const),
+  ].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const width = Math.max(0, ...rows.map(([p]) => p.length));
   return rows.map(([p, v]) => `${p.padEnd(width)}  ${v}\n`).join('');
 }
 
-/** Version 1 of the JSON shape: `files`, each with `used` and either `kind` and `host` (null when shared) or `reason`. */
+/**
+ * Version 1 of the JSON shape: `files`, each with `used` and either `kind`, `host` (null when
+ * shared) and `cluster` (only when the directory holds several) or `reason`; `hostFolders`,
+ * each with `folder`, `host`, `match` ("name", "address" or "configured") and `cluster`.
+ */
 export function renderFilesJson(plan: DiscoveryPlan): string {
   const files = plan.candidates.map((c) =>
-    c.verdict.used ? { path: c.path, used: true, kind: c.verdict.kind, host: c.verdict.host ?? null } : { path: c.path, used: false, reason: c.verdict.reason },
+    c.verdict.used
+      ? { path: c.path, used: true, kind: c.verdict.kind, host: c.verdict.host ?? null, ...(c.verdict.cluster === undefined ? {} : { cluster: c.verdict.cluster }) }
+      : { path: c.path, used: false, reason: c.verdict.reason },
   );
-  return `${JSON.stringify({ version: 1, files }, null, 2)}\n`;
+  return `${JSON.stringify({ version: 1, files, hostFolders: plan.hostFolders }, null, 2)}\n`;
 }
 
 /** What a clean run checked, for its last line on a terminal: "No problems found: 12 files, 4 hosts checked." */
-export function checkedLine(plan: DiscoveryPlan, hosts: number): string {
+export function checkedLine(plan: DiscoveryPlan, hosts: number, clusters = 1): string {
   const used = plan.candidates.filter((c) => c.verdict.used).length;
-  return `No problems found: ${plural(used, 'file')}, ${plural(hosts, 'host')} checked.`;
+  const counts = [plural(used, 'file'), plural(hosts, 'host'), ...(clusters > 1 ? [plural(clusters, 'cluster')] : [])];
+  return `No problems found: ${counts.join(', ')} checked.`;
 }

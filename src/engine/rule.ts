@@ -52,6 +52,8 @@ export interface Finding {
   readonly span: Span;
   readonly related: readonly RelatedLocation[];
   readonly docsUrl: string;
+  /** The cluster the finding is about, when the linted directory holds several (src/discovery/clusters.ts). */
+  readonly cluster?: string;
 }
 
 export const DOCS_BASE = 'https://github.com/hacheck/hacheck/blob/main/rules/';

@@ -57,6 +57,7 @@ export function formatJson(input: JsonInput): string {
       severity: f.severity,
       message: f.message,
       ...locate(f.span, hostOf),
+      ...(f.cluster === undefined ? {} : { cluster: f.cluster }),
       docsUrl: f.docsUrl,
       related: f.related.map((r) => related(r, hostOf)),
     })),

@@ -86,6 +86,8 @@ export function formatSarif(input: SarifInput): string {
         ? {}
         : { relatedLocations: f.related.map((r, j) => ({ id: j + 1, physicalLocation: physicalLocation(r.span), message: { text: r.message } })) }),
       partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i]! },
+      // A property bag (SARIF 2.1.0 section 3.8): which of the directory's clusters the result is about.
+      ...(f.cluster === undefined ? {} : { properties: { cluster: f.cluster } }),
     };
   });
   return stringifySafe({

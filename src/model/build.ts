@@ -6,68 +6,26 @@ import { zooValue } from '../parse/zoo-cfg.ts';
 import { buildConf } from './hadoop-conf.ts';
 import { hdfsTopology } from './hdfs-topology.ts';
 import { HostIndex } from './host-index.ts';
-import { hostKey, isIpAddress, isWildcard } from './host-names.ts';
+import { hostKey, isIpAddress } from './host-names.ts';
+import { namedHosts } from './named-hosts.ts';
 import { loadFiles } from './load.ts';
-import { hostOfAddress, unmatchedHostFolders } from './host-folders.ts';
+import { hostOfAddress, isReleaseFolder, unmatchedHostFolders } from './host-folders.ts';
 import { DEFAULT_MAX_FILE_SIZE } from '../read/read-regular-file.ts';
 import { withHost } from './copies.ts';
+import { competingCopies } from './competing-copies.ts';
 import { placeDaemons } from './placement.ts';
 import { buildYarnConfs } from './yarn-topology.ts';
 import type { ZooServer } from '../parse/zoo-cfg.ts';
-import type { Cluster, ClusterFile, HadoopConf, HbaseConf, Host, HostListFile, MyidFile, XmlFile, ZooCfgFile } from './types.ts';
+import type { Cluster, ClusterFile, FolderMatch, HadoopConf, HbaseConf, Host, HostListFile, MyidFile, UncheckedFile, XmlFile, ZooCfgFile } from './types.ts';
 import { planOf } from '../discovery/plan-of.ts';
+import { partitionClusters, type ClusterPart } from '../discovery/clusters.ts';
+import { mergeClusters } from './merge-clusters.ts';
 import type { SetAside } from '../discovery/plan.ts';
 import { RUNTIME_DYNAMIC_FILE } from '../discovery/names.ts';
 import { configuredVersion, detectHadoopVersion, detectZookeeperVersion } from './versions.ts';
 
 /** The first server.N line naming a host, for every host of a zoo.cfg of thousands of lines. */
 const SERVER_OF_HOST = new HostIndex<ZooServer>((s) => s.addresses.map((a) => a.host.value));
-
-/** Hosts named anywhere in the configuration, by key, with the first spelling seen. */
-function namedHosts(files: readonly ClusterFile[]): Map<string, string> {
-  const names = new Map<string, string>();
-  // Identical copies name the same hosts in the same order: read each content once.
-  const hashes = new Set<string>();
-  const add = (name: string | undefined) => {
-    const n = name?.trim();
-    if (!n || isWildcard(n) || /[${}@\s]/.test(n)) return;
-    const key = hostKey(n);
-    if (!names.has(key)) names.set(key, n);
-  };
-  for (const f of files) {
-    if (hashes.has(f.hash)) continue;
-    hashes.add(f.hash);
-    if (f.kind === 'zoo.cfg' || f.kind === 'zoo.cfg.dynamic') {
-      for (const s of f.zoo.servers) for (const a of s.addresses) add(a.host.value);
-    } else if (f.kind === 'slaves' || f.kind === 'workers') {
-      for (const h of f.list.hosts) add(h.value);
-    } else if ('xml' in f) {
-      for (const p of f.xml.properties) addFromProperty(p.name.value, p.value?.value.trim() ?? '', add);
-    }
-  }
-  return names;
-}
-
-function addFromProperty(name: string, value: string, add: (n: string | undefined) => void): void {
-  const hostOf = (v: string) => v.replace(/^[a-z]+:\/\//, '').split('/')[0]!.replace(/:[^:]*$/, '');
-  if (/^dfs\.namenode\.(rpc|servicerpc|http|https)-address\./.test(name)) add(hostOf(value));
-  else if (name.startsWith('dfs.namenode.shared.edits.dir') && value.startsWith('qjournal://')) {
-    for (const h of value.slice('qjournal://'.length).split('/')[0]!.split(';')) add(hostOf(h));
-  } else if (name.startsWith('ha.zookeeper.quorum')) {
-    for (const h of value.split('/')[0]!.split(',')) add(hostOf(h.trim()));
-  } else if (name.startsWith('yarn.resourcemanager.hostname')) add(value);
-  else if (/^yarn\.resourcemanager\.(address|scheduler\.address|resource-tracker\.address|admin\.address|webapp\.address|webapp\.https\.address)\./.test(name)) add(hostOf(value));
-  else if (name === 'mapreduce.jobhistory.address') add(hostOf(value));
-}
-
-/**
- * A folder such as hadoop-2.7.7 or zookeeper-3.4.14 is a release, not the host
- * hadoop-2 or zookeeper-3 under some domain: a domain name's last label is
- * never all digits (RFC 3696 section 2), unless the name is an IP address.
- */
-function isReleaseFolder(name: string): boolean {
-  return /\.\d+$/.test(name) && !isIpAddress(name);
-}
 
 function byPath(a: { readonly path: string }, b: { readonly path: string }): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
@@ -99,6 +57,7 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): T[][] {
 interface HostDraft {
   name: string;
   folder: string | undefined;
+  folderMatch: FolderMatch | undefined;
   files: Partial<Record<FileKind, ClusterFile>>;
 }
 
@@ -116,14 +75,53 @@ export interface BuildOptions {
   readonly tracked?: ReadonlySet<string>;
 }
 
-/** Reads a cluster directory into the model. */
+/** Reads a cluster directory into the model: the whole directory when it holds one cluster, else a view of all its clusters (for output only). */
 export async function buildCluster(root: string, options: BuildOptions = {}): Promise<Cluster> {
+  return mergeClusters(await buildClusters(root, options));
+}
+
+/** Reads a directory into one model per cluster it holds (src/discovery/clusters.ts), in path order. */
+export async function buildClusters(root: string, options: BuildOptions = {}): Promise<Cluster[]> {
   const found = onlyTracked(options.tracked, await discover(root, options.ignore ? { ignore: options.ignore } : {}));
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const read = await loadFiles(found.files, { maxFileSize, realRoot: realpathSync(root) });
   const runtime = runtimeFiles(found.files.filter((f) => f.runtime).map((f) => f.path), read.files);
-  const loaded = { ...read, files: read.files.filter((f) => !runtime.has(f.path)) };
+  const loaded = read.files.filter((f) => !runtime.has(f.path));
   const setAside: SetAside[] = [...found.setAside, ...read.setAside, ...[...runtime].map((path) => ({ path, reason: 'runtime file' as const }))];
+  const partition = partitionClusters(loaded, Object.values(options.hosts ?? {}));
+  const mine = <T extends { readonly path: string }>(items: readonly T[], i: number) => items.filter((x) => partition.partOf(x.path) === i);
+  return partition.parts.map((part, i) =>
+    modelCluster(part, {
+      files: mine(loaded, i),
+      setAside: mine(setAside, i),
+      unreadable: [...mine(found.unreadable, i), ...mine(read.failures, i)],
+      skipped: mine(found.skipped, i),
+      unchecked: mine(read.unchecked, i),
+      parseFailures: mine(read.parseFailures, i),
+      hosts: Object.fromEntries(Object.entries(options.hosts ?? {}).filter(([, folder]) => partition.partOf(`${folder}/`) === i)),
+      versions: options.versions,
+      maxFileSize,
+    }),
+  );
+}
+
+/** What one cluster is made of: its share of what discovery found and read. */
+interface ClusterInputs {
+  readonly files: readonly ClusterFile[];
+  readonly setAside: readonly SetAside[];
+  readonly unreadable: readonly { readonly path: string; readonly reason: string }[];
+  readonly skipped: readonly { readonly path: string; readonly reason: string }[];
+  readonly unchecked: readonly Omit<UncheckedFile, 'host'>[];
+  readonly parseFailures: readonly { readonly path: string; readonly thrown: unknown }[];
+  readonly hosts: Readonly<Record<string, string>>;
+  readonly versions: BuildOptions['versions'];
+  readonly maxFileSize: number;
+}
+
+function modelCluster(part: ClusterPart, input: ClusterInputs): Cluster {
+  const options = input;
+  const loaded = { files: input.files };
+  const setAside: SetAside[] = [...input.setAside];
   const names = namedHosts(loaded.files);
 
   // Configured folders come first: the host exists even when no file names it, and the
@@ -174,6 +172,11 @@ export async function buildCluster(root: string, options: BuildOptions = {}): Pr
   }
   for (const [folder, key] of byName) claim(folder, key);
   for (const [folder, key] of byAddress) if (!folderOf.has(key)) claim(folder, key);
+  const matchOf = (key: string): FolderMatch | undefined => {
+    const folder = folderOf.get(key);
+    if (folder === undefined) return undefined;
+    return configuredKeys.has(key) ? 'configured' : byName.get(folder) === key ? 'name' : 'address';
+  };
   const folderOfHost = (host: string): string | undefined => folderOf.get(hostKey(host));
   const hostOfPath = (path: string): string | undefined => {
     const c = configured.find((x) => path.startsWith(`${x.folder}/`));
@@ -184,11 +187,13 @@ export async function buildCluster(root: string, options: BuildOptions = {}): Pr
     }
     return undefined;
   };
+  // Relative to the cluster's own folder: clusters/staging/10.0.0.9/etc/ is a snapshot folder of staging.
+  const inRoot = (path: string) => (part.root === '' ? path : path.slice(part.root.length + 1));
   const unmatchedFolders = unmatchedHostFolders(
-    loaded.files.map((f) => f.path).filter((p) => hostOfPath(p) === undefined),
-    new Set([...hostOfFolder.keys(), ...configured.map((c) => c.folder.split('/')[0]!)]),
+    loaded.files.map((f) => f.path).filter((p) => hostOfPath(p) === undefined && (part.root === '' || p.startsWith(`${part.root}/`))).map(inRoot),
+    new Set([...hostOfFolder.keys(), ...configured.map((c) => c.folder)].map(inRoot).map((f) => f.split('/')[0]!)),
     isReleaseFolder,
-  );
+  ).map((f) => (part.root === '' ? f : `${part.root}/${f}`));
   const files: ClusterFile[] = loaded.files.flatMap((f) => {
     const host = hostOfPath(f.path);
     // /etc/hosts is a host's own: read only at <host folder>/etc/hosts, never shared.
@@ -200,6 +205,7 @@ export async function buildCluster(root: string, options: BuildOptions = {}): Pr
   });
   files.sort(byPath);
   const shared = firstOfKind(files.filter((f) => f.host === undefined));
+  const competing = competingCopies(files.filter((f) => f.host === undefined), shared, undefined);
 
   const filesOfHost = groupByKey(files.filter((f) => f.host !== undefined), (f) => f.host!);
   const drafts: HostDraft[] = [...names.entries()]
@@ -207,8 +213,10 @@ export async function buildCluster(root: string, options: BuildOptions = {}): Pr
     .map(([key, name]) => ({
       name,
       folder: folderOf.get(key),
+      folderMatch: matchOf(key),
       files: { ...shared, ...firstOfKind(filesOfHost.get(name) ?? []) },
     }));
+  for (const [host, own] of filesOfHost) for (const c of competingCopies(own, firstOfKind(own), host)) competing.push(c);
 
   const hadoopVersion = options.versions?.hadoop ? configuredVersion('Hadoop', options.versions.hadoop) : detectHadoopVersion(files);
   const zookeeperVersion = options.versions?.zookeeper ? configuredVersion('ZooKeeper', options.versions.zookeeper) : detectZookeeperVersion(files);
@@ -260,6 +268,7 @@ export async function buildCluster(root: string, options: BuildOptions = {}): Pr
     return {
       name: d.name,
       folder: d.folder,
+      folderMatch: d.folderMatch,
       roles: placement.roles,
       files: d.files,
       conf,
@@ -290,9 +299,10 @@ export async function buildCluster(root: string, options: BuildOptions = {}): Pr
     .sort((a, b) => byPath(a.file, b.file));
 
   const distinct = groupBy(files, (f) => f.hash).map((g) => g[0]!);
-  const unreadable = [...found.unreadable, ...loaded.failures].sort(byPath);
-  const unchecked = loaded.unchecked.map((u) => ({ ...u, host: hostOfPath(u.path) }));
+  const unreadable = [...input.unreadable].sort(byPath);
+  const unchecked = input.unchecked.map((u) => ({ ...u, host: hostOfPath(u.path) }));
   const cluster: Cluster = {
+    name: part.name,
     files,
     distinctFiles: distinct.sort(byPath),
     hosts,
@@ -307,10 +317,11 @@ export async function buildCluster(root: string, options: BuildOptions = {}): Pr
     unmatchedFolders,
     unreadable,
     unchecked,
-    parseFailures: loaded.parseFailures,
-    maxFileSize,
-    skipped: found.skipped,
-    plan: planOf({ files, setAside, unreadable, unchecked, parseFailures: loaded.parseFailures }),
+    competingCopies: competing,
+    parseFailures: input.parseFailures,
+    maxFileSize: input.maxFileSize,
+    skipped: input.skipped,
+    plan: planOf({ files, setAside, unreadable, unchecked, parseFailures: input.parseFailures, hosts, competing }),
   };
   return cluster;
 }

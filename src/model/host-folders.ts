@@ -27,6 +27,15 @@ export function hostOfAddress(files: readonly ClusterFile[], names: ReadonlyMap<
   return out;
 }
 
+/**
+ * A folder such as hadoop-2.7.7 or zookeeper-3.4.14 is a release, not the host
+ * hadoop-2 or zookeeper-3 under some domain: a domain name's last label is
+ * never all digits (RFC 3696 section 2), unless the name is an IP address.
+ */
+export function isReleaseFolder(name: string): boolean {
+  return /\.\d+$/.test(name) && !isIpAddress(name);
+}
+
 /** Folders directly under a host's root in a file-system snapshot (`<host>/etc/...`, `<host>/opt/...`). */
 const SNAPSHOT_ROOTS = new Set(['etc', 'opt', 'usr', 'var', 'srv', 'home', 'data', 'app', 'apps']);
 

@@ -170,10 +170,30 @@ export interface PortUse {
   readonly isDefault: boolean;
 }
 
+/** A file of a kind a host reads once, set aside for another copy of one name and other content. */
+export interface CompetingCopy {
+  readonly file: ClusterFile;
+  /** The copy the model uses: the first in path order. */
+  readonly used: ClusterFile;
+  /** The host both copies belong to; undefined when both are shared. */
+  readonly host: string | undefined;
+}
+
+/** How a folder was found to be a host's snapshot. */
+export type FolderMatch =
+  /** The folder's name is the host's name, short name or FQDN. */
+  | 'name'
+  /** The folder's name is an address that an etc/hosts in the tree maps to the host. */
+  | 'address'
+  /** The configuration file's `hosts:` maps the host to the folder. */
+  | 'configured';
+
 export interface Host {
   readonly name: string;
   /** The folder that is this host's snapshot, if any: the first on a path, from the top, named after the host or its address. */
   readonly folder: string | undefined;
+  /** How `folder` was matched to the host, when there is one. */
+  readonly folderMatch: FolderMatch | undefined;
   readonly roles: readonly RoleEvidence[];
   /** The files this host uses: its own copy of a kind, else the shared one. */
   readonly files: Readonly<Partial<Record<FileKind, ClusterFile>>>;
@@ -255,6 +275,11 @@ export interface HbaseConf {
 }
 
 export interface Cluster {
+  /**
+   * The cluster's folder relative to the linted directory, or its folders joined by " + "
+   * (src/discovery/clusters.ts); "." when the directory is one cluster.
+   */
+  readonly name: string;
   readonly files: readonly ClusterFile[];
   /** One file per distinct content (the first path), for checks of a file on its own. */
   readonly distinctFiles: readonly ClusterFile[];
@@ -287,4 +312,8 @@ export interface Cluster {
   readonly skipped: readonly { readonly path: string; readonly reason: string }[];
   /** What discovery decided for every candidate file: what hacheck says it read is what it read. */
   readonly plan: DiscoveryPlan;
+  /** Files that lose to another copy of one name, which the model uses instead (src/model/competing-copies.ts). */
+  readonly competingCopies: readonly CompetingCopy[];
+  /** In the view of several clusters (src/model/merge-clusters.ts): their names, in path order. Absent in a cluster. */
+  readonly clusterNames?: readonly string[];
 }

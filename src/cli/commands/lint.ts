@@ -76,7 +76,7 @@ export async function lintCommand(args: Args): Promise<number> {
     // Silence on a terminal could mean nothing was looked at: say what was checked, as Ruff's "All checks passed!".
     // Only there: piped output and the machine formats stay empty on a clean run.
     if (o.file === undefined && o.format === 'stylish' && process.stdout.isTTY && cleanRun(result)) {
-      process.stdout.write(`${checkedLine(result.cluster.plan, result.cluster.hosts.length)}\n`);
+      process.stdout.write(`${checkedLine(result.cluster.plan, result.cluster.hosts.length, result.clusters.length)}\n`);
     }
   }
   for (const e of result.internalErrors) {
