@@ -105,6 +105,20 @@ if (!available) {
     assert.ok(r.out.includes('\nserver1/home/hadoop/hadoop-2.7.7/etc/hadoop/hdfs-site.xml:44:10: warning: "server2:5070" uses port 5070'), r.out);
   });
 
+  test(`pre-commit run (${hook.note}): the hook with its default arguments fails on a defect in clusters/staging beside a correct clusters/prod`, () => {
+    const rev = sh('git', ['rev-parse', 'HEAD'], { cwd: hook.path }).out.trim();
+    const repo = repository((dir) => {
+      cpSync(join(ROOT, 'fixtures/clusters/hadoop2-per-host'), join(dir, 'clusters/prod'), { recursive: true });
+      cpSync(join(ROOT, 'fixtures/clusters/hadoop2-per-host-defects'), join(dir, 'clusters/staging'), { recursive: true });
+      writeFileSync(join(dir, '.pre-commit-config.yaml'), `repos:\n  - repo: ${JSON.stringify(hook.path)}\n    rev: ${rev}\n    hooks:\n      - id: hacheck\n`);
+    });
+    const r = sh('pre-commit', ['run', '--all-files'], { cwd: repo });
+    assert.is(r.code, 1, r.out);
+    assert.match(r.out, /^hacheck \(Hadoop HA \/ ZooKeeper configuration\)\.+Failed$/m);
+    assert.ok(r.out.includes('\nclusters/staging/worker1/var/lib/zookeeper/myid:1:1: error: myid "2" is the id of server.2, but worker1.example.com is server.3 [zookeeper/myid-mismatch]\n'), r.out);
+    assert.not.match(r.out, /^clusters\/prod\//m);
+  });
+
   /** A repository holding a clean cluster and a configuration that uses the hook, with the hook installed in git. */
   function installedRepository(): string {
     const rev = sh('git', ['rev-parse', 'HEAD'], { cwd: hook.path }).out.trim();

@@ -30,7 +30,10 @@ export interface ClusterUnit {
 }
 
 export interface ClusterPart {
-  /** How the cluster is named to users: its folder, or its folders joined by " + "; "." for the whole directory. */
+  /**
+   * How the cluster is named to users: its folder ("." for the whole directory), its folders
+   * joined by " + ", or "<folder>/*" for the files directly in a folder.
+   */
   readonly name: string;
   /** The folder the cluster's host folders are found under. */
   readonly root: string;
@@ -75,8 +78,9 @@ function join(dir: string, name: string): string {
   return dir === '' ? name : `${dir}/${name}`;
 }
 
-function split(dir: string, files: ClusterFile[], ctx: SplitContext): ClusterPart[] {
-  const whole: ClusterPart = { name: dir === '' ? '.' : dir, root: dir, units: [{ path: dir, directOnly: false }] };
+/** `named`: the folder a chain of single sub-folders started from, which names the cluster found at its end. */
+function split(dir: string, files: ClusterFile[], ctx: SplitContext, named = dir): ClusterPart[] {
+  const whole: ClusterPart = { name: named === '' ? '.' : named, root: dir, units: [{ path: dir, directOnly: false }] };
   if (files.length === 0) return [whole];
   const byUnit = new Map<string, ClusterFile[]>();
   for (const f of files) {
@@ -93,7 +97,7 @@ function split(dir: string, files: ClusterFile[], ctx: SplitContext): ClusterPar
     ctx.configured.has(path) || (!isReleaseFolder(name) && (names.has(hostKey(name)) || byAddress.has(name.toLowerCase())));
   if (byUnit.size === 1 && !byUnit.has('')) {
     const child = [...byUnit.keys()][0]!;
-    return isHostName(child, join(dir, child)) ? [whole] : split(join(dir, child), files, ctx);
+    return isHostName(child, join(dir, child)) ? [whole] : split(join(dir, child), files, ctx, named);
   }
   const units = [...byUnit.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
@@ -102,12 +106,16 @@ function split(dir: string, files: ClusterFile[], ctx: SplitContext): ClusterPar
   const pairs: [number, number][] = [];
   for (let i = 0; i < units.length; i++) for (let j = i + 1; j < units.length; j++) if (competing(units[i]!, units[j]!)) pairs.push([i, j]);
   if (pairs.length === 0) return [whole];
-  return groupsOf(units, pairs).flatMap((group) => {
+  const groups = groupsOf(units, pairs);
+  // One group of several units is the folder itself, less what was split off (the per-host
+  // snapshots beside an example zoo.cfg): it is named after the folder.
+  const namedAfterFolder = groups.filter((g) => g.length > 1).length === 1;
+  return groups.flatMap((group) => {
     if (group.length === 1) {
       const u = group[0]!;
-      return !u.unit.directOnly && !u.isHost ? split(u.unit.path, u.files, ctx) : [partOfUnits(dir, [u.unit])];
+      return !u.unit.directOnly && !u.isHost ? split(u.unit.path, u.files, ctx) : [partOfUnits(dir, [u.unit], false)];
     }
-    return [partOfUnits(dir, group.map((u) => u.unit))];
+    return [partOfUnits(dir, group.map((u) => u.unit), namedAfterFolder)];
   });
 }
 
@@ -179,8 +187,9 @@ function groupsOf(units: readonly UnitFacts[], pairs: readonly [number, number][
   });
 }
 
-function partOfUnits(dir: string, units: readonly ClusterUnit[]): ClusterPart {
-  const name = units.map((u) => (u.path === '' ? '.' : u.path)).join(' + ');
+function partOfUnits(dir: string, units: readonly ClusterUnit[], namedAfterFolder: boolean): ClusterPart {
+  // The files directly in a folder, as a unit of their own, are "<folder>/*".
+  const name = namedAfterFolder ? dir || '.' : units.map((u) => (u.directOnly ? `${u.path || '.'}/*` : u.path)).join(' + ');
   const single = units.length === 1 && !units[0]!.directOnly;
   return { name, root: single ? units[0]!.path : dir, units };
 }
