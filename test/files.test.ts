@@ -79,14 +79,17 @@ test('backup copies and zoo.cfg.dynamic.next are listed as not used and change n
   assert.is(
     r.stdout,
     [
+      'zk1/                                    host folder of zk1, named after it',
       'zk1/etc/zookeeper/zoo.cfg               used: zoo.cfg, host zk1',
       'zk1/etc/zookeeper/zoo.cfg.bak           not used: backup file',
       'zk1/etc/zookeeper/zoo.cfg~              not used: backup file',
       'zk1/var/lib/zookeeper/myid              used: myid, host zk1',
+      'zk2/                                    host folder of zk2, named after it',
       'zk2/etc/zookeeper/zoo.cfg               used: zoo.cfg, host zk2',
       'zk2/etc/zookeeper/zoo.cfg.dpkg-dist     not used: backup file',
       'zk2/etc/zookeeper/zoo.cfg.rpmsave       not used: backup file',
       'zk2/var/lib/zookeeper/myid              used: myid, host zk2',
+      'zk3/                                    host folder of zk3, named after it',
       'zk3/etc/zookeeper/zoo.cfg               used: zoo.cfg, host zk3',
       'zk3/etc/zookeeper/zoo.cfg.dynamic.next  not used: runtime file',
       'zk3/etc/zookeeper/zoo.cfg.orig          not used: backup file',
@@ -107,6 +110,7 @@ test('zoo.cfg.dynamic.next is read when a zoo.cfg names it with dynamicConfigFil
       { path: 'zoo.cfg', used: true, kind: 'zoo.cfg', host: null },
       { path: 'zoo.cfg.dynamic.next', used: true, kind: 'zoo.cfg.dynamic', host: null },
     ],
+    hostFolders: [],
   });
 });
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { buildCluster } from '../src/model/build.ts';
+import { buildCluster, buildClusters } from '../src/model/build.ts';
 import { renderSummaryMarkdown, renderSummaryMarkdownFrom } from '../src/summary/markdown.ts';
 import { renderMermaid } from '../src/summary/mermaid.ts';
 import { summarize } from '../src/summary/summarize.ts';
@@ -143,7 +143,8 @@ test('a directory without HA or ZooKeeper says so instead of inventing a topolog
 
 // ---------------------------------------------------------------- hostile names and values
 
-const hostile = summarize(await buildCluster(hostileCluster()));
+// The crafted tree holds two set-ups (two standalone zoo.cfg files): the hostile folder's cluster is the first.
+const hostile = summarize((await buildClusters(hostileCluster()))[0]!);
 /** HOSTILE as printable() shows it: the folder holding the files. */
 const SHOWN = '\\u000a::error file=forged.txt::x%0A\\u000d100% ##\\u005berror]\\u001b[31m\\u009b\\u2028<img src=x>|`*_~[x](y)';
 /** The host the rpc-address names: HOSTILE without its white space, as printable() shows it. */
@@ -161,7 +162,7 @@ test('hostile values: the text summary keeps each on its line, escaped, and cuts
   for (const line of [
     // A line starting with "::" would be a workflow command: the first ":" is escaped.
     `  \\u003a${HOST.slice(1)}  nn1       ✓`,
-    `  From ${SHOWN}/hdfs-site.xml (used by 4 of 4 hosts)`,
+    `  From ${SHOWN}/hdfs-site.xml (used by 2 of 2 hosts)`,
     `    nn1       ${HOST}  8020      9870 (default)`,
     `  From ${SHOWN}/zoo.cfg`,
     `  ha.zookeeper.quorum: zk1:2181${SHOWN}`,
@@ -185,7 +186,7 @@ test('hostile values: the Markdown summary cannot break a table row, start HTML 
     `| ns | nn1 | ${host} | 8020 | 9870 (default) |`,
     `| ${host} | NameNode, DFSZKFailoverController |`,
     // Values as code: shown as they are, in a fence longer than any backtick run inside.
-    `From \`\`${SHOWN}/hdfs-site.xml\`\` (used by 4 of 4 hosts).`,
+    `From \`\`${SHOWN}/hdfs-site.xml\`\` (used by 2 of 2 hosts).`,
     `- \`ha.zookeeper.quorum\`: \`\`zk1:2181${SHOWN}\`\``,
     `- sshfence key (\`dfs.ha.fencing.ssh.private-key-files\`): \`${KEY}\``,
     '  subgraph h0["::errorfile=forged.txt::x%0A100%#35;#35;\\u005berror]\\u001b[31m\\u009b#60;imgsrc=x#62;|#96;*_~[x](y)"]',

@@ -12,7 +12,7 @@ import { countFindings, type Counts } from '../engine/post.ts';
 import type { Finding } from '../engine/rule.ts';
 import { FORMATTERS, formatNames, type FormatInput } from '../format/registry.ts';
 import { lintDirectory, selectRules } from '../lint.ts';
-import { renderSummaryMarkdown } from '../summary/markdown.ts';
+import { renderClustersMarkdown } from '../summary/markdown.ts';
 import { UsageError } from '../cli/usage-error.ts';
 import { ConfigError } from '../config/config-error.ts';
 import { loadConfig } from '../config/load.ts';
@@ -132,7 +132,7 @@ async function run(env: NodeJS.ProcessEnv, write: (s: string) => void): Promise<
 
   const summaryFile = env['GITHUB_STEP_SUMMARY'];
   if (summaryFile) {
-    const topology = renderSummaryMarkdown(result.cluster);
+    const topology = renderClustersMarkdown(result.clusters);
     const summary = { title: inputs.path, findings: result.findings, topology, prefix: pathPrefix(dir, workspace), sarifFile: inputs.sarifFile, fullLog: inputs.format !== 'github' };
     // The limit is on the step's whole file: what the step wrote before counts.
     appendFileSync(summaryFile, summaryMarkdown(summary, STEP_SUMMARY_LIMIT - sizeOf(summaryFile)));

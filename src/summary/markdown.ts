@@ -84,3 +84,12 @@ export function renderSummaryMarkdownFrom(s: ClusterSummary, options: { mermaid?
 export function renderSummaryMarkdown(cluster: Cluster, options: { mermaid?: boolean } = {}): string {
   return renderSummaryMarkdownFrom(summarize(cluster), options);
 }
+
+/**
+ * The topology of each cluster of a directory: one summary, or one under a heading per
+ * cluster when there are several (a summary of two clusters together would invent hosts).
+ */
+export function renderClustersMarkdown(clusters: readonly Cluster[], options: { mermaid?: boolean } = {}): string {
+  if (clusters.length === 1) return renderSummaryMarkdown(clusters[0]!, options);
+  return clusters.map((c) => `# Cluster ${code(c.name)}\n\n${renderSummaryMarkdown(c, options)}`).join('\n');
+}

@@ -49,3 +49,9 @@ export function renderSummaryText(s: ClusterSummary): string {
   ]));
   return `${sections.join('\n\n')}\n`;
 }
+
+/** The summary of each cluster of a directory: one, or one under a heading per cluster when there are several. */
+export function renderClustersText(summaries: readonly { readonly name: string; readonly summary: ClusterSummary }[]): string {
+  if (summaries.length === 1) return renderSummaryText(summaries[0]!.summary);
+  return summaries.map((s) => `Cluster ${shown(s.name)}\n\n${renderSummaryText(s.summary)}`).join('\n');
+}

@@ -1,11 +1,12 @@
 import { loadConfig } from '../../config/load.ts';
 import { nothingRecognised, nothingRecognisedMessage, treeProblems } from '../tree-problems.ts';
 import { lintOptionsOf } from '../../config/resolve.ts';
-import { buildCluster } from '../../model/build.ts';
+import { buildClusters } from '../../model/build.ts';
+import { mergeClusters } from '../../model/merge-clusters.ts';
 import { deepFreeze } from '../../model/freeze.ts';
-import { renderSummaryMarkdownFrom } from '../../summary/markdown.ts';
+import { renderClustersMarkdown } from '../../summary/markdown.ts';
 import { summarize } from '../../summary/summarize.ts';
-import { renderSummaryText } from '../../summary/text.ts';
+import { renderClustersText } from '../../summary/text.ts';
 import type { Args } from '../args.ts';
 import { fail } from '../usage-error.ts';
 import { requireDirectory } from './lint.ts';
@@ -28,12 +29,12 @@ export async function summaryCommand(args: Args): Promise<number> {
   const tracked = trackedUnder(args, dir);
   const config = await loadConfig(dir, args.values['config'] as string | undefined);
   requireTrackedConfig(args, dir, config);
-  const cluster = deepFreeze(await buildCluster(dir, { ...lintOptionsOf(config).build, ...(tracked ? { tracked } : {}) }));
+  const clusters = (await buildClusters(dir, { ...lintOptionsOf(config).build, ...(tracked ? { tracked } : {}) })).map((c) => deepFreeze(c));
+  const cluster = mergeClusters(clusters);
   if (nothingRecognised(cluster)) {
     fail(nothingRecognisedMessage(dir, cluster));
   }
-  const summary = summarize(cluster);
-  process.stdout.write(format === 'markdown' ? renderSummaryMarkdownFrom(summary, { mermaid }) : renderSummaryText(summary));
+  process.stdout.write(format === 'markdown' ? renderClustersMarkdown(clusters, { mermaid }) : renderClustersText(clusters.map((c) => ({ name: c.name, summary: summarize(c) }))));
   // As for lint: a file that cannot be read leaves the picture incomplete, an I/O failure.
   const tree = treeProblems(cluster);
   for (const line of [...tree.notices, ...tree.errors]) process.stderr.write(`hacheck: ${line}\n`);
