@@ -219,7 +219,10 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
   walk('', realRoot, [realRoot], false);
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const chosen = chooseAlternatives(files.sort(byPath), links);
-  return { files: chosen.kept, unreadable: unreadable.sort(byPath), skipped: skipped.sort(byPath), setAside: [...setAside, ...chosen.setAside].sort(byPath) };
+  // An absolute alternatives link resolved inside its snapshot was understood, not skipped: no notice
+  // (which would also depend on what this machine has at that absolute path).
+  const understood = skipped.filter((s) => !(s.reason === LEADS_OUTSIDE && chosen.decidingLinks.has(s.path)));
+  return { files: chosen.kept, unreadable: unreadable.sort(byPath), skipped: understood.sort(byPath), setAside: [...setAside, ...chosen.setAside].sort(byPath) };
 }
 
 /**

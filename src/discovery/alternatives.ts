@@ -35,6 +35,8 @@ export interface AlternativesChoice<F extends LocatedFile> {
   readonly kept: F[];
   /** The files set aside, with the reason, sorted by path. */
   readonly setAside: SetAside[];
+  /** The links that named their group's active set: resolved, so not links that lead nowhere. */
+  readonly decidingLinks: ReadonlySet<string>;
 }
 
 interface SetFolder<F> {
@@ -83,15 +85,18 @@ function setFoldersOf<F extends LocatedFile>(files: readonly F[], links: readonl
 /** A link's verdict on its group: the set it leads to (undefined when outside the group), and how to name it. */
 interface LinkVerdict {
   readonly link: string;
+  /** Every link of the group that says the same. */
+  readonly links: readonly string[];
   readonly active: string | undefined;
   readonly shown: string;
 }
 
 export function chooseAlternatives<F extends LocatedFile>(files: readonly F[], links: readonly LinkText[]): AlternativesChoice<F> {
-  if (files.length === 0) return { kept: [], setAside: [] };
+  if (files.length === 0) return { kept: [], setAside: [], decidingLinks: new Set() };
   const index: LinkIndex = indexLinks(links);
   const { groups, folders } = setFoldersOf(files, links);
   const reasons = new Map<string, NotUsedReason>();
+  const decidingLinks = new Set<string>();
   const setAside = (f: LocatedFile, reason: NotUsedReason) => {
     if (!reasons.has(f.path)) reasons.set(f.path, reason);
   };
@@ -103,6 +108,7 @@ export function chooseAlternatives<F extends LocatedFile>(files: readonly F[], l
     const sets = [...group.values()];
     const verdict = linkVerdict(parent, sets, index, folders);
     if (verdict) {
+      for (const l of verdict.links) decidingLinks.add(l);
       for (const s of sets) {
         if (s.link || s.name === verdict.active) continue;
         for (const f of s.files) setAside(f, `not the active alternative: ${verdict.link} links to ${verdict.shown}`);
@@ -126,7 +132,7 @@ export function chooseAlternatives<F extends LocatedFile>(files: readonly F[], l
 
   const kept = files.filter((f) => !reasons.has(f.path));
   const aside = [...reasons].map(([path, reason]) => ({ path, reason })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { kept, setAside: aside };
+  return { kept, setAside: aside, decidingLinks };
 }
 
 /**
@@ -142,11 +148,11 @@ function linkVerdict<F>(parent: string, sets: readonly SetFolder<F>[], index: Li
     if (r.kind !== 'path' || !folders.has(r.path)) continue;
     const owner = sets.find((o) => !o.link && o.files.length > 0 && (r.path === join(parent, o.name) || r.path.startsWith(`${join(parent, o.name)}/`)));
     const inside = parent === '' ? r.path : r.path.startsWith(`${parent}/`) ? r.path.slice(parent.length + 1) : undefined;
-    verdicts.push({ link, active: owner?.name, shown: owner && inside !== undefined ? inside : r.path });
+    verdicts.push({ link, links: [], active: owner?.name, shown: owner && inside !== undefined ? inside : r.path });
   }
   const first = verdicts[0];
   if (!first) return undefined;
-  return verdicts.every((v) => v.active === first.active && v.shown === first.shown) ? first : undefined;
+  return verdicts.every((v) => v.active === first.active && v.shown === first.shown) ? { ...first, links: verdicts.map((v) => v.link) } : undefined;
 }
 
 /**

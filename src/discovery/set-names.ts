@@ -9,9 +9,11 @@ import { isVersionName } from './version-order.ts';
  * What the packages install, never edited in place: Bigtop's hadoop package installs
  * `conf.empty` (alternatives priority 10), hadoop-conf-pseudo `conf.pseudo` (30), and the
  * ZooKeeper, HBase and Hive packages `conf.dist` (bigtop-packages/src/deb/<component>/*.postinst,
- * `update-alternatives --install /etc/<component>/conf <component>-conf ...`).
+ * `update-alternatives --install /etc/<component>/conf <component>-conf ...`); Debian's own
+ * zookeeper package installs `conf_example` (its postinst: `update-alternatives --install
+ * /etc/$NAME/conf $NAME-conf /etc/$NAME/conf_example 5`).
  */
-const STOCK_SETS: ReadonlySet<string> = new Set(['conf.empty', 'conf.dist', 'conf.pseudo']);
+const STOCK_SETS: ReadonlySet<string> = new Set(['conf.empty', 'conf.dist', 'conf.pseudo', 'conf_example']);
 
 /**
  * Copies of a set kept aside: Ambari copies a real /etc/<component>/conf folder to
@@ -23,9 +25,9 @@ const BACKUP_SETS = /^conf\.(?:backup|bak|orig|old|save|rpmsave|rpmnew|dpkg-old|
 /** How much a set counts when nothing names the active one: a real set over a backup, a backup over a stock set. */
 export type SetTier = 'stock' | 'backup' | 'real';
 
-/** `conf` or `conf.<name>`, the alternatives' own naming; `conf.d` is a folder of fragments, not a set. */
+/** `conf`, `conf.<name>` or `conf_<name>`, the alternatives' own naming; `conf.d` is a folder of fragments, not a set. */
 export function isConfSetName(name: string): boolean {
-  return name === 'conf' || (/^conf\.[A-Za-z0-9_.-]+$/.test(name) && name !== 'conf.d');
+  return name === 'conf' || (/^conf[._][A-Za-z0-9_.-]+$/.test(name) && name !== 'conf.d');
 }
 
 /** Ambari's versioned set: `<stack version>/<n>/` (conf_select.py create(): /etc/<package>/<version>/0). */
