@@ -48,6 +48,12 @@ for (const { layout, map } of LAYOUT_TWINS) {
   });
 }
 
+test('summary of bigtop-alternatives shows the nameservice of conf.prod, not the stock conf.empty\'s "none"', () => {
+  const r = runCli(['summary', join(LAYOUTS, 'bigtop-alternatives')]);
+  assert.is(r.code, 0);
+  assert.ok(r.stdout.includes('Nameservices\n  From master1/etc/hadoop/conf.prod/hdfs-site.xml (used by 5 of 5 hosts)\n  hacluster\n'), r.stdout);
+});
+
 /** A copy of a layout in a scratch folder, where links can be made that the repository must not hold. */
 function scratchCopy(layout: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'hacheck-alt-'));

@@ -52,11 +52,15 @@ function join(parent: string, name: string): string {
   return parent === '' ? name : `${parent}/${name}`;
 }
 
+/** Whether a folder name may name a set: a cheap test first, since every segment of every path is asked. */
+function maySet(name: string): boolean {
+  const c = name.charCodeAt(0);
+  return name.startsWith('conf') || (c >= 48 && c <= 57);
+}
+
 /** Folders named as sets (conf, conf.*, versions), by the folder that holds them. */
 function setFoldersOf<F extends LocatedFile>(files: readonly F[], links: readonly LinkText[]) {
   const groups = new Map<string, Map<string, SetFolder<F>>>();
-  /** Every folder that holds a file, at any depth. */
-  const folders = new Set<string>();
   const setFolder = (parent: string, name: string): SetFolder<F> => {
     let group = groups.get(parent);
     if (!group) groups.set(parent, (group = new Map()));
@@ -65,13 +69,13 @@ function setFoldersOf<F extends LocatedFile>(files: readonly F[], links: readonl
     return set;
   };
   for (const f of files) {
-    const parts = f.path.split('/');
-    let parent = '';
-    for (let i = 0; i < parts.length - 1; i++) {
-      const name = parts[i]!;
-      if (isConfSetName(name) || isVersionedSet(name, i + 2 < parts.length ? parts[i + 1] : undefined)) setFolder(parent, name).files.push(f);
-      parent = join(parent, name);
-      folders.add(parent);
+    const path = f.path;
+    for (let start = 0, slash = path.indexOf('/'); slash >= 0; start = slash + 1, slash = path.indexOf('/', start)) {
+      const name = path.slice(start, slash);
+      if (!maySet(name)) continue;
+      const after = path.indexOf('/', slash + 1);
+      const next = after < 0 ? undefined : path.slice(slash + 1, after);
+      if (isConfSetName(name) || isVersionedSet(name, next)) setFolder(start === 0 ? '' : path.slice(0, start - 1), name).files.push(f);
     }
   }
   for (const l of links) {
@@ -79,7 +83,19 @@ function setFoldersOf<F extends LocatedFile>(files: readonly F[], links: readonl
     const name = l.path.slice(slash + 1);
     if (isConfSetName(name) || isVersionName(name)) setFolder(slash < 0 ? '' : l.path.slice(0, slash), name).link = true;
   }
-  return { groups, folders };
+  return groups;
+}
+
+/** Whether any file lies below `folder`, with the set of folders built on the first question (only links leading out of their group ask). */
+function folderTest(files: readonly LocatedFile[]): (folder: string) => boolean {
+  let folders: Set<string> | undefined;
+  return (folder) => {
+    if (!folders) {
+      folders = new Set();
+      for (const f of files) for (let slash = f.path.indexOf('/'); slash >= 0; slash = f.path.indexOf('/', slash + 1)) folders.add(f.path.slice(0, slash));
+    }
+    return folders.has(folder);
+  };
 }
 
 /** A link's verdict on its group: the set it leads to (undefined when outside the group), and how to name it. */
@@ -94,7 +110,8 @@ interface LinkVerdict {
 export function chooseAlternatives<F extends LocatedFile>(files: readonly F[], links: readonly LinkText[]): AlternativesChoice<F> {
   if (files.length === 0) return { kept: [], setAside: [], decidingLinks: new Set() };
   const index: LinkIndex = indexLinks(links);
-  const { groups, folders } = setFoldersOf(files, links);
+  const groups = setFoldersOf(files, links);
+  const holdsFiles = folderTest(files);
   const reasons = new Map<string, NotUsedReason>();
   const decidingLinks = new Set<string>();
   const setAside = (f: LocatedFile, reason: NotUsedReason) => {
@@ -106,7 +123,7 @@ export function chooseAlternatives<F extends LocatedFile>(files: readonly F[], l
   for (const [parent, group] of groups) {
     if (group.size < 2) continue;
     const sets = [...group.values()];
-    const verdict = linkVerdict(parent, sets, index, folders);
+    const verdict = linkVerdict(parent, sets, index, holdsFiles);
     if (verdict) {
       for (const l of verdict.links) decidingLinks.add(l);
       for (const s of sets) {
@@ -139,13 +156,13 @@ export function chooseAlternatives<F extends LocatedFile>(files: readonly F[], l
  * What the group's links say: every link among the sets that resolves to a folder
  * holding files. Links that disagree decide nothing.
  */
-function linkVerdict<F>(parent: string, sets: readonly SetFolder<F>[], index: LinkIndex, folders: ReadonlySet<string>): LinkVerdict | undefined {
+function linkVerdict<F>(parent: string, sets: readonly SetFolder<F>[], index: LinkIndex, holdsFiles: (folder: string) => boolean): LinkVerdict | undefined {
   const verdicts: LinkVerdict[] = [];
   for (const s of sets) {
     if (!s.link) continue;
     const link = join(parent, s.name);
     const r = resolveLink(link, index);
-    if (r.kind !== 'path' || !folders.has(r.path)) continue;
+    if (r.kind !== 'path' || !holdsFiles(r.path)) continue;
     const owner = sets.find((o) => !o.link && o.files.length > 0 && (r.path === join(parent, o.name) || r.path.startsWith(`${join(parent, o.name)}/`)));
     const inside = parent === '' ? r.path : r.path.startsWith(`${parent}/`) ? r.path.slice(parent.length + 1) : undefined;
     verdicts.push({ link, links: [], active: owner?.name, shown: owner && inside !== undefined ? inside : r.path });
