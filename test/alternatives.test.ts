@@ -219,6 +219,8 @@ test('chooser: of Ambari versioned sets the newest, compared number by number', 
   );
   // A version folder without conf-select's numbered folder is not a versioned set: releases side by side (kafka/2.8.1/config) stay.
   assert.equal(choose([file('repo/kafka/2.8.1/config/server.properties'), file('repo/kafka/3.6.0/config/server.properties')]).setAside, []);
+  // Nor outside etc/<package>/: host folders named by address, each with a numbered folder.
+  assert.equal(choose([file('10.0.1.11/0/zoo.cfg'), file('10.0.1.12/0/zoo.cfg'), file('snap/10.0.1.11/1/zoo.cfg'), file('snap/10.0.1.12/1/zoo.cfg')]).setAside, []);
 });
 
 test('link resolution: the snapshot root, `..`, links on the way, loops and chains longer than the kernel follows', () => {

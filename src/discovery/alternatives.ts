@@ -58,6 +58,15 @@ function maySet(name: string): boolean {
   return name.startsWith('conf') || (c >= 48 && c <= 57);
 }
 
+/**
+ * Whether `folder` is `etc/<package>`, where conf-select keeps its versioned sets
+ * (/etc/<package>/<version>/0): a folder named by an IP address (10.0.1.11/) is a host's.
+ */
+function inEtc(folder: string): boolean {
+  const parts = folder.split('/');
+  return parts.length >= 2 && parts[parts.length - 2] === 'etc';
+}
+
 /** Folders named as sets (conf, conf.*, versions), by the folder that holds them. */
 function setFoldersOf<F extends LocatedFile>(files: readonly F[], links: readonly LinkText[]) {
   const groups = new Map<string, Map<string, SetFolder<F>>>();
@@ -75,7 +84,8 @@ function setFoldersOf<F extends LocatedFile>(files: readonly F[], links: readonl
       if (!maySet(name)) continue;
       const after = path.indexOf('/', slash + 1);
       const next = after < 0 ? undefined : path.slice(slash + 1, after);
-      if (isConfSetName(name) || isVersionedSet(name, next)) setFolder(start === 0 ? '' : path.slice(0, start - 1), name).files.push(f);
+      const parent = start === 0 ? '' : path.slice(0, start - 1);
+      if (isConfSetName(name) || (isVersionedSet(name, next) && inEtc(parent))) setFolder(parent, name).files.push(f);
     }
   }
   for (const l of links) {
