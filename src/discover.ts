@@ -11,6 +11,8 @@ import { escapeInvalidUtf8 } from './text/escape-invalid-utf8.ts';
 import { candidateAt, kindAt, type ContentCheck, type FileKind, type NamedCandidate } from './recognised-files.ts';
 import { RUNTIME_DYNAMIC_FILE, setAsideByName } from './discovery/names.ts';
 import type { SetAside } from './discovery/plan.ts';
+import { chooseAlternatives } from './discovery/alternatives.ts';
+import type { LinkText } from './discovery/resolve-link.ts';
 export { kindOf, type FileKind } from './recognised-files.ts';
 
 export interface DiscoveredFile {
@@ -95,6 +97,8 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
   const unreadable: TreeEntryProblem[] = [];
   const skipped: TreeEntryProblem[] = [];
   const setAside: SetAside[] = [];
+  // Every symbolic link met, with its text: alternatives (src/discovery/alternatives.ts) resolve them inside the snapshot.
+  const links: LinkText[] = [];
   let linkedDirectories = 0;
   let linkedEntries = 0;
   let linkedEntriesSpent = false;
@@ -141,6 +145,8 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
         if (kind) unreadable.push({ path, reason: 'a directory, not a file' });
         if (!SKIPPED_DIRECTORIES.has(name)) walk(path, full, [...chain, full], linked);
       } else if (entry.isSymbolicLink()) {
+        const text = linkText(full);
+        if (text !== undefined) links.push({ path, text });
         followLink(path, name, candidate, kind, full, chain);
       } else if (kind) {
         // A FIFO named zoo.cfg would block a reader forever; a device could be endless.
@@ -212,7 +218,25 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
 
   walk('', realRoot, [realRoot], false);
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { files: files.sort(byPath), unreadable: unreadable.sort(byPath), skipped: skipped.sort(byPath), setAside: setAside.sort(byPath) };
+  const chosen = chooseAlternatives(files.sort(byPath), links);
+  // An absolute alternatives link resolved inside its snapshot was understood, not skipped: no notice
+  // (which would also depend on what this machine has at that absolute path).
+  const understood = skipped.filter((s) => !(s.reason === LEADS_OUTSIDE && chosen.decidingLinks.has(s.path)));
+  return { files: chosen.kept, unreadable: unreadable.sort(byPath), skipped: understood.sort(byPath), setAside: [...setAside, ...chosen.setAside].sort(byPath) };
+}
+
+/**
+ * The text of the link at `full`, a path inside the tree (its folder was reached by the
+ * walk), read with readlink: the target is neither opened nor looked up. Undefined when
+ * it cannot be read or is not UTF-8 (no path in the tree is spelt that way).
+ */
+function linkText(full: string): string | undefined {
+  try {
+    const text = readlinkSync(full, { encoding: 'buffer' });
+    return isUtf8(text) ? text.toString('utf8') : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function discovered(path: string, name: string, candidate: NamedCandidate, source: string, broadName: boolean): DiscoveredFile {

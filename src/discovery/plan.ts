@@ -16,6 +16,11 @@ export type NotUsedReason =
   | 'not a broker configuration'
   | 'not a ZooKeeper server configuration'
   | 'not in a host folder'
+  // One host's alternative sets (src/discovery/alternatives.ts).
+  | `not the active alternative: ${string} links to ${string}`
+  | `${'stock' | 'backup'} set (${string}), not used beside ${string}`
+  | `older version (${string}) than ${string}`
+  | `same file as ${string}`
   | 'too large'
   | 'binary'
   | 'parser failure'

@@ -16,11 +16,14 @@ function dirs(path: string): string[] {
   return readdirSync(path).filter((d) => statSync(join(path, d)).isDirectory()).sort();
 }
 
+/** Folders of fixtures/ that hold whole clusters, not a rule's cases: plain clusters, and the same laid out other ways. */
+const CLUSTER_FOLDERS: ReadonlySet<string> = new Set(['clusters', 'layouts']);
+
 /** Every case under fixtures/<domain>/<name>/{valid,invalid}/<case>/. */
 export function ruleCases(): RuleCase[] {
   const cases: RuleCase[] = [];
   for (const domain of dirs(FIXTURES)) {
-    if (domain === 'clusters') continue;
+    if (CLUSTER_FOLDERS.has(domain)) continue;
     for (const name of dirs(join(FIXTURES, domain))) {
       for (const kind of ['valid', 'invalid'] as const) {
         for (const c of dirs(join(FIXTURES, domain, name, kind))) {
@@ -34,7 +37,7 @@ export function ruleCases(): RuleCase[] {
 
 /** Folders under fixtures/<domain>/ that should each belong to a rule. */
 export function fixtureRuleFolders(): string[] {
-  return dirs(FIXTURES).filter((d) => d !== 'clusters').flatMap((d) => dirs(join(FIXTURES, d)).map((n) => `${d}/${n}`));
+  return dirs(FIXTURES).filter((d) => !CLUSTER_FOLDERS.has(d)).flatMap((d) => dirs(join(FIXTURES, d)).map((n) => `${d}/${n}`));
 }
 
 /** Whole clusters under fixtures/clusters/<name>/, linted with every rule. */

@@ -13,6 +13,7 @@ import { HOSTILE_CASES_CONFIG } from './hostile-cases-config.ts';
 import { LOWRISK_CASES } from './hostile-cases-lowrisk.ts';
 import { PERF_HOSTILE_CASES } from './hostile-cases-perf.ts';
 import { HOSTILE_CASES_DISC } from './hostile-cases-disc.ts';
+import { HOSTILE_CASES_ALT } from './hostile-cases-alt.ts';
 
 export interface HostileCase {
   readonly name: string;
@@ -211,4 +212,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...LOWRISK_CASES,
   ...PERF_HOSTILE_CASES,
   ...HOSTILE_CASES_DISC,
+  ...HOSTILE_CASES_ALT,
 ];
