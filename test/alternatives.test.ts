@@ -90,6 +90,7 @@ test('a snapshot whose conf links are absolute (conf -> /etc/alternatives/hadoop
     assert.is(
       files.stdout.split('\n').filter((l) => l.startsWith('worker1/')).join('\n'),
       [
+        'worker1/                                       host folder of worker1.example.com, named after it',
         'worker1/etc/hadoop/conf.empty/core-site.xml    not used: not the active alternative: worker1/etc/hadoop/conf links to conf.prod',
         'worker1/etc/hadoop/conf.empty/hdfs-site.xml    not used: not the active alternative: worker1/etc/hadoop/conf links to conf.prod',
         'worker1/etc/hadoop/conf.empty/mapred-site.xml  not used: not the active alternative: worker1/etc/hadoop/conf links to conf.prod',
