@@ -151,14 +151,14 @@ test('zoo_sample.cfg as ZooKeeper ships it is a stock sample; an edited one is r
   );
 });
 
-test("Kafka's quickstart zookeeper.properties (before and after Kafka 2.5) is a stock sample; a configured one is read", () => {
+test("Kafka's quickstart zookeeper.properties (before and after Kafka 2.4) is a stock sample; a configured one is read", () => {
   const old = '# the directory where the snapshot is stored.\ndataDir=/tmp/zookeeper\nclientPort=2181\nmaxClientCnxns=0\n';
   const recent = `${old}admin.enableServer=false\n# admin.serverPort=8080\n`;
-  const r = run('files', makeTree({ 'kafka_2.12-2.4.1/config/zookeeper.properties': old, 'kafka_2.13-3.6.0/config/zookeeper.properties': recent, 'zk/zookeeper.properties': ZOO_CFG }));
+  const r = run('files', makeTree({ 'kafka_2.12-2.3.1/config/zookeeper.properties': old, 'kafka_2.13-3.6.0/config/zookeeper.properties': recent, 'zk/zookeeper.properties': ZOO_CFG }));
   assert.is(
     r.stdout,
     [
-      'kafka_2.12-2.4.1/config/zookeeper.properties  not used: stock sample',
+      'kafka_2.12-2.3.1/config/zookeeper.properties  not used: stock sample',
       'kafka_2.13-3.6.0/config/zookeeper.properties  not used: stock sample',
       'zk/zookeeper.properties                       used: zoo.cfg',
       '',
