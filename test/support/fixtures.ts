@@ -34,7 +34,7 @@ export function ruleCases(): RuleCase[] {
 
 /** Folders under fixtures/<domain>/ that should each belong to a rule. */
 export function fixtureRuleFolders(): string[] {
-  return dirs(FIXTURES).filter((d) => d !== 'clusters').flatMap((d) => dirs(join(FIXTURES, d)).map((n) => `${d}/${n}`));
+  return dirs(FIXTURES).filter((d) => d !== 'clusters' && d !== 'layouts').flatMap((d) => dirs(join(FIXTURES, d)).map((n) => `${d}/${n}`));
 }
 
 /** Whole clusters under fixtures/clusters/<name>/, linted with every rule. */
