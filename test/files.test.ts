@@ -215,4 +215,35 @@ test('a broad-name candidate that is binary or too large is set aside, not repor
   );
 });
 
+test('a myid outside the dataDir of its host\'s zoo.cfg is read, not used: ZooKeeper never reads it; one a second zoo.cfg names is used', () => {
+  const zoo = (dataDir: string) => ZOO_CFG.replace('dataDir=/var/lib/zookeeper', `dataDir=${dataDir}`);
+  const dir = makeTree({
+    ...ZOOKEEPER_PLAIN,
+    'zk3/var/lib/zookeeper/myid': '3\n',
+    'zk1/opt/old/myid': '1\n',
+    'zk2/opt/zookeeper-b/conf/zoo.cfg': zoo('/srv/zk-b'),
+    'zk2/srv/zk-b/myid': '2\n',
+  });
+  const r = run('files', dir);
+  assert.is(r.code, 0);
+  assert.is(
+    r.stdout,
+    [
+      'zk1/etc/zookeeper/zoo.cfg         used: zoo.cfg, host zk1',
+      'zk1/opt/old/myid                  read: myid, host zk1 (not in dataDir /var/lib/zookeeper, so ZooKeeper never reads it)',
+      'zk1/var/lib/zookeeper/myid        used: myid, host zk1',
+      'zk2/etc/zookeeper/zoo.cfg         used: zoo.cfg, host zk2',
+      'zk2/opt/zookeeper-b/conf/zoo.cfg  used: zoo.cfg, host zk2',
+      'zk2/srv/zk-b/myid                 used: myid, host zk2',
+      'zk2/var/lib/zookeeper/myid        used: myid, host zk2',
+      'zk3/etc/zookeeper/zoo.cfg         used: zoo.cfg, host zk3',
+      'zk3/var/lib/zookeeper/myid        used: myid, host zk3',
+      '',
+    ].join('\n'),
+  );
+  assert.equal(JSON.parse(run('files', '-f', 'json', dir).stdout).files[1], {
+    path: 'zk1/opt/old/myid', used: false, reason: 'not in dataDir', kind: 'myid', host: 'zk1', dataDir: '/var/lib/zookeeper',
+  });
+});
+
 test.run();

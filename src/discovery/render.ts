@@ -8,6 +8,7 @@ import type { CandidateFile, DiscoveryPlan } from './plan.ts';
 
 export function verdictText(c: CandidateFile): string {
   const v = c.verdict;
+  if (!v.used && v.reason === 'not in dataDir') return `read: myid, host ${v.host} (${v.dataDir === undefined ? 'its zoo.cfg sets no dataDir' : `not in dataDir ${v.dataDir}`}, so ZooKeeper never reads it)`;
   if (!v.used) return `not used: ${v.reason}`;
   return v.host === undefined ? `used: ${v.kind}` : `used: ${v.kind}, host ${v.host}`;
 }
@@ -19,11 +20,17 @@ export function renderFilesText(plan: DiscoveryPlan): string {
   return rows.map(([p, v]) => `${p.padEnd(width)}  ${v}\n`).join('');
 }
 
-/** Version 1 of the JSON shape: `files`, each with `used` and either `kind` and `host` (null when shared) or `reason`. */
+/**
+ * Version 1 of the JSON shape: `files`, each with `used` and either `kind` and `host` (null when shared) or `reason`;
+ * a myid outside dataDir has `reason` "not in dataDir" with its `kind`, `host` and `dataDir` (null when unset).
+ */
 export function renderFilesJson(plan: DiscoveryPlan): string {
-  const files = plan.candidates.map((c) =>
-    c.verdict.used ? { path: c.path, used: true, kind: c.verdict.kind, host: c.verdict.host ?? null } : { path: c.path, used: false, reason: c.verdict.reason },
-  );
+  const files = plan.candidates.map((c) => {
+    const v = c.verdict;
+    if (v.used) return { path: c.path, used: true, kind: v.kind, host: v.host ?? null };
+    if (v.reason === 'not in dataDir') return { path: c.path, used: false, reason: v.reason, kind: v.kind, host: v.host, dataDir: v.dataDir ?? null };
+    return { path: c.path, used: false, reason: v.reason };
+  });
   return `${JSON.stringify({ version: 1, files }, null, 2)}\n`;
 }
 

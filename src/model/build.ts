@@ -310,7 +310,7 @@ export async function buildCluster(root: string, options: BuildOptions = {}): Pr
     parseFailures: loaded.parseFailures,
     maxFileSize,
     skipped: found.skipped,
-    plan: planOf({ files, setAside, unreadable, unchecked, parseFailures: loaded.parseFailures }),
+    plan: planOf({ files, setAside, unreadable, unchecked, parseFailures: loaded.parseFailures, hosts }),
   };
   return cluster;
 }
