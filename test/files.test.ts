@@ -71,6 +71,29 @@ test('Kafka brokers named broker-0, server1 and server_2.properties give the fin
   );
 });
 
+test('renamed ZooKeeper and Kafka files: exit 1 with the defects like their plain twins, exit 0 and no output once fixed; the ZooKeeper listing', () => {
+  const compact = (files: Record<string, string>) => run('--format', 'compact', makeTree(files));
+  for (const [plain, renamed] of [[ZOOKEEPER_PLAIN, ZOOKEEPER_RENAMED], [KAFKA_PLAIN, KAFKA_RENAMED]] as const) {
+    assert.equal([compact(plain).code, compact(renamed).code], [1, 1]);
+  }
+  const zkClean = { ...ZOOKEEPER_RENAMED, 'zk3/var/lib/zookeeper/myid': '3\n' };
+  const fixBroker = (files: Record<string, string>) =>
+    Object.fromEntries(Object.entries(files).map(([p, c]) => [p, c.replace('broker.id=1\nlisteners=PLAINTEXT://:9094', 'broker.id=2\nlisteners=PLAINTEXT://:9094').replace('/tmp/kafka-logs-2', '/var/lib/kafka/logs-2')]));
+  for (const clean of [zkClean, fixBroker(KAFKA_RENAMED), fixBroker(KAFKA_PLAIN)]) assert.equal(compact(clean), { code: 0, stdout: '', stderr: '' });
+  assert.is(
+    run('files', makeTree(ZOOKEEPER_RENAMED)).stdout,
+    [
+      'zk1/etc/zookeeper/zoo_1.cfg                used: zoo.cfg, host zk1',
+      'zk1/var/lib/zookeeper/myid                 used: myid, host zk1',
+      'zk2/etc/zookeeper/zoo.cfg.2181             used: zoo.cfg, host zk2',
+      'zk2/var/lib/zookeeper/myid                 used: myid, host zk2',
+      'zk3/opt/kafka/config/zookeeper.properties  used: zoo.cfg, host zk3',
+      'zk3/var/lib/zookeeper/myid                 used: myid, host zk3',
+      '',
+    ].join('\n'),
+  );
+});
+
 test('backup copies and zoo.cfg.dynamic.next are listed as not used and change no finding', async () => {
   const dir = makeTree({ ...ZOOKEEPER_PLAIN, ...LEFTOVERS });
   assert.is(formatCompact((await lintDirectory(dir)).findings), await findings(ZOOKEEPER_PLAIN));
