@@ -71,6 +71,32 @@ test('Kafka brokers named broker-0, server1 and server_2.properties give the fin
   );
 });
 
+test('renamed ZooKeeper and Kafka files: exit 1 with the defects like their plain twins, exit 0 and no output once fixed; the ZooKeeper listing', () => {
+  const compact = (files: Record<string, string>) => run('--format', 'compact', makeTree(files));
+  for (const [plain, renamed] of [[ZOOKEEPER_PLAIN, ZOOKEEPER_RENAMED], [KAFKA_PLAIN, KAFKA_RENAMED]] as const) {
+    assert.equal([compact(plain).code, compact(renamed).code], [1, 1]);
+  }
+  const zkClean = { ...ZOOKEEPER_RENAMED, 'zk3/var/lib/zookeeper/myid': '3\n' };
+  const fixBroker = (files: Record<string, string>) =>
+    Object.fromEntries(Object.entries(files).map(([p, c]) => [p, c.replace('broker.id=1\nlisteners=PLAINTEXT://:9094', 'broker.id=2\nlisteners=PLAINTEXT://:9094').replace('/tmp/kafka-logs-2', '/var/lib/kafka/logs-2')]));
+  for (const clean of [zkClean, fixBroker(KAFKA_RENAMED), fixBroker(KAFKA_PLAIN)]) assert.equal(compact(clean), { code: 0, stdout: '', stderr: '' });
+  assert.is(
+    run('files', makeTree(ZOOKEEPER_RENAMED)).stdout,
+    [
+      'zk1/                                       host folder of zk1, named after it',
+      'zk1/etc/zookeeper/zoo_1.cfg                used: zoo.cfg, host zk1',
+      'zk1/var/lib/zookeeper/myid                 used: myid, host zk1',
+      'zk2/                                       host folder of zk2, named after it',
+      'zk2/etc/zookeeper/zoo.cfg.2181             used: zoo.cfg, host zk2',
+      'zk2/var/lib/zookeeper/myid                 used: myid, host zk2',
+      'zk3/                                       host folder of zk3, named after it',
+      'zk3/opt/kafka/config/zookeeper.properties  used: zoo.cfg, host zk3',
+      'zk3/var/lib/zookeeper/myid                 used: myid, host zk3',
+      '',
+    ].join('\n'),
+  );
+});
+
 test('backup copies and zoo.cfg.dynamic.next are listed as not used and change no finding', async () => {
   const dir = makeTree({ ...ZOOKEEPER_PLAIN, ...LEFTOVERS });
   assert.is(formatCompact((await lintDirectory(dir)).findings), await findings(ZOOKEEPER_PLAIN));
@@ -155,14 +181,14 @@ test('zoo_sample.cfg as ZooKeeper ships it is a stock sample; an edited one is r
   );
 });
 
-test("Kafka's quickstart zookeeper.properties (before and after Kafka 2.5) is a stock sample; a configured one is read", () => {
+test("Kafka's quickstart zookeeper.properties (before and after Kafka 2.4) is a stock sample; a configured one is read", () => {
   const old = '# the directory where the snapshot is stored.\ndataDir=/tmp/zookeeper\nclientPort=2181\nmaxClientCnxns=0\n';
   const recent = `${old}admin.enableServer=false\n# admin.serverPort=8080\n`;
-  const r = run('files', makeTree({ 'kafka_2.12-2.4.1/config/zookeeper.properties': old, 'kafka_2.13-3.6.0/config/zookeeper.properties': recent, 'zk/zookeeper.properties': ZOO_CFG }));
+  const r = run('files', makeTree({ 'kafka_2.12-2.3.1/config/zookeeper.properties': old, 'kafka_2.13-3.6.0/config/zookeeper.properties': recent, 'zk/zookeeper.properties': ZOO_CFG }));
   assert.is(
     r.stdout,
     [
-      'kafka_2.12-2.4.1/config/zookeeper.properties  not used: stock sample',
+      'kafka_2.12-2.3.1/config/zookeeper.properties  not used: stock sample',
       'kafka_2.13-3.6.0/config/zookeeper.properties  not used: stock sample',
       'zk/zookeeper.properties                       used: zoo.cfg',
       '',
@@ -217,6 +243,40 @@ test('a broad-name candidate that is binary or too large is set aside, not repor
     run('files', dir).stdout,
     ['big/server.properties  not used: too large', 'data/app.properties    not used: too large', 'data/zoo-state.cfg     not used: binary', 'zoo.cfg                used: zoo.cfg', ''].join('\n'),
   );
+});
+
+test('a myid outside the dataDir of its host\'s zoo.cfg is read, not used: ZooKeeper never reads it; one a second zoo.cfg names is used', () => {
+  const zoo = (dataDir: string) => ZOO_CFG.replace('dataDir=/var/lib/zookeeper', `dataDir=${dataDir}`);
+  const dir = makeTree({
+    ...ZOOKEEPER_PLAIN,
+    'zk3/var/lib/zookeeper/myid': '3\n',
+    'zk1/opt/old/myid': '1\n',
+    'zk2/opt/zookeeper-b/conf/zoo.cfg': zoo('/srv/zk-b'),
+    'zk2/srv/zk-b/myid': '2\n',
+  });
+  const r = run('files', dir);
+  assert.is(r.code, 0);
+  assert.is(
+    r.stdout,
+    [
+      'zk1/                              host folder of zk1, named after it',
+      'zk1/etc/zookeeper/zoo.cfg         used: zoo.cfg, host zk1',
+      'zk1/opt/old/myid                  read: myid, host zk1 (not in dataDir /var/lib/zookeeper, so ZooKeeper never reads it)',
+      'zk1/var/lib/zookeeper/myid        used: myid, host zk1',
+      'zk2/                              host folder of zk2, named after it',
+      'zk2/etc/zookeeper/zoo.cfg         used: zoo.cfg, host zk2',
+      'zk2/opt/zookeeper-b/conf/zoo.cfg  used: zoo.cfg, host zk2',
+      'zk2/srv/zk-b/myid                 used: myid, host zk2',
+      'zk2/var/lib/zookeeper/myid        used: myid, host zk2',
+      'zk3/                              host folder of zk3, named after it',
+      'zk3/etc/zookeeper/zoo.cfg         used: zoo.cfg, host zk3',
+      'zk3/var/lib/zookeeper/myid        used: myid, host zk3',
+      '',
+    ].join('\n'),
+  );
+  assert.equal(JSON.parse(run('files', '-f', 'json', dir).stdout).files[1], {
+    path: 'zk1/opt/old/myid', used: false, reason: 'not in dataDir', kind: 'myid', host: 'zk1', dataDir: '/var/lib/zookeeper',
+  });
 });
 
 test.run();

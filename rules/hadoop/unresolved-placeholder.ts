@@ -5,62 +5,10 @@ import { isRuntimeVariable } from '../../src/model/hadoop-conf.ts';
 import type { Cluster } from '../../src/model/types.ts';
 import { distinctXmlFiles } from '../../src/rules-support/hadoop-site-files.ts';
 import { spanWithin } from '../../src/text/sub-span.ts';
+import { ENV_NAME, SHELL_EVALUATED, isUnfilled, templatePlaceholders } from '../../src/text/template-placeholders.ts';
 
 /** Hadoop's ${var} syntax (Configuration.substituteVars). */
 const VARIABLE = /\$\{([^}$\u0020]+)\}/g;
-/** A placeholder found in a value: where it starts, and its text. */
-interface Placeholder {
-  readonly index: number;
-  readonly text: string;
-}
-
-const LINE_BREAKS = '\n\r\u2028\u2029';
-
-/**
- * `{{...}}` on one line, as `/\{\{.*?\}\}/g` finds them, line by line: that pattern retried a
- * line of `{` from each one, scanning to the end of the line each time (quadratic).
- */
-function* doubleBraces(text: string): Iterable<Placeholder> {
-  for (let i = text.indexOf('{{'); i >= 0; i = text.indexOf('{{', i)) {
-    let close = -1;
-    let j = i + 2;
-    for (; j < text.length && !LINE_BREAKS.includes(text[j]!); j++) {
-      if (text[j] === '}' && text[j + 1] === '}') {
-        close = j;
-        break;
-      }
-    }
-    if (close < 0) {
-      // No later `{{` on this line closes either.
-      i = j;
-      continue;
-    }
-    yield { index: i, text: text.slice(i, close + 2) };
-    i = close + 2;
-  }
-}
-
-function* matches(re: RegExp, text: string): Iterable<Placeholder> {
-  for (const m of text.matchAll(re)) yield { index: m.index!, text: m[0] };
-}
-
-/** Template syntaxes that Hadoop never expands. */
-const TEMPLATES: readonly ((text: string) => Iterable<Placeholder>)[] = [
-  doubleBraces, // Jinja / Ansible / Mustache
-  (text) => matches(/@[A-Za-z_][A-Za-z0-9_.-]*@/g, text), // Maven resource filtering, sed placeholders
-  (text) => matches(/%%[A-Za-z_][A-Za-z0-9_.-]*%%/g, text),
-];
-/**
- * Values that become a container's environment, classpath or JVM options: the
- * NodeManager's launch script expands ${VAR} and {{VAR}} there
- * (yarn.app.mapreduce.am.env = HADOOP_MAPRED_HOME=${HADOOP_HOME} is the documented setup;
- * mapred-default.xml writes {{HADOOP_MAPRED_HOME}} in mapreduce.application.classpath).
- */
-const SHELL_EVALUATED = /(?:[.-]env(?:\.[A-Za-z_][A-Za-z0-9_]*)?|env-whitelist|classpath|java\.opts|command-opts)$/;
-const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
-/** mapred-default.xml: "@taskid@ is replaced by current TaskID" in the child JVM options. */
-const HADOOP_SYMBOLS = new Set(['@taskid@']);
-
 /** ${var} names left unresolved, per "<file hash>:<line>:<column>" of the property name, from every configuration. */
 function unresolvedInConfs(cluster: Cluster): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -85,14 +33,15 @@ export default defineRule({
       "Hadoop's `Configuration` expands `${name}` from other properties and Java system properties (and " +
       '`${env.NAME}` from the environment); a variable that none of them defines is left in the value literally. ' +
       'Template syntaxes of deployment tools (`{{ var }}` of Jinja/Ansible, `@VAR@` of Maven filtering or sed, ' +
-      '`%%VAR%%`) are never expanded at all. A site file that still holds one was copied before the deployment ' +
+      '`%%VAR%%`, a shell\'s `$VAR`) are never expanded at all. A site file that still holds one was copied before the deployment ' +
       'script filled it in, or the script missed it: the daemon then uses a host name such as `${ACTIVE_NAME_NODE}` ' +
       'or a path such as `${HADOOP_HOME}/data` literally, which fails at startup or writes to a directory nobody ' +
       "expects. `${HADOOP_HOME}` is an environment variable, not a property: Hadoop does not expand it.\n\n" +
-      'Runtime variables (`${user.name}`, `${hadoop.tmp.dir}`, `${env.X}`) are fine, and so are `${VAR}` and ' +
-      "`{{VAR}}` in the values the NodeManager puts into a container's environment, classpath or JVM options " +
-      '(`*.env`, `*.classpath`, `*.java.opts`), which the launch shell expands, and `@taskid@` in JVM options. ' +
-      'Other hacheck rules do not judge a value holding an unresolved `${var}`; this rule reports it.\n\n' +
+      'Runtime variables (`${user.name}`, `${hadoop.tmp.dir}`, `${env.X}`) are fine, and so are `${VAR}`, ' +
+      "`$VAR` and `{{VAR}}` in the values the NodeManager puts into a container's environment, classpath or JVM options " +
+      '(`*.env`, `*.classpath`, `*.java.opts`), which the launch shell expands, `$target_host` and the like in a ' +
+      '`shell(...)` fencing method, which bash runs, and `@taskid@` in JVM options. ' +
+      'Other hacheck rules do not judge a value holding an unresolved `${var}` or a placeholder; this rule reports it.\n\n' +
       'A file holding Jinja or ERB syntax (`{{ var }}` with anything but a bare upper-case name, `{% ... %}`, ' +
       '`<%= ... %>`) is a template, not a deployed file: hacheck lists it as such and checks nothing in it ' +
       '(`hacheck files` shows it). This rule sees the placeholders left in otherwise real files.',
@@ -131,17 +80,14 @@ export default defineRule({
             message: `${quote(m[0])} in ${quote(name)} is a variable that nothing defines; Hadoop keeps it literally`,
           });
         }
-        for (const find of TEMPLATES) {
-          for (const m of find(value.value)) {
-            const text = m.text;
-            if (seen.has(text) || HADOOP_SYMBOLS.has(text)) continue;
-            if (shell && text.startsWith('{{') && ENV_NAME.test(text.slice(2, -2))) continue;
-            seen.add(text);
-            report({
-              span: spanWithin(value, m.index, m.index + text.length),
-              message: `${quote(text)} in ${quote(name)} is a template placeholder that was never filled in; Hadoop keeps it literally`,
-            });
-          }
+        for (const m of templatePlaceholders(value.value)) {
+          const text = m.text;
+          if (seen.has(text) || !isUnfilled(name, text)) continue;
+          seen.add(text);
+          report({
+            span: spanWithin(value, m.index, m.index + text.length),
+            message: `${quote(text)} in ${quote(name)} is a template placeholder that was never filled in; Hadoop keeps it literally`,
+          });
         }
       }
     }

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
-import { isExpectedMyid } from '../../src/model/build.ts';
+import { isExpectedMyid } from '../../src/model/myid-path.ts';
 import { zooValue } from '../../src/parse/zoo-cfg.ts';
 import { myidLocation, pathOnHost } from '../../src/rules-support/zookeeper-ensemble.ts';
 import type { ZooCfgFile } from '../../src/model/types.ts';

@@ -6,8 +6,9 @@
  * QuorumPeerConfig.parseProperties and its shipped conf/zoo_sample.cfg.
  */
 import { kafkaValue, type KafkaProperties } from '../parse/kafka-properties.ts';
-import { zooValue, type ZooCfg } from '../parse/zoo-cfg.ts';
+import { zooValue, type ZooCfg, type ZooEntry } from '../parse/zoo-cfg.ts';
 import { KAFKA_ZOOKEEPER_SAMPLES, ZOO_SAMPLE_SETTINGS } from '../knowledge/zookeeper-sample.ts';
+import { KAFKA_SHIPPED_CONFIGS } from '../knowledge/kafka-samples.ts';
 
 /** Keys only a broker sets: producers, consumers, Connect and log4j files set none of them. */
 const BROKER_ONLY_KEYS = ['broker.id', 'node.id', 'zookeeper.connect', 'process.roles', 'log.dirs', 'log.dir'];
@@ -33,11 +34,12 @@ export function isZookeeperServerConfig(cfg: ZooCfg): boolean {
   return zooValue(cfg, 'clientPort') !== undefined || zooValue(cfg, 'secureClientPort') !== undefined || cfg.servers.length > 0;
 }
 
-/** Whether the file sets exactly these settings, whatever its comments. */
-function setsExactly(cfg: ZooCfg, settings: ReadonlyMap<string, string>): boolean {
-  const keys = new Set(cfg.entries.map((e) => e.key.value));
-  if (keys.size !== settings.size) return false;
-  for (const [key, value] of settings) if (zooValue(cfg, key)?.value.value !== value) return false;
+/** Whether the entries set exactly these settings (the last of duplicates wins, as in Properties), whatever the comments. */
+function setsExactly(entries: readonly ZooEntry[], settings: ReadonlyMap<string, string>): boolean {
+  const last = new Map<string, string>();
+  for (const e of entries) last.set(e.key.value, e.value.value);
+  if (last.size !== settings.size) return false;
+  for (const [key, value] of settings) if (last.get(key) !== value) return false;
   return true;
 }
 
@@ -47,9 +49,31 @@ function setsExactly(cfg: ZooCfg, settings: ReadonlyMap<string, string>): boolea
  * only in comments, and a sample someone edited is a configuration again.
  */
 export function isStockSample(fileName: string, cfg: ZooCfg): boolean {
-  if (fileName === 'zoo_sample.cfg') return setsExactly(cfg, ZOO_SAMPLE_SETTINGS);
-  if (fileName === 'zookeeper.properties') return KAFKA_ZOOKEEPER_SAMPLES.some((s) => setsExactly(cfg, s));
+  if (fileName === 'zoo_sample.cfg') return setsExactly(cfg.entries, ZOO_SAMPLE_SETTINGS);
+  if (fileName === 'zookeeper.properties') return KAFKA_ZOOKEEPER_SAMPLES.some((s) => setsExactly(cfg.entries, s));
   return false;
+}
+
+/**
+ * The unpacked Kafka release a path lies in: `kafka_<scala>-<version>/` (the binary
+ * download, kafka_2.13-3.6.1) or `kafka-<version>-src/` (the source release), at any depth.
+ */
+const KAFKA_RELEASE_CONFIG = /(?:^|\/)(?:kafka_\d+\.\d+-\d+(?:\.\d+)+|kafka-\d+(?:\.\d+)+-src)\/config\/(?:kraft\/)?[^/]+$/;
+
+/**
+ * A broker configuration a Kafka release ships, left untouched in its release folder
+ * (`kafka_2.13-3.6.1/config/server.properties`, `.../config/kraft/broker.properties`).
+ *
+ * Only inside a release folder: elsewhere a file with the stock settings was put there by
+ * someone, into a host's folder or a role's files, and it is what a broker runs (Kafka's
+ * quickstart starts broker 0 from the stock config/server.properties), so its findings are
+ * real. In the unpacked download it is what the release contained, and comparing its
+ * broker.id=0 and zookeeper.connect=localhost:2181 with the repository's brokers gives
+ * only false findings. `hacheck files` lists it as a stock sample, so nothing is dropped
+ * in silence. By settings, not bytes, like isStockSample: an edited sample is read.
+ */
+export function isStockKafkaSample(path: string, props: KafkaProperties): boolean {
+  return KAFKA_RELEASE_CONFIG.test(path) && KAFKA_SHIPPED_CONFIGS.some((c) => setsExactly(props.entries, c.settings));
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { ClusterFile, CompetingCopy, Host, UncheckedFile } from '../model/types.ts';
-import type { CandidateFile, DiscoveryPlan, SetAside } from './plan.ts';
+import { zooValue } from '../parse/zoo-cfg.ts';
+import { isExpectedMyid } from '../model/myid-path.ts';
+import type { CandidateFile, DiscoveryPlan, FileVerdict, SetAside } from './plan.ts';
 import { notUsed } from './plan.ts';
 
 export interface PlanParts {
@@ -8,17 +10,38 @@ export interface PlanParts {
   readonly unreadable: readonly { readonly path: string; readonly reason: string }[];
   readonly unchecked: readonly UncheckedFile[];
   readonly parseFailures: readonly { readonly path: string }[];
-  readonly hosts: readonly Pick<Host, 'name' | 'folder' | 'folderMatch'>[];
+  readonly hosts: readonly Pick<Host, 'name' | 'folder' | 'folderMatch' | 'zoo' | 'strayMyids'>[];
   readonly competing: readonly CompetingCopy[];
+}
+
+/**
+ * The myids ZooKeeper never reads: in a host's folder, not at the dataDir of its zoo.cfg, nor
+ * at the dataDir of another zoo.cfg in that folder (a second installation reads its own).
+ */
+function strayMyids(parts: PlanParts): Map<string, FileVerdict> {
+  const verdicts = new Map<string, FileVerdict>();
+  for (const host of parts.hosts) {
+    const { folder, zoo } = host;
+    if (!folder || !zoo) continue;
+    const others = parts.files.filter((f) => f.kind === 'zoo.cfg' && f.host === host.name && f !== zoo);
+    const dataDir = zooValue(zoo.zoo, 'dataDir')?.value.value;
+    for (const stray of host.strayMyids) {
+      if (others.some((f) => f.kind === 'zoo.cfg' && isExpectedMyid(stray.path, folder, f))) continue;
+      verdicts.set(stray.path, { used: false, reason: 'not in dataDir', kind: 'myid', host: host.name, dataDir });
+    }
+  }
+  return verdicts;
 }
 
 /** The plan from what discovery, the reads and the model made of each candidate, sorted by path. */
 export function planOf(parts: PlanParts): DiscoveryPlan {
+  const strays = strayMyids(parts);
   const losers = new Map(parts.competing.map((c) => [c.file.path, c.used.path]));
   const candidates: CandidateFile[] = [
     ...parts.files.map((f): CandidateFile => {
       const lost = losers.get(f.path);
-      return lost === undefined ? { path: f.path, verdict: { used: true, kind: f.kind, host: f.host } } : notUsed(f.path, `another copy is used: ${lost}`);
+      if (lost !== undefined) return notUsed(f.path, `another copy is used: ${lost}`);
+      return { path: f.path, verdict: strays.get(f.path) ?? { used: true, kind: f.kind, host: f.host } };
     }),
     ...parts.setAside.map((s) => notUsed(s.path, s.reason)),
     ...parts.unreadable.map((u) => notUsed(u.path, `cannot be read: ${u.reason}`)),

@@ -31,6 +31,12 @@ export type NotUsedReason =
 export type FileVerdict =
   /** Parsed into the model; `host` is the host whose folder holds it, undefined for a file every host shares; `cluster` is set when the directory holds several clusters. */
   | { readonly used: true; readonly kind: FileKind; readonly host: string | undefined; readonly cluster?: string }
+  /**
+   * A myid in a host's folder but not in the dataDir of the host's zoo.cfg: hacheck reads it
+   * (zookeeper/myid-misplaced reports it), ZooKeeper never does. `dataDir` is undefined when
+   * the zoo.cfg sets none.
+   */
+  | { readonly used: false; readonly reason: 'not in dataDir'; readonly kind: 'myid'; readonly host: string; readonly dataDir: string | undefined }
   | { readonly used: false; readonly reason: NotUsedReason };
 
 export interface CandidateFile {

@@ -10,6 +10,7 @@ import type { CandidateFile, DiscoveryPlan, HostFolder } from './plan.ts';
 
 export function verdictText(c: CandidateFile): string {
   const v = c.verdict;
+  if (!v.used && v.reason === 'not in dataDir') return `read: myid, host ${v.host} (${v.dataDir === undefined ? 'its zoo.cfg sets no dataDir' : `not in dataDir ${v.dataDir}`}, so ZooKeeper never reads it)`;
   if (!v.used) return `not used: ${v.reason}`;
   const where = [v.host === undefined ? [] : [`host ${v.host}`], v.cluster === undefined ? [] : [`cluster ${v.cluster}`]].flat();
   return [`used: ${v.kind}`, ...where].join(', ');
@@ -37,15 +38,18 @@ export function renderFilesText(plan: DiscoveryPlan): string {
 
 /**
  * Version 1 of the JSON shape: `files`, each with `used` and either `kind`, `host` (null when
- * shared) and `cluster` (only when the directory holds several) or `reason`; `hostFolders`,
- * each with `folder`, `host`, `match` ("name", "address" or "configured") and `cluster`.
+ * shared) and `cluster` (only when the directory holds several) or `reason` (a myid outside
+ * dataDir has `reason` "not in dataDir" with its `kind`, `host` and `dataDir`, null when unset);
+ * `hostFolders`, each with `folder`, `host`, `match` ("name", "address" or "configured") and
+ * `cluster` (only when the directory holds several).
  */
 export function renderFilesJson(plan: DiscoveryPlan): string {
-  const files = plan.candidates.map((c) =>
-    c.verdict.used
-      ? { path: c.path, used: true, kind: c.verdict.kind, host: c.verdict.host ?? null, ...(c.verdict.cluster === undefined ? {} : { cluster: c.verdict.cluster }) }
-      : { path: c.path, used: false, reason: c.verdict.reason },
-  );
+  const files = plan.candidates.map((c) => {
+    const v = c.verdict;
+    if (v.used) return { path: c.path, used: true, kind: v.kind, host: v.host ?? null, ...(v.cluster === undefined ? {} : { cluster: v.cluster }) };
+    if (v.reason === 'not in dataDir') return { path: c.path, used: false, reason: v.reason, kind: v.kind, host: v.host, dataDir: v.dataDir ?? null };
+    return { path: c.path, used: false, reason: v.reason };
+  });
   return `${JSON.stringify({ version: 1, files, hostFolders: plan.hostFolders }, null, 2)}\n`;
 }
 

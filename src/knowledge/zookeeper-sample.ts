@@ -12,9 +12,9 @@ export const ZOO_SAMPLE_SETTINGS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * The settings of the config/zookeeper.properties Kafka ships for its quickstart: Kafka 2.4
- * and earlier set the first three (seen in copies of kafka_2.11-2.2.0 and kafka_2.12-2.4.1);
- * Kafka 2.5 and later (ZooKeeper 3.5) add admin.enableServer=false.
+ * The settings of the config/zookeeper.properties Kafka ships for its quickstart: Kafka
+ * 0.8.0 to 2.3.1 set the first three; 2.4.0 and later (ZooKeeper 3.5) add
+ * admin.enableServer=false (read at every release tag from 0.8.0 to 3.8.0, and the 3.9 branch).
  * Source: apache/kafka config/zookeeper.properties (Apache-2.0).
  */
 const KAFKA_ZOOKEEPER_BASE: readonly (readonly [string, string])[] = [

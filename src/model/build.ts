@@ -14,6 +14,7 @@ import { DEFAULT_MAX_FILE_SIZE } from '../read/read-regular-file.ts';
 import { withHost } from './copies.ts';
 import { competingCopies } from './competing-copies.ts';
 import { placeDaemons } from './placement.ts';
+import { isExpectedMyid } from './myid-path.ts';
 import { buildYarnConfs } from './yarn-topology.ts';
 import type { ZooServer } from '../parse/zoo-cfg.ts';
 import type { Cluster, ClusterFile, FolderMatch, HadoopConf, HbaseConf, Host, HostListFile, MyidFile, UncheckedFile, XmlFile, ZooCfgFile } from './types.ts';
@@ -342,30 +343,4 @@ function pickWorkers(files: readonly ClusterFile[], major: number): HostListFile
   const workers = lists.find((f) => f.kind === 'workers');
   const slaves = lists.find((f) => f.kind === 'slaves');
   return major >= 3 ? workers ?? slaves : slaves;
-}
-
-/**
- * ZooKeeper reads myid from `new File(dataDir, "myid")`. An absolute dataDir names one path
- * in the host folder (`..` stops at the root, as on the host). A relative one is resolved
- * against ZooKeeper's working directory, which a snapshot does not record: the folder that
- * holds it is unknown, so this returns undefined for it (see isExpectedMyid).
- */
-export function expectedMyidPath(folder: string, zoo: ZooCfgFile): string | undefined {
-  const dataDir = zooValue(zoo.zoo, 'dataDir')?.value.value;
-  if (!dataDir || !dataDir.startsWith('/')) return undefined;
-  return `${folder}${posix.normalize(`${dataDir}/myid`)}`;
-}
-
-/**
- * Whether ZooKeeper on the host of `folder` can read the myid at `path`: the path is
- * `<dataDir>/myid` for an absolute dataDir; for a relative one, `<dataDir>/myid` below some
- * directory of the host (any directory can be the working directory).
- */
-export function isExpectedMyid(path: string, folder: string, zoo: ZooCfgFile): boolean {
-  const dataDir = zooValue(zoo.zoo, 'dataDir')?.value.value;
-  if (!dataDir) return false;
-  if (dataDir.startsWith('/')) return path === expectedMyidPath(folder, zoo);
-  const rel = posix.normalize(`${dataDir}/myid`);
-  if (rel.startsWith('../')) return false;
-  return path.startsWith(`${folder}/`) && `/${path.slice(folder.length + 1)}`.endsWith(`/${rel}`);
 }

@@ -1,5 +1,6 @@
 import { HADOOP_KNOWLEDGE } from '../knowledge/hadoop-defaults.generated.ts';
 import type { ConfProperty, HadoopConf, Version, XmlFile } from './types.ts';
+import { unfilledPlaceholders } from '../text/template-placeholders.ts';
 
 /**
  * Names that Hadoop resolves from Java system properties or the environment
@@ -84,7 +85,8 @@ export function buildConf(
   const lookup = (name: string) => rawEffective[name]?.raw ?? hadoopDefault(version, name);
   const definitions: ConfProperty[] = raw.map((d) => {
     const { value, unresolved } = expand(d.raw, lookup);
-    return { ...d, value: value.trim(), unresolved };
+    // A deployment tool's placeholder (`@NN2_HOST@`, `$NN2_HOST`) is as unknown as an undefined ${var}: no rule judges the value.
+    return { ...d, value: value.trim(), unresolved: [...unresolved, ...unfilledPlaceholders(d.name, value)] };
   });
   return { files, hosts, definitions, effective: effectiveOf(definitions) as Record<string, ConfProperty> };
 }

@@ -80,7 +80,11 @@ export interface ConfProperty {
   readonly raw: string;
   /** The value with ${var} expanded and trimmed, as most Hadoop getters read it. */
   readonly value: string;
-  /** ${var} references that no property defines (left literal, as Hadoop leaves them). */
+  /**
+   * ${var} references that no property defines (left literal, as Hadoop leaves them), and
+   * placeholders of deployment tools that nothing filled in (`@VAR@`, `$VAR`, `{{ var }}`,
+   * src/text/template-placeholders.ts): rules skip a value that holds any.
+   */
   readonly unresolved: readonly string[];
 }
 
