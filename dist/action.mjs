@@ -354,13 +354,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -372,12 +372,12 @@ var require_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = visit_(i, node.items[i], visitor, path);
@@ -390,7 +390,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = visit_("key", node.key, visitor, path);
           if (ck === BREAK)
@@ -408,7 +408,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -420,12 +420,12 @@ var require_visit = __commonJS({
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path) {
       const ctrl = await callVisitor(key, node, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = await visitAsync_(i, node.items[i], visitor, path);
@@ -438,7 +438,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path);
           if (ck === BREAK)
@@ -475,31 +475,31 @@ var require_visit = __commonJS({
     function callVisitor(key, node, visitor, path) {
       if (typeof visitor === "function")
         return visitor(key, node, path);
-      if (identity.isMap(node))
+      if (identity2.isMap(node))
         return visitor.Map?.(key, node, path);
-      if (identity.isSeq(node))
+      if (identity2.isSeq(node))
         return visitor.Seq?.(key, node, path);
-      if (identity.isPair(node))
+      if (identity2.isPair(node))
         return visitor.Pair?.(key, node, path);
-      if (identity.isScalar(node))
+      if (identity2.isScalar(node))
         return visitor.Scalar?.(key, node, path);
-      if (identity.isAlias(node))
+      if (identity2.isAlias(node))
         return visitor.Alias?.(key, node, path);
       return void 0;
     }
     function replaceNode(key, path, node) {
       const parent = path[path.length - 1];
-      if (identity.isCollection(parent)) {
+      if (identity2.isCollection(parent)) {
         parent.items[key] = node;
-      } else if (identity.isPair(parent)) {
+      } else if (identity2.isPair(parent)) {
         if (key === "key")
           parent.key = node;
         else
           parent.value = node;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity2.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -512,7 +512,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -655,10 +655,10 @@ var require_directives = __commonJS({
         const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit2.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
+            if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -683,7 +683,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
@@ -730,7 +730,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
@@ -803,12 +803,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
+        if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -834,11 +834,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -849,7 +849,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -876,12 +876,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity2.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -903,7 +903,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit2.visit(doc, {
             Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
+              if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
             }
           });
@@ -965,11 +965,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
+      if (identity2.isAlias(node)) {
         const source = node.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity2.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
@@ -977,7 +977,7 @@ var require_Alias = __commonJS({
             count = c;
         }
         return count;
-      } else if (identity.isPair(node)) {
+      } else if (identity2.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -992,13 +992,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value) {
-        super(identity.SCALAR);
+        super(identity2.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -1023,7 +1023,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -1037,12 +1037,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
+      if (identity2.isDocument(value))
         value = value.contents;
-      if (identity.isNode(value))
+      if (identity2.isNode(value))
         return value;
-      if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity2.isPair(value)) {
+        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value);
         return map;
       }
@@ -1074,7 +1074,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -1098,7 +1098,7 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path, value) {
       let v = value;
@@ -1142,7 +1142,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -1158,7 +1158,7 @@ var require_Collection = __commonJS({
         else {
           const [key, ...rest] = path;
           const node = this.get(key, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -1175,7 +1175,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
-        if (identity.isCollection(node))
+        if (identity2.isCollection(node))
           return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -1189,16 +1189,16 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path;
         const node = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity2.isScalar(node) ? node.value : node;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity.isPair(node))
+          if (!identity2.isPair(node))
             return false;
           const n = node.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
@@ -1209,7 +1209,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        return identity2.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -1221,7 +1221,7 @@ var require_Collection = __commonJS({
           this.set(key, value);
         } else {
           const node = this.get(key, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -1277,7 +1277,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -1310,18 +1310,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -1334,7 +1334,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -1677,7 +1677,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -1730,7 +1730,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
+      if (identity2.isScalar(item)) {
         obj = item.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
@@ -1753,7 +1753,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
@@ -1764,9 +1764,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+      if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity2.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -1780,15 +1780,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity2.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports2.createStringifyContext = createStringifyContext;
@@ -1800,23 +1800,23 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1857,7 +1857,7 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
+      if (identity2.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -1869,10 +1869,10 @@ ${indent}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity2.isScalar(value))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -1892,7 +1892,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity2.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -1955,7 +1955,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
@@ -1968,10 +1968,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
+      if (identity2.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
       else if (Array.isArray(source))
@@ -1982,7 +1982,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
@@ -2003,7 +2003,7 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
@@ -2018,10 +2018,10 @@ var require_addPairToJSMap = __commonJS({
     var log = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
+      if (identity2.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
       else if (merge.isMergeKey(ctx, key))
         merge.addMergeToJSMap(ctx, map, value);
@@ -2052,7 +2052,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity2.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
@@ -2082,7 +2082,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
+    var identity2 = require_identity();
     function createPair(key, value, ctx) {
       const k2 = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
@@ -2090,15 +2090,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key;
         this.value = value;
       }
       clone(schema) {
         let { key, value } = this;
-        if (identity.isNode(key))
+        if (identity2.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
+        if (identity2.isNode(value))
           value = value.clone(schema);
         return new _Pair(key, value);
       }
@@ -2119,7 +2119,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -2135,14 +2135,14 @@ var require_stringifyCollection = __commonJS({
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines2.push("");
           addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines2.push("");
@@ -2190,14 +2190,14 @@ ${indent}${line2}` : "\n";
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (item.spaceBefore)
             lines2.push("");
           addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines2.push("");
@@ -2205,7 +2205,7 @@ ${indent}${line2}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity2.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -2273,16 +2273,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k2 = identity.isScalar(key) ? key.value : key;
+      const k2 = identity2.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity.isPair(it)) {
+        if (identity2.isPair(it)) {
           if (it.key === key || it.key === k2)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k2)
+          if (identity2.isScalar(it.key) && it.key.value === k2)
             return it;
         }
       }
@@ -2293,7 +2293,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity2.MAP, schema);
         this.items = [];
       }
       /**
@@ -2331,7 +2331,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
+        if (identity2.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -2342,7 +2342,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2366,7 +2366,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -2391,7 +2391,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!identity2.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -2414,7 +2414,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
@@ -2422,7 +2422,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity.isMap(map2))
+        if (!identity2.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
@@ -2439,7 +2439,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
@@ -2447,7 +2447,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity2.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -2473,7 +2473,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        return !keepScalar && identity2.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -2497,7 +2497,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2539,7 +2539,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+      let idx = identity2.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2552,7 +2552,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -2560,7 +2560,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -2914,17 +2914,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
+      if (identity2.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item = seq.items[i];
-          if (identity.isPair(item))
+          if (identity2.isPair(item))
             continue;
-          else if (identity.isMap(item)) {
+          else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -2938,7 +2938,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2992,7 +2992,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -3019,7 +3019,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map);
         for (const pair of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
+          if (identity2.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
             value = toJS.toJS(pair.value, key, ctx);
           } else {
@@ -3049,7 +3049,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
+          if (identity2.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -3230,7 +3230,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -3240,7 +3240,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair;
-        if (identity.isPair(key))
+        if (identity2.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair = new Pair.Pair(key.key, null);
@@ -3256,7 +3256,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -3300,7 +3300,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
-        if (identity.isMap(map)) {
+        if (identity2.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -3545,7 +3545,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string = require_string();
@@ -3558,9 +3558,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity2.MAP, { value: map.map });
+        Object.defineProperty(this, identity2.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -3577,7 +3577,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -3604,7 +3604,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines2.push("");
           if (doc.contents.commentBefore) {
@@ -3659,7 +3659,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -3674,7 +3674,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -3710,7 +3710,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -3720,7 +3720,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -3783,7 +3783,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
+        if (flow && identity2.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -3823,7 +3823,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3832,14 +3832,14 @@ var require_Document = __commonJS({
        */
       getIn(path, keepScalar) {
         if (Collection.isEmptyPath(path))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -3847,7 +3847,7 @@ var require_Document = __commonJS({
       hasIn(path) {
         if (Collection.isEmptyPath(path))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3954,7 +3954,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity2.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -4225,12 +4225,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function mapIncludes(ctx, items, search2) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search2));
     }
     exports2.mapIncludes = mapIncludes;
@@ -4443,7 +4443,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4522,7 +4522,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity2.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -4637,7 +4637,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4687,7 +4687,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token2, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4868,13 +4868,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines2 = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines2.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines2.push([split2[i], split2[i + 1]]);
       return lines2;
     }
     exports2.resolveBlockScalar = resolveBlockScalar;
@@ -5106,7 +5106,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5115,17 +5115,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token2.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token2, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg);
@@ -5145,7 +5145,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity2.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -5164,12 +5164,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity2.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token2, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -5218,7 +5218,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -5264,7 +5264,7 @@ var require_compose_node = __commonJS({
       node ?? (node = composeEmptyNode(ctx, token2.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token2, "NON_STRING_KEY", msg);
       }
@@ -5370,7 +5370,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -5432,9 +5432,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity.isPair(it))
+            if (identity2.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -7482,7 +7482,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors();
     var log = require_log();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -7560,7 +7560,7 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
+      if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
@@ -7580,7 +7580,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -7598,14 +7598,14 @@ var require_dist = __commonJS({
     exports2.YAMLParseError = errors.YAMLParseError;
     exports2.YAMLWarning = errors.YAMLWarning;
     exports2.Alias = Alias.Alias;
-    exports2.isAlias = identity.isAlias;
-    exports2.isCollection = identity.isCollection;
-    exports2.isDocument = identity.isDocument;
-    exports2.isMap = identity.isMap;
-    exports2.isNode = identity.isNode;
-    exports2.isPair = identity.isPair;
-    exports2.isScalar = identity.isScalar;
-    exports2.isSeq = identity.isSeq;
+    exports2.isAlias = identity2.isAlias;
+    exports2.isCollection = identity2.isCollection;
+    exports2.isDocument = identity2.isDocument;
+    exports2.isMap = identity2.isMap;
+    exports2.isNode = identity2.isNode;
+    exports2.isPair = identity2.isPair;
+    exports2.isScalar = identity2.isScalar;
+    exports2.isSeq = identity2.isSeq;
     exports2.Pair = Pair.Pair;
     exports2.Scalar = Scalar.Scalar;
     exports2.YAMLMap = YAMLMap.YAMLMap;
@@ -7948,6 +7948,7 @@ function formatJson(input) {
       severity: f.severity,
       message: f.message,
       ...locate(f.span, hostOf2),
+      ...f.cluster === void 0 ? {} : { cluster: f.cluster },
       docsUrl: f.docsUrl,
       related: f.related.map((r) => related(r, hostOf2))
     })),
@@ -8034,7 +8035,9 @@ function formatSarif(input) {
       message: { text: f.message },
       locations: [{ physicalLocation: physicalLocation(f.span) }],
       ...f.related.length === 0 ? {} : { relatedLocations: f.related.map((r, j) => ({ id: j + 1, physicalLocation: physicalLocation(r.span), message: { text: r.message } })) },
-      partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] }
+      partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] },
+      // A property bag (SARIF 2.1.0 section 3.8): which of the directory's clusters the result is about.
+      ...f.cluster === void 0 ? {} : { properties: { cluster: f.cluster } }
     };
   });
   return stringifySafe({
@@ -8068,7 +8071,14 @@ function formatStylish(findings, options) {
   if (findings.length === 0) return "";
   const lines2 = [];
   let file;
-  for (const f of findings) {
+  let cluster;
+  for (const f of byCluster(findings)) {
+    if (f.cluster !== void 0 && f.cluster !== cluster) {
+      if (cluster !== void 0) lines2.push("");
+      cluster = f.cluster;
+      file = void 0;
+      lines2.push(c.bold(`Cluster ${printablePath(cluster)}`), "");
+    }
     if (f.span.file !== file) {
       if (file !== void 0) lines2.push("");
       file = f.span.file;
@@ -8086,6 +8096,15 @@ function formatStylish(findings, options) {
   lines2.push("", (n.errors > 0 ? c.red : c.yellow)(c.bold(`\u2716 ${summary}`)), "");
   return lines2.join("\n");
 }
+function byCluster(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const g = groups.get(f.cluster);
+    if (g) g.push(f);
+    else groups.set(f.cluster, [f]);
+  }
+  return [...groups.values()].flat();
+}
 
 // src/format/registry.ts
 var FORMATTERS = Object.assign(/* @__PURE__ */ Object.create(null), {
@@ -8098,6 +8117,33 @@ var FORMATTERS = Object.assign(/* @__PURE__ */ Object.create(null), {
 function formatNames() {
   return Object.keys(FORMATTERS);
 }
+
+// rules/cluster/competing-copies.ts
+import { posix } from "node:path";
+var competing_copies_default = defineRule({
+  meta: {
+    id: "cluster/competing-copies",
+    severity: "warning",
+    description: "Two different files of one name would both be the copy every host shares, or one host's copy",
+    rationale: "A daemon reads one file of each kind from its configuration directory: one `hdfs-site.xml`, one `zoo.cfg`. When the linted directory holds two different files of that name in places that both serve every host (or both lie in one host's folder), hacheck cannot tell which of them is deployed. It checks the cluster with the first in path order and this one only on its own, so a mistake in the copy that is really deployed may go unseen, and the two copies have drifted apart, which is a risk of its own: the next deployment may ship the other one.\n\nIdentical copies are not reported (it does not matter which one is read), nor files of other names beside each other (`zoo1.cfg`, `zoo2.cfg`: instances, not copies). Folders that describe different set-ups (another ensemble, another file system, another snapshot of the same host) are separate clusters, never competing copies; `hacheck files` shows which clusters hacheck found and which copy it read.",
+    fix: "Keep one copy: delete the one that is not deployed, or list it in `ignore` in `.hacheckrc.json`. If each copy belongs to a host, put it in that host's folder (named after the host) or map the folder with `hosts`.",
+    references: [
+      'Configuration.java (Hadoop 3.4.1): addDefaultResource("core-site.xml"), one resource of each name from the classpath',
+      "QuorumPeerMain.java (ZooKeeper 3.8.4): one configuration file, the path given on the command line"
+    ]
+  },
+  check(cluster, report) {
+    for (const c of cluster.competingCopies) {
+      const name = posix.basename(c.file.path);
+      const whose = c.host === void 0 ? "the copy every host shares" : `the copy of ${quote(c.host)}`;
+      report({
+        span: c.file.start,
+        message: `this ${name} differs from ${quote(c.used.path)}, which hacheck reads as ${whose} (the first in path order); this one is checked only on its own`,
+        related: [{ span: c.used.start, message: `the ${name} hacheck reads as ${whose}` }]
+      });
+    }
+  }
+});
 
 // src/model/host-names.ts
 var IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
@@ -8384,8 +8430,8 @@ function fromPath(files, re, product) {
 }
 function detectHadoopVersion(files) {
   const hadoopFiles = files.filter((f) => f.kind.endsWith("-site.xml") && f.kind !== "hbase-site.xml" || f.kind === "slaves" || f.kind === "workers");
-  const byPath2 = fromPath(hadoopFiles, HADOOP_DIR, "Hadoop");
-  if (byPath2) return byPath2;
+  const byPath3 = fromPath(hadoopFiles, HADOOP_DIR, "Hadoop");
+  if (byPath3) return byPath3;
   const workers = files.find((f) => f.kind === "workers");
   if (workers) return { product: "Hadoop", major: 3, minor: 0, source: "evidence", evidence: workers.start, label: "3.x" };
   const slaves = files.find((f) => f.kind === "slaves");
@@ -8402,8 +8448,8 @@ function isKnownRelease(v) {
 var ZK35_KEYS = ["dynamicConfigFile", "standaloneEnabled", "reconfigEnabled", "admin.enableServer", "admin.serverPort", "secureClientPort", "multiAddress.enabled"];
 function detectZookeeperVersion(files) {
   const zkFiles = files.filter((f) => f.kind === "zoo.cfg" || f.kind === "myid" || f.kind === "zoo.cfg.dynamic");
-  const byPath2 = fromPath(zkFiles, ZOOKEEPER_DIR, "ZooKeeper");
-  if (byPath2) return byPath2;
+  const byPath3 = fromPath(zkFiles, ZOOKEEPER_DIR, "ZooKeeper");
+  if (byPath3) return byPath3;
   const seen = /* @__PURE__ */ new Set();
   for (const f of zkFiles) {
     if (!("zoo" in f) || seen.has(f.hash)) continue;
@@ -12966,6 +13012,54 @@ var HADOOP_KNOWLEDGE = {
   }
 };
 
+// src/text/template-placeholders.ts
+var LINE_BREAKS = "\n\r\u2028\u2029";
+function* doubleBraces(text2) {
+  for (let i = text2.indexOf("{{"); i >= 0; i = text2.indexOf("{{", i)) {
+    let close = -1;
+    let j = i + 2;
+    for (; j < text2.length && !LINE_BREAKS.includes(text2[j]); j++) {
+      if (text2[j] === "}" && text2[j + 1] === "}") {
+        close = j;
+        break;
+      }
+    }
+    if (close < 0) {
+      i = j;
+      continue;
+    }
+    yield { index: i, text: text2.slice(i, close + 2) };
+    i = close + 2;
+  }
+}
+function* matches(re, text2) {
+  for (const m of text2.matchAll(re)) yield { index: m.index, text: m[0] };
+}
+var SHELL_VARIABLE = /(?<![\w$])\$[A-Za-z_][A-Za-z0-9_]*/g;
+function* templatePlaceholders(text2) {
+  yield* doubleBraces(text2);
+  yield* matches(/@[A-Za-z_][A-Za-z0-9_.-]*@/g, text2);
+  yield* matches(/%%[A-Za-z_][A-Za-z0-9_.-]*%%/g, text2);
+  yield* matches(SHELL_VARIABLE, text2);
+}
+var SHELL_EVALUATED = /(?:[.-]env(?:\.[A-Za-z_][A-Za-z0-9_]*)?|env-whitelist|classpath|java\.opts|command-opts)$/;
+var ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
+var SHELL_RUN = /^dfs\.ha\.fencing\.methods(?:\..+)?$/;
+var HADOOP_SYMBOLS = /* @__PURE__ */ new Set(["@taskid@"]);
+function isUnfilled(name, text2) {
+  if (HADOOP_SYMBOLS.has(text2)) return false;
+  if (SHELL_RUN.test(name)) return !text2.startsWith("$");
+  if (!SHELL_EVALUATED.test(name)) return true;
+  if (text2.startsWith("{{")) return !ENV_NAME.test(text2.slice(2, -2));
+  return !text2.startsWith("$");
+}
+function unfilledPlaceholders(name, value) {
+  if (!value.includes("$") && !value.includes("@") && !value.includes("{{") && !value.includes("%%")) return [];
+  const out = /* @__PURE__ */ new Set();
+  for (const p of templatePlaceholders(value)) if (isUnfilled(name, p.text)) out.add(p.text);
+  return [...out];
+}
+
 // src/model/hadoop-conf.ts
 var RUNTIME_VARIABLES = /* @__PURE__ */ new Set([
   "user.name",
@@ -13031,7 +13125,7 @@ function buildConf(files, hosts, version) {
   const lookup = (name) => rawEffective[name]?.raw ?? hadoopDefault(version, name);
   const definitions = raw.map((d) => {
     const { value, unresolved } = expand(d.raw, lookup);
-    return { ...d, value: value.trim(), unresolved };
+    return { ...d, value: value.trim(), unresolved: [...unresolved, ...unfilledPlaceholders(d.name, value)] };
   });
   return { files, hosts, definitions, effective: effectiveOf(definitions) };
 }
@@ -13729,38 +13823,6 @@ var unknown_property_default = defineRule({
 
 // rules/hadoop/unresolved-placeholder.ts
 var VARIABLE2 = /\$\{([^}$\u0020]+)\}/g;
-var LINE_BREAKS = "\n\r\u2028\u2029";
-function* doubleBraces(text2) {
-  for (let i = text2.indexOf("{{"); i >= 0; i = text2.indexOf("{{", i)) {
-    let close = -1;
-    let j = i + 2;
-    for (; j < text2.length && !LINE_BREAKS.includes(text2[j]); j++) {
-      if (text2[j] === "}" && text2[j + 1] === "}") {
-        close = j;
-        break;
-      }
-    }
-    if (close < 0) {
-      i = j;
-      continue;
-    }
-    yield { index: i, text: text2.slice(i, close + 2) };
-    i = close + 2;
-  }
-}
-function* matches(re, text2) {
-  for (const m of text2.matchAll(re)) yield { index: m.index, text: m[0] };
-}
-var TEMPLATES = [
-  doubleBraces,
-  // Jinja / Ansible / Mustache
-  (text2) => matches(/@[A-Za-z_][A-Za-z0-9_.-]*@/g, text2),
-  // Maven resource filtering, sed placeholders
-  (text2) => matches(/%%[A-Za-z_][A-Za-z0-9_.-]*%%/g, text2)
-];
-var SHELL_EVALUATED = /(?:[.-]env(?:\.[A-Za-z_][A-Za-z0-9_]*)?|env-whitelist|classpath|java\.opts|command-opts)$/;
-var ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
-var HADOOP_SYMBOLS = /* @__PURE__ */ new Set(["@taskid@"]);
 function unresolvedInConfs(cluster) {
   const out = /* @__PURE__ */ new Map();
   for (const conf of cluster.confs) {
@@ -13779,7 +13841,7 @@ var unresolved_placeholder_default = defineRule({
     id: "hadoop/unresolved-placeholder",
     severity: "error",
     description: "A value still holds a template placeholder or a ${var} that nothing defines",
-    rationale: "Hadoop's `Configuration` expands `${name}` from other properties and Java system properties (and `${env.NAME}` from the environment); a variable that none of them defines is left in the value literally. Template syntaxes of deployment tools (`{{ var }}` of Jinja/Ansible, `@VAR@` of Maven filtering or sed, `%%VAR%%`) are never expanded at all. A site file that still holds one was copied before the deployment script filled it in, or the script missed it: the daemon then uses a host name such as `${ACTIVE_NAME_NODE}` or a path such as `${HADOOP_HOME}/data` literally, which fails at startup or writes to a directory nobody expects. `${HADOOP_HOME}` is an environment variable, not a property: Hadoop does not expand it.\n\nRuntime variables (`${user.name}`, `${hadoop.tmp.dir}`, `${env.X}`) are fine, and so are `${VAR}` and `{{VAR}}` in the values the NodeManager puts into a container's environment, classpath or JVM options (`*.env`, `*.classpath`, `*.java.opts`), which the launch shell expands, and `@taskid@` in JVM options. Other hacheck rules do not judge a value holding an unresolved `${var}`; this rule reports it.\n\nA file holding Jinja or ERB syntax (`{{ var }}` with anything but a bare upper-case name, `{% ... %}`, `<%= ... %>`) is a template, not a deployed file: hacheck lists it as such and checks nothing in it (`hacheck files` shows it). This rule sees the placeholders left in otherwise real files.",
+    rationale: "Hadoop's `Configuration` expands `${name}` from other properties and Java system properties (and `${env.NAME}` from the environment); a variable that none of them defines is left in the value literally. Template syntaxes of deployment tools (`{{ var }}` of Jinja/Ansible, `@VAR@` of Maven filtering or sed, `%%VAR%%`, a shell's `$VAR`) are never expanded at all. A site file that still holds one was copied before the deployment script filled it in, or the script missed it: the daemon then uses a host name such as `${ACTIVE_NAME_NODE}` or a path such as `${HADOOP_HOME}/data` literally, which fails at startup or writes to a directory nobody expects. `${HADOOP_HOME}` is an environment variable, not a property: Hadoop does not expand it.\n\nRuntime variables (`${user.name}`, `${hadoop.tmp.dir}`, `${env.X}`) are fine, and so are `${VAR}`, `$VAR` and `{{VAR}}` in the values the NodeManager puts into a container's environment, classpath or JVM options (`*.env`, `*.classpath`, `*.java.opts`), which the launch shell expands, `$target_host` and the like in a `shell(...)` fencing method, which bash runs, and `@taskid@` in JVM options. Other hacheck rules do not judge a value holding an unresolved `${var}` or a placeholder; this rule reports it.\n\nA file holding Jinja or ERB syntax (`{{ var }}` with anything but a bare upper-case name, `{% ... %}`, `<%= ... %>`) is a template, not a deployed file: hacheck lists it as such and checks nothing in it (`hacheck files` shows it). This rule sees the placeholders left in otherwise real files.",
     fix: "Lint the configuration as deployed (after the template step), or fill in the value.",
     references: [
       "Configuration.java (3.4.1) substituteVars L1040, L1216-1217: ${var} from properties, then system properties, at most 20 substitutions (hadoop-zookeeper-facts.md b#43)",
@@ -13813,17 +13875,14 @@ var unresolved_placeholder_default = defineRule({
             message: `${quote(m[0])} in ${quote(name)} is a variable that nothing defines; Hadoop keeps it literally`
           });
         }
-        for (const find of TEMPLATES) {
-          for (const m of find(value.value)) {
-            const text2 = m.text;
-            if (seen.has(text2) || HADOOP_SYMBOLS.has(text2)) continue;
-            if (shell && text2.startsWith("{{") && ENV_NAME.test(text2.slice(2, -2))) continue;
-            seen.add(text2);
-            report({
-              span: spanWithin(value, m.index, m.index + text2.length),
-              message: `${quote(text2)} in ${quote(name)} is a template placeholder that was never filled in; Hadoop keeps it literally`
-            });
-          }
+        for (const m of templatePlaceholders(value.value)) {
+          const text2 = m.text;
+          if (seen.has(text2) || !isUnfilled(name, text2)) continue;
+          seen.add(text2);
+          report({
+            span: spanWithin(value, m.index, m.index + text2.length),
+            message: `${quote(text2)} in ${quote(name)} is a template placeholder that was never filled in; Hadoop keeps it literally`
+          });
         }
       }
     }
@@ -15388,6 +15447,225 @@ var KAFKA_ZOOKEEPER_SAMPLES = [
   new Map([...KAFKA_ZOOKEEPER_BASE, ["admin.enableServer", "false"]])
 ];
 
+// src/knowledge/kafka-samples.ts
+function settings(...lines2) {
+  return new Map(lines2.map((line2) => [line2.slice(0, line2.indexOf("=")), line2.slice(line2.indexOf("=") + 1)]));
+}
+var SOCKETS = [
+  "num.network.threads=3",
+  "num.io.threads=8",
+  "socket.send.buffer.bytes=102400",
+  "socket.receive.buffer.bytes=102400",
+  "socket.request.max.bytes=104857600"
+];
+var INTERNAL_TOPICS = ["offsets.topic.replication.factor=1", "transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"];
+var PARTITIONS = ["num.partitions=1", "num.recovery.threads.per.data.dir=1"];
+var RETENTION = ["log.retention.hours=168", "log.segment.bytes=1073741824", "log.retention.check.interval.ms=300000"];
+var RETENTION_WITHOUT_SEGMENT = ["log.retention.hours=168", "log.retention.check.interval.ms=300000"];
+var ZOOKEEPER_MODE = ["broker.id=0", "log.dirs=/tmp/kafka-logs", "zookeeper.connect=localhost:2181"];
+var KRAFT_PROTOCOL_MAP = "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL";
+var KAFKA_SHIPPED_CONFIGS = [
+  {
+    file: "config/server.properties",
+    releases: "0.10.0.0-0.10.2.2",
+    settings: settings(...ZOOKEEPER_MODE, ...SOCKETS, ...PARTITIONS, ...RETENTION, "zookeeper.connection.timeout.ms=6000")
+  },
+  {
+    file: "config/server.properties",
+    releases: "0.11.0.0-2.4.1",
+    settings: settings(...ZOOKEEPER_MODE, ...SOCKETS, ...PARTITIONS, ...INTERNAL_TOPICS, ...RETENTION, "zookeeper.connection.timeout.ms=6000", "group.initial.rebalance.delay.ms=0")
+  },
+  {
+    file: "config/server.properties",
+    releases: "2.5.0-3.2.3",
+    settings: settings(...ZOOKEEPER_MODE, ...SOCKETS, ...PARTITIONS, ...INTERNAL_TOPICS, ...RETENTION, "zookeeper.connection.timeout.ms=18000", "group.initial.rebalance.delay.ms=0")
+  },
+  {
+    file: "config/server.properties",
+    releases: "3.3.0-3.9",
+    settings: settings(...ZOOKEEPER_MODE, ...SOCKETS, ...PARTITIONS, ...INTERNAL_TOPICS, ...RETENTION_WITHOUT_SEGMENT, "zookeeper.connection.timeout.ms=18000", "group.initial.rebalance.delay.ms=0")
+  },
+  {
+    file: "config/kraft/server.properties",
+    releases: "2.8.0-3.8.0",
+    settings: settings(
+      "process.roles=broker,controller",
+      "node.id=1",
+      "controller.quorum.voters=1@localhost:9093",
+      "listeners=PLAINTEXT://:9092,CONTROLLER://:9093",
+      "inter.broker.listener.name=PLAINTEXT",
+      "advertised.listeners=PLAINTEXT://localhost:9092",
+      "controller.listener.names=CONTROLLER",
+      KRAFT_PROTOCOL_MAP,
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-combined-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/server.properties",
+    releases: "3.9",
+    settings: settings(
+      "process.roles=broker,controller",
+      "node.id=1",
+      "controller.quorum.voters=1@localhost:9093",
+      "listeners=PLAINTEXT://:9092,CONTROLLER://:9093",
+      "inter.broker.listener.name=PLAINTEXT",
+      "advertised.listeners=PLAINTEXT://localhost:9092,CONTROLLER://localhost:9093",
+      "controller.listener.names=CONTROLLER",
+      KRAFT_PROTOCOL_MAP,
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-combined-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/reconfig-server.properties",
+    releases: "3.9",
+    settings: settings(
+      "process.roles=broker,controller",
+      "node.id=1",
+      "controller.quorum.bootstrap.servers=localhost:9093",
+      "listeners=PLAINTEXT://:9092,CONTROLLER://:9093",
+      "inter.broker.listener.name=PLAINTEXT",
+      "advertised.listeners=PLAINTEXT://localhost:9092,CONTROLLER://localhost:9093",
+      "controller.listener.names=CONTROLLER",
+      KRAFT_PROTOCOL_MAP,
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-combined-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/broker.properties",
+    releases: "2.8.0-2.8.2",
+    settings: settings(
+      "process.roles=broker",
+      "node.id=1",
+      "controller.quorum.voters=1@localhost:9093",
+      "listeners=PLAINTEXT://localhost:9092",
+      "inter.broker.listener.name=PLAINTEXT",
+      "advertised.listeners=PLAINTEXT://localhost:9092",
+      "controller.listener.names=CONTROLLER",
+      KRAFT_PROTOCOL_MAP,
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-broker-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/broker.properties",
+    releases: "3.0.0-3.8.0",
+    settings: settings(
+      "process.roles=broker",
+      "node.id=2",
+      "controller.quorum.voters=1@localhost:9093",
+      "listeners=PLAINTEXT://localhost:9092",
+      "inter.broker.listener.name=PLAINTEXT",
+      "advertised.listeners=PLAINTEXT://localhost:9092",
+      "controller.listener.names=CONTROLLER",
+      KRAFT_PROTOCOL_MAP,
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-broker-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/broker.properties",
+    releases: "3.9",
+    settings: settings(
+      "process.roles=broker",
+      "node.id=2",
+      "controller.quorum.bootstrap.servers=localhost:9093",
+      "listeners=PLAINTEXT://localhost:9092",
+      "inter.broker.listener.name=PLAINTEXT",
+      "advertised.listeners=PLAINTEXT://localhost:9092",
+      "controller.listener.names=CONTROLLER",
+      KRAFT_PROTOCOL_MAP,
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-broker-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/controller.properties",
+    releases: "2.8.0-3.0.2",
+    settings: settings(
+      "process.roles=controller",
+      "node.id=1",
+      "controller.quorum.voters=1@localhost:9093",
+      "listeners=PLAINTEXT://:9093",
+      "controller.listener.names=PLAINTEXT",
+      ...SOCKETS,
+      "log.dirs=/tmp/raft-controller-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/controller.properties",
+    releases: "3.1.0-3.1.2",
+    settings: settings(
+      "process.roles=controller",
+      "node.id=1",
+      "controller.quorum.voters=1@localhost:9093",
+      "listeners=PLAINTEXT://:9093",
+      "controller.listener.names=PLAINTEXT",
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-controller-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/controller.properties",
+    releases: "3.2.0-3.8.0",
+    settings: settings(
+      "process.roles=controller",
+      "node.id=1",
+      "controller.quorum.voters=1@localhost:9093",
+      "listeners=CONTROLLER://:9093",
+      "controller.listener.names=CONTROLLER",
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-controller-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/controller.properties",
+    releases: "3.9",
+    settings: settings(
+      "process.roles=controller",
+      "node.id=1",
+      "controller.quorum.bootstrap.servers=localhost:9093",
+      "listeners=CONTROLLER://:9093",
+      "advertised.listeners=CONTROLLER://localhost:9093",
+      "controller.listener.names=CONTROLLER",
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-controller-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  }
+];
+
 // src/discovery/by-content.ts
 var BROKER_ONLY_KEYS = ["broker.id", "node.id", "zookeeper.connect", "process.roles", "log.dirs", "log.dir"];
 var LISTENER_KEYS = ["listeners", "advertised.listeners"];
@@ -15399,16 +15677,21 @@ function isZookeeperServerConfig(cfg) {
   if (zooValue(cfg, "dataDir") === void 0) return false;
   return zooValue(cfg, "clientPort") !== void 0 || zooValue(cfg, "secureClientPort") !== void 0 || cfg.servers.length > 0;
 }
-function setsExactly(cfg, settings) {
-  const keys = new Set(cfg.entries.map((e) => e.key.value));
-  if (keys.size !== settings.size) return false;
-  for (const [key, value] of settings) if (zooValue(cfg, key)?.value.value !== value) return false;
+function setsExactly(entries, settings2) {
+  const last = /* @__PURE__ */ new Map();
+  for (const e of entries) last.set(e.key.value, e.value.value);
+  if (last.size !== settings2.size) return false;
+  for (const [key, value] of settings2) if (last.get(key) !== value) return false;
   return true;
 }
 function isStockSample(fileName, cfg) {
-  if (fileName === "zoo_sample.cfg") return setsExactly(cfg, ZOO_SAMPLE_SETTINGS);
-  if (fileName === "zookeeper.properties") return KAFKA_ZOOKEEPER_SAMPLES.some((s) => setsExactly(cfg, s));
+  if (fileName === "zoo_sample.cfg") return setsExactly(cfg.entries, ZOO_SAMPLE_SETTINGS);
+  if (fileName === "zookeeper.properties") return KAFKA_ZOOKEEPER_SAMPLES.some((s) => setsExactly(cfg.entries, s));
   return false;
+}
+var KAFKA_RELEASE_CONFIG = /(?:^|\/)(?:kafka_\d+\.\d+-\d+(?:\.\d+)+|kafka-\d+(?:\.\d+)+-src)\/config\/(?:kraft\/)?[^/]+$/;
+function isStockKafkaSample(path, props) {
+  return KAFKA_RELEASE_CONFIG.test(path) && KAFKA_SHIPPED_CONFIGS.some((c) => setsExactly(props.entries, c.settings));
 }
 function holdsTemplateSyntax(text2) {
   if (!text2.includes("{{") && !text2.includes("{%") && !text2.includes("{#") && !text2.includes("<%")) return false;
@@ -15847,25 +16130,25 @@ function suggestRuleId(id, ids) {
   return bestDistance <= Math.max(2, Math.floor(typed.length / 5)) ? best : void 0;
 }
 function directivesByPath(cluster) {
-  const byPath2 = /* @__PURE__ */ new Map();
+  const byPath3 = /* @__PURE__ */ new Map();
   for (const file of cluster.files) {
     file.suppressions.forEach((s, index) => {
       if (s.kind === "malformed") return;
-      const list = byPath2.get(file.path) ?? [];
+      const list = byPath3.get(file.path) ?? [];
       list.push({ file, index, directive: s });
-      byPath2.set(file.path, list);
+      byPath3.set(file.path, list);
     });
   }
-  return byPath2;
+  return byPath3;
 }
 function suppress(cluster, findings) {
-  const byPath2 = directivesByPath(cluster);
+  const byPath3 = directivesByPath(cluster);
   const used = /* @__PURE__ */ new Set();
   const kept = [];
   const suppressed = [];
   for (const finding of findings) {
     let by;
-    for (const p of byPath2.get(finding.span.file) ?? []) {
+    for (const p of byPath3.get(finding.span.file) ?? []) {
       const d = p.directive;
       if (d.kind === "next-line" && d.line !== finding.span.line) continue;
       const id = d.ruleIds.length === 0 ? "" : d.ruleIds.some((r) => r.value === finding.ruleId) ? finding.ruleId : void 0;
@@ -16397,7 +16680,7 @@ function xml(files, kind) {
   const f = files[kind];
   return f && "xml" in f ? f : void 0;
 }
-function buildYarnConfs(candidates, version, byPath2) {
+function buildYarnConfs(candidates, version, byPath3) {
   const groups = /* @__PURE__ */ new Map();
   for (const c of candidates) {
     const core = xml(c.files, "core-site.xml");
@@ -16424,7 +16707,7 @@ function buildYarnConfs(candidates, version, byPath2) {
     };
   });
   const first = (c) => c.yarnSite ?? c.mapredSite;
-  confs.sort((a, b) => b.hosts.length - a.hosts.length || byPath2(first(a), first(b)));
+  confs.sort((a, b) => b.hosts.length - a.hosts.length || byPath3(first(a), first(b)));
   const ofHost = /* @__PURE__ */ new Map();
   for (const c of confs) for (const h of c.hosts) ofHost.set(h, c);
   return { confs, ofHost };
@@ -17306,7 +17589,7 @@ var malformed_escape_default = defineRule({
 });
 
 // src/rules-support/zookeeper-ensemble.ts
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 function myidValue(file) {
   return javaLong(file.myid.firstLine.value);
 }
@@ -17335,7 +17618,7 @@ function serversOf(list, host) {
 function myidLocation(zoo) {
   const dataDir = zooValue(zoo, "dataDir");
   if (!dataDir || dataDir.value.value === "") return void 0;
-  return { dataDir, path: posix.normalize(`${dataDir.value.value}/myid`) };
+  return { dataDir, path: posix2.normalize(`${dataDir.value.value}/myid`) };
 }
 function pathOnHost(host, path) {
   return host.folder !== void 0 && path.startsWith(`${host.folder}/`) ? path.slice(host.folder.length) : path;
@@ -17520,14 +17803,961 @@ var myid_mismatch_default = defineRule({
 // rules/zookeeper/myid-misplaced.ts
 import { posix as posix4 } from "node:path";
 
+// src/model/myid-path.ts
+import { posix as posix3 } from "node:path";
+function expectedMyidPath(folder, zoo) {
+  const dataDir = zooValue(zoo.zoo, "dataDir")?.value.value;
+  if (!dataDir || !dataDir.startsWith("/")) return void 0;
+  return `${folder}${posix3.normalize(`${dataDir}/myid`)}`;
+}
+function isExpectedMyid(path, folder, zoo) {
+  const dataDir = zooValue(zoo.zoo, "dataDir")?.value.value;
+  if (!dataDir) return false;
+  if (dataDir.startsWith("/")) return path === expectedMyidPath(folder, zoo);
+  const rel = posix3.normalize(`${dataDir}/myid`);
+  if (rel.startsWith("../")) return false;
+  return path.startsWith(`${folder}/`) && `/${path.slice(folder.length + 1)}`.endsWith(`/${rel}`);
+}
+
+// rules/zookeeper/myid-misplaced.ts
+var myid_misplaced_default = defineRule({
+  meta: {
+    id: "zookeeper/myid-misplaced",
+    severity: "warning",
+    description: "A myid file in a host folder is not at <dataDir>/myid, so ZooKeeper never reads it",
+    rationale: "ZooKeeper reads its id only from `<dataDir>/myid` (`new File(dataDir, \"myid\")`), dataDir taken from the host's zoo.cfg; not from `dataLogDir`, the installation folder or anywhere else. A myid elsewhere is usually the result of creating it relative to the wrong folder (`vi data/myid` inside the unpacked release instead of the dataDir) or of copying a whole installation tree from another host, which carries that host's id along.\n\nThe stray file does not break anything by itself, hence a warning: when the real myid is missing, `zookeeper/myid-missing` reports the error. When a correct myid exists too, the stray copy is stale and misleads whoever checks the id by looking at it.",
+    fix: "Move the file to `<dataDir>/myid` (and check that it holds the id of this host's `server.N` line), or delete it when the host already has a correct myid there.",
+    references: [
+      "QuorumPeerConfig.java (ZooKeeper 3.4.14) L406",
+      "QuorumPeerConfig.java (ZooKeeper master 3.10.0-SNAPSHOT) L724-725",
+      "zookeeperAdmin.md (ZooKeeper 3.8.6) L217-221"
+    ]
+  },
+  check(cluster, report) {
+    const zooFilesOf = /* @__PURE__ */ new Map();
+    for (const f of cluster.files) {
+      if (f.kind !== "zoo.cfg" || f.host === void 0) continue;
+      const list = zooFilesOf.get(f.host);
+      if (list) list.push(f);
+      else zooFilesOf.set(f.host, [f]);
+    }
+    for (const host of cluster.hosts) {
+      const { zoo, folder } = host;
+      if (!folder || !zoo || host.strayMyids.length === 0) continue;
+      const where2 = myidLocation(zoo.zoo);
+      if (!where2) continue;
+      const dataDir = where2.dataDir.value.value;
+      const dataLogDir = zooValue(zoo.zoo, "dataLogDir")?.value.value;
+      const others = (zooFilesOf.get(host.name) ?? []).filter((f) => f !== zoo);
+      for (const stray of host.strayMyids) {
+        if (others.some((f) => isExpectedMyid(stray.path, folder, f))) continue;
+        const dir = posix4.dirname(pathOnHost(host, stray.path));
+        const inLogDir = dataLogDir?.startsWith("/") && posix4.normalize(dataLogDir).replace(/(.)\/$/, "$1") === dir;
+        const related2 = [{ span: where2.dataDir.value.span, message: `dataDir is ${quote(dataDir)}` }];
+        if (host.myid) {
+          related2.push({
+            span: host.myid.start,
+            message: `the myid ZooKeeper reads holds ${quote(host.myid.myid.firstLine.value)}`
+          });
+        }
+        report({
+          span: stray.start,
+          message: inLogDir ? `myid is in dataLogDir ${quote(dataLogDir)}, but ZooKeeper reads it only from dataDir ${quote(dataDir)}` : `myid is not in dataDir ${quote(dataDir)}, so ZooKeeper never reads it`,
+          related: related2
+        });
+      }
+    }
+  }
+});
+
+// rules/zookeeper/myid-missing.ts
+var myid_missing_default = defineRule({
+  meta: {
+    id: "zookeeper/myid-missing",
+    severity: "error",
+    description: "A ZooKeeper server of a quorum has no myid file at <dataDir>/myid",
+    rationale: 'Every server of a ZooKeeper quorum finds out which `server.N` line it is from `<dataDir>/myid` (`new File(dataDir, "myid")`), dataDir taken from its own zoo.cfg; `dataLogDir` and every other folder are never searched. Without that file the server does not start: ZooKeeper 3.4 throws `<dataDir>/myid file is missing` when zoo.cfg lists more than one participant, 3.5 and later `myid file is missing` when the configuration is distributed. A standalone server needs no myid, so a zoo.cfg with fewer than two participants is not checked. A myid that hacheck could not read as text (syntax/binary-file, syntax/file-too-large) counts as present.\n\nA relative dataDir is resolved against the directory ZooKeeper is started from, which a snapshot does not record: the myid may then sit below any directory of the host, and the rule reports only when none does. A host folder is checked when it holds ZooKeeper files (its own zoo.cfg, or a myid anywhere), so a folder that only holds, say, ntp.conf is not taken for a complete snapshot.',
+    fix: "Create the file on that host with the id of its `server.N` line, e.g. `echo 1 > /var/lib/zookeeper/myid` for `server.1`. If a myid exists elsewhere (listed as a note), move it to `<dataDir>/myid` or correct dataDir.",
+    references: [
+      "QuorumPeerConfig.java (ZooKeeper 3.4.14) L406-410",
+      "QuorumPeerConfig.java (ZooKeeper master 3.10.0-SNAPSHOT) L724-729, L814-816",
+      "zookeeperAdmin.md (ZooKeeper 3.8.6) L217-221, L1272-1277"
+    ],
+    upstreamMessage: "<dataDir>/myid file is missing (3.4); myid file is missing (3.5+)"
+  },
+  check(cluster, report) {
+    for (const host of cluster.hosts) {
+      const { zoo } = host;
+      if (!host.folder || !zoo || host.myid) continue;
+      if (zoo.host !== host.name && host.strayMyids.length === 0) continue;
+      if (cluster.unchecked.some((u) => u.kind === "myid" && u.host === host.name)) continue;
+      const list = serverListOf(cluster, zoo);
+      const where2 = myidLocation(zoo.zoo);
+      if (!list?.distributed || !where2) continue;
+      const own = serversOf(list, host)[0];
+      if (!own) continue;
+      const relative8 = !where2.path.startsWith("/");
+      report({
+        span: own.entry.span,
+        message: relative8 ? `${host.name} has no myid file at ${quote(where2.path)} below any directory` : `${host.name} has no myid file at ${quote(where2.path)}`,
+        related: [
+          { span: where2.dataDir.value.span, message: `dataDir is ${quote(where2.dataDir.value.value)}` },
+          ...host.strayMyids.map((m) => ({
+            span: m.start,
+            message: `a myid at ${quote(pathOnHost(host, m.path))}, which ZooKeeper does not read`
+          }))
+        ]
+      });
+    }
+  }
+});
+
+// rules/zookeeper/observers-without-quorum.ts
+var observers_without_quorum_default = defineRule({
+  meta: {
+    id: "zookeeper/observers-without-quorum",
+    severity: "error",
+    description: "The server list has observers but fewer than two participants",
+    rationale: "Observers follow a leader elected by the participants; they never vote. With observers and no participant ZooKeeper refuses to start (`Observers w/o participants is an invalid configuration`); with a single participant it would fall back to standalone mode, which has no place for observers (`Observers w/o quorum is an invalid configuration`), except on 3.5+ with `standaloneEnabled=false`.",
+    fix: "Make at least three servers participants (drop `:observer` from their lines).",
+    references: [
+      "QuorumPeerConfig.java (ZooKeeper 3.4.14) L333-348",
+      "QuorumPeerConfig.java (ZooKeeper master) L689-705"
+    ],
+    upstreamMessage: "Observers w/o participants is an invalid configuration"
+  },
+  check(cluster, report) {
+    const v = cluster.zookeeperVersion;
+    for (const zoo of cluster.zooConfigs) {
+      const set2 = serverSetOf(cluster, zoo);
+      if (!set2) continue;
+      const observers2 = set2.servers.filter((s) => roleOf(s) === "observer");
+      if (observers2.length === 0) continue;
+      const n = participants(set2.servers).length;
+      const standalone = !atLeast(v, 3, 5) || zooBool(zoo.zoo, "standaloneEnabled") !== false;
+      if (n >= 2 || n === 1 && !standalone) continue;
+      const first = observers2[0];
+      report({
+        span: first.addresses[0]?.role?.span ?? first.entry.key.span,
+        message: n === 0 ? `the server list has ${plural2(observers2.length, "observer")} and no participant, so ZooKeeper refuses to start` : `the server list has ${plural2(observers2.length, "observer")} but only 1 participant, so ZooKeeper refuses to start`
+      });
+    }
+  }
+});
+
+// rules/zookeeper/quorum-port-equals-election-port.ts
+var quorum_port_equals_election_port_default = defineRule({
+  meta: {
+    id: "zookeeper/quorum-port-equals-election-port",
+    severity: "error",
+    description: "A server.N line uses the same port for quorum and leader election traffic",
+    rationale: "Each server listens on two ports: the quorum port (followers connect to the leader) and the election port. ZooKeeper 3.5+ refuses such a line (`Client and election port must be different! Please update the configuration file on server.<N>`). ZooKeeper 3.4 does not check it: the election listener binds the port at startup, and when that server is elected leader it cannot bind the same port for the quorum (`Address already in use`), so it never leads.",
+    fix: "Use two different ports, conventionally `2888` for the quorum and `3888` for elections.",
+    references: [
+      "QuorumPeer.java (ZooKeeper master) L401-404; (3.5.10) L269; (3.8.6) L363",
+      "hadoop-zookeeper-facts.md d.5: no such check in 3.4.14, conflicts surface as BindException at run time"
+    ],
+    upstreamMessage: "Client and election port must be different! Please update the configuration file on server.<N>; ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): Client and election port must be different! Please update the configuration file on server.2"
+  },
+  check(cluster, report) {
+    const v = cluster.zookeeperVersion;
+    const outcome = atLeast(v, 3, 5) ? `which ZooKeeper refuses${assumedNote(v)}` : `so ZooKeeper ${v.label} cannot bind both`;
+    for (const file of serverFiles(cluster)) {
+      for (const s of file.zoo.servers) {
+        for (const a of s.addresses) {
+          if (!a.quorumPort || !a.electionPort) continue;
+          const q = javaPort(a.quorumPort.value);
+          if (q === void 0 || q !== javaPort(a.electionPort.value)) continue;
+          report({
+            span: a.electionPort.span,
+            message: `${s.entry.key.value} uses port ${quote(a.electionPort.value)} for both quorum and election, ${outcome}`,
+            related: [{ span: a.quorumPort.span, message: `the quorum port is ${quote(a.quorumPort.value)}` }]
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/zookeeper/required-key.ts
+var required_key_default = defineRule({
+  meta: {
+    id: "zookeeper/required-key",
+    severity: "error",
+    description: "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, a non-zero tickTime, or initLimit/syncLimit for an ensemble",
+    rationale: "`QuorumPeerConfig` refuses to start without `dataDir` (`dataDir is not set`). ZooKeeper 3.4 also refuses to start without `clientPort` (`clientPort is not set`); 3.5+ starts, but when neither `clientPort` nor a `;clientPort` part of the server's own `server.N` line gives a client port, it opens no client port at all and no client (the ZKFC, HBase, the CLI) can connect. When the configuration runs as a quorum (two or more participants, or `standaloneEnabled=false` on 3.5+), `initLimit` and `syncLimit` have no default and a missing or zero value stops the server (`initLimit is not set`, `syncLimit is not set`). `tickTime` defaults to 3000 ms, but an explicit `tickTime=0` stops the server too (`tickTime is not set`).",
+    fix: "Set the key. The sample configuration uses `dataDir` on a persistent disk, `clientPort=2181`, `initLimit=10` and `syncLimit=5` (ticks of `tickTime`).",
+    references: [
+      "QuorumPeerConfig.java (ZooKeeper 3.4.14) L309-317, L356-361",
+      "QuorumPeerConfig.java (ZooKeeper master) L417-435, L806-813 (checkValidity), L943-945 (isDistributed)",
+      "zoo_sample.cfg (ZooKeeper 3.4.14, 3.8.6)"
+    ],
+    upstreamMessage: "dataDir is not set; ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.lang.IllegalArgumentException: tickTime is not set"
+  },
+  check(cluster, report) {
+    const v = cluster.zookeeperVersion;
+    for (const zoo of cluster.zooConfigs) {
+      const cfg = zoo.zoo;
+      if (!zooValue(cfg, "dataDir")) {
+        report({ span: zoo.start, message: "zoo.cfg does not set dataDir, which ZooKeeper requires to start" });
+      }
+      const tickTime = zooValue(cfg, "tickTime");
+      if (tickTime && javaInt(tickTime.value.value) === 0) {
+        report({ span: tickTime.value.span, message: `tickTime is ${quote(tickTime.value.value)}, which ZooKeeper treats as not set and refuses to start` });
+      }
+      const set2 = serverSetOf(cluster, zoo);
+      const clientPort = zooValue(cfg, "clientPort");
+      const clientPortZero = clientPort !== void 0 && javaInt(clientPort.value.value) === 0;
+      if (!clientPort || clientPortZero) {
+        const what = clientPortZero ? `sets clientPort to ${quote("0")}, which ZooKeeper treats as not set` : "does not set clientPort";
+        const span = clientPortZero ? clientPort.value.span : zoo.start;
+        if (!atLeast(v, 3, 5)) {
+          report({ span, message: `zoo.cfg ${what}, which ZooKeeper ${v.label} requires to start` });
+        } else if (set2) {
+          const withClient = set2.servers.filter((s) => s.client !== void 0 && s.client.port.value !== "");
+          if (withClient.length === 0) {
+            report({ span, message: `zoo.cfg ${what} and no server line has a ";clientPort" part, so ZooKeeper opens no client port${assumedNote(v)}` });
+          } else {
+            for (const s of set2.servers) {
+              if (withClient.includes(s)) continue;
+              report({
+                span: s.entry.key.span,
+                message: `${s.entry.key.value} has no ";clientPort" part and zoo.cfg ${what}, so that server opens no client port${assumedNote(v)}`
+              });
+            }
+          }
+        }
+      }
+      if (!set2 || !isDistributed(cfg, set2.servers, v)) continue;
+      const anchor = set2.servers[0].entry.key.span;
+      const n = participants(set2.servers).length;
+      const why = n >= 2 ? `to run its ${n} participants as a quorum` : "to run as a quorum with standaloneEnabled=false";
+      for (const key of ["initLimit", "syncLimit"]) {
+        const entry = zooValue(cfg, key);
+        if (entry && javaInt(entry.value.value) !== 0) continue;
+        const message = entry ? `${key} is ${quote(entry.value.value)}, which ZooKeeper treats as not set but requires ${why}` : `zoo.cfg does not set ${key}, which ZooKeeper requires ${why}`;
+        report({ span: entry ? entry.value.span : anchor, message });
+      }
+    }
+  }
+});
+
+// rules/zookeeper/server-id-range.ts
+var server_id_range_default = defineRule({
+  meta: {
+    id: "zookeeper/server-id-range",
+    severity: "warning",
+    description: "A server.N id is outside the documented range 1 to 255",
+    rationale: 'The administrator\'s guide says the id "must be unique within the ensemble and should have a value between 1 and 255". The id is shifted into the top byte of every session id the server creates (`nextSid | (id << 56)`), so ids above 255 wrap around and can hand out session ids that collide with those of another server; 3.5+ also uses -1 internally for "no id". With TTL nodes (`extendedTypesEnabled`) the limit is 254.',
+    fix: "Renumber the servers within 1-255 and update each host's `myid` to match.",
+    references: [
+      "zookeeperAdmin.md (ZooKeeper 3.8.6) L217-224; (3.4.14) L203-207",
+      "SessionTrackerImpl.java (ZooKeeper master) L98-106",
+      "EphemeralType.java (ZooKeeper master) L131, L202-205"
+    ]
+  },
+  check(cluster, report) {
+    for (const file of serverFiles(cluster)) {
+      for (const s of file.zoo.servers) {
+        const id = javaLong(s.id.value);
+        if (id === void 0 || id >= 1n && id <= 255n) continue;
+        report({ span: s.id.span, message: `server id ${quote(s.id.value)} is outside the documented range 1 to 255` });
+      }
+    }
+  }
+});
+
+// rules/zookeeper/server-id.ts
+var server_id_default = defineRule({
+  meta: {
+    id: "zookeeper/server-id",
+    severity: "error",
+    description: "The N of a server.N key is not a number",
+    rationale: "ZooKeeper parses the id after `server.` with `Long.parseLong`. Anything else (`server.zk1`, `server.1 2`, `server.`) throws `NumberFormatException`, which `QuorumPeerConfig.parse` wraps as `Error processing <path>`: the server does not start. The id is also what each server's `myid` file must contain.",
+    fix: "Number the servers: `server.1`, `server.2`, `server.3`, and write the same number into each host's `myid`.",
+    references: [
+      "QuorumPeerConfig.java (ZooKeeper 3.4.14) L213-214",
+      "QuorumMaj.java (ZooKeeper master) L92-95"
+    ],
+    upstreamMessage: 'Error processing <path>/zoo.cfg (caused by java.lang.NumberFormatException: For input string: "<N>"); ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.lang.NumberFormatException: For input string: "three"'
+  },
+  check(cluster, report) {
+    for (const file of serverFiles(cluster)) {
+      for (const s of file.zoo.servers) {
+        if (javaLong(s.id.value) !== void 0) continue;
+        const span = s.id.value === "" ? s.entry.key.span : s.id.span;
+        report({ span, message: `server id ${quote(s.id.value)} of ${quote(s.entry.key.value)} is not a number, so ZooKeeper refuses to start` });
+      }
+    }
+  }
+});
+
+// rules/zookeeper/server-list-drift.ts
+function meaning(s) {
+  const port = (p) => p !== void 0 && /^\d+$/.test(p) ? String(Number(p)) : p ?? "";
+  return s.addresses.map((a) => [
+    hostKey(a.host.value),
+    port(a.quorumPort?.value),
+    port(a.electionPort?.value),
+    a.role?.value.trim().toLowerCase() || "participant",
+    a.extra?.value ?? ""
+  ].join(":")).join("|");
+}
+function anchorOf(list) {
+  return list.file.zoo.servers[0]?.entry.span ?? list.file.start;
+}
+var server_list_drift_default = defineRule({
+  meta: {
+    id: "zookeeper/server-list-drift",
+    severity: "error",
+    description: "The zoo.cfg copies of the ZooKeeper hosts do not list the same servers",
+    rationale: 'Each ZooKeeper server learns the ensemble only from the `server.N` lines of its own zoo.cfg: "Every machine that is part of the ZooKeeper ensemble should know about every other machine in the ensemble", and the list of servers "must match the list of ZooKeeper servers that each ZooKeeper server has". ZooKeeper does not compare the copies: every server starts, but the servers disagree on membership. A server connects to the addresses and ports its own copy lists, and counts a quorum as a majority of the voters its own copy lists (`QuorumMaj`), so with different ids, addresses, ports, roles or members a server may never reach another one or join the ensemble, and servers may count majorities of different sets.\n\nThe copies are compared per ensemble (hosts that name each other) by what each line means to the quorum: host, quorum port, election port and role (`participant` when left out); a `;clientPort` part is not compared. Each line that differs from the majority of hosts is reported at the copy that differs.',
+    fix: "Use one zoo.cfg for every server of the ensemble (distribute it with your configuration management), with the same `server.N` lines everywhere.",
+    references: [
+      "zookeeperAdmin.md (ZooKeeper 3.8.6) L203-205, L1278-1280",
+      "QuorumPeerConfig.java (ZooKeeper 3.4.14) L212-260; QuorumMaj.java (ZooKeeper master) L77-106"
+    ],
+    upstreamMessage: "ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.lang.RuntimeException: My id 3 not in the peer list (the host whose copy lacks its own line); other drifts start and stay latent"
+  },
+  check(cluster, report) {
+    const named = /* @__PURE__ */ new Set();
+    const seen = /* @__PURE__ */ new Set();
+    const listOf = /* @__PURE__ */ new Map();
+    for (const h of cluster.hosts) {
+      const list = h.zoo && serverListOf(cluster, h.zoo);
+      if (!list) continue;
+      listOf.set(h, list);
+      if (seen.has(list)) continue;
+      seen.add(list);
+      for (const s of list.byId.values()) for (const a of s.addresses) named.add(hostKey(a.host.value));
+    }
+    const ensembleOf = ensembles(cluster);
+    const groups = /* @__PURE__ */ new Map();
+    for (const [h, list] of listOf) {
+      if (!named.has(hostKey(h.name))) continue;
+      const e = ensembleOf(h);
+      let copies = groups.get(e);
+      if (!copies) groups.set(e, copies = /* @__PURE__ */ new Map());
+      const copy = copies.get(list.file.path);
+      if (copy) copy.hosts.push(h);
+      else copies.set(list.file.path, { list, hosts: [h] });
+    }
+    for (const copies of groups.values()) {
+      if (copies.size < 2) continue;
+      const all = [...copies.values()].sort((a, b) => a.list.file.path < b.list.file.path ? -1 : 1);
+      const total = all.reduce((n, c) => n + c.hosts.length, 0);
+      const votes = /* @__PURE__ */ new Map();
+      for (const c of all) {
+        for (const [id, s] of c.list.byId) {
+          let byMeaning = votes.get(id);
+          if (!byMeaning) votes.set(id, byMeaning = /* @__PURE__ */ new Map());
+          const m = meaning(s);
+          const v = byMeaning.get(m);
+          if (v) {
+            v.hosts += c.hosts.length;
+            v.copies.push(c);
+          } else byMeaning.set(m, { hosts: c.hosts.length, copies: [c] });
+        }
+      }
+      for (const [id, byMeaning] of votes) {
+        let present = 0;
+        let major;
+        for (const v of byMeaning.values()) {
+          present += v.hosts;
+          if (!major || v.hosts > major.hosts) major = v;
+        }
+        const absent = total - present;
+        if (absent === 0 && byMeaning.size === 1) continue;
+        const lacking = () => all.filter((c) => !c.list.byId.has(id));
+        if (absent > major.hosts) {
+          const first = lacking()[0];
+          const related3 = [{ span: anchorOf(first.list), message: `this copy has no server.${id}` }];
+          for (const v of byMeaning.values()) {
+            for (const c of v.copies) {
+              const line2 = c.list.byId.get(id);
+              report({
+                span: line2.entry.span,
+                message: `${line2.entry.key.value} ${quote(line2.entry.value.value)} is listed in this copy but not on ${absent} of ${total} ZooKeeper hosts`,
+                related: related3
+              });
+            }
+          }
+          continue;
+        }
+        const majorLine = major.copies[0].list.byId.get(id);
+        const key = majorLine.entry.key.value;
+        const majorValue = quote(majorLine.entry.value.value);
+        const tally = `on ${major.hosts} of ${total} ZooKeeper hosts`;
+        const related2 = [{ span: majorLine.entry.value.span, message: `${key} is ${majorValue} here` }];
+        for (const v of byMeaning.values()) {
+          if (v === major) continue;
+          for (const c of v.copies) {
+            const line2 = c.list.byId.get(id);
+            report({
+              span: line2.entry.value.span,
+              message: `${line2.entry.key.value} is ${quote(line2.entry.value.value)} in this copy but ${majorValue} ${tally}`,
+              related: related2
+            });
+          }
+        }
+        if (absent === 0) continue;
+        for (const c of lacking()) {
+          report({ span: anchorOf(c.list), message: `${key} (${majorValue}) is missing from this copy but listed ${tally}`, related: related2 });
+        }
+      }
+    }
+  }
+});
+
+// rules/zookeeper/server-syntax.ts
+var server_syntax_default = defineRule({
+  meta: {
+    id: "zookeeper/server-syntax",
+    severity: "error",
+    description: "A server.N value does not have the form the ZooKeeper release accepts",
+    rationale: "ZooKeeper 3.4 reads `server.N=host:quorumPort[:electionPort[:participant|observer]]` (IPv6 as `[addr]:port:port`). A 3.5+ `;clientPort` suffix makes `Integer.parseInt` fail on the election port (`Error processing <path>`), and a `|` of the 3.6 multi-address syntax breaks the split on `:`. 3.5+ reads `host:quorumPort:electionPort[:participant|observer][;[clientAddress:]clientPort]`; from 3.6 several addresses may be joined with `|`, but only with multi-address support enabled. The server-line parser reads only the Java system property `zookeeper.multiAddress.enabled`: the zoo.cfg key `multiAddress.enabled=true` sets a field that parser never reads (ZooKeeper 3.8.0, run by the differential suite, refuses the line with the key set), so the rule reports the line whatever the key says; a `-D` flag in the JVM options is the only fix, and a snapshot does not show JVM options. A second `;` part (`;clientPort;secureClientPort`) is rejected by 3.5 to 3.9 (`does not have the form ...`).\n\nEvery voting member needs an election port (`Missing election port for server: N`; 3.5+ rejects the line as a whole), ports must be integers in 0-65535, the role must be `participant` or `observer` (`Unrecognised peertype`), and an IPv6 address must be closed by `]:`. Each of these stops the server.",
+    fix: "Write each line as `server.N=host:2888:3888` (3.4) or `server.N=host:2888:3888;2181` (3.5+), with `:observer` after the election port for an observer and IPv6 addresses in brackets.",
+    references: [
+      "QuorumPeerConfig.java (ZooKeeper 3.4.14) L107-126 (IPv6 split), L212-241 (server.N), L366-372 (election port)",
+      "QuorumPeer.java (ZooKeeper master) L284-293 (role), L323-447 (QuorumServer(long, String))",
+      "ConfigUtils.java (ZooKeeper master) L76-96 (IPv6)",
+      "zookeeperReconfig.md (ZooKeeper 3.8.6) L94-130; zookeeperAdmin.md (3.8.6) L1219-1231, L1287-1311 (multiAddress)"
+    ],
+    upstreamMessage: "<value> does not have the form server_config or server_config;client_config where server_config is the pipe separated list of host:port:port or host:port:port:type and client_config is port or host:port; ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): Unrecognised peertype: voter; Multiple address feature is disabled, but multiple addresses were specified for sid 1"
+  },
+  check(cluster, report) {
+    const v = cluster.zookeeperVersion;
+    const note = assumedNote(v);
+    const v35 = atLeast(v, 3, 5);
+    const quorumOf = /* @__PURE__ */ new Map();
+    for (const zoo of cluster.zooConfigs) {
+      const set2 = serverSetOf(cluster, zoo);
+      if (!set2) continue;
+      const alg0 = zooValue(zoo.zoo, "electionAlg")?.value.value === "0";
+      const needs = isDistributed(zoo.zoo, set2.servers, v) && !alg0;
+      for (const s of set2.servers) quorumOf.set(s, (quorumOf.get(s) ?? false) || needs);
+    }
+    for (const file of serverFiles(cluster)) {
+      const settings2 = settingsFor(cluster, file);
+      for (const s of file.zoo.servers) {
+        const key = s.entry.key.value;
+        const out = (r) => report(r);
+        const port = (loc, what) => {
+          if (javaPort(loc.value) !== void 0) return;
+          const reason = javaInt(loc.value) === void 0 ? "is not a number" : "is outside 0-65535";
+          out({ span: loc.span, message: `the ${what} ${quote(loc.value)} of ${key} ${reason}` });
+        };
+        if (s.bracketProblem) {
+          out({ span: s.bracketProblem.span, message: `${key} address ${quote(s.bracketProblem.value)} starts with "[" but has no matching "]:"` });
+          continue;
+        }
+        if (s.addresses.length > 1) {
+          const addressSpan = s.addresses[1].span;
+          if (!v35) {
+            out({ span: addressSpan, message: `${key} lists several addresses joined by "|", which ZooKeeper ${v.label} does not accept` });
+            continue;
+          }
+          if (!atLeast(v, 3, 6)) {
+            out({ span: addressSpan, message: `${key} lists several addresses joined by "|", which ZooKeeper accepts only from 3.6` });
+            continue;
+          }
+          const keySet = zooBool(settings2, "multiAddress.enabled") === true;
+          out({
+            span: addressSpan,
+            message: `${key} lists several addresses joined by "|", which ZooKeeper rejects unless it runs with -Dzookeeper.multiAddress.enabled=true${keySet ? "; multiAddress.enabled in zoo.cfg does not enable it" : ""}${note}`
+          });
+        }
+        if (s.client && !v35) {
+          out({ span: s.client.port.span, message: `${key} has a ";clientPort" part, which ZooKeeper ${v.label} does not accept` });
+          continue;
+        }
+        const roles = /* @__PURE__ */ new Set();
+        for (const a of s.addresses) {
+          const parts = [a.quorumPort?.value, a.electionPort?.value, a.role?.value, a.extra?.value];
+          const n = javaSplitLength(parts);
+          if (n === 0) {
+            out({ span: a.span, message: `${key} address ${quote(a.host.value)} has no quorum port` });
+            continue;
+          }
+          port(a.quorumPort, "quorum port");
+          if (n === 1) {
+            if (v35 || quorumOf.get(s) || file.kind === "zoo.cfg.dynamic") {
+              out({ span: a.span, message: `${key} ${quote(`${a.host.value}:${a.quorumPort.value}`)} has no election port` });
+            }
+            continue;
+          }
+          port(a.electionPort, "election port");
+          if (n >= 3) {
+            const role = a.role.value;
+            const norm = (atLeast(v, 3, 6) ? role.trim() : role).toLowerCase();
+            if (norm !== "participant" && norm !== "observer") {
+              out({ span: a.role.span, message: `${key} has the role ${quote(role)}, which is neither "participant" nor "observer"` });
+            }
+            roles.add(norm);
+          }
+          if (n >= 4) {
+            out({ span: a.extra.span, message: `${key} has ${quote(a.extra.value)} after the role, which ZooKeeper does not accept${v35 ? "" : " (3.4 drops the server line)"}` });
+          }
+        }
+        if (roles.size > 1) {
+          out({ span: s.entry.value.span, message: `the addresses of ${key} have different roles` });
+        }
+        if (s.client) {
+          const c = s.client;
+          if (c.port.value === "" && s.trailing.length === 0 && c.address === void 0) continue;
+          if (c.address && !c.address.value.startsWith("[") && c.address.value.includes(":")) {
+            out({ span: c.address.span, message: `the client part of ${key} has more than one ":"` });
+          } else {
+            port(c.port, "client port");
+          }
+        }
+        if (s.trailing.length > 0 && javaSplitLength(s.trailing.map((t) => t.value)) > 0) {
+          out({ span: s.trailing[0].span, message: `${key} has a second ";" part, ${quote(s.trailing[0].value)}, which ZooKeeper rejects${note}` });
+        }
+      }
+    }
+  }
+});
+
+// rules/zookeeper/session-timeout-range.ts
+var DEFAULT_TICK_TIME = 3e3;
+var session_timeout_range_default = defineRule({
+  meta: {
+    id: "zookeeper/session-timeout-range",
+    severity: "error",
+    description: "minSessionTimeout is larger than maxSessionTimeout, counting their defaults",
+    rationale: "ZooKeeper clamps every client session timeout into [`minSessionTimeout`, `maxSessionTimeout`] and refuses to start when the lower bound is larger (`minSessionTimeout must not be larger than maxSessionTimeout`).\n\nFrom 3.5 an unset bound takes its default before the comparison: 2 \xD7 `tickTime` and 20 \xD7 `tickTime` (`tickTime` defaults to 3000 ms), so `minSessionTimeout=60000` with `tickTime=2000` and no `maxSessionTimeout` fails (60000 > 40000). ZooKeeper 3.4 compares the raw settings, where an unset bound is -1: there any `minSessionTimeout` without a `maxSessionTimeout` fails, while the defaults apply only later, at run time.",
+    fix: "Set both bounds explicitly, with `minSessionTimeout` not larger than `maxSessionTimeout`.",
+    references: [
+      "QuorumPeerConfig.java (ZooKeeper 3.4.14) L54-57 (fields, -1 when unset), L328-331 (check on the raw values)",
+      "QuorumPeer.java (ZooKeeper 3.4.14) L1174, L1185 (defaults applied at run time)",
+      "QuorumPeerConfig.java (ZooKeeper master) L464-469 (defaults applied, then the check)",
+      "ZooKeeperServer.java (ZooKeeper 3.4.14) L103, (master) L198: DEFAULT_TICK_TIME = 3000"
+    ],
+    upstreamMessage: "minSessionTimeout must not be larger than maxSessionTimeout"
+  },
+  check(cluster, report) {
+    const v = cluster.zookeeperVersion;
+    for (const zoo of cluster.zooConfigs) {
+      const minE = zooValue(zoo.zoo, "minSessionTimeout");
+      const maxE = zooValue(zoo.zoo, "maxSessionTimeout");
+      const tickE = zooValue(zoo.zoo, "tickTime");
+      const parse = (e) => e ? javaInt(e.value.value) : void 0;
+      if (minE && parse(minE) === void 0 || maxE && parse(maxE) === void 0 || tickE && parse(tickE) === void 0) continue;
+      if (!minE && !maxE) continue;
+      const tick = parse(tickE) ?? DEFAULT_TICK_TIME;
+      const tickText = tickE ? `tickTime ${tick}` : `the default tickTime ${DEFAULT_TICK_TIME}`;
+      if (!atLeast(v, 3, 5)) {
+        const min2 = parse(minE) ?? -1;
+        const max2 = parse(maxE) ?? -1;
+        if (min2 <= max2) continue;
+        if (minE && !maxE) {
+          report({
+            span: minE.key.span,
+            message: `minSessionTimeout is set without maxSessionTimeout, which ZooKeeper ${v.label} compares as -1 and refuses to start`
+          });
+        } else if (minE && maxE) {
+          report({
+            span: minE.value.span,
+            message: `minSessionTimeout ${quote(minE.value.value)} is larger than maxSessionTimeout ${quote(maxE.value.value)}`,
+            related: [{ span: maxE.value.span, message: "maxSessionTimeout is set here" }]
+          });
+        }
+        continue;
+      }
+      const min = parse(minE) ?? 2 * tick;
+      const max = parse(maxE) ?? 20 * tick;
+      if (min <= max) continue;
+      const note = assumedNote(v);
+      if (minE && maxE) {
+        report({
+          span: minE.value.span,
+          message: `minSessionTimeout ${quote(minE.value.value)} is larger than maxSessionTimeout ${quote(maxE.value.value)}`,
+          related: [{ span: maxE.value.span, message: "maxSessionTimeout is set here" }]
+        });
+      } else if (minE) {
+        report({
+          span: minE.value.span,
+          message: `minSessionTimeout ${quote(minE.value.value)} is larger than the default maxSessionTimeout ${max} (20 \xD7 ${tickText})${note}`,
+          ...tickE ? { related: [{ span: tickE.value.span, message: `tickTime is ${quote(tickE.value.value)}` }] } : {}
+        });
+      } else if (maxE) {
+        report({
+          span: maxE.value.span,
+          message: `maxSessionTimeout ${quote(maxE.value.value)} is smaller than the default minSessionTimeout ${min} (2 \xD7 ${tickText})${note}`,
+          ...tickE ? { related: [{ span: tickE.value.span, message: `tickTime is ${quote(tickE.value.value)}` }] } : {}
+        });
+      }
+    }
+  }
+});
+
+// rules/zookeeper/unknown-key.ts
+var import_fastest_levenshtein8 = __toESM(require_mod(), 1);
+var NAMES = ZOOKEEPER_KEYS.map((k2) => k2.name);
+var FAMILIES = ["server", "group", "weight"];
+function isKnown(key) {
+  return NAMES.includes(key) || ZOOKEEPER_KEY_PREFIXES.some((p) => key.startsWith(p));
+}
+function suggestion(key) {
+  const numbered = /^([^.]+)\.([0-9]+)$/.exec(key);
+  if (numbered) {
+    const word = numbered[1];
+    const family = FAMILIES.find((f) => f.toLowerCase() === word.toLowerCase()) ?? FAMILIES.find((f) => word.length >= 4 && (0, import_fastest_levenshtein8.distance)(f, word.toLowerCase()) <= 1);
+    return family ? `${family}.${numbered[2]}` : void 0;
+  }
+  const lower = key.toLowerCase();
+  const caseVariant = NAMES.find((n) => n.toLowerCase() === lower);
+  if (caseVariant) return caseVariant;
+  let best;
+  for (const name of NAMES) {
+    const limit = name.length >= 8 ? 2 : 1;
+    const d = (0, import_fastest_levenshtein8.distance)(lower, name.toLowerCase());
+    if (d <= limit && (!best || d < best.d)) best = { name, d };
+  }
+  return best?.name;
+}
+var unknown_key_default = defineRule({
+  meta: {
+    id: "zookeeper/unknown-key",
+    severity: "warning",
+    description: "A zoo.cfg key is not a ZooKeeper key but a case variant or near misspelling of one",
+    rationale: "ZooKeeper does not reject keys it does not know: `QuorumPeerConfig` turns every unknown key into the Java system property `zookeeper.<key>`. Keys are case-sensitive, so `ticktime=2000` leaves `tickTime` at its default of 3000 ms and `Server.1=...` is not a server line at all, without any message.\n\nKeys that are not close to a known key are not reported: they may be deliberate system properties.",
+    fix: "Spell the key exactly as ZooKeeper does (see the suggestion).",
+    references: [
+      "QuorumPeerConfig.java (ZooKeeper 3.4.14) L171-277; (master) L271-384 (unknown keys become zookeeper.<key>)",
+      "zookeeperAdmin.md (ZooKeeper 3.8.6), configuration parameters"
+    ]
+  },
+  check(cluster, report) {
+    for (const zoo of cluster.zooConfigs) {
+      for (const e of zoo.zoo.entries) {
+        const key = e.key.value;
+        if (key === "" || isKnown(key)) continue;
+        const known = suggestion(key);
+        if (!known) continue;
+        report({ span: e.key.span, message: `${quote(key)} is not a ZooKeeper key, so ZooKeeper ignores it; did you mean ${quote(known)}?` });
+      }
+    }
+  }
+});
+
+// rules/index.ts
+var RULES = [
+  competing_copies_default,
+  config_drift_default,
+  duplicate_worker_default,
+  hostname_loopback_default,
+  hosts_disagree_default,
+  hosts_missing_name_default,
+  namenodes_same_address_default,
+  no_time_sync_default,
+  port_collision_default,
+  replication_exceeds_datanodes_default,
+  zookeeper_quorum_mismatch_default,
+  zookeeper_quorum_spaces_default,
+  deprecated_overrides_new_default,
+  deprecated_property_default,
+  duplicate_property_default,
+  invalid_boolean_default,
+  unknown_property_default,
+  unresolved_placeholder_default,
+  value_whitespace_default,
+  not_distributed_default,
+  rootdir_logical_port_default,
+  rootdir_pinned_default,
+  zookeeper_quorum_mismatch_default2,
+  address_malformed_default,
+  automatic_failover_without_quorum_default,
+  defaultfs_nameservice_default,
+  defaultfs_pinned_default,
+  defaultfs_port_ignored_default,
+  defaultfs_port_default,
+  duplicate_namenode_address_default,
+  fencing_fallback_default,
+  fencing_methods_default,
+  journal_quorum_size_default,
+  journalnode_edits_dir_default,
+  namenode_address_missing_default,
+  namenode_count_excessive_default,
+  namenode_count_default,
+  namenode_http_address_missing_default,
+  namenode_port_mismatch_default,
+  nameservice_id_invalid_default,
+  nameservice_undeclared_default,
+  nameservice_unknown_address_key_default,
+  proxy_provider_class_default,
+  proxy_provider_missing_default,
+  proxy_provider_orphan_default,
+  secondary_namenode_in_ha_default,
+  shared_edits_missing_default,
+  shared_edits_uri_default,
+  sshfence_private_key_default,
+  storage_dir_in_tmp_default,
+  broker_id_duplicate_default,
+  log_dirs_in_tmp_default,
+  zookeeper_chroot_default,
+  zookeeper_connect_mismatch_default,
+  no_source_default,
+  source_drift_default,
+  binary_file_default,
+  file_too_large_default,
+  unused_suppression_default,
+  xinclude_not_followed_default,
+  xinclude_unresolved_default,
+  xml_element_depth_default,
+  xml_entity_expansion_default,
+  xml_external_entity_default,
+  xml_malformed_default,
+  aux_services_shuffle_default,
+  jobhistory_address_default,
+  mapred_contradicts_yarn_default,
+  mapreduce_framework_name_default,
+  rm_address_missing_default,
+  rm_cluster_id_missing_default,
+  rm_ha_id_hardcoded_default,
+  rm_ha_ids_default,
+  rm_port_mismatch_default,
+  rm_zk_address_mismatch_default,
+  rm_zk_address_missing_default,
+  datadir_in_tmp_default,
+  duplicate_key_default,
+  duplicate_server_address_default,
+  duplicate_server_id_default,
+  ensemble_size_default,
+  invalid_boolean_default2,
+  invalid_number_default,
+  lenient_boolean_default,
+  malformed_escape_default,
+  myid_duplicate_default,
+  myid_invalid_default,
+  myid_mismatch_default,
+  myid_misplaced_default,
+  myid_missing_default,
+  observers_without_quorum_default,
+  quorum_port_equals_election_port_default,
+  required_key_default,
+  server_id_range_default,
+  server_id_default,
+  server_list_drift_default,
+  server_syntax_default,
+  session_timeout_range_default,
+  unknown_key_default
+];
+
+// src/engine/host-overrides.ts
+function severitiesToRun(severities, overrides) {
+  if (!severities || overrides.length === 0) return severities;
+  const out = { ...severities };
+  for (const o of overrides) {
+    for (const [id, setting] of Object.entries(o.rules)) if (setting !== "off" && out[id] === "off") delete out[id];
+  }
+  return out;
+}
+function settingsByHost(overrides) {
+  const out = /* @__PURE__ */ new Map();
+  for (const o of overrides) {
+    const rules = Object.entries(o.rules);
+    for (const key of new Set(o.hosts.map(hostKey))) {
+      let settings2 = out.get(key);
+      if (!settings2) out.set(key, settings2 = /* @__PURE__ */ new Map());
+      for (const [id, setting] of rules) settings2.set(id, setting);
+    }
+  }
+  return out;
+}
+function applyHostOverrides(findings, cluster, severities, overrides) {
+  if (overrides.length === 0) return [...findings];
+  const hostOfFile = new Map([...cluster.files, ...cluster.unchecked].map((f) => [f.path, f.host]));
+  const settingsOfHost = settingsByHost(overrides);
+  const out = [];
+  for (const f of findings) {
+    const host = hostOfFile.get(f.span.file);
+    const setting = (host !== void 0 ? settingsOfHost.get(hostKey(host))?.get(f.ruleId) : void 0) ?? severities?.[f.ruleId] ?? f.severity;
+    if (setting !== "off") out.push(setting === f.severity ? f : { ...f, severity: setting });
+  }
+  return out;
+}
+
+// src/engine/throw-site.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, isAbsolute as isAbsolute3, join, relative as relative2, sep as sep2 } from "node:path";
+import { fileURLToPath } from "node:url";
+var FRAME = /^\s*at (?:.*? \()?(.+):(\d+):(\d+)\)?$/;
+function frameLines(err) {
+  const head = textOf(err);
+  if (err.stack === head) return [];
+  return err.stack.startsWith(`${head}
+`) ? err.stack.slice(head.length + 1).split("\n") : void 0;
+}
+function frames(lines2) {
+  const out = [];
+  for (const line2 of lines2) {
+    const m = FRAME.exec(line2);
+    if (!m) continue;
+    const file = m[1].startsWith("file://") ? fileURLToPath(m[1]) : m[1];
+    if (!isAbsolute3(file)) continue;
+    out.push({ file, line: m[2], column: m[3] });
+  }
+  return out;
+}
+function hasStack(err) {
+  return err instanceof Error && typeof err.stack === "string";
+}
+var root;
+function packageRoot() {
+  if (root !== void 0) return root;
+  for (let d = dirname(fileURLToPath(import.meta.url)); ; d = dirname(d)) {
+    if (existsSync(join(d, "package.json"))) return root = d;
+    if (dirname(d) === d) return root = null;
+  }
+}
+function inPackage(file) {
+  const r = packageRoot();
+  if (r === null) return void 0;
+  const rel = relative2(r, file);
+  return rel === "" || rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute3(rel) ? void 0 : rel.split(sep2).join("/");
+}
+var MODULE_MARKER = /^\/\/ ((?:src|rules|node_modules)\/\S+)$/;
+var bundles = /* @__PURE__ */ new Map();
+function bundledModule(file, line2) {
+  let lines2 = bundles.get(file);
+  if (!lines2) {
+    try {
+      lines2 = readFileSync(file, "utf8").split("\n");
+    } catch {
+      lines2 = [];
+    }
+    bundles.set(file, lines2);
+  }
+  for (let i = Math.min(line2, lines2.length) - 1; i >= 0; i--) {
+    const m = MODULE_MARKER.exec(lines2[i]);
+    if (m) return m[1];
+  }
+  return void 0;
+}
+function sourceModule(frame) {
+  const rel = inPackage(frame.file);
+  if (rel === void 0) return void 0;
+  return rel.startsWith("dist/") ? bundledModule(frame.file, Number(frame.line)) : rel;
+}
+var PHASES = [
+  [/^src\/config\//, "reading the configuration"],
+  [/^src\/(discover\.ts|read\/|parse\/|text\/)/, "reading"],
+  [/^src\/model\//, "modelling"],
+  [/^src\/engine\/(post|suppress|host-overrides)\.ts$/, "post-processing the findings"],
+  [/^src\/summary\//, "summarising"],
+  [/^src\/format\//, "formatting"]
+];
+function phaseOf(module) {
+  return PHASES.find(([re]) => re.test(module))?.[1];
+}
+function place(frame) {
+  const rel = inPackage(frame.file) ?? frame.file;
+  const at4 = `${rel}:${frame.line}:${frame.column}`;
+  if (!rel.startsWith("dist/")) return at4;
+  const module = sourceModule(frame);
+  return module ? `${at4} in ${module}` : at4;
+}
+function textOf(value) {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+function describeThrown(err) {
+  const message = textOf(err instanceof Error ? err.message : err);
+  const all = frames(hasStack(err) && frameLines(err) || []);
+  let phase;
+  for (const f of all) {
+    const module = sourceModule(f);
+    phase = module === void 0 ? void 0 : phaseOf(module);
+    if (phase) break;
+  }
+  return { message, where: all[0] ? place(all[0]) : void 0, phase };
+}
+function internalErrorLine(what, t) {
+  return printable(`${what}: ${t.message}${t.where ? ` (at ${t.where})` : ""}`);
+}
+function printableStack(err) {
+  if (!hasStack(err)) return void 0;
+  const lines2 = frameLines(err);
+  return lines2 ? [textOf(err), ...lines2].map(printable).join("\n") : printable(err.stack);
+}
+
+// src/engine/run.ts
+function spanProblem(span, lines2) {
+  const count = lines2.get(span.file);
+  if (count === void 0) return `reported a finding in "${span.file}", which is not a linted file`;
+  const ok = span.line >= 1 && span.line <= count && span.column >= 1 && (span.endLine > span.line || span.endLine === span.line && span.endColumn >= span.column);
+  return ok ? void 0 : `reported an invalid position ${span.line}:${span.column} in "${span.file}"`;
+}
+function runRules(cluster, rules, options = {}) {
+  const lines2 = new Map(cluster.files.map((f) => [f.path, f.lineCount]));
+  for (const u of cluster.unreadable) lines2.set(u.path, 1);
+  for (const u of cluster.unchecked) lines2.set(u.path, u.lineCount);
+  for (const f of cluster.files) if ("xinclude" in f && f.xinclude) for (const i of f.xinclude.files) lines2.set(i.path, i.lineCount);
+  const findings = [];
+  const internalErrors = [];
+  const ran = [];
+  for (const rule of rules) {
+    const setting = options.severities?.[rule.meta.id] ?? rule.meta.severity;
+    if (setting === "off") continue;
+    const own = [];
+    const report = (r) => {
+      const bad = spanProblem(r.span, lines2) ?? r.related?.map((x) => spanProblem(x.span, lines2)).find(Boolean);
+      if (bad) {
+        const err = new Error(bad);
+        Error.captureStackTrace(err, report);
+        throw err;
+      }
+      own.push({
+        ruleId: rule.meta.id,
+        severity: setting,
+        message: r.message,
+        span: r.span,
+        related: r.related ?? [],
+        docsUrl: docsUrl(rule.meta.id)
+      });
+    };
+    try {
+      rule.check(cluster, report);
+      for (const f of own) findings.push(f);
+      ran.push(rule.meta.id);
+    } catch (err) {
+      const t = describeThrown(err);
+      internalErrors.push({
+        ruleId: rule.meta.id,
+        message: t.message,
+        where: t.where,
+        report: internalErrorLine(`internal error in rule ${rule.meta.id}`, t),
+        stack: printableStack(err)
+      });
+    }
+  }
+  return { findings, internalErrors, ran };
+}
+function parseFailureErrors(cluster) {
+  return cluster.parseFailures.map(({ path, thrown }) => {
+    const t = describeThrown(thrown);
+    return {
+      message: t.message,
+      where: t.where,
+      report: internalErrorLine(`internal error while parsing ${path}`, t),
+      stack: printableStack(thrown)
+    };
+  });
+}
+
 // src/model/build.ts
 import { realpathSync as realpathSync4 } from "node:fs";
-import { posix as posix3 } from "node:path";
+import { posix as posix7 } from "node:path";
 
 // src/discover.ts
 import { readdirSync, readlinkSync as readlinkSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { isUtf8 as isUtf82 } from "node:buffer";
-import { dirname, join, relative as relative2, resolve, sep as sep3 } from "node:path";
+import { dirname as dirname2, join as join3, relative as relative3, resolve, sep as sep4 } from "node:path";
 
 // src/config/ignore-glob.ts
 var MAX_GLOB_LENGTH = 256;
@@ -17644,21 +18874,21 @@ function expand2(tokens) {
   return results;
 }
 function toPathTokens(tokens) {
-  const segments2 = [[]];
+  const segments3 = [[]];
   for (const t of tokens) {
-    if (t.kind === "slash") segments2.push([]);
-    else segments2[segments2.length - 1].push(t);
+    if (t.kind === "slash") segments3.push([]);
+    else segments3[segments3.length - 1].push(t);
   }
-  while (segments2.length > 1 && segments2[0].length === 1 && isLiteralDot(segments2[0][0])) segments2.shift();
-  if (segments2.length > 1 && segments2[0].length === 0) throw new GlobSyntaxError('starts with "/": globs are relative to the linted directory');
-  if (segments2.some((s) => s.length === 0)) {
+  while (segments3.length > 1 && segments3[0].length === 1 && isLiteralDot(segments3[0][0])) segments3.shift();
+  if (segments3.length > 1 && segments3[0].length === 0) throw new GlobSyntaxError('starts with "/": globs are relative to the linted directory');
+  if (segments3.some((s) => s.length === 0)) {
     throw new GlobSyntaxError('has an empty segment (a trailing "/" or "//"): paths are matched without a trailing slash; write "dir/**" for a folder and everything in it');
   }
-  if (segments2.some((s) => s.length > 0 && s.length <= 2 && s.every(isLiteralDot))) {
+  if (segments3.some((s) => s.length > 0 && s.length <= 2 && s.every(isLiteralDot))) {
     throw new GlobSyntaxError('has a "." or ".." segment, which never matches: paths are relative to the linted directory');
   }
   const out = [];
-  for (const s of segments2) {
+  for (const s of segments3) {
     if (s.length === 1 && s[0].kind === "star" && s[0].double) {
       if (out[out.length - 1]?.kind !== "globstar") out.push({ kind: "globstar" });
       continue;
@@ -17700,14 +18930,14 @@ function matchSegment(tokens, name) {
   while (tokens[p]?.kind === "star") p++;
   return p === tokens.length;
 }
-function matchPath(tokens, segments2) {
+function matchPath(tokens, segments3) {
   let p = 0;
   let s = 0;
   let starP = -1;
   let starS = 0;
-  while (s < segments2.length) {
+  while (s < segments3.length) {
     const t = tokens[p];
-    if (t?.kind === "segment" && matchSegment(t.tokens, segments2[s])) {
+    if (t?.kind === "segment" && matchSegment(t.tokens, segments3[s])) {
       p++;
       s++;
     } else if (t?.kind === "globstar") {
@@ -17728,8 +18958,8 @@ function compileIgnoreGlob(glob) {
   if (glob.startsWith("!")) throw new GlobSyntaxError('starts with "!": negation is not supported; list only what to skip');
   const patterns = expand2(tokenize(glob, 0, false).tokens).map(toPathTokens);
   return (path) => {
-    const segments2 = path.split("/");
-    return patterns.some((p) => matchPath(p, segments2));
+    const segments3 = path.split("/");
+    return patterns.some((p) => matchPath(p, segments3));
   };
 }
 function ignoreMatcher(globs) {
@@ -17738,9 +18968,9 @@ function ignoreMatcher(globs) {
 }
 
 // src/read/inside-tree.ts
-import { sep as sep2 } from "node:path";
+import { sep as sep3 } from "node:path";
 function insideTree(realRoot, real) {
-  return real === realRoot || real.startsWith(realRoot.endsWith(sep2) ? realRoot : realRoot + sep2);
+  return real === realRoot || real.startsWith(realRoot.endsWith(sep3) ? realRoot : realRoot + sep3);
 }
 
 // src/read/file-type.ts
@@ -17819,8 +19049,8 @@ function candidateOf(name) {
   return byContent ? { kind: byContent.kind, check: byContent.check } : void 0;
 }
 function candidateAt(path, name) {
-  const byPath2 = BY_PATH.find((p) => p.re.test(path))?.kind;
-  return byPath2 ? { kind: byPath2 } : candidateOf(name);
+  const byPath3 = BY_PATH.find((p) => p.re.test(path))?.kind;
+  return byPath3 ? { kind: byPath3 } : candidateOf(name);
 }
 
 // src/discovery/names.ts
@@ -17833,6 +19063,259 @@ function setAsideByName(name) {
   const template = name.replace(TEMPLATE_SUFFIX, "");
   if (template !== name && template !== "" && candidateOf(template)) return "template";
   return void 0;
+}
+
+// src/discovery/resolve-link.ts
+var MAX_LINK_HOPS = 40;
+var TOP_LEVEL_FOLDERS = /* @__PURE__ */ new Set(["etc", "usr", "opt"]);
+function snapshotRoot(path) {
+  const parts = path.split("/");
+  const at4 = parts.findIndex((p, i) => i < parts.length - 1 && TOP_LEVEL_FOLDERS.has(p));
+  return at4 < 0 ? void 0 : parts.slice(0, at4).join("/");
+}
+function segments(path) {
+  return path.split("/").filter((s) => s !== "" && s !== ".");
+}
+function indexLinks(links) {
+  const top = { children: /* @__PURE__ */ new Map() };
+  for (const link of links) {
+    let node = top;
+    for (const segment of segments(link.path)) {
+      let child = node.children.get(segment);
+      if (!child) node.children.set(segment, child = { children: /* @__PURE__ */ new Map() });
+      node = child;
+    }
+    node.text = link.text;
+  }
+  return top;
+}
+function textAt(index, path) {
+  let node = index;
+  for (const segment of segments(path)) node = node?.children.get(segment);
+  return node?.text;
+}
+function resolveLink(linkPath, links) {
+  const text2 = textAt(links, linkPath);
+  if (text2 === void 0) return { kind: "path", path: linkPath };
+  const root2 = snapshotRoot(linkPath);
+  const rootParts = root2 === void 0 ? [] : segments(root2);
+  let done = [];
+  let nodes = [];
+  const goTo = (parts) => {
+    done = [];
+    nodes = [];
+    let node = links;
+    for (const p of parts) {
+      node = node?.children.get(p);
+      done.push(p);
+      nodes.push(node);
+    }
+  };
+  goTo(segments(linkPath).slice(0, -1));
+  const todo = [];
+  const enter = (linkText2) => {
+    if (linkText2.startsWith("/")) {
+      if (root2 === void 0) return false;
+      goTo(rootParts);
+    }
+    todo.push(...segments(linkText2).reverse());
+    return true;
+  };
+  if (!enter(text2)) return { kind: "leaves" };
+  let hops = 1;
+  while (todo.length > 0) {
+    const segment = todo.pop();
+    if (segment === "..") {
+      if (done.length <= rootParts.length) return { kind: "leaves" };
+      done.pop();
+      nodes.pop();
+      continue;
+    }
+    const parent = nodes.length === 0 ? links : nodes[nodes.length - 1];
+    const node = parent?.children.get(segment);
+    if (node?.text === void 0) {
+      done.push(segment);
+      nodes.push(node);
+      continue;
+    }
+    if (++hops > MAX_LINK_HOPS) return { kind: "too many links" };
+    if (!enter(node.text)) return { kind: "leaves" };
+  }
+  return { kind: "path", path: done.join("/") };
+}
+
+// src/discovery/version-order.ts
+var VERSION_NAME = /^\d+(?:\.\d+)+(?:-\d+)?$/;
+function isVersionName(name) {
+  return VERSION_NAME.test(name);
+}
+function partsOf(version) {
+  const [release2 = "", build] = version.split("-");
+  const parts = release2.split(".").map(Number);
+  return [...parts, build === void 0 ? -1 : Number(build)];
+}
+function compareVersions(a, b) {
+  const [pa, pb] = [partsOf(a), partsOf(b)];
+  const releaseA = pa.slice(0, -1);
+  const releaseB = pb.slice(0, -1);
+  for (let i = 0; i < Math.max(releaseA.length, releaseB.length); i++) {
+    const x = releaseA[i] ?? -1;
+    const y = releaseB[i] ?? -1;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  const [buildA, buildB] = [pa[pa.length - 1], pb[pb.length - 1]];
+  return buildA === buildB ? 0 : buildA < buildB ? -1 : 1;
+}
+
+// src/discovery/set-names.ts
+var STOCK_SETS = /* @__PURE__ */ new Set(["conf.empty", "conf.dist", "conf.pseudo", "conf_example"]);
+var BACKUP_SETS = /^conf\.(?:backup|bak|orig|old|save|rpmsave|rpmnew|dpkg-old|dpkg-dist)$/;
+function isConfSetName(name) {
+  return name === "conf" || /^conf[._][A-Za-z0-9_.-]+$/.test(name) && name !== "conf.d";
+}
+function isVersionedSet(name, next) {
+  return isVersionName(name) && next !== void 0 && /^\d+$/.test(next);
+}
+function tierOf(name) {
+  if (STOCK_SETS.has(name)) return "stock";
+  return BACKUP_SETS.test(name) ? "backup" : "real";
+}
+
+// src/discovery/alternatives.ts
+var TIER_RANK = { stock: 0, backup: 1, real: 2 };
+function join2(parent, name) {
+  return parent === "" ? name : `${parent}/${name}`;
+}
+function maySet(name) {
+  const c = name.charCodeAt(0);
+  return name.startsWith("conf") || c >= 48 && c <= 57;
+}
+function inEtc(folder) {
+  const parts = folder.split("/");
+  return parts.length >= 2 && parts[parts.length - 2] === "etc";
+}
+function setFoldersOf(files, links) {
+  const groups = /* @__PURE__ */ new Map();
+  const setFolder = (parent, name) => {
+    let group = groups.get(parent);
+    if (!group) groups.set(parent, group = /* @__PURE__ */ new Map());
+    let set2 = group.get(name);
+    if (!set2) group.set(name, set2 = { name, files: [], link: false });
+    return set2;
+  };
+  for (const f of files) {
+    const path = f.path;
+    for (let start = 0, slash = path.indexOf("/"); slash >= 0; start = slash + 1, slash = path.indexOf("/", start)) {
+      const name = path.slice(start, slash);
+      if (!maySet(name)) continue;
+      const after = path.indexOf("/", slash + 1);
+      const next = after < 0 ? void 0 : path.slice(slash + 1, after);
+      const parent = start === 0 ? "" : path.slice(0, start - 1);
+      if (isConfSetName(name) || isVersionedSet(name, next) && inEtc(parent)) setFolder(parent, name).files.push(f);
+    }
+  }
+  for (const l of links) {
+    const slash = l.path.lastIndexOf("/");
+    const name = l.path.slice(slash + 1);
+    if (isConfSetName(name) || isVersionName(name)) setFolder(slash < 0 ? "" : l.path.slice(0, slash), name).link = true;
+  }
+  return groups;
+}
+function folderTest(files) {
+  let folders;
+  return (folder) => {
+    if (!folders) {
+      folders = /* @__PURE__ */ new Set();
+      for (const f of files) for (let slash = f.path.indexOf("/"); slash >= 0; slash = f.path.indexOf("/", slash + 1)) folders.add(f.path.slice(0, slash));
+    }
+    return folders.has(folder);
+  };
+}
+function chooseAlternatives(files, links) {
+  if (files.length === 0) return { kept: [], setAside: [], decidingLinks: /* @__PURE__ */ new Set() };
+  const index = indexLinks(links);
+  const groups = setFoldersOf(files, links);
+  const holdsFiles = folderTest(files);
+  const reasons = /* @__PURE__ */ new Map();
+  const decidingLinks = /* @__PURE__ */ new Set();
+  const setAside = (f, reason) => {
+    if (!reasons.has(f.path)) reasons.set(f.path, reason);
+  };
+  sameFiles(files, links, index, setAside);
+  for (const [parent, group] of groups) {
+    if (group.size < 2) continue;
+    const sets = [...group.values()];
+    const verdict = linkVerdict(parent, sets, index, holdsFiles);
+    if (verdict) {
+      for (const l of verdict.links) decidingLinks.add(l);
+      for (const s of sets) {
+        if (s.link || s.name === verdict.active) continue;
+        for (const f of s.files) setAside(f, `not the active alternative: ${verdict.link} links to ${verdict.shown}`);
+      }
+      continue;
+    }
+    const withFiles = sets.filter((s) => s.files.length > 0);
+    const versions = withFiles.filter((s) => isVersionName(s.name));
+    const newest = versions.reduce((a, s) => a === void 0 || compareVersions(s.name, a.name) > 0 ? s : a, void 0);
+    const older = new Set(versions.filter((s) => compareVersions(s.name, newest.name) < 0));
+    for (const s of older) for (const f of s.files) setAside(f, `older version (${s.name}) than ${newest.name}`);
+    const current = withFiles.filter((s) => !older.has(s));
+    const best = Math.max(...current.map((s) => TIER_RANK[tierOf(s.name)]));
+    const beside = current.filter((s) => TIER_RANK[tierOf(s.name)] === best).map((s) => s.name).join(", ");
+    for (const s of current) {
+      const tier = tierOf(s.name);
+      if (tier === "real" || TIER_RANK[tier] === best) continue;
+      for (const f of s.files) setAside(f, `${tier} set (${s.name}), not used beside ${beside}`);
+    }
+  }
+  const kept = files.filter((f) => !reasons.has(f.path));
+  const aside = [...reasons].map(([path, reason]) => ({ path, reason })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { kept, setAside: aside, decidingLinks };
+}
+function linkVerdict(parent, sets, index, holdsFiles) {
+  const verdicts = [];
+  for (const s of sets) {
+    if (!s.link) continue;
+    const link = join2(parent, s.name);
+    const r = resolveLink(link, index);
+    if (r.kind !== "path" || !holdsFiles(r.path)) continue;
+    const owner = sets.find((o) => !o.link && o.files.length > 0 && (r.path === join2(parent, o.name) || r.path.startsWith(`${join2(parent, o.name)}/`)));
+    const inside = parent === "" ? r.path : r.path.startsWith(`${parent}/`) ? r.path.slice(parent.length + 1) : void 0;
+    verdicts.push({ link, links: [], active: owner?.name, shown: owner && inside !== void 0 ? inside : r.path });
+  }
+  const first = verdicts[0];
+  if (!first) return void 0;
+  return verdicts.every((v) => v.active === first.active && v.shown === first.shown) ? { ...first, links: verdicts.map((v) => v.link) } : void 0;
+}
+function sameFiles(files, links, index, setAside) {
+  const candidates = /* @__PURE__ */ new Map();
+  for (const l of links) {
+    const parts = l.path.split("/");
+    const name = parts[parts.length - 1];
+    if (isConfSetName(name) || isVersionName(name) || parts[parts.length - 2] === "alternatives") candidates.set(l.path, null);
+  }
+  if (candidates.size === 0) return;
+  const byPath3 = new Map(files.map((f) => [f.path, f]));
+  const targetOf = (link) => {
+    const cached = candidates.get(link);
+    if (cached !== null) return cached;
+    const r = resolveLink(link, index);
+    const target = r.kind === "path" && r.path !== link ? r.path : void 0;
+    candidates.set(link, target);
+    return target;
+  };
+  for (const f of files) {
+    for (let slash = f.path.indexOf("/"); slash >= 0; slash = f.path.indexOf("/", slash + 1)) {
+      const link = f.path.slice(0, slash);
+      if (!candidates.has(link)) continue;
+      const target = targetOf(link);
+      const counterpart = target === void 0 ? void 0 : byPath3.get(target + f.path.slice(slash));
+      if (counterpart && counterpart !== f && counterpart.source === f.source) {
+        setAside(f, `same file as ${counterpart.path}`);
+        break;
+      }
+    }
+  }
 }
 
 // src/discover.ts
@@ -17855,6 +19338,7 @@ async function discover(root2, options = {}) {
   const unreadable = [];
   const skipped = [];
   const setAside = [];
+  const links = [];
   let linkedDirectories = 0;
   let linkedEntries = 0;
   let linkedEntriesSpent = false;
@@ -17880,7 +19364,7 @@ async function discover(root2, options = {}) {
       const name = entry.name.toString("utf8");
       const path = rel === "" ? name : `${rel}/${name}`;
       if (ignored(path)) continue;
-      const full = join(real, name);
+      const full = join3(real, name);
       const reason = entry.isDirectory() ? void 0 : setAsideByName(name);
       if (reason) {
         setAside.push({ path, reason });
@@ -17894,6 +19378,8 @@ async function discover(root2, options = {}) {
         if (kind) unreadable.push({ path, reason: "a directory, not a file" });
         if (!SKIPPED_DIRECTORIES.has(name)) walk(path, full, [...chain, full], linked);
       } else if (entry.isSymbolicLink()) {
+        const text2 = linkText(full);
+        if (text2 !== void 0) links.push({ path, text: text2 });
         followLink(path, name, candidate, kind, full, chain);
       } else if (kind) {
         unreadable.push({ path, reason: `${fileTypeOf(entry)}, not a regular file` });
@@ -17937,7 +19423,7 @@ async function discover(root2, options = {}) {
     } else if (stats.isDirectory()) {
       if (kind) unreadable.push({ path, reason: "a symbolic link to a directory, not a file" });
       if (chain.includes(target)) {
-        const where2 = relative2(realRoot, target).split(sep3).join("/") || ".";
+        const where2 = relative3(realRoot, target).split(sep4).join("/") || ".";
         skipped.push({ path, reason: `a symbolic link to ${where2}, a directory that encloses it; not followed` });
       } else if (SKIPPED_DIRECTORIES.has(name) || linkedEntriesSpent) {
       } else if (++linkedDirectories > MAX_LINKED_DIRECTORIES) {
@@ -17950,8 +19436,18 @@ async function discover(root2, options = {}) {
     }
   };
   walk("", realRoot, [realRoot], false);
-  const byPath2 = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-  return { files: files.sort(byPath2), unreadable: unreadable.sort(byPath2), skipped: skipped.sort(byPath2), setAside: setAside.sort(byPath2) };
+  const byPath3 = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  const chosen = chooseAlternatives(files.sort(byPath3), links);
+  const understood = skipped.filter((s) => !(s.reason === LEADS_OUTSIDE && chosen.decidingLinks.has(s.path)));
+  return { files: chosen.kept, unreadable: unreadable.sort(byPath3), skipped: understood.sort(byPath3), setAside: [...setAside, ...chosen.setAside].sort(byPath3) };
+}
+function linkText(full) {
+  try {
+    const text2 = readlinkSync2(full, { encoding: "buffer" });
+    return isUtf82(text2) ? text2.toString("utf8") : void 0;
+  } catch {
+    return void 0;
+  }
 }
 function discovered(path, name, candidate, source, broadName) {
   return {
@@ -17965,7 +19461,7 @@ function discovered(path, name, candidate, source, broadName) {
 }
 function pointsOutside(full, inside) {
   try {
-    return !inside(resolve(dirname(full), readlinkSync2(full)));
+    return !inside(resolve(dirname2(full), readlinkSync2(full)));
   } catch {
     return false;
   }
@@ -17996,6 +19492,41 @@ function onlyTracked(tracked, found) {
     skipped: found.skipped.filter((e) => taken(e.path)),
     setAside: found.setAside.filter((e) => tracked.has(e.path))
   };
+}
+
+// src/model/named-hosts.ts
+function namedHosts(files) {
+  const names = /* @__PURE__ */ new Map();
+  const hashes = /* @__PURE__ */ new Set();
+  const add = (name) => {
+    const n = name?.trim();
+    if (!n || isWildcard(n) || /[${}@\s]/.test(n)) return;
+    const key = hostKey(n);
+    if (!names.has(key)) names.set(key, n);
+  };
+  for (const f of files) {
+    if (hashes.has(f.hash)) continue;
+    hashes.add(f.hash);
+    if (f.kind === "zoo.cfg" || f.kind === "zoo.cfg.dynamic") {
+      for (const s of f.zoo.servers) for (const a of s.addresses) add(a.host.value);
+    } else if (f.kind === "slaves" || f.kind === "workers") {
+      for (const h of f.list.hosts) add(h.value);
+    } else if ("xml" in f) {
+      for (const p of f.xml.properties) addFromProperty(p.name.value, p.value?.value.trim() ?? "", add);
+    }
+  }
+  return names;
+}
+function addFromProperty(name, value, add) {
+  const hostOf2 = (v) => v.replace(/^[a-z]+:\/\//, "").split("/")[0].replace(/:[^:]*$/, "");
+  if (/^dfs\.namenode\.(rpc|servicerpc|http|https)-address\./.test(name)) add(hostOf2(value));
+  else if (name.startsWith("dfs.namenode.shared.edits.dir") && value.startsWith("qjournal://")) {
+    for (const h of value.slice("qjournal://".length).split("/")[0].split(";")) add(hostOf2(h));
+  } else if (name.startsWith("ha.zookeeper.quorum")) {
+    for (const h of value.split("/")[0].split(",")) add(hostOf2(h.trim()));
+  } else if (name.startsWith("yarn.resourcemanager.hostname")) add(value);
+  else if (/^yarn\.resourcemanager\.(address|scheduler\.address|resource-tracker\.address|admin\.address|webapp\.address|webapp\.https\.address)\./.test(name)) add(hostOf2(value));
+  else if (name === "mapreduce.jobhistory.address") add(hostOf2(value));
 }
 
 // src/model/load.ts
@@ -19794,21 +21325,21 @@ var Expression = class {
    * @returns {Array} Array of segment objects
    */
   _parse(pattern) {
-    const segments2 = [];
+    const segments3 = [];
     let i = 0;
     let currentPart = "";
     while (i < pattern.length) {
       if (pattern[i] === this.separator) {
         if (i + 1 < pattern.length && pattern[i + 1] === this.separator) {
           if (currentPart.trim()) {
-            segments2.push(this._parseSegment(currentPart.trim()));
+            segments3.push(this._parseSegment(currentPart.trim()));
             currentPart = "";
           }
-          segments2.push({ type: "deep-wildcard" });
+          segments3.push({ type: "deep-wildcard" });
           i += 2;
         } else {
           if (currentPart.trim()) {
-            segments2.push(this._parseSegment(currentPart.trim()));
+            segments3.push(this._parseSegment(currentPart.trim()));
           }
           currentPart = "";
           i++;
@@ -19819,9 +21350,9 @@ var Expression = class {
       }
     }
     if (currentPart.trim()) {
-      segments2.push(this._parseSegment(currentPart.trim()));
+      segments3.push(this._parseSegment(currentPart.trim()));
     }
-    return segments2;
+    return segments3;
   }
   /**
    * Parse a single segment
@@ -20468,24 +21999,24 @@ var Matcher = class {
    * @returns {boolean}
    */
   matches(expression) {
-    const segments2 = expression.segments;
-    if (segments2.length === 0) {
+    const segments3 = expression.segments;
+    if (segments3.length === 0) {
       return false;
     }
     if (expression.hasDeepWildcard()) {
-      return this._matchWithDeepWildcard(segments2);
+      return this._matchWithDeepWildcard(segments3);
     }
-    return this._matchSimple(segments2);
+    return this._matchSimple(segments3);
   }
   /**
    * @private
    */
-  _matchSimple(segments2) {
-    if (this.path.length !== segments2.length) {
+  _matchSimple(segments3) {
+    if (this.path.length !== segments3.length) {
       return false;
     }
-    for (let i = 0; i < segments2.length; i++) {
-      if (!this._matchSegment(segments2[i], this.path[i], i === this.path.length - 1)) {
+    for (let i = 0; i < segments3.length; i++) {
+      if (!this._matchSegment(segments3[i], this.path[i], i === this.path.length - 1)) {
         return false;
       }
     }
@@ -20494,17 +22025,17 @@ var Matcher = class {
   /**
    * @private
    */
-  _matchWithDeepWildcard(segments2) {
+  _matchWithDeepWildcard(segments3) {
     let pathIdx = this.path.length - 1;
-    let segIdx = segments2.length - 1;
+    let segIdx = segments3.length - 1;
     while (segIdx >= 0 && pathIdx >= 0) {
-      const segment = segments2[segIdx];
+      const segment = segments3[segIdx];
       if (segment.type === "deep-wildcard") {
         segIdx--;
         if (segIdx < 0) {
           return true;
         }
-        const nextSeg = segments2[segIdx];
+        const nextSeg = segments3[segIdx];
         let found = false;
         for (let i = pathIdx; i >= 0; i--) {
           if (this._matchSegment(nextSeg, this.path[i], i === this.path.length - 1)) {
@@ -21082,73 +22613,73 @@ var REDOS_PATTERNS = [
 var redos_default = REDOS_PATTERNS;
 
 // node_modules/is-unsafe/src/contexts/nosql.js
-var sep4 = `["'\\s]*:`;
+var sep5 = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
   {
     id: "nosql-where-operator",
     description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
-    pattern: new RegExp(`\\$where${sep4}`, "i")
+    pattern: new RegExp(`\\$where${sep5}`, "i")
   },
   {
     id: "nosql-ne-operator",
     description: '$ne \u2014 "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${sep4}`, "i")
+    pattern: new RegExp(`\\$ne${sep5}`, "i")
   },
   {
     id: "nosql-gt-operator",
     description: '$gt \u2014 "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${sep4}`, "i")
+    pattern: new RegExp(`\\$gte?${sep5}`, "i")
   },
   {
     id: "nosql-lt-operator",
     description: '$lt / $lte \u2014 "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${sep4}`, "i")
+    pattern: new RegExp(`\\$lte?${sep5}`, "i")
   },
   {
     id: "nosql-regex-operator",
     description: "$regex \u2014 can be used to extract data character by character (blind injection)",
-    pattern: new RegExp(`\\$regex${sep4}`, "i")
+    pattern: new RegExp(`\\$regex${sep5}`, "i")
   },
   {
     id: "nosql-or-operator",
     description: "$or \u2014 logical OR; used to create always-true conditions",
-    pattern: new RegExp(`\\$or${sep4}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$or${sep5}\\s*\\[`, "i")
   },
   {
     id: "nosql-and-operator",
     description: "$and \u2014 logical AND operator injection",
-    pattern: new RegExp(`\\$and${sep4}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$and${sep5}\\s*\\[`, "i")
   },
   {
     id: "nosql-nor-operator",
     description: "$nor \u2014 logical NOR operator injection",
-    pattern: new RegExp(`\\$nor${sep4}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$nor${sep5}\\s*\\[`, "i")
   },
   {
     id: "nosql-exists-operator",
     description: "$exists \u2014 can enumerate fields to determine schema",
-    pattern: new RegExp(`\\$exists${sep4}`, "i")
+    pattern: new RegExp(`\\$exists${sep5}`, "i")
   },
   {
     id: "nosql-in-operator",
     description: "$in \u2014 matches any value in a list; can enumerate values",
-    pattern: new RegExp(`\\$in${sep4}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$in${sep5}\\s*\\[`, "i")
   },
   {
     id: "nosql-expr-operator",
     description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
-    pattern: new RegExp(`\\$expr${sep4}`, "i")
+    pattern: new RegExp(`\\$expr${sep5}`, "i")
   },
   {
     id: "nosql-function-operator",
     description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
-    pattern: new RegExp(`\\$function${sep4}`, "i")
+    pattern: new RegExp(`\\$function${sep5}`, "i")
   },
   {
     id: "nosql-accumulator-operator",
     description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
-    pattern: new RegExp(`\\$accumulator${sep4}`, "i")
+    pattern: new RegExp(`\\$accumulator${sep5}`, "i")
   },
   // ─── Prototype pollution ─────────────────────────────────────────────────
   {
@@ -22791,13 +24322,13 @@ function tagOf(node) {
 function metaOf(node) {
   return node[META];
 }
-function textOf(children) {
+function textOf2(children) {
   if (!Array.isArray(children)) return "";
   let out = "";
   for (const child of children) {
     const tag = tagOf(child);
     if (tag === "#text") out += String(child["#text"]);
-    else if (tag === "#cdata") out += textOf(child["#cdata"]);
+    else if (tag === "#cdata") out += textOf2(child["#cdata"]);
   }
   return out;
 }
@@ -22845,11 +24376,11 @@ function readProperty(src, node) {
     for (const child of children) {
       const tag = tagOf(child);
       if (tag === "name") {
-        name = { value: textOf(child[tag]).trim(), span: contentSpan(src, child) ?? element };
+        name = { value: textOf2(child[tag]).trim(), span: contentSpan(src, child) ?? element };
       } else if (tag === "value") {
-        value = { value: textOf(child[tag]), span: contentSpan(src, child) ?? element };
+        value = { value: textOf2(child[tag]), span: contentSpan(src, child) ?? element };
       } else if (tag === "final") {
-        final = textOf(child[tag]).trim() === "true";
+        final = textOf2(child[tag]).trim() === "true";
       }
     }
   }
@@ -23254,18 +24785,18 @@ function stripBom(text2) {
 // src/model/xinclude.ts
 import { createHash as createHash2 } from "node:crypto";
 import { realpathSync as realpathSync3 } from "node:fs";
-import { join as join2, posix as posix2 } from "node:path";
+import { join as join4, posix as posix5 } from "node:path";
 var MAX_INCLUDE_DEPTH = 8;
 var MAX_INCLUDES = 64;
 var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 function locate2(href, from, ctx) {
   if (SCHEME.test(href)) return { kind: "outside", why: "url" };
   if (href.startsWith("/") || href.startsWith("\\")) return { kind: "outside", why: "absolute" };
-  const path = posix2.normalize(posix2.join(posix2.dirname(from), href));
+  const path = posix5.normalize(posix5.join(posix5.dirname(from), href));
   if (path === ".." || path.startsWith("../")) return { kind: "outside", why: "parent" };
   let real;
   try {
-    real = realpathSync3(join2(ctx.realRoot, path));
+    real = realpathSync3(join4(ctx.realRoot, path));
   } catch (err) {
     const code2 = err.code;
     if (code2 === "ENOENT" || code2 === "ENOTDIR") return leavesThroughLink(path, ctx) ? { kind: "outside", why: "link" } : { kind: "missing", path };
@@ -23275,9 +24806,9 @@ function locate2(href, from, ctx) {
   return { kind: "found", path, real };
 }
 function leavesThroughLink(path, ctx) {
-  for (let dir = posix2.dirname(path); dir !== "."; dir = posix2.dirname(dir)) {
+  for (let dir = posix5.dirname(path); dir !== "."; dir = posix5.dirname(dir)) {
     try {
-      return !insideTree(ctx.realRoot, realpathSync3(join2(ctx.realRoot, dir)));
+      return !insideTree(ctx.realRoot, realpathSync3(join4(ctx.realRoot, dir)));
     } catch {
     }
   }
@@ -23441,6 +24972,7 @@ async function loadFiles(found, options) {
   const keep = (f, outcome) => {
     if (isOutcomeSetAside(outcome)) setAside.push({ path: f.path, reason: outcome.setAside });
     else if (outcome.kind === "zoo.cfg" && isStockSample(baseName2(f.path), outcome.zoo)) setAside.push({ path: f.path, reason: "stock sample" });
+    else if (outcome.kind === "server.properties" && isStockKafkaSample(f.path, outcome.kafka)) setAside.push({ path: f.path, reason: "stock sample" });
     else files.push(outcome.path === f.path ? outcome : copyAt(outcome, f.path));
   };
   for (const f of found) {
@@ -23534,6 +25066,9 @@ function hostOfAddress(files, names) {
   for (const [address2, key] of found) if (key !== null) out.set(address2, key);
   return out;
 }
+function isReleaseFolder(name) {
+  return /\.\d+$/.test(name) && !isIpAddress(name);
+}
 var SNAPSHOT_ROOTS = /* @__PURE__ */ new Set(["etc", "opt", "usr", "var", "srv", "home", "data", "app", "apps"]);
 function unmatchedHostFolders(paths, hostFolders, isReleaseFolder2) {
   if (hostFolders.size === 0) return [];
@@ -23546,62 +25081,294 @@ function unmatchedHostFolders(paths, hostFolders, isReleaseFolder2) {
   return [...out].sort();
 }
 
+// src/model/competing-copies.ts
+import { posix as posix6 } from "node:path";
+var ONE_PER_HOST = /* @__PURE__ */ new Set([
+  "zoo.cfg",
+  "core-site.xml",
+  "hdfs-site.xml",
+  "yarn-site.xml",
+  "mapred-site.xml",
+  "hbase-site.xml",
+  "slaves",
+  "workers",
+  "ntp.conf",
+  "chrony.conf"
+]);
+function separateInstances(a, b) {
+  if (a.kind !== "zoo.cfg" || b.kind !== "zoo.cfg") return false;
+  const dataDir = (f) => zooValue(f.zoo, "dataDir")?.value.value;
+  return dataDir(a) !== dataDir(b);
+}
+function competingCopies(files, used, host) {
+  const out = [];
+  for (const f of files) {
+    const winner = used[f.kind];
+    if (!winner || winner === f || !ONE_PER_HOST.has(f.kind) || winner.hash === f.hash) continue;
+    if (posix6.basename(f.path) !== posix6.basename(winner.path) || host !== void 0 && separateInstances(f, winner)) continue;
+    out.push({ file: f, used: winner, host });
+  }
+  return out;
+}
+
 // src/discovery/plan.ts
 function notUsed(path, reason) {
   return { path, verdict: { used: false, reason } };
 }
 
 // src/discovery/plan-of.ts
+function strayMyids(parts) {
+  const verdicts = /* @__PURE__ */ new Map();
+  for (const host of parts.hosts) {
+    const { folder, zoo } = host;
+    if (!folder || !zoo) continue;
+    const others = parts.files.filter((f) => f.kind === "zoo.cfg" && f.host === host.name && f !== zoo);
+    const dataDir = zooValue(zoo.zoo, "dataDir")?.value.value;
+    for (const stray of host.strayMyids) {
+      if (others.some((f) => f.kind === "zoo.cfg" && isExpectedMyid(stray.path, folder, f))) continue;
+      verdicts.set(stray.path, { used: false, reason: "not in dataDir", kind: "myid", host: host.name, dataDir });
+    }
+  }
+  return verdicts;
+}
 function planOf(parts) {
+  const strays = strayMyids(parts);
+  const losers = new Map(parts.competing.map((c) => [c.file.path, c.used.path]));
   const candidates = [
-    ...parts.files.map((f) => ({ path: f.path, verdict: { used: true, kind: f.kind, host: f.host } })),
+    ...parts.files.map((f) => {
+      const lost = losers.get(f.path);
+      if (lost !== void 0) return notUsed(f.path, `another copy is used: ${lost}`);
+      return { path: f.path, verdict: strays.get(f.path) ?? { used: true, kind: f.kind, host: f.host } };
+    }),
     ...parts.setAside.map((s) => notUsed(s.path, s.reason)),
     ...parts.unreadable.map((u) => notUsed(u.path, `cannot be read: ${u.reason}`)),
     ...parts.unchecked.map((u) => notUsed(u.path, u.reason === "too-large" ? "too large" : "binary")),
     ...parts.parseFailures.map((p) => notUsed(p.path, "parser failure"))
   ];
-  return { candidates: candidates.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0) };
+  const hostFolders = parts.hosts.flatMap((h) => h.folder !== void 0 && h.folderMatch !== void 0 ? [{ folder: h.folder, host: h.name, match: h.folderMatch }] : []);
+  return {
+    candidates: candidates.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+    hostFolders: hostFolders.sort((a, b) => a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0)
+  };
+}
+
+// src/discovery/setup-identity.ts
+var HDFS_ADDRESS = /^(?:dfs\.namenode\.(?:rpc|servicerpc)-address(?:\..+)?|dfs\.namenode\.shared\.edits\.dir(?:\..+)?|ha\.zookeeper\.quorum(?:\..+)?|fs\.defaultFS|fs\.default\.name)$/;
+var YARN_ADDRESS = /^(?:yarn\.resourcemanager\.(?:hostname|address|resource-tracker\.address)(?:\..+)?|yarn\.resourcemanager\.zk-address|hadoop\.zk\.address|mapreduce\.jobhistory\.address)$/;
+var HBASE_ADDRESS = /^(?:hbase\.zookeeper\.quorum|hbase\.rootdir)$/;
+function setupIdentity(f) {
+  switch (f.kind) {
+    case "zoo.cfg":
+    case "zoo.cfg.dynamic": {
+      const servers = f.zoo.servers.flatMap((s) => s.addresses.map((a) => `${a.host.value}:${a.quorumPort?.value ?? ""}`));
+      if (servers.length > 0) return identity("zookeeper", servers);
+      if (f.kind === "zoo.cfg.dynamic" || zooValue(f.zoo, "dynamicConfigFile") !== void 0) return void 0;
+      return identity("zookeeper", [`standalone:${f.hash}`]);
+    }
+    case "core-site.xml":
+    case "hdfs-site.xml":
+      return xmlIdentity(f, "hdfs", HDFS_ADDRESS);
+    case "yarn-site.xml":
+    case "mapred-site.xml":
+      return xmlIdentity(f, "yarn", YARN_ADDRESS);
+    case "hbase-site.xml":
+      return xmlIdentity(f, "hbase", HBASE_ADDRESS);
+    case "server.properties": {
+      const connect = kafkaValue(f.kafka, "zookeeper.connect")?.value.value;
+      const voters = kafkaValue(f.kafka, "controller.quorum.voters")?.value.value;
+      const tokens = [...connect ? zookeeperConnectTokens(connect) : [], ...voters ? voters.split(",").map((v) => v.trim().replace(/^\d+@/, "")) : []];
+      return tokens.length > 0 ? identity("kafka", tokens) : void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function zookeeperConnectTokens(value) {
+  const slash = value.indexOf("/");
+  const chroot = slash >= 0 ? value.slice(slash) : "";
+  const hosts = slash >= 0 ? value.slice(0, slash) : value;
+  return hosts.split(",").map((h) => `${h.trim()}${chroot}`);
+}
+function xmlIdentity(f, family, keys) {
+  if (!("xml" in f)) return void 0;
+  const tokens = [];
+  for (const p of f.xml.properties) {
+    if (!keys.test(p.name.value)) continue;
+    const value = p.value?.value.trim() ?? "";
+    tokens.push(...addressesIn(value));
+  }
+  return tokens.length > 0 ? identity(family, tokens) : void 0;
+}
+function addressesIn(value) {
+  const body = value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").split("/")[0] ?? "";
+  return body.split(/[;,]/).map((a) => a.trim()).filter((a) => a !== "" && !/[${}@\s]/.test(a) && (a.includes(":") || !value.includes("://")));
+}
+function identity(family, tokens) {
+  return { family, tokens: [...new Set(tokens.map((t) => t.toLowerCase()))] };
+}
+
+// src/discovery/clusters.ts
+function partitionClusters(files, configuredFolders = []) {
+  const identities = /* @__PURE__ */ new Map();
+  const identityOf = (f) => {
+    if (!identities.has(f.hash)) identities.set(f.hash, setupIdentity(f));
+    return identities.get(f.hash);
+  };
+  const parts = split("", [...files], { identityOf, configured: new Set(configuredFolders) });
+  return { parts, partOf: (path) => partOf(parts, path) };
+}
+function join5(dir, name) {
+  return dir === "" ? name : `${dir}/${name}`;
+}
+function split(dir, files, ctx, named = dir) {
+  const whole = { name: named === "" ? "." : named, root: dir, units: [{ path: dir, directOnly: false }] };
+  if (files.length === 0) return [whole];
+  const byUnit = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const rest = dir === "" ? f.path : f.path.slice(dir.length + 1);
+    const slash = rest.indexOf("/");
+    const key = slash < 0 ? "" : rest.slice(0, slash);
+    const list = byUnit.get(key);
+    if (list) list.push(f);
+    else byUnit.set(key, [f]);
+  }
+  const names = namedHosts(files);
+  const byAddress = hostOfAddress(files, names);
+  const isHostName = (name, path) => ctx.configured.has(path) || !isReleaseFolder(name) && (names.has(hostKey(name)) || byAddress.has(name.toLowerCase()));
+  if (byUnit.size === 1 && !byUnit.has("")) {
+    const child = [...byUnit.keys()][0];
+    return isHostName(child, join5(dir, child)) ? [whole] : split(join5(dir, child), files, ctx, named);
+  }
+  const units = [...byUnit.entries()].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0).map(([key, unitFiles]) => unitFacts(dir, key, unitFiles, isHostName, ctx));
+  const competing = (a, b) => compete(a, b);
+  const pairs = [];
+  for (let i = 0; i < units.length; i++) for (let j = i + 1; j < units.length; j++) if (competing(units[i], units[j])) pairs.push([i, j]);
+  if (pairs.length === 0) return [whole];
+  const groups = groupsOf(units, pairs);
+  const namedAfterFolder = groups.filter((g) => g.length > 1).length === 1;
+  return groups.flatMap((group) => {
+    if (group.length === 1) {
+      const u = group[0];
+      return !u.unit.directOnly && !u.isHost ? split(u.unit.path, u.files, ctx) : [partOfUnits(dir, [u.unit], false)];
+    }
+    return [partOfUnits(dir, group.map((u) => u.unit), namedAfterFolder)];
+  });
+}
+function unitFacts(dir, key, files, isHostName, ctx) {
+  const path = key === "" ? dir : join5(dir, key);
+  const isHost = key !== "" && isHostName(key, path);
+  const identities = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const id = ctx.identityOf(f);
+    if (!id) continue;
+    const set2 = identities.get(id.family) ?? /* @__PURE__ */ new Set();
+    for (const t of id.tokens) set2.add(t);
+    identities.set(id.family, set2);
+  }
+  const hostFolders = /* @__PURE__ */ new Set();
+  if (key !== "" && !isHost) {
+    for (const f of files) {
+      const segments3 = f.path.slice(path.length + 1).split("/").slice(0, -1);
+      let at4 = path;
+      for (const s of segments3) {
+        at4 = join5(at4, s);
+        if (isHostName(s, at4)) {
+          hostFolders.add(hostKey(s));
+          break;
+        }
+      }
+    }
+  }
+  const named = /* @__PURE__ */ new Set([...namedHosts(files).keys(), ...hostFolders, ...isHost ? [hostKey(key)] : []]);
+  return { unit: { path, directOnly: key === "" }, files, isHost, identities, hostFolders, named };
+}
+function compete(a, b) {
+  if (a.isHost && b.isHost) return false;
+  for (const [family, tokens] of a.identities) {
+    const other = b.identities.get(family);
+    if (other && !intersects(tokens, other)) return true;
+  }
+  return !a.isHost && !b.isHost && intersects(a.hostFolders, b.hostFolders);
+}
+function intersects(a, b) {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
+}
+function groupsOf(units, pairs) {
+  const against = new Set(pairs.map(([i, j]) => `${i},${j}`));
+  const parent = units.map((_, i) => i);
+  const find = (i) => parent[i] === i ? i : parent[i] = find(parent[i]);
+  for (let i = 0; i < units.length; i++) {
+    for (let j = i + 1; j < units.length; j++) {
+      if (!against.has(`${i},${j}`) && intersects(units[i].named, units[j].named)) parent[find(j)] = find(i);
+    }
+  }
+  const groups = /* @__PURE__ */ new Map();
+  for (let i = 0; i < units.length; i++) {
+    const root2 = find(i);
+    groups.set(root2, [...groups.get(root2) ?? [], i]);
+  }
+  return [...groups.values()].flatMap((g) => {
+    const mixed = pairs.some(([i, j]) => g.includes(i) && g.includes(j));
+    return mixed ? g.map((i) => [units[i]]) : [g.map((i) => units[i])];
+  });
+}
+function partOfUnits(dir, units, namedAfterFolder) {
+  const name = namedAfterFolder ? dir || "." : units.map((u) => u.directOnly ? `${u.path || "."}/*` : u.path).join(" + ");
+  const single = units.length === 1 && !units[0].directOnly;
+  return { name, root: single ? units[0].path : dir, units };
+}
+function partOf(parts, path) {
+  const parent = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+  const index = parts.findIndex(
+    (p) => p.units.some((u) => u.directOnly ? parent === u.path : u.path === "" || path === u.path || path.startsWith(`${u.path}/`))
+  );
+  return index < 0 ? 0 : index;
+}
+
+// src/model/merge-clusters.ts
+function byPath(a, b) {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+function mergeClusters(parts) {
+  if (parts.length === 1) return parts[0];
+  const all = (pick) => parts.flatMap(pick);
+  const candidates = parts.flatMap(
+    (c) => c.plan.candidates.map((f) => f.verdict.used ? { path: f.path, verdict: { ...f.verdict, cluster: c.name } } : f)
+  );
+  const first = parts[0];
+  return {
+    name: ".",
+    files: all((c) => c.files).sort(byPath),
+    distinctFiles: all((c) => c.distinctFiles),
+    hosts: all((c) => c.hosts),
+    confs: all((c) => c.confs),
+    yarnConfs: all((c) => c.yarnConfs),
+    zooConfigs: all((c) => c.zooConfigs),
+    hbaseConfs: all((c) => c.hbaseConfs),
+    hadoopVersion: first.hadoopVersion,
+    zookeeperVersion: first.zookeeperVersion,
+    workers: first.workers,
+    hasHostFolders: parts.some((c) => c.hasHostFolders),
+    unmatchedFolders: all((c) => c.unmatchedFolders).sort(),
+    unreadable: all((c) => c.unreadable).sort(byPath),
+    unchecked: all((c) => c.unchecked).sort(byPath),
+    parseFailures: all((c) => c.parseFailures),
+    competingCopies: all((c) => c.competingCopies),
+    maxFileSize: first.maxFileSize,
+    skipped: all((c) => c.skipped).sort(byPath),
+    plan: {
+      candidates: candidates.sort(byPath),
+      hostFolders: parts.flatMap((c) => c.plan.hostFolders.map((h) => ({ ...h, cluster: c.name }))).sort((a, b) => a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0)
+    },
+    clusterNames: parts.map((c) => c.name)
+  };
 }
 
 // src/model/build.ts
 var SERVER_OF_HOST2 = new HostIndex((s) => s.addresses.map((a) => a.host.value));
-function namedHosts(files) {
-  const names = /* @__PURE__ */ new Map();
-  const hashes = /* @__PURE__ */ new Set();
-  const add = (name) => {
-    const n = name?.trim();
-    if (!n || isWildcard(n) || /[${}@\s]/.test(n)) return;
-    const key = hostKey(n);
-    if (!names.has(key)) names.set(key, n);
-  };
-  for (const f of files) {
-    if (hashes.has(f.hash)) continue;
-    hashes.add(f.hash);
-    if (f.kind === "zoo.cfg" || f.kind === "zoo.cfg.dynamic") {
-      for (const s of f.zoo.servers) for (const a of s.addresses) add(a.host.value);
-    } else if (f.kind === "slaves" || f.kind === "workers") {
-      for (const h of f.list.hosts) add(h.value);
-    } else if ("xml" in f) {
-      for (const p of f.xml.properties) addFromProperty(p.name.value, p.value?.value.trim() ?? "", add);
-    }
-  }
-  return names;
-}
-function addFromProperty(name, value, add) {
-  const hostOf2 = (v) => v.replace(/^[a-z]+:\/\//, "").split("/")[0].replace(/:[^:]*$/, "");
-  if (/^dfs\.namenode\.(rpc|servicerpc|http|https)-address\./.test(name)) add(hostOf2(value));
-  else if (name.startsWith("dfs.namenode.shared.edits.dir") && value.startsWith("qjournal://")) {
-    for (const h of value.slice("qjournal://".length).split("/")[0].split(";")) add(hostOf2(h));
-  } else if (name.startsWith("ha.zookeeper.quorum")) {
-    for (const h of value.split("/")[0].split(",")) add(hostOf2(h.trim()));
-  } else if (name.startsWith("yarn.resourcemanager.hostname")) add(value);
-  else if (/^yarn\.resourcemanager\.(address|scheduler\.address|resource-tracker\.address|admin\.address|webapp\.address|webapp\.https\.address)\./.test(name)) add(hostOf2(value));
-  else if (name === "mapreduce.jobhistory.address") add(hostOf2(value));
-}
-function isReleaseFolder(name) {
-  return /\.\d+$/.test(name) && !isIpAddress(name);
-}
-function byPath(a, b) {
+function byPath2(a, b) {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 function firstOfKind(files) {
@@ -23622,13 +25389,33 @@ function groupByKey(items, key) {
 function groupBy(items, key) {
   return [...groupByKey(items, key).values()];
 }
-async function buildCluster(root2, options = {}) {
+async function buildClusters(root2, options = {}) {
   const found = onlyTracked(options.tracked, await discover(root2, options.ignore ? { ignore: options.ignore } : {}));
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const read = await loadFiles(found.files, { maxFileSize, realRoot: realpathSync4(root2) });
   const runtime = runtimeFiles(found.files.filter((f) => f.runtime).map((f) => f.path), read.files);
-  const loaded = { ...read, files: read.files.filter((f) => !runtime.has(f.path)) };
+  const loaded = read.files.filter((f) => !runtime.has(f.path));
   const setAside = [...found.setAside, ...read.setAside, ...[...runtime].map((path) => ({ path, reason: "runtime file" }))];
+  const partition = partitionClusters(loaded, Object.values(options.hosts ?? {}));
+  const mine = (items, i) => items.filter((x) => partition.partOf(x.path) === i);
+  return partition.parts.map(
+    (part, i) => modelCluster(part, {
+      files: mine(loaded, i),
+      setAside: mine(setAside, i),
+      unreadable: [...mine(found.unreadable, i), ...mine(read.failures, i)],
+      skipped: mine(found.skipped, i),
+      unchecked: mine(read.unchecked, i),
+      parseFailures: mine(read.parseFailures, i),
+      hosts: Object.fromEntries(Object.entries(options.hosts ?? {}).filter(([, folder]) => partition.partOf(`${folder}/`) === i)),
+      versions: options.versions,
+      maxFileSize
+    })
+  );
+}
+function modelCluster(part, input) {
+  const options = input;
+  const loaded = { files: input.files };
+  const setAside = [...input.setAside];
   const names = namedHosts(loaded.files);
   const configured = Object.entries(options.hosts ?? {}).map(([host, folder]) => ({ key: hostKey(host), host, folder })).sort((a, b) => b.folder.length - a.folder.length);
   const folderOf = /* @__PURE__ */ new Map();
@@ -23651,10 +25438,10 @@ async function buildCluster(root2, options = {}) {
   const byAddress = /* @__PURE__ */ new Map();
   for (const f of loaded.files) {
     if (configured.some((c) => f.path.startsWith(`${c.folder}/`))) continue;
-    const segments2 = f.path.split("/").slice(0, -1);
-    for (let i = 0; i < segments2.length; i++) {
-      const name = segments2[i];
-      const folder = segments2.slice(0, i + 1).join("/");
+    const segments3 = f.path.split("/").slice(0, -1);
+    for (let i = 0; i < segments3.length; i++) {
+      const name = segments3[i];
+      const folder = segments3.slice(0, i + 1).join("/");
       if (names.has(hostKey(name))) {
         if (isReleaseFolder(name)) continue;
         if (!byName.has(folder)) byName.set(folder, hostKey(name));
@@ -23669,6 +25456,11 @@ async function buildCluster(root2, options = {}) {
   }
   for (const [folder, key] of byName) claim(folder, key);
   for (const [folder, key] of byAddress) if (!folderOf.has(key)) claim(folder, key);
+  const matchOf = (key) => {
+    const folder = folderOf.get(key);
+    if (folder === void 0) return void 0;
+    return configuredKeys.has(key) ? "configured" : byName.get(folder) === key ? "name" : "address";
+  };
   const folderOfHost = (host) => folderOf.get(hostKey(host));
   const hostOfPath = (path) => {
     const c = configured.find((x) => path.startsWith(`${x.folder}/`));
@@ -23679,11 +25471,12 @@ async function buildCluster(root2, options = {}) {
     }
     return void 0;
   };
+  const inRoot = (path) => part.root === "" ? path : path.slice(part.root.length + 1);
   const unmatchedFolders = unmatchedHostFolders(
-    loaded.files.map((f) => f.path).filter((p) => hostOfPath(p) === void 0),
-    /* @__PURE__ */ new Set([...hostOfFolder.keys(), ...configured.map((c) => c.folder.split("/")[0])]),
+    loaded.files.map((f) => f.path).filter((p) => hostOfPath(p) === void 0 && (part.root === "" || p.startsWith(`${part.root}/`))).map(inRoot),
+    new Set([...hostOfFolder.keys(), ...configured.map((c) => c.folder)].map(inRoot).map((f) => f.split("/")[0])),
     isReleaseFolder
-  );
+  ).map((f) => part.root === "" ? f : `${part.root}/${f}`);
   const files = loaded.files.flatMap((f) => {
     const host = hostOfPath(f.path);
     if (f.kind === "hosts" && (host === void 0 || f.path !== `${folderOfHost(host)}/etc/hosts`)) {
@@ -23692,14 +25485,17 @@ async function buildCluster(root2, options = {}) {
     }
     return [host === void 0 ? f : withHost(f, host)];
   });
-  files.sort(byPath);
+  files.sort(byPath2);
   const shared = firstOfKind(files.filter((f) => f.host === void 0));
+  const competing = competingCopies(files.filter((f) => f.host === void 0), shared, void 0);
   const filesOfHost = groupByKey(files.filter((f) => f.host !== void 0), (f) => f.host);
   const drafts = [...names.entries()].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0).map(([key, name]) => ({
     name,
     folder: folderOf.get(key),
+    folderMatch: matchOf(key),
     files: { ...shared, ...firstOfKind(filesOfHost.get(name) ?? []) }
   }));
+  for (const [host, own] of filesOfHost) for (const c of competingCopies(own, firstOfKind(own), host)) competing.push(c);
   const hadoopVersion = options.versions?.hadoop ? configuredVersion("Hadoop", options.versions.hadoop) : detectHadoopVersion(files);
   const zookeeperVersion = options.versions?.zookeeper ? configuredVersion("ZooKeeper", options.versions.zookeeper) : detectZookeeperVersion(files);
   const xmlPair = (d) => [d.files["core-site.xml"], d.files["hdfs-site.xml"]].filter((f) => f !== void 0);
@@ -23709,21 +25505,21 @@ async function buildCluster(root2, options = {}) {
   ].filter((c) => c.pair.length > 0);
   const confGroups = groupBy(candidates, (c) => c.pair.map((f) => f.hash).join("|"));
   const confs = confGroups.map((group) => {
-    const rep = [...group].sort((a, b) => byPath(a.pair[0], b.pair[0]))[0];
+    const rep = [...group].sort((a, b) => byPath2(a.pair[0], b.pair[0]))[0];
     const hosts2 = group.flatMap((c) => c.host === void 0 ? [] : [c.host]);
     const base = buildConf(rep.pair, hosts2, hadoopVersion);
     return { ...base, hdfs: hdfsTopology(base, hadoopVersion) };
-  }).sort((a, b) => b.hosts.length - a.hosts.length || byPath(a.files[0], b.files[0]));
+  }).sort((a, b) => b.hosts.length - a.hosts.length || byPath2(a.files[0], b.files[0]));
   const confOfHost = /* @__PURE__ */ new Map();
   for (const c of confs) for (const h of c.hosts) confOfHost.set(h, c);
-  const yarnConfs = buildYarnConfs([...drafts.map((d) => ({ host: d.name, files: d.files })), { host: void 0, files: shared }], hadoopVersion, byPath);
+  const yarnConfs = buildYarnConfs([...drafts.map((d) => ({ host: d.name, files: d.files })), { host: void 0, files: shared }], hadoopVersion, byPath2);
   const zooFiles = files.filter((f) => f.kind === "zoo.cfg");
   const zooUsers = /* @__PURE__ */ new Map();
   for (const d of drafts) {
     const z = d.files["zoo.cfg"];
     if (z) zooUsers.set(z.hash, (zooUsers.get(z.hash) ?? 0) + 1);
   }
-  const zooConfigs = groupBy(zooFiles, (f) => f.hash).map((g) => ({ rep: g[0], users: zooUsers.get(g[0].hash) ?? 0 })).sort((a, b) => b.users - a.users || byPath(a.rep, b.rep)).map((g) => g.rep);
+  const zooConfigs = groupBy(zooFiles, (f) => f.hash).map((g) => ({ rep: g[0], users: zooUsers.get(g[0].hash) ?? 0 })).sort((a, b) => b.users - a.users || byPath2(a.rep, b.rep)).map((g) => g.rep);
   const workers = pickWorkers(files, hadoopVersion.major);
   const hosts = drafts.map((d) => {
     const conf = confOfHost.get(d.name);
@@ -23737,6 +25533,7 @@ async function buildCluster(root2, options = {}) {
     return {
       name: d.name,
       folder: d.folder,
+      folderMatch: d.folderMatch,
       roles: placement.roles,
       files: d.files,
       conf,
@@ -23755,17 +25552,18 @@ async function buildCluster(root2, options = {}) {
     (c) => c.file.hash
   );
   const hbaseConfs = [...hbaseGroups.values()].map((group) => {
-    const file = [...group].sort((a, b) => byPath(a.file, b.file))[0].file;
+    const file = [...group].sort((a, b) => byPath2(a.file, b.file))[0].file;
     const hosts2 = group.flatMap((c) => c.host === void 0 ? [] : [c.host]);
     const { definitions, effective } = buildConf([file], hosts2, hadoopVersion);
     return { file, hosts: hosts2, definitions, effective };
-  }).sort((a, b) => byPath(a.file, b.file));
+  }).sort((a, b) => byPath2(a.file, b.file));
   const distinct = groupBy(files, (f) => f.hash).map((g) => g[0]);
-  const unreadable = [...found.unreadable, ...loaded.failures].sort(byPath);
-  const unchecked = loaded.unchecked.map((u) => ({ ...u, host: hostOfPath(u.path) }));
+  const unreadable = [...input.unreadable].sort(byPath2);
+  const unchecked = input.unchecked.map((u) => ({ ...u, host: hostOfPath(u.path) }));
   const cluster = {
+    name: part.name,
     files,
-    distinctFiles: distinct.sort(byPath),
+    distinctFiles: distinct.sort(byPath2),
     hosts,
     confs,
     yarnConfs: yarnConfs.confs,
@@ -23778,16 +25576,17 @@ async function buildCluster(root2, options = {}) {
     unmatchedFolders,
     unreadable,
     unchecked,
-    parseFailures: loaded.parseFailures,
-    maxFileSize,
-    skipped: found.skipped,
-    plan: planOf({ files, setAside, unreadable, unchecked, parseFailures: loaded.parseFailures })
+    competingCopies: competing,
+    parseFailures: input.parseFailures,
+    maxFileSize: input.maxFileSize,
+    skipped: input.skipped,
+    plan: planOf({ files, setAside, unreadable, unchecked, parseFailures: input.parseFailures, hosts, competing })
   };
   return cluster;
 }
 function runtimeFiles(paths, files) {
   if (paths.length === 0) return /* @__PURE__ */ new Set();
-  const named = files.some((f) => f.kind === "zoo.cfg" && posix3.basename(zooValue(f.zoo, "dynamicConfigFile")?.value.value ?? "") === RUNTIME_DYNAMIC_FILE);
+  const named = files.some((f) => f.kind === "zoo.cfg" && posix7.basename(zooValue(f.zoo, "dynamicConfigFile")?.value.value ?? "") === RUNTIME_DYNAMIC_FILE);
   return new Set(named ? [] : paths);
 }
 function pickWorkers(files, major) {
@@ -23795,949 +25594,6 @@ function pickWorkers(files, major) {
   const workers = lists2.find((f) => f.kind === "workers");
   const slaves = lists2.find((f) => f.kind === "slaves");
   return major >= 3 ? workers ?? slaves : slaves;
-}
-function expectedMyidPath(folder, zoo) {
-  const dataDir = zooValue(zoo.zoo, "dataDir")?.value.value;
-  if (!dataDir || !dataDir.startsWith("/")) return void 0;
-  return `${folder}${posix3.normalize(`${dataDir}/myid`)}`;
-}
-function isExpectedMyid(path, folder, zoo) {
-  const dataDir = zooValue(zoo.zoo, "dataDir")?.value.value;
-  if (!dataDir) return false;
-  if (dataDir.startsWith("/")) return path === expectedMyidPath(folder, zoo);
-  const rel = posix3.normalize(`${dataDir}/myid`);
-  if (rel.startsWith("../")) return false;
-  return path.startsWith(`${folder}/`) && `/${path.slice(folder.length + 1)}`.endsWith(`/${rel}`);
-}
-
-// rules/zookeeper/myid-misplaced.ts
-var myid_misplaced_default = defineRule({
-  meta: {
-    id: "zookeeper/myid-misplaced",
-    severity: "warning",
-    description: "A myid file in a host folder is not at <dataDir>/myid, so ZooKeeper never reads it",
-    rationale: "ZooKeeper reads its id only from `<dataDir>/myid` (`new File(dataDir, \"myid\")`), dataDir taken from the host's zoo.cfg; not from `dataLogDir`, the installation folder or anywhere else. A myid elsewhere is usually the result of creating it relative to the wrong folder (`vi data/myid` inside the unpacked release instead of the dataDir) or of copying a whole installation tree from another host, which carries that host's id along.\n\nThe stray file does not break anything by itself, hence a warning: when the real myid is missing, `zookeeper/myid-missing` reports the error. When a correct myid exists too, the stray copy is stale and misleads whoever checks the id by looking at it.",
-    fix: "Move the file to `<dataDir>/myid` (and check that it holds the id of this host's `server.N` line), or delete it when the host already has a correct myid there.",
-    references: [
-      "QuorumPeerConfig.java (ZooKeeper 3.4.14) L406",
-      "QuorumPeerConfig.java (ZooKeeper master 3.10.0-SNAPSHOT) L724-725",
-      "zookeeperAdmin.md (ZooKeeper 3.8.6) L217-221"
-    ]
-  },
-  check(cluster, report) {
-    const zooFilesOf = /* @__PURE__ */ new Map();
-    for (const f of cluster.files) {
-      if (f.kind !== "zoo.cfg" || f.host === void 0) continue;
-      const list = zooFilesOf.get(f.host);
-      if (list) list.push(f);
-      else zooFilesOf.set(f.host, [f]);
-    }
-    for (const host of cluster.hosts) {
-      const { zoo, folder } = host;
-      if (!folder || !zoo || host.strayMyids.length === 0) continue;
-      const where2 = myidLocation(zoo.zoo);
-      if (!where2) continue;
-      const dataDir = where2.dataDir.value.value;
-      const dataLogDir = zooValue(zoo.zoo, "dataLogDir")?.value.value;
-      const others = (zooFilesOf.get(host.name) ?? []).filter((f) => f !== zoo);
-      for (const stray of host.strayMyids) {
-        if (others.some((f) => isExpectedMyid(stray.path, folder, f))) continue;
-        const dir = posix4.dirname(pathOnHost(host, stray.path));
-        const inLogDir = dataLogDir?.startsWith("/") && posix4.normalize(dataLogDir).replace(/(.)\/$/, "$1") === dir;
-        const related2 = [{ span: where2.dataDir.value.span, message: `dataDir is ${quote(dataDir)}` }];
-        if (host.myid) {
-          related2.push({
-            span: host.myid.start,
-            message: `the myid ZooKeeper reads holds ${quote(host.myid.myid.firstLine.value)}`
-          });
-        }
-        report({
-          span: stray.start,
-          message: inLogDir ? `myid is in dataLogDir ${quote(dataLogDir)}, but ZooKeeper reads it only from dataDir ${quote(dataDir)}` : `myid is not in dataDir ${quote(dataDir)}, so ZooKeeper never reads it`,
-          related: related2
-        });
-      }
-    }
-  }
-});
-
-// rules/zookeeper/myid-missing.ts
-var myid_missing_default = defineRule({
-  meta: {
-    id: "zookeeper/myid-missing",
-    severity: "error",
-    description: "A ZooKeeper server of a quorum has no myid file at <dataDir>/myid",
-    rationale: 'Every server of a ZooKeeper quorum finds out which `server.N` line it is from `<dataDir>/myid` (`new File(dataDir, "myid")`), dataDir taken from its own zoo.cfg; `dataLogDir` and every other folder are never searched. Without that file the server does not start: ZooKeeper 3.4 throws `<dataDir>/myid file is missing` when zoo.cfg lists more than one participant, 3.5 and later `myid file is missing` when the configuration is distributed. A standalone server needs no myid, so a zoo.cfg with fewer than two participants is not checked. A myid that hacheck could not read as text (syntax/binary-file, syntax/file-too-large) counts as present.\n\nA relative dataDir is resolved against the directory ZooKeeper is started from, which a snapshot does not record: the myid may then sit below any directory of the host, and the rule reports only when none does. A host folder is checked when it holds ZooKeeper files (its own zoo.cfg, or a myid anywhere), so a folder that only holds, say, ntp.conf is not taken for a complete snapshot.',
-    fix: "Create the file on that host with the id of its `server.N` line, e.g. `echo 1 > /var/lib/zookeeper/myid` for `server.1`. If a myid exists elsewhere (listed as a note), move it to `<dataDir>/myid` or correct dataDir.",
-    references: [
-      "QuorumPeerConfig.java (ZooKeeper 3.4.14) L406-410",
-      "QuorumPeerConfig.java (ZooKeeper master 3.10.0-SNAPSHOT) L724-729, L814-816",
-      "zookeeperAdmin.md (ZooKeeper 3.8.6) L217-221, L1272-1277"
-    ],
-    upstreamMessage: "<dataDir>/myid file is missing (3.4); myid file is missing (3.5+)"
-  },
-  check(cluster, report) {
-    for (const host of cluster.hosts) {
-      const { zoo } = host;
-      if (!host.folder || !zoo || host.myid) continue;
-      if (zoo.host !== host.name && host.strayMyids.length === 0) continue;
-      if (cluster.unchecked.some((u) => u.kind === "myid" && u.host === host.name)) continue;
-      const list = serverListOf(cluster, zoo);
-      const where2 = myidLocation(zoo.zoo);
-      if (!list?.distributed || !where2) continue;
-      const own = serversOf(list, host)[0];
-      if (!own) continue;
-      const relative8 = !where2.path.startsWith("/");
-      report({
-        span: own.entry.span,
-        message: relative8 ? `${host.name} has no myid file at ${quote(where2.path)} below any directory` : `${host.name} has no myid file at ${quote(where2.path)}`,
-        related: [
-          { span: where2.dataDir.value.span, message: `dataDir is ${quote(where2.dataDir.value.value)}` },
-          ...host.strayMyids.map((m) => ({
-            span: m.start,
-            message: `a myid at ${quote(pathOnHost(host, m.path))}, which ZooKeeper does not read`
-          }))
-        ]
-      });
-    }
-  }
-});
-
-// rules/zookeeper/observers-without-quorum.ts
-var observers_without_quorum_default = defineRule({
-  meta: {
-    id: "zookeeper/observers-without-quorum",
-    severity: "error",
-    description: "The server list has observers but fewer than two participants",
-    rationale: "Observers follow a leader elected by the participants; they never vote. With observers and no participant ZooKeeper refuses to start (`Observers w/o participants is an invalid configuration`); with a single participant it would fall back to standalone mode, which has no place for observers (`Observers w/o quorum is an invalid configuration`), except on 3.5+ with `standaloneEnabled=false`.",
-    fix: "Make at least three servers participants (drop `:observer` from their lines).",
-    references: [
-      "QuorumPeerConfig.java (ZooKeeper 3.4.14) L333-348",
-      "QuorumPeerConfig.java (ZooKeeper master) L689-705"
-    ],
-    upstreamMessage: "Observers w/o participants is an invalid configuration"
-  },
-  check(cluster, report) {
-    const v = cluster.zookeeperVersion;
-    for (const zoo of cluster.zooConfigs) {
-      const set2 = serverSetOf(cluster, zoo);
-      if (!set2) continue;
-      const observers2 = set2.servers.filter((s) => roleOf(s) === "observer");
-      if (observers2.length === 0) continue;
-      const n = participants(set2.servers).length;
-      const standalone = !atLeast(v, 3, 5) || zooBool(zoo.zoo, "standaloneEnabled") !== false;
-      if (n >= 2 || n === 1 && !standalone) continue;
-      const first = observers2[0];
-      report({
-        span: first.addresses[0]?.role?.span ?? first.entry.key.span,
-        message: n === 0 ? `the server list has ${plural2(observers2.length, "observer")} and no participant, so ZooKeeper refuses to start` : `the server list has ${plural2(observers2.length, "observer")} but only 1 participant, so ZooKeeper refuses to start`
-      });
-    }
-  }
-});
-
-// rules/zookeeper/quorum-port-equals-election-port.ts
-var quorum_port_equals_election_port_default = defineRule({
-  meta: {
-    id: "zookeeper/quorum-port-equals-election-port",
-    severity: "error",
-    description: "A server.N line uses the same port for quorum and leader election traffic",
-    rationale: "Each server listens on two ports: the quorum port (followers connect to the leader) and the election port. ZooKeeper 3.5+ refuses such a line (`Client and election port must be different! Please update the configuration file on server.<N>`). ZooKeeper 3.4 does not check it: the election listener binds the port at startup, and when that server is elected leader it cannot bind the same port for the quorum (`Address already in use`), so it never leads.",
-    fix: "Use two different ports, conventionally `2888` for the quorum and `3888` for elections.",
-    references: [
-      "QuorumPeer.java (ZooKeeper master) L401-404; (3.5.10) L269; (3.8.6) L363",
-      "hadoop-zookeeper-facts.md d.5: no such check in 3.4.14, conflicts surface as BindException at run time"
-    ],
-    upstreamMessage: "Client and election port must be different! Please update the configuration file on server.<N>; ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): Client and election port must be different! Please update the configuration file on server.2"
-  },
-  check(cluster, report) {
-    const v = cluster.zookeeperVersion;
-    const outcome = atLeast(v, 3, 5) ? `which ZooKeeper refuses${assumedNote(v)}` : `so ZooKeeper ${v.label} cannot bind both`;
-    for (const file of serverFiles(cluster)) {
-      for (const s of file.zoo.servers) {
-        for (const a of s.addresses) {
-          if (!a.quorumPort || !a.electionPort) continue;
-          const q = javaPort(a.quorumPort.value);
-          if (q === void 0 || q !== javaPort(a.electionPort.value)) continue;
-          report({
-            span: a.electionPort.span,
-            message: `${s.entry.key.value} uses port ${quote(a.electionPort.value)} for both quorum and election, ${outcome}`,
-            related: [{ span: a.quorumPort.span, message: `the quorum port is ${quote(a.quorumPort.value)}` }]
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/zookeeper/required-key.ts
-var required_key_default = defineRule({
-  meta: {
-    id: "zookeeper/required-key",
-    severity: "error",
-    description: "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, a non-zero tickTime, or initLimit/syncLimit for an ensemble",
-    rationale: "`QuorumPeerConfig` refuses to start without `dataDir` (`dataDir is not set`). ZooKeeper 3.4 also refuses to start without `clientPort` (`clientPort is not set`); 3.5+ starts, but when neither `clientPort` nor a `;clientPort` part of the server's own `server.N` line gives a client port, it opens no client port at all and no client (the ZKFC, HBase, the CLI) can connect. When the configuration runs as a quorum (two or more participants, or `standaloneEnabled=false` on 3.5+), `initLimit` and `syncLimit` have no default and a missing or zero value stops the server (`initLimit is not set`, `syncLimit is not set`). `tickTime` defaults to 3000 ms, but an explicit `tickTime=0` stops the server too (`tickTime is not set`).",
-    fix: "Set the key. The sample configuration uses `dataDir` on a persistent disk, `clientPort=2181`, `initLimit=10` and `syncLimit=5` (ticks of `tickTime`).",
-    references: [
-      "QuorumPeerConfig.java (ZooKeeper 3.4.14) L309-317, L356-361",
-      "QuorumPeerConfig.java (ZooKeeper master) L417-435, L806-813 (checkValidity), L943-945 (isDistributed)",
-      "zoo_sample.cfg (ZooKeeper 3.4.14, 3.8.6)"
-    ],
-    upstreamMessage: "dataDir is not set; ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.lang.IllegalArgumentException: tickTime is not set"
-  },
-  check(cluster, report) {
-    const v = cluster.zookeeperVersion;
-    for (const zoo of cluster.zooConfigs) {
-      const cfg = zoo.zoo;
-      if (!zooValue(cfg, "dataDir")) {
-        report({ span: zoo.start, message: "zoo.cfg does not set dataDir, which ZooKeeper requires to start" });
-      }
-      const tickTime = zooValue(cfg, "tickTime");
-      if (tickTime && javaInt(tickTime.value.value) === 0) {
-        report({ span: tickTime.value.span, message: `tickTime is ${quote(tickTime.value.value)}, which ZooKeeper treats as not set and refuses to start` });
-      }
-      const set2 = serverSetOf(cluster, zoo);
-      const clientPort = zooValue(cfg, "clientPort");
-      const clientPortZero = clientPort !== void 0 && javaInt(clientPort.value.value) === 0;
-      if (!clientPort || clientPortZero) {
-        const what = clientPortZero ? `sets clientPort to ${quote("0")}, which ZooKeeper treats as not set` : "does not set clientPort";
-        const span = clientPortZero ? clientPort.value.span : zoo.start;
-        if (!atLeast(v, 3, 5)) {
-          report({ span, message: `zoo.cfg ${what}, which ZooKeeper ${v.label} requires to start` });
-        } else if (set2) {
-          const withClient = set2.servers.filter((s) => s.client !== void 0 && s.client.port.value !== "");
-          if (withClient.length === 0) {
-            report({ span, message: `zoo.cfg ${what} and no server line has a ";clientPort" part, so ZooKeeper opens no client port${assumedNote(v)}` });
-          } else {
-            for (const s of set2.servers) {
-              if (withClient.includes(s)) continue;
-              report({
-                span: s.entry.key.span,
-                message: `${s.entry.key.value} has no ";clientPort" part and zoo.cfg ${what}, so that server opens no client port${assumedNote(v)}`
-              });
-            }
-          }
-        }
-      }
-      if (!set2 || !isDistributed(cfg, set2.servers, v)) continue;
-      const anchor = set2.servers[0].entry.key.span;
-      const n = participants(set2.servers).length;
-      const why = n >= 2 ? `to run its ${n} participants as a quorum` : "to run as a quorum with standaloneEnabled=false";
-      for (const key of ["initLimit", "syncLimit"]) {
-        const entry = zooValue(cfg, key);
-        if (entry && javaInt(entry.value.value) !== 0) continue;
-        const message = entry ? `${key} is ${quote(entry.value.value)}, which ZooKeeper treats as not set but requires ${why}` : `zoo.cfg does not set ${key}, which ZooKeeper requires ${why}`;
-        report({ span: entry ? entry.value.span : anchor, message });
-      }
-    }
-  }
-});
-
-// rules/zookeeper/server-id-range.ts
-var server_id_range_default = defineRule({
-  meta: {
-    id: "zookeeper/server-id-range",
-    severity: "warning",
-    description: "A server.N id is outside the documented range 1 to 255",
-    rationale: 'The administrator\'s guide says the id "must be unique within the ensemble and should have a value between 1 and 255". The id is shifted into the top byte of every session id the server creates (`nextSid | (id << 56)`), so ids above 255 wrap around and can hand out session ids that collide with those of another server; 3.5+ also uses -1 internally for "no id". With TTL nodes (`extendedTypesEnabled`) the limit is 254.',
-    fix: "Renumber the servers within 1-255 and update each host's `myid` to match.",
-    references: [
-      "zookeeperAdmin.md (ZooKeeper 3.8.6) L217-224; (3.4.14) L203-207",
-      "SessionTrackerImpl.java (ZooKeeper master) L98-106",
-      "EphemeralType.java (ZooKeeper master) L131, L202-205"
-    ]
-  },
-  check(cluster, report) {
-    for (const file of serverFiles(cluster)) {
-      for (const s of file.zoo.servers) {
-        const id = javaLong(s.id.value);
-        if (id === void 0 || id >= 1n && id <= 255n) continue;
-        report({ span: s.id.span, message: `server id ${quote(s.id.value)} is outside the documented range 1 to 255` });
-      }
-    }
-  }
-});
-
-// rules/zookeeper/server-id.ts
-var server_id_default = defineRule({
-  meta: {
-    id: "zookeeper/server-id",
-    severity: "error",
-    description: "The N of a server.N key is not a number",
-    rationale: "ZooKeeper parses the id after `server.` with `Long.parseLong`. Anything else (`server.zk1`, `server.1 2`, `server.`) throws `NumberFormatException`, which `QuorumPeerConfig.parse` wraps as `Error processing <path>`: the server does not start. The id is also what each server's `myid` file must contain.",
-    fix: "Number the servers: `server.1`, `server.2`, `server.3`, and write the same number into each host's `myid`.",
-    references: [
-      "QuorumPeerConfig.java (ZooKeeper 3.4.14) L213-214",
-      "QuorumMaj.java (ZooKeeper master) L92-95"
-    ],
-    upstreamMessage: 'Error processing <path>/zoo.cfg (caused by java.lang.NumberFormatException: For input string: "<N>"); ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.lang.NumberFormatException: For input string: "three"'
-  },
-  check(cluster, report) {
-    for (const file of serverFiles(cluster)) {
-      for (const s of file.zoo.servers) {
-        if (javaLong(s.id.value) !== void 0) continue;
-        const span = s.id.value === "" ? s.entry.key.span : s.id.span;
-        report({ span, message: `server id ${quote(s.id.value)} of ${quote(s.entry.key.value)} is not a number, so ZooKeeper refuses to start` });
-      }
-    }
-  }
-});
-
-// rules/zookeeper/server-list-drift.ts
-function meaning(s) {
-  const port = (p) => p !== void 0 && /^\d+$/.test(p) ? String(Number(p)) : p ?? "";
-  return s.addresses.map((a) => [
-    hostKey(a.host.value),
-    port(a.quorumPort?.value),
-    port(a.electionPort?.value),
-    a.role?.value.trim().toLowerCase() || "participant",
-    a.extra?.value ?? ""
-  ].join(":")).join("|");
-}
-function anchorOf(list) {
-  return list.file.zoo.servers[0]?.entry.span ?? list.file.start;
-}
-var server_list_drift_default = defineRule({
-  meta: {
-    id: "zookeeper/server-list-drift",
-    severity: "error",
-    description: "The zoo.cfg copies of the ZooKeeper hosts do not list the same servers",
-    rationale: 'Each ZooKeeper server learns the ensemble only from the `server.N` lines of its own zoo.cfg: "Every machine that is part of the ZooKeeper ensemble should know about every other machine in the ensemble", and the list of servers "must match the list of ZooKeeper servers that each ZooKeeper server has". ZooKeeper does not compare the copies: every server starts, but the servers disagree on membership. A server connects to the addresses and ports its own copy lists, and counts a quorum as a majority of the voters its own copy lists (`QuorumMaj`), so with different ids, addresses, ports, roles or members a server may never reach another one or join the ensemble, and servers may count majorities of different sets.\n\nThe copies are compared per ensemble (hosts that name each other) by what each line means to the quorum: host, quorum port, election port and role (`participant` when left out); a `;clientPort` part is not compared. Each line that differs from the majority of hosts is reported at the copy that differs.',
-    fix: "Use one zoo.cfg for every server of the ensemble (distribute it with your configuration management), with the same `server.N` lines everywhere.",
-    references: [
-      "zookeeperAdmin.md (ZooKeeper 3.8.6) L203-205, L1278-1280",
-      "QuorumPeerConfig.java (ZooKeeper 3.4.14) L212-260; QuorumMaj.java (ZooKeeper master) L77-106"
-    ],
-    upstreamMessage: "ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.lang.RuntimeException: My id 3 not in the peer list (the host whose copy lacks its own line); other drifts start and stay latent"
-  },
-  check(cluster, report) {
-    const named = /* @__PURE__ */ new Set();
-    const seen = /* @__PURE__ */ new Set();
-    const listOf = /* @__PURE__ */ new Map();
-    for (const h of cluster.hosts) {
-      const list = h.zoo && serverListOf(cluster, h.zoo);
-      if (!list) continue;
-      listOf.set(h, list);
-      if (seen.has(list)) continue;
-      seen.add(list);
-      for (const s of list.byId.values()) for (const a of s.addresses) named.add(hostKey(a.host.value));
-    }
-    const ensembleOf = ensembles(cluster);
-    const groups = /* @__PURE__ */ new Map();
-    for (const [h, list] of listOf) {
-      if (!named.has(hostKey(h.name))) continue;
-      const e = ensembleOf(h);
-      let copies = groups.get(e);
-      if (!copies) groups.set(e, copies = /* @__PURE__ */ new Map());
-      const copy = copies.get(list.file.path);
-      if (copy) copy.hosts.push(h);
-      else copies.set(list.file.path, { list, hosts: [h] });
-    }
-    for (const copies of groups.values()) {
-      if (copies.size < 2) continue;
-      const all = [...copies.values()].sort((a, b) => a.list.file.path < b.list.file.path ? -1 : 1);
-      const total = all.reduce((n, c) => n + c.hosts.length, 0);
-      const votes = /* @__PURE__ */ new Map();
-      for (const c of all) {
-        for (const [id, s] of c.list.byId) {
-          let byMeaning = votes.get(id);
-          if (!byMeaning) votes.set(id, byMeaning = /* @__PURE__ */ new Map());
-          const m = meaning(s);
-          const v = byMeaning.get(m);
-          if (v) {
-            v.hosts += c.hosts.length;
-            v.copies.push(c);
-          } else byMeaning.set(m, { hosts: c.hosts.length, copies: [c] });
-        }
-      }
-      for (const [id, byMeaning] of votes) {
-        let present = 0;
-        let major;
-        for (const v of byMeaning.values()) {
-          present += v.hosts;
-          if (!major || v.hosts > major.hosts) major = v;
-        }
-        const absent = total - present;
-        if (absent === 0 && byMeaning.size === 1) continue;
-        const lacking = () => all.filter((c) => !c.list.byId.has(id));
-        if (absent > major.hosts) {
-          const first = lacking()[0];
-          const related3 = [{ span: anchorOf(first.list), message: `this copy has no server.${id}` }];
-          for (const v of byMeaning.values()) {
-            for (const c of v.copies) {
-              const line2 = c.list.byId.get(id);
-              report({
-                span: line2.entry.span,
-                message: `${line2.entry.key.value} ${quote(line2.entry.value.value)} is listed in this copy but not on ${absent} of ${total} ZooKeeper hosts`,
-                related: related3
-              });
-            }
-          }
-          continue;
-        }
-        const majorLine = major.copies[0].list.byId.get(id);
-        const key = majorLine.entry.key.value;
-        const majorValue = quote(majorLine.entry.value.value);
-        const tally = `on ${major.hosts} of ${total} ZooKeeper hosts`;
-        const related2 = [{ span: majorLine.entry.value.span, message: `${key} is ${majorValue} here` }];
-        for (const v of byMeaning.values()) {
-          if (v === major) continue;
-          for (const c of v.copies) {
-            const line2 = c.list.byId.get(id);
-            report({
-              span: line2.entry.value.span,
-              message: `${line2.entry.key.value} is ${quote(line2.entry.value.value)} in this copy but ${majorValue} ${tally}`,
-              related: related2
-            });
-          }
-        }
-        if (absent === 0) continue;
-        for (const c of lacking()) {
-          report({ span: anchorOf(c.list), message: `${key} (${majorValue}) is missing from this copy but listed ${tally}`, related: related2 });
-        }
-      }
-    }
-  }
-});
-
-// rules/zookeeper/server-syntax.ts
-var server_syntax_default = defineRule({
-  meta: {
-    id: "zookeeper/server-syntax",
-    severity: "error",
-    description: "A server.N value does not have the form the ZooKeeper release accepts",
-    rationale: "ZooKeeper 3.4 reads `server.N=host:quorumPort[:electionPort[:participant|observer]]` (IPv6 as `[addr]:port:port`). A 3.5+ `;clientPort` suffix makes `Integer.parseInt` fail on the election port (`Error processing <path>`), and a `|` of the 3.6 multi-address syntax breaks the split on `:`. 3.5+ reads `host:quorumPort:electionPort[:participant|observer][;[clientAddress:]clientPort]`; from 3.6 several addresses may be joined with `|`, but only with multi-address support enabled. The server-line parser reads only the Java system property `zookeeper.multiAddress.enabled`: the zoo.cfg key `multiAddress.enabled=true` sets a field that parser never reads (ZooKeeper 3.8.0, run by the differential suite, refuses the line with the key set), so the rule reports the line whatever the key says; a `-D` flag in the JVM options is the only fix, and a snapshot does not show JVM options. A second `;` part (`;clientPort;secureClientPort`) is rejected by 3.5 to 3.9 (`does not have the form ...`).\n\nEvery voting member needs an election port (`Missing election port for server: N`; 3.5+ rejects the line as a whole), ports must be integers in 0-65535, the role must be `participant` or `observer` (`Unrecognised peertype`), and an IPv6 address must be closed by `]:`. Each of these stops the server.",
-    fix: "Write each line as `server.N=host:2888:3888` (3.4) or `server.N=host:2888:3888;2181` (3.5+), with `:observer` after the election port for an observer and IPv6 addresses in brackets.",
-    references: [
-      "QuorumPeerConfig.java (ZooKeeper 3.4.14) L107-126 (IPv6 split), L212-241 (server.N), L366-372 (election port)",
-      "QuorumPeer.java (ZooKeeper master) L284-293 (role), L323-447 (QuorumServer(long, String))",
-      "ConfigUtils.java (ZooKeeper master) L76-96 (IPv6)",
-      "zookeeperReconfig.md (ZooKeeper 3.8.6) L94-130; zookeeperAdmin.md (3.8.6) L1219-1231, L1287-1311 (multiAddress)"
-    ],
-    upstreamMessage: "<value> does not have the form server_config or server_config;client_config where server_config is the pipe separated list of host:port:port or host:port:port:type and client_config is port or host:port; ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): Unrecognised peertype: voter; Multiple address feature is disabled, but multiple addresses were specified for sid 1"
-  },
-  check(cluster, report) {
-    const v = cluster.zookeeperVersion;
-    const note = assumedNote(v);
-    const v35 = atLeast(v, 3, 5);
-    const quorumOf = /* @__PURE__ */ new Map();
-    for (const zoo of cluster.zooConfigs) {
-      const set2 = serverSetOf(cluster, zoo);
-      if (!set2) continue;
-      const alg0 = zooValue(zoo.zoo, "electionAlg")?.value.value === "0";
-      const needs = isDistributed(zoo.zoo, set2.servers, v) && !alg0;
-      for (const s of set2.servers) quorumOf.set(s, (quorumOf.get(s) ?? false) || needs);
-    }
-    for (const file of serverFiles(cluster)) {
-      const settings = settingsFor(cluster, file);
-      for (const s of file.zoo.servers) {
-        const key = s.entry.key.value;
-        const out = (r) => report(r);
-        const port = (loc, what) => {
-          if (javaPort(loc.value) !== void 0) return;
-          const reason = javaInt(loc.value) === void 0 ? "is not a number" : "is outside 0-65535";
-          out({ span: loc.span, message: `the ${what} ${quote(loc.value)} of ${key} ${reason}` });
-        };
-        if (s.bracketProblem) {
-          out({ span: s.bracketProblem.span, message: `${key} address ${quote(s.bracketProblem.value)} starts with "[" but has no matching "]:"` });
-          continue;
-        }
-        if (s.addresses.length > 1) {
-          const addressSpan = s.addresses[1].span;
-          if (!v35) {
-            out({ span: addressSpan, message: `${key} lists several addresses joined by "|", which ZooKeeper ${v.label} does not accept` });
-            continue;
-          }
-          if (!atLeast(v, 3, 6)) {
-            out({ span: addressSpan, message: `${key} lists several addresses joined by "|", which ZooKeeper accepts only from 3.6` });
-            continue;
-          }
-          const keySet = zooBool(settings, "multiAddress.enabled") === true;
-          out({
-            span: addressSpan,
-            message: `${key} lists several addresses joined by "|", which ZooKeeper rejects unless it runs with -Dzookeeper.multiAddress.enabled=true${keySet ? "; multiAddress.enabled in zoo.cfg does not enable it" : ""}${note}`
-          });
-        }
-        if (s.client && !v35) {
-          out({ span: s.client.port.span, message: `${key} has a ";clientPort" part, which ZooKeeper ${v.label} does not accept` });
-          continue;
-        }
-        const roles = /* @__PURE__ */ new Set();
-        for (const a of s.addresses) {
-          const parts = [a.quorumPort?.value, a.electionPort?.value, a.role?.value, a.extra?.value];
-          const n = javaSplitLength(parts);
-          if (n === 0) {
-            out({ span: a.span, message: `${key} address ${quote(a.host.value)} has no quorum port` });
-            continue;
-          }
-          port(a.quorumPort, "quorum port");
-          if (n === 1) {
-            if (v35 || quorumOf.get(s) || file.kind === "zoo.cfg.dynamic") {
-              out({ span: a.span, message: `${key} ${quote(`${a.host.value}:${a.quorumPort.value}`)} has no election port` });
-            }
-            continue;
-          }
-          port(a.electionPort, "election port");
-          if (n >= 3) {
-            const role = a.role.value;
-            const norm = (atLeast(v, 3, 6) ? role.trim() : role).toLowerCase();
-            if (norm !== "participant" && norm !== "observer") {
-              out({ span: a.role.span, message: `${key} has the role ${quote(role)}, which is neither "participant" nor "observer"` });
-            }
-            roles.add(norm);
-          }
-          if (n >= 4) {
-            out({ span: a.extra.span, message: `${key} has ${quote(a.extra.value)} after the role, which ZooKeeper does not accept${v35 ? "" : " (3.4 drops the server line)"}` });
-          }
-        }
-        if (roles.size > 1) {
-          out({ span: s.entry.value.span, message: `the addresses of ${key} have different roles` });
-        }
-        if (s.client) {
-          const c = s.client;
-          if (c.port.value === "" && s.trailing.length === 0 && c.address === void 0) continue;
-          if (c.address && !c.address.value.startsWith("[") && c.address.value.includes(":")) {
-            out({ span: c.address.span, message: `the client part of ${key} has more than one ":"` });
-          } else {
-            port(c.port, "client port");
-          }
-        }
-        if (s.trailing.length > 0 && javaSplitLength(s.trailing.map((t) => t.value)) > 0) {
-          out({ span: s.trailing[0].span, message: `${key} has a second ";" part, ${quote(s.trailing[0].value)}, which ZooKeeper rejects${note}` });
-        }
-      }
-    }
-  }
-});
-
-// rules/zookeeper/session-timeout-range.ts
-var DEFAULT_TICK_TIME = 3e3;
-var session_timeout_range_default = defineRule({
-  meta: {
-    id: "zookeeper/session-timeout-range",
-    severity: "error",
-    description: "minSessionTimeout is larger than maxSessionTimeout, counting their defaults",
-    rationale: "ZooKeeper clamps every client session timeout into [`minSessionTimeout`, `maxSessionTimeout`] and refuses to start when the lower bound is larger (`minSessionTimeout must not be larger than maxSessionTimeout`).\n\nFrom 3.5 an unset bound takes its default before the comparison: 2 \xD7 `tickTime` and 20 \xD7 `tickTime` (`tickTime` defaults to 3000 ms), so `minSessionTimeout=60000` with `tickTime=2000` and no `maxSessionTimeout` fails (60000 > 40000). ZooKeeper 3.4 compares the raw settings, where an unset bound is -1: there any `minSessionTimeout` without a `maxSessionTimeout` fails, while the defaults apply only later, at run time.",
-    fix: "Set both bounds explicitly, with `minSessionTimeout` not larger than `maxSessionTimeout`.",
-    references: [
-      "QuorumPeerConfig.java (ZooKeeper 3.4.14) L54-57 (fields, -1 when unset), L328-331 (check on the raw values)",
-      "QuorumPeer.java (ZooKeeper 3.4.14) L1174, L1185 (defaults applied at run time)",
-      "QuorumPeerConfig.java (ZooKeeper master) L464-469 (defaults applied, then the check)",
-      "ZooKeeperServer.java (ZooKeeper 3.4.14) L103, (master) L198: DEFAULT_TICK_TIME = 3000"
-    ],
-    upstreamMessage: "minSessionTimeout must not be larger than maxSessionTimeout"
-  },
-  check(cluster, report) {
-    const v = cluster.zookeeperVersion;
-    for (const zoo of cluster.zooConfigs) {
-      const minE = zooValue(zoo.zoo, "minSessionTimeout");
-      const maxE = zooValue(zoo.zoo, "maxSessionTimeout");
-      const tickE = zooValue(zoo.zoo, "tickTime");
-      const parse = (e) => e ? javaInt(e.value.value) : void 0;
-      if (minE && parse(minE) === void 0 || maxE && parse(maxE) === void 0 || tickE && parse(tickE) === void 0) continue;
-      if (!minE && !maxE) continue;
-      const tick = parse(tickE) ?? DEFAULT_TICK_TIME;
-      const tickText = tickE ? `tickTime ${tick}` : `the default tickTime ${DEFAULT_TICK_TIME}`;
-      if (!atLeast(v, 3, 5)) {
-        const min2 = parse(minE) ?? -1;
-        const max2 = parse(maxE) ?? -1;
-        if (min2 <= max2) continue;
-        if (minE && !maxE) {
-          report({
-            span: minE.key.span,
-            message: `minSessionTimeout is set without maxSessionTimeout, which ZooKeeper ${v.label} compares as -1 and refuses to start`
-          });
-        } else if (minE && maxE) {
-          report({
-            span: minE.value.span,
-            message: `minSessionTimeout ${quote(minE.value.value)} is larger than maxSessionTimeout ${quote(maxE.value.value)}`,
-            related: [{ span: maxE.value.span, message: "maxSessionTimeout is set here" }]
-          });
-        }
-        continue;
-      }
-      const min = parse(minE) ?? 2 * tick;
-      const max = parse(maxE) ?? 20 * tick;
-      if (min <= max) continue;
-      const note = assumedNote(v);
-      if (minE && maxE) {
-        report({
-          span: minE.value.span,
-          message: `minSessionTimeout ${quote(minE.value.value)} is larger than maxSessionTimeout ${quote(maxE.value.value)}`,
-          related: [{ span: maxE.value.span, message: "maxSessionTimeout is set here" }]
-        });
-      } else if (minE) {
-        report({
-          span: minE.value.span,
-          message: `minSessionTimeout ${quote(minE.value.value)} is larger than the default maxSessionTimeout ${max} (20 \xD7 ${tickText})${note}`,
-          ...tickE ? { related: [{ span: tickE.value.span, message: `tickTime is ${quote(tickE.value.value)}` }] } : {}
-        });
-      } else if (maxE) {
-        report({
-          span: maxE.value.span,
-          message: `maxSessionTimeout ${quote(maxE.value.value)} is smaller than the default minSessionTimeout ${min} (2 \xD7 ${tickText})${note}`,
-          ...tickE ? { related: [{ span: tickE.value.span, message: `tickTime is ${quote(tickE.value.value)}` }] } : {}
-        });
-      }
-    }
-  }
-});
-
-// rules/zookeeper/unknown-key.ts
-var import_fastest_levenshtein8 = __toESM(require_mod(), 1);
-var NAMES = ZOOKEEPER_KEYS.map((k2) => k2.name);
-var FAMILIES = ["server", "group", "weight"];
-function isKnown(key) {
-  return NAMES.includes(key) || ZOOKEEPER_KEY_PREFIXES.some((p) => key.startsWith(p));
-}
-function suggestion(key) {
-  const numbered = /^([^.]+)\.([0-9]+)$/.exec(key);
-  if (numbered) {
-    const word = numbered[1];
-    const family = FAMILIES.find((f) => f.toLowerCase() === word.toLowerCase()) ?? FAMILIES.find((f) => word.length >= 4 && (0, import_fastest_levenshtein8.distance)(f, word.toLowerCase()) <= 1);
-    return family ? `${family}.${numbered[2]}` : void 0;
-  }
-  const lower = key.toLowerCase();
-  const caseVariant = NAMES.find((n) => n.toLowerCase() === lower);
-  if (caseVariant) return caseVariant;
-  let best;
-  for (const name of NAMES) {
-    const limit = name.length >= 8 ? 2 : 1;
-    const d = (0, import_fastest_levenshtein8.distance)(lower, name.toLowerCase());
-    if (d <= limit && (!best || d < best.d)) best = { name, d };
-  }
-  return best?.name;
-}
-var unknown_key_default = defineRule({
-  meta: {
-    id: "zookeeper/unknown-key",
-    severity: "warning",
-    description: "A zoo.cfg key is not a ZooKeeper key but a case variant or near misspelling of one",
-    rationale: "ZooKeeper does not reject keys it does not know: `QuorumPeerConfig` turns every unknown key into the Java system property `zookeeper.<key>`. Keys are case-sensitive, so `ticktime=2000` leaves `tickTime` at its default of 3000 ms and `Server.1=...` is not a server line at all, without any message.\n\nKeys that are not close to a known key are not reported: they may be deliberate system properties.",
-    fix: "Spell the key exactly as ZooKeeper does (see the suggestion).",
-    references: [
-      "QuorumPeerConfig.java (ZooKeeper 3.4.14) L171-277; (master) L271-384 (unknown keys become zookeeper.<key>)",
-      "zookeeperAdmin.md (ZooKeeper 3.8.6), configuration parameters"
-    ]
-  },
-  check(cluster, report) {
-    for (const zoo of cluster.zooConfigs) {
-      for (const e of zoo.zoo.entries) {
-        const key = e.key.value;
-        if (key === "" || isKnown(key)) continue;
-        const known = suggestion(key);
-        if (!known) continue;
-        report({ span: e.key.span, message: `${quote(key)} is not a ZooKeeper key, so ZooKeeper ignores it; did you mean ${quote(known)}?` });
-      }
-    }
-  }
-});
-
-// rules/index.ts
-var RULES = [
-  config_drift_default,
-  duplicate_worker_default,
-  hostname_loopback_default,
-  hosts_disagree_default,
-  hosts_missing_name_default,
-  namenodes_same_address_default,
-  no_time_sync_default,
-  port_collision_default,
-  replication_exceeds_datanodes_default,
-  zookeeper_quorum_mismatch_default,
-  zookeeper_quorum_spaces_default,
-  deprecated_overrides_new_default,
-  deprecated_property_default,
-  duplicate_property_default,
-  invalid_boolean_default,
-  unknown_property_default,
-  unresolved_placeholder_default,
-  value_whitespace_default,
-  not_distributed_default,
-  rootdir_logical_port_default,
-  rootdir_pinned_default,
-  zookeeper_quorum_mismatch_default2,
-  address_malformed_default,
-  automatic_failover_without_quorum_default,
-  defaultfs_nameservice_default,
-  defaultfs_pinned_default,
-  defaultfs_port_ignored_default,
-  defaultfs_port_default,
-  duplicate_namenode_address_default,
-  fencing_fallback_default,
-  fencing_methods_default,
-  journal_quorum_size_default,
-  journalnode_edits_dir_default,
-  namenode_address_missing_default,
-  namenode_count_excessive_default,
-  namenode_count_default,
-  namenode_http_address_missing_default,
-  namenode_port_mismatch_default,
-  nameservice_id_invalid_default,
-  nameservice_undeclared_default,
-  nameservice_unknown_address_key_default,
-  proxy_provider_class_default,
-  proxy_provider_missing_default,
-  proxy_provider_orphan_default,
-  secondary_namenode_in_ha_default,
-  shared_edits_missing_default,
-  shared_edits_uri_default,
-  sshfence_private_key_default,
-  storage_dir_in_tmp_default,
-  broker_id_duplicate_default,
-  log_dirs_in_tmp_default,
-  zookeeper_chroot_default,
-  zookeeper_connect_mismatch_default,
-  no_source_default,
-  source_drift_default,
-  binary_file_default,
-  file_too_large_default,
-  unused_suppression_default,
-  xinclude_not_followed_default,
-  xinclude_unresolved_default,
-  xml_element_depth_default,
-  xml_entity_expansion_default,
-  xml_external_entity_default,
-  xml_malformed_default,
-  aux_services_shuffle_default,
-  jobhistory_address_default,
-  mapred_contradicts_yarn_default,
-  mapreduce_framework_name_default,
-  rm_address_missing_default,
-  rm_cluster_id_missing_default,
-  rm_ha_id_hardcoded_default,
-  rm_ha_ids_default,
-  rm_port_mismatch_default,
-  rm_zk_address_mismatch_default,
-  rm_zk_address_missing_default,
-  datadir_in_tmp_default,
-  duplicate_key_default,
-  duplicate_server_address_default,
-  duplicate_server_id_default,
-  ensemble_size_default,
-  invalid_boolean_default2,
-  invalid_number_default,
-  lenient_boolean_default,
-  malformed_escape_default,
-  myid_duplicate_default,
-  myid_invalid_default,
-  myid_mismatch_default,
-  myid_misplaced_default,
-  myid_missing_default,
-  observers_without_quorum_default,
-  quorum_port_equals_election_port_default,
-  required_key_default,
-  server_id_range_default,
-  server_id_default,
-  server_list_drift_default,
-  server_syntax_default,
-  session_timeout_range_default,
-  unknown_key_default
-];
-
-// src/engine/host-overrides.ts
-function severitiesToRun(severities, overrides) {
-  if (!severities || overrides.length === 0) return severities;
-  const out = { ...severities };
-  for (const o of overrides) {
-    for (const [id, setting] of Object.entries(o.rules)) if (setting !== "off" && out[id] === "off") delete out[id];
-  }
-  return out;
-}
-function settingsByHost(overrides) {
-  const out = /* @__PURE__ */ new Map();
-  for (const o of overrides) {
-    const rules = Object.entries(o.rules);
-    for (const key of new Set(o.hosts.map(hostKey))) {
-      let settings = out.get(key);
-      if (!settings) out.set(key, settings = /* @__PURE__ */ new Map());
-      for (const [id, setting] of rules) settings.set(id, setting);
-    }
-  }
-  return out;
-}
-function applyHostOverrides(findings, cluster, severities, overrides) {
-  if (overrides.length === 0) return [...findings];
-  const hostOfFile = new Map([...cluster.files, ...cluster.unchecked].map((f) => [f.path, f.host]));
-  const settingsOfHost = settingsByHost(overrides);
-  const out = [];
-  for (const f of findings) {
-    const host = hostOfFile.get(f.span.file);
-    const setting = (host !== void 0 ? settingsOfHost.get(hostKey(host))?.get(f.ruleId) : void 0) ?? severities?.[f.ruleId] ?? f.severity;
-    if (setting !== "off") out.push(setting === f.severity ? f : { ...f, severity: setting });
-  }
-  return out;
-}
-
-// src/engine/throw-site.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute3, join as join3, relative as relative3, sep as sep5 } from "node:path";
-import { fileURLToPath } from "node:url";
-var FRAME = /^\s*at (?:.*? \()?(.+):(\d+):(\d+)\)?$/;
-function frameLines(err) {
-  const head = textOf2(err);
-  if (err.stack === head) return [];
-  return err.stack.startsWith(`${head}
-`) ? err.stack.slice(head.length + 1).split("\n") : void 0;
-}
-function frames(lines2) {
-  const out = [];
-  for (const line2 of lines2) {
-    const m = FRAME.exec(line2);
-    if (!m) continue;
-    const file = m[1].startsWith("file://") ? fileURLToPath(m[1]) : m[1];
-    if (!isAbsolute3(file)) continue;
-    out.push({ file, line: m[2], column: m[3] });
-  }
-  return out;
-}
-function hasStack(err) {
-  return err instanceof Error && typeof err.stack === "string";
-}
-var root;
-function packageRoot() {
-  if (root !== void 0) return root;
-  for (let d = dirname2(fileURLToPath(import.meta.url)); ; d = dirname2(d)) {
-    if (existsSync(join3(d, "package.json"))) return root = d;
-    if (dirname2(d) === d) return root = null;
-  }
-}
-function inPackage(file) {
-  const r = packageRoot();
-  if (r === null) return void 0;
-  const rel = relative3(r, file);
-  return rel === "" || rel === ".." || rel.startsWith(`..${sep5}`) || isAbsolute3(rel) ? void 0 : rel.split(sep5).join("/");
-}
-var MODULE_MARKER = /^\/\/ ((?:src|rules|node_modules)\/\S+)$/;
-var bundles = /* @__PURE__ */ new Map();
-function bundledModule(file, line2) {
-  let lines2 = bundles.get(file);
-  if (!lines2) {
-    try {
-      lines2 = readFileSync(file, "utf8").split("\n");
-    } catch {
-      lines2 = [];
-    }
-    bundles.set(file, lines2);
-  }
-  for (let i = Math.min(line2, lines2.length) - 1; i >= 0; i--) {
-    const m = MODULE_MARKER.exec(lines2[i]);
-    if (m) return m[1];
-  }
-  return void 0;
-}
-function sourceModule(frame) {
-  const rel = inPackage(frame.file);
-  if (rel === void 0) return void 0;
-  return rel.startsWith("dist/") ? bundledModule(frame.file, Number(frame.line)) : rel;
-}
-var PHASES = [
-  [/^src\/config\//, "reading the configuration"],
-  [/^src\/(discover\.ts|read\/|parse\/|text\/)/, "reading"],
-  [/^src\/model\//, "modelling"],
-  [/^src\/engine\/(post|suppress|host-overrides)\.ts$/, "post-processing the findings"],
-  [/^src\/summary\//, "summarising"],
-  [/^src\/format\//, "formatting"]
-];
-function phaseOf(module) {
-  return PHASES.find(([re]) => re.test(module))?.[1];
-}
-function place(frame) {
-  const rel = inPackage(frame.file) ?? frame.file;
-  const at4 = `${rel}:${frame.line}:${frame.column}`;
-  if (!rel.startsWith("dist/")) return at4;
-  const module = sourceModule(frame);
-  return module ? `${at4} in ${module}` : at4;
-}
-function textOf2(value) {
-  try {
-    return String(value);
-  } catch {
-    return Object.prototype.toString.call(value);
-  }
-}
-function describeThrown(err) {
-  const message = textOf2(err instanceof Error ? err.message : err);
-  const all = frames(hasStack(err) && frameLines(err) || []);
-  let phase;
-  for (const f of all) {
-    const module = sourceModule(f);
-    phase = module === void 0 ? void 0 : phaseOf(module);
-    if (phase) break;
-  }
-  return { message, where: all[0] ? place(all[0]) : void 0, phase };
-}
-function internalErrorLine(what, t) {
-  return printable(`${what}: ${t.message}${t.where ? ` (at ${t.where})` : ""}`);
-}
-function printableStack(err) {
-  if (!hasStack(err)) return void 0;
-  const lines2 = frameLines(err);
-  return lines2 ? [textOf2(err), ...lines2].map(printable).join("\n") : printable(err.stack);
-}
-
-// src/engine/run.ts
-function spanProblem(span, lines2) {
-  const count = lines2.get(span.file);
-  if (count === void 0) return `reported a finding in "${span.file}", which is not a linted file`;
-  const ok = span.line >= 1 && span.line <= count && span.column >= 1 && (span.endLine > span.line || span.endLine === span.line && span.endColumn >= span.column);
-  return ok ? void 0 : `reported an invalid position ${span.line}:${span.column} in "${span.file}"`;
-}
-function runRules(cluster, rules, options = {}) {
-  const lines2 = new Map(cluster.files.map((f) => [f.path, f.lineCount]));
-  for (const u of cluster.unreadable) lines2.set(u.path, 1);
-  for (const u of cluster.unchecked) lines2.set(u.path, u.lineCount);
-  for (const f of cluster.files) if ("xinclude" in f && f.xinclude) for (const i of f.xinclude.files) lines2.set(i.path, i.lineCount);
-  const findings = [];
-  const internalErrors = [];
-  const ran = [];
-  for (const rule of rules) {
-    const setting = options.severities?.[rule.meta.id] ?? rule.meta.severity;
-    if (setting === "off") continue;
-    const own = [];
-    const report = (r) => {
-      const bad = spanProblem(r.span, lines2) ?? r.related?.map((x) => spanProblem(x.span, lines2)).find(Boolean);
-      if (bad) {
-        const err = new Error(bad);
-        Error.captureStackTrace(err, report);
-        throw err;
-      }
-      own.push({
-        ruleId: rule.meta.id,
-        severity: setting,
-        message: r.message,
-        span: r.span,
-        related: r.related ?? [],
-        docsUrl: docsUrl(rule.meta.id)
-      });
-    };
-    try {
-      rule.check(cluster, report);
-      for (const f of own) findings.push(f);
-      ran.push(rule.meta.id);
-    } catch (err) {
-      const t = describeThrown(err);
-      internalErrors.push({
-        ruleId: rule.meta.id,
-        message: t.message,
-        where: t.where,
-        report: internalErrorLine(`internal error in rule ${rule.meta.id}`, t),
-        stack: printableStack(err)
-      });
-    }
-  }
-  return { findings, internalErrors, ran };
-}
-function parseFailureErrors(cluster) {
-  return cluster.parseFailures.map(({ path, thrown }) => {
-    const t = describeThrown(thrown);
-    return {
-      message: t.message,
-      where: t.where,
-      report: internalErrorLine(`internal error while parsing ${path}`, t),
-      stack: printableStack(thrown)
-    };
-  });
 }
 
 // src/cli/usage-error.ts
@@ -24756,7 +25612,20 @@ function selectRules(only) {
 }
 async function lintDirectory(dir, options = {}) {
   const rules = selectRules(options.only);
-  const cluster = deepFreeze(await buildCluster(dir, options.build));
+  const clusters = (await buildClusters(dir, options.build)).map((c) => deepFreeze(c));
+  const several = clusters.length > 1;
+  const findings = [];
+  const internalErrors = [];
+  const suppressed = [];
+  for (const cluster of clusters) {
+    const one = lintCluster(cluster, rules, options);
+    for (const f of one.findings) findings.push(several ? { ...f, cluster: cluster.name } : f);
+    for (const e of one.internalErrors) internalErrors.push(e);
+    for (const s of one.suppressed) suppressed.push(s);
+  }
+  return { cluster: mergeClusters(clusters), clusters, findings: postProcess(findings), internalErrors, suppressed };
+}
+function lintCluster(cluster, rules, options) {
   const overrides = options.overrides ?? [];
   const runSeverities = severitiesToRun(options.severities, overrides);
   const { findings, internalErrors, ran } = runRules(cluster, rules, runSeverities ? { severities: runSeverities } : {});
@@ -24766,7 +25635,7 @@ async function lintDirectory(dir, options = {}) {
     ...options.severities ? { severities: options.severities } : {}
   });
   const graded = applyHostOverrides(kept, cluster, options.severities, overrides);
-  return { cluster, findings: postProcess(graded), internalErrors: [...parseFailureErrors(cluster), ...internalErrors], suppressed };
+  return { findings: graded, internalErrors: [...parseFailureErrors(cluster), ...internalErrors], suppressed };
 }
 
 // src/summary/wording.ts
@@ -25051,6 +25920,12 @@ ${renderMermaid(s)}
 function renderSummaryMarkdown(cluster, options = {}) {
   return renderSummaryMarkdownFrom(summarize(cluster), options);
 }
+function renderClustersMarkdown(clusters, options = {}) {
+  if (clusters.length === 1) return renderSummaryMarkdown(clusters[0], options);
+  return clusters.map((c) => `# Cluster ${code(c.name)}
+
+${renderSummaryMarkdown(c, options)}`).join("\n");
+}
 
 // src/config/config-error.ts
 var ConfigError = class extends Error {
@@ -25058,7 +25933,7 @@ var ConfigError = class extends Error {
 
 // src/config/load.ts
 import { existsSync as existsSync2, lstatSync, realpathSync as realpathSync5, statSync as statSync3 } from "node:fs";
-import { basename, dirname as dirname3, extname, isAbsolute as isAbsolute4, join as join4, relative as relative4, resolve as resolve2 } from "node:path";
+import { basename, dirname as dirname3, extname, isAbsolute as isAbsolute4, join as join6, relative as relative4, resolve as resolve2 } from "node:path";
 
 // src/config/json-error-offset.ts
 var NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
@@ -25244,7 +26119,7 @@ function configSchema(rules) {
 var runtime0Module = __toESM(require_ucs2length(), 1);
 var runtime0 = "default" in Object(runtime0Module.default) ? runtime0Module.default : runtime0Module;
 var validate_config_generated_default = validate21;
-var schema7 = { "description": 'Severity per rule id: "error", "warning", "info", or "off" to disable the rule.', "type": "object", "additionalProperties": false, "properties": { "cluster/config-drift": { "description": "A property of core-site.xml or hdfs-site.xml differs between the hosts' copies (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/duplicate-worker": { "description": "A host is listed more than once in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/hostname-loopback": { "description": "A host's /etc/hosts maps its own name to a loopback address while its daemons bind to that name (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-disagree": { "description": "A host named in the configuration resolves to different addresses in the hosts' /etc/hosts files (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-missing-name": { "description": "A host's /etc/hosts lacks a cluster host name that the other hosts' /etc/hosts files map (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/namenodes-same-address": { "description": "Two NameNodes of one nameservice have different host names that a host's /etc/hosts maps to one address (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/no-time-sync": { "description": "A host that runs a daemon has no ntp.conf or chrony.conf while other hosts have one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/port-collision": { "description": "Two daemons placed on one host listen on the same port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/replication-exceeds-datanodes": { "description": "dfs.replication is greater than the number of DataNodes in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-mismatch": { "description": "ha.zookeeper.quorum names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-spaces": { "description": "ha.zookeeper.quorum has whitespace around a comma, which the ZooKeeper 3.4 client of Hadoop 2.x keeps (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-overrides-new": { "description": "A deprecated property and its new name are both set, to different values (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-property": { "description": "A site file sets a deprecated property name instead of its replacement (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/duplicate-property": { "description": "A property is defined more than once with different values, and one of them is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-boolean": { "description": "A boolean property is set to something other than true or false, so Hadoop uses its default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unknown-property": { "description": "A property name Hadoop does not know that is close to one it does (a likely typo) (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unresolved-placeholder": { "description": "A value still holds a template placeholder or a ${var} that nothing defines (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/value-whitespace": { "description": "A value that Hadoop reads untrimmed has leading or trailing whitespace or a line break (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/not-distributed": { "description": "hbase-site.xml configures a ZooKeeper quorum of several servers but hbase.cluster.distributed is not true (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-logical-port": { "description": "hbase.rootdir gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-pinned": { "description": "With HDFS HA configured, hbase.rootdir points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-quorum-mismatch": { "description": "hbase.zookeeper.quorum names a host that is not a ZooKeeper server, or HBase connects to a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/address-malformed": { "description": "An HDFS address value is not host:port (no port, a port that is not a number or above 65535, a bad host name) (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/automatic-failover-without-quorum": { "description": "Automatic failover is enabled but ha.zookeeper.quorum is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-nameservice": { "description": "With HA configured, fs.defaultFS names neither a nameservice nor a NameNode host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-pinned": { "description": "With HA configured, fs.defaultFS points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port-ignored": { "description": "fs.defaultFS gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port": { "description": "fs.defaultFS gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/duplicate-namenode-address": { "description": "Two NameNode addresses (rpc, servicerpc, lifeline, http or https) are the same host:port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-fallback": { "description": "With a JournalNode quorum, the fencing list ends with sshfence instead of a method that always succeeds (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-methods": { "description": "dfs.ha.fencing.methods is missing with automatic failover, or a line of it does not parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journal-quorum-size": { "description": "The qjournal URI lists fewer than 3 JournalNodes or an even number of them (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journalnode-edits-dir": { "description": "dfs.journalnode.edits.dir is not a single absolute local path (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.rpc-address.<ns>.<nn> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count-excessive": { "description": "dfs.ha.namenodes.<ns> lists more than 5 NameNodes on Hadoop 3.x (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count": { "description": "dfs.ha.namenodes.<ns> lists fewer than 2 NameNodes, or other than exactly 2 on Hadoop 2.x (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-http-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.http-address.<ns>.<nn> (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-port-mismatch": { "description": "The NameNodes of a nameservice use different ports for one role, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-id-invalid": { "description": "A nameservice id is not a valid URI host name, so hdfs://<ns> has no host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-undeclared": { "description": "dfs.ha.namenodes.<ns> or an rpc-address names a nameservice that dfs.nameservices does not list (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-unknown-address-key": { "description": "A NameNode servicerpc, lifeline, http or https address key is suffixed with an unknown nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-class": { "description": "dfs.client.failover.proxy.provider.<ns> names a misspelt provider class, or one the Hadoop version lacks (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-missing": { "description": "An HA nameservice has no dfs.client.failover.proxy.provider.<ns> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-orphan": { "description": "dfs.client.failover.proxy.provider.<ns> is set for a nameservice that dfs.nameservices does not list (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/secondary-namenode-in-ha": { "description": "A SecondaryNameNode address is configured for an HA nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-missing": { "description": "An HA nameservice has no dfs.namenode.shared.edits.dir (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-uri": { "description": "dfs.namenode.shared.edits.dir in an HA configuration is not one valid qjournal://host:port;host:port/journalId URI (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/sshfence-private-key": { "description": "sshfence is configured but dfs.ha.fencing.ssh.private-key-files is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/storage-dir-in-tmp": { "description": "A NameNode, DataNode or JournalNode storage directory (or hadoop.tmp.dir) is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-id-duplicate": { "description": "Two Kafka brokers have the same broker.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/log-dirs-in-tmp": { "description": "A Kafka broker keeps its log directories (its data) under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot": { "description": "The chroot of zookeeper.connect is repeated after each host, or is not a valid ZooKeeper path (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-connect-mismatch": { "description": "zookeeper.connect names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "ntp/no-source": { "description": "An ntp.conf or chrony.conf names no time source (default: warning)", "enum": ["error", "warning", "info", "off"] }, "ntp/source-drift": { "description": "Hosts take their time from different upstream sources (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/binary-file": { "description": "A recognised configuration file holds NUL bytes: it is binary or was zero-filled, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/file-too-large": { "description": "A recognised configuration file is larger than hacheck reads, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/unused-suppression": { "description": "A hacheck-disable comment suppresses no finding, names an unknown rule or does not parse (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-not-followed": { "description": "An xi:include of a site file names a file hacheck does not read, so the properties it brings in are not checked (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-unresolved": { "description": "An xi:include of a site file names no file and has no xi:fallback, includes itself, or brings in a file that is not valid (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-element-depth": { "description": "Elements of a site file nest deeper than Woodstox, the XML parser of Hadoop 3, accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-entity-expansion": { "description": "The entities of a site file expand beyond the limits of the Java XML parsers Hadoop reads it with (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-external-entity": { "description": "A site file declares an external entity, whose value comes from a file hacheck does not read (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-malformed": { "description": "A Hadoop site file is not well-formed XML or has no <configuration> root (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/aux-services-shuffle": { "description": "MapReduce runs on YARN but yarn.nodemanager.aux-services lacks mapreduce_shuffle, names an invalid service, or its class is misspelt (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/jobhistory-address": { "description": "A JobHistory address names a wildcard or loopback host in a multi-host cluster, or its RPC and web addresses name different hosts (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapred-contradicts-yarn": { "description": "mapred-site.xml sets a yarn.* property to a value other than yarn-site.xml gives it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapreduce-framework-name": { "description": "A cluster runs YARN but its mapred-site.xml does not set mapreduce.framework.name to yarn (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-address-missing": { "description": "An rm-id of yarn.resourcemanager.ha.rm-ids has no yarn.resourcemanager.hostname.<rm-id> and not every service address either (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-cluster-id-missing": { "description": "ResourceManager HA with automatic failover has no yarn.resourcemanager.cluster-id (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-id-hardcoded": { "description": "yarn.resourcemanager.ha.id on a ResourceManager host names another host's rm-id (a copy hard-coded for one RM) (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-ids": { "description": "ResourceManager HA is enabled but yarn.resourcemanager.ha.rm-ids lists fewer than two ids, or yarn.resourcemanager.ha.id is not one of them (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-port-mismatch": { "description": "The ResourceManagers of an HA pair use different ports for one service, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-mismatch": { "description": "The ResourceManager ZooKeeper address names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-missing": { "description": "ResourceManager HA with automatic failover, or the ZooKeeper state store, has no ZooKeeper address (yarn.resourcemanager.zk-address on 2.x, hadoop.zk.address on 3.x) (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/datadir-in-tmp": { "description": "dataDir or dataLogDir is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-key": { "description": "A zoo.cfg key is set twice with different values; the earlier value is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-address": { "description": "Two server lines give the same host and port (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-id": { "description": "Two server lines in one zoo.cfg have the same id (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/ensemble-size": { "description": "The ensemble has 1, 2 or an even number of voting servers (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-boolean": { "description": "A boolean zoo.cfg key has a value other than true or false on a release that rejects it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-number": { "description": "A numeric zoo.cfg key has a value that is not an integer (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/lenient-boolean": { "description": "A boolean zoo.cfg key has a value ZooKeeper silently reads differently from what it says (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/malformed-escape": { "description": "A zoo.cfg line holds a \\u escape that is not followed by four hex digits (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-duplicate": { "description": "Two hosts of one ZooKeeper ensemble have the same id in their myid files (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-invalid": { "description": "The first line of a myid file is not a bare integer as ZooKeeper reads it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-mismatch": { "description": "A host's myid is not the N of its own server.N line (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-misplaced": { "description": "A myid file in a host folder is not at <dataDir>/myid, so ZooKeeper never reads it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-missing": { "description": "A ZooKeeper server of a quorum has no myid file at <dataDir>/myid (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/observers-without-quorum": { "description": "The server list has observers but fewer than two participants (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/quorum-port-equals-election-port": { "description": "A server.N line uses the same port for quorum and leader election traffic (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/required-key": { "description": "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, a non-zero tickTime, or initLimit/syncLimit for an ensemble (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id-range": { "description": "A server.N id is outside the documented range 1 to 255 (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id": { "description": "The N of a server.N key is not a number (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-list-drift": { "description": "The zoo.cfg copies of the ZooKeeper hosts do not list the same servers (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-syntax": { "description": "A server.N value does not have the form the ZooKeeper release accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/session-timeout-range": { "description": "minSessionTimeout is larger than maxSessionTimeout, counting their defaults (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unknown-key": { "description": "A zoo.cfg key is not a ZooKeeper key but a case variant or near misspelling of one (default: warning)", "enum": ["error", "warning", "info", "off"] } } };
+var schema7 = { "description": 'Severity per rule id: "error", "warning", "info", or "off" to disable the rule.', "type": "object", "additionalProperties": false, "properties": { "cluster/competing-copies": { "description": "Two different files of one name would both be the copy every host shares, or one host's copy (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/config-drift": { "description": "A property of core-site.xml or hdfs-site.xml differs between the hosts' copies (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/duplicate-worker": { "description": "A host is listed more than once in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/hostname-loopback": { "description": "A host's /etc/hosts maps its own name to a loopback address while its daemons bind to that name (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-disagree": { "description": "A host named in the configuration resolves to different addresses in the hosts' /etc/hosts files (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-missing-name": { "description": "A host's /etc/hosts lacks a cluster host name that the other hosts' /etc/hosts files map (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/namenodes-same-address": { "description": "Two NameNodes of one nameservice have different host names that a host's /etc/hosts maps to one address (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/no-time-sync": { "description": "A host that runs a daemon has no ntp.conf or chrony.conf while other hosts have one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/port-collision": { "description": "Two daemons placed on one host listen on the same port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/replication-exceeds-datanodes": { "description": "dfs.replication is greater than the number of DataNodes in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-mismatch": { "description": "ha.zookeeper.quorum names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-spaces": { "description": "ha.zookeeper.quorum has whitespace around a comma, which the ZooKeeper 3.4 client of Hadoop 2.x keeps (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-overrides-new": { "description": "A deprecated property and its new name are both set, to different values (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-property": { "description": "A site file sets a deprecated property name instead of its replacement (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/duplicate-property": { "description": "A property is defined more than once with different values, and one of them is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-boolean": { "description": "A boolean property is set to something other than true or false, so Hadoop uses its default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unknown-property": { "description": "A property name Hadoop does not know that is close to one it does (a likely typo) (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unresolved-placeholder": { "description": "A value still holds a template placeholder or a ${var} that nothing defines (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/value-whitespace": { "description": "A value that Hadoop reads untrimmed has leading or trailing whitespace or a line break (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/not-distributed": { "description": "hbase-site.xml configures a ZooKeeper quorum of several servers but hbase.cluster.distributed is not true (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-logical-port": { "description": "hbase.rootdir gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-pinned": { "description": "With HDFS HA configured, hbase.rootdir points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-quorum-mismatch": { "description": "hbase.zookeeper.quorum names a host that is not a ZooKeeper server, or HBase connects to a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/address-malformed": { "description": "An HDFS address value is not host:port (no port, a port that is not a number or above 65535, a bad host name) (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/automatic-failover-without-quorum": { "description": "Automatic failover is enabled but ha.zookeeper.quorum is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-nameservice": { "description": "With HA configured, fs.defaultFS names neither a nameservice nor a NameNode host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-pinned": { "description": "With HA configured, fs.defaultFS points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port-ignored": { "description": "fs.defaultFS gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port": { "description": "fs.defaultFS gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/duplicate-namenode-address": { "description": "Two NameNode addresses (rpc, servicerpc, lifeline, http or https) are the same host:port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-fallback": { "description": "With a JournalNode quorum, the fencing list ends with sshfence instead of a method that always succeeds (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-methods": { "description": "dfs.ha.fencing.methods is missing with automatic failover, or a line of it does not parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journal-quorum-size": { "description": "The qjournal URI lists fewer than 3 JournalNodes or an even number of them (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journalnode-edits-dir": { "description": "dfs.journalnode.edits.dir is not a single absolute local path (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.rpc-address.<ns>.<nn> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count-excessive": { "description": "dfs.ha.namenodes.<ns> lists more than 5 NameNodes on Hadoop 3.x (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count": { "description": "dfs.ha.namenodes.<ns> lists fewer than 2 NameNodes, or other than exactly 2 on Hadoop 2.x (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-http-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.http-address.<ns>.<nn> (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-port-mismatch": { "description": "The NameNodes of a nameservice use different ports for one role, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-id-invalid": { "description": "A nameservice id is not a valid URI host name, so hdfs://<ns> has no host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-undeclared": { "description": "dfs.ha.namenodes.<ns> or an rpc-address names a nameservice that dfs.nameservices does not list (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-unknown-address-key": { "description": "A NameNode servicerpc, lifeline, http or https address key is suffixed with an unknown nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-class": { "description": "dfs.client.failover.proxy.provider.<ns> names a misspelt provider class, or one the Hadoop version lacks (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-missing": { "description": "An HA nameservice has no dfs.client.failover.proxy.provider.<ns> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-orphan": { "description": "dfs.client.failover.proxy.provider.<ns> is set for a nameservice that dfs.nameservices does not list (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/secondary-namenode-in-ha": { "description": "A SecondaryNameNode address is configured for an HA nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-missing": { "description": "An HA nameservice has no dfs.namenode.shared.edits.dir (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-uri": { "description": "dfs.namenode.shared.edits.dir in an HA configuration is not one valid qjournal://host:port;host:port/journalId URI (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/sshfence-private-key": { "description": "sshfence is configured but dfs.ha.fencing.ssh.private-key-files is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/storage-dir-in-tmp": { "description": "A NameNode, DataNode or JournalNode storage directory (or hadoop.tmp.dir) is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-id-duplicate": { "description": "Two Kafka brokers have the same broker.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/log-dirs-in-tmp": { "description": "A Kafka broker keeps its log directories (its data) under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot": { "description": "The chroot of zookeeper.connect is repeated after each host, or is not a valid ZooKeeper path (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-connect-mismatch": { "description": "zookeeper.connect names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "ntp/no-source": { "description": "An ntp.conf or chrony.conf names no time source (default: warning)", "enum": ["error", "warning", "info", "off"] }, "ntp/source-drift": { "description": "Hosts take their time from different upstream sources (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/binary-file": { "description": "A recognised configuration file holds NUL bytes: it is binary or was zero-filled, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/file-too-large": { "description": "A recognised configuration file is larger than hacheck reads, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/unused-suppression": { "description": "A hacheck-disable comment suppresses no finding, names an unknown rule or does not parse (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-not-followed": { "description": "An xi:include of a site file names a file hacheck does not read, so the properties it brings in are not checked (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-unresolved": { "description": "An xi:include of a site file names no file and has no xi:fallback, includes itself, or brings in a file that is not valid (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-element-depth": { "description": "Elements of a site file nest deeper than Woodstox, the XML parser of Hadoop 3, accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-entity-expansion": { "description": "The entities of a site file expand beyond the limits of the Java XML parsers Hadoop reads it with (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-external-entity": { "description": "A site file declares an external entity, whose value comes from a file hacheck does not read (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-malformed": { "description": "A Hadoop site file is not well-formed XML or has no <configuration> root (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/aux-services-shuffle": { "description": "MapReduce runs on YARN but yarn.nodemanager.aux-services lacks mapreduce_shuffle, names an invalid service, or its class is misspelt (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/jobhistory-address": { "description": "A JobHistory address names a wildcard or loopback host in a multi-host cluster, or its RPC and web addresses name different hosts (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapred-contradicts-yarn": { "description": "mapred-site.xml sets a yarn.* property to a value other than yarn-site.xml gives it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapreduce-framework-name": { "description": "A cluster runs YARN but its mapred-site.xml does not set mapreduce.framework.name to yarn (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-address-missing": { "description": "An rm-id of yarn.resourcemanager.ha.rm-ids has no yarn.resourcemanager.hostname.<rm-id> and not every service address either (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-cluster-id-missing": { "description": "ResourceManager HA with automatic failover has no yarn.resourcemanager.cluster-id (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-id-hardcoded": { "description": "yarn.resourcemanager.ha.id on a ResourceManager host names another host's rm-id (a copy hard-coded for one RM) (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-ids": { "description": "ResourceManager HA is enabled but yarn.resourcemanager.ha.rm-ids lists fewer than two ids, or yarn.resourcemanager.ha.id is not one of them (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-port-mismatch": { "description": "The ResourceManagers of an HA pair use different ports for one service, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-mismatch": { "description": "The ResourceManager ZooKeeper address names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-missing": { "description": "ResourceManager HA with automatic failover, or the ZooKeeper state store, has no ZooKeeper address (yarn.resourcemanager.zk-address on 2.x, hadoop.zk.address on 3.x) (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/datadir-in-tmp": { "description": "dataDir or dataLogDir is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-key": { "description": "A zoo.cfg key is set twice with different values; the earlier value is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-address": { "description": "Two server lines give the same host and port (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-id": { "description": "Two server lines in one zoo.cfg have the same id (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/ensemble-size": { "description": "The ensemble has 1, 2 or an even number of voting servers (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-boolean": { "description": "A boolean zoo.cfg key has a value other than true or false on a release that rejects it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-number": { "description": "A numeric zoo.cfg key has a value that is not an integer (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/lenient-boolean": { "description": "A boolean zoo.cfg key has a value ZooKeeper silently reads differently from what it says (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/malformed-escape": { "description": "A zoo.cfg line holds a \\u escape that is not followed by four hex digits (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-duplicate": { "description": "Two hosts of one ZooKeeper ensemble have the same id in their myid files (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-invalid": { "description": "The first line of a myid file is not a bare integer as ZooKeeper reads it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-mismatch": { "description": "A host's myid is not the N of its own server.N line (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-misplaced": { "description": "A myid file in a host folder is not at <dataDir>/myid, so ZooKeeper never reads it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-missing": { "description": "A ZooKeeper server of a quorum has no myid file at <dataDir>/myid (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/observers-without-quorum": { "description": "The server list has observers but fewer than two participants (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/quorum-port-equals-election-port": { "description": "A server.N line uses the same port for quorum and leader election traffic (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/required-key": { "description": "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, a non-zero tickTime, or initLimit/syncLimit for an ensemble (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id-range": { "description": "A server.N id is outside the documented range 1 to 255 (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id": { "description": "The N of a server.N key is not a number (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-list-drift": { "description": "The zoo.cfg copies of the ZooKeeper hosts do not list the same servers (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-syntax": { "description": "A server.N value does not have the form the ZooKeeper release accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/session-timeout-range": { "description": "minSessionTimeout is larger than maxSessionTimeout, counting their defaults (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unknown-key": { "description": "A zoo.cfg key is not a ZooKeeper key but a case variant or near misspelling of one (default: warning)", "enum": ["error", "warning", "info", "off"] } } };
 var func2 = Object.prototype.hasOwnProperty;
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -25261,10 +26136,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/config-drift"] !== void 0) {
-      let data0 = data["cluster/config-drift"];
+    if (data["cluster/competing-copies"] !== void 0) {
+      let data0 = data["cluster/competing-copies"];
       if (!(data0 === "error" || data0 === "warning" || data0 === "info" || data0 === "off")) {
-        const err1 = { instancePath: instancePath + "/cluster~1config-drift", schemaPath: "#/properties/cluster~1config-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/config-drift"].enum }, message: "must be equal to one of the allowed values" };
+        const err1 = { instancePath: instancePath + "/cluster~1competing-copies", schemaPath: "#/properties/cluster~1competing-copies/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/competing-copies"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -25273,10 +26148,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/duplicate-worker"] !== void 0) {
-      let data1 = data["cluster/duplicate-worker"];
+    if (data["cluster/config-drift"] !== void 0) {
+      let data1 = data["cluster/config-drift"];
       if (!(data1 === "error" || data1 === "warning" || data1 === "info" || data1 === "off")) {
-        const err2 = { instancePath: instancePath + "/cluster~1duplicate-worker", schemaPath: "#/properties/cluster~1duplicate-worker/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/duplicate-worker"].enum }, message: "must be equal to one of the allowed values" };
+        const err2 = { instancePath: instancePath + "/cluster~1config-drift", schemaPath: "#/properties/cluster~1config-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/config-drift"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -25285,10 +26160,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/hostname-loopback"] !== void 0) {
-      let data2 = data["cluster/hostname-loopback"];
+    if (data["cluster/duplicate-worker"] !== void 0) {
+      let data2 = data["cluster/duplicate-worker"];
       if (!(data2 === "error" || data2 === "warning" || data2 === "info" || data2 === "off")) {
-        const err3 = { instancePath: instancePath + "/cluster~1hostname-loopback", schemaPath: "#/properties/cluster~1hostname-loopback/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/hostname-loopback"].enum }, message: "must be equal to one of the allowed values" };
+        const err3 = { instancePath: instancePath + "/cluster~1duplicate-worker", schemaPath: "#/properties/cluster~1duplicate-worker/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/duplicate-worker"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -25297,10 +26172,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/hosts-disagree"] !== void 0) {
-      let data3 = data["cluster/hosts-disagree"];
+    if (data["cluster/hostname-loopback"] !== void 0) {
+      let data3 = data["cluster/hostname-loopback"];
       if (!(data3 === "error" || data3 === "warning" || data3 === "info" || data3 === "off")) {
-        const err4 = { instancePath: instancePath + "/cluster~1hosts-disagree", schemaPath: "#/properties/cluster~1hosts-disagree/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/hosts-disagree"].enum }, message: "must be equal to one of the allowed values" };
+        const err4 = { instancePath: instancePath + "/cluster~1hostname-loopback", schemaPath: "#/properties/cluster~1hostname-loopback/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/hostname-loopback"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -25309,10 +26184,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/hosts-missing-name"] !== void 0) {
-      let data4 = data["cluster/hosts-missing-name"];
+    if (data["cluster/hosts-disagree"] !== void 0) {
+      let data4 = data["cluster/hosts-disagree"];
       if (!(data4 === "error" || data4 === "warning" || data4 === "info" || data4 === "off")) {
-        const err5 = { instancePath: instancePath + "/cluster~1hosts-missing-name", schemaPath: "#/properties/cluster~1hosts-missing-name/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/hosts-missing-name"].enum }, message: "must be equal to one of the allowed values" };
+        const err5 = { instancePath: instancePath + "/cluster~1hosts-disagree", schemaPath: "#/properties/cluster~1hosts-disagree/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/hosts-disagree"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -25321,10 +26196,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/namenodes-same-address"] !== void 0) {
-      let data5 = data["cluster/namenodes-same-address"];
+    if (data["cluster/hosts-missing-name"] !== void 0) {
+      let data5 = data["cluster/hosts-missing-name"];
       if (!(data5 === "error" || data5 === "warning" || data5 === "info" || data5 === "off")) {
-        const err6 = { instancePath: instancePath + "/cluster~1namenodes-same-address", schemaPath: "#/properties/cluster~1namenodes-same-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/namenodes-same-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err6 = { instancePath: instancePath + "/cluster~1hosts-missing-name", schemaPath: "#/properties/cluster~1hosts-missing-name/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/hosts-missing-name"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -25333,10 +26208,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/no-time-sync"] !== void 0) {
-      let data6 = data["cluster/no-time-sync"];
+    if (data["cluster/namenodes-same-address"] !== void 0) {
+      let data6 = data["cluster/namenodes-same-address"];
       if (!(data6 === "error" || data6 === "warning" || data6 === "info" || data6 === "off")) {
-        const err7 = { instancePath: instancePath + "/cluster~1no-time-sync", schemaPath: "#/properties/cluster~1no-time-sync/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/no-time-sync"].enum }, message: "must be equal to one of the allowed values" };
+        const err7 = { instancePath: instancePath + "/cluster~1namenodes-same-address", schemaPath: "#/properties/cluster~1namenodes-same-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/namenodes-same-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -25345,10 +26220,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/port-collision"] !== void 0) {
-      let data7 = data["cluster/port-collision"];
+    if (data["cluster/no-time-sync"] !== void 0) {
+      let data7 = data["cluster/no-time-sync"];
       if (!(data7 === "error" || data7 === "warning" || data7 === "info" || data7 === "off")) {
-        const err8 = { instancePath: instancePath + "/cluster~1port-collision", schemaPath: "#/properties/cluster~1port-collision/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/port-collision"].enum }, message: "must be equal to one of the allowed values" };
+        const err8 = { instancePath: instancePath + "/cluster~1no-time-sync", schemaPath: "#/properties/cluster~1no-time-sync/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/no-time-sync"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -25357,10 +26232,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/replication-exceeds-datanodes"] !== void 0) {
-      let data8 = data["cluster/replication-exceeds-datanodes"];
+    if (data["cluster/port-collision"] !== void 0) {
+      let data8 = data["cluster/port-collision"];
       if (!(data8 === "error" || data8 === "warning" || data8 === "info" || data8 === "off")) {
-        const err9 = { instancePath: instancePath + "/cluster~1replication-exceeds-datanodes", schemaPath: "#/properties/cluster~1replication-exceeds-datanodes/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/replication-exceeds-datanodes"].enum }, message: "must be equal to one of the allowed values" };
+        const err9 = { instancePath: instancePath + "/cluster~1port-collision", schemaPath: "#/properties/cluster~1port-collision/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/port-collision"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -25369,10 +26244,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/zookeeper-quorum-mismatch"] !== void 0) {
-      let data9 = data["cluster/zookeeper-quorum-mismatch"];
+    if (data["cluster/replication-exceeds-datanodes"] !== void 0) {
+      let data9 = data["cluster/replication-exceeds-datanodes"];
       if (!(data9 === "error" || data9 === "warning" || data9 === "info" || data9 === "off")) {
-        const err10 = { instancePath: instancePath + "/cluster~1zookeeper-quorum-mismatch", schemaPath: "#/properties/cluster~1zookeeper-quorum-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-quorum-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err10 = { instancePath: instancePath + "/cluster~1replication-exceeds-datanodes", schemaPath: "#/properties/cluster~1replication-exceeds-datanodes/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/replication-exceeds-datanodes"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -25381,10 +26256,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/zookeeper-quorum-spaces"] !== void 0) {
-      let data10 = data["cluster/zookeeper-quorum-spaces"];
+    if (data["cluster/zookeeper-quorum-mismatch"] !== void 0) {
+      let data10 = data["cluster/zookeeper-quorum-mismatch"];
       if (!(data10 === "error" || data10 === "warning" || data10 === "info" || data10 === "off")) {
-        const err11 = { instancePath: instancePath + "/cluster~1zookeeper-quorum-spaces", schemaPath: "#/properties/cluster~1zookeeper-quorum-spaces/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-quorum-spaces"].enum }, message: "must be equal to one of the allowed values" };
+        const err11 = { instancePath: instancePath + "/cluster~1zookeeper-quorum-mismatch", schemaPath: "#/properties/cluster~1zookeeper-quorum-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-quorum-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -25393,10 +26268,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/deprecated-overrides-new"] !== void 0) {
-      let data11 = data["hadoop/deprecated-overrides-new"];
+    if (data["cluster/zookeeper-quorum-spaces"] !== void 0) {
+      let data11 = data["cluster/zookeeper-quorum-spaces"];
       if (!(data11 === "error" || data11 === "warning" || data11 === "info" || data11 === "off")) {
-        const err12 = { instancePath: instancePath + "/hadoop~1deprecated-overrides-new", schemaPath: "#/properties/hadoop~1deprecated-overrides-new/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/deprecated-overrides-new"].enum }, message: "must be equal to one of the allowed values" };
+        const err12 = { instancePath: instancePath + "/cluster~1zookeeper-quorum-spaces", schemaPath: "#/properties/cluster~1zookeeper-quorum-spaces/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-quorum-spaces"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -25405,10 +26280,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/deprecated-property"] !== void 0) {
-      let data12 = data["hadoop/deprecated-property"];
+    if (data["hadoop/deprecated-overrides-new"] !== void 0) {
+      let data12 = data["hadoop/deprecated-overrides-new"];
       if (!(data12 === "error" || data12 === "warning" || data12 === "info" || data12 === "off")) {
-        const err13 = { instancePath: instancePath + "/hadoop~1deprecated-property", schemaPath: "#/properties/hadoop~1deprecated-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/deprecated-property"].enum }, message: "must be equal to one of the allowed values" };
+        const err13 = { instancePath: instancePath + "/hadoop~1deprecated-overrides-new", schemaPath: "#/properties/hadoop~1deprecated-overrides-new/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/deprecated-overrides-new"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -25417,10 +26292,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/duplicate-property"] !== void 0) {
-      let data13 = data["hadoop/duplicate-property"];
+    if (data["hadoop/deprecated-property"] !== void 0) {
+      let data13 = data["hadoop/deprecated-property"];
       if (!(data13 === "error" || data13 === "warning" || data13 === "info" || data13 === "off")) {
-        const err14 = { instancePath: instancePath + "/hadoop~1duplicate-property", schemaPath: "#/properties/hadoop~1duplicate-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/duplicate-property"].enum }, message: "must be equal to one of the allowed values" };
+        const err14 = { instancePath: instancePath + "/hadoop~1deprecated-property", schemaPath: "#/properties/hadoop~1deprecated-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/deprecated-property"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -25429,10 +26304,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/invalid-boolean"] !== void 0) {
-      let data14 = data["hadoop/invalid-boolean"];
+    if (data["hadoop/duplicate-property"] !== void 0) {
+      let data14 = data["hadoop/duplicate-property"];
       if (!(data14 === "error" || data14 === "warning" || data14 === "info" || data14 === "off")) {
-        const err15 = { instancePath: instancePath + "/hadoop~1invalid-boolean", schemaPath: "#/properties/hadoop~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err15 = { instancePath: instancePath + "/hadoop~1duplicate-property", schemaPath: "#/properties/hadoop~1duplicate-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/duplicate-property"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -25441,10 +26316,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/unknown-property"] !== void 0) {
-      let data15 = data["hadoop/unknown-property"];
+    if (data["hadoop/invalid-boolean"] !== void 0) {
+      let data15 = data["hadoop/invalid-boolean"];
       if (!(data15 === "error" || data15 === "warning" || data15 === "info" || data15 === "off")) {
-        const err16 = { instancePath: instancePath + "/hadoop~1unknown-property", schemaPath: "#/properties/hadoop~1unknown-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unknown-property"].enum }, message: "must be equal to one of the allowed values" };
+        const err16 = { instancePath: instancePath + "/hadoop~1invalid-boolean", schemaPath: "#/properties/hadoop~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -25453,10 +26328,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/unresolved-placeholder"] !== void 0) {
-      let data16 = data["hadoop/unresolved-placeholder"];
+    if (data["hadoop/unknown-property"] !== void 0) {
+      let data16 = data["hadoop/unknown-property"];
       if (!(data16 === "error" || data16 === "warning" || data16 === "info" || data16 === "off")) {
-        const err17 = { instancePath: instancePath + "/hadoop~1unresolved-placeholder", schemaPath: "#/properties/hadoop~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
+        const err17 = { instancePath: instancePath + "/hadoop~1unknown-property", schemaPath: "#/properties/hadoop~1unknown-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unknown-property"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -25465,10 +26340,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/value-whitespace"] !== void 0) {
-      let data17 = data["hadoop/value-whitespace"];
+    if (data["hadoop/unresolved-placeholder"] !== void 0) {
+      let data17 = data["hadoop/unresolved-placeholder"];
       if (!(data17 === "error" || data17 === "warning" || data17 === "info" || data17 === "off")) {
-        const err18 = { instancePath: instancePath + "/hadoop~1value-whitespace", schemaPath: "#/properties/hadoop~1value-whitespace/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/value-whitespace"].enum }, message: "must be equal to one of the allowed values" };
+        const err18 = { instancePath: instancePath + "/hadoop~1unresolved-placeholder", schemaPath: "#/properties/hadoop~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -25477,10 +26352,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/not-distributed"] !== void 0) {
-      let data18 = data["hbase/not-distributed"];
+    if (data["hadoop/value-whitespace"] !== void 0) {
+      let data18 = data["hadoop/value-whitespace"];
       if (!(data18 === "error" || data18 === "warning" || data18 === "info" || data18 === "off")) {
-        const err19 = { instancePath: instancePath + "/hbase~1not-distributed", schemaPath: "#/properties/hbase~1not-distributed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/not-distributed"].enum }, message: "must be equal to one of the allowed values" };
+        const err19 = { instancePath: instancePath + "/hadoop~1value-whitespace", schemaPath: "#/properties/hadoop~1value-whitespace/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/value-whitespace"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -25489,10 +26364,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/rootdir-logical-port"] !== void 0) {
-      let data19 = data["hbase/rootdir-logical-port"];
+    if (data["hbase/not-distributed"] !== void 0) {
+      let data19 = data["hbase/not-distributed"];
       if (!(data19 === "error" || data19 === "warning" || data19 === "info" || data19 === "off")) {
-        const err20 = { instancePath: instancePath + "/hbase~1rootdir-logical-port", schemaPath: "#/properties/hbase~1rootdir-logical-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-logical-port"].enum }, message: "must be equal to one of the allowed values" };
+        const err20 = { instancePath: instancePath + "/hbase~1not-distributed", schemaPath: "#/properties/hbase~1not-distributed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/not-distributed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -25501,10 +26376,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/rootdir-pinned"] !== void 0) {
-      let data20 = data["hbase/rootdir-pinned"];
+    if (data["hbase/rootdir-logical-port"] !== void 0) {
+      let data20 = data["hbase/rootdir-logical-port"];
       if (!(data20 === "error" || data20 === "warning" || data20 === "info" || data20 === "off")) {
-        const err21 = { instancePath: instancePath + "/hbase~1rootdir-pinned", schemaPath: "#/properties/hbase~1rootdir-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-pinned"].enum }, message: "must be equal to one of the allowed values" };
+        const err21 = { instancePath: instancePath + "/hbase~1rootdir-logical-port", schemaPath: "#/properties/hbase~1rootdir-logical-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-logical-port"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -25513,10 +26388,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/zookeeper-quorum-mismatch"] !== void 0) {
-      let data21 = data["hbase/zookeeper-quorum-mismatch"];
+    if (data["hbase/rootdir-pinned"] !== void 0) {
+      let data21 = data["hbase/rootdir-pinned"];
       if (!(data21 === "error" || data21 === "warning" || data21 === "info" || data21 === "off")) {
-        const err22 = { instancePath: instancePath + "/hbase~1zookeeper-quorum-mismatch", schemaPath: "#/properties/hbase~1zookeeper-quorum-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/zookeeper-quorum-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err22 = { instancePath: instancePath + "/hbase~1rootdir-pinned", schemaPath: "#/properties/hbase~1rootdir-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-pinned"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -25525,10 +26400,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/address-malformed"] !== void 0) {
-      let data22 = data["hdfs/address-malformed"];
+    if (data["hbase/zookeeper-quorum-mismatch"] !== void 0) {
+      let data22 = data["hbase/zookeeper-quorum-mismatch"];
       if (!(data22 === "error" || data22 === "warning" || data22 === "info" || data22 === "off")) {
-        const err23 = { instancePath: instancePath + "/hdfs~1address-malformed", schemaPath: "#/properties/hdfs~1address-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/address-malformed"].enum }, message: "must be equal to one of the allowed values" };
+        const err23 = { instancePath: instancePath + "/hbase~1zookeeper-quorum-mismatch", schemaPath: "#/properties/hbase~1zookeeper-quorum-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/zookeeper-quorum-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -25537,10 +26412,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/automatic-failover-without-quorum"] !== void 0) {
-      let data23 = data["hdfs/automatic-failover-without-quorum"];
+    if (data["hdfs/address-malformed"] !== void 0) {
+      let data23 = data["hdfs/address-malformed"];
       if (!(data23 === "error" || data23 === "warning" || data23 === "info" || data23 === "off")) {
-        const err24 = { instancePath: instancePath + "/hdfs~1automatic-failover-without-quorum", schemaPath: "#/properties/hdfs~1automatic-failover-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/automatic-failover-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
+        const err24 = { instancePath: instancePath + "/hdfs~1address-malformed", schemaPath: "#/properties/hdfs~1address-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/address-malformed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -25549,10 +26424,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-nameservice"] !== void 0) {
-      let data24 = data["hdfs/defaultfs-nameservice"];
+    if (data["hdfs/automatic-failover-without-quorum"] !== void 0) {
+      let data24 = data["hdfs/automatic-failover-without-quorum"];
       if (!(data24 === "error" || data24 === "warning" || data24 === "info" || data24 === "off")) {
-        const err25 = { instancePath: instancePath + "/hdfs~1defaultfs-nameservice", schemaPath: "#/properties/hdfs~1defaultfs-nameservice/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-nameservice"].enum }, message: "must be equal to one of the allowed values" };
+        const err25 = { instancePath: instancePath + "/hdfs~1automatic-failover-without-quorum", schemaPath: "#/properties/hdfs~1automatic-failover-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/automatic-failover-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -25561,10 +26436,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-pinned"] !== void 0) {
-      let data25 = data["hdfs/defaultfs-pinned"];
+    if (data["hdfs/defaultfs-nameservice"] !== void 0) {
+      let data25 = data["hdfs/defaultfs-nameservice"];
       if (!(data25 === "error" || data25 === "warning" || data25 === "info" || data25 === "off")) {
-        const err26 = { instancePath: instancePath + "/hdfs~1defaultfs-pinned", schemaPath: "#/properties/hdfs~1defaultfs-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-pinned"].enum }, message: "must be equal to one of the allowed values" };
+        const err26 = { instancePath: instancePath + "/hdfs~1defaultfs-nameservice", schemaPath: "#/properties/hdfs~1defaultfs-nameservice/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-nameservice"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -25573,10 +26448,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-port-ignored"] !== void 0) {
-      let data26 = data["hdfs/defaultfs-port-ignored"];
+    if (data["hdfs/defaultfs-pinned"] !== void 0) {
+      let data26 = data["hdfs/defaultfs-pinned"];
       if (!(data26 === "error" || data26 === "warning" || data26 === "info" || data26 === "off")) {
-        const err27 = { instancePath: instancePath + "/hdfs~1defaultfs-port-ignored", schemaPath: "#/properties/hdfs~1defaultfs-port-ignored/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port-ignored"].enum }, message: "must be equal to one of the allowed values" };
+        const err27 = { instancePath: instancePath + "/hdfs~1defaultfs-pinned", schemaPath: "#/properties/hdfs~1defaultfs-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-pinned"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -25585,10 +26460,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-port"] !== void 0) {
-      let data27 = data["hdfs/defaultfs-port"];
+    if (data["hdfs/defaultfs-port-ignored"] !== void 0) {
+      let data27 = data["hdfs/defaultfs-port-ignored"];
       if (!(data27 === "error" || data27 === "warning" || data27 === "info" || data27 === "off")) {
-        const err28 = { instancePath: instancePath + "/hdfs~1defaultfs-port", schemaPath: "#/properties/hdfs~1defaultfs-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port"].enum }, message: "must be equal to one of the allowed values" };
+        const err28 = { instancePath: instancePath + "/hdfs~1defaultfs-port-ignored", schemaPath: "#/properties/hdfs~1defaultfs-port-ignored/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port-ignored"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -25597,10 +26472,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/duplicate-namenode-address"] !== void 0) {
-      let data28 = data["hdfs/duplicate-namenode-address"];
+    if (data["hdfs/defaultfs-port"] !== void 0) {
+      let data28 = data["hdfs/defaultfs-port"];
       if (!(data28 === "error" || data28 === "warning" || data28 === "info" || data28 === "off")) {
-        const err29 = { instancePath: instancePath + "/hdfs~1duplicate-namenode-address", schemaPath: "#/properties/hdfs~1duplicate-namenode-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/duplicate-namenode-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err29 = { instancePath: instancePath + "/hdfs~1defaultfs-port", schemaPath: "#/properties/hdfs~1defaultfs-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -25609,10 +26484,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/fencing-fallback"] !== void 0) {
-      let data29 = data["hdfs/fencing-fallback"];
+    if (data["hdfs/duplicate-namenode-address"] !== void 0) {
+      let data29 = data["hdfs/duplicate-namenode-address"];
       if (!(data29 === "error" || data29 === "warning" || data29 === "info" || data29 === "off")) {
-        const err30 = { instancePath: instancePath + "/hdfs~1fencing-fallback", schemaPath: "#/properties/hdfs~1fencing-fallback/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-fallback"].enum }, message: "must be equal to one of the allowed values" };
+        const err30 = { instancePath: instancePath + "/hdfs~1duplicate-namenode-address", schemaPath: "#/properties/hdfs~1duplicate-namenode-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/duplicate-namenode-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -25621,10 +26496,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/fencing-methods"] !== void 0) {
-      let data30 = data["hdfs/fencing-methods"];
+    if (data["hdfs/fencing-fallback"] !== void 0) {
+      let data30 = data["hdfs/fencing-fallback"];
       if (!(data30 === "error" || data30 === "warning" || data30 === "info" || data30 === "off")) {
-        const err31 = { instancePath: instancePath + "/hdfs~1fencing-methods", schemaPath: "#/properties/hdfs~1fencing-methods/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-methods"].enum }, message: "must be equal to one of the allowed values" };
+        const err31 = { instancePath: instancePath + "/hdfs~1fencing-fallback", schemaPath: "#/properties/hdfs~1fencing-fallback/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-fallback"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -25633,10 +26508,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/journal-quorum-size"] !== void 0) {
-      let data31 = data["hdfs/journal-quorum-size"];
+    if (data["hdfs/fencing-methods"] !== void 0) {
+      let data31 = data["hdfs/fencing-methods"];
       if (!(data31 === "error" || data31 === "warning" || data31 === "info" || data31 === "off")) {
-        const err32 = { instancePath: instancePath + "/hdfs~1journal-quorum-size", schemaPath: "#/properties/hdfs~1journal-quorum-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journal-quorum-size"].enum }, message: "must be equal to one of the allowed values" };
+        const err32 = { instancePath: instancePath + "/hdfs~1fencing-methods", schemaPath: "#/properties/hdfs~1fencing-methods/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-methods"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -25645,10 +26520,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/journalnode-edits-dir"] !== void 0) {
-      let data32 = data["hdfs/journalnode-edits-dir"];
+    if (data["hdfs/journal-quorum-size"] !== void 0) {
+      let data32 = data["hdfs/journal-quorum-size"];
       if (!(data32 === "error" || data32 === "warning" || data32 === "info" || data32 === "off")) {
-        const err33 = { instancePath: instancePath + "/hdfs~1journalnode-edits-dir", schemaPath: "#/properties/hdfs~1journalnode-edits-dir/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journalnode-edits-dir"].enum }, message: "must be equal to one of the allowed values" };
+        const err33 = { instancePath: instancePath + "/hdfs~1journal-quorum-size", schemaPath: "#/properties/hdfs~1journal-quorum-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journal-quorum-size"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -25657,10 +26532,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-address-missing"] !== void 0) {
-      let data33 = data["hdfs/namenode-address-missing"];
+    if (data["hdfs/journalnode-edits-dir"] !== void 0) {
+      let data33 = data["hdfs/journalnode-edits-dir"];
       if (!(data33 === "error" || data33 === "warning" || data33 === "info" || data33 === "off")) {
-        const err34 = { instancePath: instancePath + "/hdfs~1namenode-address-missing", schemaPath: "#/properties/hdfs~1namenode-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err34 = { instancePath: instancePath + "/hdfs~1journalnode-edits-dir", schemaPath: "#/properties/hdfs~1journalnode-edits-dir/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journalnode-edits-dir"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -25669,10 +26544,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-count-excessive"] !== void 0) {
-      let data34 = data["hdfs/namenode-count-excessive"];
+    if (data["hdfs/namenode-address-missing"] !== void 0) {
+      let data34 = data["hdfs/namenode-address-missing"];
       if (!(data34 === "error" || data34 === "warning" || data34 === "info" || data34 === "off")) {
-        const err35 = { instancePath: instancePath + "/hdfs~1namenode-count-excessive", schemaPath: "#/properties/hdfs~1namenode-count-excessive/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count-excessive"].enum }, message: "must be equal to one of the allowed values" };
+        const err35 = { instancePath: instancePath + "/hdfs~1namenode-address-missing", schemaPath: "#/properties/hdfs~1namenode-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -25681,10 +26556,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-count"] !== void 0) {
-      let data35 = data["hdfs/namenode-count"];
+    if (data["hdfs/namenode-count-excessive"] !== void 0) {
+      let data35 = data["hdfs/namenode-count-excessive"];
       if (!(data35 === "error" || data35 === "warning" || data35 === "info" || data35 === "off")) {
-        const err36 = { instancePath: instancePath + "/hdfs~1namenode-count", schemaPath: "#/properties/hdfs~1namenode-count/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count"].enum }, message: "must be equal to one of the allowed values" };
+        const err36 = { instancePath: instancePath + "/hdfs~1namenode-count-excessive", schemaPath: "#/properties/hdfs~1namenode-count-excessive/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count-excessive"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -25693,10 +26568,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-http-address-missing"] !== void 0) {
-      let data36 = data["hdfs/namenode-http-address-missing"];
+    if (data["hdfs/namenode-count"] !== void 0) {
+      let data36 = data["hdfs/namenode-count"];
       if (!(data36 === "error" || data36 === "warning" || data36 === "info" || data36 === "off")) {
-        const err37 = { instancePath: instancePath + "/hdfs~1namenode-http-address-missing", schemaPath: "#/properties/hdfs~1namenode-http-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-http-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err37 = { instancePath: instancePath + "/hdfs~1namenode-count", schemaPath: "#/properties/hdfs~1namenode-count/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -25705,10 +26580,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-port-mismatch"] !== void 0) {
-      let data37 = data["hdfs/namenode-port-mismatch"];
+    if (data["hdfs/namenode-http-address-missing"] !== void 0) {
+      let data37 = data["hdfs/namenode-http-address-missing"];
       if (!(data37 === "error" || data37 === "warning" || data37 === "info" || data37 === "off")) {
-        const err38 = { instancePath: instancePath + "/hdfs~1namenode-port-mismatch", schemaPath: "#/properties/hdfs~1namenode-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err38 = { instancePath: instancePath + "/hdfs~1namenode-http-address-missing", schemaPath: "#/properties/hdfs~1namenode-http-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-http-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -25717,10 +26592,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/nameservice-id-invalid"] !== void 0) {
-      let data38 = data["hdfs/nameservice-id-invalid"];
+    if (data["hdfs/namenode-port-mismatch"] !== void 0) {
+      let data38 = data["hdfs/namenode-port-mismatch"];
       if (!(data38 === "error" || data38 === "warning" || data38 === "info" || data38 === "off")) {
-        const err39 = { instancePath: instancePath + "/hdfs~1nameservice-id-invalid", schemaPath: "#/properties/hdfs~1nameservice-id-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-id-invalid"].enum }, message: "must be equal to one of the allowed values" };
+        const err39 = { instancePath: instancePath + "/hdfs~1namenode-port-mismatch", schemaPath: "#/properties/hdfs~1namenode-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -25729,10 +26604,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/nameservice-undeclared"] !== void 0) {
-      let data39 = data["hdfs/nameservice-undeclared"];
+    if (data["hdfs/nameservice-id-invalid"] !== void 0) {
+      let data39 = data["hdfs/nameservice-id-invalid"];
       if (!(data39 === "error" || data39 === "warning" || data39 === "info" || data39 === "off")) {
-        const err40 = { instancePath: instancePath + "/hdfs~1nameservice-undeclared", schemaPath: "#/properties/hdfs~1nameservice-undeclared/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-undeclared"].enum }, message: "must be equal to one of the allowed values" };
+        const err40 = { instancePath: instancePath + "/hdfs~1nameservice-id-invalid", schemaPath: "#/properties/hdfs~1nameservice-id-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-id-invalid"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -25741,10 +26616,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/nameservice-unknown-address-key"] !== void 0) {
-      let data40 = data["hdfs/nameservice-unknown-address-key"];
+    if (data["hdfs/nameservice-undeclared"] !== void 0) {
+      let data40 = data["hdfs/nameservice-undeclared"];
       if (!(data40 === "error" || data40 === "warning" || data40 === "info" || data40 === "off")) {
-        const err41 = { instancePath: instancePath + "/hdfs~1nameservice-unknown-address-key", schemaPath: "#/properties/hdfs~1nameservice-unknown-address-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-unknown-address-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err41 = { instancePath: instancePath + "/hdfs~1nameservice-undeclared", schemaPath: "#/properties/hdfs~1nameservice-undeclared/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-undeclared"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -25753,10 +26628,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/proxy-provider-class"] !== void 0) {
-      let data41 = data["hdfs/proxy-provider-class"];
+    if (data["hdfs/nameservice-unknown-address-key"] !== void 0) {
+      let data41 = data["hdfs/nameservice-unknown-address-key"];
       if (!(data41 === "error" || data41 === "warning" || data41 === "info" || data41 === "off")) {
-        const err42 = { instancePath: instancePath + "/hdfs~1proxy-provider-class", schemaPath: "#/properties/hdfs~1proxy-provider-class/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-class"].enum }, message: "must be equal to one of the allowed values" };
+        const err42 = { instancePath: instancePath + "/hdfs~1nameservice-unknown-address-key", schemaPath: "#/properties/hdfs~1nameservice-unknown-address-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-unknown-address-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -25765,10 +26640,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/proxy-provider-missing"] !== void 0) {
-      let data42 = data["hdfs/proxy-provider-missing"];
+    if (data["hdfs/proxy-provider-class"] !== void 0) {
+      let data42 = data["hdfs/proxy-provider-class"];
       if (!(data42 === "error" || data42 === "warning" || data42 === "info" || data42 === "off")) {
-        const err43 = { instancePath: instancePath + "/hdfs~1proxy-provider-missing", schemaPath: "#/properties/hdfs~1proxy-provider-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err43 = { instancePath: instancePath + "/hdfs~1proxy-provider-class", schemaPath: "#/properties/hdfs~1proxy-provider-class/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-class"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -25777,10 +26652,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/proxy-provider-orphan"] !== void 0) {
-      let data43 = data["hdfs/proxy-provider-orphan"];
+    if (data["hdfs/proxy-provider-missing"] !== void 0) {
+      let data43 = data["hdfs/proxy-provider-missing"];
       if (!(data43 === "error" || data43 === "warning" || data43 === "info" || data43 === "off")) {
-        const err44 = { instancePath: instancePath + "/hdfs~1proxy-provider-orphan", schemaPath: "#/properties/hdfs~1proxy-provider-orphan/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-orphan"].enum }, message: "must be equal to one of the allowed values" };
+        const err44 = { instancePath: instancePath + "/hdfs~1proxy-provider-missing", schemaPath: "#/properties/hdfs~1proxy-provider-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -25789,10 +26664,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/secondary-namenode-in-ha"] !== void 0) {
-      let data44 = data["hdfs/secondary-namenode-in-ha"];
+    if (data["hdfs/proxy-provider-orphan"] !== void 0) {
+      let data44 = data["hdfs/proxy-provider-orphan"];
       if (!(data44 === "error" || data44 === "warning" || data44 === "info" || data44 === "off")) {
-        const err45 = { instancePath: instancePath + "/hdfs~1secondary-namenode-in-ha", schemaPath: "#/properties/hdfs~1secondary-namenode-in-ha/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/secondary-namenode-in-ha"].enum }, message: "must be equal to one of the allowed values" };
+        const err45 = { instancePath: instancePath + "/hdfs~1proxy-provider-orphan", schemaPath: "#/properties/hdfs~1proxy-provider-orphan/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-orphan"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -25801,10 +26676,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/shared-edits-missing"] !== void 0) {
-      let data45 = data["hdfs/shared-edits-missing"];
+    if (data["hdfs/secondary-namenode-in-ha"] !== void 0) {
+      let data45 = data["hdfs/secondary-namenode-in-ha"];
       if (!(data45 === "error" || data45 === "warning" || data45 === "info" || data45 === "off")) {
-        const err46 = { instancePath: instancePath + "/hdfs~1shared-edits-missing", schemaPath: "#/properties/hdfs~1shared-edits-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err46 = { instancePath: instancePath + "/hdfs~1secondary-namenode-in-ha", schemaPath: "#/properties/hdfs~1secondary-namenode-in-ha/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/secondary-namenode-in-ha"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -25813,10 +26688,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/shared-edits-uri"] !== void 0) {
-      let data46 = data["hdfs/shared-edits-uri"];
+    if (data["hdfs/shared-edits-missing"] !== void 0) {
+      let data46 = data["hdfs/shared-edits-missing"];
       if (!(data46 === "error" || data46 === "warning" || data46 === "info" || data46 === "off")) {
-        const err47 = { instancePath: instancePath + "/hdfs~1shared-edits-uri", schemaPath: "#/properties/hdfs~1shared-edits-uri/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-uri"].enum }, message: "must be equal to one of the allowed values" };
+        const err47 = { instancePath: instancePath + "/hdfs~1shared-edits-missing", schemaPath: "#/properties/hdfs~1shared-edits-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -25825,10 +26700,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/sshfence-private-key"] !== void 0) {
-      let data47 = data["hdfs/sshfence-private-key"];
+    if (data["hdfs/shared-edits-uri"] !== void 0) {
+      let data47 = data["hdfs/shared-edits-uri"];
       if (!(data47 === "error" || data47 === "warning" || data47 === "info" || data47 === "off")) {
-        const err48 = { instancePath: instancePath + "/hdfs~1sshfence-private-key", schemaPath: "#/properties/hdfs~1sshfence-private-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/sshfence-private-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err48 = { instancePath: instancePath + "/hdfs~1shared-edits-uri", schemaPath: "#/properties/hdfs~1shared-edits-uri/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-uri"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err48];
         } else {
@@ -25837,10 +26712,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/storage-dir-in-tmp"] !== void 0) {
-      let data48 = data["hdfs/storage-dir-in-tmp"];
+    if (data["hdfs/sshfence-private-key"] !== void 0) {
+      let data48 = data["hdfs/sshfence-private-key"];
       if (!(data48 === "error" || data48 === "warning" || data48 === "info" || data48 === "off")) {
-        const err49 = { instancePath: instancePath + "/hdfs~1storage-dir-in-tmp", schemaPath: "#/properties/hdfs~1storage-dir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/storage-dir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        const err49 = { instancePath: instancePath + "/hdfs~1sshfence-private-key", schemaPath: "#/properties/hdfs~1sshfence-private-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/sshfence-private-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err49];
         } else {
@@ -25849,10 +26724,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/broker-id-duplicate"] !== void 0) {
-      let data49 = data["kafka/broker-id-duplicate"];
+    if (data["hdfs/storage-dir-in-tmp"] !== void 0) {
+      let data49 = data["hdfs/storage-dir-in-tmp"];
       if (!(data49 === "error" || data49 === "warning" || data49 === "info" || data49 === "off")) {
-        const err50 = { instancePath: instancePath + "/kafka~1broker-id-duplicate", schemaPath: "#/properties/kafka~1broker-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/broker-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        const err50 = { instancePath: instancePath + "/hdfs~1storage-dir-in-tmp", schemaPath: "#/properties/hdfs~1storage-dir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/storage-dir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -25861,10 +26736,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/log-dirs-in-tmp"] !== void 0) {
-      let data50 = data["kafka/log-dirs-in-tmp"];
+    if (data["kafka/broker-id-duplicate"] !== void 0) {
+      let data50 = data["kafka/broker-id-duplicate"];
       if (!(data50 === "error" || data50 === "warning" || data50 === "info" || data50 === "off")) {
-        const err51 = { instancePath: instancePath + "/kafka~1log-dirs-in-tmp", schemaPath: "#/properties/kafka~1log-dirs-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/log-dirs-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        const err51 = { instancePath: instancePath + "/kafka~1broker-id-duplicate", schemaPath: "#/properties/kafka~1broker-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/broker-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err51];
         } else {
@@ -25873,10 +26748,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/zookeeper-chroot"] !== void 0) {
-      let data51 = data["kafka/zookeeper-chroot"];
+    if (data["kafka/log-dirs-in-tmp"] !== void 0) {
+      let data51 = data["kafka/log-dirs-in-tmp"];
       if (!(data51 === "error" || data51 === "warning" || data51 === "info" || data51 === "off")) {
-        const err52 = { instancePath: instancePath + "/kafka~1zookeeper-chroot", schemaPath: "#/properties/kafka~1zookeeper-chroot/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-chroot"].enum }, message: "must be equal to one of the allowed values" };
+        const err52 = { instancePath: instancePath + "/kafka~1log-dirs-in-tmp", schemaPath: "#/properties/kafka~1log-dirs-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/log-dirs-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err52];
         } else {
@@ -25885,10 +26760,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/zookeeper-connect-mismatch"] !== void 0) {
-      let data52 = data["kafka/zookeeper-connect-mismatch"];
+    if (data["kafka/zookeeper-chroot"] !== void 0) {
+      let data52 = data["kafka/zookeeper-chroot"];
       if (!(data52 === "error" || data52 === "warning" || data52 === "info" || data52 === "off")) {
-        const err53 = { instancePath: instancePath + "/kafka~1zookeeper-connect-mismatch", schemaPath: "#/properties/kafka~1zookeeper-connect-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-connect-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err53 = { instancePath: instancePath + "/kafka~1zookeeper-chroot", schemaPath: "#/properties/kafka~1zookeeper-chroot/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-chroot"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err53];
         } else {
@@ -25897,10 +26772,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["ntp/no-source"] !== void 0) {
-      let data53 = data["ntp/no-source"];
+    if (data["kafka/zookeeper-connect-mismatch"] !== void 0) {
+      let data53 = data["kafka/zookeeper-connect-mismatch"];
       if (!(data53 === "error" || data53 === "warning" || data53 === "info" || data53 === "off")) {
-        const err54 = { instancePath: instancePath + "/ntp~1no-source", schemaPath: "#/properties/ntp~1no-source/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/no-source"].enum }, message: "must be equal to one of the allowed values" };
+        const err54 = { instancePath: instancePath + "/kafka~1zookeeper-connect-mismatch", schemaPath: "#/properties/kafka~1zookeeper-connect-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-connect-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err54];
         } else {
@@ -25909,10 +26784,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["ntp/source-drift"] !== void 0) {
-      let data54 = data["ntp/source-drift"];
+    if (data["ntp/no-source"] !== void 0) {
+      let data54 = data["ntp/no-source"];
       if (!(data54 === "error" || data54 === "warning" || data54 === "info" || data54 === "off")) {
-        const err55 = { instancePath: instancePath + "/ntp~1source-drift", schemaPath: "#/properties/ntp~1source-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/source-drift"].enum }, message: "must be equal to one of the allowed values" };
+        const err55 = { instancePath: instancePath + "/ntp~1no-source", schemaPath: "#/properties/ntp~1no-source/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/no-source"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err55];
         } else {
@@ -25921,10 +26796,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/binary-file"] !== void 0) {
-      let data55 = data["syntax/binary-file"];
+    if (data["ntp/source-drift"] !== void 0) {
+      let data55 = data["ntp/source-drift"];
       if (!(data55 === "error" || data55 === "warning" || data55 === "info" || data55 === "off")) {
-        const err56 = { instancePath: instancePath + "/syntax~1binary-file", schemaPath: "#/properties/syntax~1binary-file/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/binary-file"].enum }, message: "must be equal to one of the allowed values" };
+        const err56 = { instancePath: instancePath + "/ntp~1source-drift", schemaPath: "#/properties/ntp~1source-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/source-drift"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err56];
         } else {
@@ -25933,10 +26808,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/file-too-large"] !== void 0) {
-      let data56 = data["syntax/file-too-large"];
+    if (data["syntax/binary-file"] !== void 0) {
+      let data56 = data["syntax/binary-file"];
       if (!(data56 === "error" || data56 === "warning" || data56 === "info" || data56 === "off")) {
-        const err57 = { instancePath: instancePath + "/syntax~1file-too-large", schemaPath: "#/properties/syntax~1file-too-large/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/file-too-large"].enum }, message: "must be equal to one of the allowed values" };
+        const err57 = { instancePath: instancePath + "/syntax~1binary-file", schemaPath: "#/properties/syntax~1binary-file/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/binary-file"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err57];
         } else {
@@ -25945,10 +26820,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/unused-suppression"] !== void 0) {
-      let data57 = data["syntax/unused-suppression"];
+    if (data["syntax/file-too-large"] !== void 0) {
+      let data57 = data["syntax/file-too-large"];
       if (!(data57 === "error" || data57 === "warning" || data57 === "info" || data57 === "off")) {
-        const err58 = { instancePath: instancePath + "/syntax~1unused-suppression", schemaPath: "#/properties/syntax~1unused-suppression/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/unused-suppression"].enum }, message: "must be equal to one of the allowed values" };
+        const err58 = { instancePath: instancePath + "/syntax~1file-too-large", schemaPath: "#/properties/syntax~1file-too-large/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/file-too-large"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err58];
         } else {
@@ -25957,10 +26832,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xinclude-not-followed"] !== void 0) {
-      let data58 = data["syntax/xinclude-not-followed"];
+    if (data["syntax/unused-suppression"] !== void 0) {
+      let data58 = data["syntax/unused-suppression"];
       if (!(data58 === "error" || data58 === "warning" || data58 === "info" || data58 === "off")) {
-        const err59 = { instancePath: instancePath + "/syntax~1xinclude-not-followed", schemaPath: "#/properties/syntax~1xinclude-not-followed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-not-followed"].enum }, message: "must be equal to one of the allowed values" };
+        const err59 = { instancePath: instancePath + "/syntax~1unused-suppression", schemaPath: "#/properties/syntax~1unused-suppression/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/unused-suppression"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err59];
         } else {
@@ -25969,10 +26844,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xinclude-unresolved"] !== void 0) {
-      let data59 = data["syntax/xinclude-unresolved"];
+    if (data["syntax/xinclude-not-followed"] !== void 0) {
+      let data59 = data["syntax/xinclude-not-followed"];
       if (!(data59 === "error" || data59 === "warning" || data59 === "info" || data59 === "off")) {
-        const err60 = { instancePath: instancePath + "/syntax~1xinclude-unresolved", schemaPath: "#/properties/syntax~1xinclude-unresolved/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-unresolved"].enum }, message: "must be equal to one of the allowed values" };
+        const err60 = { instancePath: instancePath + "/syntax~1xinclude-not-followed", schemaPath: "#/properties/syntax~1xinclude-not-followed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-not-followed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err60];
         } else {
@@ -25981,10 +26856,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-element-depth"] !== void 0) {
-      let data60 = data["syntax/xml-element-depth"];
+    if (data["syntax/xinclude-unresolved"] !== void 0) {
+      let data60 = data["syntax/xinclude-unresolved"];
       if (!(data60 === "error" || data60 === "warning" || data60 === "info" || data60 === "off")) {
-        const err61 = { instancePath: instancePath + "/syntax~1xml-element-depth", schemaPath: "#/properties/syntax~1xml-element-depth/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-element-depth"].enum }, message: "must be equal to one of the allowed values" };
+        const err61 = { instancePath: instancePath + "/syntax~1xinclude-unresolved", schemaPath: "#/properties/syntax~1xinclude-unresolved/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-unresolved"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err61];
         } else {
@@ -25993,10 +26868,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-entity-expansion"] !== void 0) {
-      let data61 = data["syntax/xml-entity-expansion"];
+    if (data["syntax/xml-element-depth"] !== void 0) {
+      let data61 = data["syntax/xml-element-depth"];
       if (!(data61 === "error" || data61 === "warning" || data61 === "info" || data61 === "off")) {
-        const err62 = { instancePath: instancePath + "/syntax~1xml-entity-expansion", schemaPath: "#/properties/syntax~1xml-entity-expansion/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-entity-expansion"].enum }, message: "must be equal to one of the allowed values" };
+        const err62 = { instancePath: instancePath + "/syntax~1xml-element-depth", schemaPath: "#/properties/syntax~1xml-element-depth/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-element-depth"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err62];
         } else {
@@ -26005,10 +26880,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-external-entity"] !== void 0) {
-      let data62 = data["syntax/xml-external-entity"];
+    if (data["syntax/xml-entity-expansion"] !== void 0) {
+      let data62 = data["syntax/xml-entity-expansion"];
       if (!(data62 === "error" || data62 === "warning" || data62 === "info" || data62 === "off")) {
-        const err63 = { instancePath: instancePath + "/syntax~1xml-external-entity", schemaPath: "#/properties/syntax~1xml-external-entity/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-external-entity"].enum }, message: "must be equal to one of the allowed values" };
+        const err63 = { instancePath: instancePath + "/syntax~1xml-entity-expansion", schemaPath: "#/properties/syntax~1xml-entity-expansion/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-entity-expansion"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err63];
         } else {
@@ -26017,10 +26892,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-malformed"] !== void 0) {
-      let data63 = data["syntax/xml-malformed"];
+    if (data["syntax/xml-external-entity"] !== void 0) {
+      let data63 = data["syntax/xml-external-entity"];
       if (!(data63 === "error" || data63 === "warning" || data63 === "info" || data63 === "off")) {
-        const err64 = { instancePath: instancePath + "/syntax~1xml-malformed", schemaPath: "#/properties/syntax~1xml-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-malformed"].enum }, message: "must be equal to one of the allowed values" };
+        const err64 = { instancePath: instancePath + "/syntax~1xml-external-entity", schemaPath: "#/properties/syntax~1xml-external-entity/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-external-entity"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err64];
         } else {
@@ -26029,10 +26904,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/aux-services-shuffle"] !== void 0) {
-      let data64 = data["yarn/aux-services-shuffle"];
+    if (data["syntax/xml-malformed"] !== void 0) {
+      let data64 = data["syntax/xml-malformed"];
       if (!(data64 === "error" || data64 === "warning" || data64 === "info" || data64 === "off")) {
-        const err65 = { instancePath: instancePath + "/yarn~1aux-services-shuffle", schemaPath: "#/properties/yarn~1aux-services-shuffle/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/aux-services-shuffle"].enum }, message: "must be equal to one of the allowed values" };
+        const err65 = { instancePath: instancePath + "/syntax~1xml-malformed", schemaPath: "#/properties/syntax~1xml-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-malformed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err65];
         } else {
@@ -26041,10 +26916,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/jobhistory-address"] !== void 0) {
-      let data65 = data["yarn/jobhistory-address"];
+    if (data["yarn/aux-services-shuffle"] !== void 0) {
+      let data65 = data["yarn/aux-services-shuffle"];
       if (!(data65 === "error" || data65 === "warning" || data65 === "info" || data65 === "off")) {
-        const err66 = { instancePath: instancePath + "/yarn~1jobhistory-address", schemaPath: "#/properties/yarn~1jobhistory-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/jobhistory-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err66 = { instancePath: instancePath + "/yarn~1aux-services-shuffle", schemaPath: "#/properties/yarn~1aux-services-shuffle/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/aux-services-shuffle"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err66];
         } else {
@@ -26053,10 +26928,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/mapred-contradicts-yarn"] !== void 0) {
-      let data66 = data["yarn/mapred-contradicts-yarn"];
+    if (data["yarn/jobhistory-address"] !== void 0) {
+      let data66 = data["yarn/jobhistory-address"];
       if (!(data66 === "error" || data66 === "warning" || data66 === "info" || data66 === "off")) {
-        const err67 = { instancePath: instancePath + "/yarn~1mapred-contradicts-yarn", schemaPath: "#/properties/yarn~1mapred-contradicts-yarn/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapred-contradicts-yarn"].enum }, message: "must be equal to one of the allowed values" };
+        const err67 = { instancePath: instancePath + "/yarn~1jobhistory-address", schemaPath: "#/properties/yarn~1jobhistory-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/jobhistory-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err67];
         } else {
@@ -26065,10 +26940,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/mapreduce-framework-name"] !== void 0) {
-      let data67 = data["yarn/mapreduce-framework-name"];
+    if (data["yarn/mapred-contradicts-yarn"] !== void 0) {
+      let data67 = data["yarn/mapred-contradicts-yarn"];
       if (!(data67 === "error" || data67 === "warning" || data67 === "info" || data67 === "off")) {
-        const err68 = { instancePath: instancePath + "/yarn~1mapreduce-framework-name", schemaPath: "#/properties/yarn~1mapreduce-framework-name/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapreduce-framework-name"].enum }, message: "must be equal to one of the allowed values" };
+        const err68 = { instancePath: instancePath + "/yarn~1mapred-contradicts-yarn", schemaPath: "#/properties/yarn~1mapred-contradicts-yarn/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapred-contradicts-yarn"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err68];
         } else {
@@ -26077,10 +26952,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-address-missing"] !== void 0) {
-      let data68 = data["yarn/rm-address-missing"];
+    if (data["yarn/mapreduce-framework-name"] !== void 0) {
+      let data68 = data["yarn/mapreduce-framework-name"];
       if (!(data68 === "error" || data68 === "warning" || data68 === "info" || data68 === "off")) {
-        const err69 = { instancePath: instancePath + "/yarn~1rm-address-missing", schemaPath: "#/properties/yarn~1rm-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err69 = { instancePath: instancePath + "/yarn~1mapreduce-framework-name", schemaPath: "#/properties/yarn~1mapreduce-framework-name/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapreduce-framework-name"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err69];
         } else {
@@ -26089,10 +26964,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-cluster-id-missing"] !== void 0) {
-      let data69 = data["yarn/rm-cluster-id-missing"];
+    if (data["yarn/rm-address-missing"] !== void 0) {
+      let data69 = data["yarn/rm-address-missing"];
       if (!(data69 === "error" || data69 === "warning" || data69 === "info" || data69 === "off")) {
-        const err70 = { instancePath: instancePath + "/yarn~1rm-cluster-id-missing", schemaPath: "#/properties/yarn~1rm-cluster-id-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-cluster-id-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err70 = { instancePath: instancePath + "/yarn~1rm-address-missing", schemaPath: "#/properties/yarn~1rm-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err70];
         } else {
@@ -26101,10 +26976,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-ha-id-hardcoded"] !== void 0) {
-      let data70 = data["yarn/rm-ha-id-hardcoded"];
+    if (data["yarn/rm-cluster-id-missing"] !== void 0) {
+      let data70 = data["yarn/rm-cluster-id-missing"];
       if (!(data70 === "error" || data70 === "warning" || data70 === "info" || data70 === "off")) {
-        const err71 = { instancePath: instancePath + "/yarn~1rm-ha-id-hardcoded", schemaPath: "#/properties/yarn~1rm-ha-id-hardcoded/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-id-hardcoded"].enum }, message: "must be equal to one of the allowed values" };
+        const err71 = { instancePath: instancePath + "/yarn~1rm-cluster-id-missing", schemaPath: "#/properties/yarn~1rm-cluster-id-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-cluster-id-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err71];
         } else {
@@ -26113,10 +26988,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-ha-ids"] !== void 0) {
-      let data71 = data["yarn/rm-ha-ids"];
+    if (data["yarn/rm-ha-id-hardcoded"] !== void 0) {
+      let data71 = data["yarn/rm-ha-id-hardcoded"];
       if (!(data71 === "error" || data71 === "warning" || data71 === "info" || data71 === "off")) {
-        const err72 = { instancePath: instancePath + "/yarn~1rm-ha-ids", schemaPath: "#/properties/yarn~1rm-ha-ids/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-ids"].enum }, message: "must be equal to one of the allowed values" };
+        const err72 = { instancePath: instancePath + "/yarn~1rm-ha-id-hardcoded", schemaPath: "#/properties/yarn~1rm-ha-id-hardcoded/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-id-hardcoded"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err72];
         } else {
@@ -26125,10 +27000,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-port-mismatch"] !== void 0) {
-      let data72 = data["yarn/rm-port-mismatch"];
+    if (data["yarn/rm-ha-ids"] !== void 0) {
+      let data72 = data["yarn/rm-ha-ids"];
       if (!(data72 === "error" || data72 === "warning" || data72 === "info" || data72 === "off")) {
-        const err73 = { instancePath: instancePath + "/yarn~1rm-port-mismatch", schemaPath: "#/properties/yarn~1rm-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err73 = { instancePath: instancePath + "/yarn~1rm-ha-ids", schemaPath: "#/properties/yarn~1rm-ha-ids/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-ids"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err73];
         } else {
@@ -26137,10 +27012,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-zk-address-mismatch"] !== void 0) {
-      let data73 = data["yarn/rm-zk-address-mismatch"];
+    if (data["yarn/rm-port-mismatch"] !== void 0) {
+      let data73 = data["yarn/rm-port-mismatch"];
       if (!(data73 === "error" || data73 === "warning" || data73 === "info" || data73 === "off")) {
-        const err74 = { instancePath: instancePath + "/yarn~1rm-zk-address-mismatch", schemaPath: "#/properties/yarn~1rm-zk-address-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err74 = { instancePath: instancePath + "/yarn~1rm-port-mismatch", schemaPath: "#/properties/yarn~1rm-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err74];
         } else {
@@ -26149,10 +27024,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-zk-address-missing"] !== void 0) {
-      let data74 = data["yarn/rm-zk-address-missing"];
+    if (data["yarn/rm-zk-address-mismatch"] !== void 0) {
+      let data74 = data["yarn/rm-zk-address-mismatch"];
       if (!(data74 === "error" || data74 === "warning" || data74 === "info" || data74 === "off")) {
-        const err75 = { instancePath: instancePath + "/yarn~1rm-zk-address-missing", schemaPath: "#/properties/yarn~1rm-zk-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err75 = { instancePath: instancePath + "/yarn~1rm-zk-address-mismatch", schemaPath: "#/properties/yarn~1rm-zk-address-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err75];
         } else {
@@ -26161,10 +27036,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/datadir-in-tmp"] !== void 0) {
-      let data75 = data["zookeeper/datadir-in-tmp"];
+    if (data["yarn/rm-zk-address-missing"] !== void 0) {
+      let data75 = data["yarn/rm-zk-address-missing"];
       if (!(data75 === "error" || data75 === "warning" || data75 === "info" || data75 === "off")) {
-        const err76 = { instancePath: instancePath + "/zookeeper~1datadir-in-tmp", schemaPath: "#/properties/zookeeper~1datadir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/datadir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        const err76 = { instancePath: instancePath + "/yarn~1rm-zk-address-missing", schemaPath: "#/properties/yarn~1rm-zk-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err76];
         } else {
@@ -26173,10 +27048,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-key"] !== void 0) {
-      let data76 = data["zookeeper/duplicate-key"];
+    if (data["zookeeper/datadir-in-tmp"] !== void 0) {
+      let data76 = data["zookeeper/datadir-in-tmp"];
       if (!(data76 === "error" || data76 === "warning" || data76 === "info" || data76 === "off")) {
-        const err77 = { instancePath: instancePath + "/zookeeper~1duplicate-key", schemaPath: "#/properties/zookeeper~1duplicate-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err77 = { instancePath: instancePath + "/zookeeper~1datadir-in-tmp", schemaPath: "#/properties/zookeeper~1datadir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/datadir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err77];
         } else {
@@ -26185,10 +27060,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-server-address"] !== void 0) {
-      let data77 = data["zookeeper/duplicate-server-address"];
+    if (data["zookeeper/duplicate-key"] !== void 0) {
+      let data77 = data["zookeeper/duplicate-key"];
       if (!(data77 === "error" || data77 === "warning" || data77 === "info" || data77 === "off")) {
-        const err78 = { instancePath: instancePath + "/zookeeper~1duplicate-server-address", schemaPath: "#/properties/zookeeper~1duplicate-server-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err78 = { instancePath: instancePath + "/zookeeper~1duplicate-key", schemaPath: "#/properties/zookeeper~1duplicate-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err78];
         } else {
@@ -26197,10 +27072,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-server-id"] !== void 0) {
-      let data78 = data["zookeeper/duplicate-server-id"];
+    if (data["zookeeper/duplicate-server-address"] !== void 0) {
+      let data78 = data["zookeeper/duplicate-server-address"];
       if (!(data78 === "error" || data78 === "warning" || data78 === "info" || data78 === "off")) {
-        const err79 = { instancePath: instancePath + "/zookeeper~1duplicate-server-id", schemaPath: "#/properties/zookeeper~1duplicate-server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-id"].enum }, message: "must be equal to one of the allowed values" };
+        const err79 = { instancePath: instancePath + "/zookeeper~1duplicate-server-address", schemaPath: "#/properties/zookeeper~1duplicate-server-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err79];
         } else {
@@ -26209,10 +27084,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/ensemble-size"] !== void 0) {
-      let data79 = data["zookeeper/ensemble-size"];
+    if (data["zookeeper/duplicate-server-id"] !== void 0) {
+      let data79 = data["zookeeper/duplicate-server-id"];
       if (!(data79 === "error" || data79 === "warning" || data79 === "info" || data79 === "off")) {
-        const err80 = { instancePath: instancePath + "/zookeeper~1ensemble-size", schemaPath: "#/properties/zookeeper~1ensemble-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/ensemble-size"].enum }, message: "must be equal to one of the allowed values" };
+        const err80 = { instancePath: instancePath + "/zookeeper~1duplicate-server-id", schemaPath: "#/properties/zookeeper~1duplicate-server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-id"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err80];
         } else {
@@ -26221,10 +27096,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/invalid-boolean"] !== void 0) {
-      let data80 = data["zookeeper/invalid-boolean"];
+    if (data["zookeeper/ensemble-size"] !== void 0) {
+      let data80 = data["zookeeper/ensemble-size"];
       if (!(data80 === "error" || data80 === "warning" || data80 === "info" || data80 === "off")) {
-        const err81 = { instancePath: instancePath + "/zookeeper~1invalid-boolean", schemaPath: "#/properties/zookeeper~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err81 = { instancePath: instancePath + "/zookeeper~1ensemble-size", schemaPath: "#/properties/zookeeper~1ensemble-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/ensemble-size"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err81];
         } else {
@@ -26233,10 +27108,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/invalid-number"] !== void 0) {
-      let data81 = data["zookeeper/invalid-number"];
+    if (data["zookeeper/invalid-boolean"] !== void 0) {
+      let data81 = data["zookeeper/invalid-boolean"];
       if (!(data81 === "error" || data81 === "warning" || data81 === "info" || data81 === "off")) {
-        const err82 = { instancePath: instancePath + "/zookeeper~1invalid-number", schemaPath: "#/properties/zookeeper~1invalid-number/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-number"].enum }, message: "must be equal to one of the allowed values" };
+        const err82 = { instancePath: instancePath + "/zookeeper~1invalid-boolean", schemaPath: "#/properties/zookeeper~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err82];
         } else {
@@ -26245,10 +27120,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/lenient-boolean"] !== void 0) {
-      let data82 = data["zookeeper/lenient-boolean"];
+    if (data["zookeeper/invalid-number"] !== void 0) {
+      let data82 = data["zookeeper/invalid-number"];
       if (!(data82 === "error" || data82 === "warning" || data82 === "info" || data82 === "off")) {
-        const err83 = { instancePath: instancePath + "/zookeeper~1lenient-boolean", schemaPath: "#/properties/zookeeper~1lenient-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/lenient-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err83 = { instancePath: instancePath + "/zookeeper~1invalid-number", schemaPath: "#/properties/zookeeper~1invalid-number/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-number"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err83];
         } else {
@@ -26257,10 +27132,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/malformed-escape"] !== void 0) {
-      let data83 = data["zookeeper/malformed-escape"];
+    if (data["zookeeper/lenient-boolean"] !== void 0) {
+      let data83 = data["zookeeper/lenient-boolean"];
       if (!(data83 === "error" || data83 === "warning" || data83 === "info" || data83 === "off")) {
-        const err84 = { instancePath: instancePath + "/zookeeper~1malformed-escape", schemaPath: "#/properties/zookeeper~1malformed-escape/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/malformed-escape"].enum }, message: "must be equal to one of the allowed values" };
+        const err84 = { instancePath: instancePath + "/zookeeper~1lenient-boolean", schemaPath: "#/properties/zookeeper~1lenient-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/lenient-boolean"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err84];
         } else {
@@ -26269,10 +27144,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-duplicate"] !== void 0) {
-      let data84 = data["zookeeper/myid-duplicate"];
+    if (data["zookeeper/malformed-escape"] !== void 0) {
+      let data84 = data["zookeeper/malformed-escape"];
       if (!(data84 === "error" || data84 === "warning" || data84 === "info" || data84 === "off")) {
-        const err85 = { instancePath: instancePath + "/zookeeper~1myid-duplicate", schemaPath: "#/properties/zookeeper~1myid-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        const err85 = { instancePath: instancePath + "/zookeeper~1malformed-escape", schemaPath: "#/properties/zookeeper~1malformed-escape/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/malformed-escape"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err85];
         } else {
@@ -26281,10 +27156,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-invalid"] !== void 0) {
-      let data85 = data["zookeeper/myid-invalid"];
+    if (data["zookeeper/myid-duplicate"] !== void 0) {
+      let data85 = data["zookeeper/myid-duplicate"];
       if (!(data85 === "error" || data85 === "warning" || data85 === "info" || data85 === "off")) {
-        const err86 = { instancePath: instancePath + "/zookeeper~1myid-invalid", schemaPath: "#/properties/zookeeper~1myid-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-invalid"].enum }, message: "must be equal to one of the allowed values" };
+        const err86 = { instancePath: instancePath + "/zookeeper~1myid-duplicate", schemaPath: "#/properties/zookeeper~1myid-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-duplicate"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err86];
         } else {
@@ -26293,10 +27168,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-mismatch"] !== void 0) {
-      let data86 = data["zookeeper/myid-mismatch"];
+    if (data["zookeeper/myid-invalid"] !== void 0) {
+      let data86 = data["zookeeper/myid-invalid"];
       if (!(data86 === "error" || data86 === "warning" || data86 === "info" || data86 === "off")) {
-        const err87 = { instancePath: instancePath + "/zookeeper~1myid-mismatch", schemaPath: "#/properties/zookeeper~1myid-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err87 = { instancePath: instancePath + "/zookeeper~1myid-invalid", schemaPath: "#/properties/zookeeper~1myid-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-invalid"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err87];
         } else {
@@ -26305,10 +27180,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-misplaced"] !== void 0) {
-      let data87 = data["zookeeper/myid-misplaced"];
+    if (data["zookeeper/myid-mismatch"] !== void 0) {
+      let data87 = data["zookeeper/myid-mismatch"];
       if (!(data87 === "error" || data87 === "warning" || data87 === "info" || data87 === "off")) {
-        const err88 = { instancePath: instancePath + "/zookeeper~1myid-misplaced", schemaPath: "#/properties/zookeeper~1myid-misplaced/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-misplaced"].enum }, message: "must be equal to one of the allowed values" };
+        const err88 = { instancePath: instancePath + "/zookeeper~1myid-mismatch", schemaPath: "#/properties/zookeeper~1myid-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err88];
         } else {
@@ -26317,10 +27192,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-missing"] !== void 0) {
-      let data88 = data["zookeeper/myid-missing"];
+    if (data["zookeeper/myid-misplaced"] !== void 0) {
+      let data88 = data["zookeeper/myid-misplaced"];
       if (!(data88 === "error" || data88 === "warning" || data88 === "info" || data88 === "off")) {
-        const err89 = { instancePath: instancePath + "/zookeeper~1myid-missing", schemaPath: "#/properties/zookeeper~1myid-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err89 = { instancePath: instancePath + "/zookeeper~1myid-misplaced", schemaPath: "#/properties/zookeeper~1myid-misplaced/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-misplaced"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err89];
         } else {
@@ -26329,10 +27204,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/observers-without-quorum"] !== void 0) {
-      let data89 = data["zookeeper/observers-without-quorum"];
+    if (data["zookeeper/myid-missing"] !== void 0) {
+      let data89 = data["zookeeper/myid-missing"];
       if (!(data89 === "error" || data89 === "warning" || data89 === "info" || data89 === "off")) {
-        const err90 = { instancePath: instancePath + "/zookeeper~1observers-without-quorum", schemaPath: "#/properties/zookeeper~1observers-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/observers-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
+        const err90 = { instancePath: instancePath + "/zookeeper~1myid-missing", schemaPath: "#/properties/zookeeper~1myid-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err90];
         } else {
@@ -26341,10 +27216,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/quorum-port-equals-election-port"] !== void 0) {
-      let data90 = data["zookeeper/quorum-port-equals-election-port"];
+    if (data["zookeeper/observers-without-quorum"] !== void 0) {
+      let data90 = data["zookeeper/observers-without-quorum"];
       if (!(data90 === "error" || data90 === "warning" || data90 === "info" || data90 === "off")) {
-        const err91 = { instancePath: instancePath + "/zookeeper~1quorum-port-equals-election-port", schemaPath: "#/properties/zookeeper~1quorum-port-equals-election-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/quorum-port-equals-election-port"].enum }, message: "must be equal to one of the allowed values" };
+        const err91 = { instancePath: instancePath + "/zookeeper~1observers-without-quorum", schemaPath: "#/properties/zookeeper~1observers-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/observers-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err91];
         } else {
@@ -26353,10 +27228,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/required-key"] !== void 0) {
-      let data91 = data["zookeeper/required-key"];
+    if (data["zookeeper/quorum-port-equals-election-port"] !== void 0) {
+      let data91 = data["zookeeper/quorum-port-equals-election-port"];
       if (!(data91 === "error" || data91 === "warning" || data91 === "info" || data91 === "off")) {
-        const err92 = { instancePath: instancePath + "/zookeeper~1required-key", schemaPath: "#/properties/zookeeper~1required-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/required-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err92 = { instancePath: instancePath + "/zookeeper~1quorum-port-equals-election-port", schemaPath: "#/properties/zookeeper~1quorum-port-equals-election-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/quorum-port-equals-election-port"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err92];
         } else {
@@ -26365,10 +27240,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-id-range"] !== void 0) {
-      let data92 = data["zookeeper/server-id-range"];
+    if (data["zookeeper/required-key"] !== void 0) {
+      let data92 = data["zookeeper/required-key"];
       if (!(data92 === "error" || data92 === "warning" || data92 === "info" || data92 === "off")) {
-        const err93 = { instancePath: instancePath + "/zookeeper~1server-id-range", schemaPath: "#/properties/zookeeper~1server-id-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id-range"].enum }, message: "must be equal to one of the allowed values" };
+        const err93 = { instancePath: instancePath + "/zookeeper~1required-key", schemaPath: "#/properties/zookeeper~1required-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/required-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err93];
         } else {
@@ -26377,10 +27252,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-id"] !== void 0) {
-      let data93 = data["zookeeper/server-id"];
+    if (data["zookeeper/server-id-range"] !== void 0) {
+      let data93 = data["zookeeper/server-id-range"];
       if (!(data93 === "error" || data93 === "warning" || data93 === "info" || data93 === "off")) {
-        const err94 = { instancePath: instancePath + "/zookeeper~1server-id", schemaPath: "#/properties/zookeeper~1server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id"].enum }, message: "must be equal to one of the allowed values" };
+        const err94 = { instancePath: instancePath + "/zookeeper~1server-id-range", schemaPath: "#/properties/zookeeper~1server-id-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id-range"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err94];
         } else {
@@ -26389,10 +27264,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-list-drift"] !== void 0) {
-      let data94 = data["zookeeper/server-list-drift"];
+    if (data["zookeeper/server-id"] !== void 0) {
+      let data94 = data["zookeeper/server-id"];
       if (!(data94 === "error" || data94 === "warning" || data94 === "info" || data94 === "off")) {
-        const err95 = { instancePath: instancePath + "/zookeeper~1server-list-drift", schemaPath: "#/properties/zookeeper~1server-list-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-list-drift"].enum }, message: "must be equal to one of the allowed values" };
+        const err95 = { instancePath: instancePath + "/zookeeper~1server-id", schemaPath: "#/properties/zookeeper~1server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err95];
         } else {
@@ -26401,10 +27276,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-syntax"] !== void 0) {
-      let data95 = data["zookeeper/server-syntax"];
+    if (data["zookeeper/server-list-drift"] !== void 0) {
+      let data95 = data["zookeeper/server-list-drift"];
       if (!(data95 === "error" || data95 === "warning" || data95 === "info" || data95 === "off")) {
-        const err96 = { instancePath: instancePath + "/zookeeper~1server-syntax", schemaPath: "#/properties/zookeeper~1server-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-syntax"].enum }, message: "must be equal to one of the allowed values" };
+        const err96 = { instancePath: instancePath + "/zookeeper~1server-list-drift", schemaPath: "#/properties/zookeeper~1server-list-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-list-drift"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err96];
         } else {
@@ -26413,10 +27288,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/session-timeout-range"] !== void 0) {
-      let data96 = data["zookeeper/session-timeout-range"];
+    if (data["zookeeper/server-syntax"] !== void 0) {
+      let data96 = data["zookeeper/server-syntax"];
       if (!(data96 === "error" || data96 === "warning" || data96 === "info" || data96 === "off")) {
-        const err97 = { instancePath: instancePath + "/zookeeper~1session-timeout-range", schemaPath: "#/properties/zookeeper~1session-timeout-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/session-timeout-range"].enum }, message: "must be equal to one of the allowed values" };
+        const err97 = { instancePath: instancePath + "/zookeeper~1server-syntax", schemaPath: "#/properties/zookeeper~1server-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-syntax"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err97];
         } else {
@@ -26425,10 +27300,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/unknown-key"] !== void 0) {
-      let data97 = data["zookeeper/unknown-key"];
+    if (data["zookeeper/session-timeout-range"] !== void 0) {
+      let data97 = data["zookeeper/session-timeout-range"];
       if (!(data97 === "error" || data97 === "warning" || data97 === "info" || data97 === "off")) {
-        const err98 = { instancePath: instancePath + "/zookeeper~1unknown-key", schemaPath: "#/properties/zookeeper~1unknown-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unknown-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err98 = { instancePath: instancePath + "/zookeeper~1session-timeout-range", schemaPath: "#/properties/zookeeper~1session-timeout-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/session-timeout-range"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err98];
         } else {
@@ -26437,12 +27312,24 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data["zookeeper/unknown-key"] !== void 0) {
+      let data98 = data["zookeeper/unknown-key"];
+      if (!(data98 === "error" || data98 === "warning" || data98 === "info" || data98 === "off")) {
+        const err99 = { instancePath: instancePath + "/zookeeper~1unknown-key", schemaPath: "#/properties/zookeeper~1unknown-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unknown-key"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err99];
+        } else {
+          vErrors.push(err99);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err99 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err100 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err99];
+      vErrors = [err100];
     } else {
-      vErrors.push(err99);
+      vErrors.push(err100);
     }
     errors++;
   }
@@ -26804,7 +27691,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
 
 // src/config/validate.ts
 var validateSchema = validate_config_generated_default;
-function segments(pointer) {
+function segments2(pointer) {
   return pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 function describePath(parts) {
@@ -26843,7 +27730,7 @@ function valueAt(data, parts) {
   return v;
 }
 function describeError(e, data, schema) {
-  const parts = segments(e.instancePath);
+  const parts = segments2(e.instancePath);
   const where2 = describePath(parts);
   const at4 = where2 === "" ? "" : `${where2}: `;
   const node = schemaAt(schema, parts);
@@ -26898,7 +27785,7 @@ var CODE_PLACES = [".hacheckrc", "hacheck.config"].flatMap(
 var CODE_EXTENSIONS = /* @__PURE__ */ new Set([".js", ".cjs", ".mjs", ".jsx", ".ts", ".cts", ".mts", ".tsx"]);
 function repositoryRoot(dir) {
   for (let d = resolve2(dir); ; d = dirname3(d)) {
-    if (existsSync2(join4(d, ".git"))) return d;
+    if (existsSync2(join6(d, ".git"))) return d;
     if (dirname3(d) === d) return void 0;
   }
 }
@@ -26963,11 +27850,11 @@ function search(dir) {
   const topName = root2 !== void 0 ? `the repository (${displayPath(root2)})` : `the linted directory (${displayPath(start)})`;
   for (const d of directoriesUp(start, top)) {
     for (const place2 of CODE_PLACES) {
-      const file = join4(d, place2);
+      const file = join6(d, place2);
       if (lstatSync(file, { throwIfNoEntry: false })) refuseCode(displayPath(file), file);
     }
     for (const place2 of DATA_PLACES) {
-      const candidate = candidateAt2(join4(d, place2), top, topName);
+      const candidate = candidateAt2(join6(d, place2), top, topName);
       if (!candidate) continue;
       const text2 = readConfigText(candidate.real, displayPath(candidate.file));
       if (place2 === "package.json" && !packageConfig(text2).has) continue;
@@ -27093,7 +27980,7 @@ var ActionFailure = class extends Error {
 
 // src/action/workspace-path.ts
 import { lstatSync as lstatSync2, realpathSync as realpathSync6 } from "node:fs";
-import { join as join5, relative as relative5, resolve as resolve3, sep as sep6 } from "node:path";
+import { join as join7, relative as relative5, resolve as resolve3, sep as sep6 } from "node:path";
 function realWorkspace(workspace) {
   try {
     return realpathSync6(workspace);
@@ -27124,7 +28011,7 @@ function resolveInWorkspace(workspace, real, name, value) {
   const parts = relative5(base, absolute).split(sep6).filter((p) => p !== "");
   let current = base;
   for (const [i, part] of parts.entries()) {
-    current = join5(current, part);
+    current = join7(current, part);
     const stats = lstatOrUndefined(current);
     if (!stats) break;
     if (!stats.isSymbolicLink()) continue;
@@ -27138,7 +28025,7 @@ function resolveInWorkspace(workspace, real, name, value) {
 
 // src/action/write-no-follow.ts
 import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync3, mkdirSync, openSync as openSync2, writeFileSync } from "node:fs";
-import { dirname as dirname4, join as join6, relative as relative6, sep as sep7 } from "node:path";
+import { dirname as dirname4, join as join8, relative as relative6, sep as sep7 } from "node:path";
 var WriteRefused = class extends Error {
 };
 function errnoCode(err) {
@@ -27147,7 +28034,7 @@ function errnoCode(err) {
 function makeParents(base, real, dir) {
   let current = base;
   for (const part of relative6(base, dir).split(sep7).filter((p) => p !== "")) {
-    current = join6(current, part);
+    current = join8(current, part);
     const shown = relative6(base, current).split(sep7).join("/");
     try {
       mkdirSync(current);
@@ -27263,7 +28150,7 @@ async function run(env, write) {
   }
   const summaryFile = env["GITHUB_STEP_SUMMARY"];
   if (summaryFile) {
-    const topology = renderSummaryMarkdown(result.cluster);
+    const topology = renderClustersMarkdown(result.clusters);
     const summary = { title: inputs.path, findings: result.findings, topology, prefix: pathPrefix2(dir, workspace), sarifFile: inputs.sarifFile, fullLog: inputs.format !== "github" };
     appendFileSync2(summaryFile, summaryMarkdown(summary, STEP_SUMMARY_LIMIT - sizeOf(summaryFile)));
   }

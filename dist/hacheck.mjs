@@ -143,20 +143,20 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-Q6JDXB2R.mjs");
+      const { RULES } = await import("./chunks/rules-LBOBPEX3.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-53TL5ZLA.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-IJ5W7PVR.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-7AG5IDKW.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-K44MDNLB.mjs")).summaryCommand(args);
     case "files":
-      return (await import("./chunks/files-WTM625C2.mjs")).filesCommand(args);
+      return (await import("./chunks/files-6MRYIVPV.mjs")).filesCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-ZCGLCQL3.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-DK363GXK.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-JYQGCXTV.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-3J72EETS.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {

@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   RULES
-} from "./chunk-JJF27ACE.mjs";
+} from "./chunk-Y2JOLA4Q.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import "./chunk-UTASCUZQ.mjs";
 export {

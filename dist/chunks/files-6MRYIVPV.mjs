@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  buildCluster,
   lintOptionsOf,
   loadConfig,
   renderFilesJson,
@@ -9,14 +10,12 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-2XLWJ2DZ.mjs";
+} from "./chunk-ZA3ZBYNX.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
-import {
-  buildCluster
-} from "./chunk-JJF27ACE.mjs";
+import "./chunk-Y2JOLA4Q.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-HN7SOIX3.mjs";
 import "./chunk-F7OEXTLG.mjs";

@@ -5,12 +5,12 @@ import {
   requireDirectory,
   resolveConfig,
   stringifySafe
-} from "./chunk-2XLWJ2DZ.mjs";
+} from "./chunk-ZA3ZBYNX.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
 import {
   RULES
-} from "./chunk-JJF27ACE.mjs";
+} from "./chunk-Y2JOLA4Q.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-HN7SOIX3.mjs";
 import "./chunk-F7OEXTLG.mjs";

@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  buildClusters,
   lintOptionsOf,
   loadConfig,
+  mergeClusters,
   nothingRecognised,
   nothingRecognisedMessage,
   requireDirectory,
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-2XLWJ2DZ.mjs";
+} from "./chunk-ZA3ZBYNX.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
@@ -17,7 +19,6 @@ import {
 import {
   HDFS_PORTS,
   SSH_KEY_FILES,
-  buildCluster,
   deepFreeze,
   fenceLines,
   fencingProperties,
@@ -31,7 +32,7 @@ import {
   shorten,
   toleratedFailures,
   zooValue
-} from "./chunk-JJF27ACE.mjs";
+} from "./chunk-Y2JOLA4Q.mjs";
 import "./chunk-JARNURDI.mjs";
 import {
   printable,
@@ -336,6 +337,15 @@ ${renderMermaid(s)}
   return `${parts.join("\n\n")}
 `;
 }
+function renderSummaryMarkdown(cluster, options = {}) {
+  return renderSummaryMarkdownFrom(summarize(cluster), options);
+}
+function renderClustersMarkdown(clusters, options = {}) {
+  if (clusters.length === 1) return renderSummaryMarkdown(clusters[0], options);
+  return clusters.map((c) => `# Cluster ${code(c.name)}
+
+${renderSummaryMarkdown(c, options)}`).join("\n");
+}
 
 // src/summary/text.ts
 var shown = (value) => printable(shorten(value, VALUE_MAX));
@@ -371,6 +381,12 @@ function renderSummaryText(s) {
   return `${sections.join("\n\n")}
 `;
 }
+function renderClustersText(summaries) {
+  if (summaries.length === 1) return renderSummaryText(summaries[0].summary);
+  return summaries.map((s) => `Cluster ${shown(s.name)}
+
+${renderSummaryText(s.summary)}`).join("\n");
+}
 
 // src/cli/commands/summary.ts
 var SUMMARY_FORMATS = ["text", "markdown"];
@@ -386,12 +402,12 @@ async function summaryCommand(args) {
   const tracked = trackedUnder(args, dir);
   const config = await loadConfig(dir, args.values["config"]);
   requireTrackedConfig(args, dir, config);
-  const cluster = deepFreeze(await buildCluster(dir, { ...lintOptionsOf(config).build, ...tracked ? { tracked } : {} }));
+  const clusters = (await buildClusters(dir, { ...lintOptionsOf(config).build, ...tracked ? { tracked } : {} })).map((c) => deepFreeze(c));
+  const cluster = mergeClusters(clusters);
   if (nothingRecognised(cluster)) {
     fail(nothingRecognisedMessage(dir, cluster));
   }
-  const summary = summarize(cluster);
-  process.stdout.write(format === "markdown" ? renderSummaryMarkdownFrom(summary, { mermaid }) : renderSummaryText(summary));
+  process.stdout.write(format === "markdown" ? renderClustersMarkdown(clusters, { mermaid }) : renderClustersText(clusters.map((c) => ({ name: c.name, summary: summarize(c) }))));
   const tree = treeProblems(cluster);
   for (const line of [...tree.notices, ...tree.errors]) process.stderr.write(`hacheck: ${line}
 `);

@@ -4,10 +4,10 @@ import {
   lintCommand,
   requireDirectory,
   useColor
-} from "./chunk-2XLWJ2DZ.mjs";
+} from "./chunk-ZA3ZBYNX.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
-import "./chunk-JJF27ACE.mjs";
+import "./chunk-Y2JOLA4Q.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-HN7SOIX3.mjs";
 import "./chunk-F7OEXTLG.mjs";
