@@ -61,6 +61,19 @@ test('both clusters with defects: each cluster\'s findings are its own, and the 
   );
 });
 
+test('summary gives one topology per cluster, each under its name', () => {
+  const root = layoutRoot();
+  placeCluster(root, 'hadoop3-shared', 'team-a');
+  placeCluster(root, 'hadoop2-shared', 'team-b');
+  const text = runCli(['summary', root]);
+  assert.equal([text.code, text.stderr], [0, '']);
+  // Each section is the summary of the cluster alone, its paths under its folder.
+  const alone = (name: string, folder: string) => runCli(['summary', join(CLUSTERS, name)]).stdout.replace(/(^ {2}From |from the path )/gm, `$1${folder}/`);
+  assert.is(text.stdout, `Cluster team-a\n\n${alone('hadoop3-shared', 'team-a')}\nCluster team-b\n\n${alone('hadoop2-shared', 'team-b')}`);
+  const markdown = runCli(['summary', '--format', 'markdown', root]);
+  assert.equal(markdown.stdout.split('\n').filter((l) => l.startsWith('## ')), ['## Cluster topology of `team-a`', '## Cluster topology of `team-b`']);
+});
+
 test('one cluster: findings carry no cluster, as before', () => {
   const json = JSON.parse(runCli(['--format', 'json', join(CLUSTERS, 'hadoop2-per-host-defects')]).stdout) as { findings: object[] };
   assert.equal(json.findings.map((f) => 'cluster' in f), [false, false, false]);

@@ -10,19 +10,22 @@ import { zooValue, type ZooCfg, type ZooEntry } from '../parse/zoo-cfg.ts';
 import { KAFKA_ZOOKEEPER_SAMPLES, ZOO_SAMPLE_SETTINGS } from '../knowledge/zookeeper-sample.ts';
 import { KAFKA_SHIPPED_CONFIGS } from '../knowledge/kafka-samples.ts';
 
-/** Keys only a broker sets: producers, consumers, Connect and log4j files set none of them. */
-const BROKER_ONLY_KEYS = ['broker.id', 'node.id', 'zookeeper.connect', 'process.roles', 'log.dirs', 'log.dir'];
-
-/** Keys a broker sets but Kafka Connect's REST server sets too (connect-distributed.properties). */
-const LISTENER_KEYS = ['listeners', 'advertised.listeners'];
+/**
+ * Keys only a broker sets. Not node.id alone (Presto's and Trino's node.properties set it; a
+ * KRaft node sets process.roles with it) nor zookeeper.connect alone (Confluent Control
+ * Center sets it beside bootstrap.servers).
+ */
+const BROKER_ONLY_KEYS = ['broker.id', 'process.roles', 'log.dirs', 'log.dir'];
 
 /**
- * A Kafka broker configuration: it sets a key only brokers set, or listeners
- * without bootstrap.servers (every client and Connect worker needs that one, a broker never reads it).
+ * A Kafka broker configuration: it sets a key only brokers set, and not bootstrap.servers,
+ * which every client, Connect worker, Streams application and Confluent component needs and a
+ * broker never reads (its own clients are configured under prefixes). Schema Registry's
+ * `listeners` and Control Center's `zookeeper.connect` are so not taken for a broker's.
  */
 export function isBrokerConfig(props: KafkaProperties): boolean {
-  if (BROKER_ONLY_KEYS.some((k) => kafkaValue(props, k) !== undefined)) return true;
-  return LISTENER_KEYS.some((k) => kafkaValue(props, k) !== undefined) && kafkaValue(props, 'bootstrap.servers') === undefined;
+  if (kafkaValue(props, 'bootstrap.servers') !== undefined) return false;
+  return BROKER_ONLY_KEYS.some((k) => kafkaValue(props, k) !== undefined);
 }
 
 /**
@@ -72,8 +75,41 @@ const KAFKA_RELEASE_CONFIG = /(?:^|\/)(?:kafka_\d+\.\d+-\d+(?:\.\d+)+|kafka-\d+(
  * only false findings. `hacheck files` lists it as a stock sample, so nothing is dropped
  * in silence. By settings, not bytes, like isStockSample: an edited sample is read.
  */
-export function isStockKafkaSample(path: string, props: KafkaProperties): boolean {
-  return KAFKA_RELEASE_CONFIG.test(path) && KAFKA_SHIPPED_CONFIGS.some((c) => setsExactly(props.entries, c.settings));
+export function isStockKafkaSample(path: string, props: KafkaProperties, distributionFolders: ReadonlySet<string> = new Set()): boolean {
+  if (!KAFKA_RELEASE_CONFIG.test(path) && !inDistributionFolder(path, distributionFolders)) return false;
+  return KAFKA_SHIPPED_CONFIGS.some((c) => setsExactly(props.entries, c.settings));
+}
+
+/**
+ * Files only a Kafka distribution's config folder holds, all of them beside server.properties:
+ * Connect's, the console tools' and the tools' log4j settings. A folder holding three of them is
+ * a copy of a release's config/ folder (a repository that is the unpacked release itself, or an
+ * image's /etc/kafka copied per container), whatever its name.
+ */
+const DISTRIBUTION_ONLY = new Set([
+  'connect-standalone.properties', 'connect-distributed.properties', 'connect-console-sink.properties', 'connect-console-source.properties',
+  'connect-file-sink.properties', 'connect-file-source.properties', 'connect-log4j.properties', 'connect-mirror-maker.properties', 'tools-log4j.properties',
+]);
+
+/** The folders (relative paths) holding at least three of a distribution's own config files. */
+export function kafkaDistributionFolders(paths: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const p of paths) {
+    const slash = p.lastIndexOf('/');
+    if (!DISTRIBUTION_ONLY.has(p.slice(slash + 1))) continue;
+    const folder = slash < 0 ? '' : p.slice(0, slash);
+    counts.set(folder, (counts.get(folder) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([folder]) => folder));
+}
+
+/** Whether `path` lies in such a folder, or in its kraft/ sub-folder. */
+function inDistributionFolder(path: string, folders: ReadonlySet<string>): boolean {
+  if (folders.size === 0) return false;
+  const slash = path.lastIndexOf('/');
+  const folder = slash < 0 ? '' : path.slice(0, slash);
+  const parent = folder === 'kraft' ? '' : folder.endsWith('/kraft') ? folder.slice(0, -'/kraft'.length) : undefined;
+  return folders.has(folder) || (parent !== undefined && folders.has(parent));
 }
 
 /**

@@ -15,6 +15,8 @@ export type NotUsedReason =
   | 'stock sample'
   | 'not a broker configuration'
   | 'not a ZooKeeper server configuration'
+  /** A workers or slaves file of Spark, Flink, Storm or Ansible (src/discovery/host-lists.ts). */
+  | `not a Hadoop host list: ${string}`
   | 'not in a host folder'
   // One host's alternative sets (src/discovery/alternatives.ts).
   | `not the active alternative: ${string} links to ${string}`

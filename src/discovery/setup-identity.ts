@@ -10,6 +10,7 @@
 import { kafkaValue } from '../parse/kafka-properties.ts';
 import { zooValue } from '../parse/zoo-cfg.ts';
 import type { ClusterFile } from '../model/types.ts';
+import { isWildcard } from '../model/host-names.ts';
 
 /** The set-up a file belongs to: the ensemble, the file system, YARN, HBase or the Kafka cluster. */
 export type SetupFamily = 'zookeeper' | 'hdfs' | 'yarn' | 'hbase' | 'kafka';
@@ -30,7 +31,8 @@ export function setupIdentity(f: ClusterFile): SetupIdentity | undefined {
   switch (f.kind) {
     case 'zoo.cfg':
     case 'zoo.cfg.dynamic': {
-      const servers = f.zoo.servers.flatMap((s) => s.addresses.map((a) => `${a.host.value}:${a.quorumPort?.value ?? ''}`));
+      // The wildcard (the own-line 0.0.0.0 idiom) names no machine: two ensembles both using it share nothing by it.
+      const servers = f.zoo.servers.flatMap((s) => s.addresses.filter((a) => !isWildcard(a.host.value)).map((a) => `${a.host.value}:${a.quorumPort?.value ?? ''}`));
       if (servers.length > 0) return identity('zookeeper', servers);
       // Servers kept in a dynamic file: the zoo.cfg alone does not say which ensemble it is.
       if (f.kind === 'zoo.cfg.dynamic' || zooValue(f.zoo, 'dynamicConfigFile') !== undefined) return undefined;
@@ -49,7 +51,7 @@ export function setupIdentity(f: ClusterFile): SetupIdentity | undefined {
       const connect = kafkaValue(f.kafka, 'zookeeper.connect')?.value.value;
       const voters = kafkaValue(f.kafka, 'controller.quorum.voters')?.value.value;
       const tokens = [...(connect ? zookeeperConnectTokens(connect) : []), ...(voters ? voters.split(',').map((v) => v.trim().replace(/^\d+@/, '')) : [])];
-      return tokens.length > 0 ? identity('kafka', tokens) : undefined;
+      return identity('kafka', tokens);
     }
     default:
       return undefined;
@@ -72,7 +74,7 @@ function xmlIdentity(f: ClusterFile, family: SetupFamily, keys: RegExp): SetupId
     const value = p.value?.value.trim() ?? '';
     tokens.push(...addressesIn(value));
   }
-  return tokens.length > 0 ? identity(family, tokens) : undefined;
+  return identity(family, tokens);
 }
 
 /**
@@ -88,6 +90,8 @@ function addressesIn(value: string): string[] {
     .filter((a) => a !== '' && !/[${}@\s]/.test(a) && (a.includes(':') || !value.includes('://')));
 }
 
-function identity(family: SetupFamily, tokens: readonly string[]): SetupIdentity {
-  return { family, tokens: [...new Set(tokens.map((t) => t.toLowerCase()))] };
+/** The identity of the tokens, wildcard addresses left out; undefined when none is left. */
+function identity(family: SetupFamily, tokens: readonly string[]): SetupIdentity | undefined {
+  const kept = [...new Set(tokens.map((t) => t.toLowerCase()).filter((t) => !isWildcard(t.replace(/:[^:]*$/, ''))))];
+  return kept.length > 0 ? { family, tokens: kept } : undefined;
 }

@@ -6,7 +6,8 @@
 import { posix } from 'node:path';
 import type { FileKind } from '../recognised-files.ts';
 import { zooValue } from '../parse/zoo-cfg.ts';
-import type { ClusterFile, CompetingCopy } from './types.ts';
+import type { ClusterFile, CompetingCopy, ZooCfgFile } from './types.ts';
+import { isWildcard } from './host-names.ts';
 
 /**
  * Kinds of which a host reads one file. Left out: myid (a stray myid has rules of its own),
@@ -18,20 +19,35 @@ const ONE_PER_HOST: ReadonlySet<FileKind> = new Set<FileKind>([
 ]);
 
 /**
- * Two zoo.cfg files with different dataDirs in one host's folder are two ZooKeeper servers on
- * that host (a second installation, each with its own myid), not two copies of one: a copy
- * would share the data. Shared files are not judged so: every host would run both.
+ * Two zoo.cfg files are two ZooKeeper servers, not two copies of one, when they keep their data
+ * or serve clients in different places (a pseudo-cluster's `zoo1/zoo.cfg`, `zoo2/zoo.cfg`, a
+ * second installation on a host), or when each gives a different server the wildcard address:
+ * the own-line `0.0.0.0` idiom, one file per server (`server.2=0.0.0.0:2888:3888` in server 2's).
  */
 function separateInstances(a: ClusterFile, b: ClusterFile): boolean {
   if (a.kind !== 'zoo.cfg' || b.kind !== 'zoo.cfg') return false;
-  const dataDir = (f: typeof a) => zooValue(f.zoo, 'dataDir')?.value.value;
-  return dataDir(a) !== dataDir(b);
+  const differ = (key: string) => zooValue(a.zoo, key)?.value.value !== zooValue(b.zoo, key)?.value.value;
+  return differ('dataDir') || differ('clientPort') || differ('secureClientPort') || wildcardServers(a) !== wildcardServers(b);
+}
+
+/** Two host lists that list the same hosts in the same order, whatever their comments and blank lines: one list. */
+function sameHosts(a: ClusterFile, b: ClusterFile): boolean {
+  if ((a.kind !== 'workers' && a.kind !== 'slaves') || (b.kind !== 'workers' && b.kind !== 'slaves')) return false;
+  return a.list.hosts.map((h) => h.value).join('\n') === b.list.hosts.map((h) => h.value).join('\n');
+}
+
+/** The ids of the server lines that give the wildcard address, as one string. */
+function wildcardServers(f: ZooCfgFile): string {
+  return f.zoo.servers
+    .filter((s) => s.addresses.some((a) => isWildcard(a.host.value)))
+    .map((s) => s.id.value)
+    .join(',');
 }
 
 /**
  * The files of `files` (one host's, or the shared ones, in path order) that lose to `used`,
  * the first of their kind: same file name, other content. Files of another name
- * (zoo1.cfg, zoo2.cfg beside each other) and zoo.cfg files of other dataDirs are separate
+ * (zoo1.cfg, zoo2.cfg beside each other) and zoo.cfg files of other servers are separate
  * instances, not copies.
  */
 export function competingCopies(files: readonly ClusterFile[], used: Partial<Record<FileKind, ClusterFile>>, host: string | undefined): CompetingCopy[] {
@@ -39,7 +55,7 @@ export function competingCopies(files: readonly ClusterFile[], used: Partial<Rec
   for (const f of files) {
     const winner = used[f.kind];
     if (!winner || winner === f || !ONE_PER_HOST.has(f.kind) || winner.hash === f.hash) continue;
-    if (posix.basename(f.path) !== posix.basename(winner.path) || (host !== undefined && separateInstances(f, winner))) continue;
+    if (posix.basename(f.path) !== posix.basename(winner.path) || separateInstances(f, winner) || sameHosts(f, winner)) continue;
     out.push({ file: f, used: winner, host });
   }
   return out;

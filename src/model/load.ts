@@ -13,8 +13,9 @@ import { readRegularFile } from '../read/read-regular-file.ts';
 import { followIncludes, type IncludeContext } from './xinclude.ts';
 import type { ClusterFile, UncheckedFile, XmlFile } from './types.ts';
 import { copyAt } from './copies.ts';
+import { notHadoopHostList } from '../discovery/host-lists.ts';
 import type { NotUsedReason, SetAside } from '../discovery/plan.ts';
-import { holdsTemplateSyntax, isBrokerConfig, isStockKafkaSample, isStockSample, isZookeeperServerConfig } from '../discovery/by-content.ts';
+import { holdsTemplateSyntax, isBrokerConfig, isStockKafkaSample, isStockSample, isZookeeperServerConfig, kafkaDistributionFolders } from '../discovery/by-content.ts';
 
 /** What became of a content: parsed, or set aside with the reason (a template, not a broker...). */
 type Outcome = ClusterFile | { readonly setAside: NotUsedReason };
@@ -179,11 +180,14 @@ export async function loadFiles(found: readonly DiscoveredFile[], options: LoadO
   const ctx: IncludeContext = { realRoot: options.realRoot, maxFileSize: options.maxFileSize };
   // Paths found through symbolic links share their target: read it once.
   const bySource = new Map<string, Outcome>();
+  const distributionFolders = kafkaDistributionFolders(found.map((f) => f.path));
   // A copy of a parsed content is that content at another path; a stock sample is judged by its name or folder, per path.
   const keep = (f: DiscoveredFile, outcome: Outcome) => {
+    const notHostList = !isOutcomeSetAside(outcome) && (outcome.kind === 'workers' || outcome.kind === 'slaves') ? notHadoopHostList(f.path, outcome.list) : undefined;
     if (isOutcomeSetAside(outcome)) setAside.push({ path: f.path, reason: outcome.setAside });
     else if (outcome.kind === 'zoo.cfg' && isStockSample(baseName(f.path), outcome.zoo)) setAside.push({ path: f.path, reason: 'stock sample' });
-    else if (outcome.kind === 'server.properties' && isStockKafkaSample(f.path, outcome.kafka)) setAside.push({ path: f.path, reason: 'stock sample' });
+    else if (outcome.kind === 'server.properties' && isStockKafkaSample(f.path, outcome.kafka, distributionFolders)) setAside.push({ path: f.path, reason: 'stock sample' });
+    else if (notHostList !== undefined) setAside.push({ path: f.path, reason: `not a Hadoop host list: ${notHostList}` });
     else files.push(outcome.path === f.path ? outcome : copyAt(outcome, f.path));
   };
   for (const f of found) {

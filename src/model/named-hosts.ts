@@ -1,4 +1,5 @@
 import { hostKey, isWildcard } from './host-names.ts';
+import { kafkaValue } from '../parse/kafka-properties.ts';
 import type { ClusterFile } from './types.ts';
 
 /**
@@ -23,11 +24,37 @@ export function namedHosts(files: readonly ClusterFile[]): Map<string, string> {
       for (const s of f.zoo.servers) for (const a of s.addresses) add(a.host.value);
     } else if (f.kind === 'slaves' || f.kind === 'workers') {
       for (const h of f.list.hosts) add(h.value);
+    } else if (f.kind === 'hbase-site.xml') {
+      // HBase's quorum lists hosts, with or without a port (ZKConfig.buildZKQuorumServerString).
+      for (const p of f.xml.properties) if (p.name.value === 'hbase.zookeeper.quorum') for (const h of (p.value?.value ?? '').split(',')) add(hostOfAddress(h.trim()));
     } else if ('xml' in f) {
       for (const p of f.xml.properties) addFromProperty(p.name.value, p.value?.value.trim() ?? '', add);
+    } else if (f.kind === 'server.properties') {
+      for (const key of KAFKA_HOST_KEYS) for (const h of hostsOfKafkaValue(kafkaValue(f.kafka, key)?.value.value ?? '')) add(h);
     }
   }
   return names;
+}
+
+/**
+ * Kafka keys that name the brokers, their controllers and their ensemble: a broker's folder in
+ * a docker-compose repository is named like the host its advertised listener gives
+ * (`kafka1/` for PLAINTEXT://kafka1:9092).
+ */
+const KAFKA_HOST_KEYS = ['advertised.listeners', 'listeners', 'zookeeper.connect', 'controller.quorum.voters'];
+
+/** The hosts of a listener list (`PLAINTEXT://kafka1:9092,SSL://:9093`), a connect string (`zk1:2181,zk2:2181/kafka`) or a voter list (`1@c1:9093`). */
+function hostsOfKafkaValue(value: string): string[] {
+  // zookeeper.connect's chroot follows the last host; a listener's URL has no path.
+  const list = value.includes('://') ? value : value.split('/')[0]!;
+  return list.split(',').map((v) => hostOfAddress(v.trim().replace(/^[A-Za-z0-9_]+:\/\//, '').replace(/^\d+@/, '')));
+}
+
+/** `host:port` or `host` -> host; `[::1]:9092` -> `::1`. */
+function hostOfAddress(address: string): string {
+  const bracket = /^\[([^\]]*)\]/.exec(address);
+  if (bracket) return bracket[1]!;
+  return address.replace(/:[^:]*$/, '');
 }
 
 function addFromProperty(name: string, value: string, add: (n: string | undefined) => void): void {

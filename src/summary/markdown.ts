@@ -59,8 +59,9 @@ function bullets(lines: readonly string[]): string {
   return lines.map((l) => `- ${l}`).join('\n');
 }
 
-export function renderSummaryMarkdownFrom(s: ClusterSummary, options: { mermaid?: boolean } = {}): string {
-  const parts: string[] = ['## Cluster topology'];
+export function renderSummaryMarkdownFrom(s: ClusterSummary, options: { mermaid?: boolean; cluster?: string } = {}): string {
+  // With several clusters in the directory, each topology names its cluster.
+  const parts: string[] = [options.cluster === undefined ? '## Cluster topology' : `## Cluster topology of ${code(options.cluster)}`];
   parts.push(table(['Product', 'Version', 'Source'], s.versions.map((v) => [v.product, text(v.label), versionOrigin(v, code)])));
   parts.push('### Hosts and roles', s.hosts.length === 0 ? 'None.' : table(ROLE_COLUMNS, s.hosts.map(hostCells)));
   parts.push('### Nameservices');
@@ -91,5 +92,5 @@ export function renderSummaryMarkdown(cluster: Cluster, options: { mermaid?: boo
  */
 export function renderClustersMarkdown(clusters: readonly Cluster[], options: { mermaid?: boolean } = {}): string {
   if (clusters.length === 1) return renderSummaryMarkdown(clusters[0]!, options);
-  return clusters.map((c) => `# Cluster ${code(c.name)}\n\n${renderSummaryMarkdown(c, options)}`).join('\n');
+  return clusters.map((c) => renderSummaryMarkdownFrom(summarize(c), { ...options, cluster: c.name })).join('\n');
 }
