@@ -20,6 +20,7 @@ import type { ClusterFile } from '../model/types.ts';
 import { hostKey } from '../model/host-names.ts';
 import { hostOfAddress, isReleaseFolder } from '../model/host-folders.ts';
 import { namedHosts } from '../model/named-hosts.ts';
+import { originalOf } from '../model/copies.ts';
 import { setupIdentity, type SetupFamily, type SetupIdentity } from './setup-identity.ts';
 
 /** Part of a cluster: a folder with everything below it, or only the files directly in it. */
@@ -54,15 +55,13 @@ interface UnitFacts {
   readonly identities: Map<SetupFamily, Set<string>>;
   /** Hosts whose snapshot folder lies inside the unit (for a unit that is not itself a host folder). */
   readonly hostFolders: Set<string>;
-  /** Hosts its files name, and the hosts of its host folders. */
-  readonly named: Set<string>;
 }
 
 /** The clusters of a tree. `configuredFolders` are the folders of the configuration file's `hosts:`. */
 export function partitionClusters(files: readonly ClusterFile[], configuredFolders: readonly string[] = []): Partition {
   const identities = new Map<string, SetupIdentity | undefined>();
   const identityOf = (f: ClusterFile) => {
-    if (!identities.has(f.hash)) identities.set(f.hash, setupIdentity(f));
+    if (!identities.has(f.hash)) identities.set(f.hash, setupIdentity(originalOf(f)));
     return identities.get(f.hash);
   };
   const parts = split('', [...files], { identityOf, configured: new Set(configuredFolders) });
@@ -106,7 +105,7 @@ function split(dir: string, files: ClusterFile[], ctx: SplitContext, named = dir
   const pairs: [number, number][] = [];
   for (let i = 0; i < units.length; i++) for (let j = i + 1; j < units.length; j++) if (competing(units[i]!, units[j]!)) pairs.push([i, j]);
   if (pairs.length === 0) return [whole];
-  const groups = groupsOf(units, pairs);
+  const groups = groupsOf(units, pairs, (u) => namedBy(u));
   // One group of several units is the folder itself, less what was split off (the per-host
   // snapshots beside an example zoo.cfg): it is named after the folder.
   const namedAfterFolder = groups.filter((g) => g.length > 1).length === 1;
@@ -144,8 +143,17 @@ function unitFacts(dir: string, key: string, files: ClusterFile[], isHostName: (
       }
     }
   }
-  const named = new Set<string>([...namedHosts(files).keys(), ...hostFolders, ...(isHost ? [hostKey(key)] : [])]);
-  return { unit: { path, directOnly: key === '' }, files, isHost, identities, hostFolders, named };
+  return { unit: { path, directOnly: key === '' }, files, isHost, identities, hostFolders };
+}
+
+/**
+ * The hosts a unit's files name, and the hosts of its host folders. Only asked when units
+ * compete: with a thousand host folders each holding the thousand-line workers file, asking it
+ * of every unit would read a million names.
+ */
+function namedBy(u: UnitFacts): Set<string> {
+  const own = u.isHost ? [hostKey(u.unit.path.slice(u.unit.path.lastIndexOf('/') + 1))] : [];
+  return new Set<string>([...namedHosts(u.files).keys(), ...u.hostFolders, ...own]);
 }
 
 function compete(a: UnitFacts, b: UnitFacts): boolean {
@@ -167,13 +175,14 @@ function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * Units that do not compete and name a common host, joined; a group that still holds two
  * competing units is broken into single units (hacheck cannot tell which way they go).
  */
-function groupsOf(units: readonly UnitFacts[], pairs: readonly [number, number][]): UnitFacts[][] {
+function groupsOf(units: readonly UnitFacts[], pairs: readonly [number, number][], namedOf: (u: UnitFacts) => Set<string>): UnitFacts[][] {
   const against = new Set(pairs.map(([i, j]) => `${i},${j}`));
+  const named = units.map(namedOf);
   const parent = units.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   for (let i = 0; i < units.length; i++) {
     for (let j = i + 1; j < units.length; j++) {
-      if (!against.has(`${i},${j}`) && intersects(units[i]!.named, units[j]!.named)) parent[find(j)] = find(i);
+      if (!against.has(`${i},${j}`) && intersects(named[i]!, named[j]!)) parent[find(j)] = find(i);
     }
   }
   const groups = new Map<number, number[]>();

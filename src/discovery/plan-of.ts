@@ -22,7 +22,7 @@ function strayMyids(parts: PlanParts): Map<string, FileVerdict> {
   const verdicts = new Map<string, FileVerdict>();
   for (const host of parts.hosts) {
     const { folder, zoo } = host;
-    if (!folder || !zoo) continue;
+    if (!folder || !zoo || host.strayMyids.length === 0) continue;
     const others = parts.files.filter((f) => f.kind === 'zoo.cfg' && f.host === host.name && f !== zoo);
     const dataDir = zooValue(zoo.zoo, 'dataDir')?.value.value;
     for (const stray of host.strayMyids) {

@@ -1,5 +1,6 @@
 import type { ClusterFile } from './types.ts';
 import { hostKey, isIpAddress } from './host-names.ts';
+import { originalOf } from './copies.ts';
 
 /**
  * IP addresses that the tree's own `<folder>/etc/hosts` files map to a host the configuration
@@ -10,9 +11,14 @@ import { hostKey, isIpAddress } from './host-names.ts';
  */
 export function hostOfAddress(files: readonly ClusterFile[], names: ReadonlyMap<string, string>): Map<string, string> {
   const found = new Map<string, string | null>();
+  // Identical hosts files map the same addresses: read each content once, from the parsed original.
+  const hashes = new Set<string>();
   for (const f of files) {
-    if (f.kind !== 'hosts' || !/^.+\/etc\/hosts$/.test(f.path)) continue;
-    for (const e of f.etcHosts.entries) {
+    if (f.kind !== 'hosts' || !/^.+\/etc\/hosts$/.test(f.path) || hashes.has(f.hash)) continue;
+    hashes.add(f.hash);
+    const original = originalOf(f);
+    if (original.kind !== 'hosts') continue;
+    for (const e of original.etcHosts.entries) {
       const address = e.address.value.toLowerCase();
       if (!isIpAddress(address)) continue;
       const key = e.names.map((n) => hostKey(n.value)).find((k) => names.has(k));

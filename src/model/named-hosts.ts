@@ -1,5 +1,6 @@
 import { hostKey, isWildcard } from './host-names.ts';
 import { kafkaValue } from '../parse/kafka-properties.ts';
+import { originalOf } from './copies.ts';
 import type { ClusterFile } from './types.ts';
 
 /**
@@ -17,9 +18,11 @@ export function namedHosts(files: readonly ClusterFile[]): Map<string, string> {
     const key = hostKey(n);
     if (!names.has(key)) names.set(key, n);
   };
-  for (const f of files) {
-    if (hashes.has(f.hash)) continue;
-    hashes.add(f.hash);
+  for (const copy of files) {
+    if (hashes.has(copy.hash)) continue;
+    hashes.add(copy.hash);
+    // The parsed original: reading a copy's content would build the copy (src/model/copies.ts).
+    const f = originalOf(copy);
     if (f.kind === 'zoo.cfg' || f.kind === 'zoo.cfg.dynamic') {
       for (const s of f.zoo.servers) for (const a of s.addresses) add(a.host.value);
     } else if (f.kind === 'slaves' || f.kind === 'workers') {
