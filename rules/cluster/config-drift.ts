@@ -49,7 +49,10 @@ export default defineRule({
       'different `ha.zookeeper.quorum` or `dfs.namenode.shared.edits.dir` splits the hosts into two clusters.\n\n' +
       'hacheck compares the copies of the host folders (per-host snapshots) property by property and reports each ' +
       'difference once, at the copy that differs from most hosts. Keys meant to differ per host ' +
-      '(`dfs.ha.namenode.id`, `dfs.nameservice.id`, `dfs.datanode.hostname`) are not compared.',
+      '(`dfs.ha.namenode.id`, `dfs.nameservice.id`, `dfs.datanode.hostname`) are not compared. Only the hosts of one ' +
+      'cluster are compared: folders that describe another set-up (`clusters/staging/` beside `clusters/prod/`) are ' +
+      'another cluster (README, "The layouts it reads"), while host folders that disagree stay one cluster, which is ' +
+      'what this rule reports.',
     fix: 'Copy one reviewed core-site.xml and hdfs-site.xml to every host (configuration management, `rsync`, `scp`), then restart the daemons whose copy changed.',
     references: [
       'HDFSHighAvailabilityWithQJM.md (Hadoop 3.4.1) L91: all the nodes in the cluster may have the same configuration',

@@ -101,11 +101,9 @@ function split(dir: string, files: ClusterFile[], ctx: SplitContext, named = dir
   const units = [...byUnit.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([key, unitFiles]) => unitFacts(dir, key, unitFiles, isHostName, ctx));
-  const competing = (a: UnitFacts, b: UnitFacts) => compete(a, b);
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < units.length; i++) for (let j = i + 1; j < units.length; j++) if (competing(units[i]!, units[j]!)) pairs.push([i, j]);
+  const pairs = competingPairs(units);
   if (pairs.length === 0) return [whole];
-  const groups = groupsOf(units, pairs, (u) => namedBy(u));
+  const groups = groupsOf(units, pairs, namedBy);
   // One group of several units is the folder itself, less what was split off (the per-host
   // snapshots beside an example zoo.cfg): it is named after the folder.
   const namedAfterFolder = groups.filter((g) => g.length > 1).length === 1;
@@ -154,6 +152,23 @@ function unitFacts(dir: string, key: string, files: ClusterFile[], isHostName: (
 function namedBy(u: UnitFacts): Set<string> {
   const own = u.isHost ? [hostKey(u.unit.path.slice(u.unit.path.lastIndexOf('/') + 1))] : [];
   return new Set<string>([...namedHosts(u.files).keys(), ...u.hostFolders, ...own]);
+}
+
+/**
+ * The pairs (i < j) of units that compete. Host folders never compete with each other, so
+ * only pairs with a unit that is not a host folder are compared: a snapshot of ten thousand
+ * hosts is not fifty million comparisons.
+ */
+function competingPairs(units: readonly UnitFacts[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < units.length; i++) {
+    if (units[i]!.isHost) continue;
+    for (let j = 0; j < units.length; j++) {
+      if (j === i || (!units[j]!.isHost && j < i)) continue;
+      if (compete(units[i]!, units[j]!)) pairs.push(i < j ? [i, j] : [j, i]);
+    }
+  }
+  return pairs;
 }
 
 function compete(a: UnitFacts, b: UnitFacts): boolean {
