@@ -55,8 +55,8 @@ export type ContentCheck = 'kafka-broker' | 'zookeeper-server';
  * zookeeper.properties is a ZooKeeper configuration, not a broker's.
  */
 export const CONTENT_PATTERNS: readonly { readonly kind: FileKind; readonly check: ContentCheck; readonly source: string }[] = [
-  // zoo_1.cfg, zoo1.cfg, zoo.cfg.2181 and Kafka's config/zookeeper.properties.
-  { kind: 'zoo.cfg', check: 'zookeeper-server', source: 'zoo[^/]*\\.cfg|zoo\\.cfg\\.[^/]+|zookeeper\\.properties' },
+  // zoo_1.cfg, zoo1.cfg, zoo.cfg.2181, Kafka's config/zookeeper.properties and its copies per instance (zookeeper1.properties).
+  { kind: 'zoo.cfg', check: 'zookeeper-server', source: 'zoo[^/]*\\.cfg|zoo\\.cfg\\.[^/]+|zookeeper[^/]*\\.properties' },
   // server1.properties, server_1.properties, broker-0.properties: any name, when it sets broker keys.
   { kind: 'server.properties', check: 'kafka-broker', source: '[^/]+\\.properties' },
 ];

@@ -96,6 +96,21 @@ test('two ensembles that share only the wildcard address are two set-ups', async
   assert.equal((await buildClusters(makeTree({ 'ensemble-a/zoo.cfg': own1, 'ensemble-b/zoo.cfg': other }))).map((c) => c.name), ['ensemble-a', 'ensemble-b']);
 });
 
+test('Kafka\'s bundled ZooKeeper configuration copied per instance (zookeeper1.properties) is read as a ZooKeeper server\'s', () => {
+  assert.equal(
+    listing({
+      'kafka1/zookeeper1.properties': ZOO_CFG,
+      'kafka1/zookeeper2.properties': ZOO_CFG.replace('clientPort=2181', 'clientPort=2182').replace('dataDir=/var/lib/zookeeper', 'dataDir=/var/lib/zookeeper2'),
+      'kafka1/zookeeper-log4j.properties': 'log4j.rootLogger=INFO, stdout\n',
+    }),
+    [
+      'kafka1/zookeeper-log4j.properties  not used: not a ZooKeeper server configuration',
+      'kafka1/zookeeper1.properties  used: zoo.cfg',
+      'kafka1/zookeeper2.properties  used: zoo.cfg',
+    ],
+  );
+});
+
 test('a broker\'s folder named like its advertised listener is its host folder', () => {
   const broker = (n: number) => `broker.id=${n}\nlisteners=PLAINTEXT://0.0.0.0:9092\nadvertised.listeners=PLAINTEXT://kafka${n}:9092\nlog.dirs=/var/lib/kafka\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181\n`;
   const lines = listing({ 'kafka1/server.properties': broker(1), 'kafka2/server.properties': broker(2) });
