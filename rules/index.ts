@@ -52,6 +52,7 @@ import hdfsSshfencePrivateKey from './hdfs/sshfence-private-key.ts';
 import hdfsStorageDirInTmp from './hdfs/storage-dir-in-tmp.ts';
 import kafkaBrokerIdDuplicate from './kafka/broker-id-duplicate.ts';
 import kafkaLogDirsInTmp from './kafka/log-dirs-in-tmp.ts';
+import kafkaUnresolvedPlaceholder from './kafka/unresolved-placeholder.ts';
 import kafkaZookeeperChroot from './kafka/zookeeper-chroot.ts';
 import kafkaZookeeperConnectMismatch from './kafka/zookeeper-connect-mismatch.ts';
 import ntpNoSource from './ntp/no-source.ts';
@@ -99,6 +100,7 @@ import zookeeperServerListDrift from './zookeeper/server-list-drift.ts';
 import zookeeperServerSyntax from './zookeeper/server-syntax.ts';
 import zookeeperSessionTimeoutRange from './zookeeper/session-timeout-range.ts';
 import zookeeperUnknownKey from './zookeeper/unknown-key.ts';
+import zookeeperUnresolvedPlaceholder from './zookeeper/unresolved-placeholder.ts';
 
 /** Every rule, in id order. */
 export const RULES: readonly Rule[] = [
@@ -154,6 +156,7 @@ export const RULES: readonly Rule[] = [
   hdfsStorageDirInTmp,
   kafkaBrokerIdDuplicate,
   kafkaLogDirsInTmp,
+  kafkaUnresolvedPlaceholder,
   kafkaZookeeperChroot,
   kafkaZookeeperConnectMismatch,
   ntpNoSource,
@@ -201,4 +204,5 @@ export const RULES: readonly Rule[] = [
   zookeeperServerSyntax,
   zookeeperSessionTimeoutRange,
   zookeeperUnknownKey,
+  zookeeperUnresolvedPlaceholder,
 ];

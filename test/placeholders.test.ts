@@ -44,4 +44,23 @@ for (const [placeholder, kind] of [
   });
 }
 
+test('placeholders in zoo.cfg and server.properties: only the placeholder rules speak, each at the placeholder', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hacheck-placeholder-'));
+  try {
+    const zoo = 'tickTime=2000\ninitLimit=${INIT_LIMIT}\nsyncLimit=5\ndataDir=/tmp/${ZOO_DATA}\nclientPort=$ZOO_PORT\nstandaloneEnabled=@STANDALONE@\nserver.1=${ZK1}:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n';
+    const broker = (n: number) => `broker.id=\${BROKER_ID}\nlog.dirs=/tmp/\${DATA}\nzookeeper.connect=\${ZK_CONNECT}\nlisteners=PLAINTEXT://0.0.0.0:909${n}\n`;
+    writeFileSync(join(dir, 'zoo.cfg'), zoo);
+    cpSync(join(dir, 'zoo.cfg'), join(dir, 'zoo.cfg.bak'));
+    writeFileSync(join(dir, 'server-1.properties'), broker(1));
+    writeFileSync(join(dir, 'server-2.properties'), broker(2));
+    const r = lintCompact(dir);
+    assert.is(r.code, 1);
+    const rules = r.stdout.split('\n').filter((l) => /: error: /.test(l)).map((l) => /\[([a-z]+\/[a-z-]+)\]$/.exec(l)![1]);
+    assert.equal([...new Set(rules)], ['kafka/unresolved-placeholder', 'zookeeper/unresolved-placeholder']);
+    assert.equal(rules.length, 11);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test.run();

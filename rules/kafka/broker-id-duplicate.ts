@@ -5,6 +5,7 @@ import type { KafkaFile } from '../../src/model/types.ts';
 import { brokerFiles } from '../../src/rules-support/kafka.ts';
 import { javaInt } from '../../src/rules-support/zookeeper.ts';
 import type { Span } from '../../src/text/span.ts';
+import { placeholderIn } from '../../src/rules-support/placeholders.ts';
 
 export default defineRule({
   meta: {
@@ -38,7 +39,8 @@ export default defineRule({
       if (seen.has(key)) continue;
       seen.add(key);
       const entry = kafkaValue(file.kafka, 'broker.id');
-      const id = entry ? javaInt(entry.value.value) : undefined;
+      // A placeholder is an unknown value: kafka/unresolved-placeholder reports it.
+      const id = entry && !placeholderIn('broker.id', entry.value.value) ? javaInt(entry.value.value) : undefined;
       if (!entry || id === undefined || id < 0) continue;
       brokers.push({ file, id, span: entry.value.span, raw: entry.value.value });
     }

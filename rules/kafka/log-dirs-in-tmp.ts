@@ -3,6 +3,7 @@ import { quote } from '../../src/engine/quote.ts';
 import { kafkaValue } from '../../src/parse/kafka-properties.ts';
 import { distinctBrokerFiles, isTmpPath } from '../../src/rules-support/kafka.ts';
 import { splitLocated, trimLocated } from '../../src/text/sub-span.ts';
+import { placeholderIn } from '../../src/rules-support/placeholders.ts';
 
 export default defineRule({
   meta: {
@@ -33,7 +34,8 @@ export default defineRule({
       // ConfigDef LIST: split on commas with the whitespace around them.
       for (const piece of splitLocated(dirs.value, ',')) {
         const dir = trimLocated(piece);
-        if (!isTmpPath(dir.value)) continue;
+        // A placeholder is an unknown value: kafka/unresolved-placeholder reports it.
+        if (!isTmpPath(dir.value) || placeholderIn(dirs.key.value, dir.value)) continue;
         report({ span: dir.span, message: `${dirs.key.value} holds ${quote(dir.value)}, under a temporary directory that the system may clear` });
       }
     }

@@ -3,6 +3,7 @@ import { quote } from '../../src/engine/quote.ts';
 import { kafkaValue } from '../../src/parse/kafka-properties.ts';
 import { distinctBrokerFiles } from '../../src/rules-support/kafka.ts';
 import { pieceOf } from '../../src/text/sub-span.ts';
+import { placeholderIn } from '../../src/rules-support/placeholders.ts';
 
 /** Why ZooKeeper's PathUtils.validatePath rejects a chroot, or undefined when it accepts it. */
 function invalidChroot(path: string): string | undefined {
@@ -37,7 +38,8 @@ export default defineRule({
   check(cluster, report) {
     for (const file of distinctBrokerFiles(cluster)) {
       const connect = kafkaValue(file.kafka, 'zookeeper.connect');
-      if (!connect) continue;
+      // A placeholder is an unknown value: kafka/unresolved-placeholder reports it.
+      if (!connect || placeholderIn('zookeeper.connect', connect.value.value)) continue;
       const value = connect.value;
       const slash = value.value.indexOf('/');
       if (slash < 0) continue;

@@ -5,6 +5,7 @@ import { connectEntries } from '../../src/model/hdfs-topology.ts';
 import { kafkaValue } from '../../src/parse/kafka-properties.ts';
 import { distinctBrokerFiles } from '../../src/rules-support/kafka.ts';
 import { compareWithEnsemble, ensembleEvidence, primaryEnsemble } from '../../src/rules-support/zookeeper-connect.ts';
+import { placeholderIn } from '../../src/rules-support/placeholders.ts';
 
 export default defineRule({
   meta: {
@@ -32,7 +33,8 @@ export default defineRule({
     if (!ensemble) return;
     for (const file of distinctBrokerFiles(cluster)) {
       const connect = kafkaValue(file.kafka, 'zookeeper.connect');
-      if (!connect || connect.value.value === '') continue;
+      // A placeholder is an unknown value: kafka/unresolved-placeholder reports it.
+      if (!connect || connect.value.value === '' || placeholderIn('zookeeper.connect', connect.value.value)) continue;
       for (const m of compareWithEnsemble(ensemble, connectEntries(connect.value), ZOOKEEPER_CLIENT_DEFAULT_PORT)) {
         if (m.kind === 'not-a-server') {
           report({

@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
 import { zooValue } from '../../src/parse/zoo-cfg.ts';
+import { placeholderIn } from '../../src/rules-support/placeholders.ts';
 
 export default defineRule({
   meta: {
@@ -25,7 +26,8 @@ export default defineRule({
         const entry = zooValue(zoo.zoo, key);
         if (!entry) continue;
         const path = entry.value.value;
-        if (!/^\/(?:var\/)?tmp(?:\/|$)/.test(path)) continue;
+        // A placeholder is an unknown value: zookeeper/unresolved-placeholder reports it.
+        if (!/^\/(?:var\/)?tmp(?:\/|$)/.test(path) || placeholderIn(key, path)) continue;
         report({ span: entry.value.span, message: `${key} is ${quote(path)}, under a temporary directory that the system may clear` });
       }
     }

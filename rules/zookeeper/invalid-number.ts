@@ -5,6 +5,7 @@ import { assumedNote, atLeast } from '../../src/model/versions.ts';
 import { zooValue } from '../../src/parse/zoo-cfg.ts';
 import { pieceOf } from '../../src/text/sub-span.ts';
 import { javaInt, javaLong } from '../../src/rules-support/zookeeper.ts';
+import { placeholderIn } from '../../src/rules-support/placeholders.ts';
 
 export default defineRule({
   meta: {
@@ -37,6 +38,8 @@ export default defineRule({
         const entry = zooValue(zoo.zoo, key.name);
         if (!entry) continue;
         const text = entry.value.value;
+        // A placeholder is an unknown value: zookeeper/unresolved-placeholder reports it.
+        if (placeholderIn(key.name, text)) continue;
         if (key.type === 'int' ? javaInt(text) !== undefined : javaLong(text) !== undefined) continue;
         // A key that only a newer release reads depends on the version; say so when it was assumed.
         const note = key.since[0] === 3 && key.since[1] > 4 ? assumedNote(v) : '';

@@ -3,6 +3,7 @@ import { quote } from '../../src/engine/quote.ts';
 import { atLeast } from '../../src/model/versions.ts';
 import { zooValue } from '../../src/parse/zoo-cfg.ts';
 import { isTrueOrFalse, lenientBooleanKeys, meansFalse, onlyKnownAtLeast35 } from '../../src/rules-support/zookeeper-booleans.ts';
+import { placeholderIn } from '../../src/rules-support/placeholders.ts';
 
 export default defineRule({
   meta: {
@@ -27,7 +28,8 @@ export default defineRule({
     for (const zoo of cluster.zooConfigs) {
       for (const key of lenientBooleanKeys(v)) {
         const entry = zooValue(zoo.zoo, key);
-        if (!entry || isTrueOrFalse(entry.value.value) || meansFalse(entry.value.value)) continue;
+        // A placeholder is an unknown value: zookeeper/unresolved-placeholder reports it.
+        if (!entry || isTrueOrFalse(entry.value.value) || meansFalse(entry.value.value) || placeholderIn(key, entry.value.value)) continue;
         report({
           span: entry.value.value === '' ? entry.key.span : entry.value.span,
           message: onlyKnownAtLeast35(v)
