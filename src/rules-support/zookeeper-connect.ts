@@ -21,6 +21,17 @@ export interface Ensemble {
   readonly names: readonly string[];
   /** clientPort of the zoo.cfg, when set. */
   readonly clientPort: Located<string> | undefined;
+  /**
+   * The client ports of every zoo.cfg that lists the same servers: the instances of a host that
+   * runs several servers of the ensemble (zookeeper1.properties on 2181, zookeeper2.properties
+   * on 2182) each serve clients on their own port.
+   */
+  readonly instancePorts: ReadonlySet<number>;
+}
+
+/** A zoo.cfg's server lines as one string, to tell the files of one ensemble. */
+function serverLines(servers: readonly ZooServer[]): string {
+  return servers.map((s) => `${s.id.value}=${s.addresses.map((a) => `${a.host.value}:${a.quorumPort?.value ?? ''}`).join('|')}`).join(',');
 }
 
 /** The ensemble of the most common zoo.cfg, undefined when there is none (or no server line). */
@@ -28,11 +39,24 @@ export function primaryEnsemble(cluster: Cluster): Ensemble | undefined {
   const primary = cluster.zooConfigs[0];
   const set = primary && serverSetOf(cluster, primary);
   if (!primary || !set || set.servers.length === 0) return undefined;
+  const lines = serverLines(primary.zoo.servers);
+  const instancePorts = new Set<number>();
+  for (const zoo of cluster.zooConfigs) {
+    if (zoo.zoo.servers.length === 0 || serverLines(zoo.zoo.servers) !== lines) continue;
+    const port = javaPort(zooValue(zoo.zoo, 'clientPort')?.value.value.trim() ?? '');
+    if (port !== undefined) instancePorts.add(port);
+  }
   return {
     servers: set.servers,
     names: set.servers.flatMap((s) => s.addresses.map((a) => a.host.value)),
     clientPort: zooValue(primary.zoo, 'clientPort')?.value,
+    instancePorts,
   };
+}
+
+/** Whether two or more server lines name `host`: it runs several servers, each with its own client port. */
+function runsSeveral(ensemble: Ensemble, host: string): boolean {
+  return SERVER_OF_HOST.all(ensemble.servers, () => ensemble.servers, host).length > 1;
 }
 
 export type ConnectMismatch =
@@ -87,6 +111,7 @@ export function compareWithEnsemble(ensemble: Ensemble, entries: readonly ZkConn
     const bare = written === undefined || written.value === '';
     const used = bare ? defaultPort : javaPort(written.value);
     if (used === undefined || used === expectedPort) continue;
+    if (ensemble.instancePorts.has(used) && runsSeveral(ensemble, host.value)) continue;
     const where = server.client ? `${server.entry.key.value} serves clients on port ${quoteOf(expected.value)}` : `clientPort is ${quoteOf(expected.value)}`;
     out.push({ kind: 'port', host, written: bare ? undefined : written, used, expectedPort, expected, where });
   }
