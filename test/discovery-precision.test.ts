@@ -61,6 +61,17 @@ test('Spark, Flink and Ansible files named workers or slaves are not Hadoop\'s: 
   ]);
 });
 
+test('two different copies of one shared zoo.cfg: the first in path order is used, the other listed and reported', () => {
+  const other = ZOO_CFG.replace('initLimit=10', 'initLimit=5');
+  const files = { ...ZOOKEEPER_PLAIN, 'conf/zoo.cfg': ZOO_CFG, 'docker/zoo.cfg': other };
+  assert.equal(listing(files).filter((l) => !l.startsWith('zk')), ['conf/zoo.cfg  used: zoo.cfg', 'docker/zoo.cfg  not used: another copy is used: conf/zoo.cfg']);
+  const r = runCli(['--format', 'compact', makeTree(files)]);
+  assert.is(
+    r.stdout.split('\n').filter((l) => l.includes('competing-copies')).join('\n'),
+    'docker/zoo.cfg:1:1: warning: this zoo.cfg differs from "conf/zoo.cfg", which hacheck reads as the copy every host shares (the first in path order); this one is checked only on its own [cluster/competing-copies]',
+  );
+});
+
 test('two workers files that list the same hosts are one list, whatever their blank lines', async () => {
   const out = await compact({ 'conf/workers': 'dn1\ndn2\n', 'etc/hadoop/workers': '# DataNodes\ndn1\n\ndn2' });
   assert.is(out, '');
