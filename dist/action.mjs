@@ -8274,7 +8274,7 @@ var config_drift_default = defineRule({
     id: "cluster/config-drift",
     severity: "warning",
     description: "A property of core-site.xml or hdfs-site.xml differs between the hosts' copies",
-    rationale: 'HDFS HA is designed so that "all the nodes in the cluster may have the same configuration": every daemon reads its own copy, and nothing compares the copies. A copy that differs makes daemons disagree about the cluster. For example the Standby NameNode uploads checkpoints to the other NameNode\'s `http-address` as its own copy says, so a port that differs between the NameNode hosts breaks checkpoint upload and `-bootstrapStandby`; a different `ha.zookeeper.quorum` or `dfs.namenode.shared.edits.dir` splits the hosts into two clusters.\n\nhacheck compares the copies of the host folders (per-host snapshots) property by property and reports each difference once, at the copy that differs from most hosts. Keys meant to differ per host (`dfs.ha.namenode.id`, `dfs.nameservice.id`, `dfs.datanode.hostname`) are not compared.',
+    rationale: 'HDFS HA is designed so that "all the nodes in the cluster may have the same configuration": every daemon reads its own copy, and nothing compares the copies. A copy that differs makes daemons disagree about the cluster. For example the Standby NameNode uploads checkpoints to the other NameNode\'s `http-address` as its own copy says, so a port that differs between the NameNode hosts breaks checkpoint upload and `-bootstrapStandby`; a different `ha.zookeeper.quorum` or `dfs.namenode.shared.edits.dir` splits the hosts into two clusters.\n\nhacheck compares the copies of the host folders (per-host snapshots) property by property and reports each difference once, at the copy that differs from most hosts. Keys meant to differ per host (`dfs.ha.namenode.id`, `dfs.nameservice.id`, `dfs.datanode.hostname`) are not compared. Only the hosts of one cluster are compared: folders that describe another set-up (`clusters/staging/` beside `clusters/prod/`) are another cluster (README, "The layouts it reads"), while host folders that disagree stay one cluster, which is what this rule reports.',
     fix: "Copy one reviewed core-site.xml and hdfs-site.xml to every host (configuration management, `rsync`, `scp`), then restart the daemons whose copy changed.",
     references: [
       "HDFSHighAvailabilityWithQJM.md (Hadoop 3.4.1) L91: all the nodes in the cluster may have the same configuration",
@@ -13174,15 +13174,29 @@ var replication_exceeds_datanodes_default = defineRule({
 });
 
 // src/rules-support/zookeeper-connect.ts
+function serverLines(servers) {
+  return servers.map((s) => `${s.id.value}=${s.addresses.map((a) => `${a.host.value}:${a.quorumPort?.value ?? ""}`).join("|")}`).join(",");
+}
 function primaryEnsemble(cluster) {
   const primary = cluster.zooConfigs[0];
   const set2 = primary && serverSetOf(cluster, primary);
   if (!primary || !set2 || set2.servers.length === 0) return void 0;
+  const lines2 = serverLines(primary.zoo.servers);
+  const instancePorts = /* @__PURE__ */ new Set();
+  for (const zoo of cluster.zooConfigs) {
+    if (zoo.zoo.servers.length === 0 || serverLines(zoo.zoo.servers) !== lines2) continue;
+    const port = javaPort(zooValue(zoo.zoo, "clientPort")?.value.value.trim() ?? "");
+    if (port !== void 0) instancePorts.add(port);
+  }
   return {
     servers: set2.servers,
     names: set2.servers.flatMap((s) => s.addresses.map((a) => a.host.value)),
-    clientPort: zooValue(primary.zoo, "clientPort")?.value
+    clientPort: zooValue(primary.zoo, "clientPort")?.value,
+    instancePorts
   };
+}
+function runsSeveral(ensemble2, host) {
+  return SERVER_OF_HOST.all(ensemble2.servers, () => ensemble2.servers, host).length > 1;
 }
 var SERVER_OF_HOST = new HostIndex((s) => s.addresses.map((a) => a.host.value));
 var nameKinds = /* @__PURE__ */ new WeakMap();
@@ -13209,6 +13223,7 @@ function compareWithEnsemble(ensemble2, entries, defaultPort2) {
     const bare = written === void 0 || written.value === "";
     const used = bare ? defaultPort2 : javaPort(written.value);
     if (used === void 0 || used === expectedPort) continue;
+    if (ensemble2.instancePorts.has(used) && runsSeveral(ensemble2, host.value)) continue;
     const where2 = server.client ? `${server.entry.key.value} serves clients on port ${quote(expected.value)}` : `clientPort is ${quote(expected.value)}`;
     out.push({ kind: "port", host, written: bare ? void 0 : written, used, expectedPort, expected, where: where2 });
   }
@@ -15667,11 +15682,10 @@ var KAFKA_SHIPPED_CONFIGS = [
 ];
 
 // src/discovery/by-content.ts
-var BROKER_ONLY_KEYS = ["broker.id", "node.id", "zookeeper.connect", "process.roles", "log.dirs", "log.dir"];
-var LISTENER_KEYS = ["listeners", "advertised.listeners"];
+var BROKER_ONLY_KEYS = ["broker.id", "process.roles", "log.dirs", "log.dir"];
 function isBrokerConfig(props) {
-  if (BROKER_ONLY_KEYS.some((k2) => kafkaValue(props, k2) !== void 0)) return true;
-  return LISTENER_KEYS.some((k2) => kafkaValue(props, k2) !== void 0) && kafkaValue(props, "bootstrap.servers") === void 0;
+  if (kafkaValue(props, "bootstrap.servers") !== void 0) return false;
+  return BROKER_ONLY_KEYS.some((k2) => kafkaValue(props, k2) !== void 0);
 }
 function isZookeeperServerConfig(cfg) {
   if (zooValue(cfg, "dataDir") === void 0) return false;
@@ -15690,8 +15704,37 @@ function isStockSample(fileName, cfg) {
   return false;
 }
 var KAFKA_RELEASE_CONFIG = /(?:^|\/)(?:kafka_\d+\.\d+-\d+(?:\.\d+)+|kafka-\d+(?:\.\d+)+-src)\/config\/(?:kraft\/)?[^/]+$/;
-function isStockKafkaSample(path, props) {
-  return KAFKA_RELEASE_CONFIG.test(path) && KAFKA_SHIPPED_CONFIGS.some((c) => setsExactly(props.entries, c.settings));
+function isStockKafkaSample(path, props, distributionFolders = /* @__PURE__ */ new Set()) {
+  if (!KAFKA_RELEASE_CONFIG.test(path) && !inDistributionFolder(path, distributionFolders)) return false;
+  return KAFKA_SHIPPED_CONFIGS.some((c) => setsExactly(props.entries, c.settings));
+}
+var DISTRIBUTION_ONLY = /* @__PURE__ */ new Set([
+  "connect-standalone.properties",
+  "connect-distributed.properties",
+  "connect-console-sink.properties",
+  "connect-console-source.properties",
+  "connect-file-sink.properties",
+  "connect-file-source.properties",
+  "connect-log4j.properties",
+  "connect-mirror-maker.properties",
+  "tools-log4j.properties"
+]);
+function kafkaDistributionFolders(paths) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    const slash = p.lastIndexOf("/");
+    if (!DISTRIBUTION_ONLY.has(p.slice(slash + 1))) continue;
+    const folder = slash < 0 ? "" : p.slice(0, slash);
+    counts.set(folder, (counts.get(folder) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([folder]) => folder));
+}
+function inDistributionFolder(path, folders) {
+  if (folders.size === 0) return false;
+  const slash = path.lastIndexOf("/");
+  const folder = slash < 0 ? "" : path.slice(0, slash);
+  const parent = folder === "kraft" ? "" : folder.endsWith("/kraft") ? folder.slice(0, -"/kraft".length) : void 0;
+  return folders.has(folder) || parent !== void 0 && folders.has(parent);
 }
 function holdsTemplateSyntax(text2) {
   if (!text2.includes("{{") && !text2.includes("{%") && !text2.includes("{#") && !text2.includes("<%")) return false;
@@ -15727,6 +15770,21 @@ function isTmpPath(path) {
   return /^\/(?:var\/)?tmp(?:\/|$)/.test(path);
 }
 
+// src/rules-support/placeholders.ts
+var SECRET_KEY = /password|secret|jaas/i;
+var DOLLAR_BRACES = /\$\{[^}\n]*\}/g;
+function placeholderIn(key, value, providers = false) {
+  if (SECRET_KEY.test(key)) return void 0;
+  if (!value.includes("$") && !value.includes("@") && !value.includes("{{") && !value.includes("%%")) return void 0;
+  const found = [];
+  for (const m of value.matchAll(DOLLAR_BRACES)) {
+    if (providers && m[0].includes(":")) continue;
+    found.push({ index: m.index, text: m[0] });
+  }
+  for (const p of templatePlaceholders(value)) found.push(p);
+  return found.sort((a, b) => a.index - b.index)[0];
+}
+
 // rules/kafka/broker-id-duplicate.ts
 var broker_id_duplicate_default = defineRule({
   meta: {
@@ -15750,7 +15808,7 @@ var broker_id_duplicate_default = defineRule({
       if (seen.has(key)) continue;
       seen.add(key);
       const entry = kafkaValue(file.kafka, "broker.id");
-      const id = entry ? javaInt(entry.value.value) : void 0;
+      const id = entry && !placeholderIn("broker.id", entry.value.value) ? javaInt(entry.value.value) : void 0;
       if (!entry || id === void 0 || id < 0) continue;
       brokers.push({ file, id, span: entry.value.span, raw: entry.value.value });
     }
@@ -15792,8 +15850,37 @@ var log_dirs_in_tmp_default = defineRule({
       }
       for (const piece of splitLocated(dirs.value, ",")) {
         const dir = trimLocated(piece);
-        if (!isTmpPath(dir.value)) continue;
+        if (!isTmpPath(dir.value) || placeholderIn(dirs.key.value, dir.value)) continue;
         report({ span: dir.span, message: `${dirs.key.value} holds ${quote(dir.value)}, under a temporary directory that the system may clear` });
+      }
+    }
+  }
+});
+
+// rules/kafka/unresolved-placeholder.ts
+var unresolved_placeholder_default2 = defineRule({
+  meta: {
+    id: "kafka/unresolved-placeholder",
+    severity: "error",
+    description: "A broker configuration value still holds a placeholder (${VAR}, $VAR, @VAR@, {{VAR}}) that Kafka never expands",
+    rationale: "A Kafka broker reads server.properties with `java.util.Properties` and does not expand `${VAR}`, `$VAR`, `@VAR@` or `{{VAR}}`. Only a `${provider:path:key}` reference is resolved, and only when `config.providers` names the provider (KIP-297, KIP-421). A file that still holds another placeholder was copied before the deployment step (an image's entrypoint, `envsubst`, a template task) filled it in: `broker.id=${BROKER_ID}` stops the broker at start, `zookeeper.connect=${ZK_CONNECT}` names no host.\n\nThe value is unknown, so no other rule judges it. Keys holding secrets (`*.password`, `*.jaas.config`) are not checked: a `$` or an `@` is part of a password.",
+    fix: "Lint the file as it is deployed: render it first (run the entrypoint's or the template's substitution into a folder) and lint that folder, or write the value itself.",
+    references: [
+      "KIP-297 (Externalizing Secrets for Connect Configurations) and KIP-421 (Automatically resolve external configurations): ${provider:path:key} with config.providers",
+      "Utils.loadProps (Kafka): java.util.Properties, values used as they are"
+    ]
+  },
+  check(cluster, report) {
+    for (const file of cluster.distinctFiles) {
+      if (file.kind !== "server.properties") continue;
+      const providers = kafkaValue(file.kafka, "config.providers") !== void 0;
+      for (const entry of file.kafka.entries) {
+        const p = placeholderIn(entry.key.value, entry.value.value, providers);
+        if (!p) continue;
+        report({
+          span: spanWithin(entry.value, p.index, p.index + p.text.length),
+          message: `${entry.key.value} holds ${quote(p.text)}, which Kafka does not expand: the broker reads the value ${quote(entry.value.value)} as it is`
+        });
       }
     }
   }
@@ -15823,7 +15910,7 @@ var zookeeper_chroot_default = defineRule({
   check(cluster, report) {
     for (const file of distinctBrokerFiles(cluster)) {
       const connect = kafkaValue(file.kafka, "zookeeper.connect");
-      if (!connect) continue;
+      if (!connect || placeholderIn("zookeeper.connect", connect.value.value)) continue;
       const value = connect.value;
       const slash = value.value.indexOf("/");
       if (slash < 0) continue;
@@ -15862,7 +15949,7 @@ var zookeeper_connect_mismatch_default = defineRule({
     if (!ensemble2) return;
     for (const file of distinctBrokerFiles(cluster)) {
       const connect = kafkaValue(file.kafka, "zookeeper.connect");
-      if (!connect || connect.value.value === "") continue;
+      if (!connect || connect.value.value === "" || placeholderIn("zookeeper.connect", connect.value.value)) continue;
       for (const m of compareWithEnsemble(ensemble2, connectEntries(connect.value), ZOOKEEPER_CLIENT_DEFAULT_PORT)) {
         if (m.kind === "not-a-server") {
           report({
@@ -17187,7 +17274,7 @@ var datadir_in_tmp_default = defineRule({
         const entry = zooValue(zoo.zoo, key);
         if (!entry) continue;
         const path = entry.value.value;
-        if (!/^\/(?:var\/)?tmp(?:\/|$)/.test(path)) continue;
+        if (!/^\/(?:var\/)?tmp(?:\/|$)/.test(path) || placeholderIn(key, path)) continue;
         report({ span: entry.value.span, message: `${key} is ${quote(path)}, under a temporary directory that the system may clear` });
       }
     }
@@ -17472,7 +17559,7 @@ var invalid_boolean_default2 = defineRule({
     for (const zoo of cluster.zooConfigs) {
       for (const key of strictBooleanKeys(v)) {
         const entry = zooValue(zoo.zoo, key);
-        if (!entry || isTrueOrFalse(entry.value.value)) continue;
+        if (!entry || isTrueOrFalse(entry.value.value) || placeholderIn(key, entry.value.value)) continue;
         report({
           span: entry.value.value === "" ? entry.key.span : entry.value.span,
           message: `${key} is ${quote(entry.value.value)}, which ZooKeeper ${v.label} rejects: it must be true or false${assumedNote(v)}`
@@ -17505,6 +17592,7 @@ var invalid_number_default = defineRule({
         const entry = zooValue(zoo.zoo, key.name);
         if (!entry) continue;
         const text2 = entry.value.value;
+        if (placeholderIn(key.name, text2)) continue;
         if (key.type === "int" ? javaInt(text2) !== void 0 : javaLong(text2) !== void 0) continue;
         const note = key.since[0] === 3 && key.since[1] > 4 ? assumedNote(v) : "";
         const hash = text2.indexOf("#");
@@ -17541,7 +17629,7 @@ var lenient_boolean_default = defineRule({
     for (const zoo of cluster.zooConfigs) {
       for (const key of lenientBooleanKeys(v)) {
         const entry = zooValue(zoo.zoo, key);
-        if (!entry || isTrueOrFalse(entry.value.value) || meansFalse(entry.value.value)) continue;
+        if (!entry || isTrueOrFalse(entry.value.value) || meansFalse(entry.value.value) || placeholderIn(key, entry.value.value)) continue;
         report({
           span: entry.value.value === "" ? entry.key.span : entry.value.span,
           message: onlyKnownAtLeast35(v) ? `${key} is ${quote(entry.value.value)}, which ZooKeeper 3.5 and 3.6 silently read as false and 3.7+ rejects` : `${key} is ${quote(entry.value.value)}, which ZooKeeper ${v.label} silently reads as false`
@@ -18442,6 +18530,33 @@ var unknown_key_default = defineRule({
   }
 });
 
+// rules/zookeeper/unresolved-placeholder.ts
+var unresolved_placeholder_default3 = defineRule({
+  meta: {
+    id: "zookeeper/unresolved-placeholder",
+    severity: "error",
+    description: "A zoo.cfg value still holds a placeholder (${VAR}, $VAR, @VAR@, {{VAR}}) that ZooKeeper never expands",
+    rationale: "ZooKeeper reads zoo.cfg (and its dynamic file) with `java.util.Properties` and uses each trimmed value as it is: nothing expands `${VAR}`, a shell's `$VAR`, `@VAR@` of sed or Maven filtering, or `{{VAR}}`. A file that still holds one was copied before the deployment step (an image's entrypoint, `envsubst`, a template task) filled it in, or the step missed it: `clientPort=${ZOO_PORT}` stops the server at start (`NumberFormatException`), `server.1=${ZK1}:2888:3888` names a host that does not exist.\n\nThe value is unknown, so no other rule judges it. Keys holding secrets (`ssl.keyStore.password`, ...) are not checked: a `$` or an `@` is part of a password.",
+    fix: "Lint the file as it is deployed: render it first (run the entrypoint's or the template's substitution into a folder) and lint that folder, or write the value itself.",
+    references: [
+      "QuorumPeerConfig.java (ZooKeeper master) parse(): Properties.load, then parseProperties() uses each trimmed value as it is"
+    ]
+  },
+  check(cluster, report) {
+    for (const file of cluster.distinctFiles) {
+      if (file.kind !== "zoo.cfg" && file.kind !== "zoo.cfg.dynamic") continue;
+      for (const entry of file.zoo.entries) {
+        const p = placeholderIn(entry.key.value, entry.value.value);
+        if (!p) continue;
+        report({
+          span: spanWithin(entry.value, p.index, p.index + p.text.length),
+          message: `${entry.key.value} holds ${quote(p.text)}, which ZooKeeper does not expand: the server reads the value ${quote(entry.value.value)} as it is`
+        });
+      }
+    }
+  }
+});
+
 // rules/index.ts
 var RULES = [
   competing_copies_default,
@@ -18496,6 +18611,7 @@ var RULES = [
   storage_dir_in_tmp_default,
   broker_id_duplicate_default,
   log_dirs_in_tmp_default,
+  unresolved_placeholder_default2,
   zookeeper_chroot_default,
   zookeeper_connect_mismatch_default,
   no_source_default,
@@ -18542,7 +18658,8 @@ var RULES = [
   server_list_drift_default,
   server_syntax_default,
   session_timeout_range_default,
-  unknown_key_default
+  unknown_key_default,
+  unresolved_placeholder_default3
 ];
 
 // src/engine/host-overrides.ts
@@ -19025,8 +19142,8 @@ var NAME_PATTERNS2 = [
   { kind: "server.properties", source: "server-[A-Za-z0-9_.-]+\\.properties" }
 ];
 var CONTENT_PATTERNS = [
-  // zoo_1.cfg, zoo1.cfg, zoo.cfg.2181 and Kafka's config/zookeeper.properties.
-  { kind: "zoo.cfg", check: "zookeeper-server", source: "zoo[^/]*\\.cfg|zoo\\.cfg\\.[^/]+|zookeeper\\.properties" },
+  // zoo_1.cfg, zoo1.cfg, zoo.cfg.2181, Kafka's config/zookeeper.properties and its copies per instance (zookeeper1.properties).
+  { kind: "zoo.cfg", check: "zookeeper-server", source: "zoo[^/]*\\.cfg|zoo\\.cfg\\.[^/]+|zookeeper[^/]*\\.properties" },
   // server1.properties, server_1.properties, broker-0.properties: any name, when it sets broker keys.
   { kind: "server.properties", check: "kafka-broker", source: "[^/]+\\.properties" }
 ];
@@ -19504,18 +19621,33 @@ function namedHosts(files) {
     const key = hostKey(n);
     if (!names.has(key)) names.set(key, n);
   };
-  for (const f of files) {
-    if (hashes.has(f.hash)) continue;
-    hashes.add(f.hash);
+  for (const copy of files) {
+    if (hashes.has(copy.hash)) continue;
+    hashes.add(copy.hash);
+    const f = originalOf(copy);
     if (f.kind === "zoo.cfg" || f.kind === "zoo.cfg.dynamic") {
       for (const s of f.zoo.servers) for (const a of s.addresses) add(a.host.value);
     } else if (f.kind === "slaves" || f.kind === "workers") {
       for (const h of f.list.hosts) add(h.value);
+    } else if (f.kind === "hbase-site.xml") {
+      for (const p of f.xml.properties) if (p.name.value === "hbase.zookeeper.quorum") for (const h of (p.value?.value ?? "").split(",")) add(hostOfAddress(h.trim()));
     } else if ("xml" in f) {
       for (const p of f.xml.properties) addFromProperty(p.name.value, p.value?.value.trim() ?? "", add);
+    } else if (f.kind === "server.properties") {
+      for (const key of KAFKA_HOST_KEYS) for (const h of hostsOfKafkaValue(kafkaValue(f.kafka, key)?.value.value ?? "")) add(h);
     }
   }
   return names;
+}
+var KAFKA_HOST_KEYS = ["advertised.listeners", "listeners", "zookeeper.connect", "controller.quorum.voters"];
+function hostsOfKafkaValue(value) {
+  const list = value.includes("://") ? value : value.split("/")[0];
+  return list.split(",").map((v) => hostOfAddress(v.trim().replace(/^[A-Za-z0-9_]+:\/\//, "").replace(/^\d+@/, "")));
+}
+function hostOfAddress(address2) {
+  const bracket = /^\[([^\]]*)\]/.exec(address2);
+  if (bracket) return bracket[1];
+  return address2.replace(/:[^:]*$/, "");
 }
 function addFromProperty(name, value, add) {
   const hostOf2 = (v) => v.replace(/^[a-z]+:\/\//, "").split("/")[0].replace(/:[^:]*$/, "");
@@ -24875,6 +25007,17 @@ function followIncludes(xml2, path, real, ctx) {
   return { properties: properties2, result: { includes: state.includes, files: [...state.files.values()] }, digest: state.digest.digest("hex") };
 }
 
+// src/discovery/host-lists.ts
+var OTHER_PRODUCT_FOLDER = /^(?:spark|flink|storm)(?:[-_.].*)?$/i;
+var ANSIBLE_VARIABLES = /* @__PURE__ */ new Set(["group_vars", "host_vars"]);
+function notHadoopHostList(path, list) {
+  const folders = path.split("/").slice(0, -1);
+  const product = folders.find((f) => OTHER_PRODUCT_FOLDER.test(f) || ANSIBLE_VARIABLES.has(f));
+  if (product !== void 0) return `in ${product}/, another product's`;
+  if (list.hosts.some((h) => h.value.endsWith(":") || h.value.includes("=") || h.value === "-" || /^[[{]/.test(h.value))) return "not one host per line";
+  return void 0;
+}
+
 // src/model/load.ts
 function contentHash(kind, bytes2) {
   return createHash3("sha1").update(kind).update("\0").update(bytes2).digest("hex");
@@ -24969,10 +25112,13 @@ async function loadFiles(found, options) {
   const seen = /* @__PURE__ */ new Map();
   const ctx = { realRoot: options.realRoot, maxFileSize: options.maxFileSize };
   const bySource = /* @__PURE__ */ new Map();
+  const distributionFolders = kafkaDistributionFolders(found.map((f) => f.path));
   const keep = (f, outcome) => {
+    const notHostList = !isOutcomeSetAside(outcome) && (outcome.kind === "workers" || outcome.kind === "slaves") ? notHadoopHostList(f.path, outcome.list) : void 0;
     if (isOutcomeSetAside(outcome)) setAside.push({ path: f.path, reason: outcome.setAside });
     else if (outcome.kind === "zoo.cfg" && isStockSample(baseName2(f.path), outcome.zoo)) setAside.push({ path: f.path, reason: "stock sample" });
-    else if (outcome.kind === "server.properties" && isStockKafkaSample(f.path, outcome.kafka)) setAside.push({ path: f.path, reason: "stock sample" });
+    else if (outcome.kind === "server.properties" && isStockKafkaSample(f.path, outcome.kafka, distributionFolders)) setAside.push({ path: f.path, reason: "stock sample" });
+    else if (notHostList !== void 0) setAside.push({ path: f.path, reason: `not a Hadoop host list: ${notHostList}` });
     else files.push(outcome.path === f.path ? outcome : copyAt(outcome, f.path));
   };
   for (const f of found) {
@@ -25048,11 +25194,15 @@ function baseName2(path) {
 }
 
 // src/model/host-folders.ts
-function hostOfAddress(files, names) {
+function hostOfAddress2(files, names) {
   const found = /* @__PURE__ */ new Map();
+  const hashes = /* @__PURE__ */ new Set();
   for (const f of files) {
-    if (f.kind !== "hosts" || !/^.+\/etc\/hosts$/.test(f.path)) continue;
-    for (const e of f.etcHosts.entries) {
+    if (f.kind !== "hosts" || !/^.+\/etc\/hosts$/.test(f.path) || hashes.has(f.hash)) continue;
+    hashes.add(f.hash);
+    const original = originalOf(f);
+    if (original.kind !== "hosts") continue;
+    for (const e of original.etcHosts.entries) {
       const address2 = e.address.value.toLowerCase();
       if (!isIpAddress(address2)) continue;
       const key = e.names.map((n) => hostKey(n.value)).find((k2) => names.has(k2));
@@ -25097,15 +25247,22 @@ var ONE_PER_HOST = /* @__PURE__ */ new Set([
 ]);
 function separateInstances(a, b) {
   if (a.kind !== "zoo.cfg" || b.kind !== "zoo.cfg") return false;
-  const dataDir = (f) => zooValue(f.zoo, "dataDir")?.value.value;
-  return dataDir(a) !== dataDir(b);
+  const differ = (key) => zooValue(a.zoo, key)?.value.value !== zooValue(b.zoo, key)?.value.value;
+  return differ("dataDir") || differ("clientPort") || differ("secureClientPort") || wildcardServers(a) !== wildcardServers(b);
+}
+function sameHosts(a, b) {
+  if (a.kind !== "workers" && a.kind !== "slaves" || b.kind !== "workers" && b.kind !== "slaves") return false;
+  return a.list.hosts.map((h) => h.value).join("\n") === b.list.hosts.map((h) => h.value).join("\n");
+}
+function wildcardServers(f) {
+  return f.zoo.servers.filter((s) => s.addresses.some((a) => isWildcard(a.host.value))).map((s) => s.id.value).join(",");
 }
 function competingCopies(files, used, host) {
   const out = [];
   for (const f of files) {
     const winner = used[f.kind];
     if (!winner || winner === f || !ONE_PER_HOST.has(f.kind) || winner.hash === f.hash) continue;
-    if (posix6.basename(f.path) !== posix6.basename(winner.path) || host !== void 0 && separateInstances(f, winner)) continue;
+    if (posix6.basename(f.path) !== posix6.basename(winner.path) || separateInstances(f, winner) || sameHosts(f, winner)) continue;
     out.push({ file: f, used: winner, host });
   }
   return out;
@@ -25121,7 +25278,7 @@ function strayMyids(parts) {
   const verdicts = /* @__PURE__ */ new Map();
   for (const host of parts.hosts) {
     const { folder, zoo } = host;
-    if (!folder || !zoo) continue;
+    if (!folder || !zoo || host.strayMyids.length === 0) continue;
     const others = parts.files.filter((f) => f.kind === "zoo.cfg" && f.host === host.name && f !== zoo);
     const dataDir = zooValue(zoo.zoo, "dataDir")?.value.value;
     for (const stray of host.strayMyids) {
@@ -25160,7 +25317,7 @@ function setupIdentity(f) {
   switch (f.kind) {
     case "zoo.cfg":
     case "zoo.cfg.dynamic": {
-      const servers = f.zoo.servers.flatMap((s) => s.addresses.map((a) => `${a.host.value}:${a.quorumPort?.value ?? ""}`));
+      const servers = f.zoo.servers.flatMap((s) => s.addresses.filter((a) => !isWildcard(a.host.value)).map((a) => `${a.host.value}:${a.quorumPort?.value ?? ""}`));
       if (servers.length > 0) return identity("zookeeper", servers);
       if (f.kind === "zoo.cfg.dynamic" || zooValue(f.zoo, "dynamicConfigFile") !== void 0) return void 0;
       return identity("zookeeper", [`standalone:${f.hash}`]);
@@ -25177,7 +25334,7 @@ function setupIdentity(f) {
       const connect = kafkaValue(f.kafka, "zookeeper.connect")?.value.value;
       const voters = kafkaValue(f.kafka, "controller.quorum.voters")?.value.value;
       const tokens = [...connect ? zookeeperConnectTokens(connect) : [], ...voters ? voters.split(",").map((v) => v.trim().replace(/^\d+@/, "")) : []];
-      return tokens.length > 0 ? identity("kafka", tokens) : void 0;
+      return identity("kafka", tokens);
     }
     default:
       return void 0;
@@ -25197,21 +25354,22 @@ function xmlIdentity(f, family, keys) {
     const value = p.value?.value.trim() ?? "";
     tokens.push(...addressesIn(value));
   }
-  return tokens.length > 0 ? identity(family, tokens) : void 0;
+  return identity(family, tokens);
 }
 function addressesIn(value) {
   const body = value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").split("/")[0] ?? "";
   return body.split(/[;,]/).map((a) => a.trim()).filter((a) => a !== "" && !/[${}@\s]/.test(a) && (a.includes(":") || !value.includes("://")));
 }
 function identity(family, tokens) {
-  return { family, tokens: [...new Set(tokens.map((t) => t.toLowerCase()))] };
+  const kept = [...new Set(tokens.map((t) => t.toLowerCase()).filter((t) => !isWildcard(t.replace(/:[^:]*$/, ""))))];
+  return kept.length > 0 ? { family, tokens: kept } : void 0;
 }
 
 // src/discovery/clusters.ts
 function partitionClusters(files, configuredFolders = []) {
   const identities = /* @__PURE__ */ new Map();
   const identityOf = (f) => {
-    if (!identities.has(f.hash)) identities.set(f.hash, setupIdentity(f));
+    if (!identities.has(f.hash)) identities.set(f.hash, setupIdentity(originalOf(f)));
     return identities.get(f.hash);
   };
   const parts = split("", [...files], { identityOf, configured: new Set(configuredFolders) });
@@ -25233,18 +25391,16 @@ function split(dir, files, ctx, named = dir) {
     else byUnit.set(key, [f]);
   }
   const names = namedHosts(files);
-  const byAddress = hostOfAddress(files, names);
+  const byAddress = hostOfAddress2(files, names);
   const isHostName = (name, path) => ctx.configured.has(path) || !isReleaseFolder(name) && (names.has(hostKey(name)) || byAddress.has(name.toLowerCase()));
   if (byUnit.size === 1 && !byUnit.has("")) {
     const child = [...byUnit.keys()][0];
     return isHostName(child, join5(dir, child)) ? [whole] : split(join5(dir, child), files, ctx, named);
   }
   const units = [...byUnit.entries()].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0).map(([key, unitFiles]) => unitFacts(dir, key, unitFiles, isHostName, ctx));
-  const competing = (a, b) => compete(a, b);
-  const pairs = [];
-  for (let i = 0; i < units.length; i++) for (let j = i + 1; j < units.length; j++) if (competing(units[i], units[j])) pairs.push([i, j]);
+  const pairs = competingPairs(units);
   if (pairs.length === 0) return [whole];
-  const groups = groupsOf(units, pairs);
+  const groups = groupsOf(units, pairs, namedBy);
   const namedAfterFolder = groups.filter((g) => g.length > 1).length === 1;
   return groups.flatMap((group) => {
     if (group.length === 1) {
@@ -25279,8 +25435,22 @@ function unitFacts(dir, key, files, isHostName, ctx) {
       }
     }
   }
-  const named = /* @__PURE__ */ new Set([...namedHosts(files).keys(), ...hostFolders, ...isHost ? [hostKey(key)] : []]);
-  return { unit: { path, directOnly: key === "" }, files, isHost, identities, hostFolders, named };
+  return { unit: { path, directOnly: key === "" }, files, isHost, identities, hostFolders };
+}
+function namedBy(u) {
+  const own = u.isHost ? [hostKey(u.unit.path.slice(u.unit.path.lastIndexOf("/") + 1))] : [];
+  return /* @__PURE__ */ new Set([...namedHosts(u.files).keys(), ...u.hostFolders, ...own]);
+}
+function competingPairs(units) {
+  const pairs = [];
+  for (let i = 0; i < units.length; i++) {
+    if (units[i].isHost) continue;
+    for (let j = 0; j < units.length; j++) {
+      if (j === i || !units[j].isHost && j < i) continue;
+      if (compete(units[i], units[j])) pairs.push(i < j ? [i, j] : [j, i]);
+    }
+  }
+  return pairs;
 }
 function compete(a, b) {
   if (a.isHost && b.isHost) return false;
@@ -25295,13 +25465,14 @@ function intersects(a, b) {
   for (const x of small) if (large.has(x)) return true;
   return false;
 }
-function groupsOf(units, pairs) {
+function groupsOf(units, pairs, namedOf) {
   const against = new Set(pairs.map(([i, j]) => `${i},${j}`));
+  const named = units.map(namedOf);
   const parent = units.map((_, i) => i);
   const find = (i) => parent[i] === i ? i : parent[i] = find(parent[i]);
   for (let i = 0; i < units.length; i++) {
     for (let j = i + 1; j < units.length; j++) {
-      if (!against.has(`${i},${j}`) && intersects(units[i].named, units[j].named)) parent[find(j)] = find(i);
+      if (!against.has(`${i},${j}`) && intersects(named[i], named[j])) parent[find(j)] = find(i);
     }
   }
   const groups = /* @__PURE__ */ new Map();
@@ -25425,7 +25596,7 @@ function modelCluster(part, input) {
   }
   const configuredKeys = new Set(configured.map((c) => c.key));
   const configuredFolders = new Set(configured.map((c) => c.folder));
-  const addressHost = hostOfAddress(loaded.files, names);
+  const addressHost = hostOfAddress2(loaded.files, names);
   const hostOfFolder = /* @__PURE__ */ new Map();
   const claim = (folder, key) => {
     if (configuredKeys.has(key) || configuredFolders.has(folder)) return;
@@ -25894,7 +26065,7 @@ function bullets(lines2) {
   return lines2.map((l) => `- ${l}`).join("\n");
 }
 function renderSummaryMarkdownFrom(s, options = {}) {
-  const parts = ["## Cluster topology"];
+  const parts = [options.cluster === void 0 ? "## Cluster topology" : `## Cluster topology of ${code(options.cluster)}`];
   parts.push(table2(["Product", "Version", "Source"], s.versions.map((v) => [v.product, text(v.label), versionOrigin(v, code)])));
   parts.push("### Hosts and roles", s.hosts.length === 0 ? "None." : table2(ROLE_COLUMNS, s.hosts.map(hostCells)));
   parts.push("### Nameservices");
@@ -25922,9 +26093,7 @@ function renderSummaryMarkdown(cluster, options = {}) {
 }
 function renderClustersMarkdown(clusters, options = {}) {
   if (clusters.length === 1) return renderSummaryMarkdown(clusters[0], options);
-  return clusters.map((c) => `# Cluster ${code(c.name)}
-
-${renderSummaryMarkdown(c, options)}`).join("\n");
+  return clusters.map((c) => renderSummaryMarkdownFrom(summarize(c), { ...options, cluster: c.name })).join("\n");
 }
 
 // src/config/config-error.ts
@@ -26119,7 +26288,7 @@ function configSchema(rules) {
 var runtime0Module = __toESM(require_ucs2length(), 1);
 var runtime0 = "default" in Object(runtime0Module.default) ? runtime0Module.default : runtime0Module;
 var validate_config_generated_default = validate21;
-var schema7 = { "description": 'Severity per rule id: "error", "warning", "info", or "off" to disable the rule.', "type": "object", "additionalProperties": false, "properties": { "cluster/competing-copies": { "description": "Two different files of one name would both be the copy every host shares, or one host's copy (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/config-drift": { "description": "A property of core-site.xml or hdfs-site.xml differs between the hosts' copies (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/duplicate-worker": { "description": "A host is listed more than once in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/hostname-loopback": { "description": "A host's /etc/hosts maps its own name to a loopback address while its daemons bind to that name (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-disagree": { "description": "A host named in the configuration resolves to different addresses in the hosts' /etc/hosts files (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-missing-name": { "description": "A host's /etc/hosts lacks a cluster host name that the other hosts' /etc/hosts files map (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/namenodes-same-address": { "description": "Two NameNodes of one nameservice have different host names that a host's /etc/hosts maps to one address (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/no-time-sync": { "description": "A host that runs a daemon has no ntp.conf or chrony.conf while other hosts have one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/port-collision": { "description": "Two daemons placed on one host listen on the same port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/replication-exceeds-datanodes": { "description": "dfs.replication is greater than the number of DataNodes in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-mismatch": { "description": "ha.zookeeper.quorum names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-spaces": { "description": "ha.zookeeper.quorum has whitespace around a comma, which the ZooKeeper 3.4 client of Hadoop 2.x keeps (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-overrides-new": { "description": "A deprecated property and its new name are both set, to different values (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-property": { "description": "A site file sets a deprecated property name instead of its replacement (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/duplicate-property": { "description": "A property is defined more than once with different values, and one of them is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-boolean": { "description": "A boolean property is set to something other than true or false, so Hadoop uses its default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unknown-property": { "description": "A property name Hadoop does not know that is close to one it does (a likely typo) (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unresolved-placeholder": { "description": "A value still holds a template placeholder or a ${var} that nothing defines (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/value-whitespace": { "description": "A value that Hadoop reads untrimmed has leading or trailing whitespace or a line break (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/not-distributed": { "description": "hbase-site.xml configures a ZooKeeper quorum of several servers but hbase.cluster.distributed is not true (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-logical-port": { "description": "hbase.rootdir gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-pinned": { "description": "With HDFS HA configured, hbase.rootdir points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-quorum-mismatch": { "description": "hbase.zookeeper.quorum names a host that is not a ZooKeeper server, or HBase connects to a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/address-malformed": { "description": "An HDFS address value is not host:port (no port, a port that is not a number or above 65535, a bad host name) (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/automatic-failover-without-quorum": { "description": "Automatic failover is enabled but ha.zookeeper.quorum is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-nameservice": { "description": "With HA configured, fs.defaultFS names neither a nameservice nor a NameNode host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-pinned": { "description": "With HA configured, fs.defaultFS points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port-ignored": { "description": "fs.defaultFS gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port": { "description": "fs.defaultFS gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/duplicate-namenode-address": { "description": "Two NameNode addresses (rpc, servicerpc, lifeline, http or https) are the same host:port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-fallback": { "description": "With a JournalNode quorum, the fencing list ends with sshfence instead of a method that always succeeds (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-methods": { "description": "dfs.ha.fencing.methods is missing with automatic failover, or a line of it does not parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journal-quorum-size": { "description": "The qjournal URI lists fewer than 3 JournalNodes or an even number of them (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journalnode-edits-dir": { "description": "dfs.journalnode.edits.dir is not a single absolute local path (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.rpc-address.<ns>.<nn> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count-excessive": { "description": "dfs.ha.namenodes.<ns> lists more than 5 NameNodes on Hadoop 3.x (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count": { "description": "dfs.ha.namenodes.<ns> lists fewer than 2 NameNodes, or other than exactly 2 on Hadoop 2.x (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-http-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.http-address.<ns>.<nn> (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-port-mismatch": { "description": "The NameNodes of a nameservice use different ports for one role, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-id-invalid": { "description": "A nameservice id is not a valid URI host name, so hdfs://<ns> has no host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-undeclared": { "description": "dfs.ha.namenodes.<ns> or an rpc-address names a nameservice that dfs.nameservices does not list (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-unknown-address-key": { "description": "A NameNode servicerpc, lifeline, http or https address key is suffixed with an unknown nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-class": { "description": "dfs.client.failover.proxy.provider.<ns> names a misspelt provider class, or one the Hadoop version lacks (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-missing": { "description": "An HA nameservice has no dfs.client.failover.proxy.provider.<ns> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-orphan": { "description": "dfs.client.failover.proxy.provider.<ns> is set for a nameservice that dfs.nameservices does not list (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/secondary-namenode-in-ha": { "description": "A SecondaryNameNode address is configured for an HA nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-missing": { "description": "An HA nameservice has no dfs.namenode.shared.edits.dir (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-uri": { "description": "dfs.namenode.shared.edits.dir in an HA configuration is not one valid qjournal://host:port;host:port/journalId URI (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/sshfence-private-key": { "description": "sshfence is configured but dfs.ha.fencing.ssh.private-key-files is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/storage-dir-in-tmp": { "description": "A NameNode, DataNode or JournalNode storage directory (or hadoop.tmp.dir) is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-id-duplicate": { "description": "Two Kafka brokers have the same broker.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/log-dirs-in-tmp": { "description": "A Kafka broker keeps its log directories (its data) under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot": { "description": "The chroot of zookeeper.connect is repeated after each host, or is not a valid ZooKeeper path (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-connect-mismatch": { "description": "zookeeper.connect names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "ntp/no-source": { "description": "An ntp.conf or chrony.conf names no time source (default: warning)", "enum": ["error", "warning", "info", "off"] }, "ntp/source-drift": { "description": "Hosts take their time from different upstream sources (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/binary-file": { "description": "A recognised configuration file holds NUL bytes: it is binary or was zero-filled, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/file-too-large": { "description": "A recognised configuration file is larger than hacheck reads, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/unused-suppression": { "description": "A hacheck-disable comment suppresses no finding, names an unknown rule or does not parse (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-not-followed": { "description": "An xi:include of a site file names a file hacheck does not read, so the properties it brings in are not checked (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-unresolved": { "description": "An xi:include of a site file names no file and has no xi:fallback, includes itself, or brings in a file that is not valid (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-element-depth": { "description": "Elements of a site file nest deeper than Woodstox, the XML parser of Hadoop 3, accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-entity-expansion": { "description": "The entities of a site file expand beyond the limits of the Java XML parsers Hadoop reads it with (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-external-entity": { "description": "A site file declares an external entity, whose value comes from a file hacheck does not read (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-malformed": { "description": "A Hadoop site file is not well-formed XML or has no <configuration> root (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/aux-services-shuffle": { "description": "MapReduce runs on YARN but yarn.nodemanager.aux-services lacks mapreduce_shuffle, names an invalid service, or its class is misspelt (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/jobhistory-address": { "description": "A JobHistory address names a wildcard or loopback host in a multi-host cluster, or its RPC and web addresses name different hosts (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapred-contradicts-yarn": { "description": "mapred-site.xml sets a yarn.* property to a value other than yarn-site.xml gives it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapreduce-framework-name": { "description": "A cluster runs YARN but its mapred-site.xml does not set mapreduce.framework.name to yarn (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-address-missing": { "description": "An rm-id of yarn.resourcemanager.ha.rm-ids has no yarn.resourcemanager.hostname.<rm-id> and not every service address either (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-cluster-id-missing": { "description": "ResourceManager HA with automatic failover has no yarn.resourcemanager.cluster-id (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-id-hardcoded": { "description": "yarn.resourcemanager.ha.id on a ResourceManager host names another host's rm-id (a copy hard-coded for one RM) (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-ids": { "description": "ResourceManager HA is enabled but yarn.resourcemanager.ha.rm-ids lists fewer than two ids, or yarn.resourcemanager.ha.id is not one of them (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-port-mismatch": { "description": "The ResourceManagers of an HA pair use different ports for one service, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-mismatch": { "description": "The ResourceManager ZooKeeper address names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-missing": { "description": "ResourceManager HA with automatic failover, or the ZooKeeper state store, has no ZooKeeper address (yarn.resourcemanager.zk-address on 2.x, hadoop.zk.address on 3.x) (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/datadir-in-tmp": { "description": "dataDir or dataLogDir is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-key": { "description": "A zoo.cfg key is set twice with different values; the earlier value is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-address": { "description": "Two server lines give the same host and port (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-id": { "description": "Two server lines in one zoo.cfg have the same id (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/ensemble-size": { "description": "The ensemble has 1, 2 or an even number of voting servers (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-boolean": { "description": "A boolean zoo.cfg key has a value other than true or false on a release that rejects it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-number": { "description": "A numeric zoo.cfg key has a value that is not an integer (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/lenient-boolean": { "description": "A boolean zoo.cfg key has a value ZooKeeper silently reads differently from what it says (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/malformed-escape": { "description": "A zoo.cfg line holds a \\u escape that is not followed by four hex digits (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-duplicate": { "description": "Two hosts of one ZooKeeper ensemble have the same id in their myid files (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-invalid": { "description": "The first line of a myid file is not a bare integer as ZooKeeper reads it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-mismatch": { "description": "A host's myid is not the N of its own server.N line (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-misplaced": { "description": "A myid file in a host folder is not at <dataDir>/myid, so ZooKeeper never reads it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-missing": { "description": "A ZooKeeper server of a quorum has no myid file at <dataDir>/myid (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/observers-without-quorum": { "description": "The server list has observers but fewer than two participants (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/quorum-port-equals-election-port": { "description": "A server.N line uses the same port for quorum and leader election traffic (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/required-key": { "description": "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, a non-zero tickTime, or initLimit/syncLimit for an ensemble (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id-range": { "description": "A server.N id is outside the documented range 1 to 255 (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id": { "description": "The N of a server.N key is not a number (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-list-drift": { "description": "The zoo.cfg copies of the ZooKeeper hosts do not list the same servers (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-syntax": { "description": "A server.N value does not have the form the ZooKeeper release accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/session-timeout-range": { "description": "minSessionTimeout is larger than maxSessionTimeout, counting their defaults (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unknown-key": { "description": "A zoo.cfg key is not a ZooKeeper key but a case variant or near misspelling of one (default: warning)", "enum": ["error", "warning", "info", "off"] } } };
+var schema7 = { "description": 'Severity per rule id: "error", "warning", "info", or "off" to disable the rule.', "type": "object", "additionalProperties": false, "properties": { "cluster/competing-copies": { "description": "Two different files of one name would both be the copy every host shares, or one host's copy (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/config-drift": { "description": "A property of core-site.xml or hdfs-site.xml differs between the hosts' copies (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/duplicate-worker": { "description": "A host is listed more than once in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/hostname-loopback": { "description": "A host's /etc/hosts maps its own name to a loopback address while its daemons bind to that name (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-disagree": { "description": "A host named in the configuration resolves to different addresses in the hosts' /etc/hosts files (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-missing-name": { "description": "A host's /etc/hosts lacks a cluster host name that the other hosts' /etc/hosts files map (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/namenodes-same-address": { "description": "Two NameNodes of one nameservice have different host names that a host's /etc/hosts maps to one address (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/no-time-sync": { "description": "A host that runs a daemon has no ntp.conf or chrony.conf while other hosts have one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/port-collision": { "description": "Two daemons placed on one host listen on the same port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/replication-exceeds-datanodes": { "description": "dfs.replication is greater than the number of DataNodes in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-mismatch": { "description": "ha.zookeeper.quorum names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-spaces": { "description": "ha.zookeeper.quorum has whitespace around a comma, which the ZooKeeper 3.4 client of Hadoop 2.x keeps (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-overrides-new": { "description": "A deprecated property and its new name are both set, to different values (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-property": { "description": "A site file sets a deprecated property name instead of its replacement (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/duplicate-property": { "description": "A property is defined more than once with different values, and one of them is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-boolean": { "description": "A boolean property is set to something other than true or false, so Hadoop uses its default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unknown-property": { "description": "A property name Hadoop does not know that is close to one it does (a likely typo) (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unresolved-placeholder": { "description": "A value still holds a template placeholder or a ${var} that nothing defines (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/value-whitespace": { "description": "A value that Hadoop reads untrimmed has leading or trailing whitespace or a line break (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/not-distributed": { "description": "hbase-site.xml configures a ZooKeeper quorum of several servers but hbase.cluster.distributed is not true (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-logical-port": { "description": "hbase.rootdir gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-pinned": { "description": "With HDFS HA configured, hbase.rootdir points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-quorum-mismatch": { "description": "hbase.zookeeper.quorum names a host that is not a ZooKeeper server, or HBase connects to a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/address-malformed": { "description": "An HDFS address value is not host:port (no port, a port that is not a number or above 65535, a bad host name) (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/automatic-failover-without-quorum": { "description": "Automatic failover is enabled but ha.zookeeper.quorum is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-nameservice": { "description": "With HA configured, fs.defaultFS names neither a nameservice nor a NameNode host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-pinned": { "description": "With HA configured, fs.defaultFS points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port-ignored": { "description": "fs.defaultFS gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port": { "description": "fs.defaultFS gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/duplicate-namenode-address": { "description": "Two NameNode addresses (rpc, servicerpc, lifeline, http or https) are the same host:port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-fallback": { "description": "With a JournalNode quorum, the fencing list ends with sshfence instead of a method that always succeeds (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-methods": { "description": "dfs.ha.fencing.methods is missing with automatic failover, or a line of it does not parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journal-quorum-size": { "description": "The qjournal URI lists fewer than 3 JournalNodes or an even number of them (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journalnode-edits-dir": { "description": "dfs.journalnode.edits.dir is not a single absolute local path (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.rpc-address.<ns>.<nn> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count-excessive": { "description": "dfs.ha.namenodes.<ns> lists more than 5 NameNodes on Hadoop 3.x (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count": { "description": "dfs.ha.namenodes.<ns> lists fewer than 2 NameNodes, or other than exactly 2 on Hadoop 2.x (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-http-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.http-address.<ns>.<nn> (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-port-mismatch": { "description": "The NameNodes of a nameservice use different ports for one role, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-id-invalid": { "description": "A nameservice id is not a valid URI host name, so hdfs://<ns> has no host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-undeclared": { "description": "dfs.ha.namenodes.<ns> or an rpc-address names a nameservice that dfs.nameservices does not list (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-unknown-address-key": { "description": "A NameNode servicerpc, lifeline, http or https address key is suffixed with an unknown nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-class": { "description": "dfs.client.failover.proxy.provider.<ns> names a misspelt provider class, or one the Hadoop version lacks (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-missing": { "description": "An HA nameservice has no dfs.client.failover.proxy.provider.<ns> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-orphan": { "description": "dfs.client.failover.proxy.provider.<ns> is set for a nameservice that dfs.nameservices does not list (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/secondary-namenode-in-ha": { "description": "A SecondaryNameNode address is configured for an HA nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-missing": { "description": "An HA nameservice has no dfs.namenode.shared.edits.dir (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-uri": { "description": "dfs.namenode.shared.edits.dir in an HA configuration is not one valid qjournal://host:port;host:port/journalId URI (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/sshfence-private-key": { "description": "sshfence is configured but dfs.ha.fencing.ssh.private-key-files is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/storage-dir-in-tmp": { "description": "A NameNode, DataNode or JournalNode storage directory (or hadoop.tmp.dir) is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-id-duplicate": { "description": "Two Kafka brokers have the same broker.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/log-dirs-in-tmp": { "description": "A Kafka broker keeps its log directories (its data) under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/unresolved-placeholder": { "description": "A broker configuration value still holds a placeholder (${VAR}, $VAR, @VAR@, {{VAR}}) that Kafka never expands (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot": { "description": "The chroot of zookeeper.connect is repeated after each host, or is not a valid ZooKeeper path (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-connect-mismatch": { "description": "zookeeper.connect names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "ntp/no-source": { "description": "An ntp.conf or chrony.conf names no time source (default: warning)", "enum": ["error", "warning", "info", "off"] }, "ntp/source-drift": { "description": "Hosts take their time from different upstream sources (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/binary-file": { "description": "A recognised configuration file holds NUL bytes: it is binary or was zero-filled, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/file-too-large": { "description": "A recognised configuration file is larger than hacheck reads, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/unused-suppression": { "description": "A hacheck-disable comment suppresses no finding, names an unknown rule or does not parse (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-not-followed": { "description": "An xi:include of a site file names a file hacheck does not read, so the properties it brings in are not checked (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-unresolved": { "description": "An xi:include of a site file names no file and has no xi:fallback, includes itself, or brings in a file that is not valid (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-element-depth": { "description": "Elements of a site file nest deeper than Woodstox, the XML parser of Hadoop 3, accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-entity-expansion": { "description": "The entities of a site file expand beyond the limits of the Java XML parsers Hadoop reads it with (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-external-entity": { "description": "A site file declares an external entity, whose value comes from a file hacheck does not read (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-malformed": { "description": "A Hadoop site file is not well-formed XML or has no <configuration> root (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/aux-services-shuffle": { "description": "MapReduce runs on YARN but yarn.nodemanager.aux-services lacks mapreduce_shuffle, names an invalid service, or its class is misspelt (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/jobhistory-address": { "description": "A JobHistory address names a wildcard or loopback host in a multi-host cluster, or its RPC and web addresses name different hosts (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapred-contradicts-yarn": { "description": "mapred-site.xml sets a yarn.* property to a value other than yarn-site.xml gives it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapreduce-framework-name": { "description": "A cluster runs YARN but its mapred-site.xml does not set mapreduce.framework.name to yarn (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-address-missing": { "description": "An rm-id of yarn.resourcemanager.ha.rm-ids has no yarn.resourcemanager.hostname.<rm-id> and not every service address either (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-cluster-id-missing": { "description": "ResourceManager HA with automatic failover has no yarn.resourcemanager.cluster-id (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-id-hardcoded": { "description": "yarn.resourcemanager.ha.id on a ResourceManager host names another host's rm-id (a copy hard-coded for one RM) (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-ids": { "description": "ResourceManager HA is enabled but yarn.resourcemanager.ha.rm-ids lists fewer than two ids, or yarn.resourcemanager.ha.id is not one of them (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-port-mismatch": { "description": "The ResourceManagers of an HA pair use different ports for one service, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-mismatch": { "description": "The ResourceManager ZooKeeper address names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-missing": { "description": "ResourceManager HA with automatic failover, or the ZooKeeper state store, has no ZooKeeper address (yarn.resourcemanager.zk-address on 2.x, hadoop.zk.address on 3.x) (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/datadir-in-tmp": { "description": "dataDir or dataLogDir is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-key": { "description": "A zoo.cfg key is set twice with different values; the earlier value is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-address": { "description": "Two server lines give the same host and port (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-id": { "description": "Two server lines in one zoo.cfg have the same id (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/ensemble-size": { "description": "The ensemble has 1, 2 or an even number of voting servers (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-boolean": { "description": "A boolean zoo.cfg key has a value other than true or false on a release that rejects it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-number": { "description": "A numeric zoo.cfg key has a value that is not an integer (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/lenient-boolean": { "description": "A boolean zoo.cfg key has a value ZooKeeper silently reads differently from what it says (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/malformed-escape": { "description": "A zoo.cfg line holds a \\u escape that is not followed by four hex digits (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-duplicate": { "description": "Two hosts of one ZooKeeper ensemble have the same id in their myid files (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-invalid": { "description": "The first line of a myid file is not a bare integer as ZooKeeper reads it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-mismatch": { "description": "A host's myid is not the N of its own server.N line (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-misplaced": { "description": "A myid file in a host folder is not at <dataDir>/myid, so ZooKeeper never reads it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-missing": { "description": "A ZooKeeper server of a quorum has no myid file at <dataDir>/myid (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/observers-without-quorum": { "description": "The server list has observers but fewer than two participants (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/quorum-port-equals-election-port": { "description": "A server.N line uses the same port for quorum and leader election traffic (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/required-key": { "description": "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, a non-zero tickTime, or initLimit/syncLimit for an ensemble (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id-range": { "description": "A server.N id is outside the documented range 1 to 255 (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id": { "description": "The N of a server.N key is not a number (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-list-drift": { "description": "The zoo.cfg copies of the ZooKeeper hosts do not list the same servers (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-syntax": { "description": "A server.N value does not have the form the ZooKeeper release accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/session-timeout-range": { "description": "minSessionTimeout is larger than maxSessionTimeout, counting their defaults (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unknown-key": { "description": "A zoo.cfg key is not a ZooKeeper key but a case variant or near misspelling of one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unresolved-placeholder": { "description": "A zoo.cfg value still holds a placeholder (${VAR}, $VAR, @VAR@, {{VAR}}) that ZooKeeper never expands (default: error)", "enum": ["error", "warning", "info", "off"] } } };
 var func2 = Object.prototype.hasOwnProperty;
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -26760,10 +26929,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/zookeeper-chroot"] !== void 0) {
-      let data52 = data["kafka/zookeeper-chroot"];
+    if (data["kafka/unresolved-placeholder"] !== void 0) {
+      let data52 = data["kafka/unresolved-placeholder"];
       if (!(data52 === "error" || data52 === "warning" || data52 === "info" || data52 === "off")) {
-        const err53 = { instancePath: instancePath + "/kafka~1zookeeper-chroot", schemaPath: "#/properties/kafka~1zookeeper-chroot/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-chroot"].enum }, message: "must be equal to one of the allowed values" };
+        const err53 = { instancePath: instancePath + "/kafka~1unresolved-placeholder", schemaPath: "#/properties/kafka~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err53];
         } else {
@@ -26772,10 +26941,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/zookeeper-connect-mismatch"] !== void 0) {
-      let data53 = data["kafka/zookeeper-connect-mismatch"];
+    if (data["kafka/zookeeper-chroot"] !== void 0) {
+      let data53 = data["kafka/zookeeper-chroot"];
       if (!(data53 === "error" || data53 === "warning" || data53 === "info" || data53 === "off")) {
-        const err54 = { instancePath: instancePath + "/kafka~1zookeeper-connect-mismatch", schemaPath: "#/properties/kafka~1zookeeper-connect-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-connect-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err54 = { instancePath: instancePath + "/kafka~1zookeeper-chroot", schemaPath: "#/properties/kafka~1zookeeper-chroot/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-chroot"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err54];
         } else {
@@ -26784,10 +26953,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["ntp/no-source"] !== void 0) {
-      let data54 = data["ntp/no-source"];
+    if (data["kafka/zookeeper-connect-mismatch"] !== void 0) {
+      let data54 = data["kafka/zookeeper-connect-mismatch"];
       if (!(data54 === "error" || data54 === "warning" || data54 === "info" || data54 === "off")) {
-        const err55 = { instancePath: instancePath + "/ntp~1no-source", schemaPath: "#/properties/ntp~1no-source/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/no-source"].enum }, message: "must be equal to one of the allowed values" };
+        const err55 = { instancePath: instancePath + "/kafka~1zookeeper-connect-mismatch", schemaPath: "#/properties/kafka~1zookeeper-connect-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-connect-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err55];
         } else {
@@ -26796,10 +26965,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["ntp/source-drift"] !== void 0) {
-      let data55 = data["ntp/source-drift"];
+    if (data["ntp/no-source"] !== void 0) {
+      let data55 = data["ntp/no-source"];
       if (!(data55 === "error" || data55 === "warning" || data55 === "info" || data55 === "off")) {
-        const err56 = { instancePath: instancePath + "/ntp~1source-drift", schemaPath: "#/properties/ntp~1source-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/source-drift"].enum }, message: "must be equal to one of the allowed values" };
+        const err56 = { instancePath: instancePath + "/ntp~1no-source", schemaPath: "#/properties/ntp~1no-source/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/no-source"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err56];
         } else {
@@ -26808,10 +26977,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/binary-file"] !== void 0) {
-      let data56 = data["syntax/binary-file"];
+    if (data["ntp/source-drift"] !== void 0) {
+      let data56 = data["ntp/source-drift"];
       if (!(data56 === "error" || data56 === "warning" || data56 === "info" || data56 === "off")) {
-        const err57 = { instancePath: instancePath + "/syntax~1binary-file", schemaPath: "#/properties/syntax~1binary-file/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/binary-file"].enum }, message: "must be equal to one of the allowed values" };
+        const err57 = { instancePath: instancePath + "/ntp~1source-drift", schemaPath: "#/properties/ntp~1source-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/source-drift"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err57];
         } else {
@@ -26820,10 +26989,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/file-too-large"] !== void 0) {
-      let data57 = data["syntax/file-too-large"];
+    if (data["syntax/binary-file"] !== void 0) {
+      let data57 = data["syntax/binary-file"];
       if (!(data57 === "error" || data57 === "warning" || data57 === "info" || data57 === "off")) {
-        const err58 = { instancePath: instancePath + "/syntax~1file-too-large", schemaPath: "#/properties/syntax~1file-too-large/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/file-too-large"].enum }, message: "must be equal to one of the allowed values" };
+        const err58 = { instancePath: instancePath + "/syntax~1binary-file", schemaPath: "#/properties/syntax~1binary-file/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/binary-file"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err58];
         } else {
@@ -26832,10 +27001,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/unused-suppression"] !== void 0) {
-      let data58 = data["syntax/unused-suppression"];
+    if (data["syntax/file-too-large"] !== void 0) {
+      let data58 = data["syntax/file-too-large"];
       if (!(data58 === "error" || data58 === "warning" || data58 === "info" || data58 === "off")) {
-        const err59 = { instancePath: instancePath + "/syntax~1unused-suppression", schemaPath: "#/properties/syntax~1unused-suppression/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/unused-suppression"].enum }, message: "must be equal to one of the allowed values" };
+        const err59 = { instancePath: instancePath + "/syntax~1file-too-large", schemaPath: "#/properties/syntax~1file-too-large/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/file-too-large"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err59];
         } else {
@@ -26844,10 +27013,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xinclude-not-followed"] !== void 0) {
-      let data59 = data["syntax/xinclude-not-followed"];
+    if (data["syntax/unused-suppression"] !== void 0) {
+      let data59 = data["syntax/unused-suppression"];
       if (!(data59 === "error" || data59 === "warning" || data59 === "info" || data59 === "off")) {
-        const err60 = { instancePath: instancePath + "/syntax~1xinclude-not-followed", schemaPath: "#/properties/syntax~1xinclude-not-followed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-not-followed"].enum }, message: "must be equal to one of the allowed values" };
+        const err60 = { instancePath: instancePath + "/syntax~1unused-suppression", schemaPath: "#/properties/syntax~1unused-suppression/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/unused-suppression"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err60];
         } else {
@@ -26856,10 +27025,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xinclude-unresolved"] !== void 0) {
-      let data60 = data["syntax/xinclude-unresolved"];
+    if (data["syntax/xinclude-not-followed"] !== void 0) {
+      let data60 = data["syntax/xinclude-not-followed"];
       if (!(data60 === "error" || data60 === "warning" || data60 === "info" || data60 === "off")) {
-        const err61 = { instancePath: instancePath + "/syntax~1xinclude-unresolved", schemaPath: "#/properties/syntax~1xinclude-unresolved/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-unresolved"].enum }, message: "must be equal to one of the allowed values" };
+        const err61 = { instancePath: instancePath + "/syntax~1xinclude-not-followed", schemaPath: "#/properties/syntax~1xinclude-not-followed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-not-followed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err61];
         } else {
@@ -26868,10 +27037,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-element-depth"] !== void 0) {
-      let data61 = data["syntax/xml-element-depth"];
+    if (data["syntax/xinclude-unresolved"] !== void 0) {
+      let data61 = data["syntax/xinclude-unresolved"];
       if (!(data61 === "error" || data61 === "warning" || data61 === "info" || data61 === "off")) {
-        const err62 = { instancePath: instancePath + "/syntax~1xml-element-depth", schemaPath: "#/properties/syntax~1xml-element-depth/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-element-depth"].enum }, message: "must be equal to one of the allowed values" };
+        const err62 = { instancePath: instancePath + "/syntax~1xinclude-unresolved", schemaPath: "#/properties/syntax~1xinclude-unresolved/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-unresolved"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err62];
         } else {
@@ -26880,10 +27049,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-entity-expansion"] !== void 0) {
-      let data62 = data["syntax/xml-entity-expansion"];
+    if (data["syntax/xml-element-depth"] !== void 0) {
+      let data62 = data["syntax/xml-element-depth"];
       if (!(data62 === "error" || data62 === "warning" || data62 === "info" || data62 === "off")) {
-        const err63 = { instancePath: instancePath + "/syntax~1xml-entity-expansion", schemaPath: "#/properties/syntax~1xml-entity-expansion/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-entity-expansion"].enum }, message: "must be equal to one of the allowed values" };
+        const err63 = { instancePath: instancePath + "/syntax~1xml-element-depth", schemaPath: "#/properties/syntax~1xml-element-depth/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-element-depth"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err63];
         } else {
@@ -26892,10 +27061,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-external-entity"] !== void 0) {
-      let data63 = data["syntax/xml-external-entity"];
+    if (data["syntax/xml-entity-expansion"] !== void 0) {
+      let data63 = data["syntax/xml-entity-expansion"];
       if (!(data63 === "error" || data63 === "warning" || data63 === "info" || data63 === "off")) {
-        const err64 = { instancePath: instancePath + "/syntax~1xml-external-entity", schemaPath: "#/properties/syntax~1xml-external-entity/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-external-entity"].enum }, message: "must be equal to one of the allowed values" };
+        const err64 = { instancePath: instancePath + "/syntax~1xml-entity-expansion", schemaPath: "#/properties/syntax~1xml-entity-expansion/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-entity-expansion"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err64];
         } else {
@@ -26904,10 +27073,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-malformed"] !== void 0) {
-      let data64 = data["syntax/xml-malformed"];
+    if (data["syntax/xml-external-entity"] !== void 0) {
+      let data64 = data["syntax/xml-external-entity"];
       if (!(data64 === "error" || data64 === "warning" || data64 === "info" || data64 === "off")) {
-        const err65 = { instancePath: instancePath + "/syntax~1xml-malformed", schemaPath: "#/properties/syntax~1xml-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-malformed"].enum }, message: "must be equal to one of the allowed values" };
+        const err65 = { instancePath: instancePath + "/syntax~1xml-external-entity", schemaPath: "#/properties/syntax~1xml-external-entity/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-external-entity"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err65];
         } else {
@@ -26916,10 +27085,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/aux-services-shuffle"] !== void 0) {
-      let data65 = data["yarn/aux-services-shuffle"];
+    if (data["syntax/xml-malformed"] !== void 0) {
+      let data65 = data["syntax/xml-malformed"];
       if (!(data65 === "error" || data65 === "warning" || data65 === "info" || data65 === "off")) {
-        const err66 = { instancePath: instancePath + "/yarn~1aux-services-shuffle", schemaPath: "#/properties/yarn~1aux-services-shuffle/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/aux-services-shuffle"].enum }, message: "must be equal to one of the allowed values" };
+        const err66 = { instancePath: instancePath + "/syntax~1xml-malformed", schemaPath: "#/properties/syntax~1xml-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-malformed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err66];
         } else {
@@ -26928,10 +27097,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/jobhistory-address"] !== void 0) {
-      let data66 = data["yarn/jobhistory-address"];
+    if (data["yarn/aux-services-shuffle"] !== void 0) {
+      let data66 = data["yarn/aux-services-shuffle"];
       if (!(data66 === "error" || data66 === "warning" || data66 === "info" || data66 === "off")) {
-        const err67 = { instancePath: instancePath + "/yarn~1jobhistory-address", schemaPath: "#/properties/yarn~1jobhistory-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/jobhistory-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err67 = { instancePath: instancePath + "/yarn~1aux-services-shuffle", schemaPath: "#/properties/yarn~1aux-services-shuffle/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/aux-services-shuffle"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err67];
         } else {
@@ -26940,10 +27109,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/mapred-contradicts-yarn"] !== void 0) {
-      let data67 = data["yarn/mapred-contradicts-yarn"];
+    if (data["yarn/jobhistory-address"] !== void 0) {
+      let data67 = data["yarn/jobhistory-address"];
       if (!(data67 === "error" || data67 === "warning" || data67 === "info" || data67 === "off")) {
-        const err68 = { instancePath: instancePath + "/yarn~1mapred-contradicts-yarn", schemaPath: "#/properties/yarn~1mapred-contradicts-yarn/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapred-contradicts-yarn"].enum }, message: "must be equal to one of the allowed values" };
+        const err68 = { instancePath: instancePath + "/yarn~1jobhistory-address", schemaPath: "#/properties/yarn~1jobhistory-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/jobhistory-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err68];
         } else {
@@ -26952,10 +27121,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/mapreduce-framework-name"] !== void 0) {
-      let data68 = data["yarn/mapreduce-framework-name"];
+    if (data["yarn/mapred-contradicts-yarn"] !== void 0) {
+      let data68 = data["yarn/mapred-contradicts-yarn"];
       if (!(data68 === "error" || data68 === "warning" || data68 === "info" || data68 === "off")) {
-        const err69 = { instancePath: instancePath + "/yarn~1mapreduce-framework-name", schemaPath: "#/properties/yarn~1mapreduce-framework-name/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapreduce-framework-name"].enum }, message: "must be equal to one of the allowed values" };
+        const err69 = { instancePath: instancePath + "/yarn~1mapred-contradicts-yarn", schemaPath: "#/properties/yarn~1mapred-contradicts-yarn/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapred-contradicts-yarn"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err69];
         } else {
@@ -26964,10 +27133,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-address-missing"] !== void 0) {
-      let data69 = data["yarn/rm-address-missing"];
+    if (data["yarn/mapreduce-framework-name"] !== void 0) {
+      let data69 = data["yarn/mapreduce-framework-name"];
       if (!(data69 === "error" || data69 === "warning" || data69 === "info" || data69 === "off")) {
-        const err70 = { instancePath: instancePath + "/yarn~1rm-address-missing", schemaPath: "#/properties/yarn~1rm-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err70 = { instancePath: instancePath + "/yarn~1mapreduce-framework-name", schemaPath: "#/properties/yarn~1mapreduce-framework-name/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapreduce-framework-name"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err70];
         } else {
@@ -26976,10 +27145,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-cluster-id-missing"] !== void 0) {
-      let data70 = data["yarn/rm-cluster-id-missing"];
+    if (data["yarn/rm-address-missing"] !== void 0) {
+      let data70 = data["yarn/rm-address-missing"];
       if (!(data70 === "error" || data70 === "warning" || data70 === "info" || data70 === "off")) {
-        const err71 = { instancePath: instancePath + "/yarn~1rm-cluster-id-missing", schemaPath: "#/properties/yarn~1rm-cluster-id-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-cluster-id-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err71 = { instancePath: instancePath + "/yarn~1rm-address-missing", schemaPath: "#/properties/yarn~1rm-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err71];
         } else {
@@ -26988,10 +27157,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-ha-id-hardcoded"] !== void 0) {
-      let data71 = data["yarn/rm-ha-id-hardcoded"];
+    if (data["yarn/rm-cluster-id-missing"] !== void 0) {
+      let data71 = data["yarn/rm-cluster-id-missing"];
       if (!(data71 === "error" || data71 === "warning" || data71 === "info" || data71 === "off")) {
-        const err72 = { instancePath: instancePath + "/yarn~1rm-ha-id-hardcoded", schemaPath: "#/properties/yarn~1rm-ha-id-hardcoded/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-id-hardcoded"].enum }, message: "must be equal to one of the allowed values" };
+        const err72 = { instancePath: instancePath + "/yarn~1rm-cluster-id-missing", schemaPath: "#/properties/yarn~1rm-cluster-id-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-cluster-id-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err72];
         } else {
@@ -27000,10 +27169,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-ha-ids"] !== void 0) {
-      let data72 = data["yarn/rm-ha-ids"];
+    if (data["yarn/rm-ha-id-hardcoded"] !== void 0) {
+      let data72 = data["yarn/rm-ha-id-hardcoded"];
       if (!(data72 === "error" || data72 === "warning" || data72 === "info" || data72 === "off")) {
-        const err73 = { instancePath: instancePath + "/yarn~1rm-ha-ids", schemaPath: "#/properties/yarn~1rm-ha-ids/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-ids"].enum }, message: "must be equal to one of the allowed values" };
+        const err73 = { instancePath: instancePath + "/yarn~1rm-ha-id-hardcoded", schemaPath: "#/properties/yarn~1rm-ha-id-hardcoded/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-id-hardcoded"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err73];
         } else {
@@ -27012,10 +27181,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-port-mismatch"] !== void 0) {
-      let data73 = data["yarn/rm-port-mismatch"];
+    if (data["yarn/rm-ha-ids"] !== void 0) {
+      let data73 = data["yarn/rm-ha-ids"];
       if (!(data73 === "error" || data73 === "warning" || data73 === "info" || data73 === "off")) {
-        const err74 = { instancePath: instancePath + "/yarn~1rm-port-mismatch", schemaPath: "#/properties/yarn~1rm-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err74 = { instancePath: instancePath + "/yarn~1rm-ha-ids", schemaPath: "#/properties/yarn~1rm-ha-ids/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-ids"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err74];
         } else {
@@ -27024,10 +27193,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-zk-address-mismatch"] !== void 0) {
-      let data74 = data["yarn/rm-zk-address-mismatch"];
+    if (data["yarn/rm-port-mismatch"] !== void 0) {
+      let data74 = data["yarn/rm-port-mismatch"];
       if (!(data74 === "error" || data74 === "warning" || data74 === "info" || data74 === "off")) {
-        const err75 = { instancePath: instancePath + "/yarn~1rm-zk-address-mismatch", schemaPath: "#/properties/yarn~1rm-zk-address-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err75 = { instancePath: instancePath + "/yarn~1rm-port-mismatch", schemaPath: "#/properties/yarn~1rm-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err75];
         } else {
@@ -27036,10 +27205,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-zk-address-missing"] !== void 0) {
-      let data75 = data["yarn/rm-zk-address-missing"];
+    if (data["yarn/rm-zk-address-mismatch"] !== void 0) {
+      let data75 = data["yarn/rm-zk-address-mismatch"];
       if (!(data75 === "error" || data75 === "warning" || data75 === "info" || data75 === "off")) {
-        const err76 = { instancePath: instancePath + "/yarn~1rm-zk-address-missing", schemaPath: "#/properties/yarn~1rm-zk-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err76 = { instancePath: instancePath + "/yarn~1rm-zk-address-mismatch", schemaPath: "#/properties/yarn~1rm-zk-address-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err76];
         } else {
@@ -27048,10 +27217,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/datadir-in-tmp"] !== void 0) {
-      let data76 = data["zookeeper/datadir-in-tmp"];
+    if (data["yarn/rm-zk-address-missing"] !== void 0) {
+      let data76 = data["yarn/rm-zk-address-missing"];
       if (!(data76 === "error" || data76 === "warning" || data76 === "info" || data76 === "off")) {
-        const err77 = { instancePath: instancePath + "/zookeeper~1datadir-in-tmp", schemaPath: "#/properties/zookeeper~1datadir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/datadir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        const err77 = { instancePath: instancePath + "/yarn~1rm-zk-address-missing", schemaPath: "#/properties/yarn~1rm-zk-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err77];
         } else {
@@ -27060,10 +27229,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-key"] !== void 0) {
-      let data77 = data["zookeeper/duplicate-key"];
+    if (data["zookeeper/datadir-in-tmp"] !== void 0) {
+      let data77 = data["zookeeper/datadir-in-tmp"];
       if (!(data77 === "error" || data77 === "warning" || data77 === "info" || data77 === "off")) {
-        const err78 = { instancePath: instancePath + "/zookeeper~1duplicate-key", schemaPath: "#/properties/zookeeper~1duplicate-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err78 = { instancePath: instancePath + "/zookeeper~1datadir-in-tmp", schemaPath: "#/properties/zookeeper~1datadir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/datadir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err78];
         } else {
@@ -27072,10 +27241,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-server-address"] !== void 0) {
-      let data78 = data["zookeeper/duplicate-server-address"];
+    if (data["zookeeper/duplicate-key"] !== void 0) {
+      let data78 = data["zookeeper/duplicate-key"];
       if (!(data78 === "error" || data78 === "warning" || data78 === "info" || data78 === "off")) {
-        const err79 = { instancePath: instancePath + "/zookeeper~1duplicate-server-address", schemaPath: "#/properties/zookeeper~1duplicate-server-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err79 = { instancePath: instancePath + "/zookeeper~1duplicate-key", schemaPath: "#/properties/zookeeper~1duplicate-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err79];
         } else {
@@ -27084,10 +27253,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-server-id"] !== void 0) {
-      let data79 = data["zookeeper/duplicate-server-id"];
+    if (data["zookeeper/duplicate-server-address"] !== void 0) {
+      let data79 = data["zookeeper/duplicate-server-address"];
       if (!(data79 === "error" || data79 === "warning" || data79 === "info" || data79 === "off")) {
-        const err80 = { instancePath: instancePath + "/zookeeper~1duplicate-server-id", schemaPath: "#/properties/zookeeper~1duplicate-server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-id"].enum }, message: "must be equal to one of the allowed values" };
+        const err80 = { instancePath: instancePath + "/zookeeper~1duplicate-server-address", schemaPath: "#/properties/zookeeper~1duplicate-server-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err80];
         } else {
@@ -27096,10 +27265,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/ensemble-size"] !== void 0) {
-      let data80 = data["zookeeper/ensemble-size"];
+    if (data["zookeeper/duplicate-server-id"] !== void 0) {
+      let data80 = data["zookeeper/duplicate-server-id"];
       if (!(data80 === "error" || data80 === "warning" || data80 === "info" || data80 === "off")) {
-        const err81 = { instancePath: instancePath + "/zookeeper~1ensemble-size", schemaPath: "#/properties/zookeeper~1ensemble-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/ensemble-size"].enum }, message: "must be equal to one of the allowed values" };
+        const err81 = { instancePath: instancePath + "/zookeeper~1duplicate-server-id", schemaPath: "#/properties/zookeeper~1duplicate-server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-id"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err81];
         } else {
@@ -27108,10 +27277,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/invalid-boolean"] !== void 0) {
-      let data81 = data["zookeeper/invalid-boolean"];
+    if (data["zookeeper/ensemble-size"] !== void 0) {
+      let data81 = data["zookeeper/ensemble-size"];
       if (!(data81 === "error" || data81 === "warning" || data81 === "info" || data81 === "off")) {
-        const err82 = { instancePath: instancePath + "/zookeeper~1invalid-boolean", schemaPath: "#/properties/zookeeper~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err82 = { instancePath: instancePath + "/zookeeper~1ensemble-size", schemaPath: "#/properties/zookeeper~1ensemble-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/ensemble-size"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err82];
         } else {
@@ -27120,10 +27289,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/invalid-number"] !== void 0) {
-      let data82 = data["zookeeper/invalid-number"];
+    if (data["zookeeper/invalid-boolean"] !== void 0) {
+      let data82 = data["zookeeper/invalid-boolean"];
       if (!(data82 === "error" || data82 === "warning" || data82 === "info" || data82 === "off")) {
-        const err83 = { instancePath: instancePath + "/zookeeper~1invalid-number", schemaPath: "#/properties/zookeeper~1invalid-number/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-number"].enum }, message: "must be equal to one of the allowed values" };
+        const err83 = { instancePath: instancePath + "/zookeeper~1invalid-boolean", schemaPath: "#/properties/zookeeper~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err83];
         } else {
@@ -27132,10 +27301,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/lenient-boolean"] !== void 0) {
-      let data83 = data["zookeeper/lenient-boolean"];
+    if (data["zookeeper/invalid-number"] !== void 0) {
+      let data83 = data["zookeeper/invalid-number"];
       if (!(data83 === "error" || data83 === "warning" || data83 === "info" || data83 === "off")) {
-        const err84 = { instancePath: instancePath + "/zookeeper~1lenient-boolean", schemaPath: "#/properties/zookeeper~1lenient-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/lenient-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err84 = { instancePath: instancePath + "/zookeeper~1invalid-number", schemaPath: "#/properties/zookeeper~1invalid-number/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-number"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err84];
         } else {
@@ -27144,10 +27313,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/malformed-escape"] !== void 0) {
-      let data84 = data["zookeeper/malformed-escape"];
+    if (data["zookeeper/lenient-boolean"] !== void 0) {
+      let data84 = data["zookeeper/lenient-boolean"];
       if (!(data84 === "error" || data84 === "warning" || data84 === "info" || data84 === "off")) {
-        const err85 = { instancePath: instancePath + "/zookeeper~1malformed-escape", schemaPath: "#/properties/zookeeper~1malformed-escape/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/malformed-escape"].enum }, message: "must be equal to one of the allowed values" };
+        const err85 = { instancePath: instancePath + "/zookeeper~1lenient-boolean", schemaPath: "#/properties/zookeeper~1lenient-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/lenient-boolean"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err85];
         } else {
@@ -27156,10 +27325,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-duplicate"] !== void 0) {
-      let data85 = data["zookeeper/myid-duplicate"];
+    if (data["zookeeper/malformed-escape"] !== void 0) {
+      let data85 = data["zookeeper/malformed-escape"];
       if (!(data85 === "error" || data85 === "warning" || data85 === "info" || data85 === "off")) {
-        const err86 = { instancePath: instancePath + "/zookeeper~1myid-duplicate", schemaPath: "#/properties/zookeeper~1myid-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        const err86 = { instancePath: instancePath + "/zookeeper~1malformed-escape", schemaPath: "#/properties/zookeeper~1malformed-escape/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/malformed-escape"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err86];
         } else {
@@ -27168,10 +27337,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-invalid"] !== void 0) {
-      let data86 = data["zookeeper/myid-invalid"];
+    if (data["zookeeper/myid-duplicate"] !== void 0) {
+      let data86 = data["zookeeper/myid-duplicate"];
       if (!(data86 === "error" || data86 === "warning" || data86 === "info" || data86 === "off")) {
-        const err87 = { instancePath: instancePath + "/zookeeper~1myid-invalid", schemaPath: "#/properties/zookeeper~1myid-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-invalid"].enum }, message: "must be equal to one of the allowed values" };
+        const err87 = { instancePath: instancePath + "/zookeeper~1myid-duplicate", schemaPath: "#/properties/zookeeper~1myid-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-duplicate"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err87];
         } else {
@@ -27180,10 +27349,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-mismatch"] !== void 0) {
-      let data87 = data["zookeeper/myid-mismatch"];
+    if (data["zookeeper/myid-invalid"] !== void 0) {
+      let data87 = data["zookeeper/myid-invalid"];
       if (!(data87 === "error" || data87 === "warning" || data87 === "info" || data87 === "off")) {
-        const err88 = { instancePath: instancePath + "/zookeeper~1myid-mismatch", schemaPath: "#/properties/zookeeper~1myid-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err88 = { instancePath: instancePath + "/zookeeper~1myid-invalid", schemaPath: "#/properties/zookeeper~1myid-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-invalid"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err88];
         } else {
@@ -27192,10 +27361,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-misplaced"] !== void 0) {
-      let data88 = data["zookeeper/myid-misplaced"];
+    if (data["zookeeper/myid-mismatch"] !== void 0) {
+      let data88 = data["zookeeper/myid-mismatch"];
       if (!(data88 === "error" || data88 === "warning" || data88 === "info" || data88 === "off")) {
-        const err89 = { instancePath: instancePath + "/zookeeper~1myid-misplaced", schemaPath: "#/properties/zookeeper~1myid-misplaced/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-misplaced"].enum }, message: "must be equal to one of the allowed values" };
+        const err89 = { instancePath: instancePath + "/zookeeper~1myid-mismatch", schemaPath: "#/properties/zookeeper~1myid-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err89];
         } else {
@@ -27204,10 +27373,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-missing"] !== void 0) {
-      let data89 = data["zookeeper/myid-missing"];
+    if (data["zookeeper/myid-misplaced"] !== void 0) {
+      let data89 = data["zookeeper/myid-misplaced"];
       if (!(data89 === "error" || data89 === "warning" || data89 === "info" || data89 === "off")) {
-        const err90 = { instancePath: instancePath + "/zookeeper~1myid-missing", schemaPath: "#/properties/zookeeper~1myid-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err90 = { instancePath: instancePath + "/zookeeper~1myid-misplaced", schemaPath: "#/properties/zookeeper~1myid-misplaced/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-misplaced"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err90];
         } else {
@@ -27216,10 +27385,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/observers-without-quorum"] !== void 0) {
-      let data90 = data["zookeeper/observers-without-quorum"];
+    if (data["zookeeper/myid-missing"] !== void 0) {
+      let data90 = data["zookeeper/myid-missing"];
       if (!(data90 === "error" || data90 === "warning" || data90 === "info" || data90 === "off")) {
-        const err91 = { instancePath: instancePath + "/zookeeper~1observers-without-quorum", schemaPath: "#/properties/zookeeper~1observers-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/observers-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
+        const err91 = { instancePath: instancePath + "/zookeeper~1myid-missing", schemaPath: "#/properties/zookeeper~1myid-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err91];
         } else {
@@ -27228,10 +27397,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/quorum-port-equals-election-port"] !== void 0) {
-      let data91 = data["zookeeper/quorum-port-equals-election-port"];
+    if (data["zookeeper/observers-without-quorum"] !== void 0) {
+      let data91 = data["zookeeper/observers-without-quorum"];
       if (!(data91 === "error" || data91 === "warning" || data91 === "info" || data91 === "off")) {
-        const err92 = { instancePath: instancePath + "/zookeeper~1quorum-port-equals-election-port", schemaPath: "#/properties/zookeeper~1quorum-port-equals-election-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/quorum-port-equals-election-port"].enum }, message: "must be equal to one of the allowed values" };
+        const err92 = { instancePath: instancePath + "/zookeeper~1observers-without-quorum", schemaPath: "#/properties/zookeeper~1observers-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/observers-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err92];
         } else {
@@ -27240,10 +27409,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/required-key"] !== void 0) {
-      let data92 = data["zookeeper/required-key"];
+    if (data["zookeeper/quorum-port-equals-election-port"] !== void 0) {
+      let data92 = data["zookeeper/quorum-port-equals-election-port"];
       if (!(data92 === "error" || data92 === "warning" || data92 === "info" || data92 === "off")) {
-        const err93 = { instancePath: instancePath + "/zookeeper~1required-key", schemaPath: "#/properties/zookeeper~1required-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/required-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err93 = { instancePath: instancePath + "/zookeeper~1quorum-port-equals-election-port", schemaPath: "#/properties/zookeeper~1quorum-port-equals-election-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/quorum-port-equals-election-port"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err93];
         } else {
@@ -27252,10 +27421,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-id-range"] !== void 0) {
-      let data93 = data["zookeeper/server-id-range"];
+    if (data["zookeeper/required-key"] !== void 0) {
+      let data93 = data["zookeeper/required-key"];
       if (!(data93 === "error" || data93 === "warning" || data93 === "info" || data93 === "off")) {
-        const err94 = { instancePath: instancePath + "/zookeeper~1server-id-range", schemaPath: "#/properties/zookeeper~1server-id-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id-range"].enum }, message: "must be equal to one of the allowed values" };
+        const err94 = { instancePath: instancePath + "/zookeeper~1required-key", schemaPath: "#/properties/zookeeper~1required-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/required-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err94];
         } else {
@@ -27264,10 +27433,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-id"] !== void 0) {
-      let data94 = data["zookeeper/server-id"];
+    if (data["zookeeper/server-id-range"] !== void 0) {
+      let data94 = data["zookeeper/server-id-range"];
       if (!(data94 === "error" || data94 === "warning" || data94 === "info" || data94 === "off")) {
-        const err95 = { instancePath: instancePath + "/zookeeper~1server-id", schemaPath: "#/properties/zookeeper~1server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id"].enum }, message: "must be equal to one of the allowed values" };
+        const err95 = { instancePath: instancePath + "/zookeeper~1server-id-range", schemaPath: "#/properties/zookeeper~1server-id-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id-range"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err95];
         } else {
@@ -27276,10 +27445,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-list-drift"] !== void 0) {
-      let data95 = data["zookeeper/server-list-drift"];
+    if (data["zookeeper/server-id"] !== void 0) {
+      let data95 = data["zookeeper/server-id"];
       if (!(data95 === "error" || data95 === "warning" || data95 === "info" || data95 === "off")) {
-        const err96 = { instancePath: instancePath + "/zookeeper~1server-list-drift", schemaPath: "#/properties/zookeeper~1server-list-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-list-drift"].enum }, message: "must be equal to one of the allowed values" };
+        const err96 = { instancePath: instancePath + "/zookeeper~1server-id", schemaPath: "#/properties/zookeeper~1server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err96];
         } else {
@@ -27288,10 +27457,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-syntax"] !== void 0) {
-      let data96 = data["zookeeper/server-syntax"];
+    if (data["zookeeper/server-list-drift"] !== void 0) {
+      let data96 = data["zookeeper/server-list-drift"];
       if (!(data96 === "error" || data96 === "warning" || data96 === "info" || data96 === "off")) {
-        const err97 = { instancePath: instancePath + "/zookeeper~1server-syntax", schemaPath: "#/properties/zookeeper~1server-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-syntax"].enum }, message: "must be equal to one of the allowed values" };
+        const err97 = { instancePath: instancePath + "/zookeeper~1server-list-drift", schemaPath: "#/properties/zookeeper~1server-list-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-list-drift"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err97];
         } else {
@@ -27300,10 +27469,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/session-timeout-range"] !== void 0) {
-      let data97 = data["zookeeper/session-timeout-range"];
+    if (data["zookeeper/server-syntax"] !== void 0) {
+      let data97 = data["zookeeper/server-syntax"];
       if (!(data97 === "error" || data97 === "warning" || data97 === "info" || data97 === "off")) {
-        const err98 = { instancePath: instancePath + "/zookeeper~1session-timeout-range", schemaPath: "#/properties/zookeeper~1session-timeout-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/session-timeout-range"].enum }, message: "must be equal to one of the allowed values" };
+        const err98 = { instancePath: instancePath + "/zookeeper~1server-syntax", schemaPath: "#/properties/zookeeper~1server-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-syntax"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err98];
         } else {
@@ -27312,10 +27481,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/unknown-key"] !== void 0) {
-      let data98 = data["zookeeper/unknown-key"];
+    if (data["zookeeper/session-timeout-range"] !== void 0) {
+      let data98 = data["zookeeper/session-timeout-range"];
       if (!(data98 === "error" || data98 === "warning" || data98 === "info" || data98 === "off")) {
-        const err99 = { instancePath: instancePath + "/zookeeper~1unknown-key", schemaPath: "#/properties/zookeeper~1unknown-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unknown-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err99 = { instancePath: instancePath + "/zookeeper~1session-timeout-range", schemaPath: "#/properties/zookeeper~1session-timeout-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/session-timeout-range"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err99];
         } else {
@@ -27324,12 +27493,36 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data["zookeeper/unknown-key"] !== void 0) {
+      let data99 = data["zookeeper/unknown-key"];
+      if (!(data99 === "error" || data99 === "warning" || data99 === "info" || data99 === "off")) {
+        const err100 = { instancePath: instancePath + "/zookeeper~1unknown-key", schemaPath: "#/properties/zookeeper~1unknown-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unknown-key"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err100];
+        } else {
+          vErrors.push(err100);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/unresolved-placeholder"] !== void 0) {
+      let data100 = data["zookeeper/unresolved-placeholder"];
+      if (!(data100 === "error" || data100 === "warning" || data100 === "info" || data100 === "off")) {
+        const err101 = { instancePath: instancePath + "/zookeeper~1unresolved-placeholder", schemaPath: "#/properties/zookeeper~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err101];
+        } else {
+          vErrors.push(err101);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err100 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err102 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err100];
+      vErrors = [err102];
     } else {
-      vErrors.push(err100);
+      vErrors.push(err102);
     }
     errors++;
   }

@@ -10,12 +10,12 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-ZA3ZBYNX.mjs";
+} from "./chunk-AYMDUA4T.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
-import "./chunk-Y2JOLA4Q.mjs";
+import "./chunk-EGVCYGX2.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-HN7SOIX3.mjs";
 import "./chunk-F7OEXTLG.mjs";

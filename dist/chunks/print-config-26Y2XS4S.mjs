@@ -5,12 +5,12 @@ import {
   requireDirectory,
   resolveConfig,
   stringifySafe
-} from "./chunk-ZA3ZBYNX.mjs";
+} from "./chunk-AYMDUA4T.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
 import {
   RULES
-} from "./chunk-Y2JOLA4Q.mjs";
+} from "./chunk-EGVCYGX2.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-HN7SOIX3.mjs";
 import "./chunk-F7OEXTLG.mjs";

@@ -338,7 +338,7 @@ var config_drift_default = defineRule({
     id: "cluster/config-drift",
     severity: "warning",
     description: "A property of core-site.xml or hdfs-site.xml differs between the hosts' copies",
-    rationale: 'HDFS HA is designed so that "all the nodes in the cluster may have the same configuration": every daemon reads its own copy, and nothing compares the copies. A copy that differs makes daemons disagree about the cluster. For example the Standby NameNode uploads checkpoints to the other NameNode\'s `http-address` as its own copy says, so a port that differs between the NameNode hosts breaks checkpoint upload and `-bootstrapStandby`; a different `ha.zookeeper.quorum` or `dfs.namenode.shared.edits.dir` splits the hosts into two clusters.\n\nhacheck compares the copies of the host folders (per-host snapshots) property by property and reports each difference once, at the copy that differs from most hosts. Keys meant to differ per host (`dfs.ha.namenode.id`, `dfs.nameservice.id`, `dfs.datanode.hostname`) are not compared.',
+    rationale: 'HDFS HA is designed so that "all the nodes in the cluster may have the same configuration": every daemon reads its own copy, and nothing compares the copies. A copy that differs makes daemons disagree about the cluster. For example the Standby NameNode uploads checkpoints to the other NameNode\'s `http-address` as its own copy says, so a port that differs between the NameNode hosts breaks checkpoint upload and `-bootstrapStandby`; a different `ha.zookeeper.quorum` or `dfs.namenode.shared.edits.dir` splits the hosts into two clusters.\n\nhacheck compares the copies of the host folders (per-host snapshots) property by property and reports each difference once, at the copy that differs from most hosts. Keys meant to differ per host (`dfs.ha.namenode.id`, `dfs.nameservice.id`, `dfs.datanode.hostname`) are not compared. Only the hosts of one cluster are compared: folders that describe another set-up (`clusters/staging/` beside `clusters/prod/`) are another cluster (README, "The layouts it reads"), while host folders that disagree stay one cluster, which is what this rule reports.',
     fix: "Copy one reviewed core-site.xml and hdfs-site.xml to every host (configuration management, `rsync`, `scp`), then restart the daemons whose copy changed.",
     references: [
       "HDFSHighAvailabilityWithQJM.md (Hadoop 3.4.1) L91: all the nodes in the cluster may have the same configuration",
@@ -5238,15 +5238,29 @@ var replication_exceeds_datanodes_default = defineRule({
 });
 
 // src/rules-support/zookeeper-connect.ts
+function serverLines(servers) {
+  return servers.map((s) => `${s.id.value}=${s.addresses.map((a) => `${a.host.value}:${a.quorumPort?.value ?? ""}`).join("|")}`).join(",");
+}
 function primaryEnsemble(cluster) {
   const primary = cluster.zooConfigs[0];
   const set2 = primary && serverSetOf(cluster, primary);
   if (!primary || !set2 || set2.servers.length === 0) return void 0;
+  const lines = serverLines(primary.zoo.servers);
+  const instancePorts = /* @__PURE__ */ new Set();
+  for (const zoo of cluster.zooConfigs) {
+    if (zoo.zoo.servers.length === 0 || serverLines(zoo.zoo.servers) !== lines) continue;
+    const port = javaPort(zooValue(zoo.zoo, "clientPort")?.value.value.trim() ?? "");
+    if (port !== void 0) instancePorts.add(port);
+  }
   return {
     servers: set2.servers,
     names: set2.servers.flatMap((s) => s.addresses.map((a) => a.host.value)),
-    clientPort: zooValue(primary.zoo, "clientPort")?.value
+    clientPort: zooValue(primary.zoo, "clientPort")?.value,
+    instancePorts
   };
+}
+function runsSeveral(ensemble, host) {
+  return SERVER_OF_HOST.all(ensemble.servers, () => ensemble.servers, host).length > 1;
 }
 var SERVER_OF_HOST = new HostIndex((s) => s.addresses.map((a) => a.host.value));
 var nameKinds = /* @__PURE__ */ new WeakMap();
@@ -5273,6 +5287,7 @@ function compareWithEnsemble(ensemble, entries, defaultPort2) {
     const bare = written === void 0 || written.value === "";
     const used = bare ? defaultPort2 : javaPort(written.value);
     if (used === void 0 || used === expectedPort) continue;
+    if (ensemble.instancePorts.has(used) && runsSeveral(ensemble, host.value)) continue;
     const where2 = server.client ? `${server.entry.key.value} serves clients on port ${quote(expected.value)}` : `clientPort is ${quote(expected.value)}`;
     out.push({ kind: "port", host, written: bare ? void 0 : written, used, expectedPort, expected, where: where2 });
   }
@@ -7731,11 +7746,10 @@ var KAFKA_SHIPPED_CONFIGS = [
 ];
 
 // src/discovery/by-content.ts
-var BROKER_ONLY_KEYS = ["broker.id", "node.id", "zookeeper.connect", "process.roles", "log.dirs", "log.dir"];
-var LISTENER_KEYS = ["listeners", "advertised.listeners"];
+var BROKER_ONLY_KEYS = ["broker.id", "process.roles", "log.dirs", "log.dir"];
 function isBrokerConfig(props) {
-  if (BROKER_ONLY_KEYS.some((k2) => kafkaValue(props, k2) !== void 0)) return true;
-  return LISTENER_KEYS.some((k2) => kafkaValue(props, k2) !== void 0) && kafkaValue(props, "bootstrap.servers") === void 0;
+  if (kafkaValue(props, "bootstrap.servers") !== void 0) return false;
+  return BROKER_ONLY_KEYS.some((k2) => kafkaValue(props, k2) !== void 0);
 }
 function isZookeeperServerConfig(cfg) {
   if (zooValue(cfg, "dataDir") === void 0) return false;
@@ -7754,8 +7768,37 @@ function isStockSample(fileName, cfg) {
   return false;
 }
 var KAFKA_RELEASE_CONFIG = /(?:^|\/)(?:kafka_\d+\.\d+-\d+(?:\.\d+)+|kafka-\d+(?:\.\d+)+-src)\/config\/(?:kraft\/)?[^/]+$/;
-function isStockKafkaSample(path, props) {
-  return KAFKA_RELEASE_CONFIG.test(path) && KAFKA_SHIPPED_CONFIGS.some((c) => setsExactly(props.entries, c.settings));
+function isStockKafkaSample(path, props, distributionFolders = /* @__PURE__ */ new Set()) {
+  if (!KAFKA_RELEASE_CONFIG.test(path) && !inDistributionFolder(path, distributionFolders)) return false;
+  return KAFKA_SHIPPED_CONFIGS.some((c) => setsExactly(props.entries, c.settings));
+}
+var DISTRIBUTION_ONLY = /* @__PURE__ */ new Set([
+  "connect-standalone.properties",
+  "connect-distributed.properties",
+  "connect-console-sink.properties",
+  "connect-console-source.properties",
+  "connect-file-sink.properties",
+  "connect-file-source.properties",
+  "connect-log4j.properties",
+  "connect-mirror-maker.properties",
+  "tools-log4j.properties"
+]);
+function kafkaDistributionFolders(paths) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    const slash = p.lastIndexOf("/");
+    if (!DISTRIBUTION_ONLY.has(p.slice(slash + 1))) continue;
+    const folder = slash < 0 ? "" : p.slice(0, slash);
+    counts.set(folder, (counts.get(folder) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([folder]) => folder));
+}
+function inDistributionFolder(path, folders) {
+  if (folders.size === 0) return false;
+  const slash = path.lastIndexOf("/");
+  const folder = slash < 0 ? "" : path.slice(0, slash);
+  const parent = folder === "kraft" ? "" : folder.endsWith("/kraft") ? folder.slice(0, -"/kraft".length) : void 0;
+  return folders.has(folder) || parent !== void 0 && folders.has(parent);
 }
 function holdsTemplateSyntax(text) {
   if (!text.includes("{{") && !text.includes("{%") && !text.includes("{#") && !text.includes("<%")) return false;
@@ -7791,6 +7834,21 @@ function isTmpPath(path) {
   return /^\/(?:var\/)?tmp(?:\/|$)/.test(path);
 }
 
+// src/rules-support/placeholders.ts
+var SECRET_KEY = /password|secret|jaas/i;
+var DOLLAR_BRACES = /\$\{[^}\n]*\}/g;
+function placeholderIn(key, value, providers = false) {
+  if (SECRET_KEY.test(key)) return void 0;
+  if (!value.includes("$") && !value.includes("@") && !value.includes("{{") && !value.includes("%%")) return void 0;
+  const found = [];
+  for (const m of value.matchAll(DOLLAR_BRACES)) {
+    if (providers && m[0].includes(":")) continue;
+    found.push({ index: m.index, text: m[0] });
+  }
+  for (const p of templatePlaceholders(value)) found.push(p);
+  return found.sort((a, b) => a.index - b.index)[0];
+}
+
 // rules/kafka/broker-id-duplicate.ts
 var broker_id_duplicate_default = defineRule({
   meta: {
@@ -7814,7 +7872,7 @@ var broker_id_duplicate_default = defineRule({
       if (seen.has(key)) continue;
       seen.add(key);
       const entry = kafkaValue(file.kafka, "broker.id");
-      const id = entry ? javaInt(entry.value.value) : void 0;
+      const id = entry && !placeholderIn("broker.id", entry.value.value) ? javaInt(entry.value.value) : void 0;
       if (!entry || id === void 0 || id < 0) continue;
       brokers.push({ file, id, span: entry.value.span, raw: entry.value.value });
     }
@@ -7856,8 +7914,37 @@ var log_dirs_in_tmp_default = defineRule({
       }
       for (const piece of splitLocated(dirs.value, ",")) {
         const dir = trimLocated(piece);
-        if (!isTmpPath(dir.value)) continue;
+        if (!isTmpPath(dir.value) || placeholderIn(dirs.key.value, dir.value)) continue;
         report({ span: dir.span, message: `${dirs.key.value} holds ${quote(dir.value)}, under a temporary directory that the system may clear` });
+      }
+    }
+  }
+});
+
+// rules/kafka/unresolved-placeholder.ts
+var unresolved_placeholder_default2 = defineRule({
+  meta: {
+    id: "kafka/unresolved-placeholder",
+    severity: "error",
+    description: "A broker configuration value still holds a placeholder (${VAR}, $VAR, @VAR@, {{VAR}}) that Kafka never expands",
+    rationale: "A Kafka broker reads server.properties with `java.util.Properties` and does not expand `${VAR}`, `$VAR`, `@VAR@` or `{{VAR}}`. Only a `${provider:path:key}` reference is resolved, and only when `config.providers` names the provider (KIP-297, KIP-421). A file that still holds another placeholder was copied before the deployment step (an image's entrypoint, `envsubst`, a template task) filled it in: `broker.id=${BROKER_ID}` stops the broker at start, `zookeeper.connect=${ZK_CONNECT}` names no host.\n\nThe value is unknown, so no other rule judges it. Keys holding secrets (`*.password`, `*.jaas.config`) are not checked: a `$` or an `@` is part of a password.",
+    fix: "Lint the file as it is deployed: render it first (run the entrypoint's or the template's substitution into a folder) and lint that folder, or write the value itself.",
+    references: [
+      "KIP-297 (Externalizing Secrets for Connect Configurations) and KIP-421 (Automatically resolve external configurations): ${provider:path:key} with config.providers",
+      "Utils.loadProps (Kafka): java.util.Properties, values used as they are"
+    ]
+  },
+  check(cluster, report) {
+    for (const file of cluster.distinctFiles) {
+      if (file.kind !== "server.properties") continue;
+      const providers = kafkaValue(file.kafka, "config.providers") !== void 0;
+      for (const entry of file.kafka.entries) {
+        const p = placeholderIn(entry.key.value, entry.value.value, providers);
+        if (!p) continue;
+        report({
+          span: spanWithin(entry.value, p.index, p.index + p.text.length),
+          message: `${entry.key.value} holds ${quote(p.text)}, which Kafka does not expand: the broker reads the value ${quote(entry.value.value)} as it is`
+        });
       }
     }
   }
@@ -7887,7 +7974,7 @@ var zookeeper_chroot_default = defineRule({
   check(cluster, report) {
     for (const file of distinctBrokerFiles(cluster)) {
       const connect = kafkaValue(file.kafka, "zookeeper.connect");
-      if (!connect) continue;
+      if (!connect || placeholderIn("zookeeper.connect", connect.value.value)) continue;
       const value = connect.value;
       const slash = value.value.indexOf("/");
       if (slash < 0) continue;
@@ -7926,7 +8013,7 @@ var zookeeper_connect_mismatch_default = defineRule({
     if (!ensemble) return;
     for (const file of distinctBrokerFiles(cluster)) {
       const connect = kafkaValue(file.kafka, "zookeeper.connect");
-      if (!connect || connect.value.value === "") continue;
+      if (!connect || connect.value.value === "" || placeholderIn("zookeeper.connect", connect.value.value)) continue;
       for (const m of compareWithEnsemble(ensemble, connectEntries(connect.value), ZOOKEEPER_CLIENT_DEFAULT_PORT)) {
         if (m.kind === "not-a-server") {
           report({
@@ -9251,7 +9338,7 @@ var datadir_in_tmp_default = defineRule({
         const entry = zooValue(zoo.zoo, key);
         if (!entry) continue;
         const path = entry.value.value;
-        if (!/^\/(?:var\/)?tmp(?:\/|$)/.test(path)) continue;
+        if (!/^\/(?:var\/)?tmp(?:\/|$)/.test(path) || placeholderIn(key, path)) continue;
         report({ span: entry.value.span, message: `${key} is ${quote(path)}, under a temporary directory that the system may clear` });
       }
     }
@@ -9536,7 +9623,7 @@ var invalid_boolean_default2 = defineRule({
     for (const zoo of cluster.zooConfigs) {
       for (const key of strictBooleanKeys(v)) {
         const entry = zooValue(zoo.zoo, key);
-        if (!entry || isTrueOrFalse(entry.value.value)) continue;
+        if (!entry || isTrueOrFalse(entry.value.value) || placeholderIn(key, entry.value.value)) continue;
         report({
           span: entry.value.value === "" ? entry.key.span : entry.value.span,
           message: `${key} is ${quote(entry.value.value)}, which ZooKeeper ${v.label} rejects: it must be true or false${assumedNote(v)}`
@@ -9569,6 +9656,7 @@ var invalid_number_default = defineRule({
         const entry = zooValue(zoo.zoo, key.name);
         if (!entry) continue;
         const text = entry.value.value;
+        if (placeholderIn(key.name, text)) continue;
         if (key.type === "int" ? javaInt(text) !== void 0 : javaLong(text) !== void 0) continue;
         const note = key.since[0] === 3 && key.since[1] > 4 ? assumedNote(v) : "";
         const hash = text.indexOf("#");
@@ -9605,7 +9693,7 @@ var lenient_boolean_default = defineRule({
     for (const zoo of cluster.zooConfigs) {
       for (const key of lenientBooleanKeys(v)) {
         const entry = zooValue(zoo.zoo, key);
-        if (!entry || isTrueOrFalse(entry.value.value) || meansFalse(entry.value.value)) continue;
+        if (!entry || isTrueOrFalse(entry.value.value) || meansFalse(entry.value.value) || placeholderIn(key, entry.value.value)) continue;
         report({
           span: entry.value.value === "" ? entry.key.span : entry.value.span,
           message: onlyKnownAtLeast35(v) ? `${key} is ${quote(entry.value.value)}, which ZooKeeper 3.5 and 3.6 silently read as false and 3.7+ rejects` : `${key} is ${quote(entry.value.value)}, which ZooKeeper ${v.label} silently reads as false`
@@ -10506,6 +10594,33 @@ var unknown_key_default = defineRule({
   }
 });
 
+// rules/zookeeper/unresolved-placeholder.ts
+var unresolved_placeholder_default3 = defineRule({
+  meta: {
+    id: "zookeeper/unresolved-placeholder",
+    severity: "error",
+    description: "A zoo.cfg value still holds a placeholder (${VAR}, $VAR, @VAR@, {{VAR}}) that ZooKeeper never expands",
+    rationale: "ZooKeeper reads zoo.cfg (and its dynamic file) with `java.util.Properties` and uses each trimmed value as it is: nothing expands `${VAR}`, a shell's `$VAR`, `@VAR@` of sed or Maven filtering, or `{{VAR}}`. A file that still holds one was copied before the deployment step (an image's entrypoint, `envsubst`, a template task) filled it in, or the step missed it: `clientPort=${ZOO_PORT}` stops the server at start (`NumberFormatException`), `server.1=${ZK1}:2888:3888` names a host that does not exist.\n\nThe value is unknown, so no other rule judges it. Keys holding secrets (`ssl.keyStore.password`, ...) are not checked: a `$` or an `@` is part of a password.",
+    fix: "Lint the file as it is deployed: render it first (run the entrypoint's or the template's substitution into a folder) and lint that folder, or write the value itself.",
+    references: [
+      "QuorumPeerConfig.java (ZooKeeper master) parse(): Properties.load, then parseProperties() uses each trimmed value as it is"
+    ]
+  },
+  check(cluster, report) {
+    for (const file of cluster.distinctFiles) {
+      if (file.kind !== "zoo.cfg" && file.kind !== "zoo.cfg.dynamic") continue;
+      for (const entry of file.zoo.entries) {
+        const p = placeholderIn(entry.key.value, entry.value.value);
+        if (!p) continue;
+        report({
+          span: spanWithin(entry.value, p.index, p.index + p.text.length),
+          message: `${entry.key.value} holds ${quote(p.text)}, which ZooKeeper does not expand: the server reads the value ${quote(entry.value.value)} as it is`
+        });
+      }
+    }
+  }
+});
+
 // rules/index.ts
 var RULES = [
   competing_copies_default,
@@ -10560,6 +10675,7 @@ var RULES = [
   storage_dir_in_tmp_default,
   broker_id_duplicate_default,
   log_dirs_in_tmp_default,
+  unresolved_placeholder_default2,
   zookeeper_chroot_default,
   zookeeper_connect_mismatch_default,
   no_source_default,
@@ -10606,7 +10722,8 @@ var RULES = [
   server_list_drift_default,
   server_syntax_default,
   session_timeout_range_default,
-  unknown_key_default
+  unknown_key_default,
+  unresolved_placeholder_default3
 ];
 
 export {
@@ -10630,6 +10747,7 @@ export {
   toleratedFailures,
   deepFreeze,
   copyAt,
+  originalOf,
   withHost,
   require_mod,
   HDFS_PORTS,
@@ -10646,6 +10764,7 @@ export {
   isZookeeperServerConfig,
   isStockSample,
   isStockKafkaSample,
+  kafkaDistributionFolders,
   holdsTemplateSyntax,
   DEFAULT_MAX_FILE_SIZE,
   readFailure,

@@ -11,7 +11,7 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-ZA3ZBYNX.mjs";
+} from "./chunk-AYMDUA4T.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
@@ -32,7 +32,7 @@ import {
   shorten,
   toleratedFailures,
   zooValue
-} from "./chunk-Y2JOLA4Q.mjs";
+} from "./chunk-EGVCYGX2.mjs";
 import "./chunk-JARNURDI.mjs";
 import {
   printable,
@@ -314,7 +314,7 @@ function bullets(lines) {
   return lines.map((l) => `- ${l}`).join("\n");
 }
 function renderSummaryMarkdownFrom(s, options = {}) {
-  const parts = ["## Cluster topology"];
+  const parts = [options.cluster === void 0 ? "## Cluster topology" : `## Cluster topology of ${code(options.cluster)}`];
   parts.push(table(["Product", "Version", "Source"], s.versions.map((v) => [v.product, text(v.label), versionOrigin(v, code)])));
   parts.push("### Hosts and roles", s.hosts.length === 0 ? "None." : table(ROLE_COLUMNS, s.hosts.map(hostCells)));
   parts.push("### Nameservices");
@@ -342,9 +342,7 @@ function renderSummaryMarkdown(cluster, options = {}) {
 }
 function renderClustersMarkdown(clusters, options = {}) {
   if (clusters.length === 1) return renderSummaryMarkdown(clusters[0], options);
-  return clusters.map((c) => `# Cluster ${code(c.name)}
-
-${renderSummaryMarkdown(c, options)}`).join("\n");
+  return clusters.map((c) => renderSummaryMarkdownFrom(summarize(c), { ...options, cluster: c.name })).join("\n");
 }
 
 // src/summary/text.ts
