@@ -18540,7 +18540,8 @@ var unresolved_placeholder_default3 = defineRule({
     fix: "Lint the file as it is deployed: render it first (run the entrypoint's or the template's substitution into a folder) and lint that folder, or write the value itself.",
     references: [
       "QuorumPeerConfig.java (ZooKeeper master) parse(): Properties.load, then parseProperties() uses each trimmed value as it is"
-    ]
+    ],
+    upstreamMessage: 'Error processing <path>/zoo.cfg (caused by java.lang.NumberFormatException: For input string: "<value>"); ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.lang.NumberFormatException: For input string: "${INIT_LIMIT}"'
   },
   check(cluster, report) {
     for (const file of cluster.distinctFiles) {

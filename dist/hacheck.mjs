@@ -143,20 +143,20 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-W5OF2BJ3.mjs");
+      const { RULES } = await import("./chunks/rules-K7M5YUIM.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-S4MUYSXH.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-N4YPCZTI.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-VOI7LRP4.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-SJEJMTRX.mjs")).summaryCommand(args);
     case "files":
-      return (await import("./chunks/files-TUVSSTSD.mjs")).filesCommand(args);
+      return (await import("./chunks/files-CP67LUK5.mjs")).filesCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-26Y2XS4S.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-HFKKWNNY.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-HB52A2QX.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-NZ5QW75L.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {

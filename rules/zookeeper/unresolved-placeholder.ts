@@ -20,6 +20,9 @@ export default defineRule({
     references: [
       'QuorumPeerConfig.java (ZooKeeper master) parse(): Properties.load, then parseProperties() uses each trimmed value as it is',
     ],
+    upstreamMessage:
+      'Error processing <path>/zoo.cfg (caused by java.lang.NumberFormatException: For input string: "<value>")' +
+      '; ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.lang.NumberFormatException: For input string: "${INIT_LIMIT}"',
   },
   check(cluster, report) {
     for (const file of cluster.distinctFiles) {

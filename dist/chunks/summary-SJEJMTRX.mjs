@@ -11,7 +11,7 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-AYMDUA4T.mjs";
+} from "./chunk-MRZCLMEX.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
@@ -32,7 +32,7 @@ import {
   shorten,
   toleratedFailures,
   zooValue
-} from "./chunk-EGVCYGX2.mjs";
+} from "./chunk-3MASBN6R.mjs";
 import "./chunk-JARNURDI.mjs";
 import {
   printable,

@@ -43,7 +43,7 @@ import {
   require_mod,
   withHost,
   zooValue
-} from "./chunk-EGVCYGX2.mjs";
+} from "./chunk-3MASBN6R.mjs";
 import {
   describeThrown,
   internalErrorLine,
