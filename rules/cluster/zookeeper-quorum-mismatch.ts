@@ -3,7 +3,7 @@ import { quote } from '../../src/engine/quote.ts';
 import { ZOOKEEPER_CLIENT_DEFAULT_PORT } from '../../src/knowledge/default-ports.ts';
 import { connectEntries, locatedValue } from '../../src/model/hdfs-topology.ts';
 import { OncePerContent, confsByPath } from '../../src/rules-support/cluster-hosts.ts';
-import { compareWithEnsemble, ensembleEvidence, primaryEnsemble } from '../../src/rules-support/zookeeper-connect.ts';
+import { compareWithEnsemble, ensembleEvidence, mergeMismatches, primaryEnsemble } from '../../src/rules-support/zookeeper-connect.ts';
 
 export default defineRule({
   meta: {
@@ -38,25 +38,25 @@ export default defineRule({
       if (!q || q.property.unresolved.length > 0 || !once.first(q.property.file.hash, q.property.prop.span)) continue;
       // With ${var} expanded the raw entries are not what the ZKFC reads: take the expanded value.
       const entries = q.property.raw.includes('${') ? connectEntries(locatedValue(q.property)) : q.entries;
-      for (const m of compareWithEnsemble(ensemble, entries, ZOOKEEPER_CLIENT_DEFAULT_PORT)) {
+      for (const m of mergeMismatches(compareWithEnsemble(ensemble, entries, ZOOKEEPER_CLIENT_DEFAULT_PORT))) {
         if (m.kind === 'not-a-server') {
           report({
             span: m.host.span,
-            message: `ha.zookeeper.quorum names ${quote(m.host.value)}, which is not a server of the ZooKeeper ensemble`,
-            related: [ensembleEvidence(ensemble)],
+            message: `ha.zookeeper.quorum names ${m.names}, ${m.hosts.length > 1 ? 'which are not servers' : 'which is not a server'} of the ZooKeeper ensemble`,
+            related: [ensembleEvidence(ensemble), ...m.others],
           });
           continue;
         }
         report(m.written === undefined
           ? {
               span: m.host.span,
-              message: `ha.zookeeper.quorum names ${quote(m.host.value)} without a port, so the ZKFC connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
-              related: [{ span: m.expected.span, message: m.where }],
+              message: `ha.zookeeper.quorum names ${m.names} without a port, so the ZKFC connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
+              related: [{ span: m.expected.span, message: m.where }, ...m.others],
             }
           : {
               span: m.written.span,
-              message: `ha.zookeeper.quorum connects to ${quote(m.host.value)} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
-              related: [{ span: m.expected.span, message: m.where }],
+              message: `ha.zookeeper.quorum connects to ${m.names} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+              related: [{ span: m.expected.span, message: m.where }, ...m.others],
             });
       }
     }

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
 import { hbaseClientPort, hbaseProperty, quorumEntries } from '../../src/rules-support/hbase.ts';
-import { compareWithEnsemble, ensembleEvidence, primaryEnsemble } from '../../src/rules-support/zookeeper-connect.ts';
+import { compareWithEnsemble, ensembleEvidence, mergeMismatches, primaryEnsemble } from '../../src/rules-support/zookeeper-connect.ts';
 import { locatedValue } from '../../src/model/hdfs-topology.ts';
 
 export default defineRule({
@@ -36,18 +36,18 @@ export default defineRule({
       const client = hbaseClientPort(conf);
       if (!quorum || !client) continue;
       let clientPortReported = false;
-      for (const m of compareWithEnsemble(ensemble, quorumEntries(quorum), client.port)) {
+      for (const m of mergeMismatches(compareWithEnsemble(ensemble, quorumEntries(quorum), client.port))) {
         if (m.kind === 'not-a-server') {
           report({
             span: m.host.span,
-            message: `hbase.zookeeper.quorum names ${quote(m.host.value)}, which is not a server of the ZooKeeper ensemble`,
-            related: [ensembleEvidence(ensemble)],
+            message: `hbase.zookeeper.quorum names ${m.names}, ${m.hosts.length > 1 ? 'which are not servers' : 'which is not a server'} of the ZooKeeper ensemble`,
+            related: [ensembleEvidence(ensemble), ...m.others],
           });
         } else if (m.written !== undefined) {
           report({
             span: m.written.span,
-            message: `hbase.zookeeper.quorum connects to ${quote(m.host.value)} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
-            related: [{ span: m.expected.span, message: m.where }],
+            message: `hbase.zookeeper.quorum connects to ${m.names} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+            related: [{ span: m.expected.span, message: m.where }, ...m.others],
           });
         } else if (client.property) {
           // Every entry without a port takes clientPort: one finding, where it is set.
@@ -61,8 +61,8 @@ export default defineRule({
         } else {
           report({
             span: m.host.span,
-            message: `hbase.zookeeper.quorum names ${quote(m.host.value)} without a port and hbase.zookeeper.property.clientPort is not set, so HBase connects to ${client.port}, but the ensemble's client port is ${m.expectedPort}`,
-            related: [{ span: m.expected.span, message: m.where }],
+            message: `hbase.zookeeper.quorum names ${m.names} without a port and hbase.zookeeper.property.clientPort is not set, so HBase connects to ${client.port}, but the ensemble's client port is ${m.expectedPort}`,
+            related: [{ span: m.expected.span, message: m.where }, ...m.others],
           });
         }
       }

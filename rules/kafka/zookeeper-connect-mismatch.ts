@@ -2,10 +2,20 @@ import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
 import { ZOOKEEPER_CLIENT_DEFAULT_PORT } from '../../src/knowledge/default-ports.ts';
 import { connectEntries } from '../../src/model/hdfs-topology.ts';
-import { kafkaValue } from '../../src/parse/kafka-properties.ts';
+import { kafkaValue, type KafkaProperties } from '../../src/parse/kafka-properties.ts';
 import { distinctBrokerFiles } from '../../src/rules-support/kafka.ts';
-import { compareWithEnsemble, ensembleEvidence, primaryEnsemble } from '../../src/rules-support/zookeeper-connect.ts';
+import { compareWithEnsemble, ensembleEvidence, mergeMismatches, primaryEnsemble } from '../../src/rules-support/zookeeper-connect.ts';
 import { placeholderIn } from '../../src/rules-support/placeholders.ts';
+
+/**
+ * Whether the broker connects to ZooKeeper over TLS: `zookeeper.ssl.client.enable` (Kafka 2.5+,
+ * KIP-515), which overrides the `zookeeper.client.secure` system property; undefined when the
+ * file leaves it to that property, which hacheck cannot see.
+ */
+function zookeeperTls(props: KafkaProperties): boolean | undefined {
+  const value = kafkaValue(props, 'zookeeper.ssl.client.enable')?.value.value.trim().toLowerCase();
+  return value === undefined ? undefined : value === 'true';
+}
 
 export default defineRule({
   meta: {
@@ -20,12 +30,17 @@ export default defineRule({
       'loses ZooKeeper (and its controller and partition leadership) sooner than the ensemble does. Ports taken ' +
       'from a Docker host mapping (2182, 2183) instead of the container port are a common case.\n\n' +
       'hacheck compares with the ensemble of the most common zoo.cfg, as `cluster/zookeeper-quorum-mismatch` does for ' +
-      'the ZKFC. It cannot resolve names, so it does not compare an IP address with a host name.',
+      'the ZKFC. It cannot resolve names, so it does not compare an IP address with a host name. A broker with ' +
+      '`zookeeper.ssl.client.enable=true` connects over TLS, to the `secureClientPort` when the ensemble sets one; ' +
+      'without the key the broker may still use TLS through the `zookeeper.client.secure` system property, so ' +
+      'either port is accepted. A host named by several server lines runs several servers, each on its own client ' +
+      'port, and any of their ports is accepted.',
     fix: 'List the ZooKeeper servers of zoo.cfg with their `clientPort`, for example `zk1:2181,zk2:2181,zk3:2181/kafka`.',
     references: [
       'Kafka broker configs (kafka.apache.org/27/configuration/broker-configs) zookeeper.connect: "hostname1:port1,hostname2:port2,hostname3:port3/chroot/path"',
       'ConnectStringParser.java (ZooKeeper master @05d994a0): chroot from the first "/", DEFAULT_PORT = 2181',
       'hadoop-zookeeper-facts.md a.2 #10, c.2: the client default port 2181',
+      'KIP-515 (Kafka 2.5): zookeeper.ssl.client.enable overrides the zookeeper.client.secure system property',
     ],
   },
   check(cluster, report) {
@@ -35,25 +50,25 @@ export default defineRule({
       const connect = kafkaValue(file.kafka, 'zookeeper.connect');
       // A placeholder is an unknown value: kafka/unresolved-placeholder reports it.
       if (!connect || connect.value.value === '' || placeholderIn('zookeeper.connect', connect.value.value)) continue;
-      for (const m of compareWithEnsemble(ensemble, connectEntries(connect.value), ZOOKEEPER_CLIENT_DEFAULT_PORT)) {
+      for (const m of mergeMismatches(compareWithEnsemble(ensemble, connectEntries(connect.value), ZOOKEEPER_CLIENT_DEFAULT_PORT, zookeeperTls(file.kafka)))) {
         if (m.kind === 'not-a-server') {
           report({
             span: m.host.span,
-            message: `zookeeper.connect names ${quote(m.host.value)}, which is not a server of the ZooKeeper ensemble`,
-            related: [ensembleEvidence(ensemble)],
+            message: `zookeeper.connect names ${m.names}, ${m.hosts.length > 1 ? 'which are not servers' : 'which is not a server'} of the ZooKeeper ensemble`,
+            related: [ensembleEvidence(ensemble), ...m.others],
           });
           continue;
         }
         report(m.written === undefined
           ? {
               span: m.host.span,
-              message: `zookeeper.connect names ${quote(m.host.value)} without a port, so the broker connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
-              related: [{ span: m.expected.span, message: m.where }],
+              message: `zookeeper.connect names ${m.names} without a port, so the broker connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
+              related: [{ span: m.expected.span, message: m.where }, ...m.others],
             }
           : {
               span: m.written.span,
-              message: `zookeeper.connect connects to ${quote(m.host.value)} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
-              related: [{ span: m.expected.span, message: m.where }],
+              message: `zookeeper.connect connects to ${m.names} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+              related: [{ span: m.expected.span, message: m.where }, ...m.others],
             });
       }
     }

@@ -3,7 +3,7 @@ import { quote } from '../../src/engine/quote.ts';
 import { ZOOKEEPER_CLIENT_DEFAULT_PORT } from '../../src/knowledge/default-ports.ts';
 import { reportOnce } from '../../src/rules-support/hdfs-namenodes.ts';
 import { yarnConfsByPath } from '../../src/rules-support/yarn.ts';
-import { compareWithEnsemble, ensembleEvidence, primaryEnsemble } from '../../src/rules-support/zookeeper-connect.ts';
+import { compareWithEnsemble, ensembleEvidence, mergeMismatches, primaryEnsemble } from '../../src/rules-support/zookeeper-connect.ts';
 
 export default defineRule({
   meta: {
@@ -35,24 +35,24 @@ export default defineRule({
       const zk = conf.yarn.zkAddress;
       if (!zk || zk.property.unresolved.length > 0 || zk.property.raw.includes('${')) continue;
       const key = zk.property.name;
-      for (const m of compareWithEnsemble(ensemble, zk.entries, ZOOKEEPER_CLIENT_DEFAULT_PORT)) {
+      for (const m of mergeMismatches(compareWithEnsemble(ensemble, zk.entries, ZOOKEEPER_CLIENT_DEFAULT_PORT))) {
         if (m.kind === 'not-a-server') {
           once({
             span: m.host.span,
-            message: `${key} names ${quote(m.host.value)}, which is not a server of the ZooKeeper ensemble`,
-            related: [ensembleEvidence(ensemble)],
+            message: `${key} names ${m.names}, ${m.hosts.length > 1 ? 'which are not servers' : 'which is not a server'} of the ZooKeeper ensemble`,
+            related: [ensembleEvidence(ensemble), ...m.others],
           });
         } else {
           once(m.written === undefined
             ? {
                 span: m.host.span,
-                message: `${key} names ${quote(m.host.value)} without a port, so the ResourceManager connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
-                related: [{ span: m.expected.span, message: m.where }],
+                message: `${key} names ${m.names} without a port, so the ResourceManager connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
+                related: [{ span: m.expected.span, message: m.where }, ...m.others],
               }
             : {
                 span: m.written.span,
-                message: `${key} connects to ${quote(m.host.value)} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
-                related: [{ span: m.expected.span, message: m.where }],
+                message: `${key} connects to ${m.names} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+                related: [{ span: m.expected.span, message: m.where }, ...m.others],
               });
         }
       }

@@ -13,7 +13,8 @@ export default defineRule({
       '`QuorumPeerConfig` refuses to start without `dataDir` (`dataDir is not set`). ZooKeeper 3.4 also refuses ' +
       'to start without `clientPort` (`clientPort is not set`); 3.5+ starts, but when neither `clientPort` nor a ' +
       "`;clientPort` part of the server's own `server.N` line gives a client port, it opens no client port at all " +
-      'and no client (the ZKFC, HBase, the CLI) can connect. When the configuration runs as a quorum (two or more ' +
+      'and no client (the ZKFC, HBase, the CLI) can connect. A 3.5+ server with `secureClientPort` and no ' +
+      '`clientPort` serves its clients over TLS only: that is not a missing port. When the configuration runs as a quorum (two or more ' +
       'participants, or `standaloneEnabled=false` on 3.5+), `initLimit` and `syncLimit` have no default and a ' +
       'missing or zero value stops the server (`initLimit is not set`, `syncLimit is not set`). `tickTime` ' +
       'defaults to 3000 ms, but an explicit `tickTime=0` stops the server too (`tickTime is not set`).',
@@ -47,8 +48,13 @@ export default defineRule({
       if (!clientPort || clientPortZero) {
         const what = clientPortZero ? `sets clientPort to ${quote('0')}, which ZooKeeper treats as not set` : 'does not set clientPort';
         const span = clientPortZero ? clientPort.value.span : zoo.start;
+        // 3.5+ serves clients over TLS only on secureClientPort: a TLS-only server is not missing a client port.
+        const secure = zooValue(cfg, 'secureClientPort');
+        const securePort = secure ? javaInt(secure.value.value) : undefined;
         if (!atLeast(v, 3, 5)) {
           report({ span, message: `zoo.cfg ${what}, which ZooKeeper ${v.label} requires to start` });
+        } else if (securePort !== undefined && securePort !== 0) {
+          // Clients connect to the secure port.
         } else if (set) {
           const withClient = set.servers.filter((s) => s.client !== undefined && s.client.port.value !== '');
           if (withClient.length === 0) {

@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
-import { hostKey } from '../../src/model/host-names.ts';
+import { hostKey, sameHost } from '../../src/model/host-names.ts';
+import { isWildcardLine } from '../../src/model/own-line.ts';
 import { ensembles, serverListOf, type ServerList } from '../../src/rules-support/zookeeper-ensemble.ts';
 import type { Host } from '../../src/model/types.ts';
 import type { ZooServer } from '../../src/parse/zoo-cfg.ts';
@@ -18,6 +19,25 @@ function meaning(s: ZooServer): string {
       a.extra?.value ?? '',
     ].join(':'))
     .join('|');
+}
+
+/** The ports and role of a line: what a wildcard line is compared on. */
+function portsAndRole(s: ZooServer): string {
+  return meaning(s).split('|').map((a) => a.slice(a.indexOf(':'))).join('|');
+}
+
+/**
+ * What a wildcard line of `copy` means: the meaning of the other copies' line for that server
+ * when that line names every host using `copy` with the same ports and role (the copy's own
+ * line by the idiom), else its own meaning, which then differs from the others.
+ */
+function meaningOfWildcard(id: bigint, line: ZooServer, copy: Copy, others: ReadonlyMap<string, { copies: Copy[] }> | undefined): string {
+  for (const [m, v] of others ?? []) {
+    const named = v.copies[0]!.list.byId.get(id)!;
+    if (portsAndRole(named) !== portsAndRole(line)) continue;
+    if (copy.hosts.every((h) => named.addresses.some((a) => sameHost(a.host.value, h.name)))) return m;
+  }
+  return meaning(line);
 }
 
 /** One copy of the server list and the ZooKeeper hosts that use it. */
@@ -46,7 +66,11 @@ export default defineRule({
       'sets.\n\n' +
       'The copies are compared per ensemble (hosts that name each other) by what each line means to the ' +
       'quorum: host, quorum port, election port and role (`participant` when left out); a `;clientPort` part is ' +
-      'not compared. Each line that differs from the majority of hosts is reported at the copy that differs.',
+      'not compared. Each line that differs from the majority of hosts is reported at the copy that differs. A ' +
+      "copy's own line written with the wildcard address (`server.2=0.0.0.0:2888:3888` in server 2's copy, the " +
+      "official Docker image's idiom) means what the other copies write for that server when they name that host " +
+      'there: the server binds every interface and dials its peers by name. A wildcard on another server\'s line ' +
+      'is drift: the server would dial itself.',
     fix:
       'Use one zoo.cfg for every server of the ensemble (distribute it with your configuration management), ' +
       'with the same `server.N` lines everywhere.',
@@ -88,18 +112,25 @@ export default defineRule({
       const total = all.reduce((n, c) => n + c.hosts.length, 0);
       // Per id, the copies by what their line means; each copy's lines are visited once.
       const votes = new Map<bigint, Map<string, { hosts: number; copies: Copy[] }>>();
+      const vote = (id: bigint, m: string, c: Copy) => {
+        let byMeaning = votes.get(id);
+        if (!byMeaning) votes.set(id, (byMeaning = new Map()));
+        const v = byMeaning.get(m);
+        if (v) {
+          v.hosts += c.hosts.length;
+          v.copies.push(c);
+        } else byMeaning.set(m, { hosts: c.hosts.length, copies: [c] });
+      };
+      // A copy's own line written with the wildcard (the own-line idiom, src/model/own-line.ts) means
+      // what the other copies write for that server when they name this copy's host there.
+      const wildcard: { id: bigint; line: ZooServer; copy: Copy }[] = [];
       for (const c of all) {
         for (const [id, s] of c.list.byId) {
-          let byMeaning = votes.get(id);
-          if (!byMeaning) votes.set(id, (byMeaning = new Map()));
-          const m = meaning(s);
-          const v = byMeaning.get(m);
-          if (v) {
-            v.hosts += c.hosts.length;
-            v.copies.push(c);
-          } else byMeaning.set(m, { hosts: c.hosts.length, copies: [c] });
+          if (isWildcardLine(s)) wildcard.push({ id, line: s, copy: c });
+          else vote(id, meaning(s), c);
         }
       }
+      for (const w of wildcard) vote(w.id, meaningOfWildcard(w.id, w.line, w.copy, votes.get(w.id)), w.copy);
       for (const [id, byMeaning] of votes) {
         let present = 0;
         let major: { hosts: number; copies: Copy[] } | undefined;

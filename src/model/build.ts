@@ -15,6 +15,7 @@ import { withHost } from './copies.ts';
 import { competingCopies } from './competing-copies.ts';
 import { placeDaemons } from './placement.ts';
 import { isExpectedMyid } from './myid-path.ts';
+import { ownWildcardLine } from './own-line.ts';
 import { buildYarnConfs } from './yarn-topology.ts';
 import type { ZooServer } from '../parse/zoo-cfg.ts';
 import type { Cluster, ClusterFile, FolderMatch, HadoopConf, HbaseConf, Host, HostListFile, MyidFile, UncheckedFile, XmlFile, ZooCfgFile } from './types.ts';
@@ -260,7 +261,8 @@ function modelCluster(part: ClusterPart, input: ClusterInputs): Cluster {
   const hosts: Host[] = drafts.map((d) => {
     const conf = confOfHost.get(d.name);
     const zoo = d.files['zoo.cfg'] as ZooCfgFile | undefined;
-    const zooServer = zoo ? SERVER_OF_HOST.first(zoo.zoo.servers, d.name) : undefined;
+    // A host its own copy does not name may be its wildcard line (src/model/own-line.ts).
+    const zooServer = zoo ? SERVER_OF_HOST.first(zoo.zoo.servers, d.name) ?? (d.folder !== undefined ? ownWildcardLine(zoo.zoo.servers) : undefined) : undefined;
     const yarn = yarnConfs.ofHost.get(d.name);
     const placement = placeDaemons({ host: d.name, conf, zoo, zooServer, workers, hadoop: hadoopVersion, zookeeper: zookeeperVersion, yarn });
     const myids = (filesOfHost.get(d.name) ?? []).filter((f): f is MyidFile => f.kind === 'myid');

@@ -21,6 +21,8 @@ export interface Ensemble {
   readonly names: readonly string[];
   /** clientPort of the zoo.cfg, when set. */
   readonly clientPort: Located<string> | undefined;
+  /** secureClientPort of the zoo.cfg (3.5+, TLS), when set. */
+  readonly securePort: Located<string> | undefined;
   /**
    * The client ports of every zoo.cfg that lists the same servers: the instances of a host that
    * runs several servers of the ensemble (zookeeper1.properties on 2181, zookeeper2.properties
@@ -50,6 +52,7 @@ export function primaryEnsemble(cluster: Cluster): Ensemble | undefined {
     servers: set.servers,
     names: set.servers.flatMap((s) => s.addresses.map((a) => a.host.value)),
     clientPort: zooValue(primary.zoo, 'clientPort')?.value,
+    securePort: zooValue(primary.zoo, 'secureClientPort')?.value,
     instancePorts,
   };
 }
@@ -92,7 +95,7 @@ function namesInclude(ensemble: Ensemble, kind: 'IP address' | 'host name'): boo
  * Compares connect-string entries with the ensemble. `defaultPort` is the port an entry
  * without one connects to (2181 for the ZooKeeper client; HBase's clientPort setting).
  */
-export function compareWithEnsemble(ensemble: Ensemble, entries: readonly ZkConnectEntry[], defaultPort: number): ConnectMismatch[] {
+export function compareWithEnsemble(ensemble: Ensemble, entries: readonly ZkConnectEntry[], defaultPort: number, tls?: boolean): ConnectMismatch[] {
   const out: ConnectMismatch[] = [];
   for (const e of entries) {
     const host = trimLocated(e.host);
@@ -104,15 +107,24 @@ export function compareWithEnsemble(ensemble: Ensemble, entries: readonly ZkConn
       out.push({ kind: 'not-a-server', host });
       continue;
     }
-    const expected = server.client?.port ?? ensemble.clientPort;
+    const secure = ensemble.securePort && javaPort(ensemble.securePort.value.trim());
+    // A TLS client connects to secureClientPort; one whose TLS setting hacheck cannot see (a JVM
+    // option, zookeeper.client.secure) may use either port.
+    const expected = tls === true && secure !== undefined ? ensemble.securePort : server.client?.port ?? ensemble.clientPort ?? (tls === undefined ? ensemble.securePort : undefined);
     const expectedPort = expected && javaPort(expected.value.trim());
     if (expected === undefined || expectedPort === undefined) continue;
     const written = e.port ? trimLocated(e.port) : undefined;
     const bare = written === undefined || written.value === '';
     const used = bare ? defaultPort : javaPort(written.value);
     if (used === undefined || used === expectedPort) continue;
+    if (tls === undefined && used === secure) continue;
     if (ensemble.instancePorts.has(used) && runsSeveral(ensemble, host.value)) continue;
-    const where = server.client ? `${server.entry.key.value} serves clients on port ${quoteOf(expected.value)}` : `clientPort is ${quoteOf(expected.value)}`;
+    const where =
+      expected === ensemble.securePort
+        ? `secureClientPort, where the ensemble serves TLS clients, is ${quoteOf(expected.value)}`
+        : server.client
+          ? `${server.entry.key.value} serves clients on port ${quoteOf(expected.value)}`
+          : `clientPort is ${quoteOf(expected.value)}`;
     out.push({ kind: 'port', host, written: bare ? undefined : written, used, expectedPort, expected, where });
   }
   return out;
@@ -121,4 +133,36 @@ export function compareWithEnsemble(ensemble: Ensemble, entries: readonly ZkConn
 /** The ensemble's first server line, the evidence for a host that is not among them. */
 export function ensembleEvidence(ensemble: Ensemble): { span: Located<string>['span']; message: string } {
   return { span: ensemble.servers[0]!.entry.span, message: `the ensemble's servers are ${quoteOf(ensemble.names.join(', '))}` };
+}
+
+/**
+ * One wrong value, one finding: the mismatches of a connect string merged, every entry named.
+ * Entries outside the ensemble make one group; entries that connect to the same wrong port
+ * (written or defaulted) instead of the same expected one make another. Three identical entries
+ * gave three findings for one mistake.
+ */
+export type MergedMismatch = ConnectMismatch & {
+  /** The entries of the group, in the order of the value. */
+  readonly hosts: readonly Located<string>[];
+  /** The group's hosts as a message names them: `"zk1"`, `"zk1" and "zk2"`, `"zk1", "zk2" and "zk3"`. */
+  readonly names: string;
+  /** Where the group's other entries are, for related locations. */
+  readonly others: readonly { readonly span: Located<string>['span']; readonly message: string }[];
+};
+
+export function mergeMismatches(mismatches: readonly ConnectMismatch[]): MergedMismatch[] {
+  const groups = new Map<string, ConnectMismatch[]>();
+  for (const m of mismatches) {
+    const key = m.kind === 'not-a-server' ? 'not-a-server' : `port\0${m.written?.value ?? ''}\0${m.used}\0${m.expectedPort}\0${m.where}`;
+    const g = groups.get(key);
+    if (g) g.push(m);
+    else groups.set(key, [m]);
+  }
+  return [...groups.values()].map((g) => {
+    const hosts = g.map((m) => m.host);
+    const quoted = hosts.map((h) => quoteOf(h.value));
+    const names = quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]!}`;
+    const others = g.slice(1).map((m) => ({ span: m.kind === 'port' && m.written ? m.written.span : m.host.span, message: `also ${quoteOf(m.host.value)}` }));
+    return { ...g[0]!, hosts, names, others };
+  });
 }

@@ -9,6 +9,7 @@ import { hostKey, sameHost } from '../model/host-names.ts';
 import { zooValue, type ZooCfg, type ZooEntry, type ZooServer } from '../parse/zoo-cfg.ts';
 import type { Cluster, Host, MyidFile, ZooCfgFile } from '../model/types.ts';
 import { isDistributed, javaLong, serverSetOf } from './zookeeper.ts';
+import { ownWildcardLine } from '../model/own-line.ts';
 
 /** The value ZooKeeper reads from a myid file (Long.parseLong of the first line), undefined when it is not a number. */
 export function myidValue(file: MyidFile): bigint | undefined {
@@ -53,7 +54,11 @@ const SERVERS_OF_HOST = new HostIndex<ZooServer>((s) => s.addresses.map((a) => a
 
 /** The server lines of a list that name this host. */
 export function serversOf(list: ServerList, host: Host): ZooServer[] {
-  return [...SERVERS_OF_HOST.all(list, () => list.byId.values(), host.name)];
+  const named = SERVERS_OF_HOST.all(list, () => list.byId.values(), host.name);
+  if (named.length > 0 || host.folder === undefined || list.file.host !== host.name) return [...named];
+  // The host's own copy may name it by the wildcard on its own line (src/model/own-line.ts).
+  const own = ownWildcardLine([...list.byId.values()]);
+  return own ? [own] : [];
 }
 
 /** dataDir as ZooKeeper uses it, and `<dataDir>/myid` as a path on the host (relative when dataDir is). */
