@@ -51,6 +51,7 @@ import hdfsSharedEditsUri from './hdfs/shared-edits-uri.ts';
 import hdfsSshfencePrivateKey from './hdfs/sshfence-private-key.ts';
 import hdfsStorageDirInTmp from './hdfs/storage-dir-in-tmp.ts';
 import kafkaBrokerIdDuplicate from './kafka/broker-id-duplicate.ts';
+import kafkaInternalTopicReplication from './kafka/internal-topic-replication.ts';
 import kafkaLogDirsInTmp from './kafka/log-dirs-in-tmp.ts';
 import kafkaUnresolvedPlaceholder from './kafka/unresolved-placeholder.ts';
 import kafkaZookeeperChroot from './kafka/zookeeper-chroot.ts';
@@ -155,6 +156,7 @@ export const RULES: readonly Rule[] = [
   hdfsSshfencePrivateKey,
   hdfsStorageDirInTmp,
   kafkaBrokerIdDuplicate,
+  kafkaInternalTopicReplication,
   kafkaLogDirsInTmp,
   kafkaUnresolvedPlaceholder,
   kafkaZookeeperChroot,
