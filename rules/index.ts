@@ -53,6 +53,7 @@ import hdfsStorageDirInTmp from './hdfs/storage-dir-in-tmp.ts';
 import kafkaBrokerIdDuplicate from './kafka/broker-id-duplicate.ts';
 import kafkaInternalTopicReplication from './kafka/internal-topic-replication.ts';
 import kafkaLogDirsInTmp from './kafka/log-dirs-in-tmp.ts';
+import kafkaMinInsyncAboveReplication from './kafka/min-insync-above-replication.ts';
 import kafkaNodeIdDuplicate from './kafka/node-id-duplicate.ts';
 import kafkaUnresolvedPlaceholder from './kafka/unresolved-placeholder.ts';
 import kafkaZookeeperChroot from './kafka/zookeeper-chroot.ts';
@@ -159,6 +160,7 @@ export const RULES: readonly Rule[] = [
   kafkaBrokerIdDuplicate,
   kafkaInternalTopicReplication,
   kafkaLogDirsInTmp,
+  kafkaMinInsyncAboveReplication,
   kafkaNodeIdDuplicate,
   kafkaUnresolvedPlaceholder,
   kafkaZookeeperChroot,
