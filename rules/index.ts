@@ -51,7 +51,10 @@ import hdfsSharedEditsUri from './hdfs/shared-edits-uri.ts';
 import hdfsSshfencePrivateKey from './hdfs/sshfence-private-key.ts';
 import hdfsStorageDirInTmp from './hdfs/storage-dir-in-tmp.ts';
 import kafkaBrokerIdDuplicate from './kafka/broker-id-duplicate.ts';
+import kafkaInternalTopicReplication from './kafka/internal-topic-replication.ts';
 import kafkaLogDirsInTmp from './kafka/log-dirs-in-tmp.ts';
+import kafkaMinInsyncAboveReplication from './kafka/min-insync-above-replication.ts';
+import kafkaNodeIdDuplicate from './kafka/node-id-duplicate.ts';
 import kafkaUnresolvedPlaceholder from './kafka/unresolved-placeholder.ts';
 import kafkaZookeeperChroot from './kafka/zookeeper-chroot.ts';
 import kafkaZookeeperConnectMismatch from './kafka/zookeeper-connect-mismatch.ts';
@@ -155,7 +158,10 @@ export const RULES: readonly Rule[] = [
   hdfsSshfencePrivateKey,
   hdfsStorageDirInTmp,
   kafkaBrokerIdDuplicate,
+  kafkaInternalTopicReplication,
   kafkaLogDirsInTmp,
+  kafkaMinInsyncAboveReplication,
+  kafkaNodeIdDuplicate,
   kafkaUnresolvedPlaceholder,
   kafkaZookeeperChroot,
   kafkaZookeeperConnectMismatch,
