@@ -133,6 +133,25 @@ test('a broker\'s folder named like its advertised listener is its host folder',
   ]);
 });
 
+test('KRaft samples beside a ZooKeeper-mode server.properties are not run: set aside, and no node.id of theirs is compared', () => {
+  const zkMode = (n: number) => `broker.id=${n}\nlisteners=PLAINTEXT://:9092\nadvertised.listeners=PLAINTEXT://kafka${n}:9092\nlog.dirs=/var/lib/kafka/data\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181\n`;
+  const kraft = 'process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@localhost:9093\nlog.dirs=/tmp/kraft-combined-logs\n';
+  const tree = {
+    'kafka1/server.properties': zkMode(1),
+    'kafka1/kraft/server.properties': kraft,
+    'kafka2/server.properties': zkMode(2),
+    'kafka2/kraft/server.properties': kraft,
+    'kafka3/server.properties': zkMode(3),
+  };
+  assert.equal(listing(tree).filter((l) => l.includes('kraft')), [
+    'kafka1/kraft/server.properties  not used: KRaft sample beside the ZooKeeper-mode kafka1/server.properties',
+    'kafka2/kraft/server.properties  not used: KRaft sample beside the ZooKeeper-mode kafka2/server.properties',
+  ]);
+  assert.equal(runCli(['--format', 'compact', makeTree(tree)]), { code: 0, stdout: '', stderr: '' });
+  // A KRaft set-up whose ZooKeeper-mode server.properties is the untouched stock file: its kraft/ files are what runs.
+  assert.equal(listing({ 'kafka1/kraft/server.properties': kraft }), ['kafka1/kraft/server.properties  used: server.properties']);
+});
+
 test('a repository that is an unpacked Kafka release: its config/ samples are stock samples', () => {
   const tree = {
     'config/connect-standalone.properties': 'bootstrap.servers=localhost:9092\n',

@@ -36,7 +36,28 @@ function brokerCount(cluster: Cluster): number | undefined {
     if (id === undefined || id < 0) unnamed++;
     else ids.add(id);
   }
-  return ids.size + unnamed;
+  const count = ids.size + unnamed;
+  return count === 1 && copiedToSeveralHosts(cluster) ? undefined : count;
+}
+
+/**
+ * One broker config outside host folders that names a ZooKeeper ensemble of several hosts, or
+ * asks for several replicas (default.replication.factor above 1), and does not listen on
+ * localhost only: a file copied to each broker host (its broker.id edited there), so how many
+ * brokers run it is unknown. A single-node set-up is what the count describes.
+ */
+function copiedToSeveralHosts(cluster: Cluster): boolean {
+  const shared = kafkaProcessFiles(cluster).filter((f) => isBrokerProcess(f) && f.host === undefined);
+  if (shared.length === 0) return false;
+  return shared.some((f) => {
+    // A broker that listens on localhost only serves its own machine: one broker, whatever the ensemble.
+    const listeners = kafkaValue(f.kafka, 'advertised.listeners')?.value.value ?? kafkaValue(f.kafka, 'listeners')?.value.value ?? '';
+    if (/:\/\/(?:localhost|127\.0\.0\.1)(?::|$)/.test(listeners)) return false;
+    const connect = kafkaValue(f.kafka, 'zookeeper.connect')?.value.value ?? '';
+    const hosts = new Set(connect.split('/')[0]!.split(',').map((h) => h.trim().replace(/:\d*$/, '')).filter((h) => h !== ''));
+    const factor = javaInt(kafkaValue(f.kafka, 'default.replication.factor')?.value.value ?? '1');
+    return hosts.size > 1 || (factor !== undefined && factor > 1);
+  });
 }
 
 export default defineRule({
@@ -58,7 +79,9 @@ export default defineRule({
       'outside host folders, one per distinct content; brokers with one `node.id` (else `broker.id`) count ' +
       'once, and each broker with a generated id (unset or -1) counts on its own. The rule says nothing when ' +
       'the count is unknown: a shared broker configuration in a tree of host folders (used by any number of ' +
-      'hosts), or an id that is a placeholder (a template).',
+      'hosts), an id that is a placeholder (a template), or a single broker configuration outside host ' +
+      'folders that names a ZooKeeper ensemble of several hosts or sets `default.replication.factor` above 1 ' +
+      'and does not listen on localhost only (a file copied to every broker host, its broker.id edited there).',
     fix:
       'Set `offsets.topic.replication.factor` and `transaction.state.log.replication.factor` to at most the number ' +
       'of brokers (1 on a single broker, 3 on three or more in production), or add brokers. An internal topic ' +

@@ -27,6 +27,8 @@ export type NotUsedReason =
   | 'binary'
   | 'parser failure'
   | `cannot be read: ${string}`
+  /** src/discovery/kraft-samples.ts */
+  | `KRaft sample beside the ZooKeeper-mode ${string}`
   /** Checked on its own only: the model uses another copy of the same name (src/model/competing-copies.ts). */
   | `another copy is used: ${string}`;
 

@@ -24,6 +24,7 @@ import { partitionClusters, type ClusterPart } from '../discovery/clusters.ts';
 import { mergeClusters } from './merge-clusters.ts';
 import type { SetAside } from '../discovery/plan.ts';
 import { RUNTIME_DYNAMIC_FILE } from '../discovery/names.ts';
+import { kraftSamplesBesideZookeeperMode } from '../discovery/kraft-samples.ts';
 import { configuredVersion, detectHadoopVersion, detectZookeeperVersion } from './versions.ts';
 
 /** The first server.N line naming a host, for every host of a zoo.cfg of thousands of lines. */
@@ -88,8 +89,10 @@ export async function buildClusters(root: string, options: BuildOptions = {}): P
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const read = await loadFiles(found.files, { maxFileSize, realRoot: realpathSync(root) });
   const runtime = runtimeFiles(found.files.filter((f) => f.runtime).map((f) => f.path), read.files);
-  const loaded = read.files.filter((f) => !runtime.has(f.path));
-  const setAside: SetAside[] = [...found.setAside, ...read.setAside, ...[...runtime].map((path) => ({ path, reason: 'runtime file' as const }))];
+  const kraftSamples = kraftSamplesBesideZookeeperMode(read.files);
+  const samplePaths = new Set(kraftSamples.map((k) => k.path));
+  const loaded = read.files.filter((f) => !runtime.has(f.path) && !samplePaths.has(f.path));
+  const setAside: SetAside[] = [...found.setAside, ...read.setAside, ...[...runtime].map((path) => ({ path, reason: 'runtime file' as const })), ...kraftSamples];
   const partition = partitionClusters(loaded, Object.values(options.hosts ?? {}));
   const mine = <T extends { readonly path: string }>(items: readonly T[], i: number) => items.filter((x) => partition.partOf(x.path) === i);
   return partition.parts.map((part, i) =>
