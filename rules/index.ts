@@ -12,6 +12,7 @@ import clusterPortCollision from './cluster/port-collision.ts';
 import clusterReplicationExceedsDatanodes from './cluster/replication-exceeds-datanodes.ts';
 import clusterZookeeperQuorumMismatch from './cluster/zookeeper-quorum-mismatch.ts';
 import clusterZookeeperQuorumSpaces from './cluster/zookeeper-quorum-spaces.ts';
+import clusterZookeeperSessionTimeoutClamped from './cluster/zookeeper-session-timeout-clamped.ts';
 import hadoopDeprecatedOverridesNew from './hadoop/deprecated-overrides-new.ts';
 import hadoopDeprecatedProperty from './hadoop/deprecated-property.ts';
 import hadoopDuplicateProperty from './hadoop/duplicate-property.ts';
@@ -116,6 +117,7 @@ export const RULES: readonly Rule[] = [
   clusterReplicationExceedsDatanodes,
   clusterZookeeperQuorumMismatch,
   clusterZookeeperQuorumSpaces,
+  clusterZookeeperSessionTimeoutClamped,
   hadoopDeprecatedOverridesNew,
   hadoopDeprecatedProperty,
   hadoopDuplicateProperty,
