@@ -21,6 +21,7 @@ import hadoopUnknownProperty from './hadoop/unknown-property.ts';
 import hadoopUnresolvedPlaceholder from './hadoop/unresolved-placeholder.ts';
 import hadoopValueWhitespace from './hadoop/value-whitespace.ts';
 import hbaseNotDistributed from './hbase/not-distributed.ts';
+import hbaseQuorumMissing from './hbase/quorum-missing.ts';
 import hbaseRootdirLogicalPort from './hbase/rootdir-logical-port.ts';
 import hbaseRootdirPinned from './hbase/rootdir-pinned.ts';
 import hbaseZookeeperQuorumMismatch from './hbase/zookeeper-quorum-mismatch.ts';
@@ -126,6 +127,7 @@ export const RULES: readonly Rule[] = [
   hadoopUnresolvedPlaceholder,
   hadoopValueWhitespace,
   hbaseNotDistributed,
+  hbaseQuorumMissing,
   hbaseRootdirLogicalPort,
   hbaseRootdirPinned,
   hbaseZookeeperQuorumMismatch,
