@@ -66,7 +66,9 @@ export function sessionBounds(cluster: Cluster, zoo: ZooCfg): SessionBounds | un
   const bound = (r: typeof min, key: string, factor: number): SessionBound =>
     r.entry && r.value !== undefined
       ? { value: r.value, why: `${key} is ${quote(r.entry.value.value)}`, entry: r.entry }
-      : { value: factor * tickTime, why: `${key} defaults to ${factor} × ${tickText}`, entry: tick.entry };
+      // tickTime * 2 and tickTime * 20 are Java int products: a huge tickTime wraps around,
+      // and ZooKeeper 3.5+ then refuses to start (min > max), which the check below leaves out.
+      : { value: Math.imul(factor, tickTime), why: `${key} defaults to ${factor} × ${tickText}`, entry: tick.entry };
   const bounds = { min: bound(min, 'minSessionTimeout', 2), max: bound(max, 'maxSessionTimeout', 20) };
   return bounds.min.value <= bounds.max.value ? bounds : undefined;
 }
