@@ -12,6 +12,7 @@ import clusterPortCollision from './cluster/port-collision.ts';
 import clusterReplicationExceedsDatanodes from './cluster/replication-exceeds-datanodes.ts';
 import clusterZookeeperQuorumMismatch from './cluster/zookeeper-quorum-mismatch.ts';
 import clusterZookeeperQuorumSpaces from './cluster/zookeeper-quorum-spaces.ts';
+import clusterZookeeperSessionTimeoutClamped from './cluster/zookeeper-session-timeout-clamped.ts';
 import hadoopDeprecatedOverridesNew from './hadoop/deprecated-overrides-new.ts';
 import hadoopDeprecatedProperty from './hadoop/deprecated-property.ts';
 import hadoopDuplicateProperty from './hadoop/duplicate-property.ts';
@@ -20,6 +21,7 @@ import hadoopUnknownProperty from './hadoop/unknown-property.ts';
 import hadoopUnresolvedPlaceholder from './hadoop/unresolved-placeholder.ts';
 import hadoopValueWhitespace from './hadoop/value-whitespace.ts';
 import hbaseNotDistributed from './hbase/not-distributed.ts';
+import hbaseQuorumMissing from './hbase/quorum-missing.ts';
 import hbaseRootdirLogicalPort from './hbase/rootdir-logical-port.ts';
 import hbaseRootdirPinned from './hbase/rootdir-pinned.ts';
 import hbaseZookeeperQuorumMismatch from './hbase/zookeeper-quorum-mismatch.ts';
@@ -119,6 +121,7 @@ export const RULES: readonly Rule[] = [
   clusterReplicationExceedsDatanodes,
   clusterZookeeperQuorumMismatch,
   clusterZookeeperQuorumSpaces,
+  clusterZookeeperSessionTimeoutClamped,
   hadoopDeprecatedOverridesNew,
   hadoopDeprecatedProperty,
   hadoopDuplicateProperty,
@@ -127,6 +130,7 @@ export const RULES: readonly Rule[] = [
   hadoopUnresolvedPlaceholder,
   hadoopValueWhitespace,
   hbaseNotDistributed,
+  hbaseQuorumMissing,
   hbaseRootdirLogicalPort,
   hbaseRootdirPinned,
   hbaseZookeeperQuorumMismatch,
