@@ -77,6 +77,7 @@ import yarnRmHaIds from './yarn/rm-ha-ids.ts';
 import yarnRmPortMismatch from './yarn/rm-port-mismatch.ts';
 import yarnRmZkAddressMismatch from './yarn/rm-zk-address-mismatch.ts';
 import yarnRmZkAddressMissing from './yarn/rm-zk-address-missing.ts';
+import zookeeperAutopurgeDisabled from './zookeeper/autopurge-disabled.ts';
 import zookeeperDatadirInTmp from './zookeeper/datadir-in-tmp.ts';
 import zookeeperDuplicateKey from './zookeeper/duplicate-key.ts';
 import zookeeperDuplicateServerAddress from './zookeeper/duplicate-server-address.ts';
@@ -99,6 +100,7 @@ import zookeeperServerId from './zookeeper/server-id.ts';
 import zookeeperServerListDrift from './zookeeper/server-list-drift.ts';
 import zookeeperServerSyntax from './zookeeper/server-syntax.ts';
 import zookeeperSessionTimeoutRange from './zookeeper/session-timeout-range.ts';
+import zookeeperSnapRetainCountLow from './zookeeper/snap-retain-count-low.ts';
 import zookeeperUnknownKey from './zookeeper/unknown-key.ts';
 import zookeeperUnresolvedPlaceholder from './zookeeper/unresolved-placeholder.ts';
 
@@ -181,6 +183,7 @@ export const RULES: readonly Rule[] = [
   yarnRmPortMismatch,
   yarnRmZkAddressMismatch,
   yarnRmZkAddressMissing,
+  zookeeperAutopurgeDisabled,
   zookeeperDatadirInTmp,
   zookeeperDuplicateKey,
   zookeeperDuplicateServerAddress,
@@ -203,6 +206,7 @@ export const RULES: readonly Rule[] = [
   zookeeperServerListDrift,
   zookeeperServerSyntax,
   zookeeperSessionTimeoutRange,
+  zookeeperSnapRetainCountLow,
   zookeeperUnknownKey,
   zookeeperUnresolvedPlaceholder,
 ];
