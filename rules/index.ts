@@ -82,6 +82,7 @@ import zookeeperDatadirInTmp from './zookeeper/datadir-in-tmp.ts';
 import zookeeperDuplicateKey from './zookeeper/duplicate-key.ts';
 import zookeeperDuplicateServerAddress from './zookeeper/duplicate-server-address.ts';
 import zookeeperDuplicateServerId from './zookeeper/duplicate-server-id.ts';
+import zookeeperElectionAlgorithm from './zookeeper/election-algorithm.ts';
 import zookeeperEnsembleSize from './zookeeper/ensemble-size.ts';
 import zookeeperInvalidBoolean from './zookeeper/invalid-boolean.ts';
 import zookeeperInvalidNumber from './zookeeper/invalid-number.ts';
@@ -188,6 +189,7 @@ export const RULES: readonly Rule[] = [
   zookeeperDuplicateKey,
   zookeeperDuplicateServerAddress,
   zookeeperDuplicateServerId,
+  zookeeperElectionAlgorithm,
   zookeeperEnsembleSize,
   zookeeperInvalidBoolean,
   zookeeperInvalidNumber,
