@@ -78,6 +78,7 @@ import yarnRmPortMismatch from './yarn/rm-port-mismatch.ts';
 import yarnRmZkAddressMismatch from './yarn/rm-zk-address-mismatch.ts';
 import yarnRmZkAddressMissing from './yarn/rm-zk-address-missing.ts';
 import zookeeperAutopurgeDisabled from './zookeeper/autopurge-disabled.ts';
+import zookeeperClientPortClash from './zookeeper/client-port-clash.ts';
 import zookeeperDatadirInTmp from './zookeeper/datadir-in-tmp.ts';
 import zookeeperDuplicateKey from './zookeeper/duplicate-key.ts';
 import zookeeperDuplicateServerAddress from './zookeeper/duplicate-server-address.ts';
@@ -185,6 +186,7 @@ export const RULES: readonly Rule[] = [
   yarnRmZkAddressMismatch,
   yarnRmZkAddressMissing,
   zookeeperAutopurgeDisabled,
+  zookeeperClientPortClash,
   zookeeperDatadirInTmp,
   zookeeperDuplicateKey,
   zookeeperDuplicateServerAddress,

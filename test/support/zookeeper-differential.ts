@@ -52,9 +52,6 @@ export const WARNED: Readonly<Record<string, string>> = {
 
 /** Disagreements that stay, with the reason: the suite fails if the set changes. */
 export const KNOWN: Readonly<Record<string, string>> = {
-  'mutation/ports/client-port-clash-with-election':
-    'server.1 uses 2181 as its election port and clientPort is 2181 on the same host: ZooKeeper cannot bind the ' +
-    'second socket (BindException, exit 14). cluster/port-collision does not count ZooKeeper election ports against clientPort',
 };
 
 export interface Expectation {
