@@ -82,10 +82,13 @@ import yarnRmHaIds from './yarn/rm-ha-ids.ts';
 import yarnRmPortMismatch from './yarn/rm-port-mismatch.ts';
 import yarnRmZkAddressMismatch from './yarn/rm-zk-address-mismatch.ts';
 import yarnRmZkAddressMissing from './yarn/rm-zk-address-missing.ts';
+import zookeeperAutopurgeDisabled from './zookeeper/autopurge-disabled.ts';
+import zookeeperClientPortClash from './zookeeper/client-port-clash.ts';
 import zookeeperDatadirInTmp from './zookeeper/datadir-in-tmp.ts';
 import zookeeperDuplicateKey from './zookeeper/duplicate-key.ts';
 import zookeeperDuplicateServerAddress from './zookeeper/duplicate-server-address.ts';
 import zookeeperDuplicateServerId from './zookeeper/duplicate-server-id.ts';
+import zookeeperElectionAlgorithm from './zookeeper/election-algorithm.ts';
 import zookeeperEnsembleSize from './zookeeper/ensemble-size.ts';
 import zookeeperInvalidBoolean from './zookeeper/invalid-boolean.ts';
 import zookeeperInvalidNumber from './zookeeper/invalid-number.ts';
@@ -104,6 +107,7 @@ import zookeeperServerId from './zookeeper/server-id.ts';
 import zookeeperServerListDrift from './zookeeper/server-list-drift.ts';
 import zookeeperServerSyntax from './zookeeper/server-syntax.ts';
 import zookeeperSessionTimeoutRange from './zookeeper/session-timeout-range.ts';
+import zookeeperSnapRetainCountLow from './zookeeper/snap-retain-count-low.ts';
 import zookeeperUnknownKey from './zookeeper/unknown-key.ts';
 import zookeeperUnresolvedPlaceholder from './zookeeper/unresolved-placeholder.ts';
 
@@ -191,10 +195,13 @@ export const RULES: readonly Rule[] = [
   yarnRmPortMismatch,
   yarnRmZkAddressMismatch,
   yarnRmZkAddressMissing,
+  zookeeperAutopurgeDisabled,
+  zookeeperClientPortClash,
   zookeeperDatadirInTmp,
   zookeeperDuplicateKey,
   zookeeperDuplicateServerAddress,
   zookeeperDuplicateServerId,
+  zookeeperElectionAlgorithm,
   zookeeperEnsembleSize,
   zookeeperInvalidBoolean,
   zookeeperInvalidNumber,
@@ -213,6 +220,7 @@ export const RULES: readonly Rule[] = [
   zookeeperServerListDrift,
   zookeeperServerSyntax,
   zookeeperSessionTimeoutRange,
+  zookeeperSnapRetainCountLow,
   zookeeperUnknownKey,
   zookeeperUnresolvedPlaceholder,
 ];

@@ -52,12 +52,6 @@ export const WARNED: Readonly<Record<string, string>> = {
 
 /** Disagreements that stay, with the reason: the suite fails if the set changes. */
 export const KNOWN: Readonly<Record<string, string>> = {
-  'mutation/booleans/electionalg-0':
-    'No rule checks electionAlg: ZooKeeper 3.6+ accepts only 3 ("Invalid electionAlg value. Only 3 is supported."). ' +
-    'A new rule (or a zookeeper/unknown-key style check of removed values) is needed',
-  'mutation/ports/client-port-clash-with-election':
-    'server.1 uses 2181 as its election port and clientPort is 2181 on the same host: ZooKeeper cannot bind the ' +
-    'second socket (BindException, exit 14). cluster/port-collision does not count ZooKeeper election ports against clientPort',
 };
 
 export interface Expectation {
