@@ -10,6 +10,7 @@ import clusterNamenodesSameAddress from './cluster/namenodes-same-address.ts';
 import clusterNoTimeSync from './cluster/no-time-sync.ts';
 import clusterPortCollision from './cluster/port-collision.ts';
 import clusterReplicationExceedsDatanodes from './cluster/replication-exceeds-datanodes.ts';
+import clusterZookeeperConnectSeparator from './cluster/zookeeper-connect-separator.ts';
 import clusterZookeeperQuorumMismatch from './cluster/zookeeper-quorum-mismatch.ts';
 import clusterZookeeperQuorumSpaces from './cluster/zookeeper-quorum-spaces.ts';
 import hadoopDeprecatedOverridesNew from './hadoop/deprecated-overrides-new.ts';
@@ -114,6 +115,7 @@ export const RULES: readonly Rule[] = [
   clusterNoTimeSync,
   clusterPortCollision,
   clusterReplicationExceedsDatanodes,
+  clusterZookeeperConnectSeparator,
   clusterZookeeperQuorumMismatch,
   clusterZookeeperQuorumSpaces,
   hadoopDeprecatedOverridesNew,
