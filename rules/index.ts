@@ -13,6 +13,7 @@ import clusterReplicationExceedsDatanodes from './cluster/replication-exceeds-da
 import clusterZookeeperConnectSeparator from './cluster/zookeeper-connect-separator.ts';
 import clusterZookeeperQuorumMismatch from './cluster/zookeeper-quorum-mismatch.ts';
 import clusterZookeeperQuorumSpaces from './cluster/zookeeper-quorum-spaces.ts';
+import clusterZookeeperSingleServer from './cluster/zookeeper-single-server.ts';
 import hadoopDeprecatedOverridesNew from './hadoop/deprecated-overrides-new.ts';
 import hadoopDeprecatedProperty from './hadoop/deprecated-property.ts';
 import hadoopDuplicateProperty from './hadoop/duplicate-property.ts';
@@ -118,6 +119,7 @@ export const RULES: readonly Rule[] = [
   clusterZookeeperConnectSeparator,
   clusterZookeeperQuorumMismatch,
   clusterZookeeperQuorumSpaces,
+  clusterZookeeperSingleServer,
   hadoopDeprecatedOverridesNew,
   hadoopDeprecatedProperty,
   hadoopDuplicateProperty,
