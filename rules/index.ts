@@ -55,6 +55,7 @@ import hdfsStorageDirInTmp from './hdfs/storage-dir-in-tmp.ts';
 import kafkaBrokerIdDuplicate from './kafka/broker-id-duplicate.ts';
 import kafkaLogDirsInTmp from './kafka/log-dirs-in-tmp.ts';
 import kafkaUnresolvedPlaceholder from './kafka/unresolved-placeholder.ts';
+import kafkaZookeeperChrootDiffers from './kafka/zookeeper-chroot-differs.ts';
 import kafkaZookeeperChroot from './kafka/zookeeper-chroot.ts';
 import kafkaZookeeperConnectMismatch from './kafka/zookeeper-connect-mismatch.ts';
 import ntpNoSource from './ntp/no-source.ts';
@@ -161,6 +162,7 @@ export const RULES: readonly Rule[] = [
   kafkaBrokerIdDuplicate,
   kafkaLogDirsInTmp,
   kafkaUnresolvedPlaceholder,
+  kafkaZookeeperChrootDiffers,
   kafkaZookeeperChroot,
   kafkaZookeeperConnectMismatch,
   ntpNoSource,
