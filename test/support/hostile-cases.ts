@@ -14,6 +14,7 @@ import { LOWRISK_CASES } from './hostile-cases-lowrisk.ts';
 import { PERF_HOSTILE_CASES } from './hostile-cases-perf.ts';
 import { HOSTILE_CASES_DISC } from './hostile-cases-disc.ts';
 import { HOSTILE_CASES_ALT } from './hostile-cases-alt.ts';
+import { HOSTILE_CASES_CONNECT } from './hostile-cases-connect.ts';
 
 export interface HostileCase {
   readonly name: string;
@@ -213,4 +214,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...PERF_HOSTILE_CASES,
   ...HOSTILE_CASES_DISC,
   ...HOSTILE_CASES_ALT,
+  ...HOSTILE_CASES_CONNECT,
 ];
