@@ -134,9 +134,14 @@ const quorumSpaces: BlowupFamily = {
     const valueLine = 9;
     const column = '    <value>'.length + 1 + `zk1:2181${' '.repeat(blanks)}zk2:2181`.length;
     const shown = `zk1:2181${' '.repeat(blanks)}zk2:2181 ,zk3:2181`;
+    // The run itself, with no comma next to it, separates zk1 from zk2: cluster/zookeeper-connect-separator reports it where it starts.
+    const separator = '    <value>'.length + 1 + 'zk1:2181'.length;
+    const piece = `zk1:2181${' '.repeat(blanks)}zk2:2181`;
     return {
       exit: 1,
-      stdout: `${QUORUM_DIR}/core-site.xml:${valueLine}:${column}: error: ha.zookeeper.quorum ${quoteShort(shown)} has whitespace next to a comma, which the ZooKeeper 3.4 client of Hadoop 2.7.7 does not trim [cluster/zookeeper-quorum-spaces]\n`,
+      stdout:
+        `${QUORUM_DIR}/core-site.xml:${valueLine}:${separator}: error: ha.zookeeper.quorum ${quoteShort(shown)} separates servers with a space instead of ",", so the ZKFC reads ${quoteShort(piece)} as one server named ${quoteShort(piece.slice(0, piece.lastIndexOf(':')))}, which does not resolve [cluster/zookeeper-connect-separator]\n` +
+        `${QUORUM_DIR}/core-site.xml:${valueLine}:${column}: error: ha.zookeeper.quorum ${quoteShort(shown)} has whitespace next to a comma, which the ZooKeeper 3.4 client of Hadoop 2.7.7 does not trim [cluster/zookeeper-quorum-spaces]\n`,
       stderr: '',
     };
   },

@@ -10,9 +10,11 @@ import clusterNamenodesSameAddress from './cluster/namenodes-same-address.ts';
 import clusterNoTimeSync from './cluster/no-time-sync.ts';
 import clusterPortCollision from './cluster/port-collision.ts';
 import clusterReplicationExceedsDatanodes from './cluster/replication-exceeds-datanodes.ts';
+import clusterZookeeperConnectSeparator from './cluster/zookeeper-connect-separator.ts';
 import clusterZookeeperQuorumMismatch from './cluster/zookeeper-quorum-mismatch.ts';
 import clusterZookeeperQuorumSpaces from './cluster/zookeeper-quorum-spaces.ts';
 import clusterZookeeperSessionTimeoutClamped from './cluster/zookeeper-session-timeout-clamped.ts';
+import clusterZookeeperSingleServer from './cluster/zookeeper-single-server.ts';
 import hadoopDeprecatedOverridesNew from './hadoop/deprecated-overrides-new.ts';
 import hadoopDeprecatedProperty from './hadoop/deprecated-property.ts';
 import hadoopDuplicateProperty from './hadoop/duplicate-property.ts';
@@ -58,6 +60,7 @@ import kafkaLogDirsInTmp from './kafka/log-dirs-in-tmp.ts';
 import kafkaMinInsyncAboveReplication from './kafka/min-insync-above-replication.ts';
 import kafkaNodeIdDuplicate from './kafka/node-id-duplicate.ts';
 import kafkaUnresolvedPlaceholder from './kafka/unresolved-placeholder.ts';
+import kafkaZookeeperChrootDiffers from './kafka/zookeeper-chroot-differs.ts';
 import kafkaZookeeperChroot from './kafka/zookeeper-chroot.ts';
 import kafkaZookeeperConnectMismatch from './kafka/zookeeper-connect-mismatch.ts';
 import ntpNoSource from './ntp/no-source.ts';
@@ -123,9 +126,11 @@ export const RULES: readonly Rule[] = [
   clusterNoTimeSync,
   clusterPortCollision,
   clusterReplicationExceedsDatanodes,
+  clusterZookeeperConnectSeparator,
   clusterZookeeperQuorumMismatch,
   clusterZookeeperQuorumSpaces,
   clusterZookeeperSessionTimeoutClamped,
+  clusterZookeeperSingleServer,
   hadoopDeprecatedOverridesNew,
   hadoopDeprecatedProperty,
   hadoopDuplicateProperty,
@@ -171,6 +176,7 @@ export const RULES: readonly Rule[] = [
   kafkaMinInsyncAboveReplication,
   kafkaNodeIdDuplicate,
   kafkaUnresolvedPlaceholder,
+  kafkaZookeeperChrootDiffers,
   kafkaZookeeperChroot,
   kafkaZookeeperConnectMismatch,
   ntpNoSource,

@@ -15,6 +15,7 @@ import { PERF_HOSTILE_CASES } from './hostile-cases-perf.ts';
 import { HOSTILE_CASES_DISC } from './hostile-cases-disc.ts';
 import { HOSTILE_CASES_ALT } from './hostile-cases-alt.ts';
 import { HOSTILE_CASES_SESSIONS } from './hostile-cases-sessions.ts';
+import { HOSTILE_CASES_CONNECT } from './hostile-cases-connect.ts';
 
 export interface HostileCase {
   readonly name: string;
@@ -215,4 +216,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...HOSTILE_CASES_DISC,
   ...HOSTILE_CASES_ALT,
   ...HOSTILE_CASES_SESSIONS,
+  ...HOSTILE_CASES_CONNECT,
 ];
