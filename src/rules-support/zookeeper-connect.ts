@@ -99,7 +99,8 @@ export function compareWithEnsemble(ensemble: Ensemble, entries: readonly ZkConn
   const out: ConnectMismatch[] = [];
   for (const e of entries) {
     const host = trimLocated(e.host);
-    if (host.value === '') continue;
+    // A ";" or a blank inside an entry is a wrong separator: cluster/zookeeper-connect-separator reports the value.
+    if (host.value === '' || /[;\s]/.test(host.value)) continue;
     const server = SERVER_OF_HOST.first(ensemble.servers, host.value);
     if (!server) {
       // An IP address and a host name may be the same machine: without name resolution, stay silent.
