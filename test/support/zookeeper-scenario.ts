@@ -23,6 +23,7 @@ import { hostKey, sameHost } from '../../src/model/host-names.ts';
 import type { Cluster, Host } from '../../src/model/types.ts';
 import { readProperties } from '../../src/parse/java-properties.ts';
 import type { EnsemblePlan, ServerPlan } from './zookeeper-server.ts';
+import { zooValue } from '../../src/parse/zoo-cfg.ts';
 
 /** One server process, with the files of the directory it comes from. */
 export interface PlannedServer {
@@ -130,6 +131,13 @@ export async function planScenario(dir: string): Promise<Scenario> {
   const older = v.major === 3 && (v.minor === 4 || (v.minor < 8 && v.source !== 'evidence'));
   if (v.source !== 'assumed' && older) {
     return { kind: 'not-applicable', reason: `ZooKeeper ${v.label} semantics (the judge is 3.8)` };
+  }
+  // Set-ups this harness cannot stage on one machine without a TLS client: not judged rather than judged wrongly.
+  if (cluster.zooConfigs.some((z) => z.zoo.servers.some((sv) => sv.addresses.some((a) => isWildcard(a.host.value))))) {
+    return { kind: 'not-applicable', reason: "the own-line 0.0.0.0 idiom binds every interface of the server's machine; here every server shares one machine" };
+  }
+  if (cluster.zooConfigs.some((z) => zooValue(z.zoo, 'secureClientPort') !== undefined && zooValue(z.zoo, 'clientPort') === undefined)) {
+    return { kind: 'not-applicable', reason: 'a TLS-only server needs key stores and a TLS client, which this harness does not have' };
   }
   const instances: Instance[] = [];
   const cfgText = (rel: string) => readFileSync(join(dir, rel), 'latin1');
