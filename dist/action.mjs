@@ -8775,6 +8775,12 @@ function javaPort(s) {
   const n = javaInt(s);
   return n !== void 0 && n >= 0 && n <= 65535 ? n : void 0;
 }
+function zooInt(cfg, key) {
+  const entry = zooValue(cfg, key);
+  if (!entry) return void 0;
+  const value = javaInt(entry.value.value);
+  return value === void 0 ? void 0 : { entry, value };
+}
 function zooBool(cfg, key) {
   const v = zooValue(cfg, key)?.value.value.toLowerCase();
   return v === "true" ? true : v === "false" ? false : void 0;
@@ -9281,8 +9287,8 @@ function journal(conf) {
 }
 function connectEntries(loc) {
   const slash = loc.value.indexOf("/");
-  const hostsPart = slash < 0 ? loc : pieceOf(loc, 0, slash);
-  return splitLocated(hostsPart, ",").filter((e) => e.value.trim() !== "").map((entry) => {
+  const hostsPart2 = slash < 0 ? loc : pieceOf(loc, 0, slash);
+  return splitLocated(hostsPart2, ",").filter((e) => e.value.trim() !== "").map((entry) => {
     const colon = entry.value.lastIndexOf(":");
     return colon < 0 ? { host: entry, port: void 0 } : { host: pieceOf(entry, 0, colon), port: pieceOf(entry, colon + 1, entry.value.length) };
   });
@@ -13173,6 +13179,513 @@ var replication_exceeds_datanodes_default = defineRule({
   }
 });
 
+// src/rules-support/connect-separators.ts
+var BLANK = /\s/;
+function blankName(run2) {
+  if (/^ +$/.test(run2)) return "a space";
+  if (/^\t+$/.test(run2)) return "a tab";
+  return "whitespace";
+}
+function pieceAround(text2, at4) {
+  let from = text2.lastIndexOf(",", at4 - 1) + 1;
+  let to = text2.indexOf(",", at4);
+  if (to < 0) to = text2.length;
+  while (from < to && BLANK.test(text2[from])) from++;
+  while (to > from && BLANK.test(text2[to - 1])) to--;
+  return { from, to };
+}
+function wrongSeparator(hosts) {
+  let end = hosts.length;
+  while (end > 0 && BLANK.test(hosts[end - 1])) end--;
+  let i = 0;
+  while (i < end && BLANK.test(hosts[i])) i++;
+  while (i < end) {
+    const c = hosts[i];
+    if (c === ";") {
+      const piece = pieceAround(hosts, i);
+      return { from: i, to: i + 1, name: '";"', pieceFrom: piece.from, pieceTo: piece.to };
+    }
+    if (BLANK.test(c)) {
+      const from = i;
+      while (i < end && BLANK.test(hosts[i])) i++;
+      if (hosts[from - 1] !== "," && hosts[i] !== "," && hosts[i] !== ";") {
+        const piece = pieceAround(hosts, from);
+        return { from, to: i, name: blankName(hosts.slice(from, i)), pieceFrom: piece.from, pieceTo: piece.to };
+      }
+      continue;
+    }
+    i++;
+  }
+  return void 0;
+}
+
+// src/parse/kafka-properties.ts
+function parseKafkaProperties(src) {
+  return { entries: parseZooCfg(src).entries };
+}
+function kafkaValue(props, key) {
+  for (let i = props.entries.length - 1; i >= 0; i--) {
+    if (props.entries[i].key.value === key) return props.entries[i];
+  }
+  return void 0;
+}
+
+// src/rules-support/hbase.ts
+function hbaseProperty(conf, name) {
+  const p = conf.effective[name];
+  return p && p.value !== "" && isResolved(p) ? p : void 0;
+}
+function quorumEntries(p) {
+  return connectEntries(locatedValue(p)).filter((e) => trimLocated(e.host).value !== "");
+}
+function hbaseClientPort(conf) {
+  const p = hbaseProperty(conf, "hbase.zookeeper.property.clientPort");
+  if (!p) return { port: ZOOKEEPER_CLIENT_DEFAULT_PORT, property: void 0 };
+  const port = javaPort(p.value);
+  return port === void 0 ? void 0 : { port, property: p };
+}
+function haNameservicesOf(cluster) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const conf of cluster.confs) {
+    for (const ns of haNameservices(conf).filter(isHa)) {
+      if (seen.has(ns.id.value)) continue;
+      seen.add(ns.id.value);
+      out.push(ns);
+    }
+  }
+  return out;
+}
+
+// src/knowledge/zookeeper-sample.ts
+var ZOO_SAMPLE_SETTINGS = /* @__PURE__ */ new Map([
+  ["tickTime", "2000"],
+  ["initLimit", "10"],
+  ["syncLimit", "5"],
+  ["dataDir", "/tmp/zookeeper"],
+  ["clientPort", "2181"]
+]);
+var KAFKA_ZOOKEEPER_BASE = [
+  ["dataDir", "/tmp/zookeeper"],
+  ["clientPort", "2181"],
+  ["maxClientCnxns", "0"]
+];
+var KAFKA_ZOOKEEPER_SAMPLES = [
+  new Map(KAFKA_ZOOKEEPER_BASE),
+  new Map([...KAFKA_ZOOKEEPER_BASE, ["admin.enableServer", "false"]])
+];
+
+// src/knowledge/kafka-samples.ts
+function settings(...lines2) {
+  return new Map(lines2.map((line2) => [line2.slice(0, line2.indexOf("=")), line2.slice(line2.indexOf("=") + 1)]));
+}
+var SOCKETS = [
+  "num.network.threads=3",
+  "num.io.threads=8",
+  "socket.send.buffer.bytes=102400",
+  "socket.receive.buffer.bytes=102400",
+  "socket.request.max.bytes=104857600"
+];
+var INTERNAL_TOPICS = ["offsets.topic.replication.factor=1", "transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"];
+var PARTITIONS = ["num.partitions=1", "num.recovery.threads.per.data.dir=1"];
+var RETENTION = ["log.retention.hours=168", "log.segment.bytes=1073741824", "log.retention.check.interval.ms=300000"];
+var RETENTION_WITHOUT_SEGMENT = ["log.retention.hours=168", "log.retention.check.interval.ms=300000"];
+var ZOOKEEPER_MODE = ["broker.id=0", "log.dirs=/tmp/kafka-logs", "zookeeper.connect=localhost:2181"];
+var KRAFT_PROTOCOL_MAP = "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL";
+var KAFKA_SHIPPED_CONFIGS = [
+  {
+    file: "config/server.properties",
+    releases: "0.10.0.0-0.10.2.2",
+    settings: settings(...ZOOKEEPER_MODE, ...SOCKETS, ...PARTITIONS, ...RETENTION, "zookeeper.connection.timeout.ms=6000")
+  },
+  {
+    file: "config/server.properties",
+    releases: "0.11.0.0-2.4.1",
+    settings: settings(...ZOOKEEPER_MODE, ...SOCKETS, ...PARTITIONS, ...INTERNAL_TOPICS, ...RETENTION, "zookeeper.connection.timeout.ms=6000", "group.initial.rebalance.delay.ms=0")
+  },
+  {
+    file: "config/server.properties",
+    releases: "2.5.0-3.2.3",
+    settings: settings(...ZOOKEEPER_MODE, ...SOCKETS, ...PARTITIONS, ...INTERNAL_TOPICS, ...RETENTION, "zookeeper.connection.timeout.ms=18000", "group.initial.rebalance.delay.ms=0")
+  },
+  {
+    file: "config/server.properties",
+    releases: "3.3.0-3.9",
+    settings: settings(...ZOOKEEPER_MODE, ...SOCKETS, ...PARTITIONS, ...INTERNAL_TOPICS, ...RETENTION_WITHOUT_SEGMENT, "zookeeper.connection.timeout.ms=18000", "group.initial.rebalance.delay.ms=0")
+  },
+  {
+    file: "config/kraft/server.properties",
+    releases: "2.8.0-3.8.0",
+    settings: settings(
+      "process.roles=broker,controller",
+      "node.id=1",
+      "controller.quorum.voters=1@localhost:9093",
+      "listeners=PLAINTEXT://:9092,CONTROLLER://:9093",
+      "inter.broker.listener.name=PLAINTEXT",
+      "advertised.listeners=PLAINTEXT://localhost:9092",
+      "controller.listener.names=CONTROLLER",
+      KRAFT_PROTOCOL_MAP,
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-combined-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/server.properties",
+    releases: "3.9",
+    settings: settings(
+      "process.roles=broker,controller",
+      "node.id=1",
+      "controller.quorum.voters=1@localhost:9093",
+      "listeners=PLAINTEXT://:9092,CONTROLLER://:9093",
+      "inter.broker.listener.name=PLAINTEXT",
+      "advertised.listeners=PLAINTEXT://localhost:9092,CONTROLLER://localhost:9093",
+      "controller.listener.names=CONTROLLER",
+      KRAFT_PROTOCOL_MAP,
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-combined-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/reconfig-server.properties",
+    releases: "3.9",
+    settings: settings(
+      "process.roles=broker,controller",
+      "node.id=1",
+      "controller.quorum.bootstrap.servers=localhost:9093",
+      "listeners=PLAINTEXT://:9092,CONTROLLER://:9093",
+      "inter.broker.listener.name=PLAINTEXT",
+      "advertised.listeners=PLAINTEXT://localhost:9092,CONTROLLER://localhost:9093",
+      "controller.listener.names=CONTROLLER",
+      KRAFT_PROTOCOL_MAP,
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-combined-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/broker.properties",
+    releases: "2.8.0-2.8.2",
+    settings: settings(
+      "process.roles=broker",
+      "node.id=1",
+      "controller.quorum.voters=1@localhost:9093",
+      "listeners=PLAINTEXT://localhost:9092",
+      "inter.broker.listener.name=PLAINTEXT",
+      "advertised.listeners=PLAINTEXT://localhost:9092",
+      "controller.listener.names=CONTROLLER",
+      KRAFT_PROTOCOL_MAP,
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-broker-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/broker.properties",
+    releases: "3.0.0-3.8.0",
+    settings: settings(
+      "process.roles=broker",
+      "node.id=2",
+      "controller.quorum.voters=1@localhost:9093",
+      "listeners=PLAINTEXT://localhost:9092",
+      "inter.broker.listener.name=PLAINTEXT",
+      "advertised.listeners=PLAINTEXT://localhost:9092",
+      "controller.listener.names=CONTROLLER",
+      KRAFT_PROTOCOL_MAP,
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-broker-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/broker.properties",
+    releases: "3.9",
+    settings: settings(
+      "process.roles=broker",
+      "node.id=2",
+      "controller.quorum.bootstrap.servers=localhost:9093",
+      "listeners=PLAINTEXT://localhost:9092",
+      "inter.broker.listener.name=PLAINTEXT",
+      "advertised.listeners=PLAINTEXT://localhost:9092",
+      "controller.listener.names=CONTROLLER",
+      KRAFT_PROTOCOL_MAP,
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-broker-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/controller.properties",
+    releases: "2.8.0-3.0.2",
+    settings: settings(
+      "process.roles=controller",
+      "node.id=1",
+      "controller.quorum.voters=1@localhost:9093",
+      "listeners=PLAINTEXT://:9093",
+      "controller.listener.names=PLAINTEXT",
+      ...SOCKETS,
+      "log.dirs=/tmp/raft-controller-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/controller.properties",
+    releases: "3.1.0-3.1.2",
+    settings: settings(
+      "process.roles=controller",
+      "node.id=1",
+      "controller.quorum.voters=1@localhost:9093",
+      "listeners=PLAINTEXT://:9093",
+      "controller.listener.names=PLAINTEXT",
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-controller-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/controller.properties",
+    releases: "3.2.0-3.8.0",
+    settings: settings(
+      "process.roles=controller",
+      "node.id=1",
+      "controller.quorum.voters=1@localhost:9093",
+      "listeners=CONTROLLER://:9093",
+      "controller.listener.names=CONTROLLER",
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-controller-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/controller.properties",
+    releases: "3.9",
+    settings: settings(
+      "process.roles=controller",
+      "node.id=1",
+      "controller.quorum.bootstrap.servers=localhost:9093",
+      "listeners=CONTROLLER://:9093",
+      "advertised.listeners=CONTROLLER://localhost:9093",
+      "controller.listener.names=CONTROLLER",
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-controller-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  }
+];
+
+// src/discovery/by-content.ts
+var BROKER_ONLY_KEYS = ["broker.id", "process.roles", "log.dirs", "log.dir"];
+function isBrokerConfig(props) {
+  if (kafkaValue(props, "bootstrap.servers") !== void 0) return false;
+  return BROKER_ONLY_KEYS.some((k2) => kafkaValue(props, k2) !== void 0);
+}
+function isZookeeperServerConfig(cfg) {
+  if (zooValue(cfg, "dataDir") === void 0) return false;
+  return zooValue(cfg, "clientPort") !== void 0 || zooValue(cfg, "secureClientPort") !== void 0 || cfg.servers.length > 0;
+}
+function setsExactly(entries, settings2) {
+  const last = /* @__PURE__ */ new Map();
+  for (const e of entries) last.set(e.key.value, e.value.value);
+  if (last.size !== settings2.size) return false;
+  for (const [key, value] of settings2) if (last.get(key) !== value) return false;
+  return true;
+}
+function isStockSample(fileName, cfg) {
+  if (fileName === "zoo_sample.cfg") return setsExactly(cfg.entries, ZOO_SAMPLE_SETTINGS);
+  if (fileName === "zookeeper.properties") return KAFKA_ZOOKEEPER_SAMPLES.some((s) => setsExactly(cfg.entries, s));
+  return false;
+}
+var KAFKA_RELEASE_CONFIG = /(?:^|\/)(?:kafka_\d+\.\d+-\d+(?:\.\d+)+|kafka-\d+(?:\.\d+)+-src)\/config\/(?:kraft\/)?[^/]+$/;
+function isStockKafkaSample(path, props, distributionFolders = /* @__PURE__ */ new Set()) {
+  if (!KAFKA_RELEASE_CONFIG.test(path) && !inDistributionFolder(path, distributionFolders)) return false;
+  return KAFKA_SHIPPED_CONFIGS.some((c) => setsExactly(props.entries, c.settings));
+}
+var DISTRIBUTION_ONLY = /* @__PURE__ */ new Set([
+  "connect-standalone.properties",
+  "connect-distributed.properties",
+  "connect-console-sink.properties",
+  "connect-console-source.properties",
+  "connect-file-sink.properties",
+  "connect-file-source.properties",
+  "connect-log4j.properties",
+  "connect-mirror-maker.properties",
+  "tools-log4j.properties"
+]);
+function kafkaDistributionFolders(paths) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    const slash = p.lastIndexOf("/");
+    if (!DISTRIBUTION_ONLY.has(p.slice(slash + 1))) continue;
+    const folder = slash < 0 ? "" : p.slice(0, slash);
+    counts.set(folder, (counts.get(folder) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([folder]) => folder));
+}
+function inDistributionFolder(path, folders) {
+  if (folders.size === 0) return false;
+  const slash = path.lastIndexOf("/");
+  const folder = slash < 0 ? "" : path.slice(0, slash);
+  const parent = folder === "kraft" ? "" : folder.endsWith("/kraft") ? folder.slice(0, -"/kraft".length) : void 0;
+  return folders.has(folder) || parent !== void 0 && folders.has(parent);
+}
+function holdsTemplateSyntax(text2) {
+  if (!text2.includes("{{") && !text2.includes("{%") && !text2.includes("{#") && !text2.includes("<%")) return false;
+  return text2.split("\n").some((line2) => pairOnLine(line2, "{%", "%}") || pairOnLine(line2, "{#", "#}") || pairOnLine(line2, "<%", "%>") || jinjaExpression(line2));
+}
+function pairOnLine(line2, open, close) {
+  const at4 = line2.indexOf(open);
+  return at4 >= 0 && line2.lastIndexOf(close) >= at4 + open.length;
+}
+var BARE_VARIABLE = /^\s*[A-Z_][A-Z0-9_]*\s*$/;
+function jinjaExpression(line2) {
+  for (let from = 0; ; ) {
+    const open = line2.indexOf("{{", from);
+    if (open < 0) return false;
+    const close = line2.indexOf("}}", open + 2);
+    if (close < 0) return false;
+    if (!BARE_VARIABLE.test(line2.slice(open + 2, close))) return true;
+    from = close + 2;
+  }
+}
+
+// src/rules-support/kafka.ts
+function isBroker(file) {
+  return isBrokerConfig(file.kafka);
+}
+function brokerFiles(cluster) {
+  return cluster.files.filter((f) => f.kind === "server.properties" && isBroker(f));
+}
+function distinctBrokerFiles(cluster) {
+  return cluster.distinctFiles.filter((f) => f.kind === "server.properties" && isBroker(f));
+}
+function isTmpPath(path) {
+  return /^\/(?:var\/)?tmp(?:\/|$)/.test(path);
+}
+
+// src/rules-support/placeholders.ts
+var SECRET_KEY = /password|secret|jaas/i;
+var DOLLAR_BRACES = /\$\{[^}\n]*\}/g;
+function placeholderIn(key, value, providers = false) {
+  if (SECRET_KEY.test(key)) return void 0;
+  if (!value.includes("$") && !value.includes("@") && !value.includes("{{") && !value.includes("%%")) return void 0;
+  const found = [];
+  for (const m of value.matchAll(DOLLAR_BRACES)) {
+    if (providers && m[0].includes(":")) continue;
+    found.push({ index: m.index, text: m[0] });
+  }
+  for (const p of templatePlaceholders(value)) found.push(p);
+  return found.sort((a, b) => a.index - b.index)[0];
+}
+
+// src/rules-support/yarn.ts
+function yarnConfsByPath(cluster) {
+  const path = (c) => (c.yarnSite ?? c.mapredSite ?? c.files[0]).path;
+  return [...cluster.yarnConfs].sort((a, b) => path(a) < path(b) ? -1 : path(a) > path(b) ? 1 : 0);
+}
+function isRmHa(conf) {
+  return conf.yarn.haEnabled && (conf.yarn.rmIdsProperty?.unresolved.length ?? 0) === 0;
+}
+function valueSpan(p) {
+  return locatedValue(p).span;
+}
+function runsMapReduceOnYarn(conf) {
+  const p = conf.mapred?.effective["mapreduce.framework.name"];
+  return p && p.file.kind === "mapred-site.xml" && p.value === "yarn" ? p : void 0;
+}
+function clusterRunsYarn(cluster) {
+  return cluster.yarnConfs.some((c) => c.yarn.resourceManagers.length > 0 || c.yarn.haEnabled);
+}
+
+// src/rules-support/zookeeper-clients.ts
+function fromHadoop(p, client) {
+  if (!p || p.value === "" || p.unresolved.length > 0 || placeholderIn(p.name, p.value)) return void 0;
+  return { key: p.name, client, value: locatedValue(p), verbatim: !p.raw.includes("${") };
+}
+function clientConnectStrings(cluster) {
+  const found = [];
+  for (const conf of confsByPath(cluster, "core-site.xml")) found.push(fromHadoop(conf.hdfs.zkQuorum?.property, "the ZKFC"));
+  for (const conf of yarnConfsByPath(cluster)) found.push(fromHadoop(conf.yarn.zkAddress?.property, "the ResourceManager"));
+  for (const conf of cluster.hbaseConfs) found.push(fromHadoop(hbaseProperty(conf, "hbase.zookeeper.quorum"), "HBase"));
+  for (const file of distinctBrokerFiles(cluster)) {
+    const connect = kafkaValue(file.kafka, "zookeeper.connect");
+    if (!connect || placeholderIn("zookeeper.connect", connect.value.value)) continue;
+    const value = trimLocated(connect.value);
+    if (value.value !== "") found.push({ key: "zookeeper.connect", client: "the broker", value, verbatim: true });
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return found.filter((c) => {
+    if (!c) return false;
+    const s = c.value.span;
+    const key = `${s.file}\0${s.line}\0${s.column}\0${c.key}\0${c.value.value}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function hostsPart(value) {
+  const slash = value.value.indexOf("/");
+  return slash < 0 ? value : pieceOf(value, 0, slash);
+}
+
+// rules/cluster/zookeeper-connect-separator.ts
+function asOneServer(piece) {
+  const colon = piece.lastIndexOf(":");
+  const port = colon < 0 ? "" : piece.slice(colon + 1);
+  if (port !== "" && !/^[+-]?\d+$/.test(port)) return `whose port ${quote(port)} is not a number`;
+  return `named ${quote(colon < 0 ? piece : piece.slice(0, colon))}, which does not resolve`;
+}
+var zookeeper_connect_separator_default = defineRule({
+  meta: {
+    id: "cluster/zookeeper-connect-separator",
+    severity: "error",
+    description: 'A ZooKeeper connect string separates its servers with ";" or blanks instead of ","',
+    rationale: "Every ZooKeeper client reads its servers from a connect string, `zk1:2181,zk2:2181,zk3:2181[/chroot]`: `ha.zookeeper.quorum` (the ZKFC), `hadoop.zk.address` / `yarn.resourcemanager.zk-address` (the ResourceManager), `hbase.zookeeper.quorum` (HBase splits it on commas and appends its client port to the entries without one) and Kafka's `zookeeper.connect`. ZooKeeper's `ConnectStringParser` splits the servers on `,` alone, then takes what follows the last `:` of each piece as its port. Written with `;`, spaces or tabs between them, `zk1:2181;zk2:2181;zk3:2181` is one server, host `zk1:2181;zk2:2181;zk3` on port 2181, a name no DNS resolves (`zk1:2181;zk2` has the port `2181;zk2`, which `Integer.parseInt` rejects, and the client does not start). The client never connects: it retries the name forever (ZooKeeper 3.8 logs \"Unable to resolve address\" at each attempt). When the value also has commas, the pieces without a wrong separator still work, and the client has fewer servers than it seems.\n\nWhitespace next to a comma is another matter, reported by `cluster/zookeeper-quorum-spaces` where the client keeps it (ZooKeeper 3.4); this rule reports blanks between two servers with no comma at all.",
+    fix: "Separate the servers with commas: `zk1:2181,zk2:2181,zk3:2181`.",
+    references: [
+      `ConnectStringParser.java (ZooKeeper 3.4.14) L65-76: connectString.split(","), the port after host.lastIndexOf(':')`,
+      'ConnectStringParser.java (ZooKeeper 3.8.4) L69-89: split(connectString, ","); (master @53a78e36) L120-139',
+      'StaticHostProvider.java (ZooKeeper 3.4.14) L162-172: an unresolvable host is retried as it is; (3.8.4) L148: "Unable to resolve address: {}"',
+      'ZKConfig.java (apache/hbase @02dd2567) getZKQuorumServersStringFromHbaseConfig, buildZKQuorumServerString: conf.getStrings (commas), the client port appended to an entry without ":"',
+      'Kafka broker configs (kafka.apache.org/27/configuration/broker-configs) zookeeper.connect: "hostname1:port1,hostname2:port2,hostname3:port3"'
+    ],
+    upstreamMessage: "Unable to resolve address: {}"
+  },
+  check(cluster, report) {
+    for (const c of clientConnectStrings(cluster)) {
+      const hosts = hostsPart(c.value);
+      const wrong = wrongSeparator(hosts.value);
+      if (!wrong) continue;
+      const piece = hosts.value.slice(wrong.pieceFrom, wrong.pieceTo);
+      report({
+        // After ${var} expansion a position in the value is none in the file: the whole value then.
+        span: c.verbatim ? spanWithin(hosts, wrong.from, wrong.to) : c.value.span,
+        message: `${c.key} ${quote(c.value.value)} separates servers with ${wrong.name} instead of ",", so ${c.client} reads ${quote(piece)} as one server ${asOneServer(piece)}`
+      });
+    }
+  }
+});
+
 // src/rules-support/zookeeper-connect.ts
 function serverLines(servers) {
   return servers.map((s) => `${s.id.value}=${s.addresses.map((a) => `${a.host.value}:${a.quorumPort?.value ?? ""}`).join("|")}`).join(",");
@@ -13192,6 +13705,7 @@ function primaryEnsemble(cluster) {
     servers: set2.servers,
     names: set2.servers.flatMap((s) => s.addresses.map((a) => a.host.value)),
     clientPort: zooValue(primary.zoo, "clientPort")?.value,
+    securePort: zooValue(primary.zoo, "secureClientPort")?.value,
     instancePorts
   };
 }
@@ -13205,32 +13719,50 @@ function namesInclude(ensemble2, kind) {
   if (!kinds) nameKinds.set(ensemble2.names, kinds = new Set(ensemble2.names.map((n) => isIpAddress(n) ? "IP address" : "host name")));
   return kinds.has(kind);
 }
-function compareWithEnsemble(ensemble2, entries, defaultPort2) {
+function compareWithEnsemble(ensemble2, entries, defaultPort2, tls) {
   const out = [];
   for (const e of entries) {
     const host = trimLocated(e.host);
-    if (host.value === "") continue;
+    if (host.value === "" || /[;\s]/.test(host.value)) continue;
     const server = SERVER_OF_HOST.first(ensemble2.servers, host.value);
     if (!server) {
       if (namesInclude(ensemble2, isIpAddress(host.value) ? "host name" : "IP address")) continue;
       out.push({ kind: "not-a-server", host });
       continue;
     }
-    const expected = server.client?.port ?? ensemble2.clientPort;
+    const secure = ensemble2.securePort && javaPort(ensemble2.securePort.value.trim());
+    const expected = tls === true && secure !== void 0 ? ensemble2.securePort : server.client?.port ?? ensemble2.clientPort ?? (tls === void 0 ? ensemble2.securePort : void 0);
     const expectedPort = expected && javaPort(expected.value.trim());
     if (expected === void 0 || expectedPort === void 0) continue;
-    const written = e.port ? trimLocated(e.port) : void 0;
-    const bare = written === void 0 || written.value === "";
-    const used = bare ? defaultPort2 : javaPort(written.value);
+    const written2 = e.port ? trimLocated(e.port) : void 0;
+    const bare = written2 === void 0 || written2.value === "";
+    const used = bare ? defaultPort2 : javaPort(written2.value);
     if (used === void 0 || used === expectedPort) continue;
+    if (tls === void 0 && used === secure) continue;
     if (ensemble2.instancePorts.has(used) && runsSeveral(ensemble2, host.value)) continue;
-    const where2 = server.client ? `${server.entry.key.value} serves clients on port ${quote(expected.value)}` : `clientPort is ${quote(expected.value)}`;
-    out.push({ kind: "port", host, written: bare ? void 0 : written, used, expectedPort, expected, where: where2 });
+    const where2 = expected === ensemble2.securePort ? `secureClientPort, where the ensemble serves TLS clients, is ${quote(expected.value)}` : server.client ? `${server.entry.key.value} serves clients on port ${quote(expected.value)}` : `clientPort is ${quote(expected.value)}`;
+    out.push({ kind: "port", host, written: bare ? void 0 : written2, used, expectedPort, expected, where: where2 });
   }
   return out;
 }
 function ensembleEvidence(ensemble2) {
   return { span: ensemble2.servers[0].entry.span, message: `the ensemble's servers are ${quote(ensemble2.names.join(", "))}` };
+}
+function mergeMismatches(mismatches) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const m of mismatches) {
+    const key = m.kind === "not-a-server" ? "not-a-server" : `port\0${m.written?.value ?? ""}\0${m.used}\0${m.expectedPort}\0${m.where}`;
+    const g = groups.get(key);
+    if (g) g.push(m);
+    else groups.set(key, [m]);
+  }
+  return [...groups.values()].map((g) => {
+    const hosts = g.map((m) => m.host);
+    const quoted = hosts.map((h) => quote(h.value));
+    const names = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+    const others = g.slice(1).map((m) => ({ span: m.kind === "port" && m.written ? m.written.span : m.host.span, message: `also ${quote(m.host.value)}` }));
+    return { ...g[0], hosts, names, others };
+  });
 }
 
 // rules/cluster/zookeeper-quorum-mismatch.ts
@@ -13256,23 +13788,23 @@ var zookeeper_quorum_mismatch_default = defineRule({
       const q = conf.hdfs.zkQuorum;
       if (!q || q.property.unresolved.length > 0 || !once.first(q.property.file.hash, q.property.prop.span)) continue;
       const entries = q.property.raw.includes("${") ? connectEntries(locatedValue(q.property)) : q.entries;
-      for (const m of compareWithEnsemble(ensemble2, entries, ZOOKEEPER_CLIENT_DEFAULT_PORT)) {
+      for (const m of mergeMismatches(compareWithEnsemble(ensemble2, entries, ZOOKEEPER_CLIENT_DEFAULT_PORT))) {
         if (m.kind === "not-a-server") {
           report({
             span: m.host.span,
-            message: `ha.zookeeper.quorum names ${quote(m.host.value)}, which is not a server of the ZooKeeper ensemble`,
-            related: [ensembleEvidence(ensemble2)]
+            message: `ha.zookeeper.quorum names ${m.names}, ${m.hosts.length > 1 ? "which are not servers" : "which is not a server"} of the ZooKeeper ensemble`,
+            related: [ensembleEvidence(ensemble2), ...m.others]
           });
           continue;
         }
         report(m.written === void 0 ? {
           span: m.host.span,
-          message: `ha.zookeeper.quorum names ${quote(m.host.value)} without a port, so the ZKFC connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
-          related: [{ span: m.expected.span, message: m.where }]
+          message: `ha.zookeeper.quorum names ${m.names} without a port, so the ZKFC connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
+          related: [{ span: m.expected.span, message: m.where }, ...m.others]
         } : {
           span: m.written.span,
-          message: `ha.zookeeper.quorum connects to ${quote(m.host.value)} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
-          related: [{ span: m.expected.span, message: m.where }]
+          message: `ha.zookeeper.quorum connects to ${m.names} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+          related: [{ span: m.expected.span, message: m.where }, ...m.others]
         });
       }
     }
@@ -13280,16 +13812,16 @@ var zookeeper_quorum_mismatch_default = defineRule({
 });
 
 // rules/cluster/zookeeper-quorum-spaces.ts
-var BLANK = /\s/;
+var BLANK2 = /\s/;
 function blankNextToComma(text2) {
   for (let i = 0; i < text2.length; ) {
-    if (BLANK.test(text2[i])) {
+    if (BLANK2.test(text2[i])) {
       const from = i;
-      while (i < text2.length && BLANK.test(text2[i])) i++;
+      while (i < text2.length && BLANK2.test(text2[i])) i++;
       if (text2[i] === ",") return { from, to: i };
-    } else if (text2[i] === "," && i + 1 < text2.length && BLANK.test(text2[i + 1])) {
+    } else if (text2[i] === "," && i + 1 < text2.length && BLANK2.test(text2[i + 1])) {
       const from = i + 1;
-      for (i = from; i < text2.length && BLANK.test(text2[i]); ) i++;
+      for (i = from; i < text2.length && BLANK2.test(text2[i]); ) i++;
       return { from, to: i };
     } else {
       i++;
@@ -13322,6 +13854,151 @@ var zookeeper_quorum_spaces_default = defineRule({
       report({
         span: spanWithin(value, blank2.from, blank2.to),
         message: `ha.zookeeper.quorum ${quote(value.value.trim())} has whitespace next to a comma, which the ZooKeeper 3.4 client of Hadoop ${cluster.hadoopVersion.label} does not trim`
+      });
+    }
+  }
+});
+
+// src/rules-support/session-timeouts.ts
+var DEFAULT_TICK_TIME = 3e3;
+var HBASE_DEFAULT_SESSION_TIMEOUT = 9e4;
+function sessionBounds(cluster, zoo) {
+  const read = (key) => {
+    const entry = zooValue(zoo, key);
+    return { entry, value: entry ? javaInt(entry.value.value) : void 0 };
+  };
+  const tick = read("tickTime");
+  const min = read("minSessionTimeout");
+  const max = read("maxSessionTimeout");
+  if ([tick, min, max].some((r) => r.entry && r.value === void 0)) return void 0;
+  const tickTime = tick.value ?? DEFAULT_TICK_TIME;
+  if (tickTime <= 0) return void 0;
+  if (min.entry && !max.entry && !atLeast(cluster.zookeeperVersion, 3, 5)) return void 0;
+  const tickText = tick.entry ? `tickTime ${quote(tick.entry.value.value)}` : `the default tickTime ${DEFAULT_TICK_TIME}`;
+  const bound = (r, key, factor) => r.entry && r.value !== void 0 ? { value: r.value, why: `${key} is ${quote(r.entry.value.value)}`, entry: r.entry } : { value: Math.imul(factor, tickTime), why: `${key} defaults to ${factor} \xD7 ${tickText}`, entry: tick.entry };
+  const bounds = { min: bound(min, "minSessionTimeout", 2), max: bound(max, "maxSessionTimeout", 20) };
+  return bounds.min.value <= bounds.max.value ? bounds : void 0;
+}
+function namesEnsemble(ensemble2, entries) {
+  return entries.filter((e) => trimLocated(e.host).value !== "").some((e) => compareWithEnsemble(ensemble2, [e], 0).every((m) => m.kind !== "not-a-server"));
+}
+function positiveInt(p) {
+  if (!p || p.value === "" || p.unresolved.length > 0) return void 0;
+  const n = javaInt(p.value);
+  return n !== void 0 && n > 0 ? n : void 0;
+}
+function written(client, p, requested) {
+  return { client, key: p.name, requested, span: locatedValue(p).span, isDefault: false };
+}
+function sessionRequests(cluster, ensemble2) {
+  const out = [];
+  for (const conf of cluster.hbaseConfs) {
+    const quorum = hbaseProperty(conf, "hbase.zookeeper.quorum");
+    if (!quorum || conf.effective["hbase.cluster.distributed"]?.value.toLowerCase() !== "true") continue;
+    if (!namesEnsemble(ensemble2, quorumEntries(quorum))) continue;
+    const p = conf.effective["zookeeper.session.timeout"];
+    if (p && p.value !== "") {
+      const n = positiveInt(p);
+      if (n !== void 0) out.push(written("HBase", p, n));
+    } else {
+      out.push({ client: "HBase", key: "zookeeper.session.timeout", requested: HBASE_DEFAULT_SESSION_TIMEOUT, span: locatedValue(quorum).span, isDefault: true });
+    }
+  }
+  const once = new OncePerContent();
+  for (const conf of confsByPath(cluster, "core-site.xml")) {
+    const q = conf.hdfs.zkQuorum;
+    if (!q || !conf.hdfs.automaticFailover || q.property.unresolved.length > 0) continue;
+    const p = conf.effective["ha.zookeeper.session-timeout.ms"];
+    const n = positiveInt(p);
+    if (!p || n === void 0 || !namesEnsemble(ensemble2, connectEntries(locatedValue(q.property)))) continue;
+    if (once.first(p.file.hash, p.prop.span)) out.push(written("the ZKFC", p, n));
+  }
+  const rmOnce = new OncePerContent();
+  for (const conf of yarnConfsByPath(cluster)) {
+    const zk = conf.yarn.zkAddress;
+    if (!zk || zk.property.unresolved.length > 0 || !(conf.yarn.embeddedFailover || conf.yarn.zkStateStore)) continue;
+    const set2 = (key) => conf.effective[key]?.value ? conf.effective[key] : void 0;
+    const p = cluster.hadoopVersion.major >= 3 ? set2("hadoop.zk.timeout-ms") ?? set2("yarn.resourcemanager.zk-timeout-ms") : set2("yarn.resourcemanager.zk-timeout-ms");
+    const n = positiveInt(p);
+    if (!p || n === void 0 || !namesEnsemble(ensemble2, connectEntries(locatedValue(zk.property)))) continue;
+    if (rmOnce.first(p.file.hash, p.prop.span)) out.push(written("the ResourceManager", p, n));
+  }
+  for (const file of distinctBrokerFiles(cluster)) {
+    const connect = kafkaValue(file.kafka, "zookeeper.connect");
+    if (!connect || connect.value.value === "" || placeholderIn("zookeeper.connect", connect.value.value)) continue;
+    const t = kafkaValue(file.kafka, "zookeeper.session.timeout.ms");
+    const n = t ? javaInt(t.value.value) : void 0;
+    if (!t || n === void 0 || n <= 0 || !namesEnsemble(ensemble2, connectEntries(connect.value))) continue;
+    out.push({ client: "the Kafka broker", key: "zookeeper.session.timeout.ms", requested: n, span: t.value.span, isDefault: false });
+  }
+  return out;
+}
+
+// rules/cluster/zookeeper-session-timeout-clamped.ts
+var zookeeper_session_timeout_clamped_default = defineRule({
+  meta: {
+    id: "cluster/zookeeper-session-timeout-clamped",
+    severity: "warning",
+    description: "A ZooKeeper client asks for a session timeout outside the ensemble's bounds, and silently gets the bound",
+    rationale: 'A ZooKeeper client only proposes its session timeout: the server moves a proposal below `minSessionTimeout` up to it and one above `maxSessionTimeout` down to it (ZooKeeperServer.processConnectRequest), and the client learns the result only as the "negotiated timeout" in its log. An unset bound is 2 \xD7 `tickTime` and 20 \xD7 `tickTime` (`tickTime` defaults to 3000 ms), so with the sample `tickTime=2000` no client gets more than 40 seconds. HBase asks for 90 seconds by default (`zookeeper.session.timeout`, 90000) and gets 40: RegionServers are declared dead after a GC pause the configuration was written to survive. A timeout below the minimum is raised: failover is slower than configured.\n\nhacheck checks the clients whose connect string names a server of the ensemble of the most common zoo.cfg: HBase (`zookeeper.session.timeout`, its default counted when hbase-site.xml runs HBase distributed), the ZKFC (`ha.zookeeper.session-timeout.ms`, with automatic failover), the ResourceManager (`hadoop.zk.timeout-ms` on 3.x, `yarn.resourcemanager.zk-timeout-ms` on 2.x, with its embedded elector or ZooKeeper state store) and Kafka brokers (`zookeeper.session.timeout.ms`). Except for HBase only a written timeout is checked. A bound ZooKeeper refuses to start with is `zookeeper/session-timeout-range`\'s.',
+    fix: "Ask for a timeout within the bounds, or widen the bounds in zoo.cfg on every server: `maxSessionTimeout` (for HBase, at least its `zookeeper.session.timeout`) or `minSessionTimeout`.",
+    references: [
+      "ZooKeeperServer.java (ZooKeeper 3.4.14) L928-934, (master) L1521-1527: processConnectRequest clamps the requested timeout into [getMinSessionTimeout(), getMaxSessionTimeout()]",
+      "ZooKeeperServer.java (ZooKeeper master) getMinSessionTimeout / getMaxSessionTimeout: minSessionTimeout == -1 ? tickTime * 2, maxSessionTimeout == -1 ? tickTime * 20; DEFAULT_TICK_TIME = 3000",
+      'hbase-default.xml (apache/hbase @000e4d12) zookeeper.session.timeout: default 90000, "the ensemble can have a max timeout lower than this and it will take precedence"',
+      "core-default.xml (Hadoop 2.7.7) L1538-1539, (3.4.1) L3253-3254: ha.zookeeper.session-timeout.ms",
+      "core-default.xml (Hadoop 3.4.1) L4200: hadoop.zk.timeout-ms; yarn-default.xml (Hadoop 2.7.7) L403: yarn.resourcemanager.zk-timeout-ms",
+      "Kafka broker configs: zookeeper.session.timeout.ms (6000 before 2.5, 18000 since, KIP-537)"
+    ]
+  },
+  check(cluster, report) {
+    const ensemble2 = primaryEnsemble(cluster);
+    const primary = cluster.zooConfigs[0];
+    if (!ensemble2 || !primary) return;
+    const bounds = sessionBounds(cluster, primary.zoo);
+    if (!bounds) return;
+    for (const r of sessionRequests(cluster, ensemble2)) {
+      const bound = r.requested > bounds.max.value ? bounds.max : r.requested < bounds.min.value ? bounds.min : void 0;
+      if (!bound) continue;
+      const asked = r.isDefault ? `${r.key} is not set, so ${r.client} asks for its default ${r.requested} ms` : `${r.key} asks for ${r.requested} ms`;
+      report({
+        span: r.span,
+        message: `${asked}, but the ZooKeeper ensemble grants ${r.client} ${bound.value} ms: ${bound.why}`,
+        ...bound.entry ? { related: [{ span: bound.entry.span, message: `${bound.entry.key.value} is set here` }] } : {}
+      });
+    }
+  }
+});
+
+// rules/cluster/zookeeper-single-server.ts
+var zookeeper_single_server_default = defineRule({
+  meta: {
+    id: "cluster/zookeeper-single-server",
+    severity: "warning",
+    description: "A ZooKeeper connect string names one server of an ensemble of three or more",
+    rationale: "A ZooKeeper client connects to the servers its connect string lists, and only to them: when its server goes down it reconnects to another server of the string within the session timeout, and keeps its session, ephemeral nodes and watches. A string that names a single server of a replicated ensemble has no other to go to: when that server is down (a restart, an upgrade, a crash) the client loses ZooKeeper although the quorum is alive. The ZKFC (`ha.zookeeper.quorum`) then gives up its lock and no NameNode can fail over, the ResourceManager (`hadoop.zk.address` / `yarn.resourcemanager.zk-address`) loses leader election and its state store, HBase (`hbase.zookeeper.quorum`) loses its master and RegionServer sessions, and a Kafka broker (`zookeeper.connect`) its registration and controller.\n\nhacheck compares with the ensemble of the most common zoo.cfg and reports only when it has three servers or more on more than one machine, and the string names one of them by name: a name that is no server may be a DNS name for all of them (the client tries every address a name resolves to), and a one-machine ensemble is lost with that machine anyway.",
+    fix: "List every server of the ensemble: `zk1:2181,zk2:2181,zk3:2181` (after the hosts, a Kafka chroot as `/kafka`).",
+    references: [
+      'zookeeperProgrammers.md (ZooKeeper 3.8.4) L336-344: the connect string "comma separated host:port pairs, each corresponding to a ZooKeeper server"; the client "will pick an arbitrary server and try to connect to it. If this connection fails, or if the client becomes disconnected from the server for any reason, the client will automatically try the next server in the list"',
+      "StaticHostProvider.java (ZooKeeper 3.8.4) L138-150: resolve() picks among every address a name resolves to",
+      "hadoop-zookeeper-facts.md a.2 #10: ha.zookeeper.quorum must match the server.N hosts"
+    ]
+  },
+  check(cluster, report) {
+    const ensemble2 = primaryEnsemble(cluster);
+    if (!ensemble2 || ensemble2.servers.length < 3 || distinctHosts(ensemble2.names).length < 2) return;
+    for (const c of clientConnectStrings(cluster)) {
+      const hosts = hostsPart(c.value);
+      if (wrongSeparator(hosts.value)) continue;
+      const entries = connectEntries(hosts).map((e) => ({ host: trimLocated(e.host).value, port: e.port ? trimLocated(e.port).value : "" }));
+      const distinct = new Set(entries.map((e) => `${e.host.toLowerCase()}:${e.port}`));
+      if (distinct.size !== 1) continue;
+      const host = entries[0].host;
+      if (!ensemble2.names.some((n) => sameMachine(n, host))) continue;
+      report({
+        span: trimLocated(hosts).span,
+        message: `${c.key} names only ${quote(host)} of the ${ensemble2.servers.length} ZooKeeper servers, so ${c.client} loses ZooKeeper whenever ${host} is down, although the quorum is alive`,
+        related: [ensembleEvidence(ensemble2)]
       });
     }
   }
@@ -13917,7 +14594,7 @@ var UNTRIMMED = [
     why: "the ZooKeeper 3.4 client does not trim host entries"
   }
 ];
-var BLANK2 = /^[\u0000-\u0020]$/;
+var BLANK3 = /^[\u0000-\u0020]$/;
 var value_whitespace_default = defineRule({
   meta: {
     id: "hadoop/value-whitespace",
@@ -13940,9 +14617,9 @@ var value_whitespace_default = defineRule({
         if (!entry) continue;
         const raw = value.value;
         let a = 0;
-        while (a < raw.length && BLANK2.test(raw[a])) a++;
+        while (a < raw.length && BLANK3.test(raw[a])) a++;
         let b = raw.length;
-        while (b > a && BLANK2.test(raw[b - 1])) b--;
+        while (b > a && BLANK3.test(raw[b - 1])) b--;
         const lineBreak = /[\r\n]/.test(raw);
         if (a === 0 && b === raw.length && !lineBreak) continue;
         const what = lineBreak ? "contains a line break" : a > 0 ? "starts with whitespace" : "ends with whitespace";
@@ -13955,33 +14632,6 @@ var value_whitespace_default = defineRule({
     }
   }
 });
-
-// src/rules-support/hbase.ts
-function hbaseProperty(conf, name) {
-  const p = conf.effective[name];
-  return p && p.value !== "" && isResolved(p) ? p : void 0;
-}
-function quorumEntries(p) {
-  return connectEntries(locatedValue(p)).filter((e) => trimLocated(e.host).value !== "");
-}
-function hbaseClientPort(conf) {
-  const p = hbaseProperty(conf, "hbase.zookeeper.property.clientPort");
-  if (!p) return { port: ZOOKEEPER_CLIENT_DEFAULT_PORT, property: void 0 };
-  const port = javaPort(p.value);
-  return port === void 0 ? void 0 : { port, property: p };
-}
-function haNameservicesOf(cluster) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const conf of cluster.confs) {
-    for (const ns of haNameservices(conf).filter(isHa)) {
-      if (seen.has(ns.id.value)) continue;
-      seen.add(ns.id.value);
-      out.push(ns);
-    }
-  }
-  return out;
-}
 
 // rules/hbase/not-distributed.ts
 var not_distributed_default = defineRule({
@@ -14014,6 +14664,49 @@ var not_distributed_default = defineRule({
       } : {
         span: locatedValue(quorum).span,
         message: `hbase.cluster.distributed is not set (default false), so HBase runs standalone with its own ZooKeeper instead of this quorum of ${servers.length} servers`
+      });
+    }
+  }
+});
+
+// rules/hbase/quorum-missing.ts
+function isLocal(name) {
+  return name.toLowerCase() === "localhost" || isLoopback(name);
+}
+function evidenceOfSeveralMachines(cluster, conf) {
+  const folders = distinctHosts(cluster.files.filter((f) => f.kind === "hbase-site.xml" && f.host !== void 0).map((f) => f.host));
+  if (folders.length >= 2) {
+    const other = cluster.files.find((f) => f.kind === "hbase-site.xml" && f.host !== void 0 && f.host !== conf.file.host);
+    if (other) return { span: other.start, message: `${folders.length} hosts have an hbase-site.xml, ${quote(other.host)} among them` };
+  }
+  const ensemble2 = primaryEnsemble(cluster);
+  if (ensemble2 && distinctHosts(ensemble2.names).length >= 2 && !ensemble2.names.some(isLocal)) return ensembleEvidence(ensemble2);
+  return void 0;
+}
+var quorum_missing_default = defineRule({
+  meta: {
+    id: "hbase/quorum-missing",
+    severity: "error",
+    description: "hbase.cluster.distributed is true but hbase.zookeeper.quorum is not set, so every HBase daemon looks for ZooKeeper on its own host",
+    rationale: '`hbase.zookeeper.quorum` defaults to `localhost` ("By default this is set to localhost for local and pseudo-distributed modes of operation. For a fully-distributed setup, this should be set to a full list of ZooKeeper ensemble servers"). HBase builds its ZooKeeper connect string from it, so a distributed HBase without it has the master and every RegionServer connect to port 2181 of the machine it runs on: RegionServers on other hosts never find the master, or each finds a different ZooKeeper.\n\nhacheck reports it only when the snapshot shows more than one machine: `hbase-site.xml` copies in two or more host folders, or a ZooKeeper ensemble of several servers that are not loopback names. One machine running HBase distributed with its own ZooKeeper (pseudo-distributed mode) is what the default is for.',
+    fix: "Set `hbase.zookeeper.quorum` in hbase-site.xml on every HBase host to the ZooKeeper servers, for example `zk1,zk2,zk3` (with `hbase.zookeeper.property.clientPort` if they do not serve on 2181).",
+    references: [
+      'hbase-default.xml (apache/hbase @000e4d12) hbase.zookeeper.quorum: default localhost, "For a fully-distributed setup, this should be set to a full list of ZooKeeper ensemble servers"',
+      'hbase-default.xml (apache/hbase @000e4d12) hbase.cluster.distributed: "false for standalone mode and true for distributed mode"',
+      "ZKConfig.java (apache/hbase @0e20bbf6) getZKQuorumServersStringFromHbaseConfig: conf.getStrings(ZOOKEEPER_QUORUM, LOCALHOST)"
+    ]
+  },
+  check(cluster, report) {
+    for (const conf of cluster.hbaseConfs) {
+      const flag = conf.effective["hbase.cluster.distributed"];
+      if (!flag || flag.value.toLowerCase() !== "true") continue;
+      if (conf.effective["hbase.zookeeper.quorum"] !== void 0) continue;
+      const evidence = evidenceOfSeveralMachines(cluster, conf);
+      if (!evidence) continue;
+      report({
+        span: locatedValue(flag).span,
+        message: `hbase.cluster.distributed is ${quote(flag.value)} but hbase.zookeeper.quorum is not set, so every HBase daemon connects to ZooKeeper on its own host (the default "localhost")`,
+        related: [evidence]
       });
     }
   }
@@ -14107,18 +14800,18 @@ var zookeeper_quorum_mismatch_default2 = defineRule({
       const client = hbaseClientPort(conf);
       if (!quorum || !client) continue;
       let clientPortReported = false;
-      for (const m of compareWithEnsemble(ensemble2, quorumEntries(quorum), client.port)) {
+      for (const m of mergeMismatches(compareWithEnsemble(ensemble2, quorumEntries(quorum), client.port))) {
         if (m.kind === "not-a-server") {
           report({
             span: m.host.span,
-            message: `hbase.zookeeper.quorum names ${quote(m.host.value)}, which is not a server of the ZooKeeper ensemble`,
-            related: [ensembleEvidence(ensemble2)]
+            message: `hbase.zookeeper.quorum names ${m.names}, ${m.hosts.length > 1 ? "which are not servers" : "which is not a server"} of the ZooKeeper ensemble`,
+            related: [ensembleEvidence(ensemble2), ...m.others]
           });
         } else if (m.written !== void 0) {
           report({
             span: m.written.span,
-            message: `hbase.zookeeper.quorum connects to ${quote(m.host.value)} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
-            related: [{ span: m.expected.span, message: m.where }]
+            message: `hbase.zookeeper.quorum connects to ${m.names} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+            related: [{ span: m.expected.span, message: m.where }, ...m.others]
           });
         } else if (client.property) {
           if (clientPortReported) continue;
@@ -14131,8 +14824,8 @@ var zookeeper_quorum_mismatch_default2 = defineRule({
         } else {
           report({
             span: m.host.span,
-            message: `hbase.zookeeper.quorum names ${quote(m.host.value)} without a port and hbase.zookeeper.property.clientPort is not set, so HBase connects to ${client.port}, but the ensemble's client port is ${m.expectedPort}`,
-            related: [{ span: m.expected.span, message: m.where }]
+            message: `hbase.zookeeper.quorum names ${m.names} without a port and hbase.zookeeper.property.clientPort is not set, so HBase connects to ${client.port}, but the ensemble's client port is ${m.expectedPort}`,
+            related: [{ span: m.expected.span, message: m.where }, ...m.others]
           });
         }
       }
@@ -15433,358 +16126,6 @@ var storage_dir_in_tmp_default = defineRule({
   }
 });
 
-// src/parse/kafka-properties.ts
-function parseKafkaProperties(src) {
-  return { entries: parseZooCfg(src).entries };
-}
-function kafkaValue(props, key) {
-  for (let i = props.entries.length - 1; i >= 0; i--) {
-    if (props.entries[i].key.value === key) return props.entries[i];
-  }
-  return void 0;
-}
-
-// src/knowledge/zookeeper-sample.ts
-var ZOO_SAMPLE_SETTINGS = /* @__PURE__ */ new Map([
-  ["tickTime", "2000"],
-  ["initLimit", "10"],
-  ["syncLimit", "5"],
-  ["dataDir", "/tmp/zookeeper"],
-  ["clientPort", "2181"]
-]);
-var KAFKA_ZOOKEEPER_BASE = [
-  ["dataDir", "/tmp/zookeeper"],
-  ["clientPort", "2181"],
-  ["maxClientCnxns", "0"]
-];
-var KAFKA_ZOOKEEPER_SAMPLES = [
-  new Map(KAFKA_ZOOKEEPER_BASE),
-  new Map([...KAFKA_ZOOKEEPER_BASE, ["admin.enableServer", "false"]])
-];
-
-// src/knowledge/kafka-samples.ts
-function settings(...lines2) {
-  return new Map(lines2.map((line2) => [line2.slice(0, line2.indexOf("=")), line2.slice(line2.indexOf("=") + 1)]));
-}
-var SOCKETS = [
-  "num.network.threads=3",
-  "num.io.threads=8",
-  "socket.send.buffer.bytes=102400",
-  "socket.receive.buffer.bytes=102400",
-  "socket.request.max.bytes=104857600"
-];
-var INTERNAL_TOPICS = ["offsets.topic.replication.factor=1", "transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"];
-var PARTITIONS = ["num.partitions=1", "num.recovery.threads.per.data.dir=1"];
-var RETENTION = ["log.retention.hours=168", "log.segment.bytes=1073741824", "log.retention.check.interval.ms=300000"];
-var RETENTION_WITHOUT_SEGMENT = ["log.retention.hours=168", "log.retention.check.interval.ms=300000"];
-var ZOOKEEPER_MODE = ["broker.id=0", "log.dirs=/tmp/kafka-logs", "zookeeper.connect=localhost:2181"];
-var KRAFT_PROTOCOL_MAP = "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL";
-var KAFKA_SHIPPED_CONFIGS = [
-  {
-    file: "config/server.properties",
-    releases: "0.10.0.0-0.10.2.2",
-    settings: settings(...ZOOKEEPER_MODE, ...SOCKETS, ...PARTITIONS, ...RETENTION, "zookeeper.connection.timeout.ms=6000")
-  },
-  {
-    file: "config/server.properties",
-    releases: "0.11.0.0-2.4.1",
-    settings: settings(...ZOOKEEPER_MODE, ...SOCKETS, ...PARTITIONS, ...INTERNAL_TOPICS, ...RETENTION, "zookeeper.connection.timeout.ms=6000", "group.initial.rebalance.delay.ms=0")
-  },
-  {
-    file: "config/server.properties",
-    releases: "2.5.0-3.2.3",
-    settings: settings(...ZOOKEEPER_MODE, ...SOCKETS, ...PARTITIONS, ...INTERNAL_TOPICS, ...RETENTION, "zookeeper.connection.timeout.ms=18000", "group.initial.rebalance.delay.ms=0")
-  },
-  {
-    file: "config/server.properties",
-    releases: "3.3.0-3.9",
-    settings: settings(...ZOOKEEPER_MODE, ...SOCKETS, ...PARTITIONS, ...INTERNAL_TOPICS, ...RETENTION_WITHOUT_SEGMENT, "zookeeper.connection.timeout.ms=18000", "group.initial.rebalance.delay.ms=0")
-  },
-  {
-    file: "config/kraft/server.properties",
-    releases: "2.8.0-3.8.0",
-    settings: settings(
-      "process.roles=broker,controller",
-      "node.id=1",
-      "controller.quorum.voters=1@localhost:9093",
-      "listeners=PLAINTEXT://:9092,CONTROLLER://:9093",
-      "inter.broker.listener.name=PLAINTEXT",
-      "advertised.listeners=PLAINTEXT://localhost:9092",
-      "controller.listener.names=CONTROLLER",
-      KRAFT_PROTOCOL_MAP,
-      ...SOCKETS,
-      "log.dirs=/tmp/kraft-combined-logs",
-      ...PARTITIONS,
-      ...INTERNAL_TOPICS,
-      ...RETENTION
-    )
-  },
-  {
-    file: "config/kraft/server.properties",
-    releases: "3.9",
-    settings: settings(
-      "process.roles=broker,controller",
-      "node.id=1",
-      "controller.quorum.voters=1@localhost:9093",
-      "listeners=PLAINTEXT://:9092,CONTROLLER://:9093",
-      "inter.broker.listener.name=PLAINTEXT",
-      "advertised.listeners=PLAINTEXT://localhost:9092,CONTROLLER://localhost:9093",
-      "controller.listener.names=CONTROLLER",
-      KRAFT_PROTOCOL_MAP,
-      ...SOCKETS,
-      "log.dirs=/tmp/kraft-combined-logs",
-      ...PARTITIONS,
-      ...INTERNAL_TOPICS,
-      ...RETENTION
-    )
-  },
-  {
-    file: "config/kraft/reconfig-server.properties",
-    releases: "3.9",
-    settings: settings(
-      "process.roles=broker,controller",
-      "node.id=1",
-      "controller.quorum.bootstrap.servers=localhost:9093",
-      "listeners=PLAINTEXT://:9092,CONTROLLER://:9093",
-      "inter.broker.listener.name=PLAINTEXT",
-      "advertised.listeners=PLAINTEXT://localhost:9092,CONTROLLER://localhost:9093",
-      "controller.listener.names=CONTROLLER",
-      KRAFT_PROTOCOL_MAP,
-      ...SOCKETS,
-      "log.dirs=/tmp/kraft-combined-logs",
-      ...PARTITIONS,
-      ...INTERNAL_TOPICS,
-      ...RETENTION
-    )
-  },
-  {
-    file: "config/kraft/broker.properties",
-    releases: "2.8.0-2.8.2",
-    settings: settings(
-      "process.roles=broker",
-      "node.id=1",
-      "controller.quorum.voters=1@localhost:9093",
-      "listeners=PLAINTEXT://localhost:9092",
-      "inter.broker.listener.name=PLAINTEXT",
-      "advertised.listeners=PLAINTEXT://localhost:9092",
-      "controller.listener.names=CONTROLLER",
-      KRAFT_PROTOCOL_MAP,
-      ...SOCKETS,
-      "log.dirs=/tmp/kraft-broker-logs",
-      ...PARTITIONS,
-      ...INTERNAL_TOPICS,
-      ...RETENTION
-    )
-  },
-  {
-    file: "config/kraft/broker.properties",
-    releases: "3.0.0-3.8.0",
-    settings: settings(
-      "process.roles=broker",
-      "node.id=2",
-      "controller.quorum.voters=1@localhost:9093",
-      "listeners=PLAINTEXT://localhost:9092",
-      "inter.broker.listener.name=PLAINTEXT",
-      "advertised.listeners=PLAINTEXT://localhost:9092",
-      "controller.listener.names=CONTROLLER",
-      KRAFT_PROTOCOL_MAP,
-      ...SOCKETS,
-      "log.dirs=/tmp/kraft-broker-logs",
-      ...PARTITIONS,
-      ...INTERNAL_TOPICS,
-      ...RETENTION
-    )
-  },
-  {
-    file: "config/kraft/broker.properties",
-    releases: "3.9",
-    settings: settings(
-      "process.roles=broker",
-      "node.id=2",
-      "controller.quorum.bootstrap.servers=localhost:9093",
-      "listeners=PLAINTEXT://localhost:9092",
-      "inter.broker.listener.name=PLAINTEXT",
-      "advertised.listeners=PLAINTEXT://localhost:9092",
-      "controller.listener.names=CONTROLLER",
-      KRAFT_PROTOCOL_MAP,
-      ...SOCKETS,
-      "log.dirs=/tmp/kraft-broker-logs",
-      ...PARTITIONS,
-      ...INTERNAL_TOPICS,
-      ...RETENTION
-    )
-  },
-  {
-    file: "config/kraft/controller.properties",
-    releases: "2.8.0-3.0.2",
-    settings: settings(
-      "process.roles=controller",
-      "node.id=1",
-      "controller.quorum.voters=1@localhost:9093",
-      "listeners=PLAINTEXT://:9093",
-      "controller.listener.names=PLAINTEXT",
-      ...SOCKETS,
-      "log.dirs=/tmp/raft-controller-logs",
-      ...PARTITIONS,
-      ...INTERNAL_TOPICS,
-      ...RETENTION
-    )
-  },
-  {
-    file: "config/kraft/controller.properties",
-    releases: "3.1.0-3.1.2",
-    settings: settings(
-      "process.roles=controller",
-      "node.id=1",
-      "controller.quorum.voters=1@localhost:9093",
-      "listeners=PLAINTEXT://:9093",
-      "controller.listener.names=PLAINTEXT",
-      ...SOCKETS,
-      "log.dirs=/tmp/kraft-controller-logs",
-      ...PARTITIONS,
-      ...INTERNAL_TOPICS,
-      ...RETENTION
-    )
-  },
-  {
-    file: "config/kraft/controller.properties",
-    releases: "3.2.0-3.8.0",
-    settings: settings(
-      "process.roles=controller",
-      "node.id=1",
-      "controller.quorum.voters=1@localhost:9093",
-      "listeners=CONTROLLER://:9093",
-      "controller.listener.names=CONTROLLER",
-      ...SOCKETS,
-      "log.dirs=/tmp/kraft-controller-logs",
-      ...PARTITIONS,
-      ...INTERNAL_TOPICS,
-      ...RETENTION
-    )
-  },
-  {
-    file: "config/kraft/controller.properties",
-    releases: "3.9",
-    settings: settings(
-      "process.roles=controller",
-      "node.id=1",
-      "controller.quorum.bootstrap.servers=localhost:9093",
-      "listeners=CONTROLLER://:9093",
-      "advertised.listeners=CONTROLLER://localhost:9093",
-      "controller.listener.names=CONTROLLER",
-      ...SOCKETS,
-      "log.dirs=/tmp/kraft-controller-logs",
-      ...PARTITIONS,
-      ...INTERNAL_TOPICS,
-      ...RETENTION
-    )
-  }
-];
-
-// src/discovery/by-content.ts
-var BROKER_ONLY_KEYS = ["broker.id", "process.roles", "log.dirs", "log.dir"];
-function isBrokerConfig(props) {
-  if (kafkaValue(props, "bootstrap.servers") !== void 0) return false;
-  return BROKER_ONLY_KEYS.some((k2) => kafkaValue(props, k2) !== void 0);
-}
-function isZookeeperServerConfig(cfg) {
-  if (zooValue(cfg, "dataDir") === void 0) return false;
-  return zooValue(cfg, "clientPort") !== void 0 || zooValue(cfg, "secureClientPort") !== void 0 || cfg.servers.length > 0;
-}
-function setsExactly(entries, settings2) {
-  const last = /* @__PURE__ */ new Map();
-  for (const e of entries) last.set(e.key.value, e.value.value);
-  if (last.size !== settings2.size) return false;
-  for (const [key, value] of settings2) if (last.get(key) !== value) return false;
-  return true;
-}
-function isStockSample(fileName, cfg) {
-  if (fileName === "zoo_sample.cfg") return setsExactly(cfg.entries, ZOO_SAMPLE_SETTINGS);
-  if (fileName === "zookeeper.properties") return KAFKA_ZOOKEEPER_SAMPLES.some((s) => setsExactly(cfg.entries, s));
-  return false;
-}
-var KAFKA_RELEASE_CONFIG = /(?:^|\/)(?:kafka_\d+\.\d+-\d+(?:\.\d+)+|kafka-\d+(?:\.\d+)+-src)\/config\/(?:kraft\/)?[^/]+$/;
-function isStockKafkaSample(path, props, distributionFolders = /* @__PURE__ */ new Set()) {
-  if (!KAFKA_RELEASE_CONFIG.test(path) && !inDistributionFolder(path, distributionFolders)) return false;
-  return KAFKA_SHIPPED_CONFIGS.some((c) => setsExactly(props.entries, c.settings));
-}
-var DISTRIBUTION_ONLY = /* @__PURE__ */ new Set([
-  "connect-standalone.properties",
-  "connect-distributed.properties",
-  "connect-console-sink.properties",
-  "connect-console-source.properties",
-  "connect-file-sink.properties",
-  "connect-file-source.properties",
-  "connect-log4j.properties",
-  "connect-mirror-maker.properties",
-  "tools-log4j.properties"
-]);
-function kafkaDistributionFolders(paths) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const p of paths) {
-    const slash = p.lastIndexOf("/");
-    if (!DISTRIBUTION_ONLY.has(p.slice(slash + 1))) continue;
-    const folder = slash < 0 ? "" : p.slice(0, slash);
-    counts.set(folder, (counts.get(folder) ?? 0) + 1);
-  }
-  return new Set([...counts].filter(([, n]) => n >= 3).map(([folder]) => folder));
-}
-function inDistributionFolder(path, folders) {
-  if (folders.size === 0) return false;
-  const slash = path.lastIndexOf("/");
-  const folder = slash < 0 ? "" : path.slice(0, slash);
-  const parent = folder === "kraft" ? "" : folder.endsWith("/kraft") ? folder.slice(0, -"/kraft".length) : void 0;
-  return folders.has(folder) || parent !== void 0 && folders.has(parent);
-}
-function holdsTemplateSyntax(text2) {
-  if (!text2.includes("{{") && !text2.includes("{%") && !text2.includes("{#") && !text2.includes("<%")) return false;
-  return text2.split("\n").some((line2) => pairOnLine(line2, "{%", "%}") || pairOnLine(line2, "{#", "#}") || pairOnLine(line2, "<%", "%>") || jinjaExpression(line2));
-}
-function pairOnLine(line2, open, close) {
-  const at4 = line2.indexOf(open);
-  return at4 >= 0 && line2.lastIndexOf(close) >= at4 + open.length;
-}
-var BARE_VARIABLE = /^\s*[A-Z_][A-Z0-9_]*\s*$/;
-function jinjaExpression(line2) {
-  for (let from = 0; ; ) {
-    const open = line2.indexOf("{{", from);
-    if (open < 0) return false;
-    const close = line2.indexOf("}}", open + 2);
-    if (close < 0) return false;
-    if (!BARE_VARIABLE.test(line2.slice(open + 2, close))) return true;
-    from = close + 2;
-  }
-}
-
-// src/rules-support/kafka.ts
-function isBroker(file) {
-  return isBrokerConfig(file.kafka);
-}
-function brokerFiles(cluster) {
-  return cluster.files.filter((f) => f.kind === "server.properties" && isBroker(f));
-}
-function distinctBrokerFiles(cluster) {
-  return cluster.distinctFiles.filter((f) => f.kind === "server.properties" && isBroker(f));
-}
-function isTmpPath(path) {
-  return /^\/(?:var\/)?tmp(?:\/|$)/.test(path);
-}
-
-// src/rules-support/placeholders.ts
-var SECRET_KEY = /password|secret|jaas/i;
-var DOLLAR_BRACES = /\$\{[^}\n]*\}/g;
-function placeholderIn(key, value, providers = false) {
-  if (SECRET_KEY.test(key)) return void 0;
-  if (!value.includes("$") && !value.includes("@") && !value.includes("{{") && !value.includes("%%")) return void 0;
-  const found = [];
-  for (const m of value.matchAll(DOLLAR_BRACES)) {
-    if (providers && m[0].includes(":")) continue;
-    found.push({ index: m.index, text: m[0] });
-  }
-  for (const p of templatePlaceholders(value)) found.push(p);
-  return found.sort((a, b) => a.index - b.index)[0];
-}
-
 // rules/kafka/broker-id-duplicate.ts
 var broker_id_duplicate_default = defineRule({
   meta: {
@@ -15828,6 +16169,97 @@ var broker_id_duplicate_default = defineRule({
   }
 });
 
+// src/rules-support/kafka-nodes.ts
+function kafkaProcessFiles(cluster) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const file of brokerFiles(cluster)) {
+    const key = file.host === void 0 ? `shared\0${file.hash}` : `${file.host}\0${file.path}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(file);
+  }
+  return out;
+}
+function processRoles(file) {
+  const entry = kafkaValue(file.kafka, "process.roles");
+  if (!entry) return void 0;
+  return splitLocated(entry.value, ",").map((p) => trimLocated(p).value).filter((r) => r !== "");
+}
+function isBrokerProcess(file) {
+  const roles = processRoles(file);
+  return roles === void 0 || roles.includes("broker");
+}
+
+// rules/kafka/internal-topic-replication.ts
+var INTERNAL_TOPICS2 = [
+  { key: "offsets.topic.replication.factor", topic: "__consumer_offsets", effect: "consumer groups never get a coordinator" },
+  { key: "transaction.state.log.replication.factor", topic: "__transaction_state", effect: "transactional producers never get a coordinator" }
+];
+var DEFAULT_FACTOR = 3;
+var SHORT_MAX = 32767;
+function brokerCount(cluster) {
+  const ids = /* @__PURE__ */ new Set();
+  let unnamed = 0;
+  for (const file of kafkaProcessFiles(cluster)) {
+    if (!isBrokerProcess(file)) continue;
+    if (cluster.hasHostFolders && file.host === void 0) return void 0;
+    const entry = kafkaValue(file.kafka, "node.id") ?? kafkaValue(file.kafka, "broker.id");
+    if (entry && placeholderIn(entry.key.value, entry.value.value)) return void 0;
+    const id = entry ? javaInt(entry.value.value) : void 0;
+    if (id === void 0 || id < 0) unnamed++;
+    else ids.add(id);
+  }
+  const count = ids.size + unnamed;
+  return count === 1 && copiedToSeveralHosts(cluster) ? void 0 : count;
+}
+function copiedToSeveralHosts(cluster) {
+  const shared = kafkaProcessFiles(cluster).filter((f) => isBrokerProcess(f) && f.host === void 0);
+  if (shared.length === 0) return false;
+  return shared.some((f) => {
+    const listeners = kafkaValue(f.kafka, "advertised.listeners")?.value.value ?? kafkaValue(f.kafka, "listeners")?.value.value ?? "";
+    if (/:\/\/(?:localhost|127\.0\.0\.1)(?::|$)/.test(listeners)) return false;
+    const connect = kafkaValue(f.kafka, "zookeeper.connect")?.value.value ?? "";
+    const hosts = new Set(connect.split("/")[0].split(",").map((h) => h.trim().replace(/:\d*$/, "")).filter((h) => h !== ""));
+    const factor = javaInt(kafkaValue(f.kafka, "default.replication.factor")?.value.value ?? "1");
+    return hosts.size > 1 || factor !== void 0 && factor > 1;
+  });
+}
+var internal_topic_replication_default = defineRule({
+  meta: {
+    id: "kafka/internal-topic-replication",
+    severity: "error",
+    description: "A Kafka internal topic needs more replicas than the directory has brokers",
+    rationale: 'A broker creates `__consumer_offsets` when the first consumer group looks for its coordinator, and `__transaction_state` when the first transactional producer does, with `offsets.topic.replication.factor` and `transaction.state.log.replication.factor` replicas (both default to 3). Since Kafka 0.11.0 the broker enforces that factor: "Internal topic creation will fail until the cluster size meets this replication factor requirement", and until then the clients get `COORDINATOR_NOT_AVAILABLE` forever. Producing works, so the failure shows up only when the first consumer group never receives anything. A single-broker setup that keeps the defaults is the classic case; the shipped `config/server.properties` sets both to 1 for that reason.\n\nBrokers counted: the broker configurations (server.properties, server-N.properties) whose `process.roles` is unset or contains `broker` (KRaft controllers only are not brokers), one per host folder copy and, outside host folders, one per distinct content; brokers with one `node.id` (else `broker.id`) count once, and each broker with a generated id (unset or -1) counts on its own. The rule says nothing when the count is unknown: a shared broker configuration in a tree of host folders (used by any number of hosts), an id that is a placeholder (a template), or a single broker configuration outside host folders that names a ZooKeeper ensemble of several hosts or sets `default.replication.factor` above 1 and does not listen on localhost only (a file copied to every broker host, its broker.id edited there).',
+    fix: "Set `offsets.topic.replication.factor` and `transaction.state.log.replication.factor` to at most the number of brokers (1 on a single broker, 3 on three or more in production), or add brokers. An internal topic already created keeps its replication factor: change it with `kafka-reassign-partitions.sh`.",
+    references: [
+      'GroupCoordinatorConfig.java (apache/kafka trunk): OFFSETS_TOPIC_REPLICATION_FACTOR_DEFAULT = 3, "Internal topic creation will fail until the cluster size meets this replication factor requirement"',
+      "TransactionLogConfig.java (apache/kafka trunk): TRANSACTIONS_TOPIC_REPLICATION_FACTOR_DEFAULT = 3, same requirement",
+      'Kafka upgrade notes, notable changes in 0.11.0.0 (kafka.apache.org/documentation/#upgrade_1100_notable): "The offsets.topic.replication.factor broker config is now enforced upon auto topic creation. Internal auto topic creation will fail with a GROUP_COORDINATOR_NOT_AVAILABLE error until the cluster size meets this replication factor requirement"',
+      "KAFKA-3959 / KIP-115 (apache/kafka PR #2177): enforce offsets.topic.replication.factor upon __consumer_offsets auto topic creation"
+    ],
+    upstreamMessage: "Replication factor: 3 larger than available brokers: 1"
+  },
+  check(cluster, report) {
+    const brokers = brokerCount(cluster);
+    if (brokers === void 0 || brokers === 0) return;
+    for (const file of distinctBrokerFiles(cluster)) {
+      if (!isBrokerProcess(file)) continue;
+      for (const { key, topic, effect } of INTERNAL_TOPICS2) {
+        const entry = kafkaValue(file.kafka, key);
+        if (entry && placeholderIn(key, entry.value.value)) continue;
+        const factor = entry ? javaInt(entry.value.value) : DEFAULT_FACTOR;
+        if (factor === void 0 || factor > SHORT_MAX || factor <= brokers) continue;
+        const stated = entry ? `${key} is ${quote(entry.value.value)}` : `${key} is not set (default ${DEFAULT_FACTOR})`;
+        report({
+          span: entry ? entry.value.span : file.start,
+          message: `${stated}, but the directory holds ${plural2(brokers, "broker")}, so ${topic} is never created and ${effect}`
+        });
+      }
+    }
+  }
+});
+
 // rules/kafka/log-dirs-in-tmp.ts
 var log_dirs_in_tmp_default = defineRule({
   meta: {
@@ -15857,6 +16289,86 @@ var log_dirs_in_tmp_default = defineRule({
   }
 });
 
+// rules/kafka/min-insync-above-replication.ts
+var DEFAULT = 1;
+function intSetting(file, key) {
+  const entry = kafkaValue(file.kafka, key);
+  if (!entry) return { value: DEFAULT, entry };
+  if (placeholderIn(key, entry.value.value)) return void 0;
+  const value = javaInt(entry.value.value);
+  return value === void 0 ? void 0 : { value, entry };
+}
+var min_insync_above_replication_default = defineRule({
+  meta: {
+    id: "kafka/min-insync-above-replication",
+    severity: "error",
+    description: "A Kafka broker requires more in-sync replicas than its default replication factor creates",
+    rationale: '`min.insync.replicas` is "the minimum number of replicas that must acknowledge a write for the write to be considered successful" when a producer sets `acks=all`; "if this minimum cannot be met, then the producer will raise an exception (either NotEnoughReplicas or NotEnoughReplicasAfterAppend)". A topic created without a replication factor (auto-created, or `kafka-topics.sh --create` without `--replication-factor`) gets `default.replication.factor` replicas, and a partition never has more in-sync replicas than replicas: with `min.insync.replicas` above `default.replication.factor` every `acks=all` write to such a topic fails, and `acks=all` is the producer default since Kafka 3.0. Both keys default to 1; the usual slip is `min.insync.replicas=2` copied from a production guide onto brokers that keep `default.replication.factor=1`.\n\nChecked per broker configuration (KRaft controllers only are not brokers).',
+    fix: "Set `default.replication.factor` to at least `min.insync.replicas` (3 and 2 on three or more brokers), or lower `min.insync.replicas`.",
+    references: [
+      'Kafka broker configs (kafka.apache.org/documentation/#brokerconfigs_min.insync.replicas): default 1, "If this minimum cannot be met, then the producer will raise an exception (either NotEnoughReplicas or NotEnoughReplicasAfterAppend)"',
+      'Kafka broker configs (kafka.apache.org/documentation/#brokerconfigs_default.replication.factor): "The default replication factors for automatically created topics", default 1',
+      "Partition.scala (apache/kafka) appendRecordsToLeader: `if (inSyncSize < minIsr && requiredAcks == -1) throw new NotEnoughReplicasException(...)`",
+      "KIP-679 (Kafka 3.0): the producer enables idempotence and acks=all by default"
+    ],
+    upstreamMessage: "The size of the current ISR <isr> is insufficient to satisfy the min.isr requirement of <min.insync.replicas> for partition <partition>"
+  },
+  check(cluster, report) {
+    for (const file of distinctBrokerFiles(cluster)) {
+      if (!isBrokerProcess(file)) continue;
+      const minIsr = intSetting(file, "min.insync.replicas");
+      const factor = intSetting(file, "default.replication.factor");
+      if (!minIsr || !factor || minIsr.value <= factor.value) continue;
+      const factorText = factor.entry ? `default.replication.factor is ${quote(factor.entry.value.value)}` : `default.replication.factor is not set (default ${DEFAULT})`;
+      const span = minIsr.entry ? minIsr.entry.value.span : factor.entry.value.span;
+      report({
+        span,
+        message: `min.insync.replicas is ${quote(String(minIsr.entry ? minIsr.entry.value.value : DEFAULT))} but ${factorText}, so every acks=all write to a topic created with the default replication factor fails with NotEnoughReplicas`,
+        related: factor.entry && minIsr.entry ? [{ span: factor.entry.value.span, message: `default.replication.factor is ${quote(factor.entry.value.value)} here` }] : []
+      });
+    }
+  }
+});
+
+// rules/kafka/node-id-duplicate.ts
+var node_id_duplicate_default = defineRule({
+  meta: {
+    id: "kafka/node-id-duplicate",
+    severity: "error",
+    description: "Two KRaft nodes have the same node.id",
+    rationale: 'In KRaft mode (`process.roles` set) `node.id` names the process: "Every node in a KRaft cluster must have a unique `node.id`, this includes broker and controller nodes." A broker that registers with the id of a broker that is alive is refused by the active controller (`DuplicateBrokerRegistrationException`, "Another broker is registered with that broker id.") and never joins; two controllers with one id are one voter to the Raft quorum, which then counts votes and fetch offsets of two processes as one. Copying server.properties to a new host without changing `node.id` is the usual cause.\n\nNodes are the broker configurations that set `process.roles`: those in different host folders, and files with different content anywhere (identical copies outside host folders are one file). ZooKeeper-mode brokers are `kafka/broker-id-duplicate`\'s.',
+    fix: "Give each KRaft node its own `node.id`; on a controller, the id must also be the one `controller.quorum.voters` gives its host. A node keeps its id in `meta.properties` in its log directories: reformat (`kafka-storage.sh format`) only an empty node.",
+    references: [
+      'KafkaConfig (apache/kafka 3.x) NodeIdDoc: "Every node in a KRaft cluster must have a unique `node.id`, this includes broker and controller nodes. This is required configuration when running in KRaft mode."',
+      'ClusterControlManager.java (apache/kafka) registerBroker: throws DuplicateBrokerRegistrationException("Another broker is registered with that broker id.") while the registered broker has a valid session'
+    ],
+    upstreamMessage: "Another broker is registered with that broker id."
+  },
+  check(cluster, report) {
+    const nodes = [];
+    for (const file of kafkaProcessFiles(cluster)) {
+      if (processRoles(file) === void 0) continue;
+      const entry = kafkaValue(file.kafka, "node.id");
+      const id = entry && !placeholderIn("node.id", entry.value.value) ? javaInt(entry.value.value) : void 0;
+      if (!entry || id === void 0 || id < 0) continue;
+      nodes.push({ file, id, span: entry.value.span, raw: entry.value.value });
+    }
+    const first = /* @__PURE__ */ new Map();
+    for (const n of nodes) {
+      const prior = first.get(n.id);
+      if (!prior) {
+        first.set(n.id, n);
+        continue;
+      }
+      report({
+        span: n.span,
+        message: `node.id ${quote(n.raw)} is also the node.id of ${quote(prior.file.path)}, so the two KRaft nodes are one to the controllers`,
+        related: [{ span: prior.span, message: `node.id is ${quote(prior.raw)} here` }]
+      });
+    }
+  }
+});
+
 // rules/kafka/unresolved-placeholder.ts
 var unresolved_placeholder_default2 = defineRule({
   meta: {
@@ -15881,6 +16393,76 @@ var unresolved_placeholder_default2 = defineRule({
           span: spanWithin(entry.value, p.index, p.index + p.text.length),
           message: `${entry.key.value} holds ${quote(p.text)}, which Kafka does not expand: the broker reads the value ${quote(entry.value.value)} as it is`
         });
+      }
+    }
+  }
+});
+
+// rules/kafka/zookeeper-chroot-differs.ts
+function reportedElsewhere(chroot) {
+  return chroot.includes(",") || chroot.endsWith("/") || chroot.includes("//") || chroot.split("/").some((n) => n === "." || n === "..");
+}
+function describe2(chroot) {
+  return chroot === "" ? "none" : quote(chroot);
+}
+var zookeeper_chroot_differs_default = defineRule({
+  meta: {
+    id: "kafka/zookeeper-chroot-differs",
+    severity: "error",
+    description: "Brokers on the same ZooKeeper servers use different chroots in zookeeper.connect",
+    rationale: "A Kafka broker in ZooKeeper mode keeps everything of its cluster under the chroot of `zookeeper.connect` (`zk1:2181,zk2:2181,zk3:2181/kafka`): its registration (`/brokers/ids/<id>`), the controller election, topics and partition state. ZooKeeper's client roots every path of the session there. Brokers that name the same servers with different chroots (`/kafka` on some, none on others, a typo in one) never see each other: each chroot is a Kafka cluster of its own, with its own controller, and topics created on one are missing on the other. No error is logged; producers and consumers that bootstrap from a broker of the other tree see other topics and other partition leaders.\n\nhacheck groups the brokers by the hosts their `zookeeper.connect` names and reports, in a group whose brokers use different chroots, each broker whose chroot is not the most common one (on a tie, the chroot of the first broker in path order is taken for the cluster's). Brokers that reuse a `broker.id` across chroots are taken for separate Kafka clusters sharing one ensemble on purpose, and left alone.",
+    fix: "Give every broker of the cluster the same `zookeeper.connect`, chroot included, for example `zk1:2181,zk2:2181,zk3:2181/kafka`.",
+    references: [
+      'config/server.properties (apache/kafka, the ZooKeeper section): "You can also append an optional chroot string to the urls to specify the root directory for all kafka znodes"',
+      `ConnectStringParser.java (ZooKeeper 3.8.4) L54-67: the chroot is connectString.substring(indexOf('/')), "/" alone is none`,
+      "ZooKeeper.java (ZooKeeper 3.8.4) L1258-1268 prependChroot: every request path is prefixed with the chroot"
+    ]
+  },
+  check(cluster, report) {
+    const seen = /* @__PURE__ */ new Set();
+    const groups = /* @__PURE__ */ new Map();
+    for (const file of brokerFiles(cluster)) {
+      const key = file.host === void 0 ? `shared\0${file.hash}` : `${file.host}\0${file.path}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const connect = kafkaValue(file.kafka, "zookeeper.connect");
+      if (!connect || placeholderIn("zookeeper.connect", connect.value.value)) continue;
+      const value = trimLocated(connect.value);
+      const slash = value.value.indexOf("/");
+      const written2 = slash < 0 ? "" : value.value.slice(slash);
+      if (value.value === "" || reportedElsewhere(written2)) continue;
+      const hosts = connectEntries(slash < 0 ? value : pieceOf(value, 0, slash)).map((e) => trimLocated(e.host).value.toLowerCase());
+      if (hosts.length === 0) continue;
+      const idEntry = kafkaValue(file.kafka, "broker.id");
+      const id = idEntry && !placeholderIn("broker.id", idEntry.value.value) ? javaInt(idEntry.value.value) : void 0;
+      const group = [...new Set(hosts)].sort().join(",");
+      const list = groups.get(group) ?? [];
+      list.push({
+        path: file.path,
+        value,
+        chroot: written2 === "/" ? "" : written2,
+        at: slash < 0 ? value : pieceOf(value, slash, value.value.length),
+        id: id !== void 0 && id >= 0 ? id : void 0
+      });
+      groups.set(group, list);
+    }
+    for (const brokers of groups.values()) {
+      const byChroot = /* @__PURE__ */ new Map();
+      for (const b of brokers) byChroot.set(b.chroot, [...byChroot.get(b.chroot) ?? [], b]);
+      if (byChroot.size < 2) continue;
+      const ranked = [...byChroot.values()].sort((a, b) => b.length - a.length || (a[0].path < b[0].path ? -1 : 1));
+      const main = ranked[0];
+      const mainIds = new Set(main.map((b) => b.id).filter((id) => id !== void 0));
+      for (const other of ranked.slice(1)) {
+        if (other.some((b) => b.id !== void 0 && mainIds.has(b.id))) continue;
+        for (const b of other) {
+          const own = b.chroot === "" ? "has no chroot" : `uses the chroot ${quote(b.chroot)}`;
+          report({
+            span: b.at.span,
+            message: `zookeeper.connect ${own}, but ${plural2(main.length, "other broker")} on the same ZooKeeper servers ${main.length === 1 ? "uses" : "use"} ${describe2(main[0].chroot)}, so this broker registers in another ZooKeeper tree and forms a separate Kafka cluster`,
+            related: main.slice(0, 3).map((m) => ({ span: m.at.span, message: m.chroot === "" ? "no chroot here" : `the chroot is ${quote(m.chroot)} here` }))
+          });
+        }
       }
     }
   }
@@ -15931,17 +16513,22 @@ var zookeeper_chroot_default = defineRule({
 });
 
 // rules/kafka/zookeeper-connect-mismatch.ts
+function zookeeperTls(props) {
+  const value = kafkaValue(props, "zookeeper.ssl.client.enable")?.value.value.trim().toLowerCase();
+  return value === void 0 ? void 0 : value === "true";
+}
 var zookeeper_connect_mismatch_default = defineRule({
   meta: {
     id: "kafka/zookeeper-connect-mismatch",
     severity: "error",
     description: "zookeeper.connect names a host that is not a ZooKeeper server, or a port other than the ensemble client port",
-    rationale: "A Kafka broker in ZooKeeper mode connects to the ensemble with the connect string in `zookeeper.connect`, `hostname1:port1,hostname2:port2,hostname3:port3[/chroot]`; a host without a port means 2181, the ZooKeeper client default. An entry that names a host outside the ensemble, or a port the servers do not serve clients on, is a server the broker never reaches: with every entry wrong the broker cannot start, with some wrong it loses ZooKeeper (and its controller and partition leadership) sooner than the ensemble does. Ports taken from a Docker host mapping (2182, 2183) instead of the container port are a common case.\n\nhacheck compares with the ensemble of the most common zoo.cfg, as `cluster/zookeeper-quorum-mismatch` does for the ZKFC. It cannot resolve names, so it does not compare an IP address with a host name.",
+    rationale: "A Kafka broker in ZooKeeper mode connects to the ensemble with the connect string in `zookeeper.connect`, `hostname1:port1,hostname2:port2,hostname3:port3[/chroot]`; a host without a port means 2181, the ZooKeeper client default. An entry that names a host outside the ensemble, or a port the servers do not serve clients on, is a server the broker never reaches: with every entry wrong the broker cannot start, with some wrong it loses ZooKeeper (and its controller and partition leadership) sooner than the ensemble does. Ports taken from a Docker host mapping (2182, 2183) instead of the container port are a common case.\n\nhacheck compares with the ensemble of the most common zoo.cfg, as `cluster/zookeeper-quorum-mismatch` does for the ZKFC. It cannot resolve names, so it does not compare an IP address with a host name. A broker with `zookeeper.ssl.client.enable=true` connects over TLS, to the `secureClientPort` when the ensemble sets one; without the key the broker may still use TLS through the `zookeeper.client.secure` system property, so either port is accepted. A host named by several server lines runs several servers, each on its own client port, and any of their ports is accepted.",
     fix: "List the ZooKeeper servers of zoo.cfg with their `clientPort`, for example `zk1:2181,zk2:2181,zk3:2181/kafka`.",
     references: [
       'Kafka broker configs (kafka.apache.org/27/configuration/broker-configs) zookeeper.connect: "hostname1:port1,hostname2:port2,hostname3:port3/chroot/path"',
       'ConnectStringParser.java (ZooKeeper master @05d994a0): chroot from the first "/", DEFAULT_PORT = 2181',
-      "hadoop-zookeeper-facts.md a.2 #10, c.2: the client default port 2181"
+      "hadoop-zookeeper-facts.md a.2 #10, c.2: the client default port 2181",
+      "KIP-515 (Kafka 2.5): zookeeper.ssl.client.enable overrides the zookeeper.client.secure system property"
     ]
   },
   check(cluster, report) {
@@ -15950,23 +16537,23 @@ var zookeeper_connect_mismatch_default = defineRule({
     for (const file of distinctBrokerFiles(cluster)) {
       const connect = kafkaValue(file.kafka, "zookeeper.connect");
       if (!connect || connect.value.value === "" || placeholderIn("zookeeper.connect", connect.value.value)) continue;
-      for (const m of compareWithEnsemble(ensemble2, connectEntries(connect.value), ZOOKEEPER_CLIENT_DEFAULT_PORT)) {
+      for (const m of mergeMismatches(compareWithEnsemble(ensemble2, connectEntries(connect.value), ZOOKEEPER_CLIENT_DEFAULT_PORT, zookeeperTls(file.kafka)))) {
         if (m.kind === "not-a-server") {
           report({
             span: m.host.span,
-            message: `zookeeper.connect names ${quote(m.host.value)}, which is not a server of the ZooKeeper ensemble`,
-            related: [ensembleEvidence(ensemble2)]
+            message: `zookeeper.connect names ${m.names}, ${m.hosts.length > 1 ? "which are not servers" : "which is not a server"} of the ZooKeeper ensemble`,
+            related: [ensembleEvidence(ensemble2), ...m.others]
           });
           continue;
         }
         report(m.written === void 0 ? {
           span: m.host.span,
-          message: `zookeeper.connect names ${quote(m.host.value)} without a port, so the broker connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
-          related: [{ span: m.expected.span, message: m.where }]
+          message: `zookeeper.connect names ${m.names} without a port, so the broker connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
+          related: [{ span: m.expected.span, message: m.where }, ...m.others]
         } : {
           span: m.written.span,
-          message: `zookeeper.connect connects to ${quote(m.host.value)} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
-          related: [{ span: m.expected.span, message: m.where }]
+          message: `zookeeper.connect connects to ${m.names} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+          related: [{ span: m.expected.span, message: m.where }, ...m.others]
         });
       }
     }
@@ -16510,25 +17097,6 @@ var xml_malformed_default = defineRule({
     }
   }
 });
-
-// src/rules-support/yarn.ts
-function yarnConfsByPath(cluster) {
-  const path = (c) => (c.yarnSite ?? c.mapredSite ?? c.files[0]).path;
-  return [...cluster.yarnConfs].sort((a, b) => path(a) < path(b) ? -1 : path(a) > path(b) ? 1 : 0);
-}
-function isRmHa(conf) {
-  return conf.yarn.haEnabled && (conf.yarn.rmIdsProperty?.unresolved.length ?? 0) === 0;
-}
-function valueSpan(p) {
-  return locatedValue(p).span;
-}
-function runsMapReduceOnYarn(conf) {
-  const p = conf.mapred?.effective["mapreduce.framework.name"];
-  return p && p.file.kind === "mapred-site.xml" && p.value === "yarn" ? p : void 0;
-}
-function clusterRunsYarn(cluster) {
-  return cluster.yarnConfs.some((c) => c.yarn.resourceManagers.length > 0 || c.yarn.haEnabled);
-}
 
 // rules/yarn/aux-services-shuffle.ts
 var SHUFFLE = "mapreduce_shuffle";
@@ -17199,22 +17767,22 @@ var rm_zk_address_mismatch_default = defineRule({
       const zk = conf.yarn.zkAddress;
       if (!zk || zk.property.unresolved.length > 0 || zk.property.raw.includes("${")) continue;
       const key = zk.property.name;
-      for (const m of compareWithEnsemble(ensemble2, zk.entries, ZOOKEEPER_CLIENT_DEFAULT_PORT)) {
+      for (const m of mergeMismatches(compareWithEnsemble(ensemble2, zk.entries, ZOOKEEPER_CLIENT_DEFAULT_PORT))) {
         if (m.kind === "not-a-server") {
           once({
             span: m.host.span,
-            message: `${key} names ${quote(m.host.value)}, which is not a server of the ZooKeeper ensemble`,
-            related: [ensembleEvidence(ensemble2)]
+            message: `${key} names ${m.names}, ${m.hosts.length > 1 ? "which are not servers" : "which is not a server"} of the ZooKeeper ensemble`,
+            related: [ensembleEvidence(ensemble2), ...m.others]
           });
         } else {
           once(m.written === void 0 ? {
             span: m.host.span,
-            message: `${key} names ${quote(m.host.value)} without a port, so the ResourceManager connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
-            related: [{ span: m.expected.span, message: m.where }]
+            message: `${key} names ${m.names} without a port, so the ResourceManager connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
+            related: [{ span: m.expected.span, message: m.where }, ...m.others]
           } : {
             span: m.written.span,
-            message: `${key} connects to ${quote(m.host.value)} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
-            related: [{ span: m.expected.span, message: m.where }]
+            message: `${key} connects to ${m.names} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+            related: [{ span: m.expected.span, message: m.where }, ...m.others]
           });
         }
       }
@@ -17251,6 +17819,73 @@ var rm_zk_address_missing_default = defineRule({
         related2.push({ span: valueSpan(other), message: `hadoop.zk.address is read from Hadoop 3.0 on, not by Hadoop ${cluster.hadoopVersion.label}` });
       }
       once({ span: needs.span, message: `${needs.why} needs ${y.zkAddressKey}, which is not set`, related: related2 });
+    }
+  }
+});
+
+// rules/zookeeper/autopurge-disabled.ts
+var autopurge_disabled_default = defineRule({
+  meta: {
+    id: "zookeeper/autopurge-disabled",
+    severity: "warning",
+    description: "autopurge.purgeInterval is 0 or negative, so snapshots and transaction logs pile up until the disk is full",
+    rationale: 'A ZooKeeper server writes a new snapshot and transaction log every `snapCount` transactions and, by default, never deletes the old ones: the admin guide says a server "will not remove old snapshots and log files when using the default configuration". `autopurge.purgeInterval` (hours) defaults to 0 in every release, and `DatadirCleanupManager` schedules no purge task for 0 or a negative value (it logs `Purge task is not scheduled.`). Unless something else runs `zkCleanup.sh`/`PurgeTxnLog`, the data disk fills up, the server can no longer write its log, and the ensemble loses that member (and then the quorum when the servers share the same growth). Ambari, for one, ships its zoo.cfg with purging on (`autopurge.purgeInterval=24`).\n\nThe rule reports a value written to turn purging off (0 or negative). A zoo.cfg without the key has the same outcome, but it is the stock configuration of every release, so it is not reported.',
+    fix: "Set `autopurge.purgeInterval` to a positive number of hours (for example `24`) and `autopurge.snapRetainCount` to the number of snapshots to keep (3 or more), or run `zkCleanup.sh` from cron and say so in a comment.",
+    references: [
+      'zookeeperAdmin.md (ZooKeeper 3.9.5) L404-410 ("will not remove old snapshots and log files"), L760-774 (autopurge.*, purgeInterval defaults to 0)',
+      "QuorumPeerConfig.java (ZooKeeper 3.4.14) L77, (3.9.5) L107: purgeInterval = 0",
+      'DatadirCleanupManager.java (ZooKeeper 3.9.5) L100-102 (purgeInterval <= 0: "Purge task is not scheduled.")',
+      "Ambari common-services/ZOOKEEPER/3.4.5/configuration/zoo.cfg.xml L78-92 (snapRetainCount 30, purgeInterval 24)"
+    ],
+    upstreamMessage: "Purge task is not scheduled."
+  },
+  check(cluster, report) {
+    for (const zoo of cluster.zooConfigs) {
+      const interval = zooValue(zoo.zoo, "autopurge.purgeInterval");
+      if (!interval) continue;
+      const text2 = interval.value.value;
+      const hours = javaInt(text2);
+      if (hours === void 0 || hours > 0) continue;
+      report({
+        span: interval.value.span,
+        message: `autopurge.purgeInterval is ${quote(text2)}, which turns automatic purging off, so ZooKeeper keeps every snapshot and transaction log until the disk is full`
+      });
+    }
+  }
+});
+
+// rules/zookeeper/client-port-clash.ts
+var client_port_clash_default = defineRule({
+  meta: {
+    id: "zookeeper/client-port-clash",
+    severity: "error",
+    description: "A server's quorum or election port is the client port it serves clients on",
+    rationale: "Each server listens on the client port (the `;clientPort` part of its own `server.N` line on 3.5+, else `clientPort`) on every interface, on its election port, and, while it leads, on its quorum port. When one of its line's ports is its client port, ZooKeeper does not notice when it reads the file: the second bind fails at run time with `java.net.BindException: Address already in use` and the server exits (an election port, at startup) or cannot lead (a quorum port, when it is elected). `zookeeper/quorum-port-equals-election-port` covers the quorum and election ports of one line, and `zookeeper/duplicate-server-address` ports shared by two lines.",
+    fix: "Keep the conventional ports: `2181` for clients, `2888` for the quorum and `3888` for elections.",
+    references: [
+      "hadoop-zookeeper-facts.md d.5: no config-time check of duplicate ports; conflicts surface as BindException at run time",
+      "QuorumPeerConfig.java (ZooKeeper master) L424-435 (clientPort); QuorumPeer.java (ZooKeeper master) L323-447 (server line, client part)"
+    ],
+    upstreamMessage: "ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.net.BindException: Address already in use (the server exits with code 14)"
+  },
+  check(cluster, report) {
+    for (const file of serverFiles(cluster)) {
+      const clientPortKey = zooValue(settingsFor(cluster, file), "clientPort");
+      for (const s of effectiveServers(file.zoo.servers)) {
+        const client = s.client?.port ?? clientPortKey?.value;
+        const clientPort = client ? javaPort(client.value) : void 0;
+        if (!client || clientPort === void 0 || clientPort === 0) continue;
+        for (const a of s.addresses) {
+          for (const [label2, loc] of [["quorum", a.quorumPort], ["election", a.electionPort]]) {
+            if (!loc || javaPort(loc.value) !== clientPort) continue;
+            report({
+              span: loc.span,
+              message: `${s.entry.key.value} uses port ${quote(loc.value)} for ${label2}, which is also its client port, so the server cannot bind both`,
+              related: [{ span: client.span, message: `the client port is ${quote(client.value)}` }]
+            });
+          }
+        }
+      }
     }
   }
 });
@@ -17396,6 +18031,52 @@ var duplicate_server_id_default = defineRule({
           related: [{ span: first.entry.key.span, message: `${first.entry.key.value} is first set here` }]
         });
       }
+    }
+  }
+});
+
+// rules/zookeeper/election-algorithm.ts
+var FAST_LEADER_ELECTION = 3;
+var election_algorithm_default = defineRule({
+  meta: {
+    id: "zookeeper/election-algorithm",
+    severity: "error",
+    description: "electionAlg names a leader election algorithm the ZooKeeper release does not have",
+    rationale: '`electionAlg` picks the leader election implementation; 3 (TCP FastLeaderElection) is the default. ZooKeeper 3.6.0 removed the others: from 3.6 `QuorumPeerConfig.parseProperties` throws `Invalid electionAlg value. Only 3 is supported.` for any other number and the server does not start, standalone or not. The admin guide says so: "Since 3.6.0 only FastLeaderElection is available, in case of upgrade you have to shutdown all of your servers and restart them with electionAlg=3 (or by removing the line from the configuration file)."\n\nZooKeeper 3.4 and 3.5 still have 0 (`LeaderElection`), 1 and 2 (UDP `AuthFastLeaderElection`), deprecated since 3.4.0; they work there and are not reported, but the upgrade to 3.6 refuses them (when the directory shows only "3.5+", they are reported, as most such releases refuse them). Any other number has no implementation: `QuorumPeer.createElectionAlgorithm` returns none, and an ensemble server fails each election attempt with a `NullPointerException` (logged as `Unexpected exception`), so it never finds a leader.',
+    fix: "Remove the `electionAlg` line (3 is the default), or set it to `3` on every server at once.",
+    references: [
+      'QuorumPeerConfig.java (ZooKeeper 3.6.0) L322-326, (3.9.5) L317-321: "Invalid electionAlg value. Only 3 is supported."',
+      "QuorumPeerConfig.java (ZooKeeper 3.4.14) L63, L193-194; (3.5.10) L91, L293-294: any integer accepted",
+      "QuorumPeer.java (ZooKeeper 3.4.14) L810-846, L945-947; (3.5.10) L1143-1187: 0-3 implemented, others give no Election",
+      "zookeeperAdmin.md (ZooKeeper 3.4.14) L642-653 (1 and 2 deprecated); (3.6.0) L1077-1090 (only 3 since 3.6.0)"
+    ],
+    upstreamMessage: "Invalid electionAlg value. Only 3 is supported."
+  },
+  check(cluster, report) {
+    const v = cluster.zookeeperVersion;
+    for (const zoo of cluster.zooConfigs) {
+      const alg = zooInt(zoo.zoo, "electionAlg");
+      if (!alg || alg.value === FAST_LEADER_ELECTION) continue;
+      const text2 = quote(alg.entry.value.value);
+      if (atLeast(v, 3, 6)) {
+        report({ span: alg.entry.value.span, message: `electionAlg is ${text2}, but ZooKeeper ${v.label} supports only 3 (since 3.6) and refuses to start${assumedNote(v)}` });
+        continue;
+      }
+      if (alg.value >= 0 && alg.value <= 2) {
+        if (v.minor === 5 && !isKnownRelease(v)) {
+          report({
+            span: alg.entry.value.span,
+            message: `electionAlg is ${text2}, which ZooKeeper 3.6+ refuses to start with (only 3 is supported); 3.5 still runs it, deprecated, and this directory says only ZooKeeper ${v.label}`
+          });
+        }
+        continue;
+      }
+      const set2 = serverSetOf(cluster, zoo);
+      if (!set2 || !isDistributed(zoo.zoo, set2.servers, v)) continue;
+      report({
+        span: alg.entry.value.span,
+        message: `electionAlg is ${text2}, for which ZooKeeper ${v.label} has no election algorithm, so the servers never elect a leader`
+      });
     }
   }
 });
@@ -17678,6 +18359,22 @@ var malformed_escape_default = defineRule({
 
 // src/rules-support/zookeeper-ensemble.ts
 import { posix as posix2 } from "node:path";
+
+// src/model/own-line.ts
+function isWildcardLine(s) {
+  return s.addresses.length > 0 && s.addresses.every((a) => isWildcard(a.host.value));
+}
+function ownWildcardLine(servers) {
+  let own;
+  for (const s of servers) {
+    if (!isWildcardLine(s)) continue;
+    if (own) return void 0;
+    own = s;
+  }
+  return own;
+}
+
+// src/rules-support/zookeeper-ensemble.ts
 function myidValue(file) {
   return javaLong(file.myid.firstLine.value);
 }
@@ -17701,7 +18398,10 @@ function serverListOf(cluster, zoo) {
 }
 var SERVERS_OF_HOST = new HostIndex((s) => s.addresses.map((a) => a.host.value));
 function serversOf(list, host) {
-  return [...SERVERS_OF_HOST.all(list, () => list.byId.values(), host.name)];
+  const named = SERVERS_OF_HOST.all(list, () => list.byId.values(), host.name);
+  if (named.length > 0 || host.folder === void 0 || list.file.host !== host.name) return [...named];
+  const own = ownWildcardLine([...list.byId.values()]);
+  return own ? [own] : [];
 }
 function myidLocation(zoo) {
   const dataDir = zooValue(zoo, "dataDir");
@@ -18073,7 +18773,7 @@ var required_key_default = defineRule({
     id: "zookeeper/required-key",
     severity: "error",
     description: "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, a non-zero tickTime, or initLimit/syncLimit for an ensemble",
-    rationale: "`QuorumPeerConfig` refuses to start without `dataDir` (`dataDir is not set`). ZooKeeper 3.4 also refuses to start without `clientPort` (`clientPort is not set`); 3.5+ starts, but when neither `clientPort` nor a `;clientPort` part of the server's own `server.N` line gives a client port, it opens no client port at all and no client (the ZKFC, HBase, the CLI) can connect. When the configuration runs as a quorum (two or more participants, or `standaloneEnabled=false` on 3.5+), `initLimit` and `syncLimit` have no default and a missing or zero value stops the server (`initLimit is not set`, `syncLimit is not set`). `tickTime` defaults to 3000 ms, but an explicit `tickTime=0` stops the server too (`tickTime is not set`).",
+    rationale: "`QuorumPeerConfig` refuses to start without `dataDir` (`dataDir is not set`). ZooKeeper 3.4 also refuses to start without `clientPort` (`clientPort is not set`); 3.5+ starts, but when neither `clientPort` nor a `;clientPort` part of the server's own `server.N` line gives a client port, it opens no client port at all and no client (the ZKFC, HBase, the CLI) can connect. A 3.5+ server with `secureClientPort` and no `clientPort` serves its clients over TLS only: that is not a missing port. When the configuration runs as a quorum (two or more participants, or `standaloneEnabled=false` on 3.5+), `initLimit` and `syncLimit` have no default and a missing or zero value stops the server (`initLimit is not set`, `syncLimit is not set`). `tickTime` defaults to 3000 ms, but an explicit `tickTime=0` stops the server too (`tickTime is not set`).",
     fix: "Set the key. The sample configuration uses `dataDir` on a persistent disk, `clientPort=2181`, `initLimit=10` and `syncLimit=5` (ticks of `tickTime`).",
     references: [
       "QuorumPeerConfig.java (ZooKeeper 3.4.14) L309-317, L356-361",
@@ -18099,8 +18799,11 @@ var required_key_default = defineRule({
       if (!clientPort || clientPortZero) {
         const what = clientPortZero ? `sets clientPort to ${quote("0")}, which ZooKeeper treats as not set` : "does not set clientPort";
         const span = clientPortZero ? clientPort.value.span : zoo.start;
+        const secure = zooValue(cfg, "secureClientPort");
+        const securePort = secure ? javaInt(secure.value.value) : void 0;
         if (!atLeast(v, 3, 5)) {
           report({ span, message: `zoo.cfg ${what}, which ZooKeeper ${v.label} requires to start` });
+        } else if (securePort !== void 0 && securePort !== 0) {
         } else if (set2) {
           const withClient = set2.servers.filter((s) => s.client !== void 0 && s.client.port.value !== "");
           if (withClient.length === 0) {
@@ -18191,6 +18894,17 @@ function meaning(s) {
     a.extra?.value ?? ""
   ].join(":")).join("|");
 }
+function portsAndRole(s) {
+  return meaning(s).split("|").map((a) => a.slice(a.indexOf(":"))).join("|");
+}
+function meaningOfWildcard(id, line2, copy, others) {
+  for (const [m, v] of others ?? []) {
+    const named = v.copies[0].list.byId.get(id);
+    if (portsAndRole(named) !== portsAndRole(line2)) continue;
+    if (copy.hosts.every((h) => named.addresses.some((a) => sameHost(a.host.value, h.name)))) return m;
+  }
+  return meaning(line2);
+}
 function anchorOf(list) {
   return list.file.zoo.servers[0]?.entry.span ?? list.file.start;
 }
@@ -18199,7 +18913,7 @@ var server_list_drift_default = defineRule({
     id: "zookeeper/server-list-drift",
     severity: "error",
     description: "The zoo.cfg copies of the ZooKeeper hosts do not list the same servers",
-    rationale: 'Each ZooKeeper server learns the ensemble only from the `server.N` lines of its own zoo.cfg: "Every machine that is part of the ZooKeeper ensemble should know about every other machine in the ensemble", and the list of servers "must match the list of ZooKeeper servers that each ZooKeeper server has". ZooKeeper does not compare the copies: every server starts, but the servers disagree on membership. A server connects to the addresses and ports its own copy lists, and counts a quorum as a majority of the voters its own copy lists (`QuorumMaj`), so with different ids, addresses, ports, roles or members a server may never reach another one or join the ensemble, and servers may count majorities of different sets.\n\nThe copies are compared per ensemble (hosts that name each other) by what each line means to the quorum: host, quorum port, election port and role (`participant` when left out); a `;clientPort` part is not compared. Each line that differs from the majority of hosts is reported at the copy that differs.',
+    rationale: "Each ZooKeeper server learns the ensemble only from the `server.N` lines of its own zoo.cfg: \"Every machine that is part of the ZooKeeper ensemble should know about every other machine in the ensemble\", and the list of servers \"must match the list of ZooKeeper servers that each ZooKeeper server has\". ZooKeeper does not compare the copies: every server starts, but the servers disagree on membership. A server connects to the addresses and ports its own copy lists, and counts a quorum as a majority of the voters its own copy lists (`QuorumMaj`), so with different ids, addresses, ports, roles or members a server may never reach another one or join the ensemble, and servers may count majorities of different sets.\n\nThe copies are compared per ensemble (hosts that name each other) by what each line means to the quorum: host, quorum port, election port and role (`participant` when left out); a `;clientPort` part is not compared. Each line that differs from the majority of hosts is reported at the copy that differs. A copy's own line written with the wildcard address (`server.2=0.0.0.0:2888:3888` in server 2's copy, the official Docker image's idiom) means what the other copies write for that server when they name that host there: the server binds every interface and dials its peers by name. A wildcard on another server's line is drift: the server would dial itself.",
     fix: "Use one zoo.cfg for every server of the ensemble (distribute it with your configuration management), with the same `server.N` lines everywhere.",
     references: [
       "zookeeperAdmin.md (ZooKeeper 3.8.6) L203-205, L1278-1280",
@@ -18235,18 +18949,23 @@ var server_list_drift_default = defineRule({
       const all = [...copies.values()].sort((a, b) => a.list.file.path < b.list.file.path ? -1 : 1);
       const total = all.reduce((n, c) => n + c.hosts.length, 0);
       const votes = /* @__PURE__ */ new Map();
+      const vote = (id, m, c) => {
+        let byMeaning = votes.get(id);
+        if (!byMeaning) votes.set(id, byMeaning = /* @__PURE__ */ new Map());
+        const v = byMeaning.get(m);
+        if (v) {
+          v.hosts += c.hosts.length;
+          v.copies.push(c);
+        } else byMeaning.set(m, { hosts: c.hosts.length, copies: [c] });
+      };
+      const wildcard = [];
       for (const c of all) {
         for (const [id, s] of c.list.byId) {
-          let byMeaning = votes.get(id);
-          if (!byMeaning) votes.set(id, byMeaning = /* @__PURE__ */ new Map());
-          const m = meaning(s);
-          const v = byMeaning.get(m);
-          if (v) {
-            v.hosts += c.hosts.length;
-            v.copies.push(c);
-          } else byMeaning.set(m, { hosts: c.hosts.length, copies: [c] });
+          if (isWildcardLine(s)) wildcard.push({ id, line: s, copy: c });
+          else vote(id, meaning(s), c);
         }
       }
+      for (const w of wildcard) vote(w.id, meaningOfWildcard(w.id, w.line, w.copy, votes.get(w.id)), w.copy);
       for (const [id, byMeaning] of votes) {
         let present = 0;
         let major;
@@ -18408,7 +19127,7 @@ var server_syntax_default = defineRule({
 });
 
 // rules/zookeeper/session-timeout-range.ts
-var DEFAULT_TICK_TIME = 3e3;
+var DEFAULT_TICK_TIME2 = 3e3;
 var session_timeout_range_default = defineRule({
   meta: {
     id: "zookeeper/session-timeout-range",
@@ -18433,8 +19152,8 @@ var session_timeout_range_default = defineRule({
       const parse = (e) => e ? javaInt(e.value.value) : void 0;
       if (minE && parse(minE) === void 0 || maxE && parse(maxE) === void 0 || tickE && parse(tickE) === void 0) continue;
       if (!minE && !maxE) continue;
-      const tick = parse(tickE) ?? DEFAULT_TICK_TIME;
-      const tickText = tickE ? `tickTime ${tick}` : `the default tickTime ${DEFAULT_TICK_TIME}`;
+      const tick = parse(tickE) ?? DEFAULT_TICK_TIME2;
+      const tickText = tickE ? `tickTime ${tick}` : `the default tickTime ${DEFAULT_TICK_TIME2}`;
       if (!atLeast(v, 3, 5)) {
         const min2 = parse(minE) ?? -1;
         const max2 = parse(maxE) ?? -1;
@@ -18476,6 +19195,35 @@ var session_timeout_range_default = defineRule({
           ...tickE ? { related: [{ span: tickE.value.span, message: `tickTime is ${quote(tickE.value.value)}` }] } : {}
         });
       }
+    }
+  }
+});
+
+// rules/zookeeper/snap-retain-count-low.ts
+var MIN_SNAP_RETAIN_COUNT = 3;
+var snap_retain_count_low_default = defineRule({
+  meta: {
+    id: "zookeeper/snap-retain-count-low",
+    severity: "info",
+    description: "autopurge.snapRetainCount is below 3, which ZooKeeper replaces with 3",
+    rationale: "`autopurge.snapRetainCount` is how many recent snapshots (with their transaction logs) the purge task keeps. `QuorumPeerConfig` does not accept fewer than `MIN_SNAP_RETAIN_COUNT` = 3: it logs `Invalid autopurge.snapRetainCount: <n>. Defaulting to 3` and keeps 3. The server starts and runs as with 3, so nothing breaks, but the file says something ZooKeeper does not do (the disk holds more snapshots than the setting promises).",
+    fix: "Write 3 or more; 3 is both the default and the minimum.",
+    references: [
+      "QuorumPeerConfig.java (ZooKeeper 3.4.14) L95, L300-307; (3.9.5) L140, L412-420",
+      'zookeeperAdmin.md (ZooKeeper 3.9.5) L760-767 ("Defaults to 3. Minimum value is 3.")'
+    ],
+    upstreamMessage: "Invalid autopurge.snapRetainCount: <n>. Defaulting to 3"
+  },
+  check(cluster, report) {
+    for (const zoo of cluster.zooConfigs) {
+      const entry = zooValue(zoo.zoo, "autopurge.snapRetainCount");
+      if (!entry) continue;
+      const count = javaInt(entry.value.value);
+      if (count === void 0 || count >= MIN_SNAP_RETAIN_COUNT) continue;
+      report({
+        span: entry.value.span,
+        message: `autopurge.snapRetainCount is ${quote(entry.value.value)}, below the minimum ${MIN_SNAP_RETAIN_COUNT}, so ZooKeeper keeps ${MIN_SNAP_RETAIN_COUNT} snapshots instead`
+      });
     }
   }
 });
@@ -18570,8 +19318,11 @@ var RULES = [
   no_time_sync_default,
   port_collision_default,
   replication_exceeds_datanodes_default,
+  zookeeper_connect_separator_default,
   zookeeper_quorum_mismatch_default,
   zookeeper_quorum_spaces_default,
+  zookeeper_session_timeout_clamped_default,
+  zookeeper_single_server_default,
   deprecated_overrides_new_default,
   deprecated_property_default,
   duplicate_property_default,
@@ -18580,6 +19331,7 @@ var RULES = [
   unresolved_placeholder_default,
   value_whitespace_default,
   not_distributed_default,
+  quorum_missing_default,
   rootdir_logical_port_default,
   rootdir_pinned_default,
   zookeeper_quorum_mismatch_default2,
@@ -18611,8 +19363,12 @@ var RULES = [
   sshfence_private_key_default,
   storage_dir_in_tmp_default,
   broker_id_duplicate_default,
+  internal_topic_replication_default,
   log_dirs_in_tmp_default,
+  min_insync_above_replication_default,
+  node_id_duplicate_default,
   unresolved_placeholder_default2,
+  zookeeper_chroot_differs_default,
   zookeeper_chroot_default,
   zookeeper_connect_mismatch_default,
   no_source_default,
@@ -18637,10 +19393,13 @@ var RULES = [
   rm_port_mismatch_default,
   rm_zk_address_mismatch_default,
   rm_zk_address_missing_default,
+  autopurge_disabled_default,
+  client_port_clash_default,
   datadir_in_tmp_default,
   duplicate_key_default,
   duplicate_server_address_default,
   duplicate_server_id_default,
+  election_algorithm_default,
   ensemble_size_default,
   invalid_boolean_default2,
   invalid_number_default,
@@ -18659,6 +19418,7 @@ var RULES = [
   server_list_drift_default,
   server_syntax_default,
   session_timeout_range_default,
+  snap_retain_count_low_default,
   unknown_key_default,
   unresolved_placeholder_default3
 ];
@@ -25538,6 +26298,23 @@ function mergeClusters(parts) {
   };
 }
 
+// src/discovery/kraft-samples.ts
+var KRAFT_FILE = /^(.*\/)?kraft\/[^/]+\.properties$/;
+function isZookeeperModeBroker(f) {
+  return f.kind === "server.properties" && kafkaValue(f.kafka, "zookeeper.connect") !== void 0 && kafkaValue(f.kafka, "process.roles") === void 0;
+}
+function kraftSamplesBesideZookeeperMode(files) {
+  const zookeeperMode = new Set(files.filter(isZookeeperModeBroker).map((f) => f.path));
+  const out = [];
+  for (const f of files) {
+    const m = f.kind === "server.properties" ? KRAFT_FILE.exec(f.path) : null;
+    if (!m) continue;
+    const parent = `${m[1] ?? ""}server.properties`;
+    if (zookeeperMode.has(parent)) out.push({ path: f.path, reason: `KRaft sample beside the ZooKeeper-mode ${parent}` });
+  }
+  return out;
+}
+
 // src/model/build.ts
 var SERVER_OF_HOST2 = new HostIndex((s) => s.addresses.map((a) => a.host.value));
 function byPath2(a, b) {
@@ -25566,8 +26343,10 @@ async function buildClusters(root2, options = {}) {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const read = await loadFiles(found.files, { maxFileSize, realRoot: realpathSync4(root2) });
   const runtime = runtimeFiles(found.files.filter((f) => f.runtime).map((f) => f.path), read.files);
-  const loaded = read.files.filter((f) => !runtime.has(f.path));
-  const setAside = [...found.setAside, ...read.setAside, ...[...runtime].map((path) => ({ path, reason: "runtime file" }))];
+  const kraftSamples = kraftSamplesBesideZookeeperMode(read.files);
+  const samplePaths = new Set(kraftSamples.map((k2) => k2.path));
+  const loaded = read.files.filter((f) => !runtime.has(f.path) && !samplePaths.has(f.path));
+  const setAside = [...found.setAside, ...read.setAside, ...[...runtime].map((path) => ({ path, reason: "runtime file" })), ...kraftSamples];
   const partition = partitionClusters(loaded, Object.values(options.hosts ?? {}));
   const mine = (items, i) => items.filter((x) => partition.partOf(x.path) === i);
   return partition.parts.map(
@@ -25696,7 +26475,7 @@ function modelCluster(part, input) {
   const hosts = drafts.map((d) => {
     const conf = confOfHost.get(d.name);
     const zoo = d.files["zoo.cfg"];
-    const zooServer = zoo ? SERVER_OF_HOST2.first(zoo.zoo.servers, d.name) : void 0;
+    const zooServer = zoo ? SERVER_OF_HOST2.first(zoo.zoo.servers, d.name) ?? (d.folder !== void 0 ? ownWildcardLine(zoo.zoo.servers) : void 0) : void 0;
     const yarn = yarnConfs.ofHost.get(d.name);
     const placement = placeDaemons({ host: d.name, conf, zoo, zooServer, workers, hadoop: hadoopVersion, zookeeper: zookeeperVersion, yarn });
     const myids = (filesOfHost.get(d.name) ?? []).filter((f) => f.kind === "myid");
@@ -25990,9 +26769,9 @@ function ensemble(cluster) {
   if (!zoo) return void 0;
   const set2 = serverSetOf(cluster, zoo);
   const servers = set2?.servers ?? [];
-  const describe2 = (s) => ({ id: s.id.value, address: s.entry.value.value.split(";")[0] });
-  const voters = participants(servers).map(describe2);
-  const observers2 = servers.filter((s) => roleOf(s) === "observer").map(describe2);
+  const describe3 = (s) => ({ id: s.id.value, address: s.entry.value.value.split(";")[0] });
+  const voters = participants(servers).map(describe3);
+  const observers2 = servers.filter((s) => roleOf(s) === "observer").map(describe3);
   const clientPort = servers.find((s) => s.client)?.client?.port.value ?? zooValue(zoo.zoo, "clientPort")?.value.value;
   return {
     file: (set2?.file ?? zoo).path,
@@ -26289,7 +27068,7 @@ function configSchema(rules) {
 var runtime0Module = __toESM(require_ucs2length(), 1);
 var runtime0 = "default" in Object(runtime0Module.default) ? runtime0Module.default : runtime0Module;
 var validate_config_generated_default = validate21;
-var schema7 = { "description": 'Severity per rule id: "error", "warning", "info", or "off" to disable the rule.', "type": "object", "additionalProperties": false, "properties": { "cluster/competing-copies": { "description": "Two different files of one name would both be the copy every host shares, or one host's copy (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/config-drift": { "description": "A property of core-site.xml or hdfs-site.xml differs between the hosts' copies (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/duplicate-worker": { "description": "A host is listed more than once in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/hostname-loopback": { "description": "A host's /etc/hosts maps its own name to a loopback address while its daemons bind to that name (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-disagree": { "description": "A host named in the configuration resolves to different addresses in the hosts' /etc/hosts files (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-missing-name": { "description": "A host's /etc/hosts lacks a cluster host name that the other hosts' /etc/hosts files map (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/namenodes-same-address": { "description": "Two NameNodes of one nameservice have different host names that a host's /etc/hosts maps to one address (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/no-time-sync": { "description": "A host that runs a daemon has no ntp.conf or chrony.conf while other hosts have one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/port-collision": { "description": "Two daemons placed on one host listen on the same port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/replication-exceeds-datanodes": { "description": "dfs.replication is greater than the number of DataNodes in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-mismatch": { "description": "ha.zookeeper.quorum names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-spaces": { "description": "ha.zookeeper.quorum has whitespace around a comma, which the ZooKeeper 3.4 client of Hadoop 2.x keeps (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-overrides-new": { "description": "A deprecated property and its new name are both set, to different values (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-property": { "description": "A site file sets a deprecated property name instead of its replacement (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/duplicate-property": { "description": "A property is defined more than once with different values, and one of them is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-boolean": { "description": "A boolean property is set to something other than true or false, so Hadoop uses its default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unknown-property": { "description": "A property name Hadoop does not know that is close to one it does (a likely typo) (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unresolved-placeholder": { "description": "A value still holds a template placeholder or a ${var} that nothing defines (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/value-whitespace": { "description": "A value that Hadoop reads untrimmed has leading or trailing whitespace or a line break (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/not-distributed": { "description": "hbase-site.xml configures a ZooKeeper quorum of several servers but hbase.cluster.distributed is not true (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-logical-port": { "description": "hbase.rootdir gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-pinned": { "description": "With HDFS HA configured, hbase.rootdir points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-quorum-mismatch": { "description": "hbase.zookeeper.quorum names a host that is not a ZooKeeper server, or HBase connects to a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/address-malformed": { "description": "An HDFS address value is not host:port (no port, a port that is not a number or above 65535, a bad host name) (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/automatic-failover-without-quorum": { "description": "Automatic failover is enabled but ha.zookeeper.quorum is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-nameservice": { "description": "With HA configured, fs.defaultFS names neither a nameservice nor a NameNode host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-pinned": { "description": "With HA configured, fs.defaultFS points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port-ignored": { "description": "fs.defaultFS gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port": { "description": "fs.defaultFS gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/duplicate-namenode-address": { "description": "Two NameNode addresses (rpc, servicerpc, lifeline, http or https) are the same host:port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-fallback": { "description": "With a JournalNode quorum, the fencing list ends with sshfence instead of a method that always succeeds (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-methods": { "description": "dfs.ha.fencing.methods is missing with automatic failover, or a line of it does not parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journal-quorum-size": { "description": "The qjournal URI lists fewer than 3 JournalNodes or an even number of them (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journalnode-edits-dir": { "description": "dfs.journalnode.edits.dir is not a single absolute local path (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.rpc-address.<ns>.<nn> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count-excessive": { "description": "dfs.ha.namenodes.<ns> lists more than 5 NameNodes on Hadoop 3.x (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count": { "description": "dfs.ha.namenodes.<ns> lists fewer than 2 NameNodes, or other than exactly 2 on Hadoop 2.x (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-http-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.http-address.<ns>.<nn> (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-port-mismatch": { "description": "The NameNodes of a nameservice use different ports for one role, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-id-invalid": { "description": "A nameservice id is not a valid URI host name, so hdfs://<ns> has no host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-undeclared": { "description": "dfs.ha.namenodes.<ns> or an rpc-address names a nameservice that dfs.nameservices does not list (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-unknown-address-key": { "description": "A NameNode servicerpc, lifeline, http or https address key is suffixed with an unknown nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-class": { "description": "dfs.client.failover.proxy.provider.<ns> names a misspelt provider class, or one the Hadoop version lacks (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-missing": { "description": "An HA nameservice has no dfs.client.failover.proxy.provider.<ns> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-orphan": { "description": "dfs.client.failover.proxy.provider.<ns> is set for a nameservice that dfs.nameservices does not list (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/secondary-namenode-in-ha": { "description": "A SecondaryNameNode address is configured for an HA nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-missing": { "description": "An HA nameservice has no dfs.namenode.shared.edits.dir (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-uri": { "description": "dfs.namenode.shared.edits.dir in an HA configuration is not one valid qjournal://host:port;host:port/journalId URI (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/sshfence-private-key": { "description": "sshfence is configured but dfs.ha.fencing.ssh.private-key-files is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/storage-dir-in-tmp": { "description": "A NameNode, DataNode or JournalNode storage directory (or hadoop.tmp.dir) is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-id-duplicate": { "description": "Two Kafka brokers have the same broker.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/log-dirs-in-tmp": { "description": "A Kafka broker keeps its log directories (its data) under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/unresolved-placeholder": { "description": "A broker configuration value still holds a placeholder (${VAR}, $VAR, @VAR@, {{VAR}}) that Kafka never expands (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot": { "description": "The chroot of zookeeper.connect is repeated after each host, or is not a valid ZooKeeper path (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-connect-mismatch": { "description": "zookeeper.connect names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "ntp/no-source": { "description": "An ntp.conf or chrony.conf names no time source (default: warning)", "enum": ["error", "warning", "info", "off"] }, "ntp/source-drift": { "description": "Hosts take their time from different upstream sources (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/binary-file": { "description": "A recognised configuration file holds NUL bytes: it is binary or was zero-filled, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/file-too-large": { "description": "A recognised configuration file is larger than hacheck reads, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/unused-suppression": { "description": "A hacheck-disable comment suppresses no finding, names an unknown rule or does not parse (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-not-followed": { "description": "An xi:include of a site file names a file hacheck does not read, so the properties it brings in are not checked (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-unresolved": { "description": "An xi:include of a site file names no file and has no xi:fallback, includes itself, or brings in a file that is not valid (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-element-depth": { "description": "Elements of a site file nest deeper than Woodstox, the XML parser of Hadoop 3, accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-entity-expansion": { "description": "The entities of a site file expand beyond the limits of the Java XML parsers Hadoop reads it with (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-external-entity": { "description": "A site file declares an external entity, whose value comes from a file hacheck does not read (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-malformed": { "description": "A Hadoop site file is not well-formed XML or has no <configuration> root (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/aux-services-shuffle": { "description": "MapReduce runs on YARN but yarn.nodemanager.aux-services lacks mapreduce_shuffle, names an invalid service, or its class is misspelt (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/jobhistory-address": { "description": "A JobHistory address names a wildcard or loopback host in a multi-host cluster, or its RPC and web addresses name different hosts (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapred-contradicts-yarn": { "description": "mapred-site.xml sets a yarn.* property to a value other than yarn-site.xml gives it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapreduce-framework-name": { "description": "A cluster runs YARN but its mapred-site.xml does not set mapreduce.framework.name to yarn (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-address-missing": { "description": "An rm-id of yarn.resourcemanager.ha.rm-ids has no yarn.resourcemanager.hostname.<rm-id> and not every service address either (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-cluster-id-missing": { "description": "ResourceManager HA with automatic failover has no yarn.resourcemanager.cluster-id (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-id-hardcoded": { "description": "yarn.resourcemanager.ha.id on a ResourceManager host names another host's rm-id (a copy hard-coded for one RM) (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-ids": { "description": "ResourceManager HA is enabled but yarn.resourcemanager.ha.rm-ids lists fewer than two ids, or yarn.resourcemanager.ha.id is not one of them (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-port-mismatch": { "description": "The ResourceManagers of an HA pair use different ports for one service, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-mismatch": { "description": "The ResourceManager ZooKeeper address names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-missing": { "description": "ResourceManager HA with automatic failover, or the ZooKeeper state store, has no ZooKeeper address (yarn.resourcemanager.zk-address on 2.x, hadoop.zk.address on 3.x) (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/datadir-in-tmp": { "description": "dataDir or dataLogDir is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-key": { "description": "A zoo.cfg key is set twice with different values; the earlier value is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-address": { "description": "Two server lines give the same host and port (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-id": { "description": "Two server lines in one zoo.cfg have the same id (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/ensemble-size": { "description": "The ensemble has 1, 2 or an even number of voting servers (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-boolean": { "description": "A boolean zoo.cfg key has a value other than true or false on a release that rejects it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-number": { "description": "A numeric zoo.cfg key has a value that is not an integer (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/lenient-boolean": { "description": "A boolean zoo.cfg key has a value ZooKeeper silently reads differently from what it says (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/malformed-escape": { "description": "A zoo.cfg line holds a \\u escape that is not followed by four hex digits (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-duplicate": { "description": "Two hosts of one ZooKeeper ensemble have the same id in their myid files (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-invalid": { "description": "The first line of a myid file is not a bare integer as ZooKeeper reads it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-mismatch": { "description": "A host's myid is not the N of its own server.N line (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-misplaced": { "description": "A myid file in a host folder is not at <dataDir>/myid, so ZooKeeper never reads it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-missing": { "description": "A ZooKeeper server of a quorum has no myid file at <dataDir>/myid (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/observers-without-quorum": { "description": "The server list has observers but fewer than two participants (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/quorum-port-equals-election-port": { "description": "A server.N line uses the same port for quorum and leader election traffic (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/required-key": { "description": "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, a non-zero tickTime, or initLimit/syncLimit for an ensemble (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id-range": { "description": "A server.N id is outside the documented range 1 to 255 (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id": { "description": "The N of a server.N key is not a number (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-list-drift": { "description": "The zoo.cfg copies of the ZooKeeper hosts do not list the same servers (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-syntax": { "description": "A server.N value does not have the form the ZooKeeper release accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/session-timeout-range": { "description": "minSessionTimeout is larger than maxSessionTimeout, counting their defaults (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unknown-key": { "description": "A zoo.cfg key is not a ZooKeeper key but a case variant or near misspelling of one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unresolved-placeholder": { "description": "A zoo.cfg value still holds a placeholder (${VAR}, $VAR, @VAR@, {{VAR}}) that ZooKeeper never expands (default: error)", "enum": ["error", "warning", "info", "off"] } } };
+var schema7 = { "description": 'Severity per rule id: "error", "warning", "info", or "off" to disable the rule.', "type": "object", "additionalProperties": false, "properties": { "cluster/competing-copies": { "description": "Two different files of one name would both be the copy every host shares, or one host's copy (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/config-drift": { "description": "A property of core-site.xml or hdfs-site.xml differs between the hosts' copies (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/duplicate-worker": { "description": "A host is listed more than once in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/hostname-loopback": { "description": "A host's /etc/hosts maps its own name to a loopback address while its daemons bind to that name (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-disagree": { "description": "A host named in the configuration resolves to different addresses in the hosts' /etc/hosts files (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-missing-name": { "description": "A host's /etc/hosts lacks a cluster host name that the other hosts' /etc/hosts files map (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/namenodes-same-address": { "description": "Two NameNodes of one nameservice have different host names that a host's /etc/hosts maps to one address (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/no-time-sync": { "description": "A host that runs a daemon has no ntp.conf or chrony.conf while other hosts have one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/port-collision": { "description": "Two daemons placed on one host listen on the same port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/replication-exceeds-datanodes": { "description": "dfs.replication is greater than the number of DataNodes in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-connect-separator": { "description": 'A ZooKeeper connect string separates its servers with ";" or blanks instead of "," (default: error)', "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-mismatch": { "description": "ha.zookeeper.quorum names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-spaces": { "description": "ha.zookeeper.quorum has whitespace around a comma, which the ZooKeeper 3.4 client of Hadoop 2.x keeps (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-session-timeout-clamped": { "description": "A ZooKeeper client asks for a session timeout outside the ensemble's bounds, and silently gets the bound (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-single-server": { "description": "A ZooKeeper connect string names one server of an ensemble of three or more (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-overrides-new": { "description": "A deprecated property and its new name are both set, to different values (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-property": { "description": "A site file sets a deprecated property name instead of its replacement (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/duplicate-property": { "description": "A property is defined more than once with different values, and one of them is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-boolean": { "description": "A boolean property is set to something other than true or false, so Hadoop uses its default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unknown-property": { "description": "A property name Hadoop does not know that is close to one it does (a likely typo) (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unresolved-placeholder": { "description": "A value still holds a template placeholder or a ${var} that nothing defines (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/value-whitespace": { "description": "A value that Hadoop reads untrimmed has leading or trailing whitespace or a line break (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/not-distributed": { "description": "hbase-site.xml configures a ZooKeeper quorum of several servers but hbase.cluster.distributed is not true (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/quorum-missing": { "description": "hbase.cluster.distributed is true but hbase.zookeeper.quorum is not set, so every HBase daemon looks for ZooKeeper on its own host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-logical-port": { "description": "hbase.rootdir gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-pinned": { "description": "With HDFS HA configured, hbase.rootdir points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-quorum-mismatch": { "description": "hbase.zookeeper.quorum names a host that is not a ZooKeeper server, or HBase connects to a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/address-malformed": { "description": "An HDFS address value is not host:port (no port, a port that is not a number or above 65535, a bad host name) (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/automatic-failover-without-quorum": { "description": "Automatic failover is enabled but ha.zookeeper.quorum is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-nameservice": { "description": "With HA configured, fs.defaultFS names neither a nameservice nor a NameNode host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-pinned": { "description": "With HA configured, fs.defaultFS points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port-ignored": { "description": "fs.defaultFS gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port": { "description": "fs.defaultFS gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/duplicate-namenode-address": { "description": "Two NameNode addresses (rpc, servicerpc, lifeline, http or https) are the same host:port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-fallback": { "description": "With a JournalNode quorum, the fencing list ends with sshfence instead of a method that always succeeds (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-methods": { "description": "dfs.ha.fencing.methods is missing with automatic failover, or a line of it does not parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journal-quorum-size": { "description": "The qjournal URI lists fewer than 3 JournalNodes or an even number of them (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journalnode-edits-dir": { "description": "dfs.journalnode.edits.dir is not a single absolute local path (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.rpc-address.<ns>.<nn> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count-excessive": { "description": "dfs.ha.namenodes.<ns> lists more than 5 NameNodes on Hadoop 3.x (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count": { "description": "dfs.ha.namenodes.<ns> lists fewer than 2 NameNodes, or other than exactly 2 on Hadoop 2.x (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-http-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.http-address.<ns>.<nn> (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-port-mismatch": { "description": "The NameNodes of a nameservice use different ports for one role, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-id-invalid": { "description": "A nameservice id is not a valid URI host name, so hdfs://<ns> has no host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-undeclared": { "description": "dfs.ha.namenodes.<ns> or an rpc-address names a nameservice that dfs.nameservices does not list (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-unknown-address-key": { "description": "A NameNode servicerpc, lifeline, http or https address key is suffixed with an unknown nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-class": { "description": "dfs.client.failover.proxy.provider.<ns> names a misspelt provider class, or one the Hadoop version lacks (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-missing": { "description": "An HA nameservice has no dfs.client.failover.proxy.provider.<ns> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-orphan": { "description": "dfs.client.failover.proxy.provider.<ns> is set for a nameservice that dfs.nameservices does not list (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/secondary-namenode-in-ha": { "description": "A SecondaryNameNode address is configured for an HA nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-missing": { "description": "An HA nameservice has no dfs.namenode.shared.edits.dir (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-uri": { "description": "dfs.namenode.shared.edits.dir in an HA configuration is not one valid qjournal://host:port;host:port/journalId URI (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/sshfence-private-key": { "description": "sshfence is configured but dfs.ha.fencing.ssh.private-key-files is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/storage-dir-in-tmp": { "description": "A NameNode, DataNode or JournalNode storage directory (or hadoop.tmp.dir) is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-id-duplicate": { "description": "Two Kafka brokers have the same broker.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/internal-topic-replication": { "description": "A Kafka internal topic needs more replicas than the directory has brokers (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/log-dirs-in-tmp": { "description": "A Kafka broker keeps its log directories (its data) under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/min-insync-above-replication": { "description": "A Kafka broker requires more in-sync replicas than its default replication factor creates (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/node-id-duplicate": { "description": "Two KRaft nodes have the same node.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/unresolved-placeholder": { "description": "A broker configuration value still holds a placeholder (${VAR}, $VAR, @VAR@, {{VAR}}) that Kafka never expands (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot-differs": { "description": "Brokers on the same ZooKeeper servers use different chroots in zookeeper.connect (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot": { "description": "The chroot of zookeeper.connect is repeated after each host, or is not a valid ZooKeeper path (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-connect-mismatch": { "description": "zookeeper.connect names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "ntp/no-source": { "description": "An ntp.conf or chrony.conf names no time source (default: warning)", "enum": ["error", "warning", "info", "off"] }, "ntp/source-drift": { "description": "Hosts take their time from different upstream sources (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/binary-file": { "description": "A recognised configuration file holds NUL bytes: it is binary or was zero-filled, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/file-too-large": { "description": "A recognised configuration file is larger than hacheck reads, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/unused-suppression": { "description": "A hacheck-disable comment suppresses no finding, names an unknown rule or does not parse (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-not-followed": { "description": "An xi:include of a site file names a file hacheck does not read, so the properties it brings in are not checked (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-unresolved": { "description": "An xi:include of a site file names no file and has no xi:fallback, includes itself, or brings in a file that is not valid (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-element-depth": { "description": "Elements of a site file nest deeper than Woodstox, the XML parser of Hadoop 3, accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-entity-expansion": { "description": "The entities of a site file expand beyond the limits of the Java XML parsers Hadoop reads it with (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-external-entity": { "description": "A site file declares an external entity, whose value comes from a file hacheck does not read (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-malformed": { "description": "A Hadoop site file is not well-formed XML or has no <configuration> root (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/aux-services-shuffle": { "description": "MapReduce runs on YARN but yarn.nodemanager.aux-services lacks mapreduce_shuffle, names an invalid service, or its class is misspelt (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/jobhistory-address": { "description": "A JobHistory address names a wildcard or loopback host in a multi-host cluster, or its RPC and web addresses name different hosts (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapred-contradicts-yarn": { "description": "mapred-site.xml sets a yarn.* property to a value other than yarn-site.xml gives it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapreduce-framework-name": { "description": "A cluster runs YARN but its mapred-site.xml does not set mapreduce.framework.name to yarn (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-address-missing": { "description": "An rm-id of yarn.resourcemanager.ha.rm-ids has no yarn.resourcemanager.hostname.<rm-id> and not every service address either (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-cluster-id-missing": { "description": "ResourceManager HA with automatic failover has no yarn.resourcemanager.cluster-id (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-id-hardcoded": { "description": "yarn.resourcemanager.ha.id on a ResourceManager host names another host's rm-id (a copy hard-coded for one RM) (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-ids": { "description": "ResourceManager HA is enabled but yarn.resourcemanager.ha.rm-ids lists fewer than two ids, or yarn.resourcemanager.ha.id is not one of them (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-port-mismatch": { "description": "The ResourceManagers of an HA pair use different ports for one service, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-mismatch": { "description": "The ResourceManager ZooKeeper address names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-missing": { "description": "ResourceManager HA with automatic failover, or the ZooKeeper state store, has no ZooKeeper address (yarn.resourcemanager.zk-address on 2.x, hadoop.zk.address on 3.x) (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/autopurge-disabled": { "description": "autopurge.purgeInterval is 0 or negative, so snapshots and transaction logs pile up until the disk is full (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/client-port-clash": { "description": "A server's quorum or election port is the client port it serves clients on (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/datadir-in-tmp": { "description": "dataDir or dataLogDir is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-key": { "description": "A zoo.cfg key is set twice with different values; the earlier value is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-address": { "description": "Two server lines give the same host and port (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-id": { "description": "Two server lines in one zoo.cfg have the same id (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/election-algorithm": { "description": "electionAlg names a leader election algorithm the ZooKeeper release does not have (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/ensemble-size": { "description": "The ensemble has 1, 2 or an even number of voting servers (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-boolean": { "description": "A boolean zoo.cfg key has a value other than true or false on a release that rejects it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-number": { "description": "A numeric zoo.cfg key has a value that is not an integer (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/lenient-boolean": { "description": "A boolean zoo.cfg key has a value ZooKeeper silently reads differently from what it says (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/malformed-escape": { "description": "A zoo.cfg line holds a \\u escape that is not followed by four hex digits (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-duplicate": { "description": "Two hosts of one ZooKeeper ensemble have the same id in their myid files (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-invalid": { "description": "The first line of a myid file is not a bare integer as ZooKeeper reads it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-mismatch": { "description": "A host's myid is not the N of its own server.N line (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-misplaced": { "description": "A myid file in a host folder is not at <dataDir>/myid, so ZooKeeper never reads it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-missing": { "description": "A ZooKeeper server of a quorum has no myid file at <dataDir>/myid (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/observers-without-quorum": { "description": "The server list has observers but fewer than two participants (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/quorum-port-equals-election-port": { "description": "A server.N line uses the same port for quorum and leader election traffic (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/required-key": { "description": "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, a non-zero tickTime, or initLimit/syncLimit for an ensemble (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id-range": { "description": "A server.N id is outside the documented range 1 to 255 (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id": { "description": "The N of a server.N key is not a number (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-list-drift": { "description": "The zoo.cfg copies of the ZooKeeper hosts do not list the same servers (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-syntax": { "description": "A server.N value does not have the form the ZooKeeper release accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/session-timeout-range": { "description": "minSessionTimeout is larger than maxSessionTimeout, counting their defaults (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/snap-retain-count-low": { "description": "autopurge.snapRetainCount is below 3, which ZooKeeper replaces with 3 (default: info)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unknown-key": { "description": "A zoo.cfg key is not a ZooKeeper key but a case variant or near misspelling of one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unresolved-placeholder": { "description": "A zoo.cfg value still holds a placeholder (${VAR}, $VAR, @VAR@, {{VAR}}) that ZooKeeper never expands (default: error)", "enum": ["error", "warning", "info", "off"] } } };
 var func2 = Object.prototype.hasOwnProperty;
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -26426,10 +27205,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/zookeeper-quorum-mismatch"] !== void 0) {
-      let data10 = data["cluster/zookeeper-quorum-mismatch"];
+    if (data["cluster/zookeeper-connect-separator"] !== void 0) {
+      let data10 = data["cluster/zookeeper-connect-separator"];
       if (!(data10 === "error" || data10 === "warning" || data10 === "info" || data10 === "off")) {
-        const err11 = { instancePath: instancePath + "/cluster~1zookeeper-quorum-mismatch", schemaPath: "#/properties/cluster~1zookeeper-quorum-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-quorum-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err11 = { instancePath: instancePath + "/cluster~1zookeeper-connect-separator", schemaPath: "#/properties/cluster~1zookeeper-connect-separator/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-connect-separator"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -26438,10 +27217,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/zookeeper-quorum-spaces"] !== void 0) {
-      let data11 = data["cluster/zookeeper-quorum-spaces"];
+    if (data["cluster/zookeeper-quorum-mismatch"] !== void 0) {
+      let data11 = data["cluster/zookeeper-quorum-mismatch"];
       if (!(data11 === "error" || data11 === "warning" || data11 === "info" || data11 === "off")) {
-        const err12 = { instancePath: instancePath + "/cluster~1zookeeper-quorum-spaces", schemaPath: "#/properties/cluster~1zookeeper-quorum-spaces/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-quorum-spaces"].enum }, message: "must be equal to one of the allowed values" };
+        const err12 = { instancePath: instancePath + "/cluster~1zookeeper-quorum-mismatch", schemaPath: "#/properties/cluster~1zookeeper-quorum-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-quorum-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -26450,10 +27229,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/deprecated-overrides-new"] !== void 0) {
-      let data12 = data["hadoop/deprecated-overrides-new"];
+    if (data["cluster/zookeeper-quorum-spaces"] !== void 0) {
+      let data12 = data["cluster/zookeeper-quorum-spaces"];
       if (!(data12 === "error" || data12 === "warning" || data12 === "info" || data12 === "off")) {
-        const err13 = { instancePath: instancePath + "/hadoop~1deprecated-overrides-new", schemaPath: "#/properties/hadoop~1deprecated-overrides-new/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/deprecated-overrides-new"].enum }, message: "must be equal to one of the allowed values" };
+        const err13 = { instancePath: instancePath + "/cluster~1zookeeper-quorum-spaces", schemaPath: "#/properties/cluster~1zookeeper-quorum-spaces/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-quorum-spaces"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -26462,10 +27241,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/deprecated-property"] !== void 0) {
-      let data13 = data["hadoop/deprecated-property"];
+    if (data["cluster/zookeeper-session-timeout-clamped"] !== void 0) {
+      let data13 = data["cluster/zookeeper-session-timeout-clamped"];
       if (!(data13 === "error" || data13 === "warning" || data13 === "info" || data13 === "off")) {
-        const err14 = { instancePath: instancePath + "/hadoop~1deprecated-property", schemaPath: "#/properties/hadoop~1deprecated-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/deprecated-property"].enum }, message: "must be equal to one of the allowed values" };
+        const err14 = { instancePath: instancePath + "/cluster~1zookeeper-session-timeout-clamped", schemaPath: "#/properties/cluster~1zookeeper-session-timeout-clamped/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-session-timeout-clamped"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -26474,10 +27253,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/duplicate-property"] !== void 0) {
-      let data14 = data["hadoop/duplicate-property"];
+    if (data["cluster/zookeeper-single-server"] !== void 0) {
+      let data14 = data["cluster/zookeeper-single-server"];
       if (!(data14 === "error" || data14 === "warning" || data14 === "info" || data14 === "off")) {
-        const err15 = { instancePath: instancePath + "/hadoop~1duplicate-property", schemaPath: "#/properties/hadoop~1duplicate-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/duplicate-property"].enum }, message: "must be equal to one of the allowed values" };
+        const err15 = { instancePath: instancePath + "/cluster~1zookeeper-single-server", schemaPath: "#/properties/cluster~1zookeeper-single-server/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-single-server"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -26486,10 +27265,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/invalid-boolean"] !== void 0) {
-      let data15 = data["hadoop/invalid-boolean"];
+    if (data["hadoop/deprecated-overrides-new"] !== void 0) {
+      let data15 = data["hadoop/deprecated-overrides-new"];
       if (!(data15 === "error" || data15 === "warning" || data15 === "info" || data15 === "off")) {
-        const err16 = { instancePath: instancePath + "/hadoop~1invalid-boolean", schemaPath: "#/properties/hadoop~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err16 = { instancePath: instancePath + "/hadoop~1deprecated-overrides-new", schemaPath: "#/properties/hadoop~1deprecated-overrides-new/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/deprecated-overrides-new"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -26498,10 +27277,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/unknown-property"] !== void 0) {
-      let data16 = data["hadoop/unknown-property"];
+    if (data["hadoop/deprecated-property"] !== void 0) {
+      let data16 = data["hadoop/deprecated-property"];
       if (!(data16 === "error" || data16 === "warning" || data16 === "info" || data16 === "off")) {
-        const err17 = { instancePath: instancePath + "/hadoop~1unknown-property", schemaPath: "#/properties/hadoop~1unknown-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unknown-property"].enum }, message: "must be equal to one of the allowed values" };
+        const err17 = { instancePath: instancePath + "/hadoop~1deprecated-property", schemaPath: "#/properties/hadoop~1deprecated-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/deprecated-property"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -26510,10 +27289,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/unresolved-placeholder"] !== void 0) {
-      let data17 = data["hadoop/unresolved-placeholder"];
+    if (data["hadoop/duplicate-property"] !== void 0) {
+      let data17 = data["hadoop/duplicate-property"];
       if (!(data17 === "error" || data17 === "warning" || data17 === "info" || data17 === "off")) {
-        const err18 = { instancePath: instancePath + "/hadoop~1unresolved-placeholder", schemaPath: "#/properties/hadoop~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
+        const err18 = { instancePath: instancePath + "/hadoop~1duplicate-property", schemaPath: "#/properties/hadoop~1duplicate-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/duplicate-property"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -26522,10 +27301,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/value-whitespace"] !== void 0) {
-      let data18 = data["hadoop/value-whitespace"];
+    if (data["hadoop/invalid-boolean"] !== void 0) {
+      let data18 = data["hadoop/invalid-boolean"];
       if (!(data18 === "error" || data18 === "warning" || data18 === "info" || data18 === "off")) {
-        const err19 = { instancePath: instancePath + "/hadoop~1value-whitespace", schemaPath: "#/properties/hadoop~1value-whitespace/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/value-whitespace"].enum }, message: "must be equal to one of the allowed values" };
+        const err19 = { instancePath: instancePath + "/hadoop~1invalid-boolean", schemaPath: "#/properties/hadoop~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -26534,10 +27313,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/not-distributed"] !== void 0) {
-      let data19 = data["hbase/not-distributed"];
+    if (data["hadoop/unknown-property"] !== void 0) {
+      let data19 = data["hadoop/unknown-property"];
       if (!(data19 === "error" || data19 === "warning" || data19 === "info" || data19 === "off")) {
-        const err20 = { instancePath: instancePath + "/hbase~1not-distributed", schemaPath: "#/properties/hbase~1not-distributed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/not-distributed"].enum }, message: "must be equal to one of the allowed values" };
+        const err20 = { instancePath: instancePath + "/hadoop~1unknown-property", schemaPath: "#/properties/hadoop~1unknown-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unknown-property"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -26546,10 +27325,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/rootdir-logical-port"] !== void 0) {
-      let data20 = data["hbase/rootdir-logical-port"];
+    if (data["hadoop/unresolved-placeholder"] !== void 0) {
+      let data20 = data["hadoop/unresolved-placeholder"];
       if (!(data20 === "error" || data20 === "warning" || data20 === "info" || data20 === "off")) {
-        const err21 = { instancePath: instancePath + "/hbase~1rootdir-logical-port", schemaPath: "#/properties/hbase~1rootdir-logical-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-logical-port"].enum }, message: "must be equal to one of the allowed values" };
+        const err21 = { instancePath: instancePath + "/hadoop~1unresolved-placeholder", schemaPath: "#/properties/hadoop~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -26558,10 +27337,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/rootdir-pinned"] !== void 0) {
-      let data21 = data["hbase/rootdir-pinned"];
+    if (data["hadoop/value-whitespace"] !== void 0) {
+      let data21 = data["hadoop/value-whitespace"];
       if (!(data21 === "error" || data21 === "warning" || data21 === "info" || data21 === "off")) {
-        const err22 = { instancePath: instancePath + "/hbase~1rootdir-pinned", schemaPath: "#/properties/hbase~1rootdir-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-pinned"].enum }, message: "must be equal to one of the allowed values" };
+        const err22 = { instancePath: instancePath + "/hadoop~1value-whitespace", schemaPath: "#/properties/hadoop~1value-whitespace/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/value-whitespace"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -26570,10 +27349,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/zookeeper-quorum-mismatch"] !== void 0) {
-      let data22 = data["hbase/zookeeper-quorum-mismatch"];
+    if (data["hbase/not-distributed"] !== void 0) {
+      let data22 = data["hbase/not-distributed"];
       if (!(data22 === "error" || data22 === "warning" || data22 === "info" || data22 === "off")) {
-        const err23 = { instancePath: instancePath + "/hbase~1zookeeper-quorum-mismatch", schemaPath: "#/properties/hbase~1zookeeper-quorum-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/zookeeper-quorum-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err23 = { instancePath: instancePath + "/hbase~1not-distributed", schemaPath: "#/properties/hbase~1not-distributed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/not-distributed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -26582,10 +27361,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/address-malformed"] !== void 0) {
-      let data23 = data["hdfs/address-malformed"];
+    if (data["hbase/quorum-missing"] !== void 0) {
+      let data23 = data["hbase/quorum-missing"];
       if (!(data23 === "error" || data23 === "warning" || data23 === "info" || data23 === "off")) {
-        const err24 = { instancePath: instancePath + "/hdfs~1address-malformed", schemaPath: "#/properties/hdfs~1address-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/address-malformed"].enum }, message: "must be equal to one of the allowed values" };
+        const err24 = { instancePath: instancePath + "/hbase~1quorum-missing", schemaPath: "#/properties/hbase~1quorum-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/quorum-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -26594,10 +27373,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/automatic-failover-without-quorum"] !== void 0) {
-      let data24 = data["hdfs/automatic-failover-without-quorum"];
+    if (data["hbase/rootdir-logical-port"] !== void 0) {
+      let data24 = data["hbase/rootdir-logical-port"];
       if (!(data24 === "error" || data24 === "warning" || data24 === "info" || data24 === "off")) {
-        const err25 = { instancePath: instancePath + "/hdfs~1automatic-failover-without-quorum", schemaPath: "#/properties/hdfs~1automatic-failover-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/automatic-failover-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
+        const err25 = { instancePath: instancePath + "/hbase~1rootdir-logical-port", schemaPath: "#/properties/hbase~1rootdir-logical-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-logical-port"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -26606,10 +27385,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-nameservice"] !== void 0) {
-      let data25 = data["hdfs/defaultfs-nameservice"];
+    if (data["hbase/rootdir-pinned"] !== void 0) {
+      let data25 = data["hbase/rootdir-pinned"];
       if (!(data25 === "error" || data25 === "warning" || data25 === "info" || data25 === "off")) {
-        const err26 = { instancePath: instancePath + "/hdfs~1defaultfs-nameservice", schemaPath: "#/properties/hdfs~1defaultfs-nameservice/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-nameservice"].enum }, message: "must be equal to one of the allowed values" };
+        const err26 = { instancePath: instancePath + "/hbase~1rootdir-pinned", schemaPath: "#/properties/hbase~1rootdir-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-pinned"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -26618,10 +27397,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-pinned"] !== void 0) {
-      let data26 = data["hdfs/defaultfs-pinned"];
+    if (data["hbase/zookeeper-quorum-mismatch"] !== void 0) {
+      let data26 = data["hbase/zookeeper-quorum-mismatch"];
       if (!(data26 === "error" || data26 === "warning" || data26 === "info" || data26 === "off")) {
-        const err27 = { instancePath: instancePath + "/hdfs~1defaultfs-pinned", schemaPath: "#/properties/hdfs~1defaultfs-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-pinned"].enum }, message: "must be equal to one of the allowed values" };
+        const err27 = { instancePath: instancePath + "/hbase~1zookeeper-quorum-mismatch", schemaPath: "#/properties/hbase~1zookeeper-quorum-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/zookeeper-quorum-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -26630,10 +27409,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-port-ignored"] !== void 0) {
-      let data27 = data["hdfs/defaultfs-port-ignored"];
+    if (data["hdfs/address-malformed"] !== void 0) {
+      let data27 = data["hdfs/address-malformed"];
       if (!(data27 === "error" || data27 === "warning" || data27 === "info" || data27 === "off")) {
-        const err28 = { instancePath: instancePath + "/hdfs~1defaultfs-port-ignored", schemaPath: "#/properties/hdfs~1defaultfs-port-ignored/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port-ignored"].enum }, message: "must be equal to one of the allowed values" };
+        const err28 = { instancePath: instancePath + "/hdfs~1address-malformed", schemaPath: "#/properties/hdfs~1address-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/address-malformed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -26642,10 +27421,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-port"] !== void 0) {
-      let data28 = data["hdfs/defaultfs-port"];
+    if (data["hdfs/automatic-failover-without-quorum"] !== void 0) {
+      let data28 = data["hdfs/automatic-failover-without-quorum"];
       if (!(data28 === "error" || data28 === "warning" || data28 === "info" || data28 === "off")) {
-        const err29 = { instancePath: instancePath + "/hdfs~1defaultfs-port", schemaPath: "#/properties/hdfs~1defaultfs-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port"].enum }, message: "must be equal to one of the allowed values" };
+        const err29 = { instancePath: instancePath + "/hdfs~1automatic-failover-without-quorum", schemaPath: "#/properties/hdfs~1automatic-failover-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/automatic-failover-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -26654,10 +27433,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/duplicate-namenode-address"] !== void 0) {
-      let data29 = data["hdfs/duplicate-namenode-address"];
+    if (data["hdfs/defaultfs-nameservice"] !== void 0) {
+      let data29 = data["hdfs/defaultfs-nameservice"];
       if (!(data29 === "error" || data29 === "warning" || data29 === "info" || data29 === "off")) {
-        const err30 = { instancePath: instancePath + "/hdfs~1duplicate-namenode-address", schemaPath: "#/properties/hdfs~1duplicate-namenode-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/duplicate-namenode-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err30 = { instancePath: instancePath + "/hdfs~1defaultfs-nameservice", schemaPath: "#/properties/hdfs~1defaultfs-nameservice/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-nameservice"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -26666,10 +27445,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/fencing-fallback"] !== void 0) {
-      let data30 = data["hdfs/fencing-fallback"];
+    if (data["hdfs/defaultfs-pinned"] !== void 0) {
+      let data30 = data["hdfs/defaultfs-pinned"];
       if (!(data30 === "error" || data30 === "warning" || data30 === "info" || data30 === "off")) {
-        const err31 = { instancePath: instancePath + "/hdfs~1fencing-fallback", schemaPath: "#/properties/hdfs~1fencing-fallback/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-fallback"].enum }, message: "must be equal to one of the allowed values" };
+        const err31 = { instancePath: instancePath + "/hdfs~1defaultfs-pinned", schemaPath: "#/properties/hdfs~1defaultfs-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-pinned"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -26678,10 +27457,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/fencing-methods"] !== void 0) {
-      let data31 = data["hdfs/fencing-methods"];
+    if (data["hdfs/defaultfs-port-ignored"] !== void 0) {
+      let data31 = data["hdfs/defaultfs-port-ignored"];
       if (!(data31 === "error" || data31 === "warning" || data31 === "info" || data31 === "off")) {
-        const err32 = { instancePath: instancePath + "/hdfs~1fencing-methods", schemaPath: "#/properties/hdfs~1fencing-methods/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-methods"].enum }, message: "must be equal to one of the allowed values" };
+        const err32 = { instancePath: instancePath + "/hdfs~1defaultfs-port-ignored", schemaPath: "#/properties/hdfs~1defaultfs-port-ignored/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port-ignored"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -26690,10 +27469,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/journal-quorum-size"] !== void 0) {
-      let data32 = data["hdfs/journal-quorum-size"];
+    if (data["hdfs/defaultfs-port"] !== void 0) {
+      let data32 = data["hdfs/defaultfs-port"];
       if (!(data32 === "error" || data32 === "warning" || data32 === "info" || data32 === "off")) {
-        const err33 = { instancePath: instancePath + "/hdfs~1journal-quorum-size", schemaPath: "#/properties/hdfs~1journal-quorum-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journal-quorum-size"].enum }, message: "must be equal to one of the allowed values" };
+        const err33 = { instancePath: instancePath + "/hdfs~1defaultfs-port", schemaPath: "#/properties/hdfs~1defaultfs-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -26702,10 +27481,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/journalnode-edits-dir"] !== void 0) {
-      let data33 = data["hdfs/journalnode-edits-dir"];
+    if (data["hdfs/duplicate-namenode-address"] !== void 0) {
+      let data33 = data["hdfs/duplicate-namenode-address"];
       if (!(data33 === "error" || data33 === "warning" || data33 === "info" || data33 === "off")) {
-        const err34 = { instancePath: instancePath + "/hdfs~1journalnode-edits-dir", schemaPath: "#/properties/hdfs~1journalnode-edits-dir/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journalnode-edits-dir"].enum }, message: "must be equal to one of the allowed values" };
+        const err34 = { instancePath: instancePath + "/hdfs~1duplicate-namenode-address", schemaPath: "#/properties/hdfs~1duplicate-namenode-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/duplicate-namenode-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -26714,10 +27493,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-address-missing"] !== void 0) {
-      let data34 = data["hdfs/namenode-address-missing"];
+    if (data["hdfs/fencing-fallback"] !== void 0) {
+      let data34 = data["hdfs/fencing-fallback"];
       if (!(data34 === "error" || data34 === "warning" || data34 === "info" || data34 === "off")) {
-        const err35 = { instancePath: instancePath + "/hdfs~1namenode-address-missing", schemaPath: "#/properties/hdfs~1namenode-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err35 = { instancePath: instancePath + "/hdfs~1fencing-fallback", schemaPath: "#/properties/hdfs~1fencing-fallback/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-fallback"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -26726,10 +27505,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-count-excessive"] !== void 0) {
-      let data35 = data["hdfs/namenode-count-excessive"];
+    if (data["hdfs/fencing-methods"] !== void 0) {
+      let data35 = data["hdfs/fencing-methods"];
       if (!(data35 === "error" || data35 === "warning" || data35 === "info" || data35 === "off")) {
-        const err36 = { instancePath: instancePath + "/hdfs~1namenode-count-excessive", schemaPath: "#/properties/hdfs~1namenode-count-excessive/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count-excessive"].enum }, message: "must be equal to one of the allowed values" };
+        const err36 = { instancePath: instancePath + "/hdfs~1fencing-methods", schemaPath: "#/properties/hdfs~1fencing-methods/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-methods"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -26738,10 +27517,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-count"] !== void 0) {
-      let data36 = data["hdfs/namenode-count"];
+    if (data["hdfs/journal-quorum-size"] !== void 0) {
+      let data36 = data["hdfs/journal-quorum-size"];
       if (!(data36 === "error" || data36 === "warning" || data36 === "info" || data36 === "off")) {
-        const err37 = { instancePath: instancePath + "/hdfs~1namenode-count", schemaPath: "#/properties/hdfs~1namenode-count/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count"].enum }, message: "must be equal to one of the allowed values" };
+        const err37 = { instancePath: instancePath + "/hdfs~1journal-quorum-size", schemaPath: "#/properties/hdfs~1journal-quorum-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journal-quorum-size"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -26750,10 +27529,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-http-address-missing"] !== void 0) {
-      let data37 = data["hdfs/namenode-http-address-missing"];
+    if (data["hdfs/journalnode-edits-dir"] !== void 0) {
+      let data37 = data["hdfs/journalnode-edits-dir"];
       if (!(data37 === "error" || data37 === "warning" || data37 === "info" || data37 === "off")) {
-        const err38 = { instancePath: instancePath + "/hdfs~1namenode-http-address-missing", schemaPath: "#/properties/hdfs~1namenode-http-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-http-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err38 = { instancePath: instancePath + "/hdfs~1journalnode-edits-dir", schemaPath: "#/properties/hdfs~1journalnode-edits-dir/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journalnode-edits-dir"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -26762,10 +27541,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-port-mismatch"] !== void 0) {
-      let data38 = data["hdfs/namenode-port-mismatch"];
+    if (data["hdfs/namenode-address-missing"] !== void 0) {
+      let data38 = data["hdfs/namenode-address-missing"];
       if (!(data38 === "error" || data38 === "warning" || data38 === "info" || data38 === "off")) {
-        const err39 = { instancePath: instancePath + "/hdfs~1namenode-port-mismatch", schemaPath: "#/properties/hdfs~1namenode-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err39 = { instancePath: instancePath + "/hdfs~1namenode-address-missing", schemaPath: "#/properties/hdfs~1namenode-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -26774,10 +27553,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/nameservice-id-invalid"] !== void 0) {
-      let data39 = data["hdfs/nameservice-id-invalid"];
+    if (data["hdfs/namenode-count-excessive"] !== void 0) {
+      let data39 = data["hdfs/namenode-count-excessive"];
       if (!(data39 === "error" || data39 === "warning" || data39 === "info" || data39 === "off")) {
-        const err40 = { instancePath: instancePath + "/hdfs~1nameservice-id-invalid", schemaPath: "#/properties/hdfs~1nameservice-id-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-id-invalid"].enum }, message: "must be equal to one of the allowed values" };
+        const err40 = { instancePath: instancePath + "/hdfs~1namenode-count-excessive", schemaPath: "#/properties/hdfs~1namenode-count-excessive/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count-excessive"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -26786,10 +27565,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/nameservice-undeclared"] !== void 0) {
-      let data40 = data["hdfs/nameservice-undeclared"];
+    if (data["hdfs/namenode-count"] !== void 0) {
+      let data40 = data["hdfs/namenode-count"];
       if (!(data40 === "error" || data40 === "warning" || data40 === "info" || data40 === "off")) {
-        const err41 = { instancePath: instancePath + "/hdfs~1nameservice-undeclared", schemaPath: "#/properties/hdfs~1nameservice-undeclared/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-undeclared"].enum }, message: "must be equal to one of the allowed values" };
+        const err41 = { instancePath: instancePath + "/hdfs~1namenode-count", schemaPath: "#/properties/hdfs~1namenode-count/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -26798,10 +27577,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/nameservice-unknown-address-key"] !== void 0) {
-      let data41 = data["hdfs/nameservice-unknown-address-key"];
+    if (data["hdfs/namenode-http-address-missing"] !== void 0) {
+      let data41 = data["hdfs/namenode-http-address-missing"];
       if (!(data41 === "error" || data41 === "warning" || data41 === "info" || data41 === "off")) {
-        const err42 = { instancePath: instancePath + "/hdfs~1nameservice-unknown-address-key", schemaPath: "#/properties/hdfs~1nameservice-unknown-address-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-unknown-address-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err42 = { instancePath: instancePath + "/hdfs~1namenode-http-address-missing", schemaPath: "#/properties/hdfs~1namenode-http-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-http-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -26810,10 +27589,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/proxy-provider-class"] !== void 0) {
-      let data42 = data["hdfs/proxy-provider-class"];
+    if (data["hdfs/namenode-port-mismatch"] !== void 0) {
+      let data42 = data["hdfs/namenode-port-mismatch"];
       if (!(data42 === "error" || data42 === "warning" || data42 === "info" || data42 === "off")) {
-        const err43 = { instancePath: instancePath + "/hdfs~1proxy-provider-class", schemaPath: "#/properties/hdfs~1proxy-provider-class/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-class"].enum }, message: "must be equal to one of the allowed values" };
+        const err43 = { instancePath: instancePath + "/hdfs~1namenode-port-mismatch", schemaPath: "#/properties/hdfs~1namenode-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -26822,10 +27601,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/proxy-provider-missing"] !== void 0) {
-      let data43 = data["hdfs/proxy-provider-missing"];
+    if (data["hdfs/nameservice-id-invalid"] !== void 0) {
+      let data43 = data["hdfs/nameservice-id-invalid"];
       if (!(data43 === "error" || data43 === "warning" || data43 === "info" || data43 === "off")) {
-        const err44 = { instancePath: instancePath + "/hdfs~1proxy-provider-missing", schemaPath: "#/properties/hdfs~1proxy-provider-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err44 = { instancePath: instancePath + "/hdfs~1nameservice-id-invalid", schemaPath: "#/properties/hdfs~1nameservice-id-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-id-invalid"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -26834,10 +27613,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/proxy-provider-orphan"] !== void 0) {
-      let data44 = data["hdfs/proxy-provider-orphan"];
+    if (data["hdfs/nameservice-undeclared"] !== void 0) {
+      let data44 = data["hdfs/nameservice-undeclared"];
       if (!(data44 === "error" || data44 === "warning" || data44 === "info" || data44 === "off")) {
-        const err45 = { instancePath: instancePath + "/hdfs~1proxy-provider-orphan", schemaPath: "#/properties/hdfs~1proxy-provider-orphan/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-orphan"].enum }, message: "must be equal to one of the allowed values" };
+        const err45 = { instancePath: instancePath + "/hdfs~1nameservice-undeclared", schemaPath: "#/properties/hdfs~1nameservice-undeclared/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-undeclared"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -26846,10 +27625,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/secondary-namenode-in-ha"] !== void 0) {
-      let data45 = data["hdfs/secondary-namenode-in-ha"];
+    if (data["hdfs/nameservice-unknown-address-key"] !== void 0) {
+      let data45 = data["hdfs/nameservice-unknown-address-key"];
       if (!(data45 === "error" || data45 === "warning" || data45 === "info" || data45 === "off")) {
-        const err46 = { instancePath: instancePath + "/hdfs~1secondary-namenode-in-ha", schemaPath: "#/properties/hdfs~1secondary-namenode-in-ha/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/secondary-namenode-in-ha"].enum }, message: "must be equal to one of the allowed values" };
+        const err46 = { instancePath: instancePath + "/hdfs~1nameservice-unknown-address-key", schemaPath: "#/properties/hdfs~1nameservice-unknown-address-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-unknown-address-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -26858,10 +27637,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/shared-edits-missing"] !== void 0) {
-      let data46 = data["hdfs/shared-edits-missing"];
+    if (data["hdfs/proxy-provider-class"] !== void 0) {
+      let data46 = data["hdfs/proxy-provider-class"];
       if (!(data46 === "error" || data46 === "warning" || data46 === "info" || data46 === "off")) {
-        const err47 = { instancePath: instancePath + "/hdfs~1shared-edits-missing", schemaPath: "#/properties/hdfs~1shared-edits-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err47 = { instancePath: instancePath + "/hdfs~1proxy-provider-class", schemaPath: "#/properties/hdfs~1proxy-provider-class/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-class"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -26870,10 +27649,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/shared-edits-uri"] !== void 0) {
-      let data47 = data["hdfs/shared-edits-uri"];
+    if (data["hdfs/proxy-provider-missing"] !== void 0) {
+      let data47 = data["hdfs/proxy-provider-missing"];
       if (!(data47 === "error" || data47 === "warning" || data47 === "info" || data47 === "off")) {
-        const err48 = { instancePath: instancePath + "/hdfs~1shared-edits-uri", schemaPath: "#/properties/hdfs~1shared-edits-uri/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-uri"].enum }, message: "must be equal to one of the allowed values" };
+        const err48 = { instancePath: instancePath + "/hdfs~1proxy-provider-missing", schemaPath: "#/properties/hdfs~1proxy-provider-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err48];
         } else {
@@ -26882,10 +27661,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/sshfence-private-key"] !== void 0) {
-      let data48 = data["hdfs/sshfence-private-key"];
+    if (data["hdfs/proxy-provider-orphan"] !== void 0) {
+      let data48 = data["hdfs/proxy-provider-orphan"];
       if (!(data48 === "error" || data48 === "warning" || data48 === "info" || data48 === "off")) {
-        const err49 = { instancePath: instancePath + "/hdfs~1sshfence-private-key", schemaPath: "#/properties/hdfs~1sshfence-private-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/sshfence-private-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err49 = { instancePath: instancePath + "/hdfs~1proxy-provider-orphan", schemaPath: "#/properties/hdfs~1proxy-provider-orphan/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-orphan"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err49];
         } else {
@@ -26894,10 +27673,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/storage-dir-in-tmp"] !== void 0) {
-      let data49 = data["hdfs/storage-dir-in-tmp"];
+    if (data["hdfs/secondary-namenode-in-ha"] !== void 0) {
+      let data49 = data["hdfs/secondary-namenode-in-ha"];
       if (!(data49 === "error" || data49 === "warning" || data49 === "info" || data49 === "off")) {
-        const err50 = { instancePath: instancePath + "/hdfs~1storage-dir-in-tmp", schemaPath: "#/properties/hdfs~1storage-dir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/storage-dir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        const err50 = { instancePath: instancePath + "/hdfs~1secondary-namenode-in-ha", schemaPath: "#/properties/hdfs~1secondary-namenode-in-ha/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/secondary-namenode-in-ha"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -26906,10 +27685,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/broker-id-duplicate"] !== void 0) {
-      let data50 = data["kafka/broker-id-duplicate"];
+    if (data["hdfs/shared-edits-missing"] !== void 0) {
+      let data50 = data["hdfs/shared-edits-missing"];
       if (!(data50 === "error" || data50 === "warning" || data50 === "info" || data50 === "off")) {
-        const err51 = { instancePath: instancePath + "/kafka~1broker-id-duplicate", schemaPath: "#/properties/kafka~1broker-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/broker-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        const err51 = { instancePath: instancePath + "/hdfs~1shared-edits-missing", schemaPath: "#/properties/hdfs~1shared-edits-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err51];
         } else {
@@ -26918,10 +27697,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/log-dirs-in-tmp"] !== void 0) {
-      let data51 = data["kafka/log-dirs-in-tmp"];
+    if (data["hdfs/shared-edits-uri"] !== void 0) {
+      let data51 = data["hdfs/shared-edits-uri"];
       if (!(data51 === "error" || data51 === "warning" || data51 === "info" || data51 === "off")) {
-        const err52 = { instancePath: instancePath + "/kafka~1log-dirs-in-tmp", schemaPath: "#/properties/kafka~1log-dirs-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/log-dirs-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        const err52 = { instancePath: instancePath + "/hdfs~1shared-edits-uri", schemaPath: "#/properties/hdfs~1shared-edits-uri/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-uri"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err52];
         } else {
@@ -26930,10 +27709,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/unresolved-placeholder"] !== void 0) {
-      let data52 = data["kafka/unresolved-placeholder"];
+    if (data["hdfs/sshfence-private-key"] !== void 0) {
+      let data52 = data["hdfs/sshfence-private-key"];
       if (!(data52 === "error" || data52 === "warning" || data52 === "info" || data52 === "off")) {
-        const err53 = { instancePath: instancePath + "/kafka~1unresolved-placeholder", schemaPath: "#/properties/kafka~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
+        const err53 = { instancePath: instancePath + "/hdfs~1sshfence-private-key", schemaPath: "#/properties/hdfs~1sshfence-private-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/sshfence-private-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err53];
         } else {
@@ -26942,10 +27721,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/zookeeper-chroot"] !== void 0) {
-      let data53 = data["kafka/zookeeper-chroot"];
+    if (data["hdfs/storage-dir-in-tmp"] !== void 0) {
+      let data53 = data["hdfs/storage-dir-in-tmp"];
       if (!(data53 === "error" || data53 === "warning" || data53 === "info" || data53 === "off")) {
-        const err54 = { instancePath: instancePath + "/kafka~1zookeeper-chroot", schemaPath: "#/properties/kafka~1zookeeper-chroot/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-chroot"].enum }, message: "must be equal to one of the allowed values" };
+        const err54 = { instancePath: instancePath + "/hdfs~1storage-dir-in-tmp", schemaPath: "#/properties/hdfs~1storage-dir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/storage-dir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err54];
         } else {
@@ -26954,10 +27733,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/zookeeper-connect-mismatch"] !== void 0) {
-      let data54 = data["kafka/zookeeper-connect-mismatch"];
+    if (data["kafka/broker-id-duplicate"] !== void 0) {
+      let data54 = data["kafka/broker-id-duplicate"];
       if (!(data54 === "error" || data54 === "warning" || data54 === "info" || data54 === "off")) {
-        const err55 = { instancePath: instancePath + "/kafka~1zookeeper-connect-mismatch", schemaPath: "#/properties/kafka~1zookeeper-connect-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-connect-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err55 = { instancePath: instancePath + "/kafka~1broker-id-duplicate", schemaPath: "#/properties/kafka~1broker-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/broker-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err55];
         } else {
@@ -26966,10 +27745,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["ntp/no-source"] !== void 0) {
-      let data55 = data["ntp/no-source"];
+    if (data["kafka/internal-topic-replication"] !== void 0) {
+      let data55 = data["kafka/internal-topic-replication"];
       if (!(data55 === "error" || data55 === "warning" || data55 === "info" || data55 === "off")) {
-        const err56 = { instancePath: instancePath + "/ntp~1no-source", schemaPath: "#/properties/ntp~1no-source/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/no-source"].enum }, message: "must be equal to one of the allowed values" };
+        const err56 = { instancePath: instancePath + "/kafka~1internal-topic-replication", schemaPath: "#/properties/kafka~1internal-topic-replication/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/internal-topic-replication"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err56];
         } else {
@@ -26978,10 +27757,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["ntp/source-drift"] !== void 0) {
-      let data56 = data["ntp/source-drift"];
+    if (data["kafka/log-dirs-in-tmp"] !== void 0) {
+      let data56 = data["kafka/log-dirs-in-tmp"];
       if (!(data56 === "error" || data56 === "warning" || data56 === "info" || data56 === "off")) {
-        const err57 = { instancePath: instancePath + "/ntp~1source-drift", schemaPath: "#/properties/ntp~1source-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/source-drift"].enum }, message: "must be equal to one of the allowed values" };
+        const err57 = { instancePath: instancePath + "/kafka~1log-dirs-in-tmp", schemaPath: "#/properties/kafka~1log-dirs-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/log-dirs-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err57];
         } else {
@@ -26990,10 +27769,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/binary-file"] !== void 0) {
-      let data57 = data["syntax/binary-file"];
+    if (data["kafka/min-insync-above-replication"] !== void 0) {
+      let data57 = data["kafka/min-insync-above-replication"];
       if (!(data57 === "error" || data57 === "warning" || data57 === "info" || data57 === "off")) {
-        const err58 = { instancePath: instancePath + "/syntax~1binary-file", schemaPath: "#/properties/syntax~1binary-file/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/binary-file"].enum }, message: "must be equal to one of the allowed values" };
+        const err58 = { instancePath: instancePath + "/kafka~1min-insync-above-replication", schemaPath: "#/properties/kafka~1min-insync-above-replication/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/min-insync-above-replication"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err58];
         } else {
@@ -27002,10 +27781,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/file-too-large"] !== void 0) {
-      let data58 = data["syntax/file-too-large"];
+    if (data["kafka/node-id-duplicate"] !== void 0) {
+      let data58 = data["kafka/node-id-duplicate"];
       if (!(data58 === "error" || data58 === "warning" || data58 === "info" || data58 === "off")) {
-        const err59 = { instancePath: instancePath + "/syntax~1file-too-large", schemaPath: "#/properties/syntax~1file-too-large/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/file-too-large"].enum }, message: "must be equal to one of the allowed values" };
+        const err59 = { instancePath: instancePath + "/kafka~1node-id-duplicate", schemaPath: "#/properties/kafka~1node-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/node-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err59];
         } else {
@@ -27014,10 +27793,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/unused-suppression"] !== void 0) {
-      let data59 = data["syntax/unused-suppression"];
+    if (data["kafka/unresolved-placeholder"] !== void 0) {
+      let data59 = data["kafka/unresolved-placeholder"];
       if (!(data59 === "error" || data59 === "warning" || data59 === "info" || data59 === "off")) {
-        const err60 = { instancePath: instancePath + "/syntax~1unused-suppression", schemaPath: "#/properties/syntax~1unused-suppression/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/unused-suppression"].enum }, message: "must be equal to one of the allowed values" };
+        const err60 = { instancePath: instancePath + "/kafka~1unresolved-placeholder", schemaPath: "#/properties/kafka~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err60];
         } else {
@@ -27026,10 +27805,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xinclude-not-followed"] !== void 0) {
-      let data60 = data["syntax/xinclude-not-followed"];
+    if (data["kafka/zookeeper-chroot-differs"] !== void 0) {
+      let data60 = data["kafka/zookeeper-chroot-differs"];
       if (!(data60 === "error" || data60 === "warning" || data60 === "info" || data60 === "off")) {
-        const err61 = { instancePath: instancePath + "/syntax~1xinclude-not-followed", schemaPath: "#/properties/syntax~1xinclude-not-followed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-not-followed"].enum }, message: "must be equal to one of the allowed values" };
+        const err61 = { instancePath: instancePath + "/kafka~1zookeeper-chroot-differs", schemaPath: "#/properties/kafka~1zookeeper-chroot-differs/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-chroot-differs"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err61];
         } else {
@@ -27038,10 +27817,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xinclude-unresolved"] !== void 0) {
-      let data61 = data["syntax/xinclude-unresolved"];
+    if (data["kafka/zookeeper-chroot"] !== void 0) {
+      let data61 = data["kafka/zookeeper-chroot"];
       if (!(data61 === "error" || data61 === "warning" || data61 === "info" || data61 === "off")) {
-        const err62 = { instancePath: instancePath + "/syntax~1xinclude-unresolved", schemaPath: "#/properties/syntax~1xinclude-unresolved/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-unresolved"].enum }, message: "must be equal to one of the allowed values" };
+        const err62 = { instancePath: instancePath + "/kafka~1zookeeper-chroot", schemaPath: "#/properties/kafka~1zookeeper-chroot/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-chroot"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err62];
         } else {
@@ -27050,10 +27829,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-element-depth"] !== void 0) {
-      let data62 = data["syntax/xml-element-depth"];
+    if (data["kafka/zookeeper-connect-mismatch"] !== void 0) {
+      let data62 = data["kafka/zookeeper-connect-mismatch"];
       if (!(data62 === "error" || data62 === "warning" || data62 === "info" || data62 === "off")) {
-        const err63 = { instancePath: instancePath + "/syntax~1xml-element-depth", schemaPath: "#/properties/syntax~1xml-element-depth/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-element-depth"].enum }, message: "must be equal to one of the allowed values" };
+        const err63 = { instancePath: instancePath + "/kafka~1zookeeper-connect-mismatch", schemaPath: "#/properties/kafka~1zookeeper-connect-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-connect-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err63];
         } else {
@@ -27062,10 +27841,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-entity-expansion"] !== void 0) {
-      let data63 = data["syntax/xml-entity-expansion"];
+    if (data["ntp/no-source"] !== void 0) {
+      let data63 = data["ntp/no-source"];
       if (!(data63 === "error" || data63 === "warning" || data63 === "info" || data63 === "off")) {
-        const err64 = { instancePath: instancePath + "/syntax~1xml-entity-expansion", schemaPath: "#/properties/syntax~1xml-entity-expansion/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-entity-expansion"].enum }, message: "must be equal to one of the allowed values" };
+        const err64 = { instancePath: instancePath + "/ntp~1no-source", schemaPath: "#/properties/ntp~1no-source/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/no-source"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err64];
         } else {
@@ -27074,10 +27853,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-external-entity"] !== void 0) {
-      let data64 = data["syntax/xml-external-entity"];
+    if (data["ntp/source-drift"] !== void 0) {
+      let data64 = data["ntp/source-drift"];
       if (!(data64 === "error" || data64 === "warning" || data64 === "info" || data64 === "off")) {
-        const err65 = { instancePath: instancePath + "/syntax~1xml-external-entity", schemaPath: "#/properties/syntax~1xml-external-entity/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-external-entity"].enum }, message: "must be equal to one of the allowed values" };
+        const err65 = { instancePath: instancePath + "/ntp~1source-drift", schemaPath: "#/properties/ntp~1source-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/source-drift"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err65];
         } else {
@@ -27086,10 +27865,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-malformed"] !== void 0) {
-      let data65 = data["syntax/xml-malformed"];
+    if (data["syntax/binary-file"] !== void 0) {
+      let data65 = data["syntax/binary-file"];
       if (!(data65 === "error" || data65 === "warning" || data65 === "info" || data65 === "off")) {
-        const err66 = { instancePath: instancePath + "/syntax~1xml-malformed", schemaPath: "#/properties/syntax~1xml-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-malformed"].enum }, message: "must be equal to one of the allowed values" };
+        const err66 = { instancePath: instancePath + "/syntax~1binary-file", schemaPath: "#/properties/syntax~1binary-file/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/binary-file"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err66];
         } else {
@@ -27098,10 +27877,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/aux-services-shuffle"] !== void 0) {
-      let data66 = data["yarn/aux-services-shuffle"];
+    if (data["syntax/file-too-large"] !== void 0) {
+      let data66 = data["syntax/file-too-large"];
       if (!(data66 === "error" || data66 === "warning" || data66 === "info" || data66 === "off")) {
-        const err67 = { instancePath: instancePath + "/yarn~1aux-services-shuffle", schemaPath: "#/properties/yarn~1aux-services-shuffle/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/aux-services-shuffle"].enum }, message: "must be equal to one of the allowed values" };
+        const err67 = { instancePath: instancePath + "/syntax~1file-too-large", schemaPath: "#/properties/syntax~1file-too-large/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/file-too-large"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err67];
         } else {
@@ -27110,10 +27889,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/jobhistory-address"] !== void 0) {
-      let data67 = data["yarn/jobhistory-address"];
+    if (data["syntax/unused-suppression"] !== void 0) {
+      let data67 = data["syntax/unused-suppression"];
       if (!(data67 === "error" || data67 === "warning" || data67 === "info" || data67 === "off")) {
-        const err68 = { instancePath: instancePath + "/yarn~1jobhistory-address", schemaPath: "#/properties/yarn~1jobhistory-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/jobhistory-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err68 = { instancePath: instancePath + "/syntax~1unused-suppression", schemaPath: "#/properties/syntax~1unused-suppression/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/unused-suppression"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err68];
         } else {
@@ -27122,10 +27901,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/mapred-contradicts-yarn"] !== void 0) {
-      let data68 = data["yarn/mapred-contradicts-yarn"];
+    if (data["syntax/xinclude-not-followed"] !== void 0) {
+      let data68 = data["syntax/xinclude-not-followed"];
       if (!(data68 === "error" || data68 === "warning" || data68 === "info" || data68 === "off")) {
-        const err69 = { instancePath: instancePath + "/yarn~1mapred-contradicts-yarn", schemaPath: "#/properties/yarn~1mapred-contradicts-yarn/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapred-contradicts-yarn"].enum }, message: "must be equal to one of the allowed values" };
+        const err69 = { instancePath: instancePath + "/syntax~1xinclude-not-followed", schemaPath: "#/properties/syntax~1xinclude-not-followed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-not-followed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err69];
         } else {
@@ -27134,10 +27913,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/mapreduce-framework-name"] !== void 0) {
-      let data69 = data["yarn/mapreduce-framework-name"];
+    if (data["syntax/xinclude-unresolved"] !== void 0) {
+      let data69 = data["syntax/xinclude-unresolved"];
       if (!(data69 === "error" || data69 === "warning" || data69 === "info" || data69 === "off")) {
-        const err70 = { instancePath: instancePath + "/yarn~1mapreduce-framework-name", schemaPath: "#/properties/yarn~1mapreduce-framework-name/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapreduce-framework-name"].enum }, message: "must be equal to one of the allowed values" };
+        const err70 = { instancePath: instancePath + "/syntax~1xinclude-unresolved", schemaPath: "#/properties/syntax~1xinclude-unresolved/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-unresolved"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err70];
         } else {
@@ -27146,10 +27925,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-address-missing"] !== void 0) {
-      let data70 = data["yarn/rm-address-missing"];
+    if (data["syntax/xml-element-depth"] !== void 0) {
+      let data70 = data["syntax/xml-element-depth"];
       if (!(data70 === "error" || data70 === "warning" || data70 === "info" || data70 === "off")) {
-        const err71 = { instancePath: instancePath + "/yarn~1rm-address-missing", schemaPath: "#/properties/yarn~1rm-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err71 = { instancePath: instancePath + "/syntax~1xml-element-depth", schemaPath: "#/properties/syntax~1xml-element-depth/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-element-depth"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err71];
         } else {
@@ -27158,10 +27937,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-cluster-id-missing"] !== void 0) {
-      let data71 = data["yarn/rm-cluster-id-missing"];
+    if (data["syntax/xml-entity-expansion"] !== void 0) {
+      let data71 = data["syntax/xml-entity-expansion"];
       if (!(data71 === "error" || data71 === "warning" || data71 === "info" || data71 === "off")) {
-        const err72 = { instancePath: instancePath + "/yarn~1rm-cluster-id-missing", schemaPath: "#/properties/yarn~1rm-cluster-id-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-cluster-id-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err72 = { instancePath: instancePath + "/syntax~1xml-entity-expansion", schemaPath: "#/properties/syntax~1xml-entity-expansion/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-entity-expansion"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err72];
         } else {
@@ -27170,10 +27949,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-ha-id-hardcoded"] !== void 0) {
-      let data72 = data["yarn/rm-ha-id-hardcoded"];
+    if (data["syntax/xml-external-entity"] !== void 0) {
+      let data72 = data["syntax/xml-external-entity"];
       if (!(data72 === "error" || data72 === "warning" || data72 === "info" || data72 === "off")) {
-        const err73 = { instancePath: instancePath + "/yarn~1rm-ha-id-hardcoded", schemaPath: "#/properties/yarn~1rm-ha-id-hardcoded/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-id-hardcoded"].enum }, message: "must be equal to one of the allowed values" };
+        const err73 = { instancePath: instancePath + "/syntax~1xml-external-entity", schemaPath: "#/properties/syntax~1xml-external-entity/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-external-entity"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err73];
         } else {
@@ -27182,10 +27961,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-ha-ids"] !== void 0) {
-      let data73 = data["yarn/rm-ha-ids"];
+    if (data["syntax/xml-malformed"] !== void 0) {
+      let data73 = data["syntax/xml-malformed"];
       if (!(data73 === "error" || data73 === "warning" || data73 === "info" || data73 === "off")) {
-        const err74 = { instancePath: instancePath + "/yarn~1rm-ha-ids", schemaPath: "#/properties/yarn~1rm-ha-ids/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-ids"].enum }, message: "must be equal to one of the allowed values" };
+        const err74 = { instancePath: instancePath + "/syntax~1xml-malformed", schemaPath: "#/properties/syntax~1xml-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-malformed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err74];
         } else {
@@ -27194,10 +27973,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-port-mismatch"] !== void 0) {
-      let data74 = data["yarn/rm-port-mismatch"];
+    if (data["yarn/aux-services-shuffle"] !== void 0) {
+      let data74 = data["yarn/aux-services-shuffle"];
       if (!(data74 === "error" || data74 === "warning" || data74 === "info" || data74 === "off")) {
-        const err75 = { instancePath: instancePath + "/yarn~1rm-port-mismatch", schemaPath: "#/properties/yarn~1rm-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err75 = { instancePath: instancePath + "/yarn~1aux-services-shuffle", schemaPath: "#/properties/yarn~1aux-services-shuffle/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/aux-services-shuffle"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err75];
         } else {
@@ -27206,10 +27985,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-zk-address-mismatch"] !== void 0) {
-      let data75 = data["yarn/rm-zk-address-mismatch"];
+    if (data["yarn/jobhistory-address"] !== void 0) {
+      let data75 = data["yarn/jobhistory-address"];
       if (!(data75 === "error" || data75 === "warning" || data75 === "info" || data75 === "off")) {
-        const err76 = { instancePath: instancePath + "/yarn~1rm-zk-address-mismatch", schemaPath: "#/properties/yarn~1rm-zk-address-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err76 = { instancePath: instancePath + "/yarn~1jobhistory-address", schemaPath: "#/properties/yarn~1jobhistory-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/jobhistory-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err76];
         } else {
@@ -27218,10 +27997,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-zk-address-missing"] !== void 0) {
-      let data76 = data["yarn/rm-zk-address-missing"];
+    if (data["yarn/mapred-contradicts-yarn"] !== void 0) {
+      let data76 = data["yarn/mapred-contradicts-yarn"];
       if (!(data76 === "error" || data76 === "warning" || data76 === "info" || data76 === "off")) {
-        const err77 = { instancePath: instancePath + "/yarn~1rm-zk-address-missing", schemaPath: "#/properties/yarn~1rm-zk-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err77 = { instancePath: instancePath + "/yarn~1mapred-contradicts-yarn", schemaPath: "#/properties/yarn~1mapred-contradicts-yarn/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapred-contradicts-yarn"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err77];
         } else {
@@ -27230,10 +28009,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/datadir-in-tmp"] !== void 0) {
-      let data77 = data["zookeeper/datadir-in-tmp"];
+    if (data["yarn/mapreduce-framework-name"] !== void 0) {
+      let data77 = data["yarn/mapreduce-framework-name"];
       if (!(data77 === "error" || data77 === "warning" || data77 === "info" || data77 === "off")) {
-        const err78 = { instancePath: instancePath + "/zookeeper~1datadir-in-tmp", schemaPath: "#/properties/zookeeper~1datadir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/datadir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        const err78 = { instancePath: instancePath + "/yarn~1mapreduce-framework-name", schemaPath: "#/properties/yarn~1mapreduce-framework-name/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapreduce-framework-name"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err78];
         } else {
@@ -27242,10 +28021,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-key"] !== void 0) {
-      let data78 = data["zookeeper/duplicate-key"];
+    if (data["yarn/rm-address-missing"] !== void 0) {
+      let data78 = data["yarn/rm-address-missing"];
       if (!(data78 === "error" || data78 === "warning" || data78 === "info" || data78 === "off")) {
-        const err79 = { instancePath: instancePath + "/zookeeper~1duplicate-key", schemaPath: "#/properties/zookeeper~1duplicate-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err79 = { instancePath: instancePath + "/yarn~1rm-address-missing", schemaPath: "#/properties/yarn~1rm-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err79];
         } else {
@@ -27254,10 +28033,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-server-address"] !== void 0) {
-      let data79 = data["zookeeper/duplicate-server-address"];
+    if (data["yarn/rm-cluster-id-missing"] !== void 0) {
+      let data79 = data["yarn/rm-cluster-id-missing"];
       if (!(data79 === "error" || data79 === "warning" || data79 === "info" || data79 === "off")) {
-        const err80 = { instancePath: instancePath + "/zookeeper~1duplicate-server-address", schemaPath: "#/properties/zookeeper~1duplicate-server-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err80 = { instancePath: instancePath + "/yarn~1rm-cluster-id-missing", schemaPath: "#/properties/yarn~1rm-cluster-id-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-cluster-id-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err80];
         } else {
@@ -27266,10 +28045,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-server-id"] !== void 0) {
-      let data80 = data["zookeeper/duplicate-server-id"];
+    if (data["yarn/rm-ha-id-hardcoded"] !== void 0) {
+      let data80 = data["yarn/rm-ha-id-hardcoded"];
       if (!(data80 === "error" || data80 === "warning" || data80 === "info" || data80 === "off")) {
-        const err81 = { instancePath: instancePath + "/zookeeper~1duplicate-server-id", schemaPath: "#/properties/zookeeper~1duplicate-server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-id"].enum }, message: "must be equal to one of the allowed values" };
+        const err81 = { instancePath: instancePath + "/yarn~1rm-ha-id-hardcoded", schemaPath: "#/properties/yarn~1rm-ha-id-hardcoded/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-id-hardcoded"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err81];
         } else {
@@ -27278,10 +28057,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/ensemble-size"] !== void 0) {
-      let data81 = data["zookeeper/ensemble-size"];
+    if (data["yarn/rm-ha-ids"] !== void 0) {
+      let data81 = data["yarn/rm-ha-ids"];
       if (!(data81 === "error" || data81 === "warning" || data81 === "info" || data81 === "off")) {
-        const err82 = { instancePath: instancePath + "/zookeeper~1ensemble-size", schemaPath: "#/properties/zookeeper~1ensemble-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/ensemble-size"].enum }, message: "must be equal to one of the allowed values" };
+        const err82 = { instancePath: instancePath + "/yarn~1rm-ha-ids", schemaPath: "#/properties/yarn~1rm-ha-ids/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-ids"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err82];
         } else {
@@ -27290,10 +28069,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/invalid-boolean"] !== void 0) {
-      let data82 = data["zookeeper/invalid-boolean"];
+    if (data["yarn/rm-port-mismatch"] !== void 0) {
+      let data82 = data["yarn/rm-port-mismatch"];
       if (!(data82 === "error" || data82 === "warning" || data82 === "info" || data82 === "off")) {
-        const err83 = { instancePath: instancePath + "/zookeeper~1invalid-boolean", schemaPath: "#/properties/zookeeper~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err83 = { instancePath: instancePath + "/yarn~1rm-port-mismatch", schemaPath: "#/properties/yarn~1rm-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err83];
         } else {
@@ -27302,10 +28081,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/invalid-number"] !== void 0) {
-      let data83 = data["zookeeper/invalid-number"];
+    if (data["yarn/rm-zk-address-mismatch"] !== void 0) {
+      let data83 = data["yarn/rm-zk-address-mismatch"];
       if (!(data83 === "error" || data83 === "warning" || data83 === "info" || data83 === "off")) {
-        const err84 = { instancePath: instancePath + "/zookeeper~1invalid-number", schemaPath: "#/properties/zookeeper~1invalid-number/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-number"].enum }, message: "must be equal to one of the allowed values" };
+        const err84 = { instancePath: instancePath + "/yarn~1rm-zk-address-mismatch", schemaPath: "#/properties/yarn~1rm-zk-address-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err84];
         } else {
@@ -27314,10 +28093,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/lenient-boolean"] !== void 0) {
-      let data84 = data["zookeeper/lenient-boolean"];
+    if (data["yarn/rm-zk-address-missing"] !== void 0) {
+      let data84 = data["yarn/rm-zk-address-missing"];
       if (!(data84 === "error" || data84 === "warning" || data84 === "info" || data84 === "off")) {
-        const err85 = { instancePath: instancePath + "/zookeeper~1lenient-boolean", schemaPath: "#/properties/zookeeper~1lenient-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/lenient-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err85 = { instancePath: instancePath + "/yarn~1rm-zk-address-missing", schemaPath: "#/properties/yarn~1rm-zk-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err85];
         } else {
@@ -27326,10 +28105,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/malformed-escape"] !== void 0) {
-      let data85 = data["zookeeper/malformed-escape"];
+    if (data["zookeeper/autopurge-disabled"] !== void 0) {
+      let data85 = data["zookeeper/autopurge-disabled"];
       if (!(data85 === "error" || data85 === "warning" || data85 === "info" || data85 === "off")) {
-        const err86 = { instancePath: instancePath + "/zookeeper~1malformed-escape", schemaPath: "#/properties/zookeeper~1malformed-escape/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/malformed-escape"].enum }, message: "must be equal to one of the allowed values" };
+        const err86 = { instancePath: instancePath + "/zookeeper~1autopurge-disabled", schemaPath: "#/properties/zookeeper~1autopurge-disabled/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/autopurge-disabled"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err86];
         } else {
@@ -27338,10 +28117,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-duplicate"] !== void 0) {
-      let data86 = data["zookeeper/myid-duplicate"];
+    if (data["zookeeper/client-port-clash"] !== void 0) {
+      let data86 = data["zookeeper/client-port-clash"];
       if (!(data86 === "error" || data86 === "warning" || data86 === "info" || data86 === "off")) {
-        const err87 = { instancePath: instancePath + "/zookeeper~1myid-duplicate", schemaPath: "#/properties/zookeeper~1myid-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        const err87 = { instancePath: instancePath + "/zookeeper~1client-port-clash", schemaPath: "#/properties/zookeeper~1client-port-clash/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/client-port-clash"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err87];
         } else {
@@ -27350,10 +28129,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-invalid"] !== void 0) {
-      let data87 = data["zookeeper/myid-invalid"];
+    if (data["zookeeper/datadir-in-tmp"] !== void 0) {
+      let data87 = data["zookeeper/datadir-in-tmp"];
       if (!(data87 === "error" || data87 === "warning" || data87 === "info" || data87 === "off")) {
-        const err88 = { instancePath: instancePath + "/zookeeper~1myid-invalid", schemaPath: "#/properties/zookeeper~1myid-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-invalid"].enum }, message: "must be equal to one of the allowed values" };
+        const err88 = { instancePath: instancePath + "/zookeeper~1datadir-in-tmp", schemaPath: "#/properties/zookeeper~1datadir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/datadir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err88];
         } else {
@@ -27362,10 +28141,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-mismatch"] !== void 0) {
-      let data88 = data["zookeeper/myid-mismatch"];
+    if (data["zookeeper/duplicate-key"] !== void 0) {
+      let data88 = data["zookeeper/duplicate-key"];
       if (!(data88 === "error" || data88 === "warning" || data88 === "info" || data88 === "off")) {
-        const err89 = { instancePath: instancePath + "/zookeeper~1myid-mismatch", schemaPath: "#/properties/zookeeper~1myid-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err89 = { instancePath: instancePath + "/zookeeper~1duplicate-key", schemaPath: "#/properties/zookeeper~1duplicate-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err89];
         } else {
@@ -27374,10 +28153,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-misplaced"] !== void 0) {
-      let data89 = data["zookeeper/myid-misplaced"];
+    if (data["zookeeper/duplicate-server-address"] !== void 0) {
+      let data89 = data["zookeeper/duplicate-server-address"];
       if (!(data89 === "error" || data89 === "warning" || data89 === "info" || data89 === "off")) {
-        const err90 = { instancePath: instancePath + "/zookeeper~1myid-misplaced", schemaPath: "#/properties/zookeeper~1myid-misplaced/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-misplaced"].enum }, message: "must be equal to one of the allowed values" };
+        const err90 = { instancePath: instancePath + "/zookeeper~1duplicate-server-address", schemaPath: "#/properties/zookeeper~1duplicate-server-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err90];
         } else {
@@ -27386,10 +28165,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-missing"] !== void 0) {
-      let data90 = data["zookeeper/myid-missing"];
+    if (data["zookeeper/duplicate-server-id"] !== void 0) {
+      let data90 = data["zookeeper/duplicate-server-id"];
       if (!(data90 === "error" || data90 === "warning" || data90 === "info" || data90 === "off")) {
-        const err91 = { instancePath: instancePath + "/zookeeper~1myid-missing", schemaPath: "#/properties/zookeeper~1myid-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err91 = { instancePath: instancePath + "/zookeeper~1duplicate-server-id", schemaPath: "#/properties/zookeeper~1duplicate-server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-id"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err91];
         } else {
@@ -27398,10 +28177,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/observers-without-quorum"] !== void 0) {
-      let data91 = data["zookeeper/observers-without-quorum"];
+    if (data["zookeeper/election-algorithm"] !== void 0) {
+      let data91 = data["zookeeper/election-algorithm"];
       if (!(data91 === "error" || data91 === "warning" || data91 === "info" || data91 === "off")) {
-        const err92 = { instancePath: instancePath + "/zookeeper~1observers-without-quorum", schemaPath: "#/properties/zookeeper~1observers-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/observers-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
+        const err92 = { instancePath: instancePath + "/zookeeper~1election-algorithm", schemaPath: "#/properties/zookeeper~1election-algorithm/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/election-algorithm"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err92];
         } else {
@@ -27410,10 +28189,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/quorum-port-equals-election-port"] !== void 0) {
-      let data92 = data["zookeeper/quorum-port-equals-election-port"];
+    if (data["zookeeper/ensemble-size"] !== void 0) {
+      let data92 = data["zookeeper/ensemble-size"];
       if (!(data92 === "error" || data92 === "warning" || data92 === "info" || data92 === "off")) {
-        const err93 = { instancePath: instancePath + "/zookeeper~1quorum-port-equals-election-port", schemaPath: "#/properties/zookeeper~1quorum-port-equals-election-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/quorum-port-equals-election-port"].enum }, message: "must be equal to one of the allowed values" };
+        const err93 = { instancePath: instancePath + "/zookeeper~1ensemble-size", schemaPath: "#/properties/zookeeper~1ensemble-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/ensemble-size"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err93];
         } else {
@@ -27422,10 +28201,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/required-key"] !== void 0) {
-      let data93 = data["zookeeper/required-key"];
+    if (data["zookeeper/invalid-boolean"] !== void 0) {
+      let data93 = data["zookeeper/invalid-boolean"];
       if (!(data93 === "error" || data93 === "warning" || data93 === "info" || data93 === "off")) {
-        const err94 = { instancePath: instancePath + "/zookeeper~1required-key", schemaPath: "#/properties/zookeeper~1required-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/required-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err94 = { instancePath: instancePath + "/zookeeper~1invalid-boolean", schemaPath: "#/properties/zookeeper~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err94];
         } else {
@@ -27434,10 +28213,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-id-range"] !== void 0) {
-      let data94 = data["zookeeper/server-id-range"];
+    if (data["zookeeper/invalid-number"] !== void 0) {
+      let data94 = data["zookeeper/invalid-number"];
       if (!(data94 === "error" || data94 === "warning" || data94 === "info" || data94 === "off")) {
-        const err95 = { instancePath: instancePath + "/zookeeper~1server-id-range", schemaPath: "#/properties/zookeeper~1server-id-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id-range"].enum }, message: "must be equal to one of the allowed values" };
+        const err95 = { instancePath: instancePath + "/zookeeper~1invalid-number", schemaPath: "#/properties/zookeeper~1invalid-number/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-number"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err95];
         } else {
@@ -27446,10 +28225,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-id"] !== void 0) {
-      let data95 = data["zookeeper/server-id"];
+    if (data["zookeeper/lenient-boolean"] !== void 0) {
+      let data95 = data["zookeeper/lenient-boolean"];
       if (!(data95 === "error" || data95 === "warning" || data95 === "info" || data95 === "off")) {
-        const err96 = { instancePath: instancePath + "/zookeeper~1server-id", schemaPath: "#/properties/zookeeper~1server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id"].enum }, message: "must be equal to one of the allowed values" };
+        const err96 = { instancePath: instancePath + "/zookeeper~1lenient-boolean", schemaPath: "#/properties/zookeeper~1lenient-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/lenient-boolean"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err96];
         } else {
@@ -27458,10 +28237,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-list-drift"] !== void 0) {
-      let data96 = data["zookeeper/server-list-drift"];
+    if (data["zookeeper/malformed-escape"] !== void 0) {
+      let data96 = data["zookeeper/malformed-escape"];
       if (!(data96 === "error" || data96 === "warning" || data96 === "info" || data96 === "off")) {
-        const err97 = { instancePath: instancePath + "/zookeeper~1server-list-drift", schemaPath: "#/properties/zookeeper~1server-list-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-list-drift"].enum }, message: "must be equal to one of the allowed values" };
+        const err97 = { instancePath: instancePath + "/zookeeper~1malformed-escape", schemaPath: "#/properties/zookeeper~1malformed-escape/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/malformed-escape"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err97];
         } else {
@@ -27470,10 +28249,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-syntax"] !== void 0) {
-      let data97 = data["zookeeper/server-syntax"];
+    if (data["zookeeper/myid-duplicate"] !== void 0) {
+      let data97 = data["zookeeper/myid-duplicate"];
       if (!(data97 === "error" || data97 === "warning" || data97 === "info" || data97 === "off")) {
-        const err98 = { instancePath: instancePath + "/zookeeper~1server-syntax", schemaPath: "#/properties/zookeeper~1server-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-syntax"].enum }, message: "must be equal to one of the allowed values" };
+        const err98 = { instancePath: instancePath + "/zookeeper~1myid-duplicate", schemaPath: "#/properties/zookeeper~1myid-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-duplicate"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err98];
         } else {
@@ -27482,10 +28261,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/session-timeout-range"] !== void 0) {
-      let data98 = data["zookeeper/session-timeout-range"];
+    if (data["zookeeper/myid-invalid"] !== void 0) {
+      let data98 = data["zookeeper/myid-invalid"];
       if (!(data98 === "error" || data98 === "warning" || data98 === "info" || data98 === "off")) {
-        const err99 = { instancePath: instancePath + "/zookeeper~1session-timeout-range", schemaPath: "#/properties/zookeeper~1session-timeout-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/session-timeout-range"].enum }, message: "must be equal to one of the allowed values" };
+        const err99 = { instancePath: instancePath + "/zookeeper~1myid-invalid", schemaPath: "#/properties/zookeeper~1myid-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-invalid"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err99];
         } else {
@@ -27494,10 +28273,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/unknown-key"] !== void 0) {
-      let data99 = data["zookeeper/unknown-key"];
+    if (data["zookeeper/myid-mismatch"] !== void 0) {
+      let data99 = data["zookeeper/myid-mismatch"];
       if (!(data99 === "error" || data99 === "warning" || data99 === "info" || data99 === "off")) {
-        const err100 = { instancePath: instancePath + "/zookeeper~1unknown-key", schemaPath: "#/properties/zookeeper~1unknown-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unknown-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err100 = { instancePath: instancePath + "/zookeeper~1myid-mismatch", schemaPath: "#/properties/zookeeper~1myid-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err100];
         } else {
@@ -27506,10 +28285,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/unresolved-placeholder"] !== void 0) {
-      let data100 = data["zookeeper/unresolved-placeholder"];
+    if (data["zookeeper/myid-misplaced"] !== void 0) {
+      let data100 = data["zookeeper/myid-misplaced"];
       if (!(data100 === "error" || data100 === "warning" || data100 === "info" || data100 === "off")) {
-        const err101 = { instancePath: instancePath + "/zookeeper~1unresolved-placeholder", schemaPath: "#/properties/zookeeper~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
+        const err101 = { instancePath: instancePath + "/zookeeper~1myid-misplaced", schemaPath: "#/properties/zookeeper~1myid-misplaced/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-misplaced"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err101];
         } else {
@@ -27518,12 +28297,156 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data["zookeeper/myid-missing"] !== void 0) {
+      let data101 = data["zookeeper/myid-missing"];
+      if (!(data101 === "error" || data101 === "warning" || data101 === "info" || data101 === "off")) {
+        const err102 = { instancePath: instancePath + "/zookeeper~1myid-missing", schemaPath: "#/properties/zookeeper~1myid-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-missing"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err102];
+        } else {
+          vErrors.push(err102);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/observers-without-quorum"] !== void 0) {
+      let data102 = data["zookeeper/observers-without-quorum"];
+      if (!(data102 === "error" || data102 === "warning" || data102 === "info" || data102 === "off")) {
+        const err103 = { instancePath: instancePath + "/zookeeper~1observers-without-quorum", schemaPath: "#/properties/zookeeper~1observers-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/observers-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err103];
+        } else {
+          vErrors.push(err103);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/quorum-port-equals-election-port"] !== void 0) {
+      let data103 = data["zookeeper/quorum-port-equals-election-port"];
+      if (!(data103 === "error" || data103 === "warning" || data103 === "info" || data103 === "off")) {
+        const err104 = { instancePath: instancePath + "/zookeeper~1quorum-port-equals-election-port", schemaPath: "#/properties/zookeeper~1quorum-port-equals-election-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/quorum-port-equals-election-port"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err104];
+        } else {
+          vErrors.push(err104);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/required-key"] !== void 0) {
+      let data104 = data["zookeeper/required-key"];
+      if (!(data104 === "error" || data104 === "warning" || data104 === "info" || data104 === "off")) {
+        const err105 = { instancePath: instancePath + "/zookeeper~1required-key", schemaPath: "#/properties/zookeeper~1required-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/required-key"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err105];
+        } else {
+          vErrors.push(err105);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/server-id-range"] !== void 0) {
+      let data105 = data["zookeeper/server-id-range"];
+      if (!(data105 === "error" || data105 === "warning" || data105 === "info" || data105 === "off")) {
+        const err106 = { instancePath: instancePath + "/zookeeper~1server-id-range", schemaPath: "#/properties/zookeeper~1server-id-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id-range"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err106];
+        } else {
+          vErrors.push(err106);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/server-id"] !== void 0) {
+      let data106 = data["zookeeper/server-id"];
+      if (!(data106 === "error" || data106 === "warning" || data106 === "info" || data106 === "off")) {
+        const err107 = { instancePath: instancePath + "/zookeeper~1server-id", schemaPath: "#/properties/zookeeper~1server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err107];
+        } else {
+          vErrors.push(err107);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/server-list-drift"] !== void 0) {
+      let data107 = data["zookeeper/server-list-drift"];
+      if (!(data107 === "error" || data107 === "warning" || data107 === "info" || data107 === "off")) {
+        const err108 = { instancePath: instancePath + "/zookeeper~1server-list-drift", schemaPath: "#/properties/zookeeper~1server-list-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-list-drift"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err108];
+        } else {
+          vErrors.push(err108);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/server-syntax"] !== void 0) {
+      let data108 = data["zookeeper/server-syntax"];
+      if (!(data108 === "error" || data108 === "warning" || data108 === "info" || data108 === "off")) {
+        const err109 = { instancePath: instancePath + "/zookeeper~1server-syntax", schemaPath: "#/properties/zookeeper~1server-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-syntax"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err109];
+        } else {
+          vErrors.push(err109);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/session-timeout-range"] !== void 0) {
+      let data109 = data["zookeeper/session-timeout-range"];
+      if (!(data109 === "error" || data109 === "warning" || data109 === "info" || data109 === "off")) {
+        const err110 = { instancePath: instancePath + "/zookeeper~1session-timeout-range", schemaPath: "#/properties/zookeeper~1session-timeout-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/session-timeout-range"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err110];
+        } else {
+          vErrors.push(err110);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/snap-retain-count-low"] !== void 0) {
+      let data110 = data["zookeeper/snap-retain-count-low"];
+      if (!(data110 === "error" || data110 === "warning" || data110 === "info" || data110 === "off")) {
+        const err111 = { instancePath: instancePath + "/zookeeper~1snap-retain-count-low", schemaPath: "#/properties/zookeeper~1snap-retain-count-low/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/snap-retain-count-low"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err111];
+        } else {
+          vErrors.push(err111);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/unknown-key"] !== void 0) {
+      let data111 = data["zookeeper/unknown-key"];
+      if (!(data111 === "error" || data111 === "warning" || data111 === "info" || data111 === "off")) {
+        const err112 = { instancePath: instancePath + "/zookeeper~1unknown-key", schemaPath: "#/properties/zookeeper~1unknown-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unknown-key"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err112];
+        } else {
+          vErrors.push(err112);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/unresolved-placeholder"] !== void 0) {
+      let data112 = data["zookeeper/unresolved-placeholder"];
+      if (!(data112 === "error" || data112 === "warning" || data112 === "info" || data112 === "off")) {
+        const err113 = { instancePath: instancePath + "/zookeeper~1unresolved-placeholder", schemaPath: "#/properties/zookeeper~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err113];
+        } else {
+          vErrors.push(err113);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err102 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err114 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err102];
+      vErrors = [err114];
     } else {
-      vErrors.push(err102);
+      vErrors.push(err114);
     }
     errors++;
   }

@@ -143,20 +143,20 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-K7M5YUIM.mjs");
+      const { RULES } = await import("./chunks/rules-L2NNAW3X.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-N4YPCZTI.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-VFNCYJVU.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-SJEJMTRX.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-DRED3DDD.mjs")).summaryCommand(args);
     case "files":
-      return (await import("./chunks/files-CP67LUK5.mjs")).filesCommand(args);
+      return (await import("./chunks/files-4EJOKKJL.mjs")).filesCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-HB52A2QX.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-NZ5QW75L.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-SGZEEPAF.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-O2ILXT5K.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {

@@ -839,6 +839,12 @@ function javaPort(s) {
   const n = javaInt(s);
   return n !== void 0 && n >= 0 && n <= 65535 ? n : void 0;
 }
+function zooInt(cfg, key) {
+  const entry = zooValue(cfg, key);
+  if (!entry) return void 0;
+  const value = javaInt(entry.value.value);
+  return value === void 0 ? void 0 : { entry, value };
+}
 function zooBool(cfg, key) {
   const v = zooValue(cfg, key)?.value.value.toLowerCase();
   return v === "true" ? true : v === "false" ? false : void 0;
@@ -1345,8 +1351,8 @@ function journal(conf) {
 }
 function connectEntries(loc) {
   const slash = loc.value.indexOf("/");
-  const hostsPart = slash < 0 ? loc : pieceOf(loc, 0, slash);
-  return splitLocated(hostsPart, ",").filter((e) => e.value.trim() !== "").map((entry) => {
+  const hostsPart2 = slash < 0 ? loc : pieceOf(loc, 0, slash);
+  return splitLocated(hostsPart2, ",").filter((e) => e.value.trim() !== "").map((entry) => {
     const colon = entry.value.lastIndexOf(":");
     return colon < 0 ? { host: entry, port: void 0 } : { host: pieceOf(entry, 0, colon), port: pieceOf(entry, colon + 1, entry.value.length) };
   });
@@ -5237,6 +5243,513 @@ var replication_exceeds_datanodes_default = defineRule({
   }
 });
 
+// src/rules-support/connect-separators.ts
+var BLANK = /\s/;
+function blankName(run) {
+  if (/^ +$/.test(run)) return "a space";
+  if (/^\t+$/.test(run)) return "a tab";
+  return "whitespace";
+}
+function pieceAround(text, at3) {
+  let from = text.lastIndexOf(",", at3 - 1) + 1;
+  let to = text.indexOf(",", at3);
+  if (to < 0) to = text.length;
+  while (from < to && BLANK.test(text[from])) from++;
+  while (to > from && BLANK.test(text[to - 1])) to--;
+  return { from, to };
+}
+function wrongSeparator(hosts) {
+  let end = hosts.length;
+  while (end > 0 && BLANK.test(hosts[end - 1])) end--;
+  let i = 0;
+  while (i < end && BLANK.test(hosts[i])) i++;
+  while (i < end) {
+    const c = hosts[i];
+    if (c === ";") {
+      const piece = pieceAround(hosts, i);
+      return { from: i, to: i + 1, name: '";"', pieceFrom: piece.from, pieceTo: piece.to };
+    }
+    if (BLANK.test(c)) {
+      const from = i;
+      while (i < end && BLANK.test(hosts[i])) i++;
+      if (hosts[from - 1] !== "," && hosts[i] !== "," && hosts[i] !== ";") {
+        const piece = pieceAround(hosts, from);
+        return { from, to: i, name: blankName(hosts.slice(from, i)), pieceFrom: piece.from, pieceTo: piece.to };
+      }
+      continue;
+    }
+    i++;
+  }
+  return void 0;
+}
+
+// src/parse/kafka-properties.ts
+function parseKafkaProperties(src) {
+  return { entries: parseZooCfg(src).entries };
+}
+function kafkaValue(props, key) {
+  for (let i = props.entries.length - 1; i >= 0; i--) {
+    if (props.entries[i].key.value === key) return props.entries[i];
+  }
+  return void 0;
+}
+
+// src/rules-support/hbase.ts
+function hbaseProperty(conf, name) {
+  const p = conf.effective[name];
+  return p && p.value !== "" && isResolved(p) ? p : void 0;
+}
+function quorumEntries(p) {
+  return connectEntries(locatedValue(p)).filter((e) => trimLocated(e.host).value !== "");
+}
+function hbaseClientPort(conf) {
+  const p = hbaseProperty(conf, "hbase.zookeeper.property.clientPort");
+  if (!p) return { port: ZOOKEEPER_CLIENT_DEFAULT_PORT, property: void 0 };
+  const port = javaPort(p.value);
+  return port === void 0 ? void 0 : { port, property: p };
+}
+function haNameservicesOf(cluster) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const conf of cluster.confs) {
+    for (const ns of haNameservices(conf).filter(isHa)) {
+      if (seen.has(ns.id.value)) continue;
+      seen.add(ns.id.value);
+      out.push(ns);
+    }
+  }
+  return out;
+}
+
+// src/knowledge/zookeeper-sample.ts
+var ZOO_SAMPLE_SETTINGS = /* @__PURE__ */ new Map([
+  ["tickTime", "2000"],
+  ["initLimit", "10"],
+  ["syncLimit", "5"],
+  ["dataDir", "/tmp/zookeeper"],
+  ["clientPort", "2181"]
+]);
+var KAFKA_ZOOKEEPER_BASE = [
+  ["dataDir", "/tmp/zookeeper"],
+  ["clientPort", "2181"],
+  ["maxClientCnxns", "0"]
+];
+var KAFKA_ZOOKEEPER_SAMPLES = [
+  new Map(KAFKA_ZOOKEEPER_BASE),
+  new Map([...KAFKA_ZOOKEEPER_BASE, ["admin.enableServer", "false"]])
+];
+
+// src/knowledge/kafka-samples.ts
+function settings(...lines) {
+  return new Map(lines.map((line2) => [line2.slice(0, line2.indexOf("=")), line2.slice(line2.indexOf("=") + 1)]));
+}
+var SOCKETS = [
+  "num.network.threads=3",
+  "num.io.threads=8",
+  "socket.send.buffer.bytes=102400",
+  "socket.receive.buffer.bytes=102400",
+  "socket.request.max.bytes=104857600"
+];
+var INTERNAL_TOPICS = ["offsets.topic.replication.factor=1", "transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"];
+var PARTITIONS = ["num.partitions=1", "num.recovery.threads.per.data.dir=1"];
+var RETENTION = ["log.retention.hours=168", "log.segment.bytes=1073741824", "log.retention.check.interval.ms=300000"];
+var RETENTION_WITHOUT_SEGMENT = ["log.retention.hours=168", "log.retention.check.interval.ms=300000"];
+var ZOOKEEPER_MODE = ["broker.id=0", "log.dirs=/tmp/kafka-logs", "zookeeper.connect=localhost:2181"];
+var KRAFT_PROTOCOL_MAP = "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL";
+var KAFKA_SHIPPED_CONFIGS = [
+  {
+    file: "config/server.properties",
+    releases: "0.10.0.0-0.10.2.2",
+    settings: settings(...ZOOKEEPER_MODE, ...SOCKETS, ...PARTITIONS, ...RETENTION, "zookeeper.connection.timeout.ms=6000")
+  },
+  {
+    file: "config/server.properties",
+    releases: "0.11.0.0-2.4.1",
+    settings: settings(...ZOOKEEPER_MODE, ...SOCKETS, ...PARTITIONS, ...INTERNAL_TOPICS, ...RETENTION, "zookeeper.connection.timeout.ms=6000", "group.initial.rebalance.delay.ms=0")
+  },
+  {
+    file: "config/server.properties",
+    releases: "2.5.0-3.2.3",
+    settings: settings(...ZOOKEEPER_MODE, ...SOCKETS, ...PARTITIONS, ...INTERNAL_TOPICS, ...RETENTION, "zookeeper.connection.timeout.ms=18000", "group.initial.rebalance.delay.ms=0")
+  },
+  {
+    file: "config/server.properties",
+    releases: "3.3.0-3.9",
+    settings: settings(...ZOOKEEPER_MODE, ...SOCKETS, ...PARTITIONS, ...INTERNAL_TOPICS, ...RETENTION_WITHOUT_SEGMENT, "zookeeper.connection.timeout.ms=18000", "group.initial.rebalance.delay.ms=0")
+  },
+  {
+    file: "config/kraft/server.properties",
+    releases: "2.8.0-3.8.0",
+    settings: settings(
+      "process.roles=broker,controller",
+      "node.id=1",
+      "controller.quorum.voters=1@localhost:9093",
+      "listeners=PLAINTEXT://:9092,CONTROLLER://:9093",
+      "inter.broker.listener.name=PLAINTEXT",
+      "advertised.listeners=PLAINTEXT://localhost:9092",
+      "controller.listener.names=CONTROLLER",
+      KRAFT_PROTOCOL_MAP,
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-combined-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/server.properties",
+    releases: "3.9",
+    settings: settings(
+      "process.roles=broker,controller",
+      "node.id=1",
+      "controller.quorum.voters=1@localhost:9093",
+      "listeners=PLAINTEXT://:9092,CONTROLLER://:9093",
+      "inter.broker.listener.name=PLAINTEXT",
+      "advertised.listeners=PLAINTEXT://localhost:9092,CONTROLLER://localhost:9093",
+      "controller.listener.names=CONTROLLER",
+      KRAFT_PROTOCOL_MAP,
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-combined-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/reconfig-server.properties",
+    releases: "3.9",
+    settings: settings(
+      "process.roles=broker,controller",
+      "node.id=1",
+      "controller.quorum.bootstrap.servers=localhost:9093",
+      "listeners=PLAINTEXT://:9092,CONTROLLER://:9093",
+      "inter.broker.listener.name=PLAINTEXT",
+      "advertised.listeners=PLAINTEXT://localhost:9092,CONTROLLER://localhost:9093",
+      "controller.listener.names=CONTROLLER",
+      KRAFT_PROTOCOL_MAP,
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-combined-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/broker.properties",
+    releases: "2.8.0-2.8.2",
+    settings: settings(
+      "process.roles=broker",
+      "node.id=1",
+      "controller.quorum.voters=1@localhost:9093",
+      "listeners=PLAINTEXT://localhost:9092",
+      "inter.broker.listener.name=PLAINTEXT",
+      "advertised.listeners=PLAINTEXT://localhost:9092",
+      "controller.listener.names=CONTROLLER",
+      KRAFT_PROTOCOL_MAP,
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-broker-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/broker.properties",
+    releases: "3.0.0-3.8.0",
+    settings: settings(
+      "process.roles=broker",
+      "node.id=2",
+      "controller.quorum.voters=1@localhost:9093",
+      "listeners=PLAINTEXT://localhost:9092",
+      "inter.broker.listener.name=PLAINTEXT",
+      "advertised.listeners=PLAINTEXT://localhost:9092",
+      "controller.listener.names=CONTROLLER",
+      KRAFT_PROTOCOL_MAP,
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-broker-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/broker.properties",
+    releases: "3.9",
+    settings: settings(
+      "process.roles=broker",
+      "node.id=2",
+      "controller.quorum.bootstrap.servers=localhost:9093",
+      "listeners=PLAINTEXT://localhost:9092",
+      "inter.broker.listener.name=PLAINTEXT",
+      "advertised.listeners=PLAINTEXT://localhost:9092",
+      "controller.listener.names=CONTROLLER",
+      KRAFT_PROTOCOL_MAP,
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-broker-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/controller.properties",
+    releases: "2.8.0-3.0.2",
+    settings: settings(
+      "process.roles=controller",
+      "node.id=1",
+      "controller.quorum.voters=1@localhost:9093",
+      "listeners=PLAINTEXT://:9093",
+      "controller.listener.names=PLAINTEXT",
+      ...SOCKETS,
+      "log.dirs=/tmp/raft-controller-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/controller.properties",
+    releases: "3.1.0-3.1.2",
+    settings: settings(
+      "process.roles=controller",
+      "node.id=1",
+      "controller.quorum.voters=1@localhost:9093",
+      "listeners=PLAINTEXT://:9093",
+      "controller.listener.names=PLAINTEXT",
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-controller-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/controller.properties",
+    releases: "3.2.0-3.8.0",
+    settings: settings(
+      "process.roles=controller",
+      "node.id=1",
+      "controller.quorum.voters=1@localhost:9093",
+      "listeners=CONTROLLER://:9093",
+      "controller.listener.names=CONTROLLER",
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-controller-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  },
+  {
+    file: "config/kraft/controller.properties",
+    releases: "3.9",
+    settings: settings(
+      "process.roles=controller",
+      "node.id=1",
+      "controller.quorum.bootstrap.servers=localhost:9093",
+      "listeners=CONTROLLER://:9093",
+      "advertised.listeners=CONTROLLER://localhost:9093",
+      "controller.listener.names=CONTROLLER",
+      ...SOCKETS,
+      "log.dirs=/tmp/kraft-controller-logs",
+      ...PARTITIONS,
+      ...INTERNAL_TOPICS,
+      ...RETENTION
+    )
+  }
+];
+
+// src/discovery/by-content.ts
+var BROKER_ONLY_KEYS = ["broker.id", "process.roles", "log.dirs", "log.dir"];
+function isBrokerConfig(props) {
+  if (kafkaValue(props, "bootstrap.servers") !== void 0) return false;
+  return BROKER_ONLY_KEYS.some((k2) => kafkaValue(props, k2) !== void 0);
+}
+function isZookeeperServerConfig(cfg) {
+  if (zooValue(cfg, "dataDir") === void 0) return false;
+  return zooValue(cfg, "clientPort") !== void 0 || zooValue(cfg, "secureClientPort") !== void 0 || cfg.servers.length > 0;
+}
+function setsExactly(entries, settings2) {
+  const last = /* @__PURE__ */ new Map();
+  for (const e of entries) last.set(e.key.value, e.value.value);
+  if (last.size !== settings2.size) return false;
+  for (const [key, value] of settings2) if (last.get(key) !== value) return false;
+  return true;
+}
+function isStockSample(fileName, cfg) {
+  if (fileName === "zoo_sample.cfg") return setsExactly(cfg.entries, ZOO_SAMPLE_SETTINGS);
+  if (fileName === "zookeeper.properties") return KAFKA_ZOOKEEPER_SAMPLES.some((s) => setsExactly(cfg.entries, s));
+  return false;
+}
+var KAFKA_RELEASE_CONFIG = /(?:^|\/)(?:kafka_\d+\.\d+-\d+(?:\.\d+)+|kafka-\d+(?:\.\d+)+-src)\/config\/(?:kraft\/)?[^/]+$/;
+function isStockKafkaSample(path, props, distributionFolders = /* @__PURE__ */ new Set()) {
+  if (!KAFKA_RELEASE_CONFIG.test(path) && !inDistributionFolder(path, distributionFolders)) return false;
+  return KAFKA_SHIPPED_CONFIGS.some((c) => setsExactly(props.entries, c.settings));
+}
+var DISTRIBUTION_ONLY = /* @__PURE__ */ new Set([
+  "connect-standalone.properties",
+  "connect-distributed.properties",
+  "connect-console-sink.properties",
+  "connect-console-source.properties",
+  "connect-file-sink.properties",
+  "connect-file-source.properties",
+  "connect-log4j.properties",
+  "connect-mirror-maker.properties",
+  "tools-log4j.properties"
+]);
+function kafkaDistributionFolders(paths) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    const slash = p.lastIndexOf("/");
+    if (!DISTRIBUTION_ONLY.has(p.slice(slash + 1))) continue;
+    const folder = slash < 0 ? "" : p.slice(0, slash);
+    counts.set(folder, (counts.get(folder) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([folder]) => folder));
+}
+function inDistributionFolder(path, folders) {
+  if (folders.size === 0) return false;
+  const slash = path.lastIndexOf("/");
+  const folder = slash < 0 ? "" : path.slice(0, slash);
+  const parent = folder === "kraft" ? "" : folder.endsWith("/kraft") ? folder.slice(0, -"/kraft".length) : void 0;
+  return folders.has(folder) || parent !== void 0 && folders.has(parent);
+}
+function holdsTemplateSyntax(text) {
+  if (!text.includes("{{") && !text.includes("{%") && !text.includes("{#") && !text.includes("<%")) return false;
+  return text.split("\n").some((line2) => pairOnLine(line2, "{%", "%}") || pairOnLine(line2, "{#", "#}") || pairOnLine(line2, "<%", "%>") || jinjaExpression(line2));
+}
+function pairOnLine(line2, open, close) {
+  const at3 = line2.indexOf(open);
+  return at3 >= 0 && line2.lastIndexOf(close) >= at3 + open.length;
+}
+var BARE_VARIABLE = /^\s*[A-Z_][A-Z0-9_]*\s*$/;
+function jinjaExpression(line2) {
+  for (let from = 0; ; ) {
+    const open = line2.indexOf("{{", from);
+    if (open < 0) return false;
+    const close = line2.indexOf("}}", open + 2);
+    if (close < 0) return false;
+    if (!BARE_VARIABLE.test(line2.slice(open + 2, close))) return true;
+    from = close + 2;
+  }
+}
+
+// src/rules-support/kafka.ts
+function isBroker(file) {
+  return isBrokerConfig(file.kafka);
+}
+function brokerFiles(cluster) {
+  return cluster.files.filter((f) => f.kind === "server.properties" && isBroker(f));
+}
+function distinctBrokerFiles(cluster) {
+  return cluster.distinctFiles.filter((f) => f.kind === "server.properties" && isBroker(f));
+}
+function isTmpPath(path) {
+  return /^\/(?:var\/)?tmp(?:\/|$)/.test(path);
+}
+
+// src/rules-support/placeholders.ts
+var SECRET_KEY = /password|secret|jaas/i;
+var DOLLAR_BRACES = /\$\{[^}\n]*\}/g;
+function placeholderIn(key, value, providers = false) {
+  if (SECRET_KEY.test(key)) return void 0;
+  if (!value.includes("$") && !value.includes("@") && !value.includes("{{") && !value.includes("%%")) return void 0;
+  const found = [];
+  for (const m of value.matchAll(DOLLAR_BRACES)) {
+    if (providers && m[0].includes(":")) continue;
+    found.push({ index: m.index, text: m[0] });
+  }
+  for (const p of templatePlaceholders(value)) found.push(p);
+  return found.sort((a, b) => a.index - b.index)[0];
+}
+
+// src/rules-support/yarn.ts
+function yarnConfsByPath(cluster) {
+  const path = (c) => (c.yarnSite ?? c.mapredSite ?? c.files[0]).path;
+  return [...cluster.yarnConfs].sort((a, b) => path(a) < path(b) ? -1 : path(a) > path(b) ? 1 : 0);
+}
+function isRmHa(conf) {
+  return conf.yarn.haEnabled && (conf.yarn.rmIdsProperty?.unresolved.length ?? 0) === 0;
+}
+function valueSpan(p) {
+  return locatedValue(p).span;
+}
+function runsMapReduceOnYarn(conf) {
+  const p = conf.mapred?.effective["mapreduce.framework.name"];
+  return p && p.file.kind === "mapred-site.xml" && p.value === "yarn" ? p : void 0;
+}
+function clusterRunsYarn(cluster) {
+  return cluster.yarnConfs.some((c) => c.yarn.resourceManagers.length > 0 || c.yarn.haEnabled);
+}
+
+// src/rules-support/zookeeper-clients.ts
+function fromHadoop(p, client) {
+  if (!p || p.value === "" || p.unresolved.length > 0 || placeholderIn(p.name, p.value)) return void 0;
+  return { key: p.name, client, value: locatedValue(p), verbatim: !p.raw.includes("${") };
+}
+function clientConnectStrings(cluster) {
+  const found = [];
+  for (const conf of confsByPath(cluster, "core-site.xml")) found.push(fromHadoop(conf.hdfs.zkQuorum?.property, "the ZKFC"));
+  for (const conf of yarnConfsByPath(cluster)) found.push(fromHadoop(conf.yarn.zkAddress?.property, "the ResourceManager"));
+  for (const conf of cluster.hbaseConfs) found.push(fromHadoop(hbaseProperty(conf, "hbase.zookeeper.quorum"), "HBase"));
+  for (const file of distinctBrokerFiles(cluster)) {
+    const connect = kafkaValue(file.kafka, "zookeeper.connect");
+    if (!connect || placeholderIn("zookeeper.connect", connect.value.value)) continue;
+    const value = trimLocated(connect.value);
+    if (value.value !== "") found.push({ key: "zookeeper.connect", client: "the broker", value, verbatim: true });
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return found.filter((c) => {
+    if (!c) return false;
+    const s = c.value.span;
+    const key = `${s.file}\0${s.line}\0${s.column}\0${c.key}\0${c.value.value}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function hostsPart(value) {
+  const slash = value.value.indexOf("/");
+  return slash < 0 ? value : pieceOf(value, 0, slash);
+}
+
+// rules/cluster/zookeeper-connect-separator.ts
+function asOneServer(piece) {
+  const colon = piece.lastIndexOf(":");
+  const port = colon < 0 ? "" : piece.slice(colon + 1);
+  if (port !== "" && !/^[+-]?\d+$/.test(port)) return `whose port ${quote(port)} is not a number`;
+  return `named ${quote(colon < 0 ? piece : piece.slice(0, colon))}, which does not resolve`;
+}
+var zookeeper_connect_separator_default = defineRule({
+  meta: {
+    id: "cluster/zookeeper-connect-separator",
+    severity: "error",
+    description: 'A ZooKeeper connect string separates its servers with ";" or blanks instead of ","',
+    rationale: "Every ZooKeeper client reads its servers from a connect string, `zk1:2181,zk2:2181,zk3:2181[/chroot]`: `ha.zookeeper.quorum` (the ZKFC), `hadoop.zk.address` / `yarn.resourcemanager.zk-address` (the ResourceManager), `hbase.zookeeper.quorum` (HBase splits it on commas and appends its client port to the entries without one) and Kafka's `zookeeper.connect`. ZooKeeper's `ConnectStringParser` splits the servers on `,` alone, then takes what follows the last `:` of each piece as its port. Written with `;`, spaces or tabs between them, `zk1:2181;zk2:2181;zk3:2181` is one server, host `zk1:2181;zk2:2181;zk3` on port 2181, a name no DNS resolves (`zk1:2181;zk2` has the port `2181;zk2`, which `Integer.parseInt` rejects, and the client does not start). The client never connects: it retries the name forever (ZooKeeper 3.8 logs \"Unable to resolve address\" at each attempt). When the value also has commas, the pieces without a wrong separator still work, and the client has fewer servers than it seems.\n\nWhitespace next to a comma is another matter, reported by `cluster/zookeeper-quorum-spaces` where the client keeps it (ZooKeeper 3.4); this rule reports blanks between two servers with no comma at all.",
+    fix: "Separate the servers with commas: `zk1:2181,zk2:2181,zk3:2181`.",
+    references: [
+      `ConnectStringParser.java (ZooKeeper 3.4.14) L65-76: connectString.split(","), the port after host.lastIndexOf(':')`,
+      'ConnectStringParser.java (ZooKeeper 3.8.4) L69-89: split(connectString, ","); (master @53a78e36) L120-139',
+      'StaticHostProvider.java (ZooKeeper 3.4.14) L162-172: an unresolvable host is retried as it is; (3.8.4) L148: "Unable to resolve address: {}"',
+      'ZKConfig.java (apache/hbase @02dd2567) getZKQuorumServersStringFromHbaseConfig, buildZKQuorumServerString: conf.getStrings (commas), the client port appended to an entry without ":"',
+      'Kafka broker configs (kafka.apache.org/27/configuration/broker-configs) zookeeper.connect: "hostname1:port1,hostname2:port2,hostname3:port3"'
+    ],
+    upstreamMessage: "Unable to resolve address: {}"
+  },
+  check(cluster, report) {
+    for (const c of clientConnectStrings(cluster)) {
+      const hosts = hostsPart(c.value);
+      const wrong = wrongSeparator(hosts.value);
+      if (!wrong) continue;
+      const piece = hosts.value.slice(wrong.pieceFrom, wrong.pieceTo);
+      report({
+        // After ${var} expansion a position in the value is none in the file: the whole value then.
+        span: c.verbatim ? spanWithin(hosts, wrong.from, wrong.to) : c.value.span,
+        message: `${c.key} ${quote(c.value.value)} separates servers with ${wrong.name} instead of ",", so ${c.client} reads ${quote(piece)} as one server ${asOneServer(piece)}`
+      });
+    }
+  }
+});
+
 // src/rules-support/zookeeper-connect.ts
 function serverLines(servers) {
   return servers.map((s) => `${s.id.value}=${s.addresses.map((a) => `${a.host.value}:${a.quorumPort?.value ?? ""}`).join("|")}`).join(",");
@@ -5256,6 +5769,7 @@ function primaryEnsemble(cluster) {
     servers: set2.servers,
     names: set2.servers.flatMap((s) => s.addresses.map((a) => a.host.value)),
     clientPort: zooValue(primary.zoo, "clientPort")?.value,
+    securePort: zooValue(primary.zoo, "secureClientPort")?.value,
     instancePorts
   };
 }
@@ -5269,32 +5783,50 @@ function namesInclude(ensemble, kind) {
   if (!kinds) nameKinds.set(ensemble.names, kinds = new Set(ensemble.names.map((n) => isIpAddress(n) ? "IP address" : "host name")));
   return kinds.has(kind);
 }
-function compareWithEnsemble(ensemble, entries, defaultPort2) {
+function compareWithEnsemble(ensemble, entries, defaultPort2, tls) {
   const out = [];
   for (const e of entries) {
     const host = trimLocated(e.host);
-    if (host.value === "") continue;
+    if (host.value === "" || /[;\s]/.test(host.value)) continue;
     const server = SERVER_OF_HOST.first(ensemble.servers, host.value);
     if (!server) {
       if (namesInclude(ensemble, isIpAddress(host.value) ? "host name" : "IP address")) continue;
       out.push({ kind: "not-a-server", host });
       continue;
     }
-    const expected = server.client?.port ?? ensemble.clientPort;
+    const secure = ensemble.securePort && javaPort(ensemble.securePort.value.trim());
+    const expected = tls === true && secure !== void 0 ? ensemble.securePort : server.client?.port ?? ensemble.clientPort ?? (tls === void 0 ? ensemble.securePort : void 0);
     const expectedPort = expected && javaPort(expected.value.trim());
     if (expected === void 0 || expectedPort === void 0) continue;
-    const written = e.port ? trimLocated(e.port) : void 0;
-    const bare = written === void 0 || written.value === "";
-    const used = bare ? defaultPort2 : javaPort(written.value);
+    const written2 = e.port ? trimLocated(e.port) : void 0;
+    const bare = written2 === void 0 || written2.value === "";
+    const used = bare ? defaultPort2 : javaPort(written2.value);
     if (used === void 0 || used === expectedPort) continue;
+    if (tls === void 0 && used === secure) continue;
     if (ensemble.instancePorts.has(used) && runsSeveral(ensemble, host.value)) continue;
-    const where2 = server.client ? `${server.entry.key.value} serves clients on port ${quote(expected.value)}` : `clientPort is ${quote(expected.value)}`;
-    out.push({ kind: "port", host, written: bare ? void 0 : written, used, expectedPort, expected, where: where2 });
+    const where2 = expected === ensemble.securePort ? `secureClientPort, where the ensemble serves TLS clients, is ${quote(expected.value)}` : server.client ? `${server.entry.key.value} serves clients on port ${quote(expected.value)}` : `clientPort is ${quote(expected.value)}`;
+    out.push({ kind: "port", host, written: bare ? void 0 : written2, used, expectedPort, expected, where: where2 });
   }
   return out;
 }
 function ensembleEvidence(ensemble) {
   return { span: ensemble.servers[0].entry.span, message: `the ensemble's servers are ${quote(ensemble.names.join(", "))}` };
+}
+function mergeMismatches(mismatches) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const m of mismatches) {
+    const key = m.kind === "not-a-server" ? "not-a-server" : `port\0${m.written?.value ?? ""}\0${m.used}\0${m.expectedPort}\0${m.where}`;
+    const g = groups.get(key);
+    if (g) g.push(m);
+    else groups.set(key, [m]);
+  }
+  return [...groups.values()].map((g) => {
+    const hosts = g.map((m) => m.host);
+    const quoted = hosts.map((h) => quote(h.value));
+    const names = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+    const others = g.slice(1).map((m) => ({ span: m.kind === "port" && m.written ? m.written.span : m.host.span, message: `also ${quote(m.host.value)}` }));
+    return { ...g[0], hosts, names, others };
+  });
 }
 
 // rules/cluster/zookeeper-quorum-mismatch.ts
@@ -5320,23 +5852,23 @@ var zookeeper_quorum_mismatch_default = defineRule({
       const q = conf.hdfs.zkQuorum;
       if (!q || q.property.unresolved.length > 0 || !once.first(q.property.file.hash, q.property.prop.span)) continue;
       const entries = q.property.raw.includes("${") ? connectEntries(locatedValue(q.property)) : q.entries;
-      for (const m of compareWithEnsemble(ensemble, entries, ZOOKEEPER_CLIENT_DEFAULT_PORT)) {
+      for (const m of mergeMismatches(compareWithEnsemble(ensemble, entries, ZOOKEEPER_CLIENT_DEFAULT_PORT))) {
         if (m.kind === "not-a-server") {
           report({
             span: m.host.span,
-            message: `ha.zookeeper.quorum names ${quote(m.host.value)}, which is not a server of the ZooKeeper ensemble`,
-            related: [ensembleEvidence(ensemble)]
+            message: `ha.zookeeper.quorum names ${m.names}, ${m.hosts.length > 1 ? "which are not servers" : "which is not a server"} of the ZooKeeper ensemble`,
+            related: [ensembleEvidence(ensemble), ...m.others]
           });
           continue;
         }
         report(m.written === void 0 ? {
           span: m.host.span,
-          message: `ha.zookeeper.quorum names ${quote(m.host.value)} without a port, so the ZKFC connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
-          related: [{ span: m.expected.span, message: m.where }]
+          message: `ha.zookeeper.quorum names ${m.names} without a port, so the ZKFC connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
+          related: [{ span: m.expected.span, message: m.where }, ...m.others]
         } : {
           span: m.written.span,
-          message: `ha.zookeeper.quorum connects to ${quote(m.host.value)} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
-          related: [{ span: m.expected.span, message: m.where }]
+          message: `ha.zookeeper.quorum connects to ${m.names} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+          related: [{ span: m.expected.span, message: m.where }, ...m.others]
         });
       }
     }
@@ -5344,16 +5876,16 @@ var zookeeper_quorum_mismatch_default = defineRule({
 });
 
 // rules/cluster/zookeeper-quorum-spaces.ts
-var BLANK = /\s/;
+var BLANK2 = /\s/;
 function blankNextToComma(text) {
   for (let i = 0; i < text.length; ) {
-    if (BLANK.test(text[i])) {
+    if (BLANK2.test(text[i])) {
       const from = i;
-      while (i < text.length && BLANK.test(text[i])) i++;
+      while (i < text.length && BLANK2.test(text[i])) i++;
       if (text[i] === ",") return { from, to: i };
-    } else if (text[i] === "," && i + 1 < text.length && BLANK.test(text[i + 1])) {
+    } else if (text[i] === "," && i + 1 < text.length && BLANK2.test(text[i + 1])) {
       const from = i + 1;
-      for (i = from; i < text.length && BLANK.test(text[i]); ) i++;
+      for (i = from; i < text.length && BLANK2.test(text[i]); ) i++;
       return { from, to: i };
     } else {
       i++;
@@ -5386,6 +5918,151 @@ var zookeeper_quorum_spaces_default = defineRule({
       report({
         span: spanWithin(value, blank.from, blank.to),
         message: `ha.zookeeper.quorum ${quote(value.value.trim())} has whitespace next to a comma, which the ZooKeeper 3.4 client of Hadoop ${cluster.hadoopVersion.label} does not trim`
+      });
+    }
+  }
+});
+
+// src/rules-support/session-timeouts.ts
+var DEFAULT_TICK_TIME = 3e3;
+var HBASE_DEFAULT_SESSION_TIMEOUT = 9e4;
+function sessionBounds(cluster, zoo) {
+  const read = (key) => {
+    const entry = zooValue(zoo, key);
+    return { entry, value: entry ? javaInt(entry.value.value) : void 0 };
+  };
+  const tick = read("tickTime");
+  const min = read("minSessionTimeout");
+  const max = read("maxSessionTimeout");
+  if ([tick, min, max].some((r) => r.entry && r.value === void 0)) return void 0;
+  const tickTime = tick.value ?? DEFAULT_TICK_TIME;
+  if (tickTime <= 0) return void 0;
+  if (min.entry && !max.entry && !atLeast(cluster.zookeeperVersion, 3, 5)) return void 0;
+  const tickText = tick.entry ? `tickTime ${quote(tick.entry.value.value)}` : `the default tickTime ${DEFAULT_TICK_TIME}`;
+  const bound = (r, key, factor) => r.entry && r.value !== void 0 ? { value: r.value, why: `${key} is ${quote(r.entry.value.value)}`, entry: r.entry } : { value: Math.imul(factor, tickTime), why: `${key} defaults to ${factor} \xD7 ${tickText}`, entry: tick.entry };
+  const bounds = { min: bound(min, "minSessionTimeout", 2), max: bound(max, "maxSessionTimeout", 20) };
+  return bounds.min.value <= bounds.max.value ? bounds : void 0;
+}
+function namesEnsemble(ensemble, entries) {
+  return entries.filter((e) => trimLocated(e.host).value !== "").some((e) => compareWithEnsemble(ensemble, [e], 0).every((m) => m.kind !== "not-a-server"));
+}
+function positiveInt(p) {
+  if (!p || p.value === "" || p.unresolved.length > 0) return void 0;
+  const n = javaInt(p.value);
+  return n !== void 0 && n > 0 ? n : void 0;
+}
+function written(client, p, requested) {
+  return { client, key: p.name, requested, span: locatedValue(p).span, isDefault: false };
+}
+function sessionRequests(cluster, ensemble) {
+  const out = [];
+  for (const conf of cluster.hbaseConfs) {
+    const quorum = hbaseProperty(conf, "hbase.zookeeper.quorum");
+    if (!quorum || conf.effective["hbase.cluster.distributed"]?.value.toLowerCase() !== "true") continue;
+    if (!namesEnsemble(ensemble, quorumEntries(quorum))) continue;
+    const p = conf.effective["zookeeper.session.timeout"];
+    if (p && p.value !== "") {
+      const n = positiveInt(p);
+      if (n !== void 0) out.push(written("HBase", p, n));
+    } else {
+      out.push({ client: "HBase", key: "zookeeper.session.timeout", requested: HBASE_DEFAULT_SESSION_TIMEOUT, span: locatedValue(quorum).span, isDefault: true });
+    }
+  }
+  const once = new OncePerContent();
+  for (const conf of confsByPath(cluster, "core-site.xml")) {
+    const q = conf.hdfs.zkQuorum;
+    if (!q || !conf.hdfs.automaticFailover || q.property.unresolved.length > 0) continue;
+    const p = conf.effective["ha.zookeeper.session-timeout.ms"];
+    const n = positiveInt(p);
+    if (!p || n === void 0 || !namesEnsemble(ensemble, connectEntries(locatedValue(q.property)))) continue;
+    if (once.first(p.file.hash, p.prop.span)) out.push(written("the ZKFC", p, n));
+  }
+  const rmOnce = new OncePerContent();
+  for (const conf of yarnConfsByPath(cluster)) {
+    const zk = conf.yarn.zkAddress;
+    if (!zk || zk.property.unresolved.length > 0 || !(conf.yarn.embeddedFailover || conf.yarn.zkStateStore)) continue;
+    const set2 = (key) => conf.effective[key]?.value ? conf.effective[key] : void 0;
+    const p = cluster.hadoopVersion.major >= 3 ? set2("hadoop.zk.timeout-ms") ?? set2("yarn.resourcemanager.zk-timeout-ms") : set2("yarn.resourcemanager.zk-timeout-ms");
+    const n = positiveInt(p);
+    if (!p || n === void 0 || !namesEnsemble(ensemble, connectEntries(locatedValue(zk.property)))) continue;
+    if (rmOnce.first(p.file.hash, p.prop.span)) out.push(written("the ResourceManager", p, n));
+  }
+  for (const file of distinctBrokerFiles(cluster)) {
+    const connect = kafkaValue(file.kafka, "zookeeper.connect");
+    if (!connect || connect.value.value === "" || placeholderIn("zookeeper.connect", connect.value.value)) continue;
+    const t = kafkaValue(file.kafka, "zookeeper.session.timeout.ms");
+    const n = t ? javaInt(t.value.value) : void 0;
+    if (!t || n === void 0 || n <= 0 || !namesEnsemble(ensemble, connectEntries(connect.value))) continue;
+    out.push({ client: "the Kafka broker", key: "zookeeper.session.timeout.ms", requested: n, span: t.value.span, isDefault: false });
+  }
+  return out;
+}
+
+// rules/cluster/zookeeper-session-timeout-clamped.ts
+var zookeeper_session_timeout_clamped_default = defineRule({
+  meta: {
+    id: "cluster/zookeeper-session-timeout-clamped",
+    severity: "warning",
+    description: "A ZooKeeper client asks for a session timeout outside the ensemble's bounds, and silently gets the bound",
+    rationale: 'A ZooKeeper client only proposes its session timeout: the server moves a proposal below `minSessionTimeout` up to it and one above `maxSessionTimeout` down to it (ZooKeeperServer.processConnectRequest), and the client learns the result only as the "negotiated timeout" in its log. An unset bound is 2 \xD7 `tickTime` and 20 \xD7 `tickTime` (`tickTime` defaults to 3000 ms), so with the sample `tickTime=2000` no client gets more than 40 seconds. HBase asks for 90 seconds by default (`zookeeper.session.timeout`, 90000) and gets 40: RegionServers are declared dead after a GC pause the configuration was written to survive. A timeout below the minimum is raised: failover is slower than configured.\n\nhacheck checks the clients whose connect string names a server of the ensemble of the most common zoo.cfg: HBase (`zookeeper.session.timeout`, its default counted when hbase-site.xml runs HBase distributed), the ZKFC (`ha.zookeeper.session-timeout.ms`, with automatic failover), the ResourceManager (`hadoop.zk.timeout-ms` on 3.x, `yarn.resourcemanager.zk-timeout-ms` on 2.x, with its embedded elector or ZooKeeper state store) and Kafka brokers (`zookeeper.session.timeout.ms`). Except for HBase only a written timeout is checked. A bound ZooKeeper refuses to start with is `zookeeper/session-timeout-range`\'s.',
+    fix: "Ask for a timeout within the bounds, or widen the bounds in zoo.cfg on every server: `maxSessionTimeout` (for HBase, at least its `zookeeper.session.timeout`) or `minSessionTimeout`.",
+    references: [
+      "ZooKeeperServer.java (ZooKeeper 3.4.14) L928-934, (master) L1521-1527: processConnectRequest clamps the requested timeout into [getMinSessionTimeout(), getMaxSessionTimeout()]",
+      "ZooKeeperServer.java (ZooKeeper master) getMinSessionTimeout / getMaxSessionTimeout: minSessionTimeout == -1 ? tickTime * 2, maxSessionTimeout == -1 ? tickTime * 20; DEFAULT_TICK_TIME = 3000",
+      'hbase-default.xml (apache/hbase @000e4d12) zookeeper.session.timeout: default 90000, "the ensemble can have a max timeout lower than this and it will take precedence"',
+      "core-default.xml (Hadoop 2.7.7) L1538-1539, (3.4.1) L3253-3254: ha.zookeeper.session-timeout.ms",
+      "core-default.xml (Hadoop 3.4.1) L4200: hadoop.zk.timeout-ms; yarn-default.xml (Hadoop 2.7.7) L403: yarn.resourcemanager.zk-timeout-ms",
+      "Kafka broker configs: zookeeper.session.timeout.ms (6000 before 2.5, 18000 since, KIP-537)"
+    ]
+  },
+  check(cluster, report) {
+    const ensemble = primaryEnsemble(cluster);
+    const primary = cluster.zooConfigs[0];
+    if (!ensemble || !primary) return;
+    const bounds = sessionBounds(cluster, primary.zoo);
+    if (!bounds) return;
+    for (const r of sessionRequests(cluster, ensemble)) {
+      const bound = r.requested > bounds.max.value ? bounds.max : r.requested < bounds.min.value ? bounds.min : void 0;
+      if (!bound) continue;
+      const asked = r.isDefault ? `${r.key} is not set, so ${r.client} asks for its default ${r.requested} ms` : `${r.key} asks for ${r.requested} ms`;
+      report({
+        span: r.span,
+        message: `${asked}, but the ZooKeeper ensemble grants ${r.client} ${bound.value} ms: ${bound.why}`,
+        ...bound.entry ? { related: [{ span: bound.entry.span, message: `${bound.entry.key.value} is set here` }] } : {}
+      });
+    }
+  }
+});
+
+// rules/cluster/zookeeper-single-server.ts
+var zookeeper_single_server_default = defineRule({
+  meta: {
+    id: "cluster/zookeeper-single-server",
+    severity: "warning",
+    description: "A ZooKeeper connect string names one server of an ensemble of three or more",
+    rationale: "A ZooKeeper client connects to the servers its connect string lists, and only to them: when its server goes down it reconnects to another server of the string within the session timeout, and keeps its session, ephemeral nodes and watches. A string that names a single server of a replicated ensemble has no other to go to: when that server is down (a restart, an upgrade, a crash) the client loses ZooKeeper although the quorum is alive. The ZKFC (`ha.zookeeper.quorum`) then gives up its lock and no NameNode can fail over, the ResourceManager (`hadoop.zk.address` / `yarn.resourcemanager.zk-address`) loses leader election and its state store, HBase (`hbase.zookeeper.quorum`) loses its master and RegionServer sessions, and a Kafka broker (`zookeeper.connect`) its registration and controller.\n\nhacheck compares with the ensemble of the most common zoo.cfg and reports only when it has three servers or more on more than one machine, and the string names one of them by name: a name that is no server may be a DNS name for all of them (the client tries every address a name resolves to), and a one-machine ensemble is lost with that machine anyway.",
+    fix: "List every server of the ensemble: `zk1:2181,zk2:2181,zk3:2181` (after the hosts, a Kafka chroot as `/kafka`).",
+    references: [
+      'zookeeperProgrammers.md (ZooKeeper 3.8.4) L336-344: the connect string "comma separated host:port pairs, each corresponding to a ZooKeeper server"; the client "will pick an arbitrary server and try to connect to it. If this connection fails, or if the client becomes disconnected from the server for any reason, the client will automatically try the next server in the list"',
+      "StaticHostProvider.java (ZooKeeper 3.8.4) L138-150: resolve() picks among every address a name resolves to",
+      "hadoop-zookeeper-facts.md a.2 #10: ha.zookeeper.quorum must match the server.N hosts"
+    ]
+  },
+  check(cluster, report) {
+    const ensemble = primaryEnsemble(cluster);
+    if (!ensemble || ensemble.servers.length < 3 || distinctHosts(ensemble.names).length < 2) return;
+    for (const c of clientConnectStrings(cluster)) {
+      const hosts = hostsPart(c.value);
+      if (wrongSeparator(hosts.value)) continue;
+      const entries = connectEntries(hosts).map((e) => ({ host: trimLocated(e.host).value, port: e.port ? trimLocated(e.port).value : "" }));
+      const distinct = new Set(entries.map((e) => `${e.host.toLowerCase()}:${e.port}`));
+      if (distinct.size !== 1) continue;
+      const host = entries[0].host;
+      if (!ensemble.names.some((n) => sameMachine(n, host))) continue;
+      report({
+        span: trimLocated(hosts).span,
+        message: `${c.key} names only ${quote(host)} of the ${ensemble.servers.length} ZooKeeper servers, so ${c.client} loses ZooKeeper whenever ${host} is down, although the quorum is alive`,
+        related: [ensembleEvidence(ensemble)]
       });
     }
   }
@@ -5981,7 +6658,7 @@ var UNTRIMMED = [
     why: "the ZooKeeper 3.4 client does not trim host entries"
   }
 ];
-var BLANK2 = /^[\u0000-\u0020]$/;
+var BLANK3 = /^[\u0000-\u0020]$/;
 var value_whitespace_default = defineRule({
   meta: {
     id: "hadoop/value-whitespace",
@@ -6004,9 +6681,9 @@ var value_whitespace_default = defineRule({
         if (!entry) continue;
         const raw = value.value;
         let a = 0;
-        while (a < raw.length && BLANK2.test(raw[a])) a++;
+        while (a < raw.length && BLANK3.test(raw[a])) a++;
         let b = raw.length;
-        while (b > a && BLANK2.test(raw[b - 1])) b--;
+        while (b > a && BLANK3.test(raw[b - 1])) b--;
         const lineBreak = /[\r\n]/.test(raw);
         if (a === 0 && b === raw.length && !lineBreak) continue;
         const what = lineBreak ? "contains a line break" : a > 0 ? "starts with whitespace" : "ends with whitespace";
@@ -6019,33 +6696,6 @@ var value_whitespace_default = defineRule({
     }
   }
 });
-
-// src/rules-support/hbase.ts
-function hbaseProperty(conf, name) {
-  const p = conf.effective[name];
-  return p && p.value !== "" && isResolved(p) ? p : void 0;
-}
-function quorumEntries(p) {
-  return connectEntries(locatedValue(p)).filter((e) => trimLocated(e.host).value !== "");
-}
-function hbaseClientPort(conf) {
-  const p = hbaseProperty(conf, "hbase.zookeeper.property.clientPort");
-  if (!p) return { port: ZOOKEEPER_CLIENT_DEFAULT_PORT, property: void 0 };
-  const port = javaPort(p.value);
-  return port === void 0 ? void 0 : { port, property: p };
-}
-function haNameservicesOf(cluster) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const conf of cluster.confs) {
-    for (const ns of haNameservices(conf).filter(isHa)) {
-      if (seen.has(ns.id.value)) continue;
-      seen.add(ns.id.value);
-      out.push(ns);
-    }
-  }
-  return out;
-}
 
 // rules/hbase/not-distributed.ts
 var not_distributed_default = defineRule({
@@ -6078,6 +6728,49 @@ var not_distributed_default = defineRule({
       } : {
         span: locatedValue(quorum).span,
         message: `hbase.cluster.distributed is not set (default false), so HBase runs standalone with its own ZooKeeper instead of this quorum of ${servers.length} servers`
+      });
+    }
+  }
+});
+
+// rules/hbase/quorum-missing.ts
+function isLocal(name) {
+  return name.toLowerCase() === "localhost" || isLoopback(name);
+}
+function evidenceOfSeveralMachines(cluster, conf) {
+  const folders = distinctHosts(cluster.files.filter((f) => f.kind === "hbase-site.xml" && f.host !== void 0).map((f) => f.host));
+  if (folders.length >= 2) {
+    const other = cluster.files.find((f) => f.kind === "hbase-site.xml" && f.host !== void 0 && f.host !== conf.file.host);
+    if (other) return { span: other.start, message: `${folders.length} hosts have an hbase-site.xml, ${quote(other.host)} among them` };
+  }
+  const ensemble = primaryEnsemble(cluster);
+  if (ensemble && distinctHosts(ensemble.names).length >= 2 && !ensemble.names.some(isLocal)) return ensembleEvidence(ensemble);
+  return void 0;
+}
+var quorum_missing_default = defineRule({
+  meta: {
+    id: "hbase/quorum-missing",
+    severity: "error",
+    description: "hbase.cluster.distributed is true but hbase.zookeeper.quorum is not set, so every HBase daemon looks for ZooKeeper on its own host",
+    rationale: '`hbase.zookeeper.quorum` defaults to `localhost` ("By default this is set to localhost for local and pseudo-distributed modes of operation. For a fully-distributed setup, this should be set to a full list of ZooKeeper ensemble servers"). HBase builds its ZooKeeper connect string from it, so a distributed HBase without it has the master and every RegionServer connect to port 2181 of the machine it runs on: RegionServers on other hosts never find the master, or each finds a different ZooKeeper.\n\nhacheck reports it only when the snapshot shows more than one machine: `hbase-site.xml` copies in two or more host folders, or a ZooKeeper ensemble of several servers that are not loopback names. One machine running HBase distributed with its own ZooKeeper (pseudo-distributed mode) is what the default is for.',
+    fix: "Set `hbase.zookeeper.quorum` in hbase-site.xml on every HBase host to the ZooKeeper servers, for example `zk1,zk2,zk3` (with `hbase.zookeeper.property.clientPort` if they do not serve on 2181).",
+    references: [
+      'hbase-default.xml (apache/hbase @000e4d12) hbase.zookeeper.quorum: default localhost, "For a fully-distributed setup, this should be set to a full list of ZooKeeper ensemble servers"',
+      'hbase-default.xml (apache/hbase @000e4d12) hbase.cluster.distributed: "false for standalone mode and true for distributed mode"',
+      "ZKConfig.java (apache/hbase @0e20bbf6) getZKQuorumServersStringFromHbaseConfig: conf.getStrings(ZOOKEEPER_QUORUM, LOCALHOST)"
+    ]
+  },
+  check(cluster, report) {
+    for (const conf of cluster.hbaseConfs) {
+      const flag = conf.effective["hbase.cluster.distributed"];
+      if (!flag || flag.value.toLowerCase() !== "true") continue;
+      if (conf.effective["hbase.zookeeper.quorum"] !== void 0) continue;
+      const evidence = evidenceOfSeveralMachines(cluster, conf);
+      if (!evidence) continue;
+      report({
+        span: locatedValue(flag).span,
+        message: `hbase.cluster.distributed is ${quote(flag.value)} but hbase.zookeeper.quorum is not set, so every HBase daemon connects to ZooKeeper on its own host (the default "localhost")`,
+        related: [evidence]
       });
     }
   }
@@ -6171,18 +6864,18 @@ var zookeeper_quorum_mismatch_default2 = defineRule({
       const client = hbaseClientPort(conf);
       if (!quorum || !client) continue;
       let clientPortReported = false;
-      for (const m of compareWithEnsemble(ensemble, quorumEntries(quorum), client.port)) {
+      for (const m of mergeMismatches(compareWithEnsemble(ensemble, quorumEntries(quorum), client.port))) {
         if (m.kind === "not-a-server") {
           report({
             span: m.host.span,
-            message: `hbase.zookeeper.quorum names ${quote(m.host.value)}, which is not a server of the ZooKeeper ensemble`,
-            related: [ensembleEvidence(ensemble)]
+            message: `hbase.zookeeper.quorum names ${m.names}, ${m.hosts.length > 1 ? "which are not servers" : "which is not a server"} of the ZooKeeper ensemble`,
+            related: [ensembleEvidence(ensemble), ...m.others]
           });
         } else if (m.written !== void 0) {
           report({
             span: m.written.span,
-            message: `hbase.zookeeper.quorum connects to ${quote(m.host.value)} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
-            related: [{ span: m.expected.span, message: m.where }]
+            message: `hbase.zookeeper.quorum connects to ${m.names} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+            related: [{ span: m.expected.span, message: m.where }, ...m.others]
           });
         } else if (client.property) {
           if (clientPortReported) continue;
@@ -6195,8 +6888,8 @@ var zookeeper_quorum_mismatch_default2 = defineRule({
         } else {
           report({
             span: m.host.span,
-            message: `hbase.zookeeper.quorum names ${quote(m.host.value)} without a port and hbase.zookeeper.property.clientPort is not set, so HBase connects to ${client.port}, but the ensemble's client port is ${m.expectedPort}`,
-            related: [{ span: m.expected.span, message: m.where }]
+            message: `hbase.zookeeper.quorum names ${m.names} without a port and hbase.zookeeper.property.clientPort is not set, so HBase connects to ${client.port}, but the ensemble's client port is ${m.expectedPort}`,
+            related: [{ span: m.expected.span, message: m.where }, ...m.others]
           });
         }
       }
@@ -7497,358 +8190,6 @@ var storage_dir_in_tmp_default = defineRule({
   }
 });
 
-// src/parse/kafka-properties.ts
-function parseKafkaProperties(src) {
-  return { entries: parseZooCfg(src).entries };
-}
-function kafkaValue(props, key) {
-  for (let i = props.entries.length - 1; i >= 0; i--) {
-    if (props.entries[i].key.value === key) return props.entries[i];
-  }
-  return void 0;
-}
-
-// src/knowledge/zookeeper-sample.ts
-var ZOO_SAMPLE_SETTINGS = /* @__PURE__ */ new Map([
-  ["tickTime", "2000"],
-  ["initLimit", "10"],
-  ["syncLimit", "5"],
-  ["dataDir", "/tmp/zookeeper"],
-  ["clientPort", "2181"]
-]);
-var KAFKA_ZOOKEEPER_BASE = [
-  ["dataDir", "/tmp/zookeeper"],
-  ["clientPort", "2181"],
-  ["maxClientCnxns", "0"]
-];
-var KAFKA_ZOOKEEPER_SAMPLES = [
-  new Map(KAFKA_ZOOKEEPER_BASE),
-  new Map([...KAFKA_ZOOKEEPER_BASE, ["admin.enableServer", "false"]])
-];
-
-// src/knowledge/kafka-samples.ts
-function settings(...lines) {
-  return new Map(lines.map((line2) => [line2.slice(0, line2.indexOf("=")), line2.slice(line2.indexOf("=") + 1)]));
-}
-var SOCKETS = [
-  "num.network.threads=3",
-  "num.io.threads=8",
-  "socket.send.buffer.bytes=102400",
-  "socket.receive.buffer.bytes=102400",
-  "socket.request.max.bytes=104857600"
-];
-var INTERNAL_TOPICS = ["offsets.topic.replication.factor=1", "transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"];
-var PARTITIONS = ["num.partitions=1", "num.recovery.threads.per.data.dir=1"];
-var RETENTION = ["log.retention.hours=168", "log.segment.bytes=1073741824", "log.retention.check.interval.ms=300000"];
-var RETENTION_WITHOUT_SEGMENT = ["log.retention.hours=168", "log.retention.check.interval.ms=300000"];
-var ZOOKEEPER_MODE = ["broker.id=0", "log.dirs=/tmp/kafka-logs", "zookeeper.connect=localhost:2181"];
-var KRAFT_PROTOCOL_MAP = "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL";
-var KAFKA_SHIPPED_CONFIGS = [
-  {
-    file: "config/server.properties",
-    releases: "0.10.0.0-0.10.2.2",
-    settings: settings(...ZOOKEEPER_MODE, ...SOCKETS, ...PARTITIONS, ...RETENTION, "zookeeper.connection.timeout.ms=6000")
-  },
-  {
-    file: "config/server.properties",
-    releases: "0.11.0.0-2.4.1",
-    settings: settings(...ZOOKEEPER_MODE, ...SOCKETS, ...PARTITIONS, ...INTERNAL_TOPICS, ...RETENTION, "zookeeper.connection.timeout.ms=6000", "group.initial.rebalance.delay.ms=0")
-  },
-  {
-    file: "config/server.properties",
-    releases: "2.5.0-3.2.3",
-    settings: settings(...ZOOKEEPER_MODE, ...SOCKETS, ...PARTITIONS, ...INTERNAL_TOPICS, ...RETENTION, "zookeeper.connection.timeout.ms=18000", "group.initial.rebalance.delay.ms=0")
-  },
-  {
-    file: "config/server.properties",
-    releases: "3.3.0-3.9",
-    settings: settings(...ZOOKEEPER_MODE, ...SOCKETS, ...PARTITIONS, ...INTERNAL_TOPICS, ...RETENTION_WITHOUT_SEGMENT, "zookeeper.connection.timeout.ms=18000", "group.initial.rebalance.delay.ms=0")
-  },
-  {
-    file: "config/kraft/server.properties",
-    releases: "2.8.0-3.8.0",
-    settings: settings(
-      "process.roles=broker,controller",
-      "node.id=1",
-      "controller.quorum.voters=1@localhost:9093",
-      "listeners=PLAINTEXT://:9092,CONTROLLER://:9093",
-      "inter.broker.listener.name=PLAINTEXT",
-      "advertised.listeners=PLAINTEXT://localhost:9092",
-      "controller.listener.names=CONTROLLER",
-      KRAFT_PROTOCOL_MAP,
-      ...SOCKETS,
-      "log.dirs=/tmp/kraft-combined-logs",
-      ...PARTITIONS,
-      ...INTERNAL_TOPICS,
-      ...RETENTION
-    )
-  },
-  {
-    file: "config/kraft/server.properties",
-    releases: "3.9",
-    settings: settings(
-      "process.roles=broker,controller",
-      "node.id=1",
-      "controller.quorum.voters=1@localhost:9093",
-      "listeners=PLAINTEXT://:9092,CONTROLLER://:9093",
-      "inter.broker.listener.name=PLAINTEXT",
-      "advertised.listeners=PLAINTEXT://localhost:9092,CONTROLLER://localhost:9093",
-      "controller.listener.names=CONTROLLER",
-      KRAFT_PROTOCOL_MAP,
-      ...SOCKETS,
-      "log.dirs=/tmp/kraft-combined-logs",
-      ...PARTITIONS,
-      ...INTERNAL_TOPICS,
-      ...RETENTION
-    )
-  },
-  {
-    file: "config/kraft/reconfig-server.properties",
-    releases: "3.9",
-    settings: settings(
-      "process.roles=broker,controller",
-      "node.id=1",
-      "controller.quorum.bootstrap.servers=localhost:9093",
-      "listeners=PLAINTEXT://:9092,CONTROLLER://:9093",
-      "inter.broker.listener.name=PLAINTEXT",
-      "advertised.listeners=PLAINTEXT://localhost:9092,CONTROLLER://localhost:9093",
-      "controller.listener.names=CONTROLLER",
-      KRAFT_PROTOCOL_MAP,
-      ...SOCKETS,
-      "log.dirs=/tmp/kraft-combined-logs",
-      ...PARTITIONS,
-      ...INTERNAL_TOPICS,
-      ...RETENTION
-    )
-  },
-  {
-    file: "config/kraft/broker.properties",
-    releases: "2.8.0-2.8.2",
-    settings: settings(
-      "process.roles=broker",
-      "node.id=1",
-      "controller.quorum.voters=1@localhost:9093",
-      "listeners=PLAINTEXT://localhost:9092",
-      "inter.broker.listener.name=PLAINTEXT",
-      "advertised.listeners=PLAINTEXT://localhost:9092",
-      "controller.listener.names=CONTROLLER",
-      KRAFT_PROTOCOL_MAP,
-      ...SOCKETS,
-      "log.dirs=/tmp/kraft-broker-logs",
-      ...PARTITIONS,
-      ...INTERNAL_TOPICS,
-      ...RETENTION
-    )
-  },
-  {
-    file: "config/kraft/broker.properties",
-    releases: "3.0.0-3.8.0",
-    settings: settings(
-      "process.roles=broker",
-      "node.id=2",
-      "controller.quorum.voters=1@localhost:9093",
-      "listeners=PLAINTEXT://localhost:9092",
-      "inter.broker.listener.name=PLAINTEXT",
-      "advertised.listeners=PLAINTEXT://localhost:9092",
-      "controller.listener.names=CONTROLLER",
-      KRAFT_PROTOCOL_MAP,
-      ...SOCKETS,
-      "log.dirs=/tmp/kraft-broker-logs",
-      ...PARTITIONS,
-      ...INTERNAL_TOPICS,
-      ...RETENTION
-    )
-  },
-  {
-    file: "config/kraft/broker.properties",
-    releases: "3.9",
-    settings: settings(
-      "process.roles=broker",
-      "node.id=2",
-      "controller.quorum.bootstrap.servers=localhost:9093",
-      "listeners=PLAINTEXT://localhost:9092",
-      "inter.broker.listener.name=PLAINTEXT",
-      "advertised.listeners=PLAINTEXT://localhost:9092",
-      "controller.listener.names=CONTROLLER",
-      KRAFT_PROTOCOL_MAP,
-      ...SOCKETS,
-      "log.dirs=/tmp/kraft-broker-logs",
-      ...PARTITIONS,
-      ...INTERNAL_TOPICS,
-      ...RETENTION
-    )
-  },
-  {
-    file: "config/kraft/controller.properties",
-    releases: "2.8.0-3.0.2",
-    settings: settings(
-      "process.roles=controller",
-      "node.id=1",
-      "controller.quorum.voters=1@localhost:9093",
-      "listeners=PLAINTEXT://:9093",
-      "controller.listener.names=PLAINTEXT",
-      ...SOCKETS,
-      "log.dirs=/tmp/raft-controller-logs",
-      ...PARTITIONS,
-      ...INTERNAL_TOPICS,
-      ...RETENTION
-    )
-  },
-  {
-    file: "config/kraft/controller.properties",
-    releases: "3.1.0-3.1.2",
-    settings: settings(
-      "process.roles=controller",
-      "node.id=1",
-      "controller.quorum.voters=1@localhost:9093",
-      "listeners=PLAINTEXT://:9093",
-      "controller.listener.names=PLAINTEXT",
-      ...SOCKETS,
-      "log.dirs=/tmp/kraft-controller-logs",
-      ...PARTITIONS,
-      ...INTERNAL_TOPICS,
-      ...RETENTION
-    )
-  },
-  {
-    file: "config/kraft/controller.properties",
-    releases: "3.2.0-3.8.0",
-    settings: settings(
-      "process.roles=controller",
-      "node.id=1",
-      "controller.quorum.voters=1@localhost:9093",
-      "listeners=CONTROLLER://:9093",
-      "controller.listener.names=CONTROLLER",
-      ...SOCKETS,
-      "log.dirs=/tmp/kraft-controller-logs",
-      ...PARTITIONS,
-      ...INTERNAL_TOPICS,
-      ...RETENTION
-    )
-  },
-  {
-    file: "config/kraft/controller.properties",
-    releases: "3.9",
-    settings: settings(
-      "process.roles=controller",
-      "node.id=1",
-      "controller.quorum.bootstrap.servers=localhost:9093",
-      "listeners=CONTROLLER://:9093",
-      "advertised.listeners=CONTROLLER://localhost:9093",
-      "controller.listener.names=CONTROLLER",
-      ...SOCKETS,
-      "log.dirs=/tmp/kraft-controller-logs",
-      ...PARTITIONS,
-      ...INTERNAL_TOPICS,
-      ...RETENTION
-    )
-  }
-];
-
-// src/discovery/by-content.ts
-var BROKER_ONLY_KEYS = ["broker.id", "process.roles", "log.dirs", "log.dir"];
-function isBrokerConfig(props) {
-  if (kafkaValue(props, "bootstrap.servers") !== void 0) return false;
-  return BROKER_ONLY_KEYS.some((k2) => kafkaValue(props, k2) !== void 0);
-}
-function isZookeeperServerConfig(cfg) {
-  if (zooValue(cfg, "dataDir") === void 0) return false;
-  return zooValue(cfg, "clientPort") !== void 0 || zooValue(cfg, "secureClientPort") !== void 0 || cfg.servers.length > 0;
-}
-function setsExactly(entries, settings2) {
-  const last = /* @__PURE__ */ new Map();
-  for (const e of entries) last.set(e.key.value, e.value.value);
-  if (last.size !== settings2.size) return false;
-  for (const [key, value] of settings2) if (last.get(key) !== value) return false;
-  return true;
-}
-function isStockSample(fileName, cfg) {
-  if (fileName === "zoo_sample.cfg") return setsExactly(cfg.entries, ZOO_SAMPLE_SETTINGS);
-  if (fileName === "zookeeper.properties") return KAFKA_ZOOKEEPER_SAMPLES.some((s) => setsExactly(cfg.entries, s));
-  return false;
-}
-var KAFKA_RELEASE_CONFIG = /(?:^|\/)(?:kafka_\d+\.\d+-\d+(?:\.\d+)+|kafka-\d+(?:\.\d+)+-src)\/config\/(?:kraft\/)?[^/]+$/;
-function isStockKafkaSample(path, props, distributionFolders = /* @__PURE__ */ new Set()) {
-  if (!KAFKA_RELEASE_CONFIG.test(path) && !inDistributionFolder(path, distributionFolders)) return false;
-  return KAFKA_SHIPPED_CONFIGS.some((c) => setsExactly(props.entries, c.settings));
-}
-var DISTRIBUTION_ONLY = /* @__PURE__ */ new Set([
-  "connect-standalone.properties",
-  "connect-distributed.properties",
-  "connect-console-sink.properties",
-  "connect-console-source.properties",
-  "connect-file-sink.properties",
-  "connect-file-source.properties",
-  "connect-log4j.properties",
-  "connect-mirror-maker.properties",
-  "tools-log4j.properties"
-]);
-function kafkaDistributionFolders(paths) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const p of paths) {
-    const slash = p.lastIndexOf("/");
-    if (!DISTRIBUTION_ONLY.has(p.slice(slash + 1))) continue;
-    const folder = slash < 0 ? "" : p.slice(0, slash);
-    counts.set(folder, (counts.get(folder) ?? 0) + 1);
-  }
-  return new Set([...counts].filter(([, n]) => n >= 3).map(([folder]) => folder));
-}
-function inDistributionFolder(path, folders) {
-  if (folders.size === 0) return false;
-  const slash = path.lastIndexOf("/");
-  const folder = slash < 0 ? "" : path.slice(0, slash);
-  const parent = folder === "kraft" ? "" : folder.endsWith("/kraft") ? folder.slice(0, -"/kraft".length) : void 0;
-  return folders.has(folder) || parent !== void 0 && folders.has(parent);
-}
-function holdsTemplateSyntax(text) {
-  if (!text.includes("{{") && !text.includes("{%") && !text.includes("{#") && !text.includes("<%")) return false;
-  return text.split("\n").some((line2) => pairOnLine(line2, "{%", "%}") || pairOnLine(line2, "{#", "#}") || pairOnLine(line2, "<%", "%>") || jinjaExpression(line2));
-}
-function pairOnLine(line2, open, close) {
-  const at3 = line2.indexOf(open);
-  return at3 >= 0 && line2.lastIndexOf(close) >= at3 + open.length;
-}
-var BARE_VARIABLE = /^\s*[A-Z_][A-Z0-9_]*\s*$/;
-function jinjaExpression(line2) {
-  for (let from = 0; ; ) {
-    const open = line2.indexOf("{{", from);
-    if (open < 0) return false;
-    const close = line2.indexOf("}}", open + 2);
-    if (close < 0) return false;
-    if (!BARE_VARIABLE.test(line2.slice(open + 2, close))) return true;
-    from = close + 2;
-  }
-}
-
-// src/rules-support/kafka.ts
-function isBroker(file) {
-  return isBrokerConfig(file.kafka);
-}
-function brokerFiles(cluster) {
-  return cluster.files.filter((f) => f.kind === "server.properties" && isBroker(f));
-}
-function distinctBrokerFiles(cluster) {
-  return cluster.distinctFiles.filter((f) => f.kind === "server.properties" && isBroker(f));
-}
-function isTmpPath(path) {
-  return /^\/(?:var\/)?tmp(?:\/|$)/.test(path);
-}
-
-// src/rules-support/placeholders.ts
-var SECRET_KEY = /password|secret|jaas/i;
-var DOLLAR_BRACES = /\$\{[^}\n]*\}/g;
-function placeholderIn(key, value, providers = false) {
-  if (SECRET_KEY.test(key)) return void 0;
-  if (!value.includes("$") && !value.includes("@") && !value.includes("{{") && !value.includes("%%")) return void 0;
-  const found = [];
-  for (const m of value.matchAll(DOLLAR_BRACES)) {
-    if (providers && m[0].includes(":")) continue;
-    found.push({ index: m.index, text: m[0] });
-  }
-  for (const p of templatePlaceholders(value)) found.push(p);
-  return found.sort((a, b) => a.index - b.index)[0];
-}
-
 // rules/kafka/broker-id-duplicate.ts
 var broker_id_duplicate_default = defineRule({
   meta: {
@@ -7892,6 +8233,97 @@ var broker_id_duplicate_default = defineRule({
   }
 });
 
+// src/rules-support/kafka-nodes.ts
+function kafkaProcessFiles(cluster) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const file of brokerFiles(cluster)) {
+    const key = file.host === void 0 ? `shared\0${file.hash}` : `${file.host}\0${file.path}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(file);
+  }
+  return out;
+}
+function processRoles(file) {
+  const entry = kafkaValue(file.kafka, "process.roles");
+  if (!entry) return void 0;
+  return splitLocated(entry.value, ",").map((p) => trimLocated(p).value).filter((r) => r !== "");
+}
+function isBrokerProcess(file) {
+  const roles = processRoles(file);
+  return roles === void 0 || roles.includes("broker");
+}
+
+// rules/kafka/internal-topic-replication.ts
+var INTERNAL_TOPICS2 = [
+  { key: "offsets.topic.replication.factor", topic: "__consumer_offsets", effect: "consumer groups never get a coordinator" },
+  { key: "transaction.state.log.replication.factor", topic: "__transaction_state", effect: "transactional producers never get a coordinator" }
+];
+var DEFAULT_FACTOR = 3;
+var SHORT_MAX = 32767;
+function brokerCount(cluster) {
+  const ids = /* @__PURE__ */ new Set();
+  let unnamed = 0;
+  for (const file of kafkaProcessFiles(cluster)) {
+    if (!isBrokerProcess(file)) continue;
+    if (cluster.hasHostFolders && file.host === void 0) return void 0;
+    const entry = kafkaValue(file.kafka, "node.id") ?? kafkaValue(file.kafka, "broker.id");
+    if (entry && placeholderIn(entry.key.value, entry.value.value)) return void 0;
+    const id = entry ? javaInt(entry.value.value) : void 0;
+    if (id === void 0 || id < 0) unnamed++;
+    else ids.add(id);
+  }
+  const count = ids.size + unnamed;
+  return count === 1 && copiedToSeveralHosts(cluster) ? void 0 : count;
+}
+function copiedToSeveralHosts(cluster) {
+  const shared = kafkaProcessFiles(cluster).filter((f) => isBrokerProcess(f) && f.host === void 0);
+  if (shared.length === 0) return false;
+  return shared.some((f) => {
+    const listeners = kafkaValue(f.kafka, "advertised.listeners")?.value.value ?? kafkaValue(f.kafka, "listeners")?.value.value ?? "";
+    if (/:\/\/(?:localhost|127\.0\.0\.1)(?::|$)/.test(listeners)) return false;
+    const connect = kafkaValue(f.kafka, "zookeeper.connect")?.value.value ?? "";
+    const hosts = new Set(connect.split("/")[0].split(",").map((h) => h.trim().replace(/:\d*$/, "")).filter((h) => h !== ""));
+    const factor = javaInt(kafkaValue(f.kafka, "default.replication.factor")?.value.value ?? "1");
+    return hosts.size > 1 || factor !== void 0 && factor > 1;
+  });
+}
+var internal_topic_replication_default = defineRule({
+  meta: {
+    id: "kafka/internal-topic-replication",
+    severity: "error",
+    description: "A Kafka internal topic needs more replicas than the directory has brokers",
+    rationale: 'A broker creates `__consumer_offsets` when the first consumer group looks for its coordinator, and `__transaction_state` when the first transactional producer does, with `offsets.topic.replication.factor` and `transaction.state.log.replication.factor` replicas (both default to 3). Since Kafka 0.11.0 the broker enforces that factor: "Internal topic creation will fail until the cluster size meets this replication factor requirement", and until then the clients get `COORDINATOR_NOT_AVAILABLE` forever. Producing works, so the failure shows up only when the first consumer group never receives anything. A single-broker setup that keeps the defaults is the classic case; the shipped `config/server.properties` sets both to 1 for that reason.\n\nBrokers counted: the broker configurations (server.properties, server-N.properties) whose `process.roles` is unset or contains `broker` (KRaft controllers only are not brokers), one per host folder copy and, outside host folders, one per distinct content; brokers with one `node.id` (else `broker.id`) count once, and each broker with a generated id (unset or -1) counts on its own. The rule says nothing when the count is unknown: a shared broker configuration in a tree of host folders (used by any number of hosts), an id that is a placeholder (a template), or a single broker configuration outside host folders that names a ZooKeeper ensemble of several hosts or sets `default.replication.factor` above 1 and does not listen on localhost only (a file copied to every broker host, its broker.id edited there).',
+    fix: "Set `offsets.topic.replication.factor` and `transaction.state.log.replication.factor` to at most the number of brokers (1 on a single broker, 3 on three or more in production), or add brokers. An internal topic already created keeps its replication factor: change it with `kafka-reassign-partitions.sh`.",
+    references: [
+      'GroupCoordinatorConfig.java (apache/kafka trunk): OFFSETS_TOPIC_REPLICATION_FACTOR_DEFAULT = 3, "Internal topic creation will fail until the cluster size meets this replication factor requirement"',
+      "TransactionLogConfig.java (apache/kafka trunk): TRANSACTIONS_TOPIC_REPLICATION_FACTOR_DEFAULT = 3, same requirement",
+      'Kafka upgrade notes, notable changes in 0.11.0.0 (kafka.apache.org/documentation/#upgrade_1100_notable): "The offsets.topic.replication.factor broker config is now enforced upon auto topic creation. Internal auto topic creation will fail with a GROUP_COORDINATOR_NOT_AVAILABLE error until the cluster size meets this replication factor requirement"',
+      "KAFKA-3959 / KIP-115 (apache/kafka PR #2177): enforce offsets.topic.replication.factor upon __consumer_offsets auto topic creation"
+    ],
+    upstreamMessage: "Replication factor: 3 larger than available brokers: 1"
+  },
+  check(cluster, report) {
+    const brokers = brokerCount(cluster);
+    if (brokers === void 0 || brokers === 0) return;
+    for (const file of distinctBrokerFiles(cluster)) {
+      if (!isBrokerProcess(file)) continue;
+      for (const { key, topic, effect } of INTERNAL_TOPICS2) {
+        const entry = kafkaValue(file.kafka, key);
+        if (entry && placeholderIn(key, entry.value.value)) continue;
+        const factor = entry ? javaInt(entry.value.value) : DEFAULT_FACTOR;
+        if (factor === void 0 || factor > SHORT_MAX || factor <= brokers) continue;
+        const stated = entry ? `${key} is ${quote(entry.value.value)}` : `${key} is not set (default ${DEFAULT_FACTOR})`;
+        report({
+          span: entry ? entry.value.span : file.start,
+          message: `${stated}, but the directory holds ${plural(brokers, "broker")}, so ${topic} is never created and ${effect}`
+        });
+      }
+    }
+  }
+});
+
 // rules/kafka/log-dirs-in-tmp.ts
 var log_dirs_in_tmp_default = defineRule({
   meta: {
@@ -7921,6 +8353,86 @@ var log_dirs_in_tmp_default = defineRule({
   }
 });
 
+// rules/kafka/min-insync-above-replication.ts
+var DEFAULT = 1;
+function intSetting(file, key) {
+  const entry = kafkaValue(file.kafka, key);
+  if (!entry) return { value: DEFAULT, entry };
+  if (placeholderIn(key, entry.value.value)) return void 0;
+  const value = javaInt(entry.value.value);
+  return value === void 0 ? void 0 : { value, entry };
+}
+var min_insync_above_replication_default = defineRule({
+  meta: {
+    id: "kafka/min-insync-above-replication",
+    severity: "error",
+    description: "A Kafka broker requires more in-sync replicas than its default replication factor creates",
+    rationale: '`min.insync.replicas` is "the minimum number of replicas that must acknowledge a write for the write to be considered successful" when a producer sets `acks=all`; "if this minimum cannot be met, then the producer will raise an exception (either NotEnoughReplicas or NotEnoughReplicasAfterAppend)". A topic created without a replication factor (auto-created, or `kafka-topics.sh --create` without `--replication-factor`) gets `default.replication.factor` replicas, and a partition never has more in-sync replicas than replicas: with `min.insync.replicas` above `default.replication.factor` every `acks=all` write to such a topic fails, and `acks=all` is the producer default since Kafka 3.0. Both keys default to 1; the usual slip is `min.insync.replicas=2` copied from a production guide onto brokers that keep `default.replication.factor=1`.\n\nChecked per broker configuration (KRaft controllers only are not brokers).',
+    fix: "Set `default.replication.factor` to at least `min.insync.replicas` (3 and 2 on three or more brokers), or lower `min.insync.replicas`.",
+    references: [
+      'Kafka broker configs (kafka.apache.org/documentation/#brokerconfigs_min.insync.replicas): default 1, "If this minimum cannot be met, then the producer will raise an exception (either NotEnoughReplicas or NotEnoughReplicasAfterAppend)"',
+      'Kafka broker configs (kafka.apache.org/documentation/#brokerconfigs_default.replication.factor): "The default replication factors for automatically created topics", default 1',
+      "Partition.scala (apache/kafka) appendRecordsToLeader: `if (inSyncSize < minIsr && requiredAcks == -1) throw new NotEnoughReplicasException(...)`",
+      "KIP-679 (Kafka 3.0): the producer enables idempotence and acks=all by default"
+    ],
+    upstreamMessage: "The size of the current ISR <isr> is insufficient to satisfy the min.isr requirement of <min.insync.replicas> for partition <partition>"
+  },
+  check(cluster, report) {
+    for (const file of distinctBrokerFiles(cluster)) {
+      if (!isBrokerProcess(file)) continue;
+      const minIsr = intSetting(file, "min.insync.replicas");
+      const factor = intSetting(file, "default.replication.factor");
+      if (!minIsr || !factor || minIsr.value <= factor.value) continue;
+      const factorText = factor.entry ? `default.replication.factor is ${quote(factor.entry.value.value)}` : `default.replication.factor is not set (default ${DEFAULT})`;
+      const span = minIsr.entry ? minIsr.entry.value.span : factor.entry.value.span;
+      report({
+        span,
+        message: `min.insync.replicas is ${quote(String(minIsr.entry ? minIsr.entry.value.value : DEFAULT))} but ${factorText}, so every acks=all write to a topic created with the default replication factor fails with NotEnoughReplicas`,
+        related: factor.entry && minIsr.entry ? [{ span: factor.entry.value.span, message: `default.replication.factor is ${quote(factor.entry.value.value)} here` }] : []
+      });
+    }
+  }
+});
+
+// rules/kafka/node-id-duplicate.ts
+var node_id_duplicate_default = defineRule({
+  meta: {
+    id: "kafka/node-id-duplicate",
+    severity: "error",
+    description: "Two KRaft nodes have the same node.id",
+    rationale: 'In KRaft mode (`process.roles` set) `node.id` names the process: "Every node in a KRaft cluster must have a unique `node.id`, this includes broker and controller nodes." A broker that registers with the id of a broker that is alive is refused by the active controller (`DuplicateBrokerRegistrationException`, "Another broker is registered with that broker id.") and never joins; two controllers with one id are one voter to the Raft quorum, which then counts votes and fetch offsets of two processes as one. Copying server.properties to a new host without changing `node.id` is the usual cause.\n\nNodes are the broker configurations that set `process.roles`: those in different host folders, and files with different content anywhere (identical copies outside host folders are one file). ZooKeeper-mode brokers are `kafka/broker-id-duplicate`\'s.',
+    fix: "Give each KRaft node its own `node.id`; on a controller, the id must also be the one `controller.quorum.voters` gives its host. A node keeps its id in `meta.properties` in its log directories: reformat (`kafka-storage.sh format`) only an empty node.",
+    references: [
+      'KafkaConfig (apache/kafka 3.x) NodeIdDoc: "Every node in a KRaft cluster must have a unique `node.id`, this includes broker and controller nodes. This is required configuration when running in KRaft mode."',
+      'ClusterControlManager.java (apache/kafka) registerBroker: throws DuplicateBrokerRegistrationException("Another broker is registered with that broker id.") while the registered broker has a valid session'
+    ],
+    upstreamMessage: "Another broker is registered with that broker id."
+  },
+  check(cluster, report) {
+    const nodes = [];
+    for (const file of kafkaProcessFiles(cluster)) {
+      if (processRoles(file) === void 0) continue;
+      const entry = kafkaValue(file.kafka, "node.id");
+      const id = entry && !placeholderIn("node.id", entry.value.value) ? javaInt(entry.value.value) : void 0;
+      if (!entry || id === void 0 || id < 0) continue;
+      nodes.push({ file, id, span: entry.value.span, raw: entry.value.value });
+    }
+    const first = /* @__PURE__ */ new Map();
+    for (const n of nodes) {
+      const prior = first.get(n.id);
+      if (!prior) {
+        first.set(n.id, n);
+        continue;
+      }
+      report({
+        span: n.span,
+        message: `node.id ${quote(n.raw)} is also the node.id of ${quote(prior.file.path)}, so the two KRaft nodes are one to the controllers`,
+        related: [{ span: prior.span, message: `node.id is ${quote(prior.raw)} here` }]
+      });
+    }
+  }
+});
+
 // rules/kafka/unresolved-placeholder.ts
 var unresolved_placeholder_default2 = defineRule({
   meta: {
@@ -7945,6 +8457,76 @@ var unresolved_placeholder_default2 = defineRule({
           span: spanWithin(entry.value, p.index, p.index + p.text.length),
           message: `${entry.key.value} holds ${quote(p.text)}, which Kafka does not expand: the broker reads the value ${quote(entry.value.value)} as it is`
         });
+      }
+    }
+  }
+});
+
+// rules/kafka/zookeeper-chroot-differs.ts
+function reportedElsewhere(chroot) {
+  return chroot.includes(",") || chroot.endsWith("/") || chroot.includes("//") || chroot.split("/").some((n) => n === "." || n === "..");
+}
+function describe2(chroot) {
+  return chroot === "" ? "none" : quote(chroot);
+}
+var zookeeper_chroot_differs_default = defineRule({
+  meta: {
+    id: "kafka/zookeeper-chroot-differs",
+    severity: "error",
+    description: "Brokers on the same ZooKeeper servers use different chroots in zookeeper.connect",
+    rationale: "A Kafka broker in ZooKeeper mode keeps everything of its cluster under the chroot of `zookeeper.connect` (`zk1:2181,zk2:2181,zk3:2181/kafka`): its registration (`/brokers/ids/<id>`), the controller election, topics and partition state. ZooKeeper's client roots every path of the session there. Brokers that name the same servers with different chroots (`/kafka` on some, none on others, a typo in one) never see each other: each chroot is a Kafka cluster of its own, with its own controller, and topics created on one are missing on the other. No error is logged; producers and consumers that bootstrap from a broker of the other tree see other topics and other partition leaders.\n\nhacheck groups the brokers by the hosts their `zookeeper.connect` names and reports, in a group whose brokers use different chroots, each broker whose chroot is not the most common one (on a tie, the chroot of the first broker in path order is taken for the cluster's). Brokers that reuse a `broker.id` across chroots are taken for separate Kafka clusters sharing one ensemble on purpose, and left alone.",
+    fix: "Give every broker of the cluster the same `zookeeper.connect`, chroot included, for example `zk1:2181,zk2:2181,zk3:2181/kafka`.",
+    references: [
+      'config/server.properties (apache/kafka, the ZooKeeper section): "You can also append an optional chroot string to the urls to specify the root directory for all kafka znodes"',
+      `ConnectStringParser.java (ZooKeeper 3.8.4) L54-67: the chroot is connectString.substring(indexOf('/')), "/" alone is none`,
+      "ZooKeeper.java (ZooKeeper 3.8.4) L1258-1268 prependChroot: every request path is prefixed with the chroot"
+    ]
+  },
+  check(cluster, report) {
+    const seen = /* @__PURE__ */ new Set();
+    const groups = /* @__PURE__ */ new Map();
+    for (const file of brokerFiles(cluster)) {
+      const key = file.host === void 0 ? `shared\0${file.hash}` : `${file.host}\0${file.path}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const connect = kafkaValue(file.kafka, "zookeeper.connect");
+      if (!connect || placeholderIn("zookeeper.connect", connect.value.value)) continue;
+      const value = trimLocated(connect.value);
+      const slash = value.value.indexOf("/");
+      const written2 = slash < 0 ? "" : value.value.slice(slash);
+      if (value.value === "" || reportedElsewhere(written2)) continue;
+      const hosts = connectEntries(slash < 0 ? value : pieceOf(value, 0, slash)).map((e) => trimLocated(e.host).value.toLowerCase());
+      if (hosts.length === 0) continue;
+      const idEntry = kafkaValue(file.kafka, "broker.id");
+      const id = idEntry && !placeholderIn("broker.id", idEntry.value.value) ? javaInt(idEntry.value.value) : void 0;
+      const group = [...new Set(hosts)].sort().join(",");
+      const list = groups.get(group) ?? [];
+      list.push({
+        path: file.path,
+        value,
+        chroot: written2 === "/" ? "" : written2,
+        at: slash < 0 ? value : pieceOf(value, slash, value.value.length),
+        id: id !== void 0 && id >= 0 ? id : void 0
+      });
+      groups.set(group, list);
+    }
+    for (const brokers of groups.values()) {
+      const byChroot = /* @__PURE__ */ new Map();
+      for (const b of brokers) byChroot.set(b.chroot, [...byChroot.get(b.chroot) ?? [], b]);
+      if (byChroot.size < 2) continue;
+      const ranked = [...byChroot.values()].sort((a, b) => b.length - a.length || (a[0].path < b[0].path ? -1 : 1));
+      const main = ranked[0];
+      const mainIds = new Set(main.map((b) => b.id).filter((id) => id !== void 0));
+      for (const other of ranked.slice(1)) {
+        if (other.some((b) => b.id !== void 0 && mainIds.has(b.id))) continue;
+        for (const b of other) {
+          const own = b.chroot === "" ? "has no chroot" : `uses the chroot ${quote(b.chroot)}`;
+          report({
+            span: b.at.span,
+            message: `zookeeper.connect ${own}, but ${plural(main.length, "other broker")} on the same ZooKeeper servers ${main.length === 1 ? "uses" : "use"} ${describe2(main[0].chroot)}, so this broker registers in another ZooKeeper tree and forms a separate Kafka cluster`,
+            related: main.slice(0, 3).map((m) => ({ span: m.at.span, message: m.chroot === "" ? "no chroot here" : `the chroot is ${quote(m.chroot)} here` }))
+          });
+        }
       }
     }
   }
@@ -7995,17 +8577,22 @@ var zookeeper_chroot_default = defineRule({
 });
 
 // rules/kafka/zookeeper-connect-mismatch.ts
+function zookeeperTls(props) {
+  const value = kafkaValue(props, "zookeeper.ssl.client.enable")?.value.value.trim().toLowerCase();
+  return value === void 0 ? void 0 : value === "true";
+}
 var zookeeper_connect_mismatch_default = defineRule({
   meta: {
     id: "kafka/zookeeper-connect-mismatch",
     severity: "error",
     description: "zookeeper.connect names a host that is not a ZooKeeper server, or a port other than the ensemble client port",
-    rationale: "A Kafka broker in ZooKeeper mode connects to the ensemble with the connect string in `zookeeper.connect`, `hostname1:port1,hostname2:port2,hostname3:port3[/chroot]`; a host without a port means 2181, the ZooKeeper client default. An entry that names a host outside the ensemble, or a port the servers do not serve clients on, is a server the broker never reaches: with every entry wrong the broker cannot start, with some wrong it loses ZooKeeper (and its controller and partition leadership) sooner than the ensemble does. Ports taken from a Docker host mapping (2182, 2183) instead of the container port are a common case.\n\nhacheck compares with the ensemble of the most common zoo.cfg, as `cluster/zookeeper-quorum-mismatch` does for the ZKFC. It cannot resolve names, so it does not compare an IP address with a host name.",
+    rationale: "A Kafka broker in ZooKeeper mode connects to the ensemble with the connect string in `zookeeper.connect`, `hostname1:port1,hostname2:port2,hostname3:port3[/chroot]`; a host without a port means 2181, the ZooKeeper client default. An entry that names a host outside the ensemble, or a port the servers do not serve clients on, is a server the broker never reaches: with every entry wrong the broker cannot start, with some wrong it loses ZooKeeper (and its controller and partition leadership) sooner than the ensemble does. Ports taken from a Docker host mapping (2182, 2183) instead of the container port are a common case.\n\nhacheck compares with the ensemble of the most common zoo.cfg, as `cluster/zookeeper-quorum-mismatch` does for the ZKFC. It cannot resolve names, so it does not compare an IP address with a host name. A broker with `zookeeper.ssl.client.enable=true` connects over TLS, to the `secureClientPort` when the ensemble sets one; without the key the broker may still use TLS through the `zookeeper.client.secure` system property, so either port is accepted. A host named by several server lines runs several servers, each on its own client port, and any of their ports is accepted.",
     fix: "List the ZooKeeper servers of zoo.cfg with their `clientPort`, for example `zk1:2181,zk2:2181,zk3:2181/kafka`.",
     references: [
       'Kafka broker configs (kafka.apache.org/27/configuration/broker-configs) zookeeper.connect: "hostname1:port1,hostname2:port2,hostname3:port3/chroot/path"',
       'ConnectStringParser.java (ZooKeeper master @05d994a0): chroot from the first "/", DEFAULT_PORT = 2181',
-      "hadoop-zookeeper-facts.md a.2 #10, c.2: the client default port 2181"
+      "hadoop-zookeeper-facts.md a.2 #10, c.2: the client default port 2181",
+      "KIP-515 (Kafka 2.5): zookeeper.ssl.client.enable overrides the zookeeper.client.secure system property"
     ]
   },
   check(cluster, report) {
@@ -8014,23 +8601,23 @@ var zookeeper_connect_mismatch_default = defineRule({
     for (const file of distinctBrokerFiles(cluster)) {
       const connect = kafkaValue(file.kafka, "zookeeper.connect");
       if (!connect || connect.value.value === "" || placeholderIn("zookeeper.connect", connect.value.value)) continue;
-      for (const m of compareWithEnsemble(ensemble, connectEntries(connect.value), ZOOKEEPER_CLIENT_DEFAULT_PORT)) {
+      for (const m of mergeMismatches(compareWithEnsemble(ensemble, connectEntries(connect.value), ZOOKEEPER_CLIENT_DEFAULT_PORT, zookeeperTls(file.kafka)))) {
         if (m.kind === "not-a-server") {
           report({
             span: m.host.span,
-            message: `zookeeper.connect names ${quote(m.host.value)}, which is not a server of the ZooKeeper ensemble`,
-            related: [ensembleEvidence(ensemble)]
+            message: `zookeeper.connect names ${m.names}, ${m.hosts.length > 1 ? "which are not servers" : "which is not a server"} of the ZooKeeper ensemble`,
+            related: [ensembleEvidence(ensemble), ...m.others]
           });
           continue;
         }
         report(m.written === void 0 ? {
           span: m.host.span,
-          message: `zookeeper.connect names ${quote(m.host.value)} without a port, so the broker connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
-          related: [{ span: m.expected.span, message: m.where }]
+          message: `zookeeper.connect names ${m.names} without a port, so the broker connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
+          related: [{ span: m.expected.span, message: m.where }, ...m.others]
         } : {
           span: m.written.span,
-          message: `zookeeper.connect connects to ${quote(m.host.value)} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
-          related: [{ span: m.expected.span, message: m.where }]
+          message: `zookeeper.connect connects to ${m.names} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+          related: [{ span: m.expected.span, message: m.where }, ...m.others]
         });
       }
     }
@@ -8574,25 +9161,6 @@ var xml_malformed_default = defineRule({
     }
   }
 });
-
-// src/rules-support/yarn.ts
-function yarnConfsByPath(cluster) {
-  const path = (c) => (c.yarnSite ?? c.mapredSite ?? c.files[0]).path;
-  return [...cluster.yarnConfs].sort((a, b) => path(a) < path(b) ? -1 : path(a) > path(b) ? 1 : 0);
-}
-function isRmHa(conf) {
-  return conf.yarn.haEnabled && (conf.yarn.rmIdsProperty?.unresolved.length ?? 0) === 0;
-}
-function valueSpan(p) {
-  return locatedValue(p).span;
-}
-function runsMapReduceOnYarn(conf) {
-  const p = conf.mapred?.effective["mapreduce.framework.name"];
-  return p && p.file.kind === "mapred-site.xml" && p.value === "yarn" ? p : void 0;
-}
-function clusterRunsYarn(cluster) {
-  return cluster.yarnConfs.some((c) => c.yarn.resourceManagers.length > 0 || c.yarn.haEnabled);
-}
 
 // rules/yarn/aux-services-shuffle.ts
 var SHUFFLE = "mapreduce_shuffle";
@@ -9263,22 +9831,22 @@ var rm_zk_address_mismatch_default = defineRule({
       const zk = conf.yarn.zkAddress;
       if (!zk || zk.property.unresolved.length > 0 || zk.property.raw.includes("${")) continue;
       const key = zk.property.name;
-      for (const m of compareWithEnsemble(ensemble, zk.entries, ZOOKEEPER_CLIENT_DEFAULT_PORT)) {
+      for (const m of mergeMismatches(compareWithEnsemble(ensemble, zk.entries, ZOOKEEPER_CLIENT_DEFAULT_PORT))) {
         if (m.kind === "not-a-server") {
           once({
             span: m.host.span,
-            message: `${key} names ${quote(m.host.value)}, which is not a server of the ZooKeeper ensemble`,
-            related: [ensembleEvidence(ensemble)]
+            message: `${key} names ${m.names}, ${m.hosts.length > 1 ? "which are not servers" : "which is not a server"} of the ZooKeeper ensemble`,
+            related: [ensembleEvidence(ensemble), ...m.others]
           });
         } else {
           once(m.written === void 0 ? {
             span: m.host.span,
-            message: `${key} names ${quote(m.host.value)} without a port, so the ResourceManager connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
-            related: [{ span: m.expected.span, message: m.where }]
+            message: `${key} names ${m.names} without a port, so the ResourceManager connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
+            related: [{ span: m.expected.span, message: m.where }, ...m.others]
           } : {
             span: m.written.span,
-            message: `${key} connects to ${quote(m.host.value)} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
-            related: [{ span: m.expected.span, message: m.where }]
+            message: `${key} connects to ${m.names} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+            related: [{ span: m.expected.span, message: m.where }, ...m.others]
           });
         }
       }
@@ -9315,6 +9883,73 @@ var rm_zk_address_missing_default = defineRule({
         related.push({ span: valueSpan(other), message: `hadoop.zk.address is read from Hadoop 3.0 on, not by Hadoop ${cluster.hadoopVersion.label}` });
       }
       once({ span: needs.span, message: `${needs.why} needs ${y.zkAddressKey}, which is not set`, related });
+    }
+  }
+});
+
+// rules/zookeeper/autopurge-disabled.ts
+var autopurge_disabled_default = defineRule({
+  meta: {
+    id: "zookeeper/autopurge-disabled",
+    severity: "warning",
+    description: "autopurge.purgeInterval is 0 or negative, so snapshots and transaction logs pile up until the disk is full",
+    rationale: 'A ZooKeeper server writes a new snapshot and transaction log every `snapCount` transactions and, by default, never deletes the old ones: the admin guide says a server "will not remove old snapshots and log files when using the default configuration". `autopurge.purgeInterval` (hours) defaults to 0 in every release, and `DatadirCleanupManager` schedules no purge task for 0 or a negative value (it logs `Purge task is not scheduled.`). Unless something else runs `zkCleanup.sh`/`PurgeTxnLog`, the data disk fills up, the server can no longer write its log, and the ensemble loses that member (and then the quorum when the servers share the same growth). Ambari, for one, ships its zoo.cfg with purging on (`autopurge.purgeInterval=24`).\n\nThe rule reports a value written to turn purging off (0 or negative). A zoo.cfg without the key has the same outcome, but it is the stock configuration of every release, so it is not reported.',
+    fix: "Set `autopurge.purgeInterval` to a positive number of hours (for example `24`) and `autopurge.snapRetainCount` to the number of snapshots to keep (3 or more), or run `zkCleanup.sh` from cron and say so in a comment.",
+    references: [
+      'zookeeperAdmin.md (ZooKeeper 3.9.5) L404-410 ("will not remove old snapshots and log files"), L760-774 (autopurge.*, purgeInterval defaults to 0)',
+      "QuorumPeerConfig.java (ZooKeeper 3.4.14) L77, (3.9.5) L107: purgeInterval = 0",
+      'DatadirCleanupManager.java (ZooKeeper 3.9.5) L100-102 (purgeInterval <= 0: "Purge task is not scheduled.")',
+      "Ambari common-services/ZOOKEEPER/3.4.5/configuration/zoo.cfg.xml L78-92 (snapRetainCount 30, purgeInterval 24)"
+    ],
+    upstreamMessage: "Purge task is not scheduled."
+  },
+  check(cluster, report) {
+    for (const zoo of cluster.zooConfigs) {
+      const interval = zooValue(zoo.zoo, "autopurge.purgeInterval");
+      if (!interval) continue;
+      const text = interval.value.value;
+      const hours = javaInt(text);
+      if (hours === void 0 || hours > 0) continue;
+      report({
+        span: interval.value.span,
+        message: `autopurge.purgeInterval is ${quote(text)}, which turns automatic purging off, so ZooKeeper keeps every snapshot and transaction log until the disk is full`
+      });
+    }
+  }
+});
+
+// rules/zookeeper/client-port-clash.ts
+var client_port_clash_default = defineRule({
+  meta: {
+    id: "zookeeper/client-port-clash",
+    severity: "error",
+    description: "A server's quorum or election port is the client port it serves clients on",
+    rationale: "Each server listens on the client port (the `;clientPort` part of its own `server.N` line on 3.5+, else `clientPort`) on every interface, on its election port, and, while it leads, on its quorum port. When one of its line's ports is its client port, ZooKeeper does not notice when it reads the file: the second bind fails at run time with `java.net.BindException: Address already in use` and the server exits (an election port, at startup) or cannot lead (a quorum port, when it is elected). `zookeeper/quorum-port-equals-election-port` covers the quorum and election ports of one line, and `zookeeper/duplicate-server-address` ports shared by two lines.",
+    fix: "Keep the conventional ports: `2181` for clients, `2888` for the quorum and `3888` for elections.",
+    references: [
+      "hadoop-zookeeper-facts.md d.5: no config-time check of duplicate ports; conflicts surface as BindException at run time",
+      "QuorumPeerConfig.java (ZooKeeper master) L424-435 (clientPort); QuorumPeer.java (ZooKeeper master) L323-447 (server line, client part)"
+    ],
+    upstreamMessage: "ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.net.BindException: Address already in use (the server exits with code 14)"
+  },
+  check(cluster, report) {
+    for (const file of serverFiles(cluster)) {
+      const clientPortKey = zooValue(settingsFor(cluster, file), "clientPort");
+      for (const s of effectiveServers(file.zoo.servers)) {
+        const client = s.client?.port ?? clientPortKey?.value;
+        const clientPort = client ? javaPort(client.value) : void 0;
+        if (!client || clientPort === void 0 || clientPort === 0) continue;
+        for (const a of s.addresses) {
+          for (const [label, loc] of [["quorum", a.quorumPort], ["election", a.electionPort]]) {
+            if (!loc || javaPort(loc.value) !== clientPort) continue;
+            report({
+              span: loc.span,
+              message: `${s.entry.key.value} uses port ${quote(loc.value)} for ${label}, which is also its client port, so the server cannot bind both`,
+              related: [{ span: client.span, message: `the client port is ${quote(client.value)}` }]
+            });
+          }
+        }
+      }
     }
   }
 });
@@ -9460,6 +10095,52 @@ var duplicate_server_id_default = defineRule({
           related: [{ span: first.entry.key.span, message: `${first.entry.key.value} is first set here` }]
         });
       }
+    }
+  }
+});
+
+// rules/zookeeper/election-algorithm.ts
+var FAST_LEADER_ELECTION = 3;
+var election_algorithm_default = defineRule({
+  meta: {
+    id: "zookeeper/election-algorithm",
+    severity: "error",
+    description: "electionAlg names a leader election algorithm the ZooKeeper release does not have",
+    rationale: '`electionAlg` picks the leader election implementation; 3 (TCP FastLeaderElection) is the default. ZooKeeper 3.6.0 removed the others: from 3.6 `QuorumPeerConfig.parseProperties` throws `Invalid electionAlg value. Only 3 is supported.` for any other number and the server does not start, standalone or not. The admin guide says so: "Since 3.6.0 only FastLeaderElection is available, in case of upgrade you have to shutdown all of your servers and restart them with electionAlg=3 (or by removing the line from the configuration file)."\n\nZooKeeper 3.4 and 3.5 still have 0 (`LeaderElection`), 1 and 2 (UDP `AuthFastLeaderElection`), deprecated since 3.4.0; they work there and are not reported, but the upgrade to 3.6 refuses them (when the directory shows only "3.5+", they are reported, as most such releases refuse them). Any other number has no implementation: `QuorumPeer.createElectionAlgorithm` returns none, and an ensemble server fails each election attempt with a `NullPointerException` (logged as `Unexpected exception`), so it never finds a leader.',
+    fix: "Remove the `electionAlg` line (3 is the default), or set it to `3` on every server at once.",
+    references: [
+      'QuorumPeerConfig.java (ZooKeeper 3.6.0) L322-326, (3.9.5) L317-321: "Invalid electionAlg value. Only 3 is supported."',
+      "QuorumPeerConfig.java (ZooKeeper 3.4.14) L63, L193-194; (3.5.10) L91, L293-294: any integer accepted",
+      "QuorumPeer.java (ZooKeeper 3.4.14) L810-846, L945-947; (3.5.10) L1143-1187: 0-3 implemented, others give no Election",
+      "zookeeperAdmin.md (ZooKeeper 3.4.14) L642-653 (1 and 2 deprecated); (3.6.0) L1077-1090 (only 3 since 3.6.0)"
+    ],
+    upstreamMessage: "Invalid electionAlg value. Only 3 is supported."
+  },
+  check(cluster, report) {
+    const v = cluster.zookeeperVersion;
+    for (const zoo of cluster.zooConfigs) {
+      const alg = zooInt(zoo.zoo, "electionAlg");
+      if (!alg || alg.value === FAST_LEADER_ELECTION) continue;
+      const text = quote(alg.entry.value.value);
+      if (atLeast(v, 3, 6)) {
+        report({ span: alg.entry.value.span, message: `electionAlg is ${text}, but ZooKeeper ${v.label} supports only 3 (since 3.6) and refuses to start${assumedNote(v)}` });
+        continue;
+      }
+      if (alg.value >= 0 && alg.value <= 2) {
+        if (v.minor === 5 && !isKnownRelease(v)) {
+          report({
+            span: alg.entry.value.span,
+            message: `electionAlg is ${text}, which ZooKeeper 3.6+ refuses to start with (only 3 is supported); 3.5 still runs it, deprecated, and this directory says only ZooKeeper ${v.label}`
+          });
+        }
+        continue;
+      }
+      const set2 = serverSetOf(cluster, zoo);
+      if (!set2 || !isDistributed(zoo.zoo, set2.servers, v)) continue;
+      report({
+        span: alg.entry.value.span,
+        message: `electionAlg is ${text}, for which ZooKeeper ${v.label} has no election algorithm, so the servers never elect a leader`
+      });
     }
   }
 });
@@ -9742,6 +10423,22 @@ var malformed_escape_default = defineRule({
 
 // src/rules-support/zookeeper-ensemble.ts
 import { posix as posix2 } from "node:path";
+
+// src/model/own-line.ts
+function isWildcardLine(s) {
+  return s.addresses.length > 0 && s.addresses.every((a) => isWildcard(a.host.value));
+}
+function ownWildcardLine(servers) {
+  let own;
+  for (const s of servers) {
+    if (!isWildcardLine(s)) continue;
+    if (own) return void 0;
+    own = s;
+  }
+  return own;
+}
+
+// src/rules-support/zookeeper-ensemble.ts
 function myidValue(file) {
   return javaLong(file.myid.firstLine.value);
 }
@@ -9765,7 +10462,10 @@ function serverListOf(cluster, zoo) {
 }
 var SERVERS_OF_HOST = new HostIndex((s) => s.addresses.map((a) => a.host.value));
 function serversOf(list, host) {
-  return [...SERVERS_OF_HOST.all(list, () => list.byId.values(), host.name)];
+  const named = SERVERS_OF_HOST.all(list, () => list.byId.values(), host.name);
+  if (named.length > 0 || host.folder === void 0 || list.file.host !== host.name) return [...named];
+  const own = ownWildcardLine([...list.byId.values()]);
+  return own ? [own] : [];
 }
 function myidLocation(zoo) {
   const dataDir = zooValue(zoo, "dataDir");
@@ -10137,7 +10837,7 @@ var required_key_default = defineRule({
     id: "zookeeper/required-key",
     severity: "error",
     description: "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, a non-zero tickTime, or initLimit/syncLimit for an ensemble",
-    rationale: "`QuorumPeerConfig` refuses to start without `dataDir` (`dataDir is not set`). ZooKeeper 3.4 also refuses to start without `clientPort` (`clientPort is not set`); 3.5+ starts, but when neither `clientPort` nor a `;clientPort` part of the server's own `server.N` line gives a client port, it opens no client port at all and no client (the ZKFC, HBase, the CLI) can connect. When the configuration runs as a quorum (two or more participants, or `standaloneEnabled=false` on 3.5+), `initLimit` and `syncLimit` have no default and a missing or zero value stops the server (`initLimit is not set`, `syncLimit is not set`). `tickTime` defaults to 3000 ms, but an explicit `tickTime=0` stops the server too (`tickTime is not set`).",
+    rationale: "`QuorumPeerConfig` refuses to start without `dataDir` (`dataDir is not set`). ZooKeeper 3.4 also refuses to start without `clientPort` (`clientPort is not set`); 3.5+ starts, but when neither `clientPort` nor a `;clientPort` part of the server's own `server.N` line gives a client port, it opens no client port at all and no client (the ZKFC, HBase, the CLI) can connect. A 3.5+ server with `secureClientPort` and no `clientPort` serves its clients over TLS only: that is not a missing port. When the configuration runs as a quorum (two or more participants, or `standaloneEnabled=false` on 3.5+), `initLimit` and `syncLimit` have no default and a missing or zero value stops the server (`initLimit is not set`, `syncLimit is not set`). `tickTime` defaults to 3000 ms, but an explicit `tickTime=0` stops the server too (`tickTime is not set`).",
     fix: "Set the key. The sample configuration uses `dataDir` on a persistent disk, `clientPort=2181`, `initLimit=10` and `syncLimit=5` (ticks of `tickTime`).",
     references: [
       "QuorumPeerConfig.java (ZooKeeper 3.4.14) L309-317, L356-361",
@@ -10163,8 +10863,11 @@ var required_key_default = defineRule({
       if (!clientPort || clientPortZero) {
         const what = clientPortZero ? `sets clientPort to ${quote("0")}, which ZooKeeper treats as not set` : "does not set clientPort";
         const span = clientPortZero ? clientPort.value.span : zoo.start;
+        const secure = zooValue(cfg, "secureClientPort");
+        const securePort = secure ? javaInt(secure.value.value) : void 0;
         if (!atLeast(v, 3, 5)) {
           report({ span, message: `zoo.cfg ${what}, which ZooKeeper ${v.label} requires to start` });
+        } else if (securePort !== void 0 && securePort !== 0) {
         } else if (set2) {
           const withClient = set2.servers.filter((s) => s.client !== void 0 && s.client.port.value !== "");
           if (withClient.length === 0) {
@@ -10255,6 +10958,17 @@ function meaning(s) {
     a.extra?.value ?? ""
   ].join(":")).join("|");
 }
+function portsAndRole(s) {
+  return meaning(s).split("|").map((a) => a.slice(a.indexOf(":"))).join("|");
+}
+function meaningOfWildcard(id, line2, copy, others) {
+  for (const [m, v] of others ?? []) {
+    const named = v.copies[0].list.byId.get(id);
+    if (portsAndRole(named) !== portsAndRole(line2)) continue;
+    if (copy.hosts.every((h) => named.addresses.some((a) => sameHost(a.host.value, h.name)))) return m;
+  }
+  return meaning(line2);
+}
 function anchorOf(list) {
   return list.file.zoo.servers[0]?.entry.span ?? list.file.start;
 }
@@ -10263,7 +10977,7 @@ var server_list_drift_default = defineRule({
     id: "zookeeper/server-list-drift",
     severity: "error",
     description: "The zoo.cfg copies of the ZooKeeper hosts do not list the same servers",
-    rationale: 'Each ZooKeeper server learns the ensemble only from the `server.N` lines of its own zoo.cfg: "Every machine that is part of the ZooKeeper ensemble should know about every other machine in the ensemble", and the list of servers "must match the list of ZooKeeper servers that each ZooKeeper server has". ZooKeeper does not compare the copies: every server starts, but the servers disagree on membership. A server connects to the addresses and ports its own copy lists, and counts a quorum as a majority of the voters its own copy lists (`QuorumMaj`), so with different ids, addresses, ports, roles or members a server may never reach another one or join the ensemble, and servers may count majorities of different sets.\n\nThe copies are compared per ensemble (hosts that name each other) by what each line means to the quorum: host, quorum port, election port and role (`participant` when left out); a `;clientPort` part is not compared. Each line that differs from the majority of hosts is reported at the copy that differs.',
+    rationale: "Each ZooKeeper server learns the ensemble only from the `server.N` lines of its own zoo.cfg: \"Every machine that is part of the ZooKeeper ensemble should know about every other machine in the ensemble\", and the list of servers \"must match the list of ZooKeeper servers that each ZooKeeper server has\". ZooKeeper does not compare the copies: every server starts, but the servers disagree on membership. A server connects to the addresses and ports its own copy lists, and counts a quorum as a majority of the voters its own copy lists (`QuorumMaj`), so with different ids, addresses, ports, roles or members a server may never reach another one or join the ensemble, and servers may count majorities of different sets.\n\nThe copies are compared per ensemble (hosts that name each other) by what each line means to the quorum: host, quorum port, election port and role (`participant` when left out); a `;clientPort` part is not compared. Each line that differs from the majority of hosts is reported at the copy that differs. A copy's own line written with the wildcard address (`server.2=0.0.0.0:2888:3888` in server 2's copy, the official Docker image's idiom) means what the other copies write for that server when they name that host there: the server binds every interface and dials its peers by name. A wildcard on another server's line is drift: the server would dial itself.",
     fix: "Use one zoo.cfg for every server of the ensemble (distribute it with your configuration management), with the same `server.N` lines everywhere.",
     references: [
       "zookeeperAdmin.md (ZooKeeper 3.8.6) L203-205, L1278-1280",
@@ -10299,18 +11013,23 @@ var server_list_drift_default = defineRule({
       const all = [...copies.values()].sort((a, b) => a.list.file.path < b.list.file.path ? -1 : 1);
       const total = all.reduce((n, c) => n + c.hosts.length, 0);
       const votes = /* @__PURE__ */ new Map();
+      const vote = (id, m, c) => {
+        let byMeaning = votes.get(id);
+        if (!byMeaning) votes.set(id, byMeaning = /* @__PURE__ */ new Map());
+        const v = byMeaning.get(m);
+        if (v) {
+          v.hosts += c.hosts.length;
+          v.copies.push(c);
+        } else byMeaning.set(m, { hosts: c.hosts.length, copies: [c] });
+      };
+      const wildcard = [];
       for (const c of all) {
         for (const [id, s] of c.list.byId) {
-          let byMeaning = votes.get(id);
-          if (!byMeaning) votes.set(id, byMeaning = /* @__PURE__ */ new Map());
-          const m = meaning(s);
-          const v = byMeaning.get(m);
-          if (v) {
-            v.hosts += c.hosts.length;
-            v.copies.push(c);
-          } else byMeaning.set(m, { hosts: c.hosts.length, copies: [c] });
+          if (isWildcardLine(s)) wildcard.push({ id, line: s, copy: c });
+          else vote(id, meaning(s), c);
         }
       }
+      for (const w of wildcard) vote(w.id, meaningOfWildcard(w.id, w.line, w.copy, votes.get(w.id)), w.copy);
       for (const [id, byMeaning] of votes) {
         let present = 0;
         let major;
@@ -10472,7 +11191,7 @@ var server_syntax_default = defineRule({
 });
 
 // rules/zookeeper/session-timeout-range.ts
-var DEFAULT_TICK_TIME = 3e3;
+var DEFAULT_TICK_TIME2 = 3e3;
 var session_timeout_range_default = defineRule({
   meta: {
     id: "zookeeper/session-timeout-range",
@@ -10497,8 +11216,8 @@ var session_timeout_range_default = defineRule({
       const parse = (e) => e ? javaInt(e.value.value) : void 0;
       if (minE && parse(minE) === void 0 || maxE && parse(maxE) === void 0 || tickE && parse(tickE) === void 0) continue;
       if (!minE && !maxE) continue;
-      const tick = parse(tickE) ?? DEFAULT_TICK_TIME;
-      const tickText = tickE ? `tickTime ${tick}` : `the default tickTime ${DEFAULT_TICK_TIME}`;
+      const tick = parse(tickE) ?? DEFAULT_TICK_TIME2;
+      const tickText = tickE ? `tickTime ${tick}` : `the default tickTime ${DEFAULT_TICK_TIME2}`;
       if (!atLeast(v, 3, 5)) {
         const min2 = parse(minE) ?? -1;
         const max2 = parse(maxE) ?? -1;
@@ -10540,6 +11259,35 @@ var session_timeout_range_default = defineRule({
           ...tickE ? { related: [{ span: tickE.value.span, message: `tickTime is ${quote(tickE.value.value)}` }] } : {}
         });
       }
+    }
+  }
+});
+
+// rules/zookeeper/snap-retain-count-low.ts
+var MIN_SNAP_RETAIN_COUNT = 3;
+var snap_retain_count_low_default = defineRule({
+  meta: {
+    id: "zookeeper/snap-retain-count-low",
+    severity: "info",
+    description: "autopurge.snapRetainCount is below 3, which ZooKeeper replaces with 3",
+    rationale: "`autopurge.snapRetainCount` is how many recent snapshots (with their transaction logs) the purge task keeps. `QuorumPeerConfig` does not accept fewer than `MIN_SNAP_RETAIN_COUNT` = 3: it logs `Invalid autopurge.snapRetainCount: <n>. Defaulting to 3` and keeps 3. The server starts and runs as with 3, so nothing breaks, but the file says something ZooKeeper does not do (the disk holds more snapshots than the setting promises).",
+    fix: "Write 3 or more; 3 is both the default and the minimum.",
+    references: [
+      "QuorumPeerConfig.java (ZooKeeper 3.4.14) L95, L300-307; (3.9.5) L140, L412-420",
+      'zookeeperAdmin.md (ZooKeeper 3.9.5) L760-767 ("Defaults to 3. Minimum value is 3.")'
+    ],
+    upstreamMessage: "Invalid autopurge.snapRetainCount: <n>. Defaulting to 3"
+  },
+  check(cluster, report) {
+    for (const zoo of cluster.zooConfigs) {
+      const entry = zooValue(zoo.zoo, "autopurge.snapRetainCount");
+      if (!entry) continue;
+      const count = javaInt(entry.value.value);
+      if (count === void 0 || count >= MIN_SNAP_RETAIN_COUNT) continue;
+      report({
+        span: entry.value.span,
+        message: `autopurge.snapRetainCount is ${quote(entry.value.value)}, below the minimum ${MIN_SNAP_RETAIN_COUNT}, so ZooKeeper keeps ${MIN_SNAP_RETAIN_COUNT} snapshots instead`
+      });
     }
   }
 });
@@ -10634,8 +11382,11 @@ var RULES = [
   no_time_sync_default,
   port_collision_default,
   replication_exceeds_datanodes_default,
+  zookeeper_connect_separator_default,
   zookeeper_quorum_mismatch_default,
   zookeeper_quorum_spaces_default,
+  zookeeper_session_timeout_clamped_default,
+  zookeeper_single_server_default,
   deprecated_overrides_new_default,
   deprecated_property_default,
   duplicate_property_default,
@@ -10644,6 +11395,7 @@ var RULES = [
   unresolved_placeholder_default,
   value_whitespace_default,
   not_distributed_default,
+  quorum_missing_default,
   rootdir_logical_port_default,
   rootdir_pinned_default,
   zookeeper_quorum_mismatch_default2,
@@ -10675,8 +11427,12 @@ var RULES = [
   sshfence_private_key_default,
   storage_dir_in_tmp_default,
   broker_id_duplicate_default,
+  internal_topic_replication_default,
   log_dirs_in_tmp_default,
+  min_insync_above_replication_default,
+  node_id_duplicate_default,
   unresolved_placeholder_default2,
+  zookeeper_chroot_differs_default,
   zookeeper_chroot_default,
   zookeeper_connect_mismatch_default,
   no_source_default,
@@ -10701,10 +11457,13 @@ var RULES = [
   rm_port_mismatch_default,
   rm_zk_address_mismatch_default,
   rm_zk_address_missing_default,
+  autopurge_disabled_default,
+  client_port_clash_default,
   datadir_in_tmp_default,
   duplicate_key_default,
   duplicate_server_address_default,
   duplicate_server_id_default,
+  election_algorithm_default,
   ensemble_size_default,
   invalid_boolean_default2,
   invalid_number_default,
@@ -10723,6 +11482,7 @@ var RULES = [
   server_list_drift_default,
   server_syntax_default,
   session_timeout_range_default,
+  snap_retain_count_low_default,
   unknown_key_default,
   unresolved_placeholder_default3
 ];
@@ -10756,9 +11516,6 @@ export {
   parseAddress2 as parseAddress,
   hdfsTopology,
   buildConf,
-  SSH_KEY_FILES,
-  fenceLines,
-  fencingProperties,
   parseKafkaProperties,
   kafkaValue,
   isBrokerConfig,
@@ -10767,12 +11524,16 @@ export {
   isStockKafkaSample,
   kafkaDistributionFolders,
   holdsTemplateSyntax,
+  SSH_KEY_FILES,
+  fenceLines,
+  fencingProperties,
   DEFAULT_MAX_FILE_SIZE,
   readFailure,
   readRegularFile,
   applySuppressions,
   buildYarnConfs,
   placeDaemons,
+  ownWildcardLine,
   isExpectedMyid,
   RULES
 };

@@ -11,7 +11,7 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-MRZCLMEX.mjs";
+} from "./chunk-VRBZ7GTK.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
@@ -32,7 +32,7 @@ import {
   shorten,
   toleratedFailures,
   zooValue
-} from "./chunk-3MASBN6R.mjs";
+} from "./chunk-TQ2CXBRX.mjs";
 import "./chunk-JARNURDI.mjs";
 import {
   printable,

@@ -6,7 +6,7 @@ import {
 import {
   RULES,
   require_mod
-} from "./chunk-3MASBN6R.mjs";
+} from "./chunk-TQ2CXBRX.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import {
   __toESM
@@ -30,7 +30,7 @@ function suggestRuleIds(typed, ids) {
 }
 async function explainCommand(args) {
   const asked = args.target;
-  const { RULE_PAGES } = await import("./rule-pages.generated-NRS7UTIG.mjs");
+  const { RULE_PAGES } = await import("./rule-pages.generated-VFAL2CK7.mjs");
   const page = RULE_PAGES[asked];
   if (page === void 0) {
     const suggestions = suggestRuleIds(asked, RULES.map((r) => r.meta.id)).map((id) => `"${id}"`);
