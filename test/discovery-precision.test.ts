@@ -148,8 +148,10 @@ test('KRaft samples beside a ZooKeeper-mode server.properties are not run: set a
     'kafka2/kraft/server.properties  not used: KRaft sample beside the ZooKeeper-mode kafka2/server.properties',
   ]);
   assert.equal(runCli(['--format', 'compact', makeTree(tree)]), { code: 0, stdout: '', stderr: '' });
-  // A KRaft set-up whose ZooKeeper-mode server.properties is the untouched stock file: its kraft/ files are what runs.
+  // A KRaft file alone, or edited for real controllers, is what runs.
   assert.equal(listing({ 'kafka1/kraft/server.properties': kraft }), ['kafka1/kraft/server.properties  used: server.properties']);
+  const real = kraft.replace('1@localhost:9093', '1@ctl1:9093,2@ctl2:9093,3@ctl3:9093');
+  assert.equal(listing({ 'kafka1/server.properties': zkMode(1), 'kafka1/kraft/server.properties': real }).filter((l) => l.includes('kraft')), ['kafka1/kraft/server.properties  used: server.properties, host kafka1']);
 });
 
 test('a repository that is an unpacked Kafka release: its config/ samples are stock samples', () => {

@@ -36,7 +36,9 @@ function broker(id: number, port: number): string {
   // Brokers 1 and 2 share broker.id 1 (the injected defect); broker 2 keeps its logs in /tmp.
   const brokerId = id === 2 ? 1 : id;
   const logs = id === 2 ? '/tmp/kafka-logs-2' : `/var/lib/kafka/logs-${id}`;
-  return [`broker.id=${brokerId}`, `listeners=PLAINTEXT://:${port}`, `log.dirs=${logs}`, 'zookeeper.connect=zk1:2181,zk2:2181,zk3:2181', ''].join('\n');
+  // Internal topics on one replica, as a quickstart on one machine sets them (kafka/internal-topic-replication).
+  const internalTopics = ['offsets.topic.replication.factor=1', 'transaction.state.log.replication.factor=1'];
+  return [`broker.id=${brokerId}`, `listeners=PLAINTEXT://:${port}`, `log.dirs=${logs}`, 'zookeeper.connect=zk1:2181,zk2:2181,zk3:2181', ...internalTopics, ''].join('\n');
 }
 
 /** Three brokers on one machine, as Kafka's quickstart names them. */
