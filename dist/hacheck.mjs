@@ -151,12 +151,12 @@ async function run(argv) {
     case "explain":
       return (await import("./chunks/explain-VFNCYJVU.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-DRED3DDD.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-XMLTYS7Y.mjs")).summaryCommand(args);
     case "files":
-      return (await import("./chunks/files-4EJOKKJL.mjs")).filesCommand(args);
+      return (await import("./chunks/files-FI4RVBHF.mjs")).filesCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-SGZEEPAF.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-O2ILXT5K.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-YMLSIFCX.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-53QGDOLF.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {

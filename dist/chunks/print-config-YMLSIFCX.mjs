@@ -5,7 +5,7 @@ import {
   requireDirectory,
   resolveConfig,
   stringifySafe
-} from "./chunk-VRBZ7GTK.mjs";
+} from "./chunk-O5IEVJ2X.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
 import {

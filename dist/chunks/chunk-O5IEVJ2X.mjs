@@ -9428,11 +9428,17 @@ var KRAFT_FILE = /^(.*\/)?kraft\/[^/]+\.properties$/;
 function isZookeeperModeBroker(f) {
   return f.kind === "server.properties" && kafkaValue(f.kafka, "zookeeper.connect") !== void 0 && kafkaValue(f.kafka, "process.roles") === void 0;
 }
+function isLocalKraftSample(f) {
+  if (f.kind !== "server.properties" || kafkaValue(f.kafka, "process.roles") === void 0) return false;
+  const controllers = kafkaValue(f.kafka, "controller.quorum.voters")?.value.value ?? kafkaValue(f.kafka, "controller.quorum.bootstrap.servers")?.value.value ?? "";
+  const hosts = controllers.split(",").map((v) => v.trim().replace(/^\d+@/, "").replace(/:\d*$/, "")).filter((h) => h !== "");
+  return hosts.length > 0 && hosts.every((h) => h === "localhost" || h === "127.0.0.1");
+}
 function kraftSamplesBesideZookeeperMode(files) {
   const zookeeperMode = new Set(files.filter(isZookeeperModeBroker).map((f) => f.path));
   const out = [];
   for (const f of files) {
-    const m = f.kind === "server.properties" ? KRAFT_FILE.exec(f.path) : null;
+    const m = isLocalKraftSample(f) ? KRAFT_FILE.exec(f.path) : null;
     if (!m) continue;
     const parent = `${m[1] ?? ""}server.properties`;
     if (zookeeperMode.has(parent)) out.push({ path: f.path, reason: `KRaft sample beside the ZooKeeper-mode ${parent}` });

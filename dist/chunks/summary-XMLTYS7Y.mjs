@@ -11,7 +11,7 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-VRBZ7GTK.mjs";
+} from "./chunk-O5IEVJ2X.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail

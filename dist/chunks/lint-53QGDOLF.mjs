@@ -4,7 +4,7 @@ import {
   lintCommand,
   requireDirectory,
   useColor
-} from "./chunk-VRBZ7GTK.mjs";
+} from "./chunk-O5IEVJ2X.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
 import "./chunk-TQ2CXBRX.mjs";
