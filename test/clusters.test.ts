@@ -1,3 +1,4 @@
+import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -59,6 +60,17 @@ test('both clusters with defects: each cluster\'s findings are its own, and the 
     stylish.filter((l) => l.startsWith('Cluster ')),
     ['Cluster clusters/prod', 'Cluster clusters/staging'],
   );
+});
+
+test('a host folder mapped by "hosts" in the configuration belongs to the cluster that holds it', () => {
+  const root = layoutRoot();
+  placeCluster(root, 'hadoop2-per-host', 'clusters/prod');
+  placeCluster(root, 'hadoop2-per-host-defects', 'clusters/staging');
+  renameSync(join(root, 'clusters/staging/worker1'), join(root, 'clusters/staging/node-c'));
+  writeFileSync(join(root, '.hacheckrc.json'), JSON.stringify({ hosts: { 'worker1.example.com': 'clusters/staging/node-c' } }));
+  const r = lintCompact(root);
+  assert.equal([r.code, r.stderr], [1, '']);
+  assert.is(r.stdout, mapFindingPaths(defectsUnder('clusters/staging/'), (p) => p.replace('clusters/staging/worker1/', 'clusters/staging/node-c/')));
 });
 
 test('summary gives one topology per cluster, each under its name', () => {
