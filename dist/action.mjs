@@ -18490,7 +18490,7 @@ var myid_duplicate_default = defineRule({
       'zookeeperAdmin.md (ZooKeeper 3.8.6) L217-224: "The id must be unique within the ensemble"',
       "QuorumPeerConfig.java (ZooKeeper 3.4.14) L406-424"
     ],
-    upstreamMessage: "ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.net.BindException: Address already in use (both servers with the id bind its line's address; on a real network the one on the wrong host gets Cannot assign requested address)"
+    upstreamMessage: "ZooKeeper 3.8.0 (test/zookeeper-real.test.ts): java.net.BindException: Address already in use (both servers with the id bind its line's address; on a real network the one on the wrong host gets Cannot assign requested address); when the other server has not bound yet, its peers log java.net.ConnectException: Connection refused"
   },
   check(cluster, report) {
     const ensembleOf = ensembles(cluster);

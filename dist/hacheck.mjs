@@ -143,20 +143,20 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-L2NNAW3X.mjs");
+      const { RULES } = await import("./chunks/rules-2ZYVSIJ5.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-VFNCYJVU.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-X2OEVCLF.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-XMLTYS7Y.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-EGYX5SCY.mjs")).summaryCommand(args);
     case "files":
-      return (await import("./chunks/files-FI4RVBHF.mjs")).filesCommand(args);
+      return (await import("./chunks/files-INV3DLQX.mjs")).filesCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-YMLSIFCX.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-53QGDOLF.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-ZIFCFJKB.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-NW2MBTNK.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {

@@ -44,7 +44,7 @@ import {
   require_mod,
   withHost,
   zooValue
-} from "./chunk-TQ2CXBRX.mjs";
+} from "./chunk-RKOKFJNT.mjs";
 import {
   describeThrown,
   internalErrorLine,

@@ -10,12 +10,12 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-O5IEVJ2X.mjs";
+} from "./chunk-XBVBXCWD.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
-import "./chunk-TQ2CXBRX.mjs";
+import "./chunk-RKOKFJNT.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-HN7SOIX3.mjs";
 import "./chunk-F7OEXTLG.mjs";

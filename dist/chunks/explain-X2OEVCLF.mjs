@@ -6,7 +6,7 @@ import {
 import {
   RULES,
   require_mod
-} from "./chunk-TQ2CXBRX.mjs";
+} from "./chunk-RKOKFJNT.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import {
   __toESM
@@ -30,7 +30,7 @@ function suggestRuleIds(typed, ids) {
 }
 async function explainCommand(args) {
   const asked = args.target;
-  const { RULE_PAGES } = await import("./rule-pages.generated-VFAL2CK7.mjs");
+  const { RULE_PAGES } = await import("./rule-pages.generated-HHVKS7IU.mjs");
   const page = RULE_PAGES[asked];
   if (page === void 0) {
     const suggestions = suggestRuleIds(asked, RULES.map((r) => r.meta.id)).map((id) => `"${id}"`);

@@ -11,7 +11,7 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-O5IEVJ2X.mjs";
+} from "./chunk-XBVBXCWD.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
@@ -32,7 +32,7 @@ import {
   shorten,
   toleratedFailures,
   zooValue
-} from "./chunk-TQ2CXBRX.mjs";
+} from "./chunk-RKOKFJNT.mjs";
 import "./chunk-JARNURDI.mjs";
 import {
   printable,
