@@ -8430,8 +8430,8 @@ function fromPath(files, re, product) {
 }
 function detectHadoopVersion(files) {
   const hadoopFiles = files.filter((f) => f.kind.endsWith("-site.xml") && f.kind !== "hbase-site.xml" || f.kind === "slaves" || f.kind === "workers");
-  const byPath3 = fromPath(hadoopFiles, HADOOP_DIR, "Hadoop");
-  if (byPath3) return byPath3;
+  const byPath2 = fromPath(hadoopFiles, HADOOP_DIR, "Hadoop");
+  if (byPath2) return byPath2;
   const workers = files.find((f) => f.kind === "workers");
   if (workers) return { product: "Hadoop", major: 3, minor: 0, source: "evidence", evidence: workers.start, label: "3.x" };
   const slaves = files.find((f) => f.kind === "slaves");
@@ -8448,8 +8448,8 @@ function isKnownRelease(v) {
 var ZK35_KEYS = ["dynamicConfigFile", "standaloneEnabled", "reconfigEnabled", "admin.enableServer", "admin.serverPort", "secureClientPort", "multiAddress.enabled"];
 function detectZookeeperVersion(files) {
   const zkFiles = files.filter((f) => f.kind === "zoo.cfg" || f.kind === "myid" || f.kind === "zoo.cfg.dynamic");
-  const byPath3 = fromPath(zkFiles, ZOOKEEPER_DIR, "ZooKeeper");
-  if (byPath3) return byPath3;
+  const byPath2 = fromPath(zkFiles, ZOOKEEPER_DIR, "ZooKeeper");
+  if (byPath2) return byPath2;
   const seen = /* @__PURE__ */ new Set();
   for (const f of zkFiles) {
     if (!("zoo" in f) || seen.has(f.hash)) continue;
@@ -16804,25 +16804,25 @@ function suggestRuleId(id, ids) {
   return bestDistance <= Math.max(2, Math.floor(typed.length / 5)) ? best : void 0;
 }
 function directivesByPath(cluster) {
-  const byPath3 = /* @__PURE__ */ new Map();
+  const byPath2 = /* @__PURE__ */ new Map();
   for (const file of cluster.files) {
     file.suppressions.forEach((s, index) => {
       if (s.kind === "malformed") return;
-      const list = byPath3.get(file.path) ?? [];
+      const list = byPath2.get(file.path) ?? [];
       list.push({ file, index, directive: s });
-      byPath3.set(file.path, list);
+      byPath2.set(file.path, list);
     });
   }
-  return byPath3;
+  return byPath2;
 }
 function suppress(cluster, findings) {
-  const byPath3 = directivesByPath(cluster);
+  const byPath2 = directivesByPath(cluster);
   const used = /* @__PURE__ */ new Set();
   const kept = [];
   const suppressed = [];
   for (const finding of findings) {
     let by;
-    for (const p of byPath3.get(finding.span.file) ?? []) {
+    for (const p of byPath2.get(finding.span.file) ?? []) {
       const d = p.directive;
       if (d.kind === "next-line" && d.line !== finding.span.line) continue;
       const id = d.ruleIds.length === 0 ? "" : d.ruleIds.some((r) => r.value === finding.ruleId) ? finding.ruleId : void 0;
@@ -17335,7 +17335,7 @@ function xml(files, kind) {
   const f = files[kind];
   return f && "xml" in f ? f : void 0;
 }
-function buildYarnConfs(candidates, version, byPath3) {
+function buildYarnConfs(candidates, version, byPath2) {
   const groups = /* @__PURE__ */ new Map();
   for (const c of candidates) {
     const core = xml(c.files, "core-site.xml");
@@ -17362,7 +17362,7 @@ function buildYarnConfs(candidates, version, byPath3) {
     };
   });
   const first = (c) => c.yarnSite ?? c.mapredSite;
-  confs.sort((a, b) => b.hosts.length - a.hosts.length || byPath3(first(a), first(b)));
+  confs.sort((a, b) => b.hosts.length - a.hosts.length || byPath2(first(a), first(b)));
   const ofHost = /* @__PURE__ */ new Map();
   for (const c of confs) for (const h of c.hosts) ofHost.set(h, c);
   return { confs, ofHost };
@@ -19927,8 +19927,8 @@ function candidateOf(name) {
   return byContent ? { kind: byContent.kind, check: byContent.check } : void 0;
 }
 function candidateAt(path, name) {
-  const byPath3 = BY_PATH.find((p) => p.re.test(path))?.kind;
-  return byPath3 ? { kind: byPath3 } : candidateOf(name);
+  const byPath2 = BY_PATH.find((p) => p.re.test(path))?.kind;
+  return byPath2 ? { kind: byPath2 } : candidateOf(name);
 }
 
 // src/discovery/names.ts
@@ -19941,6 +19941,11 @@ function setAsideByName(name) {
   const template = name.replace(TEMPLATE_SUFFIX, "");
   if (template !== name && template !== "" && candidateOf(template)) return "template";
   return void 0;
+}
+
+// src/model/by-path.ts
+function byPath(a, b) {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
 // src/discovery/resolve-link.ts
@@ -20173,7 +20178,7 @@ function sameFiles(files, links, index, setAside) {
     if (isConfSetName(name) || isVersionName(name) || parts[parts.length - 2] === "alternatives") candidates.set(l.path, null);
   }
   if (candidates.size === 0) return;
-  const byPath3 = new Map(files.map((f) => [f.path, f]));
+  const byPath2 = new Map(files.map((f) => [f.path, f]));
   const targetOf = (link) => {
     const cached = candidates.get(link);
     if (cached !== null) return cached;
@@ -20187,7 +20192,7 @@ function sameFiles(files, links, index, setAside) {
       const link = f.path.slice(0, slash);
       if (!candidates.has(link)) continue;
       const target = targetOf(link);
-      const counterpart = target === void 0 ? void 0 : byPath3.get(target + f.path.slice(slash));
+      const counterpart = target === void 0 ? void 0 : byPath2.get(target + f.path.slice(slash));
       if (counterpart && counterpart !== f && counterpart.source === f.source) {
         setAside(f, `same file as ${counterpart.path}`);
         break;
@@ -20314,10 +20319,9 @@ async function discover(root2, options = {}) {
     }
   };
   walk("", realRoot, [realRoot], false);
-  const byPath3 = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-  const chosen = chooseAlternatives(files.sort(byPath3), links);
+  const chosen = chooseAlternatives(files.sort(byPath), links);
   const understood = skipped.filter((s) => !(s.reason === LEADS_OUTSIDE && chosen.decidingLinks.has(s.path)));
-  return { files: chosen.kept, unreadable: unreadable.sort(byPath3), skipped: understood.sort(byPath3), setAside: [...setAside, ...chosen.setAside].sort(byPath3) };
+  return { files: chosen.kept, unreadable: unreadable.sort(byPath), skipped: understood.sort(byPath), setAside: [...setAside, ...chosen.setAside].sort(byPath) };
 }
 function linkText(full) {
   try {
@@ -26260,9 +26264,6 @@ function partOf(parts, path) {
 }
 
 // src/model/merge-clusters.ts
-function byPath(a, b) {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
 function mergeClusters(parts) {
   if (parts.length === 1) return parts[0];
   const all = (pick) => parts.flatMap(pick);
@@ -26323,9 +26324,6 @@ function kraftSamplesBesideZookeeperMode(files) {
 
 // src/model/build.ts
 var SERVER_OF_HOST2 = new HostIndex((s) => s.addresses.map((a) => a.host.value));
-function byPath2(a, b) {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
 function firstOfKind(files) {
   const out = {};
   for (const f of files) out[f.kind] ??= f;
@@ -26442,7 +26440,7 @@ function modelCluster(part, input) {
     }
     return [host === void 0 ? f : withHost(f, host)];
   });
-  files.sort(byPath2);
+  files.sort(byPath);
   const shared = firstOfKind(files.filter((f) => f.host === void 0));
   const competing = competingCopies(files.filter((f) => f.host === void 0), shared, void 0);
   const filesOfHost = groupByKey(files.filter((f) => f.host !== void 0), (f) => f.host);
@@ -26462,21 +26460,21 @@ function modelCluster(part, input) {
   ].filter((c) => c.pair.length > 0);
   const confGroups = groupBy(candidates, (c) => c.pair.map((f) => f.hash).join("|"));
   const confs = confGroups.map((group) => {
-    const rep = [...group].sort((a, b) => byPath2(a.pair[0], b.pair[0]))[0];
+    const rep = [...group].sort((a, b) => byPath(a.pair[0], b.pair[0]))[0];
     const hosts2 = group.flatMap((c) => c.host === void 0 ? [] : [c.host]);
     const base = buildConf(rep.pair, hosts2, hadoopVersion);
     return { ...base, hdfs: hdfsTopology(base, hadoopVersion) };
-  }).sort((a, b) => b.hosts.length - a.hosts.length || byPath2(a.files[0], b.files[0]));
+  }).sort((a, b) => b.hosts.length - a.hosts.length || byPath(a.files[0], b.files[0]));
   const confOfHost = /* @__PURE__ */ new Map();
   for (const c of confs) for (const h of c.hosts) confOfHost.set(h, c);
-  const yarnConfs = buildYarnConfs([...drafts.map((d) => ({ host: d.name, files: d.files })), { host: void 0, files: shared }], hadoopVersion, byPath2);
+  const yarnConfs = buildYarnConfs([...drafts.map((d) => ({ host: d.name, files: d.files })), { host: void 0, files: shared }], hadoopVersion, byPath);
   const zooFiles = files.filter((f) => f.kind === "zoo.cfg");
   const zooUsers = /* @__PURE__ */ new Map();
   for (const d of drafts) {
     const z = d.files["zoo.cfg"];
     if (z) zooUsers.set(z.hash, (zooUsers.get(z.hash) ?? 0) + 1);
   }
-  const zooConfigs = groupBy(zooFiles, (f) => f.hash).map((g) => ({ rep: g[0], users: zooUsers.get(g[0].hash) ?? 0 })).sort((a, b) => b.users - a.users || byPath2(a.rep, b.rep)).map((g) => g.rep);
+  const zooConfigs = groupBy(zooFiles, (f) => f.hash).map((g) => ({ rep: g[0], users: zooUsers.get(g[0].hash) ?? 0 })).sort((a, b) => b.users - a.users || byPath(a.rep, b.rep)).map((g) => g.rep);
   const workers = pickWorkers(files, hadoopVersion.major);
   const hosts = drafts.map((d) => {
     const conf = confOfHost.get(d.name);
@@ -26509,18 +26507,18 @@ function modelCluster(part, input) {
     (c) => c.file.hash
   );
   const hbaseConfs = [...hbaseGroups.values()].map((group) => {
-    const file = [...group].sort((a, b) => byPath2(a.file, b.file))[0].file;
+    const file = [...group].sort((a, b) => byPath(a.file, b.file))[0].file;
     const hosts2 = group.flatMap((c) => c.host === void 0 ? [] : [c.host]);
     const { definitions, effective } = buildConf([file], hosts2, hadoopVersion);
     return { file, hosts: hosts2, definitions, effective };
-  }).sort((a, b) => byPath2(a.file, b.file));
+  }).sort((a, b) => byPath(a.file, b.file));
   const distinct = groupBy(files, (f) => f.hash).map((g) => g[0]);
-  const unreadable = [...input.unreadable].sort(byPath2);
+  const unreadable = [...input.unreadable].sort(byPath);
   const unchecked = input.unchecked.map((u) => ({ ...u, host: hostOfPath(u.path) }));
   const cluster = {
     name: part.name,
     files,
-    distinctFiles: distinct.sort(byPath2),
+    distinctFiles: distinct.sort(byPath),
     hosts,
     confs,
     yarnConfs: yarnConfs.confs,

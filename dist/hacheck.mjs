@@ -151,12 +151,12 @@ async function run(argv) {
     case "explain":
       return (await import("./chunks/explain-X2OEVCLF.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-EGYX5SCY.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-XMA6METF.mjs")).summaryCommand(args);
     case "files":
-      return (await import("./chunks/files-INV3DLQX.mjs")).filesCommand(args);
+      return (await import("./chunks/files-G4TBGIIP.mjs")).filesCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-ZIFCFJKB.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-NW2MBTNK.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-7R5I6GLP.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-KQ7YZEFT.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {

@@ -11,6 +11,7 @@ import { escapeInvalidUtf8 } from './text/escape-invalid-utf8.ts';
 import { candidateAt, kindAt, type ContentCheck, type FileKind, type NamedCandidate } from './recognised-files.ts';
 import { RUNTIME_DYNAMIC_FILE, setAsideByName } from './discovery/names.ts';
 import type { SetAside } from './discovery/plan.ts';
+import { byPath } from './model/by-path.ts';
 import { chooseAlternatives } from './discovery/alternatives.ts';
 import type { LinkText } from './discovery/resolve-link.ts';
 export { kindOf, type FileKind } from './recognised-files.ts';
@@ -217,7 +218,6 @@ export async function discover(root: string, options: DiscoverOptions = {}): Pro
   };
 
   walk('', realRoot, [realRoot], false);
-  const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const chosen = chooseAlternatives(files.sort(byPath), links);
   // An absolute alternatives link resolved inside its snapshot was understood, not skipped: no notice
   // (which would also depend on what this machine has at that absolute path).

@@ -26,13 +26,10 @@ import type { SetAside } from '../discovery/plan.ts';
 import { RUNTIME_DYNAMIC_FILE } from '../discovery/names.ts';
 import { kraftSamplesBesideZookeeperMode } from '../discovery/kraft-samples.ts';
 import { configuredVersion, detectHadoopVersion, detectZookeeperVersion } from './versions.ts';
+import { byPath } from './by-path.ts';
 
 /** The first server.N line naming a host, for every host of a zoo.cfg of thousands of lines. */
 const SERVER_OF_HOST = new HostIndex<ZooServer>((s) => s.addresses.map((a) => a.host.value));
-
-function byPath(a: { readonly path: string }, b: { readonly path: string }): number {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
 
 /** The first file of each kind in path order. */
 function firstOfKind(files: readonly ClusterFile[]): Partial<Record<FileKind, ClusterFile>> {

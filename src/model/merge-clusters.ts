@@ -5,10 +5,7 @@
  */
 import type { CandidateFile } from '../discovery/plan.ts';
 import type { Cluster } from './types.ts';
-
-function byPath(a: { readonly path: string }, b: { readonly path: string }): number {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
+import { byPath } from './by-path.ts';
 
 /** The only cluster itself, or the clusters' files, hosts and problems together, each used file naming its cluster. */
 export function mergeClusters(parts: readonly Cluster[]): Cluster {

@@ -4,7 +4,7 @@ import {
   lintCommand,
   requireDirectory,
   useColor
-} from "./chunk-XBVBXCWD.mjs";
+} from "./chunk-DIID3UO7.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
 import "./chunk-RKOKFJNT.mjs";

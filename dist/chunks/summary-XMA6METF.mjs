@@ -11,7 +11,7 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-XBVBXCWD.mjs";
+} from "./chunk-DIID3UO7.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail

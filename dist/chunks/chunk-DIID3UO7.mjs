@@ -3052,8 +3052,8 @@ function candidateOf(name) {
   return byContent ? { kind: byContent.kind, check: byContent.check } : void 0;
 }
 function candidateAt2(path, name) {
-  const byPath3 = BY_PATH.find((p) => p.re.test(path))?.kind;
-  return byPath3 ? { kind: byPath3 } : candidateOf(name);
+  const byPath2 = BY_PATH.find((p) => p.re.test(path))?.kind;
+  return byPath2 ? { kind: byPath2 } : candidateOf(name);
 }
 
 // src/discovery/names.ts
@@ -3066,6 +3066,11 @@ function setAsideByName(name) {
   const template = name.replace(TEMPLATE_SUFFIX, "");
   if (template !== name && template !== "" && candidateOf(template)) return "template";
   return void 0;
+}
+
+// src/model/by-path.ts
+function byPath(a, b) {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
 // src/discovery/resolve-link.ts
@@ -3298,7 +3303,7 @@ function sameFiles(files, links, index, setAside) {
     if (isConfSetName(name) || isVersionName(name) || parts[parts.length - 2] === "alternatives") candidates.set(l.path, null);
   }
   if (candidates.size === 0) return;
-  const byPath3 = new Map(files.map((f) => [f.path, f]));
+  const byPath2 = new Map(files.map((f) => [f.path, f]));
   const targetOf = (link) => {
     const cached = candidates.get(link);
     if (cached !== null) return cached;
@@ -3312,7 +3317,7 @@ function sameFiles(files, links, index, setAside) {
       const link = f.path.slice(0, slash);
       if (!candidates.has(link)) continue;
       const target = targetOf(link);
-      const counterpart = target === void 0 ? void 0 : byPath3.get(target + f.path.slice(slash));
+      const counterpart = target === void 0 ? void 0 : byPath2.get(target + f.path.slice(slash));
       if (counterpart && counterpart !== f && counterpart.source === f.source) {
         setAside(f, `same file as ${counterpart.path}`);
         break;
@@ -3439,10 +3444,9 @@ async function discover(root, options = {}) {
     }
   };
   walk("", realRoot, [realRoot], false);
-  const byPath3 = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-  const chosen = chooseAlternatives(files.sort(byPath3), links);
+  const chosen = chooseAlternatives(files.sort(byPath), links);
   const understood = skipped.filter((s) => !(s.reason === LEADS_OUTSIDE && chosen.decidingLinks.has(s.path)));
-  return { files: chosen.kept, unreadable: unreadable.sort(byPath3), skipped: understood.sort(byPath3), setAside: [...setAside, ...chosen.setAside].sort(byPath3) };
+  return { files: chosen.kept, unreadable: unreadable.sort(byPath), skipped: understood.sort(byPath), setAside: [...setAside, ...chosen.setAside].sort(byPath) };
 }
 function linkText(full) {
   try {
@@ -9385,9 +9389,6 @@ function partOf(parts, path) {
 }
 
 // src/model/merge-clusters.ts
-function byPath(a, b) {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
 function mergeClusters(parts) {
   if (parts.length === 1) return parts[0];
   const all = (pick) => parts.flatMap(pick);
@@ -9448,9 +9449,6 @@ function kraftSamplesBesideZookeeperMode(files) {
 
 // src/model/build.ts
 var SERVER_OF_HOST = new HostIndex((s) => s.addresses.map((a) => a.host.value));
-function byPath2(a, b) {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
 function firstOfKind(files) {
   const out = {};
   for (const f of files) out[f.kind] ??= f;
@@ -9570,7 +9568,7 @@ function modelCluster(part, input) {
     }
     return [host === void 0 ? f : withHost(f, host)];
   });
-  files.sort(byPath2);
+  files.sort(byPath);
   const shared = firstOfKind(files.filter((f) => f.host === void 0));
   const competing = competingCopies(files.filter((f) => f.host === void 0), shared, void 0);
   const filesOfHost = groupByKey(files.filter((f) => f.host !== void 0), (f) => f.host);
@@ -9590,21 +9588,21 @@ function modelCluster(part, input) {
   ].filter((c) => c.pair.length > 0);
   const confGroups = groupBy(candidates, (c) => c.pair.map((f) => f.hash).join("|"));
   const confs = confGroups.map((group) => {
-    const rep = [...group].sort((a, b) => byPath2(a.pair[0], b.pair[0]))[0];
+    const rep = [...group].sort((a, b) => byPath(a.pair[0], b.pair[0]))[0];
     const hosts2 = group.flatMap((c) => c.host === void 0 ? [] : [c.host]);
     const base = buildConf(rep.pair, hosts2, hadoopVersion);
     return { ...base, hdfs: hdfsTopology(base, hadoopVersion) };
-  }).sort((a, b) => b.hosts.length - a.hosts.length || byPath2(a.files[0], b.files[0]));
+  }).sort((a, b) => b.hosts.length - a.hosts.length || byPath(a.files[0], b.files[0]));
   const confOfHost = /* @__PURE__ */ new Map();
   for (const c of confs) for (const h of c.hosts) confOfHost.set(h, c);
-  const yarnConfs = buildYarnConfs([...drafts.map((d) => ({ host: d.name, files: d.files })), { host: void 0, files: shared }], hadoopVersion, byPath2);
+  const yarnConfs = buildYarnConfs([...drafts.map((d) => ({ host: d.name, files: d.files })), { host: void 0, files: shared }], hadoopVersion, byPath);
   const zooFiles = files.filter((f) => f.kind === "zoo.cfg");
   const zooUsers = /* @__PURE__ */ new Map();
   for (const d of drafts) {
     const z = d.files["zoo.cfg"];
     if (z) zooUsers.set(z.hash, (zooUsers.get(z.hash) ?? 0) + 1);
   }
-  const zooConfigs = groupBy(zooFiles, (f) => f.hash).map((g) => ({ rep: g[0], users: zooUsers.get(g[0].hash) ?? 0 })).sort((a, b) => b.users - a.users || byPath2(a.rep, b.rep)).map((g) => g.rep);
+  const zooConfigs = groupBy(zooFiles, (f) => f.hash).map((g) => ({ rep: g[0], users: zooUsers.get(g[0].hash) ?? 0 })).sort((a, b) => b.users - a.users || byPath(a.rep, b.rep)).map((g) => g.rep);
   const workers = pickWorkers(files, hadoopVersion.major);
   const hosts = drafts.map((d) => {
     const conf = confOfHost.get(d.name);
@@ -9637,18 +9635,18 @@ function modelCluster(part, input) {
     (c) => c.file.hash
   );
   const hbaseConfs = [...hbaseGroups.values()].map((group) => {
-    const file = [...group].sort((a, b) => byPath2(a.file, b.file))[0].file;
+    const file = [...group].sort((a, b) => byPath(a.file, b.file))[0].file;
     const hosts2 = group.flatMap((c) => c.host === void 0 ? [] : [c.host]);
     const { definitions, effective } = buildConf([file], hosts2, hadoopVersion);
     return { file, hosts: hosts2, definitions, effective };
-  }).sort((a, b) => byPath2(a.file, b.file));
+  }).sort((a, b) => byPath(a.file, b.file));
   const distinct = groupBy(files, (f) => f.hash).map((g) => g[0]);
-  const unreadable = [...input.unreadable].sort(byPath2);
+  const unreadable = [...input.unreadable].sort(byPath);
   const unchecked = input.unchecked.map((u) => ({ ...u, host: hostOfPath(u.path) }));
   const cluster = {
     name: part.name,
     files,
-    distinctFiles: distinct.sort(byPath2),
+    distinctFiles: distinct.sort(byPath),
     hosts,
     confs,
     yarnConfs: yarnConfs.confs,

@@ -5,7 +5,7 @@ import {
   requireDirectory,
   resolveConfig,
   stringifySafe
-} from "./chunk-XBVBXCWD.mjs";
+} from "./chunk-DIID3UO7.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-JTFGOYOC.mjs";
 import {
