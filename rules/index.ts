@@ -56,11 +56,18 @@ import hdfsSharedEditsUri from './hdfs/shared-edits-uri.ts';
 import hdfsSshfencePrivateKey from './hdfs/sshfence-private-key.ts';
 import hdfsStorageDirInTmp from './hdfs/storage-dir-in-tmp.ts';
 import kafkaBrokerIdDuplicate from './kafka/broker-id-duplicate.ts';
+import kafkaBrokerInVoters from './kafka/broker-in-voters.ts';
+import kafkaControllerNotInVoters from './kafka/controller-not-in-voters.ts';
 import kafkaInternalTopicReplication from './kafka/internal-topic-replication.ts';
 import kafkaLogDirsInTmp from './kafka/log-dirs-in-tmp.ts';
 import kafkaMinInsyncAboveReplication from './kafka/min-insync-above-replication.ts';
 import kafkaNodeIdDuplicate from './kafka/node-id-duplicate.ts';
+import kafkaQuorumVoterIdDuplicate from './kafka/quorum-voter-id-duplicate.ts';
+import kafkaQuorumVotersDiffer from './kafka/quorum-voters-differ.ts';
+import kafkaQuorumVotersSyntax from './kafka/quorum-voters-syntax.ts';
 import kafkaUnresolvedPlaceholder from './kafka/unresolved-placeholder.ts';
+import kafkaVoterPortMismatch from './kafka/voter-port-mismatch.ts';
+import kafkaVoterWithoutController from './kafka/voter-without-controller.ts';
 import kafkaZookeeperChrootDiffers from './kafka/zookeeper-chroot-differs.ts';
 import kafkaZookeeperChroot from './kafka/zookeeper-chroot.ts';
 import kafkaZookeeperConnectMismatch from './kafka/zookeeper-connect-mismatch.ts';
@@ -173,11 +180,18 @@ export const RULES: readonly Rule[] = [
   hdfsSshfencePrivateKey,
   hdfsStorageDirInTmp,
   kafkaBrokerIdDuplicate,
+  kafkaBrokerInVoters,
+  kafkaControllerNotInVoters,
   kafkaInternalTopicReplication,
   kafkaLogDirsInTmp,
   kafkaMinInsyncAboveReplication,
   kafkaNodeIdDuplicate,
+  kafkaQuorumVoterIdDuplicate,
+  kafkaQuorumVotersDiffer,
+  kafkaQuorumVotersSyntax,
   kafkaUnresolvedPlaceholder,
+  kafkaVoterPortMismatch,
+  kafkaVoterWithoutController,
   kafkaZookeeperChrootDiffers,
   kafkaZookeeperChroot,
   kafkaZookeeperConnectMismatch,
