@@ -26,6 +26,7 @@ import hbaseNotDistributed from './hbase/not-distributed.ts';
 import hbaseQuorumMissing from './hbase/quorum-missing.ts';
 import hbaseRootdirLogicalPort from './hbase/rootdir-logical-port.ts';
 import hbaseRootdirPinned from './hbase/rootdir-pinned.ts';
+import hbaseRootdirPortIgnored from './hbase/rootdir-port-ignored.ts';
 import hbaseZookeeperQuorumMismatch from './hbase/zookeeper-quorum-mismatch.ts';
 import hdfsAddressMalformed from './hdfs/address-malformed.ts';
 import hdfsAutomaticFailoverWithoutQuorum from './hdfs/automatic-failover-without-quorum.ts';
@@ -142,6 +143,7 @@ export const RULES: readonly Rule[] = [
   hbaseQuorumMissing,
   hbaseRootdirLogicalPort,
   hbaseRootdirPinned,
+  hbaseRootdirPortIgnored,
   hbaseZookeeperQuorumMismatch,
   hdfsAddressMalformed,
   hdfsAutomaticFailoverWithoutQuorum,
