@@ -19,6 +19,8 @@ import hadoopDeprecatedOverridesNew from './hadoop/deprecated-overrides-new.ts';
 import hadoopDeprecatedProperty from './hadoop/deprecated-property.ts';
 import hadoopDuplicateProperty from './hadoop/duplicate-property.ts';
 import hadoopInvalidBoolean from './hadoop/invalid-boolean.ts';
+import hadoopMisspelledCriticalProperty from './hadoop/misspelled-critical-property.ts';
+import hadoopMisspelledDefaultValue from './hadoop/misspelled-default-value.ts';
 import hadoopUnknownProperty from './hadoop/unknown-property.ts';
 import hadoopUnresolvedPlaceholder from './hadoop/unresolved-placeholder.ts';
 import hadoopValueWhitespace from './hadoop/value-whitespace.ts';
@@ -136,6 +138,8 @@ export const RULES: readonly Rule[] = [
   hadoopDeprecatedProperty,
   hadoopDuplicateProperty,
   hadoopInvalidBoolean,
+  hadoopMisspelledCriticalProperty,
+  hadoopMisspelledDefaultValue,
   hadoopUnknownProperty,
   hadoopUnresolvedPlaceholder,
   hadoopValueWhitespace,
