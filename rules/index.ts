@@ -19,6 +19,7 @@ import hadoopDeprecatedOverridesNew from './hadoop/deprecated-overrides-new.ts';
 import hadoopDeprecatedProperty from './hadoop/deprecated-property.ts';
 import hadoopDuplicateProperty from './hadoop/duplicate-property.ts';
 import hadoopInvalidBoolean from './hadoop/invalid-boolean.ts';
+import hadoopInvalidHaBoolean from './hadoop/invalid-ha-boolean.ts';
 import hadoopMisspelledCriticalProperty from './hadoop/misspelled-critical-property.ts';
 import hadoopMisspelledDefaultValue from './hadoop/misspelled-default-value.ts';
 import hadoopUnknownProperty from './hadoop/unknown-property.ts';
@@ -138,6 +139,7 @@ export const RULES: readonly Rule[] = [
   hadoopDeprecatedProperty,
   hadoopDuplicateProperty,
   hadoopInvalidBoolean,
+  hadoopInvalidHaBoolean,
   hadoopMisspelledCriticalProperty,
   hadoopMisspelledDefaultValue,
   hadoopUnknownProperty,
