@@ -23,12 +23,11 @@ export const HA_CRITICAL_FAMILIES: readonly CriticalFamily[] = [
     keys: ['fs.defaultFS'],
   },
   {
-    // DFSUtil.getNNServiceRpcAddresses / HAUtil: the NameNodes find their own address and their peer through these.
+    // DFSUtil.getNNServiceRpcAddresses / HAUtil: the NameNodes find their own address and their peer through these;
+    // the standby uploads checkpoints to the active's http-address. The servicerpc and https addresses are optional
+    // (unset, the NameNode serves DataNodes on its rpc-address), so a typo there is no error.
     why: 'the nameservices, their NameNodes and the NameNodes\' addresses',
-    keys: [
-      'dfs.nameservices', 'dfs.internal.nameservices', 'dfs.ha.namenodes', 'dfs.namenode.rpc-address',
-      'dfs.namenode.servicerpc-address', 'dfs.namenode.http-address', 'dfs.namenode.https-address',
-    ],
+    keys: ['dfs.nameservices', 'dfs.internal.nameservices', 'dfs.ha.namenodes', 'dfs.namenode.rpc-address', 'dfs.namenode.http-address'],
   },
   {
     // FSNamesystem.getSharedEditsDirs and JournalNode: without them HA has no shared edits (format and start fail).
