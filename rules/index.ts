@@ -19,6 +19,9 @@ import hadoopDeprecatedOverridesNew from './hadoop/deprecated-overrides-new.ts';
 import hadoopDeprecatedProperty from './hadoop/deprecated-property.ts';
 import hadoopDuplicateProperty from './hadoop/duplicate-property.ts';
 import hadoopInvalidBoolean from './hadoop/invalid-boolean.ts';
+import hadoopInvalidHaBoolean from './hadoop/invalid-ha-boolean.ts';
+import hadoopMisspelledCriticalProperty from './hadoop/misspelled-critical-property.ts';
+import hadoopMisspelledDefaultValue from './hadoop/misspelled-default-value.ts';
 import hadoopUnknownProperty from './hadoop/unknown-property.ts';
 import hadoopUnresolvedPlaceholder from './hadoop/unresolved-placeholder.ts';
 import hadoopValueWhitespace from './hadoop/value-whitespace.ts';
@@ -26,6 +29,7 @@ import hbaseNotDistributed from './hbase/not-distributed.ts';
 import hbaseQuorumMissing from './hbase/quorum-missing.ts';
 import hbaseRootdirLogicalPort from './hbase/rootdir-logical-port.ts';
 import hbaseRootdirPinned from './hbase/rootdir-pinned.ts';
+import hbaseRootdirPortIgnored from './hbase/rootdir-port-ignored.ts';
 import hbaseZookeeperPropertyMismatch from './hbase/zookeeper-property-mismatch.ts';
 import hbaseZookeeperQuorumMismatch from './hbase/zookeeper-quorum-mismatch.ts';
 import hdfsAddressMalformed from './hdfs/address-malformed.ts';
@@ -143,6 +147,9 @@ export const RULES: readonly Rule[] = [
   hadoopDeprecatedProperty,
   hadoopDuplicateProperty,
   hadoopInvalidBoolean,
+  hadoopInvalidHaBoolean,
+  hadoopMisspelledCriticalProperty,
+  hadoopMisspelledDefaultValue,
   hadoopUnknownProperty,
   hadoopUnresolvedPlaceholder,
   hadoopValueWhitespace,
@@ -150,6 +157,7 @@ export const RULES: readonly Rule[] = [
   hbaseQuorumMissing,
   hbaseRootdirLogicalPort,
   hbaseRootdirPinned,
+  hbaseRootdirPortIgnored,
   hbaseZookeeperPropertyMismatch,
   hbaseZookeeperQuorumMismatch,
   hdfsAddressMalformed,
