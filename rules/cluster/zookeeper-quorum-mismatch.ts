@@ -50,12 +50,12 @@ export default defineRule({
         report(m.written === undefined
           ? {
               span: m.host.span,
-              message: `ha.zookeeper.quorum names ${m.names} without a port, so the ZKFC connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
+              message: `ha.zookeeper.quorum names ${m.names} without a port, so the ZKFC connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but ${m.serves}`,
               related: [{ span: m.expected.span, message: m.where }, ...m.others],
             }
           : {
               span: m.written.span,
-              message: `ha.zookeeper.quorum connects to ${m.names} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+              message: `ha.zookeeper.quorum connects to ${m.names} on port ${quote(m.written.value)}, but ${m.serves}`,
               related: [{ span: m.expected.span, message: m.where }, ...m.others],
             });
       }

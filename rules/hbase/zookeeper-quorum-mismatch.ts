@@ -46,7 +46,7 @@ export default defineRule({
         } else if (m.written !== undefined) {
           report({
             span: m.written.span,
-            message: `hbase.zookeeper.quorum connects to ${m.names} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+            message: `hbase.zookeeper.quorum connects to ${m.names} on port ${quote(m.written.value)}, but ${m.serves}`,
             related: [{ span: m.expected.span, message: m.where }, ...m.others],
           });
         } else if (client.property) {
@@ -55,13 +55,13 @@ export default defineRule({
           clientPortReported = true;
           report({
             span: locatedValue(client.property).span,
-            message: `hbase.zookeeper.property.clientPort is ${quote(client.property.value)}, but the ensemble's client port is ${m.expectedPort}`,
+            message: `hbase.zookeeper.property.clientPort is ${quote(client.property.value)}, but ${m.serves}`,
             related: [{ span: m.expected.span, message: m.where }],
           });
         } else {
           report({
             span: m.host.span,
-            message: `hbase.zookeeper.quorum names ${m.names} without a port and hbase.zookeeper.property.clientPort is not set, so HBase connects to ${client.port}, but the ensemble's client port is ${m.expectedPort}`,
+            message: `hbase.zookeeper.quorum names ${m.names} without a port and hbase.zookeeper.property.clientPort is not set, so HBase connects to ${client.port}, but ${m.serves}`,
             related: [{ span: m.expected.span, message: m.where }, ...m.others],
           });
         }

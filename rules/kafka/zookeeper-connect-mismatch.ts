@@ -62,12 +62,12 @@ export default defineRule({
         report(m.written === undefined
           ? {
               span: m.host.span,
-              message: `zookeeper.connect names ${m.names} without a port, so the broker connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
+              message: `zookeeper.connect names ${m.names} without a port, so the broker connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but ${m.serves}`,
               related: [{ span: m.expected.span, message: m.where }, ...m.others],
             }
           : {
               span: m.written.span,
-              message: `zookeeper.connect connects to ${m.names} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+              message: `zookeeper.connect connects to ${m.names} on port ${quote(m.written.value)}, but ${m.serves}`,
               related: [{ span: m.expected.span, message: m.where }, ...m.others],
             });
       }

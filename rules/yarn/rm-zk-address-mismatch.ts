@@ -46,12 +46,12 @@ export default defineRule({
           once(m.written === undefined
             ? {
                 span: m.host.span,
-                message: `${key} names ${m.names} without a port, so the ResourceManager connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
+                message: `${key} names ${m.names} without a port, so the ResourceManager connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but ${m.serves}`,
                 related: [{ span: m.expected.span, message: m.where }, ...m.others],
               }
             : {
                 span: m.written.span,
-                message: `${key} connects to ${m.names} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+                message: `${key} connects to ${m.names} on port ${quote(m.written.value)}, but ${m.serves}`,
                 related: [{ span: m.expected.span, message: m.where }, ...m.others],
               });
         }

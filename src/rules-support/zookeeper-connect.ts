@@ -77,6 +77,11 @@ export type ConnectMismatch =
       readonly expected: Located<string>;
       /** "clientPort is "2181"" or "server.1 serves clients on port "2181"". */
       readonly where: string;
+      /**
+       * What the client should have dialled, for messages: "the ensemble's client port is 2181",
+       * or, on a host that runs several servers, the client ports of their zoo.cfg files.
+       */
+      readonly serves: string;
     };
 
 // Every entry of a connect string asks which server it names: an index built once per
@@ -126,9 +131,18 @@ export function compareWithEnsemble(ensemble: Ensemble, entries: readonly ZkConn
         : server.client
           ? `${server.entry.key.value} serves clients on port ${quoteOf(expected.value)}`
           : `clientPort is ${quoteOf(expected.value)}`;
-    out.push({ kind: 'port', host, written: bare ? undefined : written, used, expectedPort, expected, where });
+    const serves = runsSeveral(ensemble, host.value) && ensemble.instancePorts.size > 1
+      ? `the servers on ${quoteOf(host.value)} serve clients on ${portList([...ensemble.instancePorts])}`
+      : `the ensemble's client port is ${expectedPort}`;
+    out.push({ kind: 'port', host, written: bare ? undefined : written, used, expectedPort, expected, where, serves });
   }
   return out;
+}
+
+/** "ports 2181, 2182 and 2183". */
+function portList(ports: number[]): string {
+  const sorted = ports.sort((a, b) => a - b).map(String);
+  return `ports ${sorted.length > 1 ? `${sorted.slice(0, -1).join(', ')} and ${sorted.at(-1)}` : sorted[0]}`;
 }
 
 /** The ensemble's first server line, the evidence for a host that is not among them. */
@@ -154,7 +168,7 @@ export type MergedMismatch = ConnectMismatch & {
 export function mergeMismatches(mismatches: readonly ConnectMismatch[]): MergedMismatch[] {
   const groups = new Map<string, ConnectMismatch[]>();
   for (const m of mismatches) {
-    const key = m.kind === 'not-a-server' ? 'not-a-server' : `port\0${m.written?.value ?? ''}\0${m.used}\0${m.expectedPort}\0${m.where}`;
+    const key = m.kind === 'not-a-server' ? 'not-a-server' : `port\0${m.written?.value ?? ''}\0${m.used}\0${m.expectedPort}\0${m.where}\0${m.serves}`;
     const g = groups.get(key);
     if (g) g.push(m);
     else groups.set(key, [m]);
