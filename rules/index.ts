@@ -19,6 +19,8 @@ import hadoopDeprecatedOverridesNew from './hadoop/deprecated-overrides-new.ts';
 import hadoopDeprecatedProperty from './hadoop/deprecated-property.ts';
 import hadoopDuplicateProperty from './hadoop/duplicate-property.ts';
 import hadoopInvalidBoolean from './hadoop/invalid-boolean.ts';
+import hadoopPropertyRepeatedElement from './hadoop/property-repeated-element.ts';
+import hadoopPropertyUnknownElement from './hadoop/property-unknown-element.ts';
 import hadoopUnknownProperty from './hadoop/unknown-property.ts';
 import hadoopUnresolvedPlaceholder from './hadoop/unresolved-placeholder.ts';
 import hadoopValueWhitespace from './hadoop/value-whitespace.ts';
@@ -135,6 +137,8 @@ export const RULES: readonly Rule[] = [
   hadoopDeprecatedProperty,
   hadoopDuplicateProperty,
   hadoopInvalidBoolean,
+  hadoopPropertyRepeatedElement,
+  hadoopPropertyUnknownElement,
   hadoopUnknownProperty,
   hadoopUnresolvedPlaceholder,
   hadoopValueWhitespace,
