@@ -44,6 +44,7 @@ import hdfsNamenodeAddressMissing from './hdfs/namenode-address-missing.ts';
 import hdfsNamenodeCountExcessive from './hdfs/namenode-count-excessive.ts';
 import hdfsNamenodeCount from './hdfs/namenode-count.ts';
 import hdfsNamenodeHttpAddressMissing from './hdfs/namenode-http-address-missing.ts';
+import hdfsNamenodeListMissing from './hdfs/namenode-list-missing.ts';
 import hdfsNamenodePortMismatch from './hdfs/namenode-port-mismatch.ts';
 import hdfsNameserviceIdInvalid from './hdfs/nameservice-id-invalid.ts';
 import hdfsNameserviceUndeclared from './hdfs/nameservice-undeclared.ts';
@@ -162,6 +163,7 @@ export const RULES: readonly Rule[] = [
   hdfsNamenodeCountExcessive,
   hdfsNamenodeCount,
   hdfsNamenodeHttpAddressMissing,
+  hdfsNamenodeListMissing,
   hdfsNamenodePortMismatch,
   hdfsNameserviceIdInvalid,
   hdfsNameserviceUndeclared,
