@@ -31,6 +31,7 @@ import hbaseRootdirPinned from './hbase/rootdir-pinned.ts';
 import hbaseZookeeperQuorumMismatch from './hbase/zookeeper-quorum-mismatch.ts';
 import hdfsAddressMalformed from './hdfs/address-malformed.ts';
 import hdfsAutomaticFailoverWithoutQuorum from './hdfs/automatic-failover-without-quorum.ts';
+import hdfsDefaultfsMissing from './hdfs/defaultfs-missing.ts';
 import hdfsDefaultfsNameservice from './hdfs/defaultfs-nameservice.ts';
 import hdfsDefaultfsPinned from './hdfs/defaultfs-pinned.ts';
 import hdfsDefaultfsPortIgnored from './hdfs/defaultfs-port-ignored.ts';
@@ -150,6 +151,7 @@ export const RULES: readonly Rule[] = [
   hbaseZookeeperQuorumMismatch,
   hdfsAddressMalformed,
   hdfsAutomaticFailoverWithoutQuorum,
+  hdfsDefaultfsMissing,
   hdfsDefaultfsNameservice,
   hdfsDefaultfsPinned,
   hdfsDefaultfsPortIgnored,
