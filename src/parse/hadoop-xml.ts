@@ -237,7 +237,10 @@ function readProperty(src: SourceText, node: OrderedNode): XmlProperty | undefin
       } else if (tag === 'final') {
         final = textOf(child[tag]).trim() === 'true';
       } else if (tag !== undefined && !tag.startsWith('#') && !tag.startsWith('?') && !PROPERTY_CHILDREN.has(tag)) {
-        ignoredChildren.push({ element: tag, span: startTagSpan(src, child) });
+        // The name as written: the parser's key may be renamed (`constructor` is refused, see forFastXmlParser).
+        const start = metaOf(child)?.startIndex;
+        const written = start === undefined ? undefined : /^<([^\s/>]+)/.exec(src.text.slice(start, start + 1 + 256))?.[1];
+        ignoredChildren.push({ element: written ?? tag, span: startTagSpan(src, child) });
       }
     }
   }
