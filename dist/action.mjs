@@ -13741,9 +13741,14 @@ function compareWithEnsemble(ensemble2, entries, defaultPort2, tls) {
     if (tls === void 0 && used === secure) continue;
     if (ensemble2.instancePorts.has(used) && runsSeveral(ensemble2, host.value)) continue;
     const where2 = expected === ensemble2.securePort ? `secureClientPort, where the ensemble serves TLS clients, is ${quote(expected.value)}` : server.client ? `${server.entry.key.value} serves clients on port ${quote(expected.value)}` : `clientPort is ${quote(expected.value)}`;
-    out.push({ kind: "port", host, written: bare ? void 0 : written2, used, expectedPort, expected, where: where2 });
+    const serves = runsSeveral(ensemble2, host.value) && ensemble2.instancePorts.size > 1 ? `the servers on ${quote(host.value)} serve clients on ${portList([...ensemble2.instancePorts])}` : `the ensemble's client port is ${expectedPort}`;
+    out.push({ kind: "port", host, written: bare ? void 0 : written2, used, expectedPort, expected, where: where2, serves });
   }
   return out;
+}
+function portList(ports) {
+  const sorted = ports.sort((a, b) => a - b).map(String);
+  return `ports ${sorted.length > 1 ? `${sorted.slice(0, -1).join(", ")} and ${sorted.at(-1)}` : sorted[0]}`;
 }
 function ensembleEvidence(ensemble2) {
   return { span: ensemble2.servers[0].entry.span, message: `the ensemble's servers are ${quote(ensemble2.names.join(", "))}` };
@@ -13751,7 +13756,7 @@ function ensembleEvidence(ensemble2) {
 function mergeMismatches(mismatches) {
   const groups = /* @__PURE__ */ new Map();
   for (const m of mismatches) {
-    const key = m.kind === "not-a-server" ? "not-a-server" : `port\0${m.written?.value ?? ""}\0${m.used}\0${m.expectedPort}\0${m.where}`;
+    const key = m.kind === "not-a-server" ? "not-a-server" : `port\0${m.written?.value ?? ""}\0${m.used}\0${m.expectedPort}\0${m.where}\0${m.serves}`;
     const g = groups.get(key);
     if (g) g.push(m);
     else groups.set(key, [m]);
@@ -13799,11 +13804,11 @@ var zookeeper_quorum_mismatch_default = defineRule({
         }
         report(m.written === void 0 ? {
           span: m.host.span,
-          message: `ha.zookeeper.quorum names ${m.names} without a port, so the ZKFC connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
+          message: `ha.zookeeper.quorum names ${m.names} without a port, so the ZKFC connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but ${m.serves}`,
           related: [{ span: m.expected.span, message: m.where }, ...m.others]
         } : {
           span: m.written.span,
-          message: `ha.zookeeper.quorum connects to ${m.names} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+          message: `ha.zookeeper.quorum connects to ${m.names} on port ${quote(m.written.value)}, but ${m.serves}`,
           related: [{ span: m.expected.span, message: m.where }, ...m.others]
         });
       }
@@ -14700,6 +14705,82 @@ var misspelled_default_value_default = defineRule({
   }
 });
 
+// src/rules-support/property-children.ts
+function parsedXmlFiles(cluster) {
+  return cluster.distinctFiles.filter((f) => "xml" in f && f.xml.problem === void 0);
+}
+
+// rules/hadoop/property-repeated-element.ts
+var property_repeated_element_default = defineRule({
+  meta: {
+    id: "hadoop/property-repeated-element",
+    severity: "warning",
+    description: "A <property> holds two <value> (or <name>) elements, and Hadoop silently drops the first",
+    rationale: "Hadoop's `Configuration` reads the children of a `<property>` one after the other into a single name and a single value: each non-empty `<value>` replaces the one before it, and the same holds for `<name>`. Nothing is logged. Two values are usually an attempt at a list (`sshfence` then `shell(/bin/true)` for `dfs.ha.fencing.methods`, whose list is one value with one method per line): only the last one takes effect, so in that example the NameNodes fail over without ever fencing the old active one. An empty `<value/>` replaces nothing (Hadoop 3 keeps a token only when it is not empty, Hadoop 2 only when the element has child nodes).\n\nThe kept value is what every other hacheck rule judges; this rule reports the value that is lost. It is a warning, not an error: the daemons start with the kept value, and when that value is itself wrong the rule that checks the key says so.",
+    fix: "Keep one `<value>` per `<property>`. For a list, write its items in that one value with the separator the key uses (a newline for `dfs.ha.fencing.methods`, a comma for most others).",
+    references: [
+      'Configuration.java (3.4.1) Parser.handleEndElement: case "value": if (token.length() > 0) confValue = ...; case "name": likewise',
+      'Configuration.java (2.7.7) loadResource, loop over the property children: if ("value".equals(field.getTagName()) && field.hasChildNodes()) value = ...',
+      "HDFSHighAvailabilityWithQJM.md (3.4.1) L240-L244: fencing methods are a carriage-return-separated list"
+    ]
+  },
+  check(cluster, report) {
+    for (const file of parsedXmlFiles(cluster)) {
+      for (const prop of file.xml.properties) {
+        for (const r of prop.replaced ?? []) {
+          if (r.element === "value") {
+            const kept = prop.value;
+            report({
+              span: r.text.span,
+              message: `${quote(prop.name.value)} has another <value> after this one, so Hadoop drops ${quote(r.text.value.trim())} and uses ${quote(kept.value.trim())}`,
+              related: [{ span: kept.span, message: "the <value> Hadoop uses" }]
+            });
+          } else {
+            report({
+              span: r.text.span,
+              message: `this <property> has another <name> after this one, so Hadoop ignores the name ${quote(r.text.value)} and sets ${quote(prop.name.value)}`,
+              related: [{ span: prop.name.span, message: "the <name> Hadoop uses" }]
+            });
+          }
+        }
+      }
+    }
+  }
+});
+
+// rules/hadoop/property-unknown-element.ts
+var READ = ["name", "value", "final"];
+var property_unknown_element_default = defineRule({
+  meta: {
+    id: "hadoop/property-unknown-element",
+    severity: "warning",
+    description: "A <property> holds an element Hadoop does not read (a misspelt <vaule>), so its content is ignored",
+    rationale: "Hadoop's `Configuration` reads `<name>`, `<value>`, `<final>`, `<source>` and (3.x) `<tag>` inside a `<property>` and skips every other element without a word; `<description>` is skipped too, by design. A misspelt `<vaule>` or `<Value>` (element names are case-sensitive) therefore leaves the property without a value, and a property without a value is not set at all (`loadProperty` stores it only when the value is not null): the key keeps its default, or the value an earlier file gave it. A misspelt `<finale>` leaves the property overridable.",
+    fix: "Spell the element as Hadoop reads it: `<name>`, `<value>`, `<final>`.",
+    references: [
+      "Configuration.java (3.4.1) Parser.handleStartElement: name, value, final, source, tag; default: break",
+      "Configuration.java (2.7.7) loadResource, loop over the property children: only name, value, final and source are read",
+      "Configuration.java (2.7.7, 3.4.1) loadProperty: if (value != null || allowNullValueProperties) properties.setProperty(...)"
+    ]
+  },
+  check(cluster, report) {
+    for (const file of parsedXmlFiles(cluster)) {
+      for (const prop of file.xml.properties) {
+        for (const child of prop.ignoredChildren ?? []) {
+          const guess = didYouMean(child.element, READ);
+          const unset = prop.value === void 0 || prop.value.value === "";
+          const effect = unset ? `, and ${quote(prop.name.value)} has no <value>, so Hadoop does not set it` : "";
+          report({
+            span: child.span,
+            message: `Hadoop does not read <${child.element}> inside <property>${guess ? ` (did you mean <${guess}>?)` : ""}${effect}`,
+            related: [{ span: prop.name.span, message: `the property ${quote(prop.name.value)}` }]
+          });
+        }
+      }
+    }
+  }
+});
+
 // rules/hadoop/unknown-property.ts
 var unknown_property_default = defineRule({
   meta: {
@@ -15245,7 +15326,7 @@ var zookeeper_quorum_mismatch_default2 = defineRule({
         } else if (m.written !== void 0) {
           report({
             span: m.written.span,
-            message: `hbase.zookeeper.quorum connects to ${m.names} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+            message: `hbase.zookeeper.quorum connects to ${m.names} on port ${quote(m.written.value)}, but ${m.serves}`,
             related: [{ span: m.expected.span, message: m.where }, ...m.others]
           });
         } else if (client.property) {
@@ -15253,13 +15334,13 @@ var zookeeper_quorum_mismatch_default2 = defineRule({
           clientPortReported = true;
           report({
             span: locatedValue(client.property).span,
-            message: `hbase.zookeeper.property.clientPort is ${quote(client.property.value)}, but the ensemble's client port is ${m.expectedPort}`,
+            message: `hbase.zookeeper.property.clientPort is ${quote(client.property.value)}, but ${m.serves}`,
             related: [{ span: m.expected.span, message: m.where }]
           });
         } else {
           report({
             span: m.host.span,
-            message: `hbase.zookeeper.quorum names ${m.names} without a port and hbase.zookeeper.property.clientPort is not set, so HBase connects to ${client.port}, but the ensemble's client port is ${m.expectedPort}`,
+            message: `hbase.zookeeper.quorum names ${m.names} without a port and hbase.zookeeper.property.clientPort is not set, so HBase connects to ${client.port}, but ${m.serves}`,
             related: [{ span: m.expected.span, message: m.where }, ...m.others]
           });
         }
@@ -15418,6 +15499,45 @@ var automatic_failover_without_quorum_default = defineRule({
         report({
           span: locatedValue(auto).span,
           message: `Automatic failover is enabled for ${services.map(quote).join(", ")} but ${QUORUM} is not set`
+        });
+      }
+    }
+  }
+});
+
+// rules/hdfs/defaultfs-missing.ts
+var defaultfs_missing_default = defineRule({
+  meta: {
+    id: "hdfs/defaultfs-missing",
+    severity: "error",
+    description: "With HA configured, no core-site.xml sets fs.defaultFS, so clients and YARN use the local file system",
+    rationale: "`fs.defaultFS` (formerly `fs.default.name`) defaults to `file:///`. An HA cluster that never sets it runs its NameNodes (they take their own RPC address), but everything that uses the default file system works on the local disk of the machine it runs on: `hdfs dfs -put` and `-ls` read and write local paths, YARN and MapReduce put staging directories and aggregated logs on local disks, and HBase without an explicit `hbase.rootdir` in HDFS keeps its data locally. Nothing fails at start-up, so the mistake shows as missing data much later, which is why it is an error. A missing core-site.xml is the same mistake: hacheck reports it at the `dfs.nameservices` line of the hdfs-site.xml that sets up HA.",
+    fix: "Set `fs.defaultFS` to `hdfs://<nameservice>` in core-site.xml on every host (clients included).",
+    references: [
+      "core-default.xml (2.7.7) L601-L602, (3.4.1) L1051-L1052: fs.defaultFS = file:///",
+      "FileSystem.java (2.7.7, 3.4.1) getDefaultUri: conf.get(FS_DEFAULT_NAME_KEY, DEFAULT_FS)",
+      "HDFSHighAvailabilityWithQJM.md (3.4.1) L354-L364 (fs.defaultFS in core-site.xml names the nameservice)"
+    ]
+  },
+  check(cluster, report) {
+    const once = reportOnce(report);
+    for (const conf of cluster.confs) {
+      const services = haNameservices(conf).filter(isHa);
+      if (services.length === 0) continue;
+      if (isSet(conf.effective["fs.defaultFS"]) || isSet(conf.effective["fs.default.name"])) continue;
+      const ids = services.map((ns) => ns.id.value).join(", ");
+      const coreSite = conf.files.find((f) => f.kind === "core-site.xml");
+      const declared = conf.effective["dfs.nameservices"];
+      if (coreSite) {
+        once({
+          span: coreSite.start,
+          message: `core-site.xml does not set fs.defaultFS, so clients and YARN use the local file system "file:///" instead of HA nameservice ${quote(ids)}`,
+          related: [{ span: locatedValue(declared).span, message: `dfs.nameservices is ${quote(declared.value)}` }]
+        });
+      } else {
+        once({
+          span: locatedValue(declared).span,
+          message: `there is no core-site.xml, so fs.defaultFS is "file:///" and clients and YARN use the local file system instead of HA nameservice ${quote(ids)}`
         });
       }
     }
@@ -16020,6 +16140,65 @@ var namenode_http_address_missing_default = defineRule({
   }
 });
 
+// src/rules-support/hdfs-proxy-providers.ts
+var PROXY_PROVIDER_PACKAGE = "org.apache.hadoop.hdfs.server.namenode.ha.";
+var PROXY_PROVIDER_KEY_PREFIX = "dfs.client.failover.proxy.provider.";
+var IN_277 = ["ConfiguredFailoverProxyProvider", "IPFailoverProxyProvider"];
+var IN_341 = [
+  "ConfiguredFailoverProxyProvider",
+  "IPFailoverProxyProvider",
+  "RequestHedgingProxyProvider",
+  "ObserverReadProxyProvider",
+  "ObserverReadProxyProviderWithIPFailover",
+  "RouterObserverReadProxyProvider",
+  "RouterObserverReadConfiguredFailoverProxyProvider",
+  "InMemoryAliasMapFailoverProxyProvider"
+];
+var KNOWN_PROVIDERS = IN_341.map((c) => PROXY_PROVIDER_PACKAGE + c);
+var NOT_IN_27 = IN_341.filter((c) => !IN_277.includes(c)).map((c) => PROXY_PROVIDER_PACKAGE + c);
+
+// rules/hdfs/namenode-list-missing.ts
+var namenode_list_missing_default = defineRule({
+  meta: {
+    id: "hdfs/namenode-list-missing",
+    severity: "error",
+    description: "A nameservice that clients use has no dfs.ha.namenodes.<ns> and no rpc-address at all",
+    rationale: "Clients find the NameNodes of `hdfs://<ns>` through `dfs.ha.namenodes.<ns>` and one `dfs.namenode.rpc-address.<ns>.<nn>` per id (or, without HA, `dfs.namenode.rpc-address.<ns>`). When `dfs.nameservices` names the nameservice and the rest of the HA set-up is there (a failover proxy provider for it, `fs.defaultFS` on it) but neither key exists, the failover proxy provider finds no address for the logical name and every client call fails: `hdfs dfs`, YARN, MapReduce and HBase stop at their first file system access. The NameNode itself finds no NameNode id and does not start in HA. The per-id rules (`hdfs/namenode-count`, `hdfs/namenode-address-missing`) need the list to exist, so they say nothing here.",
+    fix: "Add `dfs.ha.namenodes.<ns>` listing the NameNode ids (`nn1,nn2`) and a `dfs.namenode.rpc-address.<ns>.<nn>` (and `http-address`) with `host:port` for each id.",
+    references: [
+      "ConfiguredFailoverProxyProvider.java (2.7.7) constructor: addressesInNN = DFSUtil.getHaNnRpcAddresses(conf).get(uri.getHost()); empty -> RuntimeException",
+      "AbstractNNFailoverProxyProvider.java (3.4.1) getProxyAddresses: the same check and message",
+      "DFSUtilClient.java (3.4.1) L527-L552 (getAddressesForNameserviceId: only dfs.namenode.rpc-address.<ns>[.<nn>])",
+      "HDFSHighAvailabilityWithQJM.md (3.4.1) L117-L151"
+    ],
+    upstreamMessage: "java.lang.RuntimeException: Could not find any configured addresses for URI hdfs://<ns>"
+  },
+  check(cluster, report) {
+    const once = reportOnce(report);
+    for (const conf of cluster.confs) {
+      const names = Object.keys(conf.effective);
+      for (const ns of conf.hdfs.nameservices) {
+        const id = ns.id.value;
+        if (isSet(ns.namenodesProperty)) continue;
+        const rpc = `dfs.namenode.rpc-address.${id}`;
+        if (names.some((n) => (n === rpc || n.startsWith(`${rpc}.`)) && isSet(conf.effective[n]))) continue;
+        const related2 = [];
+        const provider = conf.effective[PROXY_PROVIDER_KEY_PREFIX + id];
+        if (isSet(provider)) related2.push({ span: provider.prop.name.span, message: `the failover proxy provider for ${quote(id)} is set` });
+        for (const uri of defaultFsUris(conf)) {
+          if (uri.host.value === id) related2.push({ span: uri.host.span, message: `${uri.property.name} is ${quote(uri.value.value)}` });
+        }
+        if (related2.length === 0) continue;
+        once({
+          span: ns.id.span,
+          message: `nameservice ${quote(id)} has no dfs.ha.namenodes.${id} and no ${rpc}.<nn>, so clients find no NameNode for "hdfs://${id}"`,
+          related: related2
+        });
+      }
+    }
+  }
+});
+
 // rules/hdfs/namenode-port-mismatch.ts
 var ROLES = ["rpc-address", "servicerpc-address", "http-address", "https-address"];
 function referencePort(uses, near, def) {
@@ -16190,25 +16369,6 @@ var nameservice_unknown_address_key_default = defineRule({
 
 // rules/hdfs/proxy-provider-class.ts
 var import_fastest_levenshtein5 = __toESM(require_mod(), 1);
-
-// src/rules-support/hdfs-proxy-providers.ts
-var PROXY_PROVIDER_PACKAGE = "org.apache.hadoop.hdfs.server.namenode.ha.";
-var PROXY_PROVIDER_KEY_PREFIX = "dfs.client.failover.proxy.provider.";
-var IN_277 = ["ConfiguredFailoverProxyProvider", "IPFailoverProxyProvider"];
-var IN_341 = [
-  "ConfiguredFailoverProxyProvider",
-  "IPFailoverProxyProvider",
-  "RequestHedgingProxyProvider",
-  "ObserverReadProxyProvider",
-  "ObserverReadProxyProviderWithIPFailover",
-  "RouterObserverReadProxyProvider",
-  "RouterObserverReadConfiguredFailoverProxyProvider",
-  "InMemoryAliasMapFailoverProxyProvider"
-];
-var KNOWN_PROVIDERS = IN_341.map((c) => PROXY_PROVIDER_PACKAGE + c);
-var NOT_IN_27 = IN_341.filter((c) => !IN_277.includes(c)).map((c) => PROXY_PROVIDER_PACKAGE + c);
-
-// rules/hdfs/proxy-provider-class.ts
 var simpleName = (c) => c.slice(c.lastIndexOf(".") + 1);
 function meant(value) {
   let best;
@@ -17301,11 +17461,11 @@ var zookeeper_connect_mismatch_default = defineRule({
         }
         report(m.written === void 0 ? {
           span: m.host.span,
-          message: `zookeeper.connect names ${m.names} without a port, so the broker connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
+          message: `zookeeper.connect names ${m.names} without a port, so the broker connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but ${m.serves}`,
           related: [{ span: m.expected.span, message: m.where }, ...m.others]
         } : {
           span: m.written.span,
-          message: `zookeeper.connect connects to ${m.names} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+          message: `zookeeper.connect connects to ${m.names} on port ${quote(m.written.value)}, but ${m.serves}`,
           related: [{ span: m.expected.span, message: m.where }, ...m.others]
         });
       }
@@ -17995,13 +18155,32 @@ var mapred_contradicts_yarn_default = defineRule({
   }
 });
 
+// src/rules-support/yarn-without-mapred-site.ts
+var SHUFFLE2 = "mapreduce_shuffle";
+function mapReduceShuffleWithoutMapredSite(cluster) {
+  if (cluster.files.some((f) => f.kind === "mapred-site.xml") || cluster.unchecked.some((f) => f.kind === "mapred-site.xml")) return [];
+  const out = [];
+  for (const conf of yarnConfsByPath(cluster)) {
+    if (!conf.yarnSite || conf.yarnSite.xml.problem) continue;
+    const rm = conf.yarn.resourceManagers.find((r) => r.hostname ?? Object.values(r.addresses)[0]);
+    if (!rm && !conf.yarn.haEnabled) continue;
+    const aux = conf.effective["yarn.nodemanager.aux-services"];
+    if (!aux || aux.unresolved.length > 0) continue;
+    const shuffle = listItems(aux, cluster.hadoopVersion).find((i) => i.value === SHUFFLE2);
+    if (!shuffle) continue;
+    const rmKey = rm?.hostname ?? (rm ? Object.values(rm.addresses)[0].property : conf.yarn.haEnabledProperty);
+    out.push({ span: shuffle.span, related: rmKey ? [{ span: rmKey.prop.name.span, message: `${rmKey.name} configures the ResourceManager` }] : [] });
+  }
+  return out;
+}
+
 // rules/yarn/mapreduce-framework-name.ts
 var mapreduce_framework_name_default = defineRule({
   meta: {
     id: "yarn/mapreduce-framework-name",
     severity: "warning",
     description: "A cluster runs YARN but its mapred-site.xml does not set mapreduce.framework.name to yarn",
-    rationale: '`mapreduce.framework.name` picks where a MapReduce job runs: `yarn` submits it to the ResourceManager, `local` (the default) runs it inside the client JVM with the LocalJobRunner, and `classic` was the Hadoop 1 JobTracker. The client compares the value exactly. Unset (or `local`), jobs of a cluster set up for YARN run on the machine that submits them, never reaching the NodeManagers or the JobHistoryServer; any other value (`Yarn`, `yarn-cluster`) matches no provider and job submission fails ("Cannot initialize Cluster. Please check your configuration for mapreduce.framework.name and the correspond server addresses.").\n\nhacheck reports it only when the directory configures a ResourceManager, so the empty mapred-site.xml that Hadoop 3 ships in an HDFS-only cluster is not a finding.',
+    rationale: '`mapreduce.framework.name` picks where a MapReduce job runs: `yarn` submits it to the ResourceManager, `local` (the default) runs it inside the client JVM with the LocalJobRunner, and `classic` was the Hadoop 1 JobTracker. The client compares the value exactly. Unset (or `local`), jobs of a cluster set up for YARN run on the machine that submits them, never reaching the NodeManagers or the JobHistoryServer; any other value (`Yarn`, `yarn-cluster`) matches no provider and job submission fails ("Cannot initialize Cluster. Please check your configuration for mapreduce.framework.name and the correspond server addresses.").\n\nhacheck reports it only when the directory configures a ResourceManager, so the empty mapred-site.xml that Hadoop 3 ships in an HDFS-only cluster is not a finding.\n\nA cluster with no mapred-site.xml at all is the same mistake: the default `local` applies. It is reported (at the `mapreduce_shuffle` entry of `yarn.nodemanager.aux-services`) only when the NodeManagers run the MapReduce shuffle service, which only MapReduce uses: a YARN cluster that runs Spark alone needs no mapred-site.xml and lists no `mapreduce_shuffle`, so it stays silent.',
     fix: "Set `mapreduce.framework.name` to `yarn` in mapred-site.xml on every host that submits jobs.",
     references: [
       'ClusterSetup.md (Hadoop 2.7.7, 3.4.1) "Configuring the Hadoop Daemons", mapred-site.xml: mapreduce.framework.name = yarn',
@@ -18013,6 +18192,13 @@ var mapreduce_framework_name_default = defineRule({
   check(cluster, report) {
     if (!clusterRunsYarn(cluster)) return;
     const once = reportOnce(report);
+    for (const shuffle of mapReduceShuffleWithoutMapredSite(cluster)) {
+      once({
+        span: shuffle.span,
+        message: 'the NodeManagers run the MapReduce shuffle but there is no mapred-site.xml, so mapreduce.framework.name is "local" and MapReduce jobs run in the local job runner instead of on YARN',
+        related: shuffle.related
+      });
+    }
     for (const conf of yarnConfsByPath(cluster)) {
       const site = conf.mapredSite;
       if (!site || !conf.mapred || site.xml.problem) continue;
@@ -18530,11 +18716,11 @@ var rm_zk_address_mismatch_default = defineRule({
         } else {
           once(m.written === void 0 ? {
             span: m.host.span,
-            message: `${key} names ${m.names} without a port, so the ResourceManager connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
+            message: `${key} names ${m.names} without a port, so the ResourceManager connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but ${m.serves}`,
             related: [{ span: m.expected.span, message: m.where }, ...m.others]
           } : {
             span: m.written.span,
-            message: `${key} connects to ${m.names} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+            message: `${key} connects to ${m.names} on port ${quote(m.written.value)}, but ${m.serves}`,
             related: [{ span: m.expected.span, message: m.where }, ...m.others]
           });
         }
@@ -20004,6 +20190,8 @@ var RULES = [
   invalid_ha_boolean_default,
   misspelled_critical_property_default,
   misspelled_default_value_default,
+  property_repeated_element_default,
+  property_unknown_element_default,
   unknown_property_default,
   unresolved_placeholder_default,
   value_whitespace_default,
@@ -20016,6 +20204,7 @@ var RULES = [
   zookeeper_quorum_mismatch_default2,
   address_malformed_default,
   automatic_failover_without_quorum_default,
+  defaultfs_missing_default,
   defaultfs_nameservice_default,
   defaultfs_pinned_default,
   defaultfs_port_ignored_default,
@@ -20029,6 +20218,7 @@ var RULES = [
   namenode_count_excessive_default,
   namenode_count_default,
   namenode_http_address_missing_default,
+  namenode_list_missing_default,
   namenode_port_mismatch_default,
   nameservice_id_invalid_default,
   nameservice_undeclared_default,
@@ -25882,6 +26072,7 @@ function analyseEntities(doctype, refs) {
 }
 
 // src/parse/hadoop-xml.ts
+var PROPERTY_CHILDREN = /* @__PURE__ */ new Set(["name", "value", "final", "source", "tag", "description"]);
 var XINCLUDE_NAMESPACE = "http://www.w3.org/2001/XInclude";
 var WOODSTOX_ELEMENT_DEPTH_LIMIT = 1e3;
 var META = XMLParser.getMetaDataSymbol();
@@ -25955,20 +26146,39 @@ function readProperty(src, node) {
   if (attrs["@_name"] !== void 0) name = { value: attrs["@_name"].trim(), span: element };
   if (attrs["@_value"] !== void 0) value = { value: attrs["@_value"], span: element };
   const children = node["property"];
+  const replaced = [];
+  const ignoredChildren = [];
   if (Array.isArray(children)) {
     for (const child of children) {
       const tag = tagOf(child);
       if (tag === "name") {
-        name = { value: textOf2(child[tag]).trim(), span: contentSpan(src, child) ?? element };
+        const text2 = textOf2(child[tag]);
+        if (name && text2 === "" && name.value !== "") continue;
+        if (name && name.value !== "" && name.span !== element) replaced.push({ element: "name", text: name });
+        name = { value: text2.trim(), span: contentSpan(src, child) ?? element };
       } else if (tag === "value") {
-        value = { value: textOf2(child[tag]), span: contentSpan(src, child) ?? element };
+        const text2 = textOf2(child[tag]);
+        if (value && text2 === "" && value.value !== "") continue;
+        if (value && value.value !== "" && value.span !== element) replaced.push({ element: "value", text: value });
+        value = { value: text2, span: contentSpan(src, child) ?? element };
       } else if (tag === "final") {
         final = textOf2(child[tag]).trim() === "true";
+      } else if (tag !== void 0 && !tag.startsWith("#") && !tag.startsWith("?") && !PROPERTY_CHILDREN.has(tag)) {
+        const start = metaOf(child)?.startIndex;
+        const written2 = start === void 0 ? void 0 : /^<([^\s/>]+)/.exec(src.text.slice(start, start + 1 + 256))?.[1];
+        ignoredChildren.push({ element: written2 ?? tag, span: startTagSpan(src, child) });
       }
     }
   }
   if (!name) return void 0;
-  return { name, value, final, span: element };
+  return {
+    name,
+    value,
+    final,
+    span: element,
+    ...replaced.length > 0 ? { replaced } : {},
+    ...ignoredChildren.length > 0 ? { ignoredChildren } : {}
+  };
 }
 function doubleHyphenInComment(text2) {
   if (!text2.includes("<!--")) return void 0;
@@ -27758,7 +27968,7 @@ function configSchema(rules) {
 var runtime0Module = __toESM(require_ucs2length(), 1);
 var runtime0 = "default" in Object(runtime0Module.default) ? runtime0Module.default : runtime0Module;
 var validate_config_generated_default = validate21;
-var schema7 = { "description": 'Severity per rule id: "error", "warning", "info", or "off" to disable the rule.', "type": "object", "additionalProperties": false, "properties": { "cluster/competing-copies": { "description": "Two different files of one name would both be the copy every host shares, or one host's copy (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/config-drift": { "description": "A property of core-site.xml or hdfs-site.xml differs between the hosts' copies (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/duplicate-worker": { "description": "A host is listed more than once in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/hostname-loopback": { "description": "A host's /etc/hosts maps its own name to a loopback address while its daemons bind to that name (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-disagree": { "description": "A host named in the configuration resolves to different addresses in the hosts' /etc/hosts files (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-missing-name": { "description": "A host's /etc/hosts lacks a cluster host name that the other hosts' /etc/hosts files map (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/namenodes-same-address": { "description": "Two NameNodes of one nameservice have different host names that a host's /etc/hosts maps to one address (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/no-time-sync": { "description": "A host that runs a daemon has no ntp.conf or chrony.conf while other hosts have one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/port-collision": { "description": "Two daemons placed on one host listen on the same port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/replication-exceeds-datanodes": { "description": "dfs.replication is greater than the number of DataNodes in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-connect-separator": { "description": 'A ZooKeeper connect string separates its servers with ";" or blanks instead of "," (default: error)', "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-mismatch": { "description": "ha.zookeeper.quorum names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-spaces": { "description": "ha.zookeeper.quorum has whitespace around a comma, which the ZooKeeper 3.4 client of Hadoop 2.x keeps (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-session-timeout-clamped": { "description": "A ZooKeeper client asks for a session timeout outside the ensemble's bounds, and silently gets the bound (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-single-server": { "description": "A ZooKeeper connect string names one server of an ensemble of three or more (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-overrides-new": { "description": "A deprecated property and its new name are both set, to different values (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-property": { "description": "A site file sets a deprecated property name instead of its replacement (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/duplicate-property": { "description": "A property is defined more than once with different values, and one of them is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-boolean": { "description": "A boolean property is set to something other than true or false, so Hadoop uses its default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-ha-boolean": { "description": "A boolean HA depends on is set to something other than true or false, so Hadoop silently uses the other value (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/misspelled-critical-property": { "description": "A misspelt property name whose intended key is one HA, the clients or the daemons' addresses depend on, and which is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/misspelled-default-value": { "description": "A misspelt property name that has no effect because its value equals the intended key's default (default: info)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unknown-property": { "description": "A property name Hadoop does not know that is close to one it does (a likely typo) (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unresolved-placeholder": { "description": "A value still holds a template placeholder or a ${var} that nothing defines (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/value-whitespace": { "description": "A value that Hadoop reads untrimmed has leading or trailing whitespace or a line break (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/not-distributed": { "description": "hbase-site.xml configures a ZooKeeper quorum of several servers but hbase.cluster.distributed is not true (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/quorum-missing": { "description": "hbase.cluster.distributed is true but hbase.zookeeper.quorum is not set, so every HBase daemon looks for ZooKeeper on its own host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-logical-port": { "description": "hbase.rootdir gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-pinned": { "description": "With HDFS HA configured, hbase.rootdir points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-port-ignored": { "description": "hbase.rootdir gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-property-mismatch": { "description": "An hbase.zookeeper.property.* setting differs from the zoo.cfg of the external ensemble HBase connects to, where it has no effect (default: info)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-quorum-mismatch": { "description": "hbase.zookeeper.quorum names a host that is not a ZooKeeper server, or HBase connects to a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/address-malformed": { "description": "An HDFS address value is not host:port (no port, a port that is not a number or above 65535, a bad host name) (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/automatic-failover-without-quorum": { "description": "Automatic failover is enabled but ha.zookeeper.quorum is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-nameservice": { "description": "With HA configured, fs.defaultFS names neither a nameservice nor a NameNode host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-pinned": { "description": "With HA configured, fs.defaultFS points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port-ignored": { "description": "fs.defaultFS gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port": { "description": "fs.defaultFS gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/duplicate-namenode-address": { "description": "Two NameNode addresses (rpc, servicerpc, lifeline, http or https) are the same host:port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-fallback": { "description": "With a JournalNode quorum, the fencing list ends with sshfence instead of a method that always succeeds (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-methods": { "description": "dfs.ha.fencing.methods is missing with automatic failover, or a line of it does not parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journal-quorum-size": { "description": "The qjournal URI lists fewer than 3 JournalNodes or an even number of them (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journalnode-edits-dir": { "description": "dfs.journalnode.edits.dir is not a single absolute local path (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.rpc-address.<ns>.<nn> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count-excessive": { "description": "dfs.ha.namenodes.<ns> lists more than 5 NameNodes on Hadoop 3.x (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count": { "description": "dfs.ha.namenodes.<ns> lists fewer than 2 NameNodes, or other than exactly 2 on Hadoop 2.x (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-http-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.http-address.<ns>.<nn> (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-port-mismatch": { "description": "The NameNodes of a nameservice use different ports for one role, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-id-invalid": { "description": "A nameservice id is not a valid URI host name, so hdfs://<ns> has no host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-undeclared": { "description": "dfs.ha.namenodes.<ns> or an rpc-address names a nameservice that dfs.nameservices does not list (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-unknown-address-key": { "description": "A NameNode servicerpc, lifeline, http or https address key is suffixed with an unknown nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-class": { "description": "dfs.client.failover.proxy.provider.<ns> names a misspelt provider class, or one the Hadoop version lacks (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-missing": { "description": "An HA nameservice has no dfs.client.failover.proxy.provider.<ns> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-orphan": { "description": "dfs.client.failover.proxy.provider.<ns> is set for a nameservice that dfs.nameservices does not list (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/secondary-namenode-in-ha": { "description": "A SecondaryNameNode address is configured for an HA nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-missing": { "description": "An HA nameservice has no dfs.namenode.shared.edits.dir (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-uri": { "description": "dfs.namenode.shared.edits.dir in an HA configuration is not one valid qjournal://host:port;host:port/journalId URI (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/sshfence-private-key": { "description": "sshfence is configured but dfs.ha.fencing.ssh.private-key-files is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/storage-dir-in-tmp": { "description": "A NameNode, DataNode or JournalNode storage directory (or hadoop.tmp.dir) is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-id-duplicate": { "description": "Two Kafka brokers have the same broker.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-in-voters": { "description": "A broker-only KRaft node whose node.id is one of controller.quorum.voters (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/controller-not-in-voters": { "description": "A KRaft controller whose node.id is not among controller.quorum.voters (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/internal-topic-replication": { "description": "A Kafka internal topic needs more replicas than the directory has brokers (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/log-dirs-in-tmp": { "description": "A Kafka broker keeps its log directories (its data) under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/min-insync-above-replication": { "description": "A Kafka broker requires more in-sync replicas than its default replication factor creates (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/node-id-duplicate": { "description": "Two KRaft nodes have the same node.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/quorum-voter-id-duplicate": { "description": "controller.quorum.voters lists one voter id twice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/quorum-voters-differ": { "description": "KRaft nodes of one cluster list different controller.quorum.voters (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/quorum-voters-syntax": { "description": "A controller.quorum.voters entry Kafka cannot parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/unresolved-placeholder": { "description": "A broker configuration value still holds a placeholder (${VAR}, $VAR, @VAR@, {{VAR}}) that Kafka never expands (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/voter-port-mismatch": { "description": "A controller.quorum.voters entry whose port is not the controller listener of that voter (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/voter-without-controller": { "description": "A controller.quorum.voters id that no controller of the snapshot has (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot-differs": { "description": "Brokers on the same ZooKeeper servers use different chroots in zookeeper.connect (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot": { "description": "The chroot of zookeeper.connect is repeated after each host, or is not a valid ZooKeeper path (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-connect-mismatch": { "description": "zookeeper.connect names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "ntp/no-source": { "description": "An ntp.conf or chrony.conf names no time source (default: warning)", "enum": ["error", "warning", "info", "off"] }, "ntp/source-drift": { "description": "Hosts take their time from different upstream sources (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/binary-file": { "description": "A recognised configuration file holds NUL bytes: it is binary or was zero-filled, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/file-too-large": { "description": "A recognised configuration file is larger than hacheck reads, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/unused-suppression": { "description": "A hacheck-disable comment suppresses no finding, names an unknown rule or does not parse (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-not-followed": { "description": "An xi:include of a site file names a file hacheck does not read, so the properties it brings in are not checked (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-unresolved": { "description": "An xi:include of a site file names no file and has no xi:fallback, includes itself, or brings in a file that is not valid (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-element-depth": { "description": "Elements of a site file nest deeper than Woodstox, the XML parser of Hadoop 3, accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-entity-expansion": { "description": "The entities of a site file expand beyond the limits of the Java XML parsers Hadoop reads it with (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-external-entity": { "description": "A site file declares an external entity, whose value comes from a file hacheck does not read (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-malformed": { "description": "A Hadoop site file is not well-formed XML or has no <configuration> root (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/aux-services-shuffle": { "description": "MapReduce runs on YARN but yarn.nodemanager.aux-services lacks mapreduce_shuffle, names an invalid service, or its class is misspelt (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/jobhistory-address": { "description": "A JobHistory address names a wildcard or loopback host in a multi-host cluster, or its RPC and web addresses name different hosts (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapred-contradicts-yarn": { "description": "mapred-site.xml sets a yarn.* property to a value other than yarn-site.xml gives it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapreduce-framework-name": { "description": "A cluster runs YARN but its mapred-site.xml does not set mapreduce.framework.name to yarn (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-address-missing": { "description": "An rm-id of yarn.resourcemanager.ha.rm-ids has no yarn.resourcemanager.hostname.<rm-id> and not every service address either (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-cluster-id-missing": { "description": "ResourceManager HA with automatic failover has no yarn.resourcemanager.cluster-id (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-id-hardcoded": { "description": "yarn.resourcemanager.ha.id on a ResourceManager host names another host's rm-id (a copy hard-coded for one RM) (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-ids": { "description": "ResourceManager HA is enabled but yarn.resourcemanager.ha.rm-ids lists fewer than two ids, or yarn.resourcemanager.ha.id is not one of them (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-port-mismatch": { "description": "The ResourceManagers of an HA pair use different ports for one service, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-mismatch": { "description": "The ResourceManager ZooKeeper address names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-missing": { "description": "ResourceManager HA with automatic failover, or the ZooKeeper state store, has no ZooKeeper address (yarn.resourcemanager.zk-address on 2.x, hadoop.zk.address on 3.x) (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/autopurge-disabled": { "description": "autopurge.purgeInterval is 0 or negative, so snapshots and transaction logs pile up until the disk is full (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/client-port-clash": { "description": "A server's quorum or election port is the client port it serves clients on (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/datadir-in-tmp": { "description": "dataDir or dataLogDir is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-key": { "description": "A zoo.cfg key is set twice with different values; the earlier value is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-address": { "description": "Two server lines give the same host and port (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-id": { "description": "Two server lines in one zoo.cfg have the same id (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/election-algorithm": { "description": "electionAlg names a leader election algorithm the ZooKeeper release does not have (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/ensemble-size": { "description": "The ensemble has 1, 2 or an even number of voting servers (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-boolean": { "description": "A boolean zoo.cfg key has a value other than true or false on a release that rejects it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-number": { "description": "A numeric zoo.cfg key has a value that is not an integer (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/lenient-boolean": { "description": "A boolean zoo.cfg key has a value ZooKeeper silently reads differently from what it says (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/malformed-escape": { "description": "A zoo.cfg line holds a \\u escape that is not followed by four hex digits (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-duplicate": { "description": "Two hosts of one ZooKeeper ensemble have the same id in their myid files (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-invalid": { "description": "The first line of a myid file is not a bare integer as ZooKeeper reads it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-mismatch": { "description": "A host's myid is not the N of its own server.N line (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-misplaced": { "description": "A myid file in a host folder is not at <dataDir>/myid, so ZooKeeper never reads it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-missing": { "description": "A ZooKeeper server of a quorum has no myid file at <dataDir>/myid (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/observers-without-quorum": { "description": "The server list has observers but fewer than two participants (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/quorum-port-equals-election-port": { "description": "A server.N line uses the same port for quorum and leader election traffic (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/required-key": { "description": "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, a non-zero tickTime, or initLimit/syncLimit for an ensemble (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id-range": { "description": "A server.N id is outside the documented range 1 to 255 (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id": { "description": "The N of a server.N key is not a number (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-list-drift": { "description": "The zoo.cfg copies of the ZooKeeper hosts do not list the same servers (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-syntax": { "description": "A server.N value does not have the form the ZooKeeper release accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/session-timeout-range": { "description": "minSessionTimeout is larger than maxSessionTimeout, counting their defaults (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/snap-retain-count-low": { "description": "autopurge.snapRetainCount is below 3, which ZooKeeper replaces with 3 (default: info)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unknown-key": { "description": "A zoo.cfg key is not a ZooKeeper key but a case variant or near misspelling of one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unresolved-placeholder": { "description": "A zoo.cfg value still holds a placeholder (${VAR}, $VAR, @VAR@, {{VAR}}) that ZooKeeper never expands (default: error)", "enum": ["error", "warning", "info", "off"] } } };
+var schema7 = { "description": 'Severity per rule id: "error", "warning", "info", or "off" to disable the rule.', "type": "object", "additionalProperties": false, "properties": { "cluster/competing-copies": { "description": "Two different files of one name would both be the copy every host shares, or one host's copy (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/config-drift": { "description": "A property of core-site.xml or hdfs-site.xml differs between the hosts' copies (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/duplicate-worker": { "description": "A host is listed more than once in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/hostname-loopback": { "description": "A host's /etc/hosts maps its own name to a loopback address while its daemons bind to that name (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-disagree": { "description": "A host named in the configuration resolves to different addresses in the hosts' /etc/hosts files (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-missing-name": { "description": "A host's /etc/hosts lacks a cluster host name that the other hosts' /etc/hosts files map (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/namenodes-same-address": { "description": "Two NameNodes of one nameservice have different host names that a host's /etc/hosts maps to one address (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/no-time-sync": { "description": "A host that runs a daemon has no ntp.conf or chrony.conf while other hosts have one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/port-collision": { "description": "Two daemons placed on one host listen on the same port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/replication-exceeds-datanodes": { "description": "dfs.replication is greater than the number of DataNodes in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-connect-separator": { "description": 'A ZooKeeper connect string separates its servers with ";" or blanks instead of "," (default: error)', "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-mismatch": { "description": "ha.zookeeper.quorum names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-spaces": { "description": "ha.zookeeper.quorum has whitespace around a comma, which the ZooKeeper 3.4 client of Hadoop 2.x keeps (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-session-timeout-clamped": { "description": "A ZooKeeper client asks for a session timeout outside the ensemble's bounds, and silently gets the bound (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-single-server": { "description": "A ZooKeeper connect string names one server of an ensemble of three or more (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-overrides-new": { "description": "A deprecated property and its new name are both set, to different values (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-property": { "description": "A site file sets a deprecated property name instead of its replacement (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/duplicate-property": { "description": "A property is defined more than once with different values, and one of them is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-boolean": { "description": "A boolean property is set to something other than true or false, so Hadoop uses its default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-ha-boolean": { "description": "A boolean HA depends on is set to something other than true or false, so Hadoop silently uses the other value (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/misspelled-critical-property": { "description": "A misspelt property name whose intended key is one HA, the clients or the daemons' addresses depend on, and which is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/misspelled-default-value": { "description": "A misspelt property name that has no effect because its value equals the intended key's default (default: info)", "enum": ["error", "warning", "info", "off"] }, "hadoop/property-repeated-element": { "description": "A <property> holds two <value> (or <name>) elements, and Hadoop silently drops the first (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/property-unknown-element": { "description": "A <property> holds an element Hadoop does not read (a misspelt <vaule>), so its content is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unknown-property": { "description": "A property name Hadoop does not know that is close to one it does (a likely typo) (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unresolved-placeholder": { "description": "A value still holds a template placeholder or a ${var} that nothing defines (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/value-whitespace": { "description": "A value that Hadoop reads untrimmed has leading or trailing whitespace or a line break (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/not-distributed": { "description": "hbase-site.xml configures a ZooKeeper quorum of several servers but hbase.cluster.distributed is not true (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/quorum-missing": { "description": "hbase.cluster.distributed is true but hbase.zookeeper.quorum is not set, so every HBase daemon looks for ZooKeeper on its own host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-logical-port": { "description": "hbase.rootdir gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-pinned": { "description": "With HDFS HA configured, hbase.rootdir points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-port-ignored": { "description": "hbase.rootdir gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-property-mismatch": { "description": "An hbase.zookeeper.property.* setting differs from the zoo.cfg of the external ensemble HBase connects to, where it has no effect (default: info)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-quorum-mismatch": { "description": "hbase.zookeeper.quorum names a host that is not a ZooKeeper server, or HBase connects to a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/address-malformed": { "description": "An HDFS address value is not host:port (no port, a port that is not a number or above 65535, a bad host name) (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/automatic-failover-without-quorum": { "description": "Automatic failover is enabled but ha.zookeeper.quorum is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-missing": { "description": "With HA configured, no core-site.xml sets fs.defaultFS, so clients and YARN use the local file system (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-nameservice": { "description": "With HA configured, fs.defaultFS names neither a nameservice nor a NameNode host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-pinned": { "description": "With HA configured, fs.defaultFS points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port-ignored": { "description": "fs.defaultFS gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port": { "description": "fs.defaultFS gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/duplicate-namenode-address": { "description": "Two NameNode addresses (rpc, servicerpc, lifeline, http or https) are the same host:port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-fallback": { "description": "With a JournalNode quorum, the fencing list ends with sshfence instead of a method that always succeeds (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-methods": { "description": "dfs.ha.fencing.methods is missing with automatic failover, or a line of it does not parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journal-quorum-size": { "description": "The qjournal URI lists fewer than 3 JournalNodes or an even number of them (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journalnode-edits-dir": { "description": "dfs.journalnode.edits.dir is not a single absolute local path (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.rpc-address.<ns>.<nn> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count-excessive": { "description": "dfs.ha.namenodes.<ns> lists more than 5 NameNodes on Hadoop 3.x (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count": { "description": "dfs.ha.namenodes.<ns> lists fewer than 2 NameNodes, or other than exactly 2 on Hadoop 2.x (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-http-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.http-address.<ns>.<nn> (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-list-missing": { "description": "A nameservice that clients use has no dfs.ha.namenodes.<ns> and no rpc-address at all (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-port-mismatch": { "description": "The NameNodes of a nameservice use different ports for one role, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-id-invalid": { "description": "A nameservice id is not a valid URI host name, so hdfs://<ns> has no host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-undeclared": { "description": "dfs.ha.namenodes.<ns> or an rpc-address names a nameservice that dfs.nameservices does not list (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-unknown-address-key": { "description": "A NameNode servicerpc, lifeline, http or https address key is suffixed with an unknown nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-class": { "description": "dfs.client.failover.proxy.provider.<ns> names a misspelt provider class, or one the Hadoop version lacks (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-missing": { "description": "An HA nameservice has no dfs.client.failover.proxy.provider.<ns> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-orphan": { "description": "dfs.client.failover.proxy.provider.<ns> is set for a nameservice that dfs.nameservices does not list (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/secondary-namenode-in-ha": { "description": "A SecondaryNameNode address is configured for an HA nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-missing": { "description": "An HA nameservice has no dfs.namenode.shared.edits.dir (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-uri": { "description": "dfs.namenode.shared.edits.dir in an HA configuration is not one valid qjournal://host:port;host:port/journalId URI (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/sshfence-private-key": { "description": "sshfence is configured but dfs.ha.fencing.ssh.private-key-files is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/storage-dir-in-tmp": { "description": "A NameNode, DataNode or JournalNode storage directory (or hadoop.tmp.dir) is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-id-duplicate": { "description": "Two Kafka brokers have the same broker.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-in-voters": { "description": "A broker-only KRaft node whose node.id is one of controller.quorum.voters (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/controller-not-in-voters": { "description": "A KRaft controller whose node.id is not among controller.quorum.voters (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/internal-topic-replication": { "description": "A Kafka internal topic needs more replicas than the directory has brokers (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/log-dirs-in-tmp": { "description": "A Kafka broker keeps its log directories (its data) under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/min-insync-above-replication": { "description": "A Kafka broker requires more in-sync replicas than its default replication factor creates (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/node-id-duplicate": { "description": "Two KRaft nodes have the same node.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/quorum-voter-id-duplicate": { "description": "controller.quorum.voters lists one voter id twice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/quorum-voters-differ": { "description": "KRaft nodes of one cluster list different controller.quorum.voters (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/quorum-voters-syntax": { "description": "A controller.quorum.voters entry Kafka cannot parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/unresolved-placeholder": { "description": "A broker configuration value still holds a placeholder (${VAR}, $VAR, @VAR@, {{VAR}}) that Kafka never expands (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/voter-port-mismatch": { "description": "A controller.quorum.voters entry whose port is not the controller listener of that voter (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/voter-without-controller": { "description": "A controller.quorum.voters id that no controller of the snapshot has (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot-differs": { "description": "Brokers on the same ZooKeeper servers use different chroots in zookeeper.connect (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot": { "description": "The chroot of zookeeper.connect is repeated after each host, or is not a valid ZooKeeper path (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-connect-mismatch": { "description": "zookeeper.connect names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "ntp/no-source": { "description": "An ntp.conf or chrony.conf names no time source (default: warning)", "enum": ["error", "warning", "info", "off"] }, "ntp/source-drift": { "description": "Hosts take their time from different upstream sources (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/binary-file": { "description": "A recognised configuration file holds NUL bytes: it is binary or was zero-filled, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/file-too-large": { "description": "A recognised configuration file is larger than hacheck reads, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/unused-suppression": { "description": "A hacheck-disable comment suppresses no finding, names an unknown rule or does not parse (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-not-followed": { "description": "An xi:include of a site file names a file hacheck does not read, so the properties it brings in are not checked (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-unresolved": { "description": "An xi:include of a site file names no file and has no xi:fallback, includes itself, or brings in a file that is not valid (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-element-depth": { "description": "Elements of a site file nest deeper than Woodstox, the XML parser of Hadoop 3, accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-entity-expansion": { "description": "The entities of a site file expand beyond the limits of the Java XML parsers Hadoop reads it with (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-external-entity": { "description": "A site file declares an external entity, whose value comes from a file hacheck does not read (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-malformed": { "description": "A Hadoop site file is not well-formed XML or has no <configuration> root (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/aux-services-shuffle": { "description": "MapReduce runs on YARN but yarn.nodemanager.aux-services lacks mapreduce_shuffle, names an invalid service, or its class is misspelt (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/jobhistory-address": { "description": "A JobHistory address names a wildcard or loopback host in a multi-host cluster, or its RPC and web addresses name different hosts (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapred-contradicts-yarn": { "description": "mapred-site.xml sets a yarn.* property to a value other than yarn-site.xml gives it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapreduce-framework-name": { "description": "A cluster runs YARN but its mapred-site.xml does not set mapreduce.framework.name to yarn (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-address-missing": { "description": "An rm-id of yarn.resourcemanager.ha.rm-ids has no yarn.resourcemanager.hostname.<rm-id> and not every service address either (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-cluster-id-missing": { "description": "ResourceManager HA with automatic failover has no yarn.resourcemanager.cluster-id (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-id-hardcoded": { "description": "yarn.resourcemanager.ha.id on a ResourceManager host names another host's rm-id (a copy hard-coded for one RM) (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-ids": { "description": "ResourceManager HA is enabled but yarn.resourcemanager.ha.rm-ids lists fewer than two ids, or yarn.resourcemanager.ha.id is not one of them (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-port-mismatch": { "description": "The ResourceManagers of an HA pair use different ports for one service, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-mismatch": { "description": "The ResourceManager ZooKeeper address names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-missing": { "description": "ResourceManager HA with automatic failover, or the ZooKeeper state store, has no ZooKeeper address (yarn.resourcemanager.zk-address on 2.x, hadoop.zk.address on 3.x) (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/autopurge-disabled": { "description": "autopurge.purgeInterval is 0 or negative, so snapshots and transaction logs pile up until the disk is full (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/client-port-clash": { "description": "A server's quorum or election port is the client port it serves clients on (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/datadir-in-tmp": { "description": "dataDir or dataLogDir is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-key": { "description": "A zoo.cfg key is set twice with different values; the earlier value is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-address": { "description": "Two server lines give the same host and port (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-id": { "description": "Two server lines in one zoo.cfg have the same id (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/election-algorithm": { "description": "electionAlg names a leader election algorithm the ZooKeeper release does not have (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/ensemble-size": { "description": "The ensemble has 1, 2 or an even number of voting servers (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-boolean": { "description": "A boolean zoo.cfg key has a value other than true or false on a release that rejects it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-number": { "description": "A numeric zoo.cfg key has a value that is not an integer (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/lenient-boolean": { "description": "A boolean zoo.cfg key has a value ZooKeeper silently reads differently from what it says (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/malformed-escape": { "description": "A zoo.cfg line holds a \\u escape that is not followed by four hex digits (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-duplicate": { "description": "Two hosts of one ZooKeeper ensemble have the same id in their myid files (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-invalid": { "description": "The first line of a myid file is not a bare integer as ZooKeeper reads it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-mismatch": { "description": "A host's myid is not the N of its own server.N line (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-misplaced": { "description": "A myid file in a host folder is not at <dataDir>/myid, so ZooKeeper never reads it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-missing": { "description": "A ZooKeeper server of a quorum has no myid file at <dataDir>/myid (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/observers-without-quorum": { "description": "The server list has observers but fewer than two participants (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/quorum-port-equals-election-port": { "description": "A server.N line uses the same port for quorum and leader election traffic (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/required-key": { "description": "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, a non-zero tickTime, or initLimit/syncLimit for an ensemble (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id-range": { "description": "A server.N id is outside the documented range 1 to 255 (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id": { "description": "The N of a server.N key is not a number (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-list-drift": { "description": "The zoo.cfg copies of the ZooKeeper hosts do not list the same servers (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-syntax": { "description": "A server.N value does not have the form the ZooKeeper release accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/session-timeout-range": { "description": "minSessionTimeout is larger than maxSessionTimeout, counting their defaults (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/snap-retain-count-low": { "description": "autopurge.snapRetainCount is below 3, which ZooKeeper replaces with 3 (default: info)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unknown-key": { "description": "A zoo.cfg key is not a ZooKeeper key but a case variant or near misspelling of one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unresolved-placeholder": { "description": "A zoo.cfg value still holds a placeholder (${VAR}, $VAR, @VAR@, {{VAR}}) that ZooKeeper never expands (default: error)", "enum": ["error", "warning", "info", "off"] } } };
 var func2 = Object.prototype.hasOwnProperty;
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -28039,10 +28249,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/unknown-property"] !== void 0) {
-      let data22 = data["hadoop/unknown-property"];
+    if (data["hadoop/property-repeated-element"] !== void 0) {
+      let data22 = data["hadoop/property-repeated-element"];
       if (!(data22 === "error" || data22 === "warning" || data22 === "info" || data22 === "off")) {
-        const err23 = { instancePath: instancePath + "/hadoop~1unknown-property", schemaPath: "#/properties/hadoop~1unknown-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unknown-property"].enum }, message: "must be equal to one of the allowed values" };
+        const err23 = { instancePath: instancePath + "/hadoop~1property-repeated-element", schemaPath: "#/properties/hadoop~1property-repeated-element/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/property-repeated-element"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -28051,10 +28261,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/unresolved-placeholder"] !== void 0) {
-      let data23 = data["hadoop/unresolved-placeholder"];
+    if (data["hadoop/property-unknown-element"] !== void 0) {
+      let data23 = data["hadoop/property-unknown-element"];
       if (!(data23 === "error" || data23 === "warning" || data23 === "info" || data23 === "off")) {
-        const err24 = { instancePath: instancePath + "/hadoop~1unresolved-placeholder", schemaPath: "#/properties/hadoop~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
+        const err24 = { instancePath: instancePath + "/hadoop~1property-unknown-element", schemaPath: "#/properties/hadoop~1property-unknown-element/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/property-unknown-element"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -28063,10 +28273,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/value-whitespace"] !== void 0) {
-      let data24 = data["hadoop/value-whitespace"];
+    if (data["hadoop/unknown-property"] !== void 0) {
+      let data24 = data["hadoop/unknown-property"];
       if (!(data24 === "error" || data24 === "warning" || data24 === "info" || data24 === "off")) {
-        const err25 = { instancePath: instancePath + "/hadoop~1value-whitespace", schemaPath: "#/properties/hadoop~1value-whitespace/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/value-whitespace"].enum }, message: "must be equal to one of the allowed values" };
+        const err25 = { instancePath: instancePath + "/hadoop~1unknown-property", schemaPath: "#/properties/hadoop~1unknown-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unknown-property"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -28075,10 +28285,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/not-distributed"] !== void 0) {
-      let data25 = data["hbase/not-distributed"];
+    if (data["hadoop/unresolved-placeholder"] !== void 0) {
+      let data25 = data["hadoop/unresolved-placeholder"];
       if (!(data25 === "error" || data25 === "warning" || data25 === "info" || data25 === "off")) {
-        const err26 = { instancePath: instancePath + "/hbase~1not-distributed", schemaPath: "#/properties/hbase~1not-distributed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/not-distributed"].enum }, message: "must be equal to one of the allowed values" };
+        const err26 = { instancePath: instancePath + "/hadoop~1unresolved-placeholder", schemaPath: "#/properties/hadoop~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -28087,10 +28297,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/quorum-missing"] !== void 0) {
-      let data26 = data["hbase/quorum-missing"];
+    if (data["hadoop/value-whitespace"] !== void 0) {
+      let data26 = data["hadoop/value-whitespace"];
       if (!(data26 === "error" || data26 === "warning" || data26 === "info" || data26 === "off")) {
-        const err27 = { instancePath: instancePath + "/hbase~1quorum-missing", schemaPath: "#/properties/hbase~1quorum-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/quorum-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err27 = { instancePath: instancePath + "/hadoop~1value-whitespace", schemaPath: "#/properties/hadoop~1value-whitespace/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/value-whitespace"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -28099,10 +28309,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/rootdir-logical-port"] !== void 0) {
-      let data27 = data["hbase/rootdir-logical-port"];
+    if (data["hbase/not-distributed"] !== void 0) {
+      let data27 = data["hbase/not-distributed"];
       if (!(data27 === "error" || data27 === "warning" || data27 === "info" || data27 === "off")) {
-        const err28 = { instancePath: instancePath + "/hbase~1rootdir-logical-port", schemaPath: "#/properties/hbase~1rootdir-logical-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-logical-port"].enum }, message: "must be equal to one of the allowed values" };
+        const err28 = { instancePath: instancePath + "/hbase~1not-distributed", schemaPath: "#/properties/hbase~1not-distributed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/not-distributed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -28111,10 +28321,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/rootdir-pinned"] !== void 0) {
-      let data28 = data["hbase/rootdir-pinned"];
+    if (data["hbase/quorum-missing"] !== void 0) {
+      let data28 = data["hbase/quorum-missing"];
       if (!(data28 === "error" || data28 === "warning" || data28 === "info" || data28 === "off")) {
-        const err29 = { instancePath: instancePath + "/hbase~1rootdir-pinned", schemaPath: "#/properties/hbase~1rootdir-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-pinned"].enum }, message: "must be equal to one of the allowed values" };
+        const err29 = { instancePath: instancePath + "/hbase~1quorum-missing", schemaPath: "#/properties/hbase~1quorum-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/quorum-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -28123,10 +28333,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/rootdir-port-ignored"] !== void 0) {
-      let data29 = data["hbase/rootdir-port-ignored"];
+    if (data["hbase/rootdir-logical-port"] !== void 0) {
+      let data29 = data["hbase/rootdir-logical-port"];
       if (!(data29 === "error" || data29 === "warning" || data29 === "info" || data29 === "off")) {
-        const err30 = { instancePath: instancePath + "/hbase~1rootdir-port-ignored", schemaPath: "#/properties/hbase~1rootdir-port-ignored/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-port-ignored"].enum }, message: "must be equal to one of the allowed values" };
+        const err30 = { instancePath: instancePath + "/hbase~1rootdir-logical-port", schemaPath: "#/properties/hbase~1rootdir-logical-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-logical-port"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -28135,10 +28345,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/zookeeper-property-mismatch"] !== void 0) {
-      let data30 = data["hbase/zookeeper-property-mismatch"];
+    if (data["hbase/rootdir-pinned"] !== void 0) {
+      let data30 = data["hbase/rootdir-pinned"];
       if (!(data30 === "error" || data30 === "warning" || data30 === "info" || data30 === "off")) {
-        const err31 = { instancePath: instancePath + "/hbase~1zookeeper-property-mismatch", schemaPath: "#/properties/hbase~1zookeeper-property-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/zookeeper-property-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err31 = { instancePath: instancePath + "/hbase~1rootdir-pinned", schemaPath: "#/properties/hbase~1rootdir-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-pinned"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -28147,10 +28357,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/zookeeper-quorum-mismatch"] !== void 0) {
-      let data31 = data["hbase/zookeeper-quorum-mismatch"];
+    if (data["hbase/rootdir-port-ignored"] !== void 0) {
+      let data31 = data["hbase/rootdir-port-ignored"];
       if (!(data31 === "error" || data31 === "warning" || data31 === "info" || data31 === "off")) {
-        const err32 = { instancePath: instancePath + "/hbase~1zookeeper-quorum-mismatch", schemaPath: "#/properties/hbase~1zookeeper-quorum-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/zookeeper-quorum-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err32 = { instancePath: instancePath + "/hbase~1rootdir-port-ignored", schemaPath: "#/properties/hbase~1rootdir-port-ignored/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-port-ignored"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -28159,10 +28369,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/address-malformed"] !== void 0) {
-      let data32 = data["hdfs/address-malformed"];
+    if (data["hbase/zookeeper-property-mismatch"] !== void 0) {
+      let data32 = data["hbase/zookeeper-property-mismatch"];
       if (!(data32 === "error" || data32 === "warning" || data32 === "info" || data32 === "off")) {
-        const err33 = { instancePath: instancePath + "/hdfs~1address-malformed", schemaPath: "#/properties/hdfs~1address-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/address-malformed"].enum }, message: "must be equal to one of the allowed values" };
+        const err33 = { instancePath: instancePath + "/hbase~1zookeeper-property-mismatch", schemaPath: "#/properties/hbase~1zookeeper-property-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/zookeeper-property-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -28171,10 +28381,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/automatic-failover-without-quorum"] !== void 0) {
-      let data33 = data["hdfs/automatic-failover-without-quorum"];
+    if (data["hbase/zookeeper-quorum-mismatch"] !== void 0) {
+      let data33 = data["hbase/zookeeper-quorum-mismatch"];
       if (!(data33 === "error" || data33 === "warning" || data33 === "info" || data33 === "off")) {
-        const err34 = { instancePath: instancePath + "/hdfs~1automatic-failover-without-quorum", schemaPath: "#/properties/hdfs~1automatic-failover-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/automatic-failover-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
+        const err34 = { instancePath: instancePath + "/hbase~1zookeeper-quorum-mismatch", schemaPath: "#/properties/hbase~1zookeeper-quorum-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/zookeeper-quorum-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -28183,10 +28393,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-nameservice"] !== void 0) {
-      let data34 = data["hdfs/defaultfs-nameservice"];
+    if (data["hdfs/address-malformed"] !== void 0) {
+      let data34 = data["hdfs/address-malformed"];
       if (!(data34 === "error" || data34 === "warning" || data34 === "info" || data34 === "off")) {
-        const err35 = { instancePath: instancePath + "/hdfs~1defaultfs-nameservice", schemaPath: "#/properties/hdfs~1defaultfs-nameservice/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-nameservice"].enum }, message: "must be equal to one of the allowed values" };
+        const err35 = { instancePath: instancePath + "/hdfs~1address-malformed", schemaPath: "#/properties/hdfs~1address-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/address-malformed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -28195,10 +28405,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-pinned"] !== void 0) {
-      let data35 = data["hdfs/defaultfs-pinned"];
+    if (data["hdfs/automatic-failover-without-quorum"] !== void 0) {
+      let data35 = data["hdfs/automatic-failover-without-quorum"];
       if (!(data35 === "error" || data35 === "warning" || data35 === "info" || data35 === "off")) {
-        const err36 = { instancePath: instancePath + "/hdfs~1defaultfs-pinned", schemaPath: "#/properties/hdfs~1defaultfs-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-pinned"].enum }, message: "must be equal to one of the allowed values" };
+        const err36 = { instancePath: instancePath + "/hdfs~1automatic-failover-without-quorum", schemaPath: "#/properties/hdfs~1automatic-failover-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/automatic-failover-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -28207,10 +28417,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-port-ignored"] !== void 0) {
-      let data36 = data["hdfs/defaultfs-port-ignored"];
+    if (data["hdfs/defaultfs-missing"] !== void 0) {
+      let data36 = data["hdfs/defaultfs-missing"];
       if (!(data36 === "error" || data36 === "warning" || data36 === "info" || data36 === "off")) {
-        const err37 = { instancePath: instancePath + "/hdfs~1defaultfs-port-ignored", schemaPath: "#/properties/hdfs~1defaultfs-port-ignored/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port-ignored"].enum }, message: "must be equal to one of the allowed values" };
+        const err37 = { instancePath: instancePath + "/hdfs~1defaultfs-missing", schemaPath: "#/properties/hdfs~1defaultfs-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -28219,10 +28429,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-port"] !== void 0) {
-      let data37 = data["hdfs/defaultfs-port"];
+    if (data["hdfs/defaultfs-nameservice"] !== void 0) {
+      let data37 = data["hdfs/defaultfs-nameservice"];
       if (!(data37 === "error" || data37 === "warning" || data37 === "info" || data37 === "off")) {
-        const err38 = { instancePath: instancePath + "/hdfs~1defaultfs-port", schemaPath: "#/properties/hdfs~1defaultfs-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port"].enum }, message: "must be equal to one of the allowed values" };
+        const err38 = { instancePath: instancePath + "/hdfs~1defaultfs-nameservice", schemaPath: "#/properties/hdfs~1defaultfs-nameservice/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-nameservice"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -28231,10 +28441,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/duplicate-namenode-address"] !== void 0) {
-      let data38 = data["hdfs/duplicate-namenode-address"];
+    if (data["hdfs/defaultfs-pinned"] !== void 0) {
+      let data38 = data["hdfs/defaultfs-pinned"];
       if (!(data38 === "error" || data38 === "warning" || data38 === "info" || data38 === "off")) {
-        const err39 = { instancePath: instancePath + "/hdfs~1duplicate-namenode-address", schemaPath: "#/properties/hdfs~1duplicate-namenode-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/duplicate-namenode-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err39 = { instancePath: instancePath + "/hdfs~1defaultfs-pinned", schemaPath: "#/properties/hdfs~1defaultfs-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-pinned"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -28243,10 +28453,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/fencing-fallback"] !== void 0) {
-      let data39 = data["hdfs/fencing-fallback"];
+    if (data["hdfs/defaultfs-port-ignored"] !== void 0) {
+      let data39 = data["hdfs/defaultfs-port-ignored"];
       if (!(data39 === "error" || data39 === "warning" || data39 === "info" || data39 === "off")) {
-        const err40 = { instancePath: instancePath + "/hdfs~1fencing-fallback", schemaPath: "#/properties/hdfs~1fencing-fallback/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-fallback"].enum }, message: "must be equal to one of the allowed values" };
+        const err40 = { instancePath: instancePath + "/hdfs~1defaultfs-port-ignored", schemaPath: "#/properties/hdfs~1defaultfs-port-ignored/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port-ignored"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -28255,10 +28465,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/fencing-methods"] !== void 0) {
-      let data40 = data["hdfs/fencing-methods"];
+    if (data["hdfs/defaultfs-port"] !== void 0) {
+      let data40 = data["hdfs/defaultfs-port"];
       if (!(data40 === "error" || data40 === "warning" || data40 === "info" || data40 === "off")) {
-        const err41 = { instancePath: instancePath + "/hdfs~1fencing-methods", schemaPath: "#/properties/hdfs~1fencing-methods/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-methods"].enum }, message: "must be equal to one of the allowed values" };
+        const err41 = { instancePath: instancePath + "/hdfs~1defaultfs-port", schemaPath: "#/properties/hdfs~1defaultfs-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -28267,10 +28477,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/journal-quorum-size"] !== void 0) {
-      let data41 = data["hdfs/journal-quorum-size"];
+    if (data["hdfs/duplicate-namenode-address"] !== void 0) {
+      let data41 = data["hdfs/duplicate-namenode-address"];
       if (!(data41 === "error" || data41 === "warning" || data41 === "info" || data41 === "off")) {
-        const err42 = { instancePath: instancePath + "/hdfs~1journal-quorum-size", schemaPath: "#/properties/hdfs~1journal-quorum-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journal-quorum-size"].enum }, message: "must be equal to one of the allowed values" };
+        const err42 = { instancePath: instancePath + "/hdfs~1duplicate-namenode-address", schemaPath: "#/properties/hdfs~1duplicate-namenode-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/duplicate-namenode-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -28279,10 +28489,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/journalnode-edits-dir"] !== void 0) {
-      let data42 = data["hdfs/journalnode-edits-dir"];
+    if (data["hdfs/fencing-fallback"] !== void 0) {
+      let data42 = data["hdfs/fencing-fallback"];
       if (!(data42 === "error" || data42 === "warning" || data42 === "info" || data42 === "off")) {
-        const err43 = { instancePath: instancePath + "/hdfs~1journalnode-edits-dir", schemaPath: "#/properties/hdfs~1journalnode-edits-dir/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journalnode-edits-dir"].enum }, message: "must be equal to one of the allowed values" };
+        const err43 = { instancePath: instancePath + "/hdfs~1fencing-fallback", schemaPath: "#/properties/hdfs~1fencing-fallback/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-fallback"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -28291,10 +28501,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-address-missing"] !== void 0) {
-      let data43 = data["hdfs/namenode-address-missing"];
+    if (data["hdfs/fencing-methods"] !== void 0) {
+      let data43 = data["hdfs/fencing-methods"];
       if (!(data43 === "error" || data43 === "warning" || data43 === "info" || data43 === "off")) {
-        const err44 = { instancePath: instancePath + "/hdfs~1namenode-address-missing", schemaPath: "#/properties/hdfs~1namenode-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err44 = { instancePath: instancePath + "/hdfs~1fencing-methods", schemaPath: "#/properties/hdfs~1fencing-methods/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-methods"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -28303,10 +28513,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-count-excessive"] !== void 0) {
-      let data44 = data["hdfs/namenode-count-excessive"];
+    if (data["hdfs/journal-quorum-size"] !== void 0) {
+      let data44 = data["hdfs/journal-quorum-size"];
       if (!(data44 === "error" || data44 === "warning" || data44 === "info" || data44 === "off")) {
-        const err45 = { instancePath: instancePath + "/hdfs~1namenode-count-excessive", schemaPath: "#/properties/hdfs~1namenode-count-excessive/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count-excessive"].enum }, message: "must be equal to one of the allowed values" };
+        const err45 = { instancePath: instancePath + "/hdfs~1journal-quorum-size", schemaPath: "#/properties/hdfs~1journal-quorum-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journal-quorum-size"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -28315,10 +28525,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-count"] !== void 0) {
-      let data45 = data["hdfs/namenode-count"];
+    if (data["hdfs/journalnode-edits-dir"] !== void 0) {
+      let data45 = data["hdfs/journalnode-edits-dir"];
       if (!(data45 === "error" || data45 === "warning" || data45 === "info" || data45 === "off")) {
-        const err46 = { instancePath: instancePath + "/hdfs~1namenode-count", schemaPath: "#/properties/hdfs~1namenode-count/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count"].enum }, message: "must be equal to one of the allowed values" };
+        const err46 = { instancePath: instancePath + "/hdfs~1journalnode-edits-dir", schemaPath: "#/properties/hdfs~1journalnode-edits-dir/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journalnode-edits-dir"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -28327,10 +28537,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-http-address-missing"] !== void 0) {
-      let data46 = data["hdfs/namenode-http-address-missing"];
+    if (data["hdfs/namenode-address-missing"] !== void 0) {
+      let data46 = data["hdfs/namenode-address-missing"];
       if (!(data46 === "error" || data46 === "warning" || data46 === "info" || data46 === "off")) {
-        const err47 = { instancePath: instancePath + "/hdfs~1namenode-http-address-missing", schemaPath: "#/properties/hdfs~1namenode-http-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-http-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err47 = { instancePath: instancePath + "/hdfs~1namenode-address-missing", schemaPath: "#/properties/hdfs~1namenode-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -28339,10 +28549,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-port-mismatch"] !== void 0) {
-      let data47 = data["hdfs/namenode-port-mismatch"];
+    if (data["hdfs/namenode-count-excessive"] !== void 0) {
+      let data47 = data["hdfs/namenode-count-excessive"];
       if (!(data47 === "error" || data47 === "warning" || data47 === "info" || data47 === "off")) {
-        const err48 = { instancePath: instancePath + "/hdfs~1namenode-port-mismatch", schemaPath: "#/properties/hdfs~1namenode-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err48 = { instancePath: instancePath + "/hdfs~1namenode-count-excessive", schemaPath: "#/properties/hdfs~1namenode-count-excessive/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count-excessive"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err48];
         } else {
@@ -28351,10 +28561,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/nameservice-id-invalid"] !== void 0) {
-      let data48 = data["hdfs/nameservice-id-invalid"];
+    if (data["hdfs/namenode-count"] !== void 0) {
+      let data48 = data["hdfs/namenode-count"];
       if (!(data48 === "error" || data48 === "warning" || data48 === "info" || data48 === "off")) {
-        const err49 = { instancePath: instancePath + "/hdfs~1nameservice-id-invalid", schemaPath: "#/properties/hdfs~1nameservice-id-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-id-invalid"].enum }, message: "must be equal to one of the allowed values" };
+        const err49 = { instancePath: instancePath + "/hdfs~1namenode-count", schemaPath: "#/properties/hdfs~1namenode-count/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err49];
         } else {
@@ -28363,10 +28573,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/nameservice-undeclared"] !== void 0) {
-      let data49 = data["hdfs/nameservice-undeclared"];
+    if (data["hdfs/namenode-http-address-missing"] !== void 0) {
+      let data49 = data["hdfs/namenode-http-address-missing"];
       if (!(data49 === "error" || data49 === "warning" || data49 === "info" || data49 === "off")) {
-        const err50 = { instancePath: instancePath + "/hdfs~1nameservice-undeclared", schemaPath: "#/properties/hdfs~1nameservice-undeclared/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-undeclared"].enum }, message: "must be equal to one of the allowed values" };
+        const err50 = { instancePath: instancePath + "/hdfs~1namenode-http-address-missing", schemaPath: "#/properties/hdfs~1namenode-http-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-http-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -28375,10 +28585,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/nameservice-unknown-address-key"] !== void 0) {
-      let data50 = data["hdfs/nameservice-unknown-address-key"];
+    if (data["hdfs/namenode-list-missing"] !== void 0) {
+      let data50 = data["hdfs/namenode-list-missing"];
       if (!(data50 === "error" || data50 === "warning" || data50 === "info" || data50 === "off")) {
-        const err51 = { instancePath: instancePath + "/hdfs~1nameservice-unknown-address-key", schemaPath: "#/properties/hdfs~1nameservice-unknown-address-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-unknown-address-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err51 = { instancePath: instancePath + "/hdfs~1namenode-list-missing", schemaPath: "#/properties/hdfs~1namenode-list-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-list-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err51];
         } else {
@@ -28387,10 +28597,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/proxy-provider-class"] !== void 0) {
-      let data51 = data["hdfs/proxy-provider-class"];
+    if (data["hdfs/namenode-port-mismatch"] !== void 0) {
+      let data51 = data["hdfs/namenode-port-mismatch"];
       if (!(data51 === "error" || data51 === "warning" || data51 === "info" || data51 === "off")) {
-        const err52 = { instancePath: instancePath + "/hdfs~1proxy-provider-class", schemaPath: "#/properties/hdfs~1proxy-provider-class/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-class"].enum }, message: "must be equal to one of the allowed values" };
+        const err52 = { instancePath: instancePath + "/hdfs~1namenode-port-mismatch", schemaPath: "#/properties/hdfs~1namenode-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err52];
         } else {
@@ -28399,10 +28609,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/proxy-provider-missing"] !== void 0) {
-      let data52 = data["hdfs/proxy-provider-missing"];
+    if (data["hdfs/nameservice-id-invalid"] !== void 0) {
+      let data52 = data["hdfs/nameservice-id-invalid"];
       if (!(data52 === "error" || data52 === "warning" || data52 === "info" || data52 === "off")) {
-        const err53 = { instancePath: instancePath + "/hdfs~1proxy-provider-missing", schemaPath: "#/properties/hdfs~1proxy-provider-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err53 = { instancePath: instancePath + "/hdfs~1nameservice-id-invalid", schemaPath: "#/properties/hdfs~1nameservice-id-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-id-invalid"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err53];
         } else {
@@ -28411,10 +28621,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/proxy-provider-orphan"] !== void 0) {
-      let data53 = data["hdfs/proxy-provider-orphan"];
+    if (data["hdfs/nameservice-undeclared"] !== void 0) {
+      let data53 = data["hdfs/nameservice-undeclared"];
       if (!(data53 === "error" || data53 === "warning" || data53 === "info" || data53 === "off")) {
-        const err54 = { instancePath: instancePath + "/hdfs~1proxy-provider-orphan", schemaPath: "#/properties/hdfs~1proxy-provider-orphan/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-orphan"].enum }, message: "must be equal to one of the allowed values" };
+        const err54 = { instancePath: instancePath + "/hdfs~1nameservice-undeclared", schemaPath: "#/properties/hdfs~1nameservice-undeclared/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-undeclared"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err54];
         } else {
@@ -28423,10 +28633,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/secondary-namenode-in-ha"] !== void 0) {
-      let data54 = data["hdfs/secondary-namenode-in-ha"];
+    if (data["hdfs/nameservice-unknown-address-key"] !== void 0) {
+      let data54 = data["hdfs/nameservice-unknown-address-key"];
       if (!(data54 === "error" || data54 === "warning" || data54 === "info" || data54 === "off")) {
-        const err55 = { instancePath: instancePath + "/hdfs~1secondary-namenode-in-ha", schemaPath: "#/properties/hdfs~1secondary-namenode-in-ha/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/secondary-namenode-in-ha"].enum }, message: "must be equal to one of the allowed values" };
+        const err55 = { instancePath: instancePath + "/hdfs~1nameservice-unknown-address-key", schemaPath: "#/properties/hdfs~1nameservice-unknown-address-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-unknown-address-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err55];
         } else {
@@ -28435,10 +28645,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/shared-edits-missing"] !== void 0) {
-      let data55 = data["hdfs/shared-edits-missing"];
+    if (data["hdfs/proxy-provider-class"] !== void 0) {
+      let data55 = data["hdfs/proxy-provider-class"];
       if (!(data55 === "error" || data55 === "warning" || data55 === "info" || data55 === "off")) {
-        const err56 = { instancePath: instancePath + "/hdfs~1shared-edits-missing", schemaPath: "#/properties/hdfs~1shared-edits-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err56 = { instancePath: instancePath + "/hdfs~1proxy-provider-class", schemaPath: "#/properties/hdfs~1proxy-provider-class/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-class"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err56];
         } else {
@@ -28447,10 +28657,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/shared-edits-uri"] !== void 0) {
-      let data56 = data["hdfs/shared-edits-uri"];
+    if (data["hdfs/proxy-provider-missing"] !== void 0) {
+      let data56 = data["hdfs/proxy-provider-missing"];
       if (!(data56 === "error" || data56 === "warning" || data56 === "info" || data56 === "off")) {
-        const err57 = { instancePath: instancePath + "/hdfs~1shared-edits-uri", schemaPath: "#/properties/hdfs~1shared-edits-uri/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-uri"].enum }, message: "must be equal to one of the allowed values" };
+        const err57 = { instancePath: instancePath + "/hdfs~1proxy-provider-missing", schemaPath: "#/properties/hdfs~1proxy-provider-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err57];
         } else {
@@ -28459,10 +28669,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/sshfence-private-key"] !== void 0) {
-      let data57 = data["hdfs/sshfence-private-key"];
+    if (data["hdfs/proxy-provider-orphan"] !== void 0) {
+      let data57 = data["hdfs/proxy-provider-orphan"];
       if (!(data57 === "error" || data57 === "warning" || data57 === "info" || data57 === "off")) {
-        const err58 = { instancePath: instancePath + "/hdfs~1sshfence-private-key", schemaPath: "#/properties/hdfs~1sshfence-private-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/sshfence-private-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err58 = { instancePath: instancePath + "/hdfs~1proxy-provider-orphan", schemaPath: "#/properties/hdfs~1proxy-provider-orphan/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-orphan"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err58];
         } else {
@@ -28471,10 +28681,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/storage-dir-in-tmp"] !== void 0) {
-      let data58 = data["hdfs/storage-dir-in-tmp"];
+    if (data["hdfs/secondary-namenode-in-ha"] !== void 0) {
+      let data58 = data["hdfs/secondary-namenode-in-ha"];
       if (!(data58 === "error" || data58 === "warning" || data58 === "info" || data58 === "off")) {
-        const err59 = { instancePath: instancePath + "/hdfs~1storage-dir-in-tmp", schemaPath: "#/properties/hdfs~1storage-dir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/storage-dir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        const err59 = { instancePath: instancePath + "/hdfs~1secondary-namenode-in-ha", schemaPath: "#/properties/hdfs~1secondary-namenode-in-ha/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/secondary-namenode-in-ha"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err59];
         } else {
@@ -28483,10 +28693,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/broker-id-duplicate"] !== void 0) {
-      let data59 = data["kafka/broker-id-duplicate"];
+    if (data["hdfs/shared-edits-missing"] !== void 0) {
+      let data59 = data["hdfs/shared-edits-missing"];
       if (!(data59 === "error" || data59 === "warning" || data59 === "info" || data59 === "off")) {
-        const err60 = { instancePath: instancePath + "/kafka~1broker-id-duplicate", schemaPath: "#/properties/kafka~1broker-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/broker-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        const err60 = { instancePath: instancePath + "/hdfs~1shared-edits-missing", schemaPath: "#/properties/hdfs~1shared-edits-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err60];
         } else {
@@ -28495,10 +28705,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/broker-in-voters"] !== void 0) {
-      let data60 = data["kafka/broker-in-voters"];
+    if (data["hdfs/shared-edits-uri"] !== void 0) {
+      let data60 = data["hdfs/shared-edits-uri"];
       if (!(data60 === "error" || data60 === "warning" || data60 === "info" || data60 === "off")) {
-        const err61 = { instancePath: instancePath + "/kafka~1broker-in-voters", schemaPath: "#/properties/kafka~1broker-in-voters/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/broker-in-voters"].enum }, message: "must be equal to one of the allowed values" };
+        const err61 = { instancePath: instancePath + "/hdfs~1shared-edits-uri", schemaPath: "#/properties/hdfs~1shared-edits-uri/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-uri"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err61];
         } else {
@@ -28507,10 +28717,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/controller-not-in-voters"] !== void 0) {
-      let data61 = data["kafka/controller-not-in-voters"];
+    if (data["hdfs/sshfence-private-key"] !== void 0) {
+      let data61 = data["hdfs/sshfence-private-key"];
       if (!(data61 === "error" || data61 === "warning" || data61 === "info" || data61 === "off")) {
-        const err62 = { instancePath: instancePath + "/kafka~1controller-not-in-voters", schemaPath: "#/properties/kafka~1controller-not-in-voters/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/controller-not-in-voters"].enum }, message: "must be equal to one of the allowed values" };
+        const err62 = { instancePath: instancePath + "/hdfs~1sshfence-private-key", schemaPath: "#/properties/hdfs~1sshfence-private-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/sshfence-private-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err62];
         } else {
@@ -28519,10 +28729,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/internal-topic-replication"] !== void 0) {
-      let data62 = data["kafka/internal-topic-replication"];
+    if (data["hdfs/storage-dir-in-tmp"] !== void 0) {
+      let data62 = data["hdfs/storage-dir-in-tmp"];
       if (!(data62 === "error" || data62 === "warning" || data62 === "info" || data62 === "off")) {
-        const err63 = { instancePath: instancePath + "/kafka~1internal-topic-replication", schemaPath: "#/properties/kafka~1internal-topic-replication/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/internal-topic-replication"].enum }, message: "must be equal to one of the allowed values" };
+        const err63 = { instancePath: instancePath + "/hdfs~1storage-dir-in-tmp", schemaPath: "#/properties/hdfs~1storage-dir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/storage-dir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err63];
         } else {
@@ -28531,10 +28741,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/log-dirs-in-tmp"] !== void 0) {
-      let data63 = data["kafka/log-dirs-in-tmp"];
+    if (data["kafka/broker-id-duplicate"] !== void 0) {
+      let data63 = data["kafka/broker-id-duplicate"];
       if (!(data63 === "error" || data63 === "warning" || data63 === "info" || data63 === "off")) {
-        const err64 = { instancePath: instancePath + "/kafka~1log-dirs-in-tmp", schemaPath: "#/properties/kafka~1log-dirs-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/log-dirs-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        const err64 = { instancePath: instancePath + "/kafka~1broker-id-duplicate", schemaPath: "#/properties/kafka~1broker-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/broker-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err64];
         } else {
@@ -28543,10 +28753,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/min-insync-above-replication"] !== void 0) {
-      let data64 = data["kafka/min-insync-above-replication"];
+    if (data["kafka/broker-in-voters"] !== void 0) {
+      let data64 = data["kafka/broker-in-voters"];
       if (!(data64 === "error" || data64 === "warning" || data64 === "info" || data64 === "off")) {
-        const err65 = { instancePath: instancePath + "/kafka~1min-insync-above-replication", schemaPath: "#/properties/kafka~1min-insync-above-replication/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/min-insync-above-replication"].enum }, message: "must be equal to one of the allowed values" };
+        const err65 = { instancePath: instancePath + "/kafka~1broker-in-voters", schemaPath: "#/properties/kafka~1broker-in-voters/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/broker-in-voters"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err65];
         } else {
@@ -28555,10 +28765,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/node-id-duplicate"] !== void 0) {
-      let data65 = data["kafka/node-id-duplicate"];
+    if (data["kafka/controller-not-in-voters"] !== void 0) {
+      let data65 = data["kafka/controller-not-in-voters"];
       if (!(data65 === "error" || data65 === "warning" || data65 === "info" || data65 === "off")) {
-        const err66 = { instancePath: instancePath + "/kafka~1node-id-duplicate", schemaPath: "#/properties/kafka~1node-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/node-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        const err66 = { instancePath: instancePath + "/kafka~1controller-not-in-voters", schemaPath: "#/properties/kafka~1controller-not-in-voters/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/controller-not-in-voters"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err66];
         } else {
@@ -28567,10 +28777,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/quorum-voter-id-duplicate"] !== void 0) {
-      let data66 = data["kafka/quorum-voter-id-duplicate"];
+    if (data["kafka/internal-topic-replication"] !== void 0) {
+      let data66 = data["kafka/internal-topic-replication"];
       if (!(data66 === "error" || data66 === "warning" || data66 === "info" || data66 === "off")) {
-        const err67 = { instancePath: instancePath + "/kafka~1quorum-voter-id-duplicate", schemaPath: "#/properties/kafka~1quorum-voter-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/quorum-voter-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        const err67 = { instancePath: instancePath + "/kafka~1internal-topic-replication", schemaPath: "#/properties/kafka~1internal-topic-replication/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/internal-topic-replication"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err67];
         } else {
@@ -28579,10 +28789,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/quorum-voters-differ"] !== void 0) {
-      let data67 = data["kafka/quorum-voters-differ"];
+    if (data["kafka/log-dirs-in-tmp"] !== void 0) {
+      let data67 = data["kafka/log-dirs-in-tmp"];
       if (!(data67 === "error" || data67 === "warning" || data67 === "info" || data67 === "off")) {
-        const err68 = { instancePath: instancePath + "/kafka~1quorum-voters-differ", schemaPath: "#/properties/kafka~1quorum-voters-differ/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/quorum-voters-differ"].enum }, message: "must be equal to one of the allowed values" };
+        const err68 = { instancePath: instancePath + "/kafka~1log-dirs-in-tmp", schemaPath: "#/properties/kafka~1log-dirs-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/log-dirs-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err68];
         } else {
@@ -28591,10 +28801,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/quorum-voters-syntax"] !== void 0) {
-      let data68 = data["kafka/quorum-voters-syntax"];
+    if (data["kafka/min-insync-above-replication"] !== void 0) {
+      let data68 = data["kafka/min-insync-above-replication"];
       if (!(data68 === "error" || data68 === "warning" || data68 === "info" || data68 === "off")) {
-        const err69 = { instancePath: instancePath + "/kafka~1quorum-voters-syntax", schemaPath: "#/properties/kafka~1quorum-voters-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/quorum-voters-syntax"].enum }, message: "must be equal to one of the allowed values" };
+        const err69 = { instancePath: instancePath + "/kafka~1min-insync-above-replication", schemaPath: "#/properties/kafka~1min-insync-above-replication/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/min-insync-above-replication"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err69];
         } else {
@@ -28603,10 +28813,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/unresolved-placeholder"] !== void 0) {
-      let data69 = data["kafka/unresolved-placeholder"];
+    if (data["kafka/node-id-duplicate"] !== void 0) {
+      let data69 = data["kafka/node-id-duplicate"];
       if (!(data69 === "error" || data69 === "warning" || data69 === "info" || data69 === "off")) {
-        const err70 = { instancePath: instancePath + "/kafka~1unresolved-placeholder", schemaPath: "#/properties/kafka~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
+        const err70 = { instancePath: instancePath + "/kafka~1node-id-duplicate", schemaPath: "#/properties/kafka~1node-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/node-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err70];
         } else {
@@ -28615,10 +28825,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/voter-port-mismatch"] !== void 0) {
-      let data70 = data["kafka/voter-port-mismatch"];
+    if (data["kafka/quorum-voter-id-duplicate"] !== void 0) {
+      let data70 = data["kafka/quorum-voter-id-duplicate"];
       if (!(data70 === "error" || data70 === "warning" || data70 === "info" || data70 === "off")) {
-        const err71 = { instancePath: instancePath + "/kafka~1voter-port-mismatch", schemaPath: "#/properties/kafka~1voter-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/voter-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err71 = { instancePath: instancePath + "/kafka~1quorum-voter-id-duplicate", schemaPath: "#/properties/kafka~1quorum-voter-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/quorum-voter-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err71];
         } else {
@@ -28627,10 +28837,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/voter-without-controller"] !== void 0) {
-      let data71 = data["kafka/voter-without-controller"];
+    if (data["kafka/quorum-voters-differ"] !== void 0) {
+      let data71 = data["kafka/quorum-voters-differ"];
       if (!(data71 === "error" || data71 === "warning" || data71 === "info" || data71 === "off")) {
-        const err72 = { instancePath: instancePath + "/kafka~1voter-without-controller", schemaPath: "#/properties/kafka~1voter-without-controller/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/voter-without-controller"].enum }, message: "must be equal to one of the allowed values" };
+        const err72 = { instancePath: instancePath + "/kafka~1quorum-voters-differ", schemaPath: "#/properties/kafka~1quorum-voters-differ/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/quorum-voters-differ"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err72];
         } else {
@@ -28639,10 +28849,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/zookeeper-chroot-differs"] !== void 0) {
-      let data72 = data["kafka/zookeeper-chroot-differs"];
+    if (data["kafka/quorum-voters-syntax"] !== void 0) {
+      let data72 = data["kafka/quorum-voters-syntax"];
       if (!(data72 === "error" || data72 === "warning" || data72 === "info" || data72 === "off")) {
-        const err73 = { instancePath: instancePath + "/kafka~1zookeeper-chroot-differs", schemaPath: "#/properties/kafka~1zookeeper-chroot-differs/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-chroot-differs"].enum }, message: "must be equal to one of the allowed values" };
+        const err73 = { instancePath: instancePath + "/kafka~1quorum-voters-syntax", schemaPath: "#/properties/kafka~1quorum-voters-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/quorum-voters-syntax"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err73];
         } else {
@@ -28651,10 +28861,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/zookeeper-chroot"] !== void 0) {
-      let data73 = data["kafka/zookeeper-chroot"];
+    if (data["kafka/unresolved-placeholder"] !== void 0) {
+      let data73 = data["kafka/unresolved-placeholder"];
       if (!(data73 === "error" || data73 === "warning" || data73 === "info" || data73 === "off")) {
-        const err74 = { instancePath: instancePath + "/kafka~1zookeeper-chroot", schemaPath: "#/properties/kafka~1zookeeper-chroot/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-chroot"].enum }, message: "must be equal to one of the allowed values" };
+        const err74 = { instancePath: instancePath + "/kafka~1unresolved-placeholder", schemaPath: "#/properties/kafka~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err74];
         } else {
@@ -28663,10 +28873,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/zookeeper-connect-mismatch"] !== void 0) {
-      let data74 = data["kafka/zookeeper-connect-mismatch"];
+    if (data["kafka/voter-port-mismatch"] !== void 0) {
+      let data74 = data["kafka/voter-port-mismatch"];
       if (!(data74 === "error" || data74 === "warning" || data74 === "info" || data74 === "off")) {
-        const err75 = { instancePath: instancePath + "/kafka~1zookeeper-connect-mismatch", schemaPath: "#/properties/kafka~1zookeeper-connect-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-connect-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err75 = { instancePath: instancePath + "/kafka~1voter-port-mismatch", schemaPath: "#/properties/kafka~1voter-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/voter-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err75];
         } else {
@@ -28675,10 +28885,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["ntp/no-source"] !== void 0) {
-      let data75 = data["ntp/no-source"];
+    if (data["kafka/voter-without-controller"] !== void 0) {
+      let data75 = data["kafka/voter-without-controller"];
       if (!(data75 === "error" || data75 === "warning" || data75 === "info" || data75 === "off")) {
-        const err76 = { instancePath: instancePath + "/ntp~1no-source", schemaPath: "#/properties/ntp~1no-source/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/no-source"].enum }, message: "must be equal to one of the allowed values" };
+        const err76 = { instancePath: instancePath + "/kafka~1voter-without-controller", schemaPath: "#/properties/kafka~1voter-without-controller/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/voter-without-controller"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err76];
         } else {
@@ -28687,10 +28897,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["ntp/source-drift"] !== void 0) {
-      let data76 = data["ntp/source-drift"];
+    if (data["kafka/zookeeper-chroot-differs"] !== void 0) {
+      let data76 = data["kafka/zookeeper-chroot-differs"];
       if (!(data76 === "error" || data76 === "warning" || data76 === "info" || data76 === "off")) {
-        const err77 = { instancePath: instancePath + "/ntp~1source-drift", schemaPath: "#/properties/ntp~1source-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/source-drift"].enum }, message: "must be equal to one of the allowed values" };
+        const err77 = { instancePath: instancePath + "/kafka~1zookeeper-chroot-differs", schemaPath: "#/properties/kafka~1zookeeper-chroot-differs/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-chroot-differs"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err77];
         } else {
@@ -28699,10 +28909,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/binary-file"] !== void 0) {
-      let data77 = data["syntax/binary-file"];
+    if (data["kafka/zookeeper-chroot"] !== void 0) {
+      let data77 = data["kafka/zookeeper-chroot"];
       if (!(data77 === "error" || data77 === "warning" || data77 === "info" || data77 === "off")) {
-        const err78 = { instancePath: instancePath + "/syntax~1binary-file", schemaPath: "#/properties/syntax~1binary-file/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/binary-file"].enum }, message: "must be equal to one of the allowed values" };
+        const err78 = { instancePath: instancePath + "/kafka~1zookeeper-chroot", schemaPath: "#/properties/kafka~1zookeeper-chroot/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-chroot"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err78];
         } else {
@@ -28711,10 +28921,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/file-too-large"] !== void 0) {
-      let data78 = data["syntax/file-too-large"];
+    if (data["kafka/zookeeper-connect-mismatch"] !== void 0) {
+      let data78 = data["kafka/zookeeper-connect-mismatch"];
       if (!(data78 === "error" || data78 === "warning" || data78 === "info" || data78 === "off")) {
-        const err79 = { instancePath: instancePath + "/syntax~1file-too-large", schemaPath: "#/properties/syntax~1file-too-large/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/file-too-large"].enum }, message: "must be equal to one of the allowed values" };
+        const err79 = { instancePath: instancePath + "/kafka~1zookeeper-connect-mismatch", schemaPath: "#/properties/kafka~1zookeeper-connect-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-connect-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err79];
         } else {
@@ -28723,10 +28933,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/unused-suppression"] !== void 0) {
-      let data79 = data["syntax/unused-suppression"];
+    if (data["ntp/no-source"] !== void 0) {
+      let data79 = data["ntp/no-source"];
       if (!(data79 === "error" || data79 === "warning" || data79 === "info" || data79 === "off")) {
-        const err80 = { instancePath: instancePath + "/syntax~1unused-suppression", schemaPath: "#/properties/syntax~1unused-suppression/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/unused-suppression"].enum }, message: "must be equal to one of the allowed values" };
+        const err80 = { instancePath: instancePath + "/ntp~1no-source", schemaPath: "#/properties/ntp~1no-source/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/no-source"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err80];
         } else {
@@ -28735,10 +28945,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xinclude-not-followed"] !== void 0) {
-      let data80 = data["syntax/xinclude-not-followed"];
+    if (data["ntp/source-drift"] !== void 0) {
+      let data80 = data["ntp/source-drift"];
       if (!(data80 === "error" || data80 === "warning" || data80 === "info" || data80 === "off")) {
-        const err81 = { instancePath: instancePath + "/syntax~1xinclude-not-followed", schemaPath: "#/properties/syntax~1xinclude-not-followed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-not-followed"].enum }, message: "must be equal to one of the allowed values" };
+        const err81 = { instancePath: instancePath + "/ntp~1source-drift", schemaPath: "#/properties/ntp~1source-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/source-drift"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err81];
         } else {
@@ -28747,10 +28957,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xinclude-unresolved"] !== void 0) {
-      let data81 = data["syntax/xinclude-unresolved"];
+    if (data["syntax/binary-file"] !== void 0) {
+      let data81 = data["syntax/binary-file"];
       if (!(data81 === "error" || data81 === "warning" || data81 === "info" || data81 === "off")) {
-        const err82 = { instancePath: instancePath + "/syntax~1xinclude-unresolved", schemaPath: "#/properties/syntax~1xinclude-unresolved/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-unresolved"].enum }, message: "must be equal to one of the allowed values" };
+        const err82 = { instancePath: instancePath + "/syntax~1binary-file", schemaPath: "#/properties/syntax~1binary-file/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/binary-file"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err82];
         } else {
@@ -28759,10 +28969,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-element-depth"] !== void 0) {
-      let data82 = data["syntax/xml-element-depth"];
+    if (data["syntax/file-too-large"] !== void 0) {
+      let data82 = data["syntax/file-too-large"];
       if (!(data82 === "error" || data82 === "warning" || data82 === "info" || data82 === "off")) {
-        const err83 = { instancePath: instancePath + "/syntax~1xml-element-depth", schemaPath: "#/properties/syntax~1xml-element-depth/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-element-depth"].enum }, message: "must be equal to one of the allowed values" };
+        const err83 = { instancePath: instancePath + "/syntax~1file-too-large", schemaPath: "#/properties/syntax~1file-too-large/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/file-too-large"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err83];
         } else {
@@ -28771,10 +28981,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-entity-expansion"] !== void 0) {
-      let data83 = data["syntax/xml-entity-expansion"];
+    if (data["syntax/unused-suppression"] !== void 0) {
+      let data83 = data["syntax/unused-suppression"];
       if (!(data83 === "error" || data83 === "warning" || data83 === "info" || data83 === "off")) {
-        const err84 = { instancePath: instancePath + "/syntax~1xml-entity-expansion", schemaPath: "#/properties/syntax~1xml-entity-expansion/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-entity-expansion"].enum }, message: "must be equal to one of the allowed values" };
+        const err84 = { instancePath: instancePath + "/syntax~1unused-suppression", schemaPath: "#/properties/syntax~1unused-suppression/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/unused-suppression"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err84];
         } else {
@@ -28783,10 +28993,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-external-entity"] !== void 0) {
-      let data84 = data["syntax/xml-external-entity"];
+    if (data["syntax/xinclude-not-followed"] !== void 0) {
+      let data84 = data["syntax/xinclude-not-followed"];
       if (!(data84 === "error" || data84 === "warning" || data84 === "info" || data84 === "off")) {
-        const err85 = { instancePath: instancePath + "/syntax~1xml-external-entity", schemaPath: "#/properties/syntax~1xml-external-entity/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-external-entity"].enum }, message: "must be equal to one of the allowed values" };
+        const err85 = { instancePath: instancePath + "/syntax~1xinclude-not-followed", schemaPath: "#/properties/syntax~1xinclude-not-followed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-not-followed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err85];
         } else {
@@ -28795,10 +29005,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-malformed"] !== void 0) {
-      let data85 = data["syntax/xml-malformed"];
+    if (data["syntax/xinclude-unresolved"] !== void 0) {
+      let data85 = data["syntax/xinclude-unresolved"];
       if (!(data85 === "error" || data85 === "warning" || data85 === "info" || data85 === "off")) {
-        const err86 = { instancePath: instancePath + "/syntax~1xml-malformed", schemaPath: "#/properties/syntax~1xml-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-malformed"].enum }, message: "must be equal to one of the allowed values" };
+        const err86 = { instancePath: instancePath + "/syntax~1xinclude-unresolved", schemaPath: "#/properties/syntax~1xinclude-unresolved/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-unresolved"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err86];
         } else {
@@ -28807,10 +29017,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/aux-services-shuffle"] !== void 0) {
-      let data86 = data["yarn/aux-services-shuffle"];
+    if (data["syntax/xml-element-depth"] !== void 0) {
+      let data86 = data["syntax/xml-element-depth"];
       if (!(data86 === "error" || data86 === "warning" || data86 === "info" || data86 === "off")) {
-        const err87 = { instancePath: instancePath + "/yarn~1aux-services-shuffle", schemaPath: "#/properties/yarn~1aux-services-shuffle/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/aux-services-shuffle"].enum }, message: "must be equal to one of the allowed values" };
+        const err87 = { instancePath: instancePath + "/syntax~1xml-element-depth", schemaPath: "#/properties/syntax~1xml-element-depth/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-element-depth"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err87];
         } else {
@@ -28819,10 +29029,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/jobhistory-address"] !== void 0) {
-      let data87 = data["yarn/jobhistory-address"];
+    if (data["syntax/xml-entity-expansion"] !== void 0) {
+      let data87 = data["syntax/xml-entity-expansion"];
       if (!(data87 === "error" || data87 === "warning" || data87 === "info" || data87 === "off")) {
-        const err88 = { instancePath: instancePath + "/yarn~1jobhistory-address", schemaPath: "#/properties/yarn~1jobhistory-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/jobhistory-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err88 = { instancePath: instancePath + "/syntax~1xml-entity-expansion", schemaPath: "#/properties/syntax~1xml-entity-expansion/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-entity-expansion"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err88];
         } else {
@@ -28831,10 +29041,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/mapred-contradicts-yarn"] !== void 0) {
-      let data88 = data["yarn/mapred-contradicts-yarn"];
+    if (data["syntax/xml-external-entity"] !== void 0) {
+      let data88 = data["syntax/xml-external-entity"];
       if (!(data88 === "error" || data88 === "warning" || data88 === "info" || data88 === "off")) {
-        const err89 = { instancePath: instancePath + "/yarn~1mapred-contradicts-yarn", schemaPath: "#/properties/yarn~1mapred-contradicts-yarn/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapred-contradicts-yarn"].enum }, message: "must be equal to one of the allowed values" };
+        const err89 = { instancePath: instancePath + "/syntax~1xml-external-entity", schemaPath: "#/properties/syntax~1xml-external-entity/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-external-entity"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err89];
         } else {
@@ -28843,10 +29053,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/mapreduce-framework-name"] !== void 0) {
-      let data89 = data["yarn/mapreduce-framework-name"];
+    if (data["syntax/xml-malformed"] !== void 0) {
+      let data89 = data["syntax/xml-malformed"];
       if (!(data89 === "error" || data89 === "warning" || data89 === "info" || data89 === "off")) {
-        const err90 = { instancePath: instancePath + "/yarn~1mapreduce-framework-name", schemaPath: "#/properties/yarn~1mapreduce-framework-name/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapreduce-framework-name"].enum }, message: "must be equal to one of the allowed values" };
+        const err90 = { instancePath: instancePath + "/syntax~1xml-malformed", schemaPath: "#/properties/syntax~1xml-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-malformed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err90];
         } else {
@@ -28855,10 +29065,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-address-missing"] !== void 0) {
-      let data90 = data["yarn/rm-address-missing"];
+    if (data["yarn/aux-services-shuffle"] !== void 0) {
+      let data90 = data["yarn/aux-services-shuffle"];
       if (!(data90 === "error" || data90 === "warning" || data90 === "info" || data90 === "off")) {
-        const err91 = { instancePath: instancePath + "/yarn~1rm-address-missing", schemaPath: "#/properties/yarn~1rm-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err91 = { instancePath: instancePath + "/yarn~1aux-services-shuffle", schemaPath: "#/properties/yarn~1aux-services-shuffle/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/aux-services-shuffle"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err91];
         } else {
@@ -28867,10 +29077,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-cluster-id-missing"] !== void 0) {
-      let data91 = data["yarn/rm-cluster-id-missing"];
+    if (data["yarn/jobhistory-address"] !== void 0) {
+      let data91 = data["yarn/jobhistory-address"];
       if (!(data91 === "error" || data91 === "warning" || data91 === "info" || data91 === "off")) {
-        const err92 = { instancePath: instancePath + "/yarn~1rm-cluster-id-missing", schemaPath: "#/properties/yarn~1rm-cluster-id-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-cluster-id-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err92 = { instancePath: instancePath + "/yarn~1jobhistory-address", schemaPath: "#/properties/yarn~1jobhistory-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/jobhistory-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err92];
         } else {
@@ -28879,10 +29089,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-ha-id-hardcoded"] !== void 0) {
-      let data92 = data["yarn/rm-ha-id-hardcoded"];
+    if (data["yarn/mapred-contradicts-yarn"] !== void 0) {
+      let data92 = data["yarn/mapred-contradicts-yarn"];
       if (!(data92 === "error" || data92 === "warning" || data92 === "info" || data92 === "off")) {
-        const err93 = { instancePath: instancePath + "/yarn~1rm-ha-id-hardcoded", schemaPath: "#/properties/yarn~1rm-ha-id-hardcoded/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-id-hardcoded"].enum }, message: "must be equal to one of the allowed values" };
+        const err93 = { instancePath: instancePath + "/yarn~1mapred-contradicts-yarn", schemaPath: "#/properties/yarn~1mapred-contradicts-yarn/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapred-contradicts-yarn"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err93];
         } else {
@@ -28891,10 +29101,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-ha-ids"] !== void 0) {
-      let data93 = data["yarn/rm-ha-ids"];
+    if (data["yarn/mapreduce-framework-name"] !== void 0) {
+      let data93 = data["yarn/mapreduce-framework-name"];
       if (!(data93 === "error" || data93 === "warning" || data93 === "info" || data93 === "off")) {
-        const err94 = { instancePath: instancePath + "/yarn~1rm-ha-ids", schemaPath: "#/properties/yarn~1rm-ha-ids/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-ids"].enum }, message: "must be equal to one of the allowed values" };
+        const err94 = { instancePath: instancePath + "/yarn~1mapreduce-framework-name", schemaPath: "#/properties/yarn~1mapreduce-framework-name/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapreduce-framework-name"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err94];
         } else {
@@ -28903,10 +29113,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-port-mismatch"] !== void 0) {
-      let data94 = data["yarn/rm-port-mismatch"];
+    if (data["yarn/rm-address-missing"] !== void 0) {
+      let data94 = data["yarn/rm-address-missing"];
       if (!(data94 === "error" || data94 === "warning" || data94 === "info" || data94 === "off")) {
-        const err95 = { instancePath: instancePath + "/yarn~1rm-port-mismatch", schemaPath: "#/properties/yarn~1rm-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err95 = { instancePath: instancePath + "/yarn~1rm-address-missing", schemaPath: "#/properties/yarn~1rm-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err95];
         } else {
@@ -28915,10 +29125,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-zk-address-mismatch"] !== void 0) {
-      let data95 = data["yarn/rm-zk-address-mismatch"];
+    if (data["yarn/rm-cluster-id-missing"] !== void 0) {
+      let data95 = data["yarn/rm-cluster-id-missing"];
       if (!(data95 === "error" || data95 === "warning" || data95 === "info" || data95 === "off")) {
-        const err96 = { instancePath: instancePath + "/yarn~1rm-zk-address-mismatch", schemaPath: "#/properties/yarn~1rm-zk-address-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err96 = { instancePath: instancePath + "/yarn~1rm-cluster-id-missing", schemaPath: "#/properties/yarn~1rm-cluster-id-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-cluster-id-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err96];
         } else {
@@ -28927,10 +29137,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-zk-address-missing"] !== void 0) {
-      let data96 = data["yarn/rm-zk-address-missing"];
+    if (data["yarn/rm-ha-id-hardcoded"] !== void 0) {
+      let data96 = data["yarn/rm-ha-id-hardcoded"];
       if (!(data96 === "error" || data96 === "warning" || data96 === "info" || data96 === "off")) {
-        const err97 = { instancePath: instancePath + "/yarn~1rm-zk-address-missing", schemaPath: "#/properties/yarn~1rm-zk-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err97 = { instancePath: instancePath + "/yarn~1rm-ha-id-hardcoded", schemaPath: "#/properties/yarn~1rm-ha-id-hardcoded/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-id-hardcoded"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err97];
         } else {
@@ -28939,10 +29149,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/autopurge-disabled"] !== void 0) {
-      let data97 = data["zookeeper/autopurge-disabled"];
+    if (data["yarn/rm-ha-ids"] !== void 0) {
+      let data97 = data["yarn/rm-ha-ids"];
       if (!(data97 === "error" || data97 === "warning" || data97 === "info" || data97 === "off")) {
-        const err98 = { instancePath: instancePath + "/zookeeper~1autopurge-disabled", schemaPath: "#/properties/zookeeper~1autopurge-disabled/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/autopurge-disabled"].enum }, message: "must be equal to one of the allowed values" };
+        const err98 = { instancePath: instancePath + "/yarn~1rm-ha-ids", schemaPath: "#/properties/yarn~1rm-ha-ids/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-ids"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err98];
         } else {
@@ -28951,10 +29161,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/client-port-clash"] !== void 0) {
-      let data98 = data["zookeeper/client-port-clash"];
+    if (data["yarn/rm-port-mismatch"] !== void 0) {
+      let data98 = data["yarn/rm-port-mismatch"];
       if (!(data98 === "error" || data98 === "warning" || data98 === "info" || data98 === "off")) {
-        const err99 = { instancePath: instancePath + "/zookeeper~1client-port-clash", schemaPath: "#/properties/zookeeper~1client-port-clash/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/client-port-clash"].enum }, message: "must be equal to one of the allowed values" };
+        const err99 = { instancePath: instancePath + "/yarn~1rm-port-mismatch", schemaPath: "#/properties/yarn~1rm-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err99];
         } else {
@@ -28963,10 +29173,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/datadir-in-tmp"] !== void 0) {
-      let data99 = data["zookeeper/datadir-in-tmp"];
+    if (data["yarn/rm-zk-address-mismatch"] !== void 0) {
+      let data99 = data["yarn/rm-zk-address-mismatch"];
       if (!(data99 === "error" || data99 === "warning" || data99 === "info" || data99 === "off")) {
-        const err100 = { instancePath: instancePath + "/zookeeper~1datadir-in-tmp", schemaPath: "#/properties/zookeeper~1datadir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/datadir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        const err100 = { instancePath: instancePath + "/yarn~1rm-zk-address-mismatch", schemaPath: "#/properties/yarn~1rm-zk-address-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err100];
         } else {
@@ -28975,10 +29185,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-key"] !== void 0) {
-      let data100 = data["zookeeper/duplicate-key"];
+    if (data["yarn/rm-zk-address-missing"] !== void 0) {
+      let data100 = data["yarn/rm-zk-address-missing"];
       if (!(data100 === "error" || data100 === "warning" || data100 === "info" || data100 === "off")) {
-        const err101 = { instancePath: instancePath + "/zookeeper~1duplicate-key", schemaPath: "#/properties/zookeeper~1duplicate-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err101 = { instancePath: instancePath + "/yarn~1rm-zk-address-missing", schemaPath: "#/properties/yarn~1rm-zk-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err101];
         } else {
@@ -28987,10 +29197,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-server-address"] !== void 0) {
-      let data101 = data["zookeeper/duplicate-server-address"];
+    if (data["zookeeper/autopurge-disabled"] !== void 0) {
+      let data101 = data["zookeeper/autopurge-disabled"];
       if (!(data101 === "error" || data101 === "warning" || data101 === "info" || data101 === "off")) {
-        const err102 = { instancePath: instancePath + "/zookeeper~1duplicate-server-address", schemaPath: "#/properties/zookeeper~1duplicate-server-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err102 = { instancePath: instancePath + "/zookeeper~1autopurge-disabled", schemaPath: "#/properties/zookeeper~1autopurge-disabled/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/autopurge-disabled"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err102];
         } else {
@@ -28999,10 +29209,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-server-id"] !== void 0) {
-      let data102 = data["zookeeper/duplicate-server-id"];
+    if (data["zookeeper/client-port-clash"] !== void 0) {
+      let data102 = data["zookeeper/client-port-clash"];
       if (!(data102 === "error" || data102 === "warning" || data102 === "info" || data102 === "off")) {
-        const err103 = { instancePath: instancePath + "/zookeeper~1duplicate-server-id", schemaPath: "#/properties/zookeeper~1duplicate-server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-id"].enum }, message: "must be equal to one of the allowed values" };
+        const err103 = { instancePath: instancePath + "/zookeeper~1client-port-clash", schemaPath: "#/properties/zookeeper~1client-port-clash/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/client-port-clash"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err103];
         } else {
@@ -29011,10 +29221,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/election-algorithm"] !== void 0) {
-      let data103 = data["zookeeper/election-algorithm"];
+    if (data["zookeeper/datadir-in-tmp"] !== void 0) {
+      let data103 = data["zookeeper/datadir-in-tmp"];
       if (!(data103 === "error" || data103 === "warning" || data103 === "info" || data103 === "off")) {
-        const err104 = { instancePath: instancePath + "/zookeeper~1election-algorithm", schemaPath: "#/properties/zookeeper~1election-algorithm/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/election-algorithm"].enum }, message: "must be equal to one of the allowed values" };
+        const err104 = { instancePath: instancePath + "/zookeeper~1datadir-in-tmp", schemaPath: "#/properties/zookeeper~1datadir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/datadir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err104];
         } else {
@@ -29023,10 +29233,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/ensemble-size"] !== void 0) {
-      let data104 = data["zookeeper/ensemble-size"];
+    if (data["zookeeper/duplicate-key"] !== void 0) {
+      let data104 = data["zookeeper/duplicate-key"];
       if (!(data104 === "error" || data104 === "warning" || data104 === "info" || data104 === "off")) {
-        const err105 = { instancePath: instancePath + "/zookeeper~1ensemble-size", schemaPath: "#/properties/zookeeper~1ensemble-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/ensemble-size"].enum }, message: "must be equal to one of the allowed values" };
+        const err105 = { instancePath: instancePath + "/zookeeper~1duplicate-key", schemaPath: "#/properties/zookeeper~1duplicate-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err105];
         } else {
@@ -29035,10 +29245,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/invalid-boolean"] !== void 0) {
-      let data105 = data["zookeeper/invalid-boolean"];
+    if (data["zookeeper/duplicate-server-address"] !== void 0) {
+      let data105 = data["zookeeper/duplicate-server-address"];
       if (!(data105 === "error" || data105 === "warning" || data105 === "info" || data105 === "off")) {
-        const err106 = { instancePath: instancePath + "/zookeeper~1invalid-boolean", schemaPath: "#/properties/zookeeper~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err106 = { instancePath: instancePath + "/zookeeper~1duplicate-server-address", schemaPath: "#/properties/zookeeper~1duplicate-server-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err106];
         } else {
@@ -29047,10 +29257,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/invalid-number"] !== void 0) {
-      let data106 = data["zookeeper/invalid-number"];
+    if (data["zookeeper/duplicate-server-id"] !== void 0) {
+      let data106 = data["zookeeper/duplicate-server-id"];
       if (!(data106 === "error" || data106 === "warning" || data106 === "info" || data106 === "off")) {
-        const err107 = { instancePath: instancePath + "/zookeeper~1invalid-number", schemaPath: "#/properties/zookeeper~1invalid-number/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-number"].enum }, message: "must be equal to one of the allowed values" };
+        const err107 = { instancePath: instancePath + "/zookeeper~1duplicate-server-id", schemaPath: "#/properties/zookeeper~1duplicate-server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-id"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err107];
         } else {
@@ -29059,10 +29269,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/lenient-boolean"] !== void 0) {
-      let data107 = data["zookeeper/lenient-boolean"];
+    if (data["zookeeper/election-algorithm"] !== void 0) {
+      let data107 = data["zookeeper/election-algorithm"];
       if (!(data107 === "error" || data107 === "warning" || data107 === "info" || data107 === "off")) {
-        const err108 = { instancePath: instancePath + "/zookeeper~1lenient-boolean", schemaPath: "#/properties/zookeeper~1lenient-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/lenient-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err108 = { instancePath: instancePath + "/zookeeper~1election-algorithm", schemaPath: "#/properties/zookeeper~1election-algorithm/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/election-algorithm"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err108];
         } else {
@@ -29071,10 +29281,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/malformed-escape"] !== void 0) {
-      let data108 = data["zookeeper/malformed-escape"];
+    if (data["zookeeper/ensemble-size"] !== void 0) {
+      let data108 = data["zookeeper/ensemble-size"];
       if (!(data108 === "error" || data108 === "warning" || data108 === "info" || data108 === "off")) {
-        const err109 = { instancePath: instancePath + "/zookeeper~1malformed-escape", schemaPath: "#/properties/zookeeper~1malformed-escape/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/malformed-escape"].enum }, message: "must be equal to one of the allowed values" };
+        const err109 = { instancePath: instancePath + "/zookeeper~1ensemble-size", schemaPath: "#/properties/zookeeper~1ensemble-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/ensemble-size"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err109];
         } else {
@@ -29083,10 +29293,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-duplicate"] !== void 0) {
-      let data109 = data["zookeeper/myid-duplicate"];
+    if (data["zookeeper/invalid-boolean"] !== void 0) {
+      let data109 = data["zookeeper/invalid-boolean"];
       if (!(data109 === "error" || data109 === "warning" || data109 === "info" || data109 === "off")) {
-        const err110 = { instancePath: instancePath + "/zookeeper~1myid-duplicate", schemaPath: "#/properties/zookeeper~1myid-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        const err110 = { instancePath: instancePath + "/zookeeper~1invalid-boolean", schemaPath: "#/properties/zookeeper~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err110];
         } else {
@@ -29095,10 +29305,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-invalid"] !== void 0) {
-      let data110 = data["zookeeper/myid-invalid"];
+    if (data["zookeeper/invalid-number"] !== void 0) {
+      let data110 = data["zookeeper/invalid-number"];
       if (!(data110 === "error" || data110 === "warning" || data110 === "info" || data110 === "off")) {
-        const err111 = { instancePath: instancePath + "/zookeeper~1myid-invalid", schemaPath: "#/properties/zookeeper~1myid-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-invalid"].enum }, message: "must be equal to one of the allowed values" };
+        const err111 = { instancePath: instancePath + "/zookeeper~1invalid-number", schemaPath: "#/properties/zookeeper~1invalid-number/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-number"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err111];
         } else {
@@ -29107,10 +29317,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-mismatch"] !== void 0) {
-      let data111 = data["zookeeper/myid-mismatch"];
+    if (data["zookeeper/lenient-boolean"] !== void 0) {
+      let data111 = data["zookeeper/lenient-boolean"];
       if (!(data111 === "error" || data111 === "warning" || data111 === "info" || data111 === "off")) {
-        const err112 = { instancePath: instancePath + "/zookeeper~1myid-mismatch", schemaPath: "#/properties/zookeeper~1myid-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err112 = { instancePath: instancePath + "/zookeeper~1lenient-boolean", schemaPath: "#/properties/zookeeper~1lenient-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/lenient-boolean"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err112];
         } else {
@@ -29119,10 +29329,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-misplaced"] !== void 0) {
-      let data112 = data["zookeeper/myid-misplaced"];
+    if (data["zookeeper/malformed-escape"] !== void 0) {
+      let data112 = data["zookeeper/malformed-escape"];
       if (!(data112 === "error" || data112 === "warning" || data112 === "info" || data112 === "off")) {
-        const err113 = { instancePath: instancePath + "/zookeeper~1myid-misplaced", schemaPath: "#/properties/zookeeper~1myid-misplaced/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-misplaced"].enum }, message: "must be equal to one of the allowed values" };
+        const err113 = { instancePath: instancePath + "/zookeeper~1malformed-escape", schemaPath: "#/properties/zookeeper~1malformed-escape/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/malformed-escape"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err113];
         } else {
@@ -29131,10 +29341,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-missing"] !== void 0) {
-      let data113 = data["zookeeper/myid-missing"];
+    if (data["zookeeper/myid-duplicate"] !== void 0) {
+      let data113 = data["zookeeper/myid-duplicate"];
       if (!(data113 === "error" || data113 === "warning" || data113 === "info" || data113 === "off")) {
-        const err114 = { instancePath: instancePath + "/zookeeper~1myid-missing", schemaPath: "#/properties/zookeeper~1myid-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err114 = { instancePath: instancePath + "/zookeeper~1myid-duplicate", schemaPath: "#/properties/zookeeper~1myid-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-duplicate"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err114];
         } else {
@@ -29143,10 +29353,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/observers-without-quorum"] !== void 0) {
-      let data114 = data["zookeeper/observers-without-quorum"];
+    if (data["zookeeper/myid-invalid"] !== void 0) {
+      let data114 = data["zookeeper/myid-invalid"];
       if (!(data114 === "error" || data114 === "warning" || data114 === "info" || data114 === "off")) {
-        const err115 = { instancePath: instancePath + "/zookeeper~1observers-without-quorum", schemaPath: "#/properties/zookeeper~1observers-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/observers-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
+        const err115 = { instancePath: instancePath + "/zookeeper~1myid-invalid", schemaPath: "#/properties/zookeeper~1myid-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-invalid"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err115];
         } else {
@@ -29155,10 +29365,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/quorum-port-equals-election-port"] !== void 0) {
-      let data115 = data["zookeeper/quorum-port-equals-election-port"];
+    if (data["zookeeper/myid-mismatch"] !== void 0) {
+      let data115 = data["zookeeper/myid-mismatch"];
       if (!(data115 === "error" || data115 === "warning" || data115 === "info" || data115 === "off")) {
-        const err116 = { instancePath: instancePath + "/zookeeper~1quorum-port-equals-election-port", schemaPath: "#/properties/zookeeper~1quorum-port-equals-election-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/quorum-port-equals-election-port"].enum }, message: "must be equal to one of the allowed values" };
+        const err116 = { instancePath: instancePath + "/zookeeper~1myid-mismatch", schemaPath: "#/properties/zookeeper~1myid-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err116];
         } else {
@@ -29167,10 +29377,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/required-key"] !== void 0) {
-      let data116 = data["zookeeper/required-key"];
+    if (data["zookeeper/myid-misplaced"] !== void 0) {
+      let data116 = data["zookeeper/myid-misplaced"];
       if (!(data116 === "error" || data116 === "warning" || data116 === "info" || data116 === "off")) {
-        const err117 = { instancePath: instancePath + "/zookeeper~1required-key", schemaPath: "#/properties/zookeeper~1required-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/required-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err117 = { instancePath: instancePath + "/zookeeper~1myid-misplaced", schemaPath: "#/properties/zookeeper~1myid-misplaced/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-misplaced"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err117];
         } else {
@@ -29179,10 +29389,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-id-range"] !== void 0) {
-      let data117 = data["zookeeper/server-id-range"];
+    if (data["zookeeper/myid-missing"] !== void 0) {
+      let data117 = data["zookeeper/myid-missing"];
       if (!(data117 === "error" || data117 === "warning" || data117 === "info" || data117 === "off")) {
-        const err118 = { instancePath: instancePath + "/zookeeper~1server-id-range", schemaPath: "#/properties/zookeeper~1server-id-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id-range"].enum }, message: "must be equal to one of the allowed values" };
+        const err118 = { instancePath: instancePath + "/zookeeper~1myid-missing", schemaPath: "#/properties/zookeeper~1myid-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err118];
         } else {
@@ -29191,10 +29401,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-id"] !== void 0) {
-      let data118 = data["zookeeper/server-id"];
+    if (data["zookeeper/observers-without-quorum"] !== void 0) {
+      let data118 = data["zookeeper/observers-without-quorum"];
       if (!(data118 === "error" || data118 === "warning" || data118 === "info" || data118 === "off")) {
-        const err119 = { instancePath: instancePath + "/zookeeper~1server-id", schemaPath: "#/properties/zookeeper~1server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id"].enum }, message: "must be equal to one of the allowed values" };
+        const err119 = { instancePath: instancePath + "/zookeeper~1observers-without-quorum", schemaPath: "#/properties/zookeeper~1observers-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/observers-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err119];
         } else {
@@ -29203,10 +29413,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-list-drift"] !== void 0) {
-      let data119 = data["zookeeper/server-list-drift"];
+    if (data["zookeeper/quorum-port-equals-election-port"] !== void 0) {
+      let data119 = data["zookeeper/quorum-port-equals-election-port"];
       if (!(data119 === "error" || data119 === "warning" || data119 === "info" || data119 === "off")) {
-        const err120 = { instancePath: instancePath + "/zookeeper~1server-list-drift", schemaPath: "#/properties/zookeeper~1server-list-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-list-drift"].enum }, message: "must be equal to one of the allowed values" };
+        const err120 = { instancePath: instancePath + "/zookeeper~1quorum-port-equals-election-port", schemaPath: "#/properties/zookeeper~1quorum-port-equals-election-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/quorum-port-equals-election-port"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err120];
         } else {
@@ -29215,10 +29425,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-syntax"] !== void 0) {
-      let data120 = data["zookeeper/server-syntax"];
+    if (data["zookeeper/required-key"] !== void 0) {
+      let data120 = data["zookeeper/required-key"];
       if (!(data120 === "error" || data120 === "warning" || data120 === "info" || data120 === "off")) {
-        const err121 = { instancePath: instancePath + "/zookeeper~1server-syntax", schemaPath: "#/properties/zookeeper~1server-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-syntax"].enum }, message: "must be equal to one of the allowed values" };
+        const err121 = { instancePath: instancePath + "/zookeeper~1required-key", schemaPath: "#/properties/zookeeper~1required-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/required-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err121];
         } else {
@@ -29227,10 +29437,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/session-timeout-range"] !== void 0) {
-      let data121 = data["zookeeper/session-timeout-range"];
+    if (data["zookeeper/server-id-range"] !== void 0) {
+      let data121 = data["zookeeper/server-id-range"];
       if (!(data121 === "error" || data121 === "warning" || data121 === "info" || data121 === "off")) {
-        const err122 = { instancePath: instancePath + "/zookeeper~1session-timeout-range", schemaPath: "#/properties/zookeeper~1session-timeout-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/session-timeout-range"].enum }, message: "must be equal to one of the allowed values" };
+        const err122 = { instancePath: instancePath + "/zookeeper~1server-id-range", schemaPath: "#/properties/zookeeper~1server-id-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id-range"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err122];
         } else {
@@ -29239,10 +29449,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/snap-retain-count-low"] !== void 0) {
-      let data122 = data["zookeeper/snap-retain-count-low"];
+    if (data["zookeeper/server-id"] !== void 0) {
+      let data122 = data["zookeeper/server-id"];
       if (!(data122 === "error" || data122 === "warning" || data122 === "info" || data122 === "off")) {
-        const err123 = { instancePath: instancePath + "/zookeeper~1snap-retain-count-low", schemaPath: "#/properties/zookeeper~1snap-retain-count-low/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/snap-retain-count-low"].enum }, message: "must be equal to one of the allowed values" };
+        const err123 = { instancePath: instancePath + "/zookeeper~1server-id", schemaPath: "#/properties/zookeeper~1server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err123];
         } else {
@@ -29251,10 +29461,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/unknown-key"] !== void 0) {
-      let data123 = data["zookeeper/unknown-key"];
+    if (data["zookeeper/server-list-drift"] !== void 0) {
+      let data123 = data["zookeeper/server-list-drift"];
       if (!(data123 === "error" || data123 === "warning" || data123 === "info" || data123 === "off")) {
-        const err124 = { instancePath: instancePath + "/zookeeper~1unknown-key", schemaPath: "#/properties/zookeeper~1unknown-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unknown-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err124 = { instancePath: instancePath + "/zookeeper~1server-list-drift", schemaPath: "#/properties/zookeeper~1server-list-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-list-drift"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err124];
         } else {
@@ -29263,10 +29473,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/unresolved-placeholder"] !== void 0) {
-      let data124 = data["zookeeper/unresolved-placeholder"];
+    if (data["zookeeper/server-syntax"] !== void 0) {
+      let data124 = data["zookeeper/server-syntax"];
       if (!(data124 === "error" || data124 === "warning" || data124 === "info" || data124 === "off")) {
-        const err125 = { instancePath: instancePath + "/zookeeper~1unresolved-placeholder", schemaPath: "#/properties/zookeeper~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
+        const err125 = { instancePath: instancePath + "/zookeeper~1server-syntax", schemaPath: "#/properties/zookeeper~1server-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-syntax"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err125];
         } else {
@@ -29275,12 +29485,60 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data["zookeeper/session-timeout-range"] !== void 0) {
+      let data125 = data["zookeeper/session-timeout-range"];
+      if (!(data125 === "error" || data125 === "warning" || data125 === "info" || data125 === "off")) {
+        const err126 = { instancePath: instancePath + "/zookeeper~1session-timeout-range", schemaPath: "#/properties/zookeeper~1session-timeout-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/session-timeout-range"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err126];
+        } else {
+          vErrors.push(err126);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/snap-retain-count-low"] !== void 0) {
+      let data126 = data["zookeeper/snap-retain-count-low"];
+      if (!(data126 === "error" || data126 === "warning" || data126 === "info" || data126 === "off")) {
+        const err127 = { instancePath: instancePath + "/zookeeper~1snap-retain-count-low", schemaPath: "#/properties/zookeeper~1snap-retain-count-low/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/snap-retain-count-low"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err127];
+        } else {
+          vErrors.push(err127);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/unknown-key"] !== void 0) {
+      let data127 = data["zookeeper/unknown-key"];
+      if (!(data127 === "error" || data127 === "warning" || data127 === "info" || data127 === "off")) {
+        const err128 = { instancePath: instancePath + "/zookeeper~1unknown-key", schemaPath: "#/properties/zookeeper~1unknown-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unknown-key"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err128];
+        } else {
+          vErrors.push(err128);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/unresolved-placeholder"] !== void 0) {
+      let data128 = data["zookeeper/unresolved-placeholder"];
+      if (!(data128 === "error" || data128 === "warning" || data128 === "info" || data128 === "off")) {
+        const err129 = { instancePath: instancePath + "/zookeeper~1unresolved-placeholder", schemaPath: "#/properties/zookeeper~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err129];
+        } else {
+          vErrors.push(err129);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err126 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err130 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err126];
+      vErrors = [err130];
     } else {
-      vErrors.push(err126);
+      vErrors.push(err130);
     }
     errors++;
   }

@@ -143,20 +143,20 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-YUW5AHIK.mjs");
+      const { RULES } = await import("./chunks/rules-SF5GDMY5.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-LG4UPVNW.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-PWO37TIB.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-PHQETKEX.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-WH4H7RNF.mjs")).summaryCommand(args);
     case "files":
-      return (await import("./chunks/files-FLS4VPRO.mjs")).filesCommand(args);
+      return (await import("./chunks/files-V4352R2K.mjs")).filesCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-6Q7GNS6H.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-2YQRLBRE.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-AGNOEFZU.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-UO5DSZY4.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {

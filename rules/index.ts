@@ -22,6 +22,8 @@ import hadoopInvalidBoolean from './hadoop/invalid-boolean.ts';
 import hadoopInvalidHaBoolean from './hadoop/invalid-ha-boolean.ts';
 import hadoopMisspelledCriticalProperty from './hadoop/misspelled-critical-property.ts';
 import hadoopMisspelledDefaultValue from './hadoop/misspelled-default-value.ts';
+import hadoopPropertyRepeatedElement from './hadoop/property-repeated-element.ts';
+import hadoopPropertyUnknownElement from './hadoop/property-unknown-element.ts';
 import hadoopUnknownProperty from './hadoop/unknown-property.ts';
 import hadoopUnresolvedPlaceholder from './hadoop/unresolved-placeholder.ts';
 import hadoopValueWhitespace from './hadoop/value-whitespace.ts';
@@ -34,6 +36,7 @@ import hbaseZookeeperPropertyMismatch from './hbase/zookeeper-property-mismatch.
 import hbaseZookeeperQuorumMismatch from './hbase/zookeeper-quorum-mismatch.ts';
 import hdfsAddressMalformed from './hdfs/address-malformed.ts';
 import hdfsAutomaticFailoverWithoutQuorum from './hdfs/automatic-failover-without-quorum.ts';
+import hdfsDefaultfsMissing from './hdfs/defaultfs-missing.ts';
 import hdfsDefaultfsNameservice from './hdfs/defaultfs-nameservice.ts';
 import hdfsDefaultfsPinned from './hdfs/defaultfs-pinned.ts';
 import hdfsDefaultfsPortIgnored from './hdfs/defaultfs-port-ignored.ts';
@@ -47,6 +50,7 @@ import hdfsNamenodeAddressMissing from './hdfs/namenode-address-missing.ts';
 import hdfsNamenodeCountExcessive from './hdfs/namenode-count-excessive.ts';
 import hdfsNamenodeCount from './hdfs/namenode-count.ts';
 import hdfsNamenodeHttpAddressMissing from './hdfs/namenode-http-address-missing.ts';
+import hdfsNamenodeListMissing from './hdfs/namenode-list-missing.ts';
 import hdfsNamenodePortMismatch from './hdfs/namenode-port-mismatch.ts';
 import hdfsNameserviceIdInvalid from './hdfs/nameservice-id-invalid.ts';
 import hdfsNameserviceUndeclared from './hdfs/nameservice-undeclared.ts';
@@ -150,6 +154,8 @@ export const RULES: readonly Rule[] = [
   hadoopInvalidHaBoolean,
   hadoopMisspelledCriticalProperty,
   hadoopMisspelledDefaultValue,
+  hadoopPropertyRepeatedElement,
+  hadoopPropertyUnknownElement,
   hadoopUnknownProperty,
   hadoopUnresolvedPlaceholder,
   hadoopValueWhitespace,
@@ -162,6 +168,7 @@ export const RULES: readonly Rule[] = [
   hbaseZookeeperQuorumMismatch,
   hdfsAddressMalformed,
   hdfsAutomaticFailoverWithoutQuorum,
+  hdfsDefaultfsMissing,
   hdfsDefaultfsNameservice,
   hdfsDefaultfsPinned,
   hdfsDefaultfsPortIgnored,
@@ -175,6 +182,7 @@ export const RULES: readonly Rule[] = [
   hdfsNamenodeCountExcessive,
   hdfsNamenodeCount,
   hdfsNamenodeHttpAddressMissing,
+  hdfsNamenodeListMissing,
   hdfsNamenodePortMismatch,
   hdfsNameserviceIdInvalid,
   hdfsNameserviceUndeclared,

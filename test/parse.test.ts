@@ -41,6 +41,19 @@ test('XML: final, duplicates kept in order, attributes form, entities and CDATA 
   ]);
 });
 
+test('XML: a later non-empty <value> or <name> replaces the earlier one, an empty one replaces nothing, unread children are kept', () => {
+  const r = xml(
+    '<configuration><property><name>f</name><value>sshfence</value><value>shell(/bin/true)</value></property>' +
+      '<property><name>r</name><value>3</value><value></value><description>d</description></property>' +
+      '<property><name>x</name><name>y</name><vaule>2</vaule></property></configuration>',
+  );
+  assert.equal(r.properties.map((p) => [p.name.value, p.value?.value, p.replaced?.map((c) => `${c.element}=${c.text.value}`), p.ignoredChildren?.map((c) => c.element)]), [
+    ['f', 'shell(/bin/true)', ['value=sshfence'], undefined],
+    ['r', '3', undefined, undefined],
+    ['y', undefined, ['name=x'], ['vaule']],
+  ]);
+});
+
 test('XML: malformed input is a problem at the line and column of the fault', () => {
   const r = xml('<configuration>\n<property><name>a</name><value>b</valu></property>\n</configuration>');
   assert.equal(r.properties, []);

@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
 import { reportOnce } from '../../src/rules-support/hdfs-namenodes.ts';
 import { clusterRunsYarn, valueSpan, yarnConfsByPath } from '../../src/rules-support/yarn.ts';
+import { mapReduceShuffleWithoutMapredSite } from '../../src/rules-support/yarn-without-mapred-site.ts';
 
 export default defineRule({
   meta: {
@@ -16,7 +17,10 @@ export default defineRule({
       '`yarn-cluster`) matches no provider and job submission fails ("Cannot initialize Cluster. Please check your ' +
       'configuration for mapreduce.framework.name and the correspond server addresses.").\n\nhacheck reports it only ' +
       'when the directory configures a ResourceManager, so the empty mapred-site.xml that Hadoop 3 ships in an ' +
-      'HDFS-only cluster is not a finding.',
+      'HDFS-only cluster is not a finding.\n\nA cluster with no mapred-site.xml at all is the same mistake: the default ' +
+      '`local` applies. It is reported (at the `mapreduce_shuffle` entry of `yarn.nodemanager.aux-services`) only when ' +
+      'the NodeManagers run the MapReduce shuffle service, which only MapReduce uses: a YARN cluster that runs Spark ' +
+      'alone needs no mapred-site.xml and lists no `mapreduce_shuffle`, so it stays silent.',
     fix: 'Set `mapreduce.framework.name` to `yarn` in mapred-site.xml on every host that submits jobs.',
     references: [
       'ClusterSetup.md (Hadoop 2.7.7, 3.4.1) "Configuring the Hadoop Daemons", mapred-site.xml: mapreduce.framework.name = yarn',
@@ -28,6 +32,13 @@ export default defineRule({
   check(cluster, report) {
     if (!clusterRunsYarn(cluster)) return;
     const once = reportOnce(report);
+    for (const shuffle of mapReduceShuffleWithoutMapredSite(cluster)) {
+      once({
+        span: shuffle.span,
+        message: 'the NodeManagers run the MapReduce shuffle but there is no mapred-site.xml, so mapreduce.framework.name is "local" and MapReduce jobs run in the local job runner instead of on YARN',
+        related: shuffle.related,
+      });
+    }
     for (const conf of yarnConfsByPath(cluster)) {
       const site = conf.mapredSite;
       if (!site || !conf.mapred || site.xml.problem) continue;

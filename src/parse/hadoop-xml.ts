@@ -17,7 +17,32 @@ export interface XmlProperty {
   readonly final: boolean;
   /** The <property> element. */
   readonly span: Span;
+  /** Earlier non-empty <value> (or <name>) elements that a later one replaced, in order; absent when none. */
+  readonly replaced?: readonly ReplacedChild[];
+  /** Child elements Hadoop's Configuration does not read (a misspelt <vaule>); absent when none. */
+  readonly ignoredChildren?: readonly IgnoredChild[];
 }
+
+/** A <value> or <name> of a property that a later one of the same element replaced. */
+export interface ReplacedChild {
+  readonly element: 'name' | 'value';
+  /** Its text (a name trimmed), at its content. */
+  readonly text: Located<string>;
+}
+
+/** A child element of <property> that Configuration skips. */
+export interface IgnoredChild {
+  readonly element: string;
+  /** Its start tag. */
+  readonly span: Span;
+}
+
+/**
+ * The children of <property> Configuration reads (Parser.handleStartElement, 3.4.1; loadResource,
+ * 2.7.7 reads name, value, final and source), and <description>, which *-default.xml documents
+ * keys with and both versions skip on purpose.
+ */
+const PROPERTY_CHILDREN = new Set(['name', 'value', 'final', 'source', 'tag', 'description']);
 
 export interface XmlProblem {
   readonly message: string;
@@ -192,20 +217,39 @@ function readProperty(src: SourceText, node: OrderedNode): XmlProperty | undefin
   if (attrs['@_name'] !== undefined) name = { value: attrs['@_name'].trim(), span: element };
   if (attrs['@_value'] !== undefined) value = { value: attrs['@_value'], span: element };
   const children = node['property'];
+  const replaced: ReplacedChild[] = [];
+  const ignoredChildren: IgnoredChild[] = [];
   if (Array.isArray(children)) {
     for (const child of children as OrderedNode[]) {
       const tag = tagOf(child);
       if (tag === 'name') {
-        name = { value: textOf(child[tag]).trim(), span: contentSpan(src, child) ?? element };
+        const text = textOf(child[tag]);
+        // An empty <name/> or <value/> after a filled one replaces nothing: Hadoop 3 stores the
+        // token only when it is not empty, Hadoop 2 only when the element has child nodes.
+        if (name && text === '' && name.value !== '') continue;
+        if (name && name.value !== '' && name.span !== element) replaced.push({ element: 'name', text: name });
+        name = { value: text.trim(), span: contentSpan(src, child) ?? element };
       } else if (tag === 'value') {
-        value = { value: textOf(child[tag]), span: contentSpan(src, child) ?? element };
+        const text = textOf(child[tag]);
+        if (value && text === '' && value.value !== '') continue;
+        if (value && value.value !== '' && value.span !== element) replaced.push({ element: 'value', text: value });
+        value = { value: text, span: contentSpan(src, child) ?? element };
       } else if (tag === 'final') {
         final = textOf(child[tag]).trim() === 'true';
+      } else if (tag !== undefined && !tag.startsWith('#') && !tag.startsWith('?') && !PROPERTY_CHILDREN.has(tag)) {
+        // The name as written: the parser's key may be renamed (`constructor` is refused, see forFastXmlParser).
+        const start = metaOf(child)?.startIndex;
+        const written = start === undefined ? undefined : /^<([^\s/>]+)/.exec(src.text.slice(start, start + 1 + 256))?.[1];
+        ignoredChildren.push({ element: written ?? tag, span: startTagSpan(src, child) });
       }
     }
   }
   if (!name) return undefined;
-  return { name, value, final, span: element };
+  return {
+    name, value, final, span: element,
+    ...(replaced.length > 0 ? { replaced } : {}),
+    ...(ignoredChildren.length > 0 ? { ignoredChildren } : {}),
+  };
 }
 
 /**

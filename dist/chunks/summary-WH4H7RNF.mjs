@@ -11,7 +11,7 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-UES4UWEQ.mjs";
+} from "./chunk-WRCEKNI4.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
@@ -32,7 +32,7 @@ import {
   shorten,
   toleratedFailures,
   zooValue
-} from "./chunk-7SPKUGOI.mjs";
+} from "./chunk-W3VVFA62.mjs";
 import "./chunk-JARNURDI.mjs";
 import {
   printable,

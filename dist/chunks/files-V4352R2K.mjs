@@ -10,12 +10,12 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-UES4UWEQ.mjs";
+} from "./chunk-WRCEKNI4.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
-import "./chunk-7SPKUGOI.mjs";
+import "./chunk-W3VVFA62.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-HN7SOIX3.mjs";
 import "./chunk-F7OEXTLG.mjs";

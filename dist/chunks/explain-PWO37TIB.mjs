@@ -6,7 +6,7 @@ import {
 import {
   RULES,
   require_mod
-} from "./chunk-7SPKUGOI.mjs";
+} from "./chunk-W3VVFA62.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import {
   __toESM
@@ -30,7 +30,7 @@ function suggestRuleIds(typed, ids) {
 }
 async function explainCommand(args) {
   const asked = args.target;
-  const { RULE_PAGES } = await import("./rule-pages.generated-ZSCFHL3N.mjs");
+  const { RULE_PAGES } = await import("./rule-pages.generated-TQLKQS52.mjs");
   const page = RULE_PAGES[asked];
   if (page === void 0) {
     const suggestions = suggestRuleIds(asked, RULES.map((r) => r.meta.id)).map((id) => `"${id}"`);

@@ -5805,9 +5805,14 @@ function compareWithEnsemble(ensemble, entries, defaultPort2, tls) {
     if (tls === void 0 && used === secure) continue;
     if (ensemble.instancePorts.has(used) && runsSeveral(ensemble, host.value)) continue;
     const where2 = expected === ensemble.securePort ? `secureClientPort, where the ensemble serves TLS clients, is ${quote(expected.value)}` : server.client ? `${server.entry.key.value} serves clients on port ${quote(expected.value)}` : `clientPort is ${quote(expected.value)}`;
-    out.push({ kind: "port", host, written: bare ? void 0 : written2, used, expectedPort, expected, where: where2 });
+    const serves = runsSeveral(ensemble, host.value) && ensemble.instancePorts.size > 1 ? `the servers on ${quote(host.value)} serve clients on ${portList([...ensemble.instancePorts])}` : `the ensemble's client port is ${expectedPort}`;
+    out.push({ kind: "port", host, written: bare ? void 0 : written2, used, expectedPort, expected, where: where2, serves });
   }
   return out;
+}
+function portList(ports) {
+  const sorted = ports.sort((a, b) => a - b).map(String);
+  return `ports ${sorted.length > 1 ? `${sorted.slice(0, -1).join(", ")} and ${sorted.at(-1)}` : sorted[0]}`;
 }
 function ensembleEvidence(ensemble) {
   return { span: ensemble.servers[0].entry.span, message: `the ensemble's servers are ${quote(ensemble.names.join(", "))}` };
@@ -5815,7 +5820,7 @@ function ensembleEvidence(ensemble) {
 function mergeMismatches(mismatches) {
   const groups = /* @__PURE__ */ new Map();
   for (const m of mismatches) {
-    const key = m.kind === "not-a-server" ? "not-a-server" : `port\0${m.written?.value ?? ""}\0${m.used}\0${m.expectedPort}\0${m.where}`;
+    const key = m.kind === "not-a-server" ? "not-a-server" : `port\0${m.written?.value ?? ""}\0${m.used}\0${m.expectedPort}\0${m.where}\0${m.serves}`;
     const g = groups.get(key);
     if (g) g.push(m);
     else groups.set(key, [m]);
@@ -5863,11 +5868,11 @@ var zookeeper_quorum_mismatch_default = defineRule({
         }
         report(m.written === void 0 ? {
           span: m.host.span,
-          message: `ha.zookeeper.quorum names ${m.names} without a port, so the ZKFC connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
+          message: `ha.zookeeper.quorum names ${m.names} without a port, so the ZKFC connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but ${m.serves}`,
           related: [{ span: m.expected.span, message: m.where }, ...m.others]
         } : {
           span: m.written.span,
-          message: `ha.zookeeper.quorum connects to ${m.names} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+          message: `ha.zookeeper.quorum connects to ${m.names} on port ${quote(m.written.value)}, but ${m.serves}`,
           related: [{ span: m.expected.span, message: m.where }, ...m.others]
         });
       }
@@ -6764,6 +6769,82 @@ var misspelled_default_value_default = defineRule({
   }
 });
 
+// src/rules-support/property-children.ts
+function parsedXmlFiles(cluster) {
+  return cluster.distinctFiles.filter((f) => "xml" in f && f.xml.problem === void 0);
+}
+
+// rules/hadoop/property-repeated-element.ts
+var property_repeated_element_default = defineRule({
+  meta: {
+    id: "hadoop/property-repeated-element",
+    severity: "warning",
+    description: "A <property> holds two <value> (or <name>) elements, and Hadoop silently drops the first",
+    rationale: "Hadoop's `Configuration` reads the children of a `<property>` one after the other into a single name and a single value: each non-empty `<value>` replaces the one before it, and the same holds for `<name>`. Nothing is logged. Two values are usually an attempt at a list (`sshfence` then `shell(/bin/true)` for `dfs.ha.fencing.methods`, whose list is one value with one method per line): only the last one takes effect, so in that example the NameNodes fail over without ever fencing the old active one. An empty `<value/>` replaces nothing (Hadoop 3 keeps a token only when it is not empty, Hadoop 2 only when the element has child nodes).\n\nThe kept value is what every other hacheck rule judges; this rule reports the value that is lost. It is a warning, not an error: the daemons start with the kept value, and when that value is itself wrong the rule that checks the key says so.",
+    fix: "Keep one `<value>` per `<property>`. For a list, write its items in that one value with the separator the key uses (a newline for `dfs.ha.fencing.methods`, a comma for most others).",
+    references: [
+      'Configuration.java (3.4.1) Parser.handleEndElement: case "value": if (token.length() > 0) confValue = ...; case "name": likewise',
+      'Configuration.java (2.7.7) loadResource, loop over the property children: if ("value".equals(field.getTagName()) && field.hasChildNodes()) value = ...',
+      "HDFSHighAvailabilityWithQJM.md (3.4.1) L240-L244: fencing methods are a carriage-return-separated list"
+    ]
+  },
+  check(cluster, report) {
+    for (const file of parsedXmlFiles(cluster)) {
+      for (const prop of file.xml.properties) {
+        for (const r of prop.replaced ?? []) {
+          if (r.element === "value") {
+            const kept = prop.value;
+            report({
+              span: r.text.span,
+              message: `${quote(prop.name.value)} has another <value> after this one, so Hadoop drops ${quote(r.text.value.trim())} and uses ${quote(kept.value.trim())}`,
+              related: [{ span: kept.span, message: "the <value> Hadoop uses" }]
+            });
+          } else {
+            report({
+              span: r.text.span,
+              message: `this <property> has another <name> after this one, so Hadoop ignores the name ${quote(r.text.value)} and sets ${quote(prop.name.value)}`,
+              related: [{ span: prop.name.span, message: "the <name> Hadoop uses" }]
+            });
+          }
+        }
+      }
+    }
+  }
+});
+
+// rules/hadoop/property-unknown-element.ts
+var READ = ["name", "value", "final"];
+var property_unknown_element_default = defineRule({
+  meta: {
+    id: "hadoop/property-unknown-element",
+    severity: "warning",
+    description: "A <property> holds an element Hadoop does not read (a misspelt <vaule>), so its content is ignored",
+    rationale: "Hadoop's `Configuration` reads `<name>`, `<value>`, `<final>`, `<source>` and (3.x) `<tag>` inside a `<property>` and skips every other element without a word; `<description>` is skipped too, by design. A misspelt `<vaule>` or `<Value>` (element names are case-sensitive) therefore leaves the property without a value, and a property without a value is not set at all (`loadProperty` stores it only when the value is not null): the key keeps its default, or the value an earlier file gave it. A misspelt `<finale>` leaves the property overridable.",
+    fix: "Spell the element as Hadoop reads it: `<name>`, `<value>`, `<final>`.",
+    references: [
+      "Configuration.java (3.4.1) Parser.handleStartElement: name, value, final, source, tag; default: break",
+      "Configuration.java (2.7.7) loadResource, loop over the property children: only name, value, final and source are read",
+      "Configuration.java (2.7.7, 3.4.1) loadProperty: if (value != null || allowNullValueProperties) properties.setProperty(...)"
+    ]
+  },
+  check(cluster, report) {
+    for (const file of parsedXmlFiles(cluster)) {
+      for (const prop of file.xml.properties) {
+        for (const child of prop.ignoredChildren ?? []) {
+          const guess = didYouMean(child.element, READ);
+          const unset = prop.value === void 0 || prop.value.value === "";
+          const effect = unset ? `, and ${quote(prop.name.value)} has no <value>, so Hadoop does not set it` : "";
+          report({
+            span: child.span,
+            message: `Hadoop does not read <${child.element}> inside <property>${guess ? ` (did you mean <${guess}>?)` : ""}${effect}`,
+            related: [{ span: prop.name.span, message: `the property ${quote(prop.name.value)}` }]
+          });
+        }
+      }
+    }
+  }
+});
+
 // rules/hadoop/unknown-property.ts
 var unknown_property_default = defineRule({
   meta: {
@@ -7309,7 +7390,7 @@ var zookeeper_quorum_mismatch_default2 = defineRule({
         } else if (m.written !== void 0) {
           report({
             span: m.written.span,
-            message: `hbase.zookeeper.quorum connects to ${m.names} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+            message: `hbase.zookeeper.quorum connects to ${m.names} on port ${quote(m.written.value)}, but ${m.serves}`,
             related: [{ span: m.expected.span, message: m.where }, ...m.others]
           });
         } else if (client.property) {
@@ -7317,13 +7398,13 @@ var zookeeper_quorum_mismatch_default2 = defineRule({
           clientPortReported = true;
           report({
             span: locatedValue(client.property).span,
-            message: `hbase.zookeeper.property.clientPort is ${quote(client.property.value)}, but the ensemble's client port is ${m.expectedPort}`,
+            message: `hbase.zookeeper.property.clientPort is ${quote(client.property.value)}, but ${m.serves}`,
             related: [{ span: m.expected.span, message: m.where }]
           });
         } else {
           report({
             span: m.host.span,
-            message: `hbase.zookeeper.quorum names ${m.names} without a port and hbase.zookeeper.property.clientPort is not set, so HBase connects to ${client.port}, but the ensemble's client port is ${m.expectedPort}`,
+            message: `hbase.zookeeper.quorum names ${m.names} without a port and hbase.zookeeper.property.clientPort is not set, so HBase connects to ${client.port}, but ${m.serves}`,
             related: [{ span: m.expected.span, message: m.where }, ...m.others]
           });
         }
@@ -7482,6 +7563,45 @@ var automatic_failover_without_quorum_default = defineRule({
         report({
           span: locatedValue(auto).span,
           message: `Automatic failover is enabled for ${services.map(quote).join(", ")} but ${QUORUM} is not set`
+        });
+      }
+    }
+  }
+});
+
+// rules/hdfs/defaultfs-missing.ts
+var defaultfs_missing_default = defineRule({
+  meta: {
+    id: "hdfs/defaultfs-missing",
+    severity: "error",
+    description: "With HA configured, no core-site.xml sets fs.defaultFS, so clients and YARN use the local file system",
+    rationale: "`fs.defaultFS` (formerly `fs.default.name`) defaults to `file:///`. An HA cluster that never sets it runs its NameNodes (they take their own RPC address), but everything that uses the default file system works on the local disk of the machine it runs on: `hdfs dfs -put` and `-ls` read and write local paths, YARN and MapReduce put staging directories and aggregated logs on local disks, and HBase without an explicit `hbase.rootdir` in HDFS keeps its data locally. Nothing fails at start-up, so the mistake shows as missing data much later, which is why it is an error. A missing core-site.xml is the same mistake: hacheck reports it at the `dfs.nameservices` line of the hdfs-site.xml that sets up HA.",
+    fix: "Set `fs.defaultFS` to `hdfs://<nameservice>` in core-site.xml on every host (clients included).",
+    references: [
+      "core-default.xml (2.7.7) L601-L602, (3.4.1) L1051-L1052: fs.defaultFS = file:///",
+      "FileSystem.java (2.7.7, 3.4.1) getDefaultUri: conf.get(FS_DEFAULT_NAME_KEY, DEFAULT_FS)",
+      "HDFSHighAvailabilityWithQJM.md (3.4.1) L354-L364 (fs.defaultFS in core-site.xml names the nameservice)"
+    ]
+  },
+  check(cluster, report) {
+    const once = reportOnce(report);
+    for (const conf of cluster.confs) {
+      const services = haNameservices(conf).filter(isHa);
+      if (services.length === 0) continue;
+      if (isSet(conf.effective["fs.defaultFS"]) || isSet(conf.effective["fs.default.name"])) continue;
+      const ids = services.map((ns) => ns.id.value).join(", ");
+      const coreSite = conf.files.find((f) => f.kind === "core-site.xml");
+      const declared = conf.effective["dfs.nameservices"];
+      if (coreSite) {
+        once({
+          span: coreSite.start,
+          message: `core-site.xml does not set fs.defaultFS, so clients and YARN use the local file system "file:///" instead of HA nameservice ${quote(ids)}`,
+          related: [{ span: locatedValue(declared).span, message: `dfs.nameservices is ${quote(declared.value)}` }]
+        });
+      } else {
+        once({
+          span: locatedValue(declared).span,
+          message: `there is no core-site.xml, so fs.defaultFS is "file:///" and clients and YARN use the local file system instead of HA nameservice ${quote(ids)}`
         });
       }
     }
@@ -8084,6 +8204,65 @@ var namenode_http_address_missing_default = defineRule({
   }
 });
 
+// src/rules-support/hdfs-proxy-providers.ts
+var PROXY_PROVIDER_PACKAGE = "org.apache.hadoop.hdfs.server.namenode.ha.";
+var PROXY_PROVIDER_KEY_PREFIX = "dfs.client.failover.proxy.provider.";
+var IN_277 = ["ConfiguredFailoverProxyProvider", "IPFailoverProxyProvider"];
+var IN_341 = [
+  "ConfiguredFailoverProxyProvider",
+  "IPFailoverProxyProvider",
+  "RequestHedgingProxyProvider",
+  "ObserverReadProxyProvider",
+  "ObserverReadProxyProviderWithIPFailover",
+  "RouterObserverReadProxyProvider",
+  "RouterObserverReadConfiguredFailoverProxyProvider",
+  "InMemoryAliasMapFailoverProxyProvider"
+];
+var KNOWN_PROVIDERS = IN_341.map((c) => PROXY_PROVIDER_PACKAGE + c);
+var NOT_IN_27 = IN_341.filter((c) => !IN_277.includes(c)).map((c) => PROXY_PROVIDER_PACKAGE + c);
+
+// rules/hdfs/namenode-list-missing.ts
+var namenode_list_missing_default = defineRule({
+  meta: {
+    id: "hdfs/namenode-list-missing",
+    severity: "error",
+    description: "A nameservice that clients use has no dfs.ha.namenodes.<ns> and no rpc-address at all",
+    rationale: "Clients find the NameNodes of `hdfs://<ns>` through `dfs.ha.namenodes.<ns>` and one `dfs.namenode.rpc-address.<ns>.<nn>` per id (or, without HA, `dfs.namenode.rpc-address.<ns>`). When `dfs.nameservices` names the nameservice and the rest of the HA set-up is there (a failover proxy provider for it, `fs.defaultFS` on it) but neither key exists, the failover proxy provider finds no address for the logical name and every client call fails: `hdfs dfs`, YARN, MapReduce and HBase stop at their first file system access. The NameNode itself finds no NameNode id and does not start in HA. The per-id rules (`hdfs/namenode-count`, `hdfs/namenode-address-missing`) need the list to exist, so they say nothing here.",
+    fix: "Add `dfs.ha.namenodes.<ns>` listing the NameNode ids (`nn1,nn2`) and a `dfs.namenode.rpc-address.<ns>.<nn>` (and `http-address`) with `host:port` for each id.",
+    references: [
+      "ConfiguredFailoverProxyProvider.java (2.7.7) constructor: addressesInNN = DFSUtil.getHaNnRpcAddresses(conf).get(uri.getHost()); empty -> RuntimeException",
+      "AbstractNNFailoverProxyProvider.java (3.4.1) getProxyAddresses: the same check and message",
+      "DFSUtilClient.java (3.4.1) L527-L552 (getAddressesForNameserviceId: only dfs.namenode.rpc-address.<ns>[.<nn>])",
+      "HDFSHighAvailabilityWithQJM.md (3.4.1) L117-L151"
+    ],
+    upstreamMessage: "java.lang.RuntimeException: Could not find any configured addresses for URI hdfs://<ns>"
+  },
+  check(cluster, report) {
+    const once = reportOnce(report);
+    for (const conf of cluster.confs) {
+      const names = Object.keys(conf.effective);
+      for (const ns of conf.hdfs.nameservices) {
+        const id = ns.id.value;
+        if (isSet(ns.namenodesProperty)) continue;
+        const rpc = `dfs.namenode.rpc-address.${id}`;
+        if (names.some((n) => (n === rpc || n.startsWith(`${rpc}.`)) && isSet(conf.effective[n]))) continue;
+        const related = [];
+        const provider = conf.effective[PROXY_PROVIDER_KEY_PREFIX + id];
+        if (isSet(provider)) related.push({ span: provider.prop.name.span, message: `the failover proxy provider for ${quote(id)} is set` });
+        for (const uri of defaultFsUris(conf)) {
+          if (uri.host.value === id) related.push({ span: uri.host.span, message: `${uri.property.name} is ${quote(uri.value.value)}` });
+        }
+        if (related.length === 0) continue;
+        once({
+          span: ns.id.span,
+          message: `nameservice ${quote(id)} has no dfs.ha.namenodes.${id} and no ${rpc}.<nn>, so clients find no NameNode for "hdfs://${id}"`,
+          related
+        });
+      }
+    }
+  }
+});
+
 // rules/hdfs/namenode-port-mismatch.ts
 var ROLES = ["rpc-address", "servicerpc-address", "http-address", "https-address"];
 function referencePort(uses, near, def) {
@@ -8254,25 +8433,6 @@ var nameservice_unknown_address_key_default = defineRule({
 
 // rules/hdfs/proxy-provider-class.ts
 var import_fastest_levenshtein5 = __toESM(require_mod(), 1);
-
-// src/rules-support/hdfs-proxy-providers.ts
-var PROXY_PROVIDER_PACKAGE = "org.apache.hadoop.hdfs.server.namenode.ha.";
-var PROXY_PROVIDER_KEY_PREFIX = "dfs.client.failover.proxy.provider.";
-var IN_277 = ["ConfiguredFailoverProxyProvider", "IPFailoverProxyProvider"];
-var IN_341 = [
-  "ConfiguredFailoverProxyProvider",
-  "IPFailoverProxyProvider",
-  "RequestHedgingProxyProvider",
-  "ObserverReadProxyProvider",
-  "ObserverReadProxyProviderWithIPFailover",
-  "RouterObserverReadProxyProvider",
-  "RouterObserverReadConfiguredFailoverProxyProvider",
-  "InMemoryAliasMapFailoverProxyProvider"
-];
-var KNOWN_PROVIDERS = IN_341.map((c) => PROXY_PROVIDER_PACKAGE + c);
-var NOT_IN_27 = IN_341.filter((c) => !IN_277.includes(c)).map((c) => PROXY_PROVIDER_PACKAGE + c);
-
-// rules/hdfs/proxy-provider-class.ts
 var simpleName = (c) => c.slice(c.lastIndexOf(".") + 1);
 function meant(value) {
   let best;
@@ -9365,11 +9525,11 @@ var zookeeper_connect_mismatch_default = defineRule({
         }
         report(m.written === void 0 ? {
           span: m.host.span,
-          message: `zookeeper.connect names ${m.names} without a port, so the broker connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
+          message: `zookeeper.connect names ${m.names} without a port, so the broker connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but ${m.serves}`,
           related: [{ span: m.expected.span, message: m.where }, ...m.others]
         } : {
           span: m.written.span,
-          message: `zookeeper.connect connects to ${m.names} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+          message: `zookeeper.connect connects to ${m.names} on port ${quote(m.written.value)}, but ${m.serves}`,
           related: [{ span: m.expected.span, message: m.where }, ...m.others]
         });
       }
@@ -10059,13 +10219,32 @@ var mapred_contradicts_yarn_default = defineRule({
   }
 });
 
+// src/rules-support/yarn-without-mapred-site.ts
+var SHUFFLE2 = "mapreduce_shuffle";
+function mapReduceShuffleWithoutMapredSite(cluster) {
+  if (cluster.files.some((f) => f.kind === "mapred-site.xml") || cluster.unchecked.some((f) => f.kind === "mapred-site.xml")) return [];
+  const out = [];
+  for (const conf of yarnConfsByPath(cluster)) {
+    if (!conf.yarnSite || conf.yarnSite.xml.problem) continue;
+    const rm = conf.yarn.resourceManagers.find((r) => r.hostname ?? Object.values(r.addresses)[0]);
+    if (!rm && !conf.yarn.haEnabled) continue;
+    const aux = conf.effective["yarn.nodemanager.aux-services"];
+    if (!aux || aux.unresolved.length > 0) continue;
+    const shuffle = listItems(aux, cluster.hadoopVersion).find((i) => i.value === SHUFFLE2);
+    if (!shuffle) continue;
+    const rmKey = rm?.hostname ?? (rm ? Object.values(rm.addresses)[0].property : conf.yarn.haEnabledProperty);
+    out.push({ span: shuffle.span, related: rmKey ? [{ span: rmKey.prop.name.span, message: `${rmKey.name} configures the ResourceManager` }] : [] });
+  }
+  return out;
+}
+
 // rules/yarn/mapreduce-framework-name.ts
 var mapreduce_framework_name_default = defineRule({
   meta: {
     id: "yarn/mapreduce-framework-name",
     severity: "warning",
     description: "A cluster runs YARN but its mapred-site.xml does not set mapreduce.framework.name to yarn",
-    rationale: '`mapreduce.framework.name` picks where a MapReduce job runs: `yarn` submits it to the ResourceManager, `local` (the default) runs it inside the client JVM with the LocalJobRunner, and `classic` was the Hadoop 1 JobTracker. The client compares the value exactly. Unset (or `local`), jobs of a cluster set up for YARN run on the machine that submits them, never reaching the NodeManagers or the JobHistoryServer; any other value (`Yarn`, `yarn-cluster`) matches no provider and job submission fails ("Cannot initialize Cluster. Please check your configuration for mapreduce.framework.name and the correspond server addresses.").\n\nhacheck reports it only when the directory configures a ResourceManager, so the empty mapred-site.xml that Hadoop 3 ships in an HDFS-only cluster is not a finding.',
+    rationale: '`mapreduce.framework.name` picks where a MapReduce job runs: `yarn` submits it to the ResourceManager, `local` (the default) runs it inside the client JVM with the LocalJobRunner, and `classic` was the Hadoop 1 JobTracker. The client compares the value exactly. Unset (or `local`), jobs of a cluster set up for YARN run on the machine that submits them, never reaching the NodeManagers or the JobHistoryServer; any other value (`Yarn`, `yarn-cluster`) matches no provider and job submission fails ("Cannot initialize Cluster. Please check your configuration for mapreduce.framework.name and the correspond server addresses.").\n\nhacheck reports it only when the directory configures a ResourceManager, so the empty mapred-site.xml that Hadoop 3 ships in an HDFS-only cluster is not a finding.\n\nA cluster with no mapred-site.xml at all is the same mistake: the default `local` applies. It is reported (at the `mapreduce_shuffle` entry of `yarn.nodemanager.aux-services`) only when the NodeManagers run the MapReduce shuffle service, which only MapReduce uses: a YARN cluster that runs Spark alone needs no mapred-site.xml and lists no `mapreduce_shuffle`, so it stays silent.',
     fix: "Set `mapreduce.framework.name` to `yarn` in mapred-site.xml on every host that submits jobs.",
     references: [
       'ClusterSetup.md (Hadoop 2.7.7, 3.4.1) "Configuring the Hadoop Daemons", mapred-site.xml: mapreduce.framework.name = yarn',
@@ -10077,6 +10256,13 @@ var mapreduce_framework_name_default = defineRule({
   check(cluster, report) {
     if (!clusterRunsYarn(cluster)) return;
     const once = reportOnce(report);
+    for (const shuffle of mapReduceShuffleWithoutMapredSite(cluster)) {
+      once({
+        span: shuffle.span,
+        message: 'the NodeManagers run the MapReduce shuffle but there is no mapred-site.xml, so mapreduce.framework.name is "local" and MapReduce jobs run in the local job runner instead of on YARN',
+        related: shuffle.related
+      });
+    }
     for (const conf of yarnConfsByPath(cluster)) {
       const site = conf.mapredSite;
       if (!site || !conf.mapred || site.xml.problem) continue;
@@ -10594,11 +10780,11 @@ var rm_zk_address_mismatch_default = defineRule({
         } else {
           once(m.written === void 0 ? {
             span: m.host.span,
-            message: `${key} names ${m.names} without a port, so the ResourceManager connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but the ensemble's client port is ${m.expectedPort}`,
+            message: `${key} names ${m.names} without a port, so the ResourceManager connects to ${ZOOKEEPER_CLIENT_DEFAULT_PORT}, but ${m.serves}`,
             related: [{ span: m.expected.span, message: m.where }, ...m.others]
           } : {
             span: m.written.span,
-            message: `${key} connects to ${m.names} on port ${quote(m.written.value)}, but the ensemble's client port is ${m.expectedPort}`,
+            message: `${key} connects to ${m.names} on port ${quote(m.written.value)}, but ${m.serves}`,
             related: [{ span: m.expected.span, message: m.where }, ...m.others]
           });
         }
@@ -12068,6 +12254,8 @@ var RULES = [
   invalid_ha_boolean_default,
   misspelled_critical_property_default,
   misspelled_default_value_default,
+  property_repeated_element_default,
+  property_unknown_element_default,
   unknown_property_default,
   unresolved_placeholder_default,
   value_whitespace_default,
@@ -12080,6 +12268,7 @@ var RULES = [
   zookeeper_quorum_mismatch_default2,
   address_malformed_default,
   automatic_failover_without_quorum_default,
+  defaultfs_missing_default,
   defaultfs_nameservice_default,
   defaultfs_pinned_default,
   defaultfs_port_ignored_default,
@@ -12093,6 +12282,7 @@ var RULES = [
   namenode_count_excessive_default,
   namenode_count_default,
   namenode_http_address_missing_default,
+  namenode_list_missing_default,
   namenode_port_mismatch_default,
   nameservice_id_invalid_default,
   nameservice_undeclared_default,
