@@ -28,6 +28,7 @@ import hadoopUnknownProperty from './hadoop/unknown-property.ts';
 import hadoopUnresolvedPlaceholder from './hadoop/unresolved-placeholder.ts';
 import hadoopValueWhitespace from './hadoop/value-whitespace.ts';
 import hbaseNotDistributed from './hbase/not-distributed.ts';
+import hbaseQuorumLocalhost from './hbase/quorum-localhost.ts';
 import hbaseQuorumMissing from './hbase/quorum-missing.ts';
 import hbaseRootdirLogicalPort from './hbase/rootdir-logical-port.ts';
 import hbaseRootdirPinned from './hbase/rootdir-pinned.ts';
@@ -160,6 +161,7 @@ export const RULES: readonly Rule[] = [
   hadoopUnresolvedPlaceholder,
   hadoopValueWhitespace,
   hbaseNotDistributed,
+  hbaseQuorumLocalhost,
   hbaseQuorumMissing,
   hbaseRootdirLogicalPort,
   hbaseRootdirPinned,
