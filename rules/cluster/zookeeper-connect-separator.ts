@@ -1,7 +1,8 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
 import { wrongSeparator } from '../../src/rules-support/connect-separators.ts';
-import { clientConnectStrings, hostsPart } from '../../src/rules-support/zookeeper-clients.ts';
+import { connectHostsPart } from '../../src/model/connect-string.ts';
+import { clientConnectStrings } from '../../src/rules-support/zookeeper-clients.ts';
 import { spanWithin } from '../../src/text/sub-span.ts';
 
 /** What the client makes of one comma-separated piece (ConnectStringParser: the port follows the last ":"). */
@@ -43,7 +44,7 @@ export default defineRule({
   },
   check(cluster, report) {
     for (const c of clientConnectStrings(cluster)) {
-      const hosts = hostsPart(c.value);
+      const hosts = connectHostsPart(c.value);
       const wrong = wrongSeparator(hosts.value);
       if (!wrong) continue;
       const piece = hosts.value.slice(wrong.pieceFrom, wrong.pieceTo);

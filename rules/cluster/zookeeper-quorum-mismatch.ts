@@ -1,7 +1,8 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
 import { ZOOKEEPER_CLIENT_DEFAULT_PORT } from '../../src/knowledge/default-ports.ts';
-import { connectEntries, locatedValue } from '../../src/model/hdfs-topology.ts';
+import { locatedValue } from '../../src/model/hdfs-topology.ts';
+import { connectEntries } from '../../src/model/connect-string.ts';
 import { OncePerContent, confsByPath } from '../../src/rules-support/cluster-hosts.ts';
 import { compareWithEnsemble, ensembleEvidence, mergeMismatches, primaryEnsemble } from '../../src/rules-support/zookeeper-connect.ts';
 

@@ -1,9 +1,9 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
-import { connectEntries } from '../../src/model/hdfs-topology.ts';
+import { connectEntries, connectHostsPart } from '../../src/model/connect-string.ts';
 import { distinctHosts, sameMachine } from '../../src/rules-support/cluster-hosts.ts';
 import { wrongSeparator } from '../../src/rules-support/connect-separators.ts';
-import { clientConnectStrings, hostsPart } from '../../src/rules-support/zookeeper-clients.ts';
+import { clientConnectStrings } from '../../src/rules-support/zookeeper-clients.ts';
 import { ensembleEvidence, primaryEnsemble } from '../../src/rules-support/zookeeper-connect.ts';
 import { trimLocated } from '../../src/text/sub-span.ts';
 
@@ -36,7 +36,7 @@ export default defineRule({
     const ensemble = primaryEnsemble(cluster);
     if (!ensemble || ensemble.servers.length < 3 || distinctHosts(ensemble.names).length < 2) return;
     for (const c of clientConnectStrings(cluster)) {
-      const hosts = hostsPart(c.value);
+      const hosts = connectHostsPart(c.value);
       // Written with ";" or blanks the string is one broken server: cluster/zookeeper-connect-separator reports it.
       if (wrongSeparator(hosts.value)) continue;
       const entries = connectEntries(hosts).map((e) => ({ host: trimLocated(e.host).value, port: e.port ? trimLocated(e.port).value : '' }));

@@ -5,6 +5,7 @@ import { distinctBrokerFiles } from '../../src/rules-support/kafka.ts';
 import { isBrokerProcess, kafkaProcessFiles } from '../../src/rules-support/kafka-nodes.ts';
 import { javaInt } from '../../src/rules-support/zookeeper.ts';
 import { placeholderIn } from '../../src/rules-support/placeholders.ts';
+import { connectHosts } from '../../src/model/connect-string.ts';
 import type { Cluster } from '../../src/model/types.ts';
 
 /** The internal topics whose replication factor a broker enforces when it creates them; both default to 3. */
@@ -54,7 +55,7 @@ function copiedToSeveralHosts(cluster: Cluster): boolean {
     const listeners = kafkaValue(f.kafka, 'advertised.listeners')?.value.value ?? kafkaValue(f.kafka, 'listeners')?.value.value ?? '';
     if (/:\/\/(?:localhost|127\.0\.0\.1)(?::|$)/.test(listeners)) return false;
     const connect = kafkaValue(f.kafka, 'zookeeper.connect')?.value.value ?? '';
-    const hosts = new Set(connect.split('/')[0]!.split(',').map((h) => h.trim().replace(/:\d*$/, '')).filter((h) => h !== ''));
+    const hosts = new Set(connectHosts(connect));
     const factor = javaInt(kafkaValue(f.kafka, 'default.replication.factor')?.value.value ?? '1');
     return hosts.size > 1 || (factor !== undefined && factor > 1);
   });

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { plural, quote } from '../../src/engine/quote.ts';
-import { connectEntries } from '../../src/model/hdfs-topology.ts';
+import { connectEntries } from '../../src/model/connect-string.ts';
 import { kafkaValue } from '../../src/parse/kafka-properties.ts';
 import { brokerFiles } from '../../src/rules-support/kafka.ts';
 import { placeholderIn } from '../../src/rules-support/placeholders.ts';

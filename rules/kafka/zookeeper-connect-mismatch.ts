@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
 import { ZOOKEEPER_CLIENT_DEFAULT_PORT } from '../../src/knowledge/default-ports.ts';
-import { connectEntries } from '../../src/model/hdfs-topology.ts';
+import { connectEntries } from '../../src/model/connect-string.ts';
 import { kafkaValue, type KafkaProperties } from '../../src/parse/kafka-properties.ts';
 import { distinctBrokerFiles } from '../../src/rules-support/kafka.ts';
 import { compareWithEnsemble, ensembleEvidence, mergeMismatches, primaryEnsemble } from '../../src/rules-support/zookeeper-connect.ts';

@@ -10,6 +10,7 @@
 import { kafkaValue } from '../parse/kafka-properties.ts';
 import { zooValue } from '../parse/zoo-cfg.ts';
 import type { ClusterFile } from '../model/types.ts';
+import { connectChroot, connectEntryTexts } from '../model/connect-string.ts';
 import { isWildcard } from '../model/host-names.ts';
 
 /** The set-up a file belongs to: the ensemble, the file system, YARN, HBase or the Kafka cluster. */
@@ -60,10 +61,8 @@ export function setupIdentity(f: ClusterFile): SetupIdentity | undefined {
 
 /** `h1:2181,h2:2181/kafka` -> `h1:2181/kafka`, `h2:2181/kafka`: two Kafka clusters may share an ensemble under different chroots. */
 function zookeeperConnectTokens(value: string): string[] {
-  const slash = value.indexOf('/');
-  const chroot = slash >= 0 ? value.slice(slash) : '';
-  const hosts = slash >= 0 ? value.slice(0, slash) : value;
-  return hosts.split(',').map((h) => `${h.trim()}${chroot}`);
+  const chroot = connectChroot(value);
+  return connectEntryTexts(value).map((h) => `${h}${chroot}`);
 }
 
 function xmlIdentity(f: ClusterFile, family: SetupFamily, keys: RegExp): SetupIdentity | undefined {

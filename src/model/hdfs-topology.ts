@@ -1,6 +1,7 @@
 import { pieceOf, splitLocated, trimLocated } from '../text/sub-span.ts';
 import type { Located } from '../text/span.ts';
-import type { Address, ConfProperty, HadoopConf, HdfsTopology, JournalQuorum, NameNode, Nameservice, Version, ZkConnectEntry } from './types.ts';
+import { connectEntries } from './connect-string.ts';
+import type { Address, ConfProperty, HadoopConf, HdfsTopology, JournalQuorum, NameNode, Nameservice, Version } from './types.ts';
 
 /** The located, trimmed value of a property when ${var} expansion left it unchanged. */
 export function locatedValue(p: ConfProperty): Located<string> {
@@ -90,19 +91,6 @@ function journal(conf: Omit<HadoopConf, 'hdfs'>): JournalQuorum | undefined {
   const pathStart = authorityStart + m[1]!.length;
   const journalId = m[2] === undefined ? undefined : pieceOf(loc, pathStart + 1, loc.value.length);
   return { property, hosts, journalId };
-}
-
-/** A ZooKeeper connect string: host[:port] entries separated by commas, untrimmed. */
-export function connectEntries(loc: Located<string>): ZkConnectEntry[] {
-  // A chroot suffix (/path) applies to the whole string; it is not part of the last host.
-  const slash = loc.value.indexOf('/');
-  const hostsPart = slash < 0 ? loc : pieceOf(loc, 0, slash);
-  return splitLocated(hostsPart, ',').filter((e) => e.value.trim() !== '').map((entry) => {
-    const colon = entry.value.lastIndexOf(':');
-    return colon < 0
-      ? { host: entry, port: undefined }
-      : { host: pieceOf(entry, 0, colon), port: pieceOf(entry, colon + 1, entry.value.length) };
-  });
 }
 
 function isTrue(p: ConfProperty | undefined): boolean {

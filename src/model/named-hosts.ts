@@ -1,3 +1,4 @@
+import { connectHosts } from './connect-string.ts';
 import { hostKey, isWildcard } from './host-names.ts';
 import { kafkaValue } from '../parse/kafka-properties.ts';
 import { originalOf } from './copies.ts';
@@ -48,9 +49,9 @@ const KAFKA_HOST_KEYS = ['advertised.listeners', 'listeners', 'zookeeper.connect
 
 /** The hosts of a listener list (`PLAINTEXT://kafka1:9092,SSL://:9093`), a connect string (`zk1:2181,zk2:2181/kafka`) or a voter list (`1@c1:9093`). */
 function hostsOfKafkaValue(value: string): string[] {
-  // zookeeper.connect's chroot follows the last host; a listener's URL has no path.
-  const list = value.includes('://') ? value : value.split('/')[0]!;
-  return list.split(',').map((v) => hostOfAddress(v.trim().replace(/^[A-Za-z0-9_]+:\/\//, '').replace(/^\d+@/, '')));
+  // A listener's URL has no path; a connect string's chroot follows its last host.
+  if (!value.includes('://')) return connectHosts(value.replace(/(^|,)\s*\d+@/g, '$1'));
+  return value.split(',').map((v) => hostOfAddress(v.trim().replace(/^[A-Za-z0-9_]+:\/\//, '')));
 }
 
 /** `host:port` or `host` -> host; `[::1]:9092` -> `::1`. */

@@ -5,7 +5,8 @@
  */
 import type { FileKind } from '../discover.ts';
 import { buildConf } from './hadoop-conf.ts';
-import { connectEntries, listItems, locatedValue, parseAddress } from './hdfs-topology.ts';
+import { listItems, locatedValue, parseAddress } from './hdfs-topology.ts';
+import { connectEntries } from './connect-string.ts';
 import { isWildcard } from './host-names.ts';
 import type { Address, ClusterFile, ConfProperty, HadoopConf, ResourceManagerId, RmService, Version, XmlFile, YarnConf, YarnTopology } from './types.ts';
 

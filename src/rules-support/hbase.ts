@@ -3,7 +3,8 @@
  * Source: hbase-default.xml and ZKConfig.java (apache/hbase).
  */
 import { ZOOKEEPER_CLIENT_DEFAULT_PORT } from '../knowledge/default-ports.ts';
-import { connectEntries, locatedValue } from '../model/hdfs-topology.ts';
+import { locatedValue } from '../model/hdfs-topology.ts';
+import { connectEntries } from '../model/connect-string.ts';
 import type { Cluster, ConfProperty, HbaseConf, Nameservice, ZkConnectEntry } from '../model/types.ts';
 import { trimLocated } from '../text/sub-span.ts';
 import { haNameservices, isHa, isResolved } from './hdfs-namenodes.ts';

@@ -9,7 +9,8 @@
  * 2 × tickTime and 20 × tickTime (getMinSessionTimeout / getMaxSessionTimeout).
  */
 import { quote } from '../engine/quote.ts';
-import { connectEntries, locatedValue } from '../model/hdfs-topology.ts';
+import { locatedValue } from '../model/hdfs-topology.ts';
+import { connectEntries } from '../model/connect-string.ts';
 import { atLeast } from '../model/versions.ts';
 import type { Cluster, ConfProperty, ZkConnectEntry } from '../model/types.ts';
 import { kafkaValue } from '../parse/kafka-properties.ts';

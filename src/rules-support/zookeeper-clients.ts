@@ -10,7 +10,7 @@ import { kafkaValue } from '../parse/kafka-properties.ts';
 import { locatedValue } from '../model/hdfs-topology.ts';
 import type { Cluster, ConfProperty } from '../model/types.ts';
 import type { Located } from '../text/span.ts';
-import { pieceOf, trimLocated } from '../text/sub-span.ts';
+import { trimLocated } from '../text/sub-span.ts';
 import { confsByPath } from './cluster-hosts.ts';
 import { hbaseProperty } from './hbase.ts';
 import { distinctBrokerFiles } from './kafka.ts';
@@ -60,10 +60,4 @@ export function clientConnectStrings(cluster: Cluster): ClientConnectString[] {
     seen.add(key);
     return true;
   });
-}
-
-/** The hosts part of a connect string: everything before the chroot, which starts at the first "/" (ConnectStringParser). */
-export function hostsPart(value: Located<string>): Located<string> {
-  const slash = value.value.indexOf('/');
-  return slash < 0 ? value : pieceOf(value, 0, slash);
 }
