@@ -1,11 +1,6 @@
 import { defineRule } from '../../src/engine/rule.ts';
-import { quote } from '../../src/engine/quote.ts';
-import { kafkaValue } from '../../src/parse/kafka-properties.ts';
-import type { KafkaFile } from '../../src/model/types.ts';
 import { brokerFiles } from '../../src/rules-support/kafka.ts';
-import { javaInt } from '../../src/rules-support/zookeeper.ts';
-import type { Span } from '../../src/text/span.ts';
-import { placeholderIn } from '../../src/rules-support/placeholders.ts';
+import { reportRepeatedIds } from '../../src/rules-support/kafka-unique-ids.ts';
 
 export default defineRule({
   meta: {
@@ -33,29 +28,12 @@ export default defineRule({
   check(cluster, report) {
     // One broker per host folder copy; outside host folders, identical copies are one broker.
     const seen = new Set<string>();
-    const brokers: { file: KafkaFile; id: number; span: Span; raw: string }[] = [];
-    for (const file of brokerFiles(cluster)) {
+    const brokers = brokerFiles(cluster).filter((file) => {
       const key = file.host === undefined ? `shared\0${file.hash}` : `${file.host}\0${file.path}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key)) return false;
       seen.add(key);
-      const entry = kafkaValue(file.kafka, 'broker.id');
-      // A placeholder is an unknown value: kafka/unresolved-placeholder reports it.
-      const id = entry && !placeholderIn('broker.id', entry.value.value) ? javaInt(entry.value.value) : undefined;
-      if (!entry || id === undefined || id < 0) continue;
-      brokers.push({ file, id, span: entry.value.span, raw: entry.value.value });
-    }
-    const first = new Map<number, (typeof brokers)[number]>();
-    for (const b of brokers) {
-      const prior = first.get(b.id);
-      if (!prior) {
-        first.set(b.id, b);
-        continue;
-      }
-      report({
-        span: b.span,
-        message: `broker.id ${quote(b.raw)} is also the broker.id of ${quote(prior.file.path)}, so one of the two brokers cannot register`,
-        related: [{ span: prior.span, message: `broker.id is ${quote(prior.raw)} here` }],
-      });
-    }
+      return true;
+    });
+    reportRepeatedIds(brokers, 'broker.id', 'so one of the two brokers cannot register', report);
   },
 });

@@ -1,11 +1,6 @@
 import { defineRule } from '../../src/engine/rule.ts';
-import { quote } from '../../src/engine/quote.ts';
-import { kafkaValue } from '../../src/parse/kafka-properties.ts';
-import type { KafkaFile } from '../../src/model/types.ts';
 import { kafkaProcessFiles, processRoles } from '../../src/rules-support/kafka-nodes.ts';
-import { javaInt } from '../../src/rules-support/zookeeper.ts';
-import type { Span } from '../../src/text/span.ts';
-import { placeholderIn } from '../../src/rules-support/placeholders.ts';
+import { reportRepeatedIds } from '../../src/rules-support/kafka-unique-ids.ts';
 
 export default defineRule({
   meta: {
@@ -30,27 +25,7 @@ export default defineRule({
     upstreamMessage: 'Another broker is registered with that broker id.',
   },
   check(cluster, report) {
-    const nodes: { file: KafkaFile; id: number; span: Span; raw: string }[] = [];
-    for (const file of kafkaProcessFiles(cluster)) {
-      if (processRoles(file) === undefined) continue;
-      const entry = kafkaValue(file.kafka, 'node.id');
-      // A placeholder is an unknown value: kafka/unresolved-placeholder reports it.
-      const id = entry && !placeholderIn('node.id', entry.value.value) ? javaInt(entry.value.value) : undefined;
-      if (!entry || id === undefined || id < 0) continue;
-      nodes.push({ file, id, span: entry.value.span, raw: entry.value.value });
-    }
-    const first = new Map<number, (typeof nodes)[number]>();
-    for (const n of nodes) {
-      const prior = first.get(n.id);
-      if (!prior) {
-        first.set(n.id, n);
-        continue;
-      }
-      report({
-        span: n.span,
-        message: `node.id ${quote(n.raw)} is also the node.id of ${quote(prior.file.path)}, so the two KRaft nodes are one to the controllers`,
-        related: [{ span: prior.span, message: `node.id is ${quote(prior.raw)} here` }],
-      });
-    }
+    const nodes = kafkaProcessFiles(cluster).filter((file) => processRoles(file) !== undefined);
+    reportRepeatedIds(nodes, 'node.id', 'so the two KRaft nodes are one to the controllers', report);
   },
 });
