@@ -41,6 +41,7 @@ import hdfsDefaultfsPort from './hdfs/defaultfs-port.ts';
 import hdfsDuplicateNamenodeAddress from './hdfs/duplicate-namenode-address.ts';
 import hdfsFencingFallback from './hdfs/fencing-fallback.ts';
 import hdfsFencingMethods from './hdfs/fencing-methods.ts';
+import hdfsHaAddressWildcard from './hdfs/ha-address-wildcard.ts';
 import hdfsJournalQuorumSize from './hdfs/journal-quorum-size.ts';
 import hdfsJournalnodeEditsDir from './hdfs/journalnode-edits-dir.ts';
 import hdfsNamenodeAddressMissing from './hdfs/namenode-address-missing.ts';
@@ -48,6 +49,7 @@ import hdfsNamenodeCountExcessive from './hdfs/namenode-count-excessive.ts';
 import hdfsNamenodeCount from './hdfs/namenode-count.ts';
 import hdfsNamenodeHttpAddressMissing from './hdfs/namenode-http-address-missing.ts';
 import hdfsNamenodePortMismatch from './hdfs/namenode-port-mismatch.ts';
+import hdfsNamenodesSameHost from './hdfs/namenodes-same-host.ts';
 import hdfsNameserviceIdInvalid from './hdfs/nameservice-id-invalid.ts';
 import hdfsNameserviceUndeclared from './hdfs/nameservice-undeclared.ts';
 import hdfsNameserviceUnknownAddressKey from './hdfs/nameservice-unknown-address-key.ts';
@@ -169,6 +171,7 @@ export const RULES: readonly Rule[] = [
   hdfsDuplicateNamenodeAddress,
   hdfsFencingFallback,
   hdfsFencingMethods,
+  hdfsHaAddressWildcard,
   hdfsJournalQuorumSize,
   hdfsJournalnodeEditsDir,
   hdfsNamenodeAddressMissing,
@@ -176,6 +179,7 @@ export const RULES: readonly Rule[] = [
   hdfsNamenodeCount,
   hdfsNamenodeHttpAddressMissing,
   hdfsNamenodePortMismatch,
+  hdfsNamenodesSameHost,
   hdfsNameserviceIdInvalid,
   hdfsNameserviceUndeclared,
   hdfsNameserviceUnknownAddressKey,
