@@ -3,6 +3,7 @@ import type { Rule } from '../src/engine/rule.ts';
 import clusterCompetingCopies from './cluster/competing-copies.ts';
 import clusterConfigDrift from './cluster/config-drift.ts';
 import clusterDuplicateWorker from './cluster/duplicate-worker.ts';
+import clusterHdfsUriPinned from './cluster/hdfs-uri-pinned.ts';
 import clusterHostnameLoopback from './cluster/hostname-loopback.ts';
 import clusterHostsDisagree from './cluster/hosts-disagree.ts';
 import clusterHostsMissingName from './cluster/hosts-missing-name.ts';
@@ -133,6 +134,7 @@ export const RULES: readonly Rule[] = [
   clusterCompetingCopies,
   clusterConfigDrift,
   clusterDuplicateWorker,
+  clusterHdfsUriPinned,
   clusterHostnameLoopback,
   clusterHostsDisagree,
   clusterHostsMissingName,
