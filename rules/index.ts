@@ -94,6 +94,7 @@ import yarnJobhistoryAddress from './yarn/jobhistory-address.ts';
 import yarnMapredContradictsYarn from './yarn/mapred-contradicts-yarn.ts';
 import yarnMapreduceFrameworkName from './yarn/mapreduce-framework-name.ts';
 import yarnRmAddressMissing from './yarn/rm-address-missing.ts';
+import yarnRmAddressWildcard from './yarn/rm-address-wildcard.ts';
 import yarnRmClusterIdMissing from './yarn/rm-cluster-id-missing.ts';
 import yarnRmHaIdHardcoded from './yarn/rm-ha-id-hardcoded.ts';
 import yarnRmHaIds from './yarn/rm-ha-ids.ts';
@@ -225,6 +226,7 @@ export const RULES: readonly Rule[] = [
   yarnMapredContradictsYarn,
   yarnMapreduceFrameworkName,
   yarnRmAddressMissing,
+  yarnRmAddressWildcard,
   yarnRmClusterIdMissing,
   yarnRmHaIdHardcoded,
   yarnRmHaIds,
