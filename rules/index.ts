@@ -93,6 +93,7 @@ import yarnAuxServicesShuffle from './yarn/aux-services-shuffle.ts';
 import yarnJobhistoryAddress from './yarn/jobhistory-address.ts';
 import yarnMapredContradictsYarn from './yarn/mapred-contradicts-yarn.ts';
 import yarnMapreduceFrameworkName from './yarn/mapreduce-framework-name.ts';
+import yarnNodemanagerAddressPinned from './yarn/nodemanager-address-pinned.ts';
 import yarnRmAddressMissing from './yarn/rm-address-missing.ts';
 import yarnRmAddressWildcard from './yarn/rm-address-wildcard.ts';
 import yarnRmClusterIdMissing from './yarn/rm-cluster-id-missing.ts';
@@ -225,6 +226,7 @@ export const RULES: readonly Rule[] = [
   yarnJobhistoryAddress,
   yarnMapredContradictsYarn,
   yarnMapreduceFrameworkName,
+  yarnNodemanagerAddressPinned,
   yarnRmAddressMissing,
   yarnRmAddressWildcard,
   yarnRmClusterIdMissing,
