@@ -39,7 +39,8 @@ export default defineRule({
     const once = reportOnce(report);
     for (const p of everyEffectiveProperty(cluster)) {
       if (OWN_RULE.has(p.name) || p.unresolved.length > 0 || !/hdfs:\/\//i.test(p.value)) continue;
-      for (const uri of hdfsUrisIn(p)) {
+      // The first pinned URI of a value is reported: a list of them is one mistake, not one per item.
+      uris: for (const uri of hdfsUrisIn(p)) {
         if (uri.host.value === '' || ids.has(uri.host.value)) continue;
         for (const ns of services) {
           const match = ns.namenodes.flatMap((nn) => ([[nn.rpc, 'rpc-address'], [nn.servicerpc, 'servicerpc-address']] as const)
@@ -52,7 +53,7 @@ export default defineRule({
             message: `${p.name} ${quote(uri.uri.value)} names NameNode ${nn.id.value} of nameservice ${quote(ns.id.value)}, so it fails while that NameNode is standby`,
             related: [{ span: locatedValue(address.property).span, message: `${nn.id.value}'s ${role} is ${quote(address.property.value)}` }],
           });
-          break;
+          break uris;
         }
       }
     }

@@ -16,8 +16,10 @@ export interface HdfsUriInValue {
   readonly port: number | undefined;
 }
 
-// The authority runs to the first '/', and the URI to a list separator; an IPv6 literal keeps its colons inside [].
-const HDFS_URI = /hdfs:\/\/(\[[^\]\s]*\]|[^/:\s,;]*)(?::(\d+))?[^\s,;]*/gi;
+// The authority runs to the first '/', and the URI to a list separator; an IPv6 literal keeps its colons
+// inside []. No class crosses a separator, so an unclosed '[' in each of many list items is not rescanned
+// to the end of the value once per item (quadratic).
+const HDFS_URI = /hdfs:\/\/(\[[^\]\s,;/]*\]|[^/:\s,;]*)(?::(\d+))?[^\s,;]*/gi;
 
 /** Every hdfs://host[:port] URI in the property's value. */
 export function hdfsUrisIn(p: ConfProperty): HdfsUriInValue[] {

@@ -18,6 +18,7 @@ import { HOSTILE_CASES_SESSIONS } from './hostile-cases-sessions.ts';
 import { HOSTILE_CASES_CONNECT } from './hostile-cases-connect.ts';
 import { HOSTILE_CASES_HBASE_PROPS } from './hostile-cases-hbase-props.ts';
 import { HOSTILE_CASES_KRAFT } from './hostile-cases-kraft.ts';
+import { HOSTILE_CASES_ADDR } from './hostile-cases-addr.ts';
 
 export interface HostileCase {
   readonly name: string;
@@ -221,4 +222,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...HOSTILE_CASES_CONNECT,
   ...HOSTILE_CASES_HBASE_PROPS,
   ...HOSTILE_CASES_KRAFT,
+  ...HOSTILE_CASES_ADDR,
 ];
