@@ -3,6 +3,7 @@ import type { Rule } from '../src/engine/rule.ts';
 import clusterCompetingCopies from './cluster/competing-copies.ts';
 import clusterConfigDrift from './cluster/config-drift.ts';
 import clusterDuplicateWorker from './cluster/duplicate-worker.ts';
+import clusterHdfsUriPinned from './cluster/hdfs-uri-pinned.ts';
 import clusterHostnameLoopback from './cluster/hostname-loopback.ts';
 import clusterHostsDisagree from './cluster/hosts-disagree.ts';
 import clusterHostsMissingName from './cluster/hosts-missing-name.ts';
@@ -45,6 +46,7 @@ import hdfsDefaultfsPort from './hdfs/defaultfs-port.ts';
 import hdfsDuplicateNamenodeAddress from './hdfs/duplicate-namenode-address.ts';
 import hdfsFencingFallback from './hdfs/fencing-fallback.ts';
 import hdfsFencingMethods from './hdfs/fencing-methods.ts';
+import hdfsHaAddressWildcard from './hdfs/ha-address-wildcard.ts';
 import hdfsJournalQuorumSize from './hdfs/journal-quorum-size.ts';
 import hdfsJournalnodeEditsDir from './hdfs/journalnode-edits-dir.ts';
 import hdfsNamenodeAddressMissing from './hdfs/namenode-address-missing.ts';
@@ -53,6 +55,7 @@ import hdfsNamenodeCount from './hdfs/namenode-count.ts';
 import hdfsNamenodeHttpAddressMissing from './hdfs/namenode-http-address-missing.ts';
 import hdfsNamenodeListMissing from './hdfs/namenode-list-missing.ts';
 import hdfsNamenodePortMismatch from './hdfs/namenode-port-mismatch.ts';
+import hdfsNamenodesSameHost from './hdfs/namenodes-same-host.ts';
 import hdfsNameserviceIdInvalid from './hdfs/nameservice-id-invalid.ts';
 import hdfsNameserviceUndeclared from './hdfs/nameservice-undeclared.ts';
 import hdfsNameserviceUnknownAddressKey from './hdfs/nameservice-unknown-address-key.ts';
@@ -95,7 +98,9 @@ import yarnAuxServicesShuffle from './yarn/aux-services-shuffle.ts';
 import yarnJobhistoryAddress from './yarn/jobhistory-address.ts';
 import yarnMapredContradictsYarn from './yarn/mapred-contradicts-yarn.ts';
 import yarnMapreduceFrameworkName from './yarn/mapreduce-framework-name.ts';
+import yarnNodemanagerAddressPinned from './yarn/nodemanager-address-pinned.ts';
 import yarnRmAddressMissing from './yarn/rm-address-missing.ts';
+import yarnRmAddressWildcard from './yarn/rm-address-wildcard.ts';
 import yarnRmClusterIdMissing from './yarn/rm-cluster-id-missing.ts';
 import yarnRmHaIdHardcoded from './yarn/rm-ha-id-hardcoded.ts';
 import yarnRmHaIds from './yarn/rm-ha-ids.ts';
@@ -136,6 +141,7 @@ export const RULES: readonly Rule[] = [
   clusterCompetingCopies,
   clusterConfigDrift,
   clusterDuplicateWorker,
+  clusterHdfsUriPinned,
   clusterHostnameLoopback,
   clusterHostsDisagree,
   clusterHostsMissingName,
@@ -178,6 +184,7 @@ export const RULES: readonly Rule[] = [
   hdfsDuplicateNamenodeAddress,
   hdfsFencingFallback,
   hdfsFencingMethods,
+  hdfsHaAddressWildcard,
   hdfsJournalQuorumSize,
   hdfsJournalnodeEditsDir,
   hdfsNamenodeAddressMissing,
@@ -186,6 +193,7 @@ export const RULES: readonly Rule[] = [
   hdfsNamenodeHttpAddressMissing,
   hdfsNamenodeListMissing,
   hdfsNamenodePortMismatch,
+  hdfsNamenodesSameHost,
   hdfsNameserviceIdInvalid,
   hdfsNameserviceUndeclared,
   hdfsNameserviceUnknownAddressKey,
@@ -228,7 +236,9 @@ export const RULES: readonly Rule[] = [
   yarnJobhistoryAddress,
   yarnMapredContradictsYarn,
   yarnMapreduceFrameworkName,
+  yarnNodemanagerAddressPinned,
   yarnRmAddressMissing,
+  yarnRmAddressWildcard,
   yarnRmClusterIdMissing,
   yarnRmHaIdHardcoded,
   yarnRmHaIds,

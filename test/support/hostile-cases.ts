@@ -19,6 +19,7 @@ import { HOSTILE_CASES_CONNECT } from './hostile-cases-connect.ts';
 import { HOSTILE_CASES_HBASE_PROPS } from './hostile-cases-hbase-props.ts';
 import { HOSTILE_CASES_KRAFT } from './hostile-cases-kraft.ts';
 import { HOSTILE_CASES_ABSENT } from './hostile-cases-absent.ts';
+import { HOSTILE_CASES_ADDR } from './hostile-cases-addr.ts';
 
 export interface HostileCase {
   readonly name: string;
@@ -223,4 +224,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...HOSTILE_CASES_HBASE_PROPS,
   ...HOSTILE_CASES_KRAFT,
   ...HOSTILE_CASES_ABSENT,
+  ...HOSTILE_CASES_ADDR,
 ];
