@@ -279,4 +279,29 @@ test('a myid outside the dataDir of its host\'s zoo.cfg is read, not used: ZooKe
   });
 });
 
+test('a myid that is the only file of a folder named after its host, beside a shared zoo.cfg, is that host\'s mounted myid (Docker bind mounts); with a zoo.cfg of its own the folder is a snapshot and the path counts', () => {
+  const zoo = ZOO_CFG.replace('dataDir=/var/lib/zookeeper', 'dataDir=/opt/apache/zookeeper/data');
+  const dir = makeTree({ 'conf/zoo.cfg': zoo, 'data/zk1/data/myid': '1\n', 'data/zk2/data/myid': '2\n', 'data/zk3/data/myid': '3\n' });
+  const r = run('files', dir);
+  assert.is(r.code, 0);
+  assert.is(
+    r.stdout,
+    [
+      'conf/zoo.cfg        used: zoo.cfg',
+      'data/zk1/           host folder of zk1, named after it',
+      'data/zk1/data/myid  used: myid, host zk1 (the only file of its folder, read as the myid the host mounts in its dataDir)',
+      'data/zk2/           host folder of zk2, named after it',
+      'data/zk2/data/myid  used: myid, host zk2 (the only file of its folder, read as the myid the host mounts in its dataDir)',
+      'data/zk3/           host folder of zk3, named after it',
+      'data/zk3/data/myid  used: myid, host zk3 (the only file of its folder, read as the myid the host mounts in its dataDir)',
+      '',
+    ].join('\n'),
+  );
+  assert.equal(JSON.parse(run('files', '-f', 'json', dir).stdout).files[1], { path: 'data/zk1/data/myid', used: true, kind: 'myid', host: 'zk1', mounted: true });
+  assert.is(run('--format', 'compact', dir).code, 0);
+  // A folder that also holds the host's zoo.cfg is a copy of its file system: a myid elsewhere is misplaced.
+  const snapshot = makeTree({ 'zk1/etc/zookeeper/zoo.cfg': zoo, 'zk1/data/myid': '1\n' });
+  assert.match(run('files', snapshot).stdout, 'zk1/data/myid              read: myid, host zk1 (not in dataDir /opt/apache/zookeeper/data, so ZooKeeper never reads it)');
+});
+
 test.run();

@@ -10,7 +10,7 @@ export interface PlanParts {
   readonly unreadable: readonly { readonly path: string; readonly reason: string }[];
   readonly unchecked: readonly UncheckedFile[];
   readonly parseFailures: readonly { readonly path: string }[];
-  readonly hosts: readonly Pick<Host, 'name' | 'folder' | 'folderMatch' | 'zoo' | 'strayMyids'>[];
+  readonly hosts: readonly Pick<Host, 'name' | 'folder' | 'folderMatch' | 'zoo' | 'myid' | 'strayMyids'>[];
   readonly competing: readonly CompetingCopy[];
 }
 
@@ -33,15 +33,25 @@ function strayMyids(parts: PlanParts): Map<string, FileVerdict> {
   return verdicts;
 }
 
+/** The myids read as their host's although not at its dataDir (mounted from a folder that holds only them). */
+function mountedMyids(parts: PlanParts): Set<string> {
+  const out = new Set<string>();
+  for (const { folder, zoo, myid } of parts.hosts) {
+    if (folder && zoo && myid && !isExpectedMyid(myid.path, folder, zoo)) out.add(myid.path);
+  }
+  return out;
+}
+
 /** The plan from what discovery, the reads and the model made of each candidate, sorted by path. */
 export function planOf(parts: PlanParts): DiscoveryPlan {
   const strays = strayMyids(parts);
+  const mounted = mountedMyids(parts);
   const losers = new Map(parts.competing.map((c) => [c.file.path, c.used.path]));
   const candidates: CandidateFile[] = [
     ...parts.files.map((f): CandidateFile => {
       const lost = losers.get(f.path);
       if (lost !== undefined) return notUsed(f.path, `another copy is used: ${lost}`);
-      return { path: f.path, verdict: strays.get(f.path) ?? { used: true, kind: f.kind, host: f.host } };
+      return { path: f.path, verdict: strays.get(f.path) ?? { used: true, kind: f.kind, host: f.host, ...(mounted.has(f.path) ? { mounted: true as const } : {}) } };
     }),
     ...parts.setAside.map((s) => notUsed(s.path, s.reason)),
     ...parts.unreadable.map((u) => notUsed(u.path, `cannot be read: ${u.reason}`)),

@@ -34,7 +34,14 @@ export type NotUsedReason =
 
 export type FileVerdict =
   /** Parsed into the model; `host` is the host whose folder holds it, undefined for a file every host shares; `cluster` is set when the directory holds several clusters. */
-  | { readonly used: true; readonly kind: FileKind; readonly host: string | undefined; readonly cluster?: string }
+  | {
+      readonly used: true;
+      readonly kind: FileKind;
+      readonly host: string | undefined;
+      readonly cluster?: string;
+      /** A myid read as its host's although not at its dataDir: mounted there from this folder (src/model/myid-path.ts mountedMyid). */
+      readonly mounted?: true;
+    }
   /**
    * A myid in a host's folder but not in the dataDir of the host's zoo.cfg: hacheck reads it
    * (zookeeper/myid-misplaced reports it), ZooKeeper never does. `dataDir` is undefined when

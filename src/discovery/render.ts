@@ -13,7 +13,8 @@ export function verdictText(c: CandidateFile): string {
   if (!v.used && v.reason === 'not in dataDir') return `read: myid, host ${v.host} (${v.dataDir === undefined ? 'its zoo.cfg sets no dataDir' : `not in dataDir ${v.dataDir}`}, so ZooKeeper never reads it)`;
   if (!v.used) return `not used: ${v.reason}`;
   const where = [v.host === undefined ? [] : [`host ${v.host}`], v.cluster === undefined ? [] : [`cluster ${v.cluster}`]].flat();
-  return [`used: ${v.kind}`, ...where].join(', ');
+  const mounted = v.mounted ? ' (the only file of its folder, read as the myid the host mounts in its dataDir)' : '';
+  return `${[`used: ${v.kind}`, ...where].join(', ')}${mounted}`;
 }
 
 const MATCH_WORDS: Readonly<Record<FolderMatch, string>> = {
@@ -38,7 +39,8 @@ export function renderFilesText(plan: DiscoveryPlan): string {
 
 /**
  * Version 1 of the JSON shape: `files`, each with `used` and either `kind`, `host` (null when
- * shared) and `cluster` (only when the directory holds several) or `reason` (a myid outside
+ * shared), `cluster` (only when the directory holds several) and `mounted` (true, only for a myid
+ * read as its host's from a folder that holds nothing else) or `reason` (a myid outside
  * dataDir has `reason` "not in dataDir" with its `kind`, `host` and `dataDir`, null when unset);
  * `hostFolders`, each with `folder`, `host`, `match` ("name", "address" or "configured") and
  * `cluster` (only when the directory holds several).
@@ -46,7 +48,7 @@ export function renderFilesText(plan: DiscoveryPlan): string {
 export function renderFilesJson(plan: DiscoveryPlan): string {
   const files = plan.candidates.map((c) => {
     const v = c.verdict;
-    if (v.used) return { path: c.path, used: true, kind: v.kind, host: v.host ?? null, ...(v.cluster === undefined ? {} : { cluster: v.cluster }) };
+    if (v.used) return { path: c.path, used: true, kind: v.kind, host: v.host ?? null, ...(v.cluster === undefined ? {} : { cluster: v.cluster }), ...(v.mounted ? { mounted: true } : {}) };
     if (v.reason === 'not in dataDir') return { path: c.path, used: false, reason: v.reason, kind: v.kind, host: v.host, dataDir: v.dataDir ?? null };
     return { path: c.path, used: false, reason: v.reason };
   });

@@ -14,7 +14,7 @@ import { DEFAULT_MAX_FILE_SIZE } from '../read/read-regular-file.ts';
 import { withHost } from './copies.ts';
 import { competingCopies } from './competing-copies.ts';
 import { placeDaemons } from './placement.ts';
-import { isExpectedMyid } from './myid-path.ts';
+import { isExpectedMyid, mountedMyid } from './myid-path.ts';
 import { ownWildcardLine } from './own-line.ts';
 import { buildYarnConfs } from './yarn-topology.ts';
 import type { ZooServer } from '../parse/zoo-cfg.ts';
@@ -258,6 +258,10 @@ function modelCluster(part: ClusterPart, input: ClusterInputs): Cluster {
 
   const workers = pickWorkers(files, hadoopVersion.major);
 
+  const anyMyidAtDataDir = drafts.some((d) => {
+    const zoo = d.files['zoo.cfg'] as ZooCfgFile | undefined;
+    return d.folder !== undefined && zoo !== undefined && (filesOfHost.get(d.name) ?? []).some((f) => f.kind === 'myid' && isExpectedMyid(f.path, d.folder!, zoo));
+  });
   const hosts: Host[] = drafts.map((d) => {
     const conf = confOfHost.get(d.name);
     const zoo = d.files['zoo.cfg'] as ZooCfgFile | undefined;
@@ -266,7 +270,9 @@ function modelCluster(part: ClusterPart, input: ClusterInputs): Cluster {
     const yarn = yarnConfs.ofHost.get(d.name);
     const placement = placeDaemons({ host: d.name, conf, zoo, zooServer, workers, hadoop: hadoopVersion, zookeeper: zookeeperVersion, yarn });
     const myids = (filesOfHost.get(d.name) ?? []).filter((f): f is MyidFile => f.kind === 'myid');
-    const myid = d.folder && zoo ? myids.find((f) => isExpectedMyid(f.path, d.folder!, zoo)) : undefined;
+    const found = d.folder && zoo ? myids.find((f) => isExpectedMyid(f.path, d.folder!, zoo)) : undefined;
+    // Folders where some myid sits at its dataDir are copies of the hosts' file systems: paths count there.
+    const myid = found ?? (d.folder && zoo && !anyMyidAtDataDir ? mountedMyid(filesOfHost.get(d.name) ?? [], zoo, d.name) : undefined);
     const time = d.files['ntp.conf'] ?? d.files['chrony.conf'];
     return {
       name: d.name,

@@ -1,7 +1,7 @@
 /** Where ZooKeeper reads a host's myid: `<dataDir>/myid`, inside the host's snapshot folder. */
 import { posix } from 'node:path';
 import { zooValue } from '../parse/zoo-cfg.ts';
-import type { ZooCfgFile } from './types.ts';
+import type { ClusterFile, MyidFile, ZooCfgFile } from './types.ts';
 
 /**
  * ZooKeeper reads myid from `new File(dataDir, "myid")`. An absolute dataDir names one path
@@ -27,4 +27,17 @@ export function isExpectedMyid(path: string, folder: string, zoo: ZooCfgFile): b
   const rel = posix.normalize(`${dataDir}/myid`);
   if (rel.startsWith('../')) return false;
   return path.startsWith(`${folder}/`) && `/${path.slice(folder.length + 1)}`.endsWith(`/${rel}`);
+}
+
+/**
+ * A myid mounted into the host from elsewhere, as a Docker bind mount does
+ * (`./data/zk1/data/myid:/opt/zookeeper/data/myid`): the host's folder holds this one myid and
+ * no other file hacheck reads, the zoo.cfg the host uses lies outside the folder, and (the caller
+ * checks) no host folder holds a myid at its dataDir. The folder is then no copy of the host's file system, so the myid's path in it says nothing about where
+ * ZooKeeper reads it: it is read as the host's myid, and its content is still checked.
+ */
+export function mountedMyid(folderFiles: readonly ClusterFile[], zoo: ZooCfgFile, host: string): MyidFile | undefined {
+  if (zoo.host === host || folderFiles.length !== 1) return undefined;
+  const only = folderFiles[0]!;
+  return only.kind === 'myid' ? only : undefined;
 }
