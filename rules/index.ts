@@ -33,6 +33,7 @@ import hbaseRootdirPortIgnored from './hbase/rootdir-port-ignored.ts';
 import hbaseZookeeperPropertyMismatch from './hbase/zookeeper-property-mismatch.ts';
 import hbaseZookeeperQuorumMismatch from './hbase/zookeeper-quorum-mismatch.ts';
 import hdfsAddressMalformed from './hdfs/address-malformed.ts';
+import hdfsAutomaticFailoverNameserviceOnly from './hdfs/automatic-failover-nameservice-only.ts';
 import hdfsAutomaticFailoverWithoutQuorum from './hdfs/automatic-failover-without-quorum.ts';
 import hdfsDefaultfsNameservice from './hdfs/defaultfs-nameservice.ts';
 import hdfsDefaultfsPinned from './hdfs/defaultfs-pinned.ts';
@@ -54,9 +55,11 @@ import hdfsNameserviceUnknownAddressKey from './hdfs/nameservice-unknown-address
 import hdfsProxyProviderClass from './hdfs/proxy-provider-class.ts';
 import hdfsProxyProviderMissing from './hdfs/proxy-provider-missing.ts';
 import hdfsProxyProviderOrphan from './hdfs/proxy-provider-orphan.ts';
+import hdfsQuorumWithoutAutomaticFailover from './hdfs/quorum-without-automatic-failover.ts';
 import hdfsSecondaryNamenodeInHa from './hdfs/secondary-namenode-in-ha.ts';
 import hdfsSharedEditsMissing from './hdfs/shared-edits-missing.ts';
 import hdfsSharedEditsUri from './hdfs/shared-edits-uri.ts';
+import hdfsSharedEditsWithoutHa from './hdfs/shared-edits-without-ha.ts';
 import hdfsSshfencePrivateKey from './hdfs/sshfence-private-key.ts';
 import hdfsStorageDirInTmp from './hdfs/storage-dir-in-tmp.ts';
 import kafkaBrokerIdDuplicate from './kafka/broker-id-duplicate.ts';
@@ -161,6 +164,7 @@ export const RULES: readonly Rule[] = [
   hbaseZookeeperPropertyMismatch,
   hbaseZookeeperQuorumMismatch,
   hdfsAddressMalformed,
+  hdfsAutomaticFailoverNameserviceOnly,
   hdfsAutomaticFailoverWithoutQuorum,
   hdfsDefaultfsNameservice,
   hdfsDefaultfsPinned,
@@ -182,9 +186,11 @@ export const RULES: readonly Rule[] = [
   hdfsProxyProviderClass,
   hdfsProxyProviderMissing,
   hdfsProxyProviderOrphan,
+  hdfsQuorumWithoutAutomaticFailover,
   hdfsSecondaryNamenodeInHa,
   hdfsSharedEditsMissing,
   hdfsSharedEditsUri,
+  hdfsSharedEditsWithoutHa,
   hdfsSshfencePrivateKey,
   hdfsStorageDirInTmp,
   kafkaBrokerIdDuplicate,
