@@ -97,9 +97,12 @@ import yarnRmAddressMissing from './yarn/rm-address-missing.ts';
 import yarnRmClusterIdMissing from './yarn/rm-cluster-id-missing.ts';
 import yarnRmHaIdHardcoded from './yarn/rm-ha-id-hardcoded.ts';
 import yarnRmHaIds from './yarn/rm-ha-ids.ts';
+import yarnRmHaWithoutRecovery from './yarn/rm-ha-without-recovery.ts';
 import yarnRmPortMismatch from './yarn/rm-port-mismatch.ts';
+import yarnRmStateStoreUnfenced from './yarn/rm-state-store-unfenced.ts';
 import yarnRmZkAddressMismatch from './yarn/rm-zk-address-mismatch.ts';
 import yarnRmZkAddressMissing from './yarn/rm-zk-address-missing.ts';
+import yarnRmZkStoreUnused from './yarn/rm-zk-store-unused.ts';
 import zookeeperAutopurgeDisabled from './zookeeper/autopurge-disabled.ts';
 import zookeeperClientPortClash from './zookeeper/client-port-clash.ts';
 import zookeeperDatadirInTmp from './zookeeper/datadir-in-tmp.ts';
@@ -228,9 +231,12 @@ export const RULES: readonly Rule[] = [
   yarnRmClusterIdMissing,
   yarnRmHaIdHardcoded,
   yarnRmHaIds,
+  yarnRmHaWithoutRecovery,
   yarnRmPortMismatch,
+  yarnRmStateStoreUnfenced,
   yarnRmZkAddressMismatch,
   yarnRmZkAddressMissing,
+  yarnRmZkStoreUnused,
   zookeeperAutopurgeDisabled,
   zookeeperClientPortClash,
   zookeeperDatadirInTmp,
