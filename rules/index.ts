@@ -40,6 +40,7 @@ import hdfsDefaultfsPinned from './hdfs/defaultfs-pinned.ts';
 import hdfsDefaultfsPortIgnored from './hdfs/defaultfs-port-ignored.ts';
 import hdfsDefaultfsPort from './hdfs/defaultfs-port.ts';
 import hdfsDuplicateNamenodeAddress from './hdfs/duplicate-namenode-address.ts';
+import hdfsFailedVolumesTolerated from './hdfs/failed-volumes-tolerated.ts';
 import hdfsFencingFallback from './hdfs/fencing-fallback.ts';
 import hdfsFencingMethods from './hdfs/fencing-methods.ts';
 import hdfsJournalQuorumSize from './hdfs/journal-quorum-size.ts';
@@ -174,6 +175,7 @@ export const RULES: readonly Rule[] = [
   hdfsDefaultfsPortIgnored,
   hdfsDefaultfsPort,
   hdfsDuplicateNamenodeAddress,
+  hdfsFailedVolumesTolerated,
   hdfsFencingFallback,
   hdfsFencingMethods,
   hdfsJournalQuorumSize,
