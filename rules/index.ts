@@ -94,6 +94,7 @@ import yarnAuxServicesShuffle from './yarn/aux-services-shuffle.ts';
 import yarnJobhistoryAddress from './yarn/jobhistory-address.ts';
 import yarnMapredContradictsYarn from './yarn/mapred-contradicts-yarn.ts';
 import yarnMapreduceFrameworkName from './yarn/mapreduce-framework-name.ts';
+import yarnNmRecoveryEphemeralPort from './yarn/nm-recovery-ephemeral-port.ts';
 import yarnRmAddressMissing from './yarn/rm-address-missing.ts';
 import yarnRmClusterIdMissing from './yarn/rm-cluster-id-missing.ts';
 import yarnRmHaIdHardcoded from './yarn/rm-ha-id-hardcoded.ts';
@@ -229,6 +230,7 @@ export const RULES: readonly Rule[] = [
   yarnJobhistoryAddress,
   yarnMapredContradictsYarn,
   yarnMapreduceFrameworkName,
+  yarnNmRecoveryEphemeralPort,
   yarnRmAddressMissing,
   yarnRmClusterIdMissing,
   yarnRmHaIdHardcoded,
