@@ -37,6 +37,7 @@ import hbaseRootdirPortIgnored from './hbase/rootdir-port-ignored.ts';
 import hbaseZookeeperPropertyMismatch from './hbase/zookeeper-property-mismatch.ts';
 import hbaseZookeeperQuorumMismatch from './hbase/zookeeper-quorum-mismatch.ts';
 import hdfsAddressMalformed from './hdfs/address-malformed.ts';
+import hdfsAutomaticFailoverNameserviceOnly from './hdfs/automatic-failover-nameservice-only.ts';
 import hdfsAutomaticFailoverWithoutQuorum from './hdfs/automatic-failover-without-quorum.ts';
 import hdfsDefaultfsMissing from './hdfs/defaultfs-missing.ts';
 import hdfsDefaultfsNameservice from './hdfs/defaultfs-nameservice.ts';
@@ -44,6 +45,7 @@ import hdfsDefaultfsPinned from './hdfs/defaultfs-pinned.ts';
 import hdfsDefaultfsPortIgnored from './hdfs/defaultfs-port-ignored.ts';
 import hdfsDefaultfsPort from './hdfs/defaultfs-port.ts';
 import hdfsDuplicateNamenodeAddress from './hdfs/duplicate-namenode-address.ts';
+import hdfsFailedVolumesTolerated from './hdfs/failed-volumes-tolerated.ts';
 import hdfsFencingFallback from './hdfs/fencing-fallback.ts';
 import hdfsFencingMethods from './hdfs/fencing-methods.ts';
 import hdfsHaAddressWildcard from './hdfs/ha-address-wildcard.ts';
@@ -62,9 +64,11 @@ import hdfsNameserviceUnknownAddressKey from './hdfs/nameservice-unknown-address
 import hdfsProxyProviderClass from './hdfs/proxy-provider-class.ts';
 import hdfsProxyProviderMissing from './hdfs/proxy-provider-missing.ts';
 import hdfsProxyProviderOrphan from './hdfs/proxy-provider-orphan.ts';
+import hdfsQuorumWithoutAutomaticFailover from './hdfs/quorum-without-automatic-failover.ts';
 import hdfsSecondaryNamenodeInHa from './hdfs/secondary-namenode-in-ha.ts';
 import hdfsSharedEditsMissing from './hdfs/shared-edits-missing.ts';
 import hdfsSharedEditsUri from './hdfs/shared-edits-uri.ts';
+import hdfsSharedEditsWithoutHa from './hdfs/shared-edits-without-ha.ts';
 import hdfsSshfencePrivateKey from './hdfs/sshfence-private-key.ts';
 import hdfsStorageDirInTmp from './hdfs/storage-dir-in-tmp.ts';
 import kafkaBrokerIdDuplicate from './kafka/broker-id-duplicate.ts';
@@ -98,15 +102,19 @@ import yarnAuxServicesShuffle from './yarn/aux-services-shuffle.ts';
 import yarnJobhistoryAddress from './yarn/jobhistory-address.ts';
 import yarnMapredContradictsYarn from './yarn/mapred-contradicts-yarn.ts';
 import yarnMapreduceFrameworkName from './yarn/mapreduce-framework-name.ts';
+import yarnNmRecoveryEphemeralPort from './yarn/nm-recovery-ephemeral-port.ts';
 import yarnNodemanagerAddressPinned from './yarn/nodemanager-address-pinned.ts';
 import yarnRmAddressMissing from './yarn/rm-address-missing.ts';
 import yarnRmAddressWildcard from './yarn/rm-address-wildcard.ts';
 import yarnRmClusterIdMissing from './yarn/rm-cluster-id-missing.ts';
 import yarnRmHaIdHardcoded from './yarn/rm-ha-id-hardcoded.ts';
 import yarnRmHaIds from './yarn/rm-ha-ids.ts';
+import yarnRmHaWithoutRecovery from './yarn/rm-ha-without-recovery.ts';
 import yarnRmPortMismatch from './yarn/rm-port-mismatch.ts';
+import yarnRmStateStoreUnfenced from './yarn/rm-state-store-unfenced.ts';
 import yarnRmZkAddressMismatch from './yarn/rm-zk-address-mismatch.ts';
 import yarnRmZkAddressMissing from './yarn/rm-zk-address-missing.ts';
+import yarnRmZkStoreUnused from './yarn/rm-zk-store-unused.ts';
 import zookeeperAutopurgeDisabled from './zookeeper/autopurge-disabled.ts';
 import zookeeperClientPortClash from './zookeeper/client-port-clash.ts';
 import zookeeperDatadirInTmp from './zookeeper/datadir-in-tmp.ts';
@@ -175,6 +183,7 @@ export const RULES: readonly Rule[] = [
   hbaseZookeeperPropertyMismatch,
   hbaseZookeeperQuorumMismatch,
   hdfsAddressMalformed,
+  hdfsAutomaticFailoverNameserviceOnly,
   hdfsAutomaticFailoverWithoutQuorum,
   hdfsDefaultfsMissing,
   hdfsDefaultfsNameservice,
@@ -182,6 +191,7 @@ export const RULES: readonly Rule[] = [
   hdfsDefaultfsPortIgnored,
   hdfsDefaultfsPort,
   hdfsDuplicateNamenodeAddress,
+  hdfsFailedVolumesTolerated,
   hdfsFencingFallback,
   hdfsFencingMethods,
   hdfsHaAddressWildcard,
@@ -200,9 +210,11 @@ export const RULES: readonly Rule[] = [
   hdfsProxyProviderClass,
   hdfsProxyProviderMissing,
   hdfsProxyProviderOrphan,
+  hdfsQuorumWithoutAutomaticFailover,
   hdfsSecondaryNamenodeInHa,
   hdfsSharedEditsMissing,
   hdfsSharedEditsUri,
+  hdfsSharedEditsWithoutHa,
   hdfsSshfencePrivateKey,
   hdfsStorageDirInTmp,
   kafkaBrokerIdDuplicate,
@@ -236,15 +248,19 @@ export const RULES: readonly Rule[] = [
   yarnJobhistoryAddress,
   yarnMapredContradictsYarn,
   yarnMapreduceFrameworkName,
+  yarnNmRecoveryEphemeralPort,
   yarnNodemanagerAddressPinned,
   yarnRmAddressMissing,
   yarnRmAddressWildcard,
   yarnRmClusterIdMissing,
   yarnRmHaIdHardcoded,
   yarnRmHaIds,
+  yarnRmHaWithoutRecovery,
   yarnRmPortMismatch,
+  yarnRmStateStoreUnfenced,
   yarnRmZkAddressMismatch,
   yarnRmZkAddressMissing,
+  yarnRmZkStoreUnused,
   zookeeperAutopurgeDisabled,
   zookeeperClientPortClash,
   zookeeperDatadirInTmp,
