@@ -20,6 +20,7 @@ import hadoopDeprecatedProperty from './hadoop/deprecated-property.ts';
 import hadoopDuplicateProperty from './hadoop/duplicate-property.ts';
 import hadoopInvalidBoolean from './hadoop/invalid-boolean.ts';
 import hadoopInvalidHaBoolean from './hadoop/invalid-ha-boolean.ts';
+import hadoopMapreduce1DaemonProperty from './hadoop/mapreduce1-daemon-property.ts';
 import hadoopMisspelledCriticalProperty from './hadoop/misspelled-critical-property.ts';
 import hadoopMisspelledDefaultValue from './hadoop/misspelled-default-value.ts';
 import hadoopPropertyRepeatedElement from './hadoop/property-repeated-element.ts';
@@ -153,6 +154,7 @@ export const RULES: readonly Rule[] = [
   hadoopDuplicateProperty,
   hadoopInvalidBoolean,
   hadoopInvalidHaBoolean,
+  hadoopMapreduce1DaemonProperty,
   hadoopMisspelledCriticalProperty,
   hadoopMisspelledDefaultValue,
   hadoopPropertyRepeatedElement,
