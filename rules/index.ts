@@ -64,6 +64,7 @@ import hdfsSecondaryNamenodeInHa from './hdfs/secondary-namenode-in-ha.ts';
 import hdfsSharedEditsMissing from './hdfs/shared-edits-missing.ts';
 import hdfsSharedEditsUri from './hdfs/shared-edits-uri.ts';
 import hdfsSshfencePrivateKey from './hdfs/sshfence-private-key.ts';
+import hdfsStorageDirDefaultTmp from './hdfs/storage-dir-default-tmp.ts';
 import hdfsStorageDirInTmp from './hdfs/storage-dir-in-tmp.ts';
 import kafkaBrokerIdDuplicate from './kafka/broker-id-duplicate.ts';
 import kafkaBrokerInVoters from './kafka/broker-in-voters.ts';
@@ -198,6 +199,7 @@ export const RULES: readonly Rule[] = [
   hdfsSharedEditsMissing,
   hdfsSharedEditsUri,
   hdfsSshfencePrivateKey,
+  hdfsStorageDirDefaultTmp,
   hdfsStorageDirInTmp,
   kafkaBrokerIdDuplicate,
   kafkaBrokerInVoters,
