@@ -21,6 +21,7 @@ import hadoopDeprecatedProperty from './hadoop/deprecated-property.ts';
 import hadoopDuplicateProperty from './hadoop/duplicate-property.ts';
 import hadoopInvalidBoolean from './hadoop/invalid-boolean.ts';
 import hadoopInvalidHaBoolean from './hadoop/invalid-ha-boolean.ts';
+import hadoopMapreduce1DaemonProperty from './hadoop/mapreduce1-daemon-property.ts';
 import hadoopMisspelledCriticalProperty from './hadoop/misspelled-critical-property.ts';
 import hadoopMisspelledDefaultValue from './hadoop/misspelled-default-value.ts';
 import hadoopPropertyRepeatedElement from './hadoop/property-repeated-element.ts';
@@ -70,6 +71,7 @@ import hdfsSharedEditsMissing from './hdfs/shared-edits-missing.ts';
 import hdfsSharedEditsUri from './hdfs/shared-edits-uri.ts';
 import hdfsSharedEditsWithoutHa from './hdfs/shared-edits-without-ha.ts';
 import hdfsSshfencePrivateKey from './hdfs/sshfence-private-key.ts';
+import hdfsStorageDirDefaultTmp from './hdfs/storage-dir-default-tmp.ts';
 import hdfsStorageDirInTmp from './hdfs/storage-dir-in-tmp.ts';
 import kafkaBrokerIdDuplicate from './kafka/broker-id-duplicate.ts';
 import kafkaBrokerInVoters from './kafka/broker-in-voters.ts';
@@ -167,6 +169,7 @@ export const RULES: readonly Rule[] = [
   hadoopDuplicateProperty,
   hadoopInvalidBoolean,
   hadoopInvalidHaBoolean,
+  hadoopMapreduce1DaemonProperty,
   hadoopMisspelledCriticalProperty,
   hadoopMisspelledDefaultValue,
   hadoopPropertyRepeatedElement,
@@ -216,6 +219,7 @@ export const RULES: readonly Rule[] = [
   hdfsSharedEditsUri,
   hdfsSharedEditsWithoutHa,
   hdfsSshfencePrivateKey,
+  hdfsStorageDirDefaultTmp,
   hdfsStorageDirInTmp,
   kafkaBrokerIdDuplicate,
   kafkaBrokerInVoters,

@@ -2,6 +2,7 @@ import { defineRule, type RelatedLocation } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
 import { HADOOP_KNOWLEDGE } from '../../src/knowledge/hadoop-defaults.generated.ts';
 import { assumedNote } from '../../src/model/versions.ts';
+import { isMapReduce1DaemonKey } from '../../src/rules-support/mapreduce1-keys.ts';
 import { definitionScopes, majorOf, otherMajor, winnerOf, type Definition } from '../../src/rules-support/hadoop-site-files.ts';
 
 export default defineRule({
@@ -31,6 +32,8 @@ export default defineRule({
     for (const scope of definitionScopes(cluster)) {
       const groups = new Map<string, Definition[]>();
       for (const d of scope) {
+        // Neither name of a JobTracker/TaskTracker key is read on YARN, so which one wins does not matter.
+        if (isMapReduce1DaemonKey(d.name)) continue;
         const key = renamed[d.name] ?? d.name;
         const defs = groups.get(key);
         if (defs) defs.push(d);

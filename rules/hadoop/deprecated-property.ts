@@ -3,6 +3,7 @@ import { quote } from '../../src/engine/quote.ts';
 import { HADOOP_KNOWLEDGE } from '../../src/knowledge/hadoop-defaults.generated.ts';
 import { assumedNote } from '../../src/model/versions.ts';
 import { distinctXmlFiles, majorOf, otherMajor } from '../../src/rules-support/hadoop-site-files.ts';
+import { isMapReduce1DaemonKey } from '../../src/rules-support/mapreduce1-keys.ts';
 
 export default defineRule({
   meta: {
@@ -14,7 +15,9 @@ export default defineRule({
       'under the new name and a deprecation warning is logged; the old name keeps working for now, but it hides ' +
       'which key is really in effect (see `hadoop/deprecated-overrides-new` when both are set) and may be dropped ' +
       "in a later release. The table is the version's `DeprecatedProperties.md` (e.g. `fs.default.name` -> " +
-      '`fs.defaultFS`, `dfs.name.dir` -> `dfs.namenode.name.dir`); a few names are deprecated without a replacement.',
+      '`fs.defaultFS`, `dfs.name.dir` -> `dfs.namenode.name.dir`); a few names are deprecated without a replacement. ' +
+      'The keys of the MapReduce 1 JobTracker and TaskTracker (`mapred.job.tracker`, whose new name ' +
+      '`mapreduce.jobtracker.address` is just as dead on YARN) are reported by `hadoop/mapreduce1-daemon-property` instead.',
     fix: 'Rename the property to the new name given in the message (and remove the old one).',
     references: [
       'Configuration.java (3.4.1) L393-405: DeprecatedKeyInfo.getWarningMessage (hadoop-zookeeper-facts.md b#41)',
@@ -31,6 +34,8 @@ export default defineRule({
     for (const file of distinctXmlFiles(cluster)) {
       for (const prop of file.xml.properties) {
         const name = prop.name.value;
+        // A JobTracker/TaskTracker key's new name is as dead as the old one: hadoop/mapreduce1-daemon-property reports it.
+        if (isMapReduce1DaemonKey(name)) continue;
         const to = renamed[name];
         const why = dropped[name];
         if (to === undefined && why === undefined) continue;
