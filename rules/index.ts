@@ -66,6 +66,7 @@ import hdfsProxyProviderClass from './hdfs/proxy-provider-class.ts';
 import hdfsProxyProviderMissing from './hdfs/proxy-provider-missing.ts';
 import hdfsProxyProviderOrphan from './hdfs/proxy-provider-orphan.ts';
 import hdfsQuorumWithoutAutomaticFailover from './hdfs/quorum-without-automatic-failover.ts';
+import hdfsRemoteNameserviceNotInternal from './hdfs/remote-nameservice-not-internal.ts';
 import hdfsSecondaryNamenodeInHa from './hdfs/secondary-namenode-in-ha.ts';
 import hdfsSharedEditsMissing from './hdfs/shared-edits-missing.ts';
 import hdfsSharedEditsUri from './hdfs/shared-edits-uri.ts';
@@ -214,6 +215,7 @@ export const RULES: readonly Rule[] = [
   hdfsProxyProviderMissing,
   hdfsProxyProviderOrphan,
   hdfsQuorumWithoutAutomaticFailover,
+  hdfsRemoteNameserviceNotInternal,
   hdfsSecondaryNamenodeInHa,
   hdfsSharedEditsMissing,
   hdfsSharedEditsUri,
