@@ -107,6 +107,7 @@ import yarnMapredContradictsYarn from './yarn/mapred-contradicts-yarn.ts';
 import yarnMapreduceFrameworkName from './yarn/mapreduce-framework-name.ts';
 import yarnNmRecoveryEphemeralPort from './yarn/nm-recovery-ephemeral-port.ts';
 import yarnNodemanagerAddressPinned from './yarn/nodemanager-address-pinned.ts';
+import yarnRmAddressDrift from './yarn/rm-address-drift.ts';
 import yarnRmAddressMissing from './yarn/rm-address-missing.ts';
 import yarnRmAddressWildcard from './yarn/rm-address-wildcard.ts';
 import yarnRmClusterIdMissing from './yarn/rm-cluster-id-missing.ts';
@@ -256,6 +257,7 @@ export const RULES: readonly Rule[] = [
   yarnMapreduceFrameworkName,
   yarnNmRecoveryEphemeralPort,
   yarnNodemanagerAddressPinned,
+  yarnRmAddressDrift,
   yarnRmAddressMissing,
   yarnRmAddressWildcard,
   yarnRmClusterIdMissing,
