@@ -15,10 +15,10 @@ export default defineRule({
       'with the wrong ResourceManager or none, and the node never joins the cluster.\n\n' +
       'hacheck compares the host folders\' copies (per-host snapshots): where every ResourceManager host\'s copy sets a ' +
       'locating key (`yarn.resourcemanager.hostname`, `.address`, `.scheduler.address`, `.resource-tracker.address`, ' +
-      'each with or without `.<rm-id>`; `yarn.resourcemanager.ha.enabled`, `ha.rm-ids`, `cluster-id`, ' +
-      '`yarn.resourcemanager.zk-address`, `hadoop.zk.address`) to one value, a NodeManager copy (a workers/slaves host ' +
+      'each with or without `.<rm-id>`; `yarn.resourcemanager.ha.enabled`, `yarn.resourcemanager.ha.rm-ids`) to one value, a NodeManager copy (a workers/slaves host ' +
       'that runs no ResourceManager) that leaves it unset or sets another value is reported at that copy. When the ' +
-      'ResourceManagers disagree among themselves, `cluster/config-drift` reports the difference.',
+      'ResourceManagers disagree among themselves, `cluster/config-drift` reports the difference, as it does for the ' +
+      'cluster-id and ZooKeeper address, which only the ResourceManagers read.',
     fix: 'Copy the ResourceManagers\' reviewed yarn-site.xml to every NodeManager host (configuration management, `rsync`, `scp`), then restart the NodeManagers.',
     references: [
       'yarn-default.xml (2.7.7, 3.4.1) yarn.resourcemanager.hostname (0.0.0.0), yarn.resourcemanager.resource-tracker.address (${yarn.resourcemanager.hostname}:8031)',

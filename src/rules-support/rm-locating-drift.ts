@@ -10,11 +10,12 @@ import type { Span } from '../text/span.ts';
 import { hostList, MachineIndex } from './cluster-hosts.ts';
 
 /**
- * Keys a NodeManager (ServerRMProxy/RMProxy through HAUtil) and the clients on its host read to find the
- * ResourceManager: the HA switch and rm-ids, the per-rm-id or generic hostname and RPC addresses, and the
- * cluster-id and ZooKeeper address of the RM HA group.
+ * Keys a NodeManager (ServerRMProxy/RMProxy through HAUtil) and the ApplicationMasters and clients on its
+ * host read to find the ResourceManager: the HA switch and rm-ids, and the per-rm-id or generic hostname and
+ * RPC addresses. The cluster-id and the ZooKeeper address are the ResourceManagers' own (leader election,
+ * state store): a NodeManager never reads them, so their drift is cluster/config-drift's warning.
  */
-const RM_LOCATING = /^(?:yarn\.resourcemanager\.(?:hostname|address|scheduler\.address|resource-tracker\.address)(?:\.[^.]+)?|yarn\.resourcemanager\.ha\.enabled|yarn\.resourcemanager\.ha\.rm-ids|yarn\.resourcemanager\.cluster-id|yarn\.resourcemanager\.zk-address|hadoop\.zk\.address)$/;
+const RM_LOCATING = /^(?:yarn\.resourcemanager\.(?:hostname|address|scheduler\.address|resource-tracker\.address)(?:\.[^.]+)?|yarn\.resourcemanager\.ha\.enabled|yarn\.resourcemanager\.ha\.rm-ids)$/;
 
 export function isRmLocatingKey(name: string): boolean {
   return RM_LOCATING.test(name);
