@@ -236,7 +236,7 @@ var require_mod = __commonJS({
       }
       return score;
     };
-    var distance10 = function(a, b) {
+    var distance11 = function(a, b) {
       if (a.length < b.length) {
         var tmp = b;
         b = a;
@@ -250,12 +250,12 @@ var require_mod = __commonJS({
       }
       return myers_x(a, b);
     };
-    exports2.distance = distance10;
+    exports2.distance = distance11;
     var closest2 = function(str, arr) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr.length; i++) {
-        var dist = distance10(str, arr[i]);
+        var dist = distance11(str, arr[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -14164,8 +14164,23 @@ var duplicate_property_default = defineRule({
   }
 });
 
-// src/rules-support/hadoop-property-names.ts
+// src/rules-support/boolean-intent.ts
 var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
+var TRUE_WORDS = /* @__PURE__ */ new Set(["yes", "y", "on", "1", "enable", "enabled"]);
+var FALSE_WORDS = /* @__PURE__ */ new Set(["no", "n", "off", "0", "disable", "disabled"]);
+function meantBoolean(value) {
+  const v = value.trim().toLowerCase();
+  if (TRUE_WORDS.has(v)) return "true";
+  if (FALSE_WORDS.has(v)) return "false";
+  const toTrue = (0, import_fastest_levenshtein2.distance)(v, "true");
+  const toFalse = (0, import_fastest_levenshtein2.distance)(v, "false");
+  if (toTrue <= 2 && toTrue < toFalse) return "true";
+  if (toFalse <= 2 && toFalse < toTrue) return "false";
+  return void 0;
+}
+
+// src/rules-support/hadoop-property-names.ts
+var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
 
 // src/knowledge/hadoop-extra-keys.ts
 var EXTRA_KEYS = [
@@ -14363,7 +14378,7 @@ function tokensContained(part, whole) {
   for (const t of whole) if (t === part[i]) i++;
   return i === part.length;
 }
-function closestIn(name, candidates, byTokens = true) {
+function closestIn(name, candidates, byTokens = true, skip = () => false) {
   const limit = allowedDistance(name.length);
   let best;
   let bestDistance = Infinity;
@@ -14371,7 +14386,8 @@ function closestIn(name, candidates, byTokens = true) {
   const byLength = byLengthIndex(candidates);
   for (let length = name.length - limit; length <= name.length + limit; length++) {
     for (const { name: c, index } of byLength.get(length) ?? []) {
-      const d = (0, import_fastest_levenshtein2.distance)(name, c);
+      if (skip(c)) continue;
+      const d = (0, import_fastest_levenshtein3.distance)(name, c);
       if (d > 0 && d <= limit && (d < bestDistance || d === bestDistance && index < bestIndex)) {
         best = c;
         bestDistance = d;
@@ -14384,7 +14400,7 @@ function closestIn(name, candidates, byTokens = true) {
   if (tokens.length < 3) return void 0;
   let shortest;
   for (const { name: c, tokens: cTokens } of byTokenCount(candidates).get(tokens.length + 1) ?? []) {
-    if (!tokensContained(tokens, cTokens)) continue;
+    if (!tokensContained(tokens, cTokens) || skip(c)) continue;
     if (shortest === void 0 || c.length < shortest.length) shortest = c;
   }
   return shortest;
@@ -14426,21 +14442,114 @@ function byTokenCount(candidates) {
   }
   return index;
 }
-function suggestName(name, major) {
+function suggestName(name, major, alreadySet = /* @__PURE__ */ new Set()) {
   const cat = catalogue(major);
+  const skip = (c) => alreadySet.has(c);
   const caseVariant = cat.lower.get(name.toLowerCase());
-  if (caseVariant !== void 0 && caseVariant !== name) return caseVariant;
-  const direct = closestIn(name, cat.candidates);
+  if (caseVariant !== void 0 && caseVariant !== name && !skip(caseVariant)) return caseVariant;
+  const direct = closestIn(name, cat.candidates, true, skip);
   if (direct !== void 0) return direct;
   const tokens = name.split(".");
   for (const n of [1, 2]) {
     if (tokens.length <= n + 1) continue;
     const base = tokens.slice(0, -n).join(".");
     const fitting = fittingBases(cat, n);
-    const hit = closestIn(base, fitting, false);
-    if (hit !== void 0) return [hit, ...tokens.slice(-n)].join(".");
+    const suffix = tokens.slice(-n);
+    const hit = closestIn(base, fitting, false, (c) => skip([c, ...suffix].join(".")));
+    if (hit !== void 0) return [hit, ...suffix].join(".");
   }
   return void 0;
+}
+
+// src/rules-support/ha-critical-keys.ts
+var HA_CRITICAL_FAMILIES = [
+  {
+    // FileSystem.getDefaultUri: without it every client and YARN use file:/// (core-default.xml).
+    why: "the default file system of every client and daemon",
+    keys: ["fs.defaultFS"]
+  },
+  {
+    // DFSUtil.getNNServiceRpcAddresses / HAUtil: the NameNodes find their own address and their peer through these;
+    // the standby uploads checkpoints to the active's http-address. The servicerpc and https addresses are optional
+    // (unset, the NameNode serves DataNodes on its rpc-address), so a typo there is no error.
+    why: "the nameservices, their NameNodes and the NameNodes' addresses",
+    keys: ["dfs.nameservices", "dfs.internal.nameservices", "dfs.ha.namenodes", "dfs.namenode.rpc-address", "dfs.namenode.http-address"]
+  },
+  {
+    // FSNamesystem.getSharedEditsDirs and JournalNode: without them HA has no shared edits (format and start fail).
+    why: "the shared edits of an HA nameservice",
+    keys: ["dfs.namenode.shared.edits.dir", "dfs.journalnode.edits.dir"]
+  },
+  {
+    // NameNodeProxiesClient.createFailoverProxyProvider: without a provider the logical URI is taken for a host name.
+    why: "the client failover proxy provider",
+    keys: ["dfs.client.failover.proxy.provider"]
+  },
+  {
+    // NodeFencer / SshFenceByTcpPort: fencing with no method or no identity fails and failover stops.
+    why: "fencing",
+    keys: ["dfs.ha.fencing.methods", "dfs.ha.fencing.ssh.private-key-files"]
+  },
+  {
+    // DFSZKFailoverController / ActiveStandbyElector: automatic failover and its ZooKeeper quorum.
+    why: "automatic failover of the NameNodes",
+    keys: ["dfs.ha.automatic-failover.enabled", "ha.zookeeper.quorum"]
+  },
+  {
+    // RMHAUtils / HAUtil (yarn): ResourceManager HA, its ids, its addresses and its ZooKeeper state store.
+    why: "ResourceManager HA and the ResourceManagers' addresses",
+    keys: [
+      "yarn.resourcemanager.ha.enabled",
+      "yarn.resourcemanager.ha.rm-ids",
+      "yarn.resourcemanager.ha.id",
+      "yarn.resourcemanager.ha.automatic-failover.enabled",
+      "yarn.resourcemanager.ha.automatic-failover.embedded",
+      "yarn.resourcemanager.cluster-id",
+      "yarn.resourcemanager.hostname",
+      "yarn.resourcemanager.address",
+      "yarn.resourcemanager.scheduler.address",
+      "yarn.resourcemanager.resource-tracker.address",
+      "yarn.resourcemanager.admin.address",
+      "yarn.resourcemanager.webapp.address",
+      "yarn.resourcemanager.zk-address",
+      "hadoop.zk.address",
+      "yarn.resourcemanager.recovery.enabled"
+    ]
+  },
+  {
+    // Cluster.initialize (MRv2): without it MapReduce jobs run in the local runner, not on YARN.
+    why: "where MapReduce jobs run",
+    keys: ["mapreduce.framework.name"]
+  }
+];
+var CRITICAL = new Set(HA_CRITICAL_FAMILIES.flatMap((f) => f.keys));
+function isHaCriticalKey(name) {
+  return CRITICAL.has(name) || CRITICAL.has(suffixedBase(name) ?? name);
+}
+
+// src/rules-support/boolean-values.ts
+function badBooleans(cluster) {
+  const major = majorOf(cluster.hadoopVersion);
+  const defaults = HADOOP_KNOWLEDGE.defaults[major];
+  const otherDefaults = HADOOP_KNOWLEDGE.defaults[otherMajor(major)];
+  const out = [];
+  for (const file of distinctXmlFiles(cluster)) {
+    for (const prop of file.xml.properties) {
+      if (!prop.value) continue;
+      const name = prop.name.value;
+      const base = Object.hasOwn(defaults, name) || Object.hasOwn(otherDefaults, name) ? name : suffixedBase(name) ?? name;
+      const fallback = defaults[base] ?? otherDefaults[base];
+      if (fallback !== "true" && fallback !== "false") continue;
+      const value = trimLocated(prop.value);
+      const v = value.value.toLowerCase();
+      if (v === "" || v === "true" || v === "false" || value.value.includes("${")) continue;
+      out.push({ file, prop, value, fallback });
+    }
+  }
+  return out;
+}
+function isHaBooleanTypo(b) {
+  return isHaCriticalKey(b.prop.name.value) && meantBoolean(b.value.value) !== b.fallback;
 }
 
 // rules/hadoop/invalid-boolean.ts
@@ -14449,7 +14558,7 @@ var invalid_boolean_default = defineRule({
     id: "hadoop/invalid-boolean",
     severity: "warning",
     description: "A boolean property is set to something other than true or false, so Hadoop uses its default",
-    rationale: "`Configuration.getBoolean` trims the value and compares it, ignoring case, with `true` and `false`; any other text (`yes`, `1`, `on`, `ture`) is not an error: the getter silently returns the default. So `dfs.ha.automatic-failover.enabled = yes` leaves automatic failover off, without a word in the log of Hadoop 2.x. A property counts as boolean when its upstream default (the `*-default.xml` of the version, or of the base key for a `.<nameservice>` suffixed one) is `true` or `false`. Empty values and values built from `${var}` are not judged.",
+    rationale: "`Configuration.getBoolean` trims the value and compares it, ignoring case, with `true` and `false`; any other text (`yes`, `1`, `on`, `ture`) is not an error: the getter silently returns the default. So `dfs.ha.automatic-failover.enabled = yes` leaves automatic failover off, without a word in the log of Hadoop 2.x. A property counts as boolean when its upstream default (the `*-default.xml` of the version, or of the base key for a `.<nameservice>` suffixed one) is `true` or `false`. Empty values and values built from `${var}` are not judged. A typo in a boolean HA depends on that leaves it at the other value than meant is `hadoop/invalid-ha-boolean` (an error).",
     fix: "Write `true` or `false`.",
     references: [
       'Configuration.java (2.7.7, 3.4.1) getBoolean: getTrimmed, equalsIgnoreCase("true") / ("false"), else the default value',
@@ -14457,24 +14566,136 @@ var invalid_boolean_default = defineRule({
     ]
   },
   check(cluster, report) {
-    const major = majorOf(cluster.hadoopVersion);
-    const defaults = HADOOP_KNOWLEDGE.defaults[major];
-    const otherDefaults = HADOOP_KNOWLEDGE.defaults[otherMajor(major)];
-    for (const file of distinctXmlFiles(cluster)) {
-      for (const prop of file.xml.properties) {
-        if (!prop.value) continue;
-        const name = prop.name.value;
-        const base = Object.hasOwn(defaults, name) || Object.hasOwn(otherDefaults, name) ? name : suffixedBase(name) ?? name;
-        const fallback = defaults[base] ?? otherDefaults[base];
-        if (fallback !== "true" && fallback !== "false") continue;
-        const value = trimLocated(prop.value);
-        const v = value.value.toLowerCase();
-        if (v === "" || v === "true" || v === "false" || value.value.includes("${")) continue;
-        report({
-          span: value.span,
-          message: `${quote(value.value)} is not a boolean; Hadoop ignores it and reads ${quote(name)} as its default ${quote(fallback)}`
-        });
+    for (const b of badBooleans(cluster)) {
+      if (isHaBooleanTypo(b)) continue;
+      report({
+        span: b.value.span,
+        message: `${quote(b.value.value)} is not a boolean; Hadoop ignores it and reads ${quote(b.prop.name.value)} as its default ${quote(b.fallback)}`
+      });
+    }
+  }
+});
+
+// rules/hadoop/invalid-ha-boolean.ts
+var invalid_ha_boolean_default = defineRule({
+  meta: {
+    id: "hadoop/invalid-ha-boolean",
+    severity: "error",
+    description: "A boolean HA depends on is set to something other than true or false, so Hadoop silently uses the other value",
+    rationale: "`Configuration.getBoolean` trims the value and compares it, ignoring case, with `true` and `false`; for anything else (`ture`, `yes`, `1`, `on`) it returns the default without a word. On the booleans HA depends on (`dfs.ha.automatic-failover.enabled` and its `.<nameservice>` form, `yarn.resourcemanager.ha.enabled`, `yarn.resourcemanager.ha.automatic-failover.enabled`, `yarn.resourcemanager.recovery.enabled`: the table of `src/rules-support/ha-critical-keys.ts`) that default is the opposite of what the operator asked for: `dfs.ha.automatic-failover.enabled = ture` starts no ZKFC and both NameNodes stay standby. A value that plainly means the default (`ture` where the default is `true`) changes nothing and is left to `hadoop/invalid-boolean` (a warning).",
+    fix: "Write `true` or `false`.",
+    references: [
+      'Configuration.java (2.7.7, 3.4.1) getBoolean: getTrimmed, StringUtils.equalsIgnoreCase("true") / ("false"), else return defaultValue',
+      "hdfs-default.xml (3.4.1) dfs.ha.automatic-failover.enabled = false; yarn-default.xml (3.4.1) yarn.resourcemanager.ha.enabled = false, yarn.resourcemanager.recovery.enabled = false",
+      "DFSZKFailoverController.java (3.4.1) / start-dfs.sh: the ZKFCs start only when dfs.ha.automatic-failover.enabled is true"
+    ]
+  },
+  check(cluster, report) {
+    for (const b of badBooleans(cluster)) {
+      if (!isHaBooleanTypo(b)) continue;
+      const meant2 = meantBoolean(b.value.value);
+      const asked = meant2 === void 0 ? "" : ` (meant ${quote(meant2)})`;
+      report({
+        span: b.value.span,
+        message: `${quote(b.value.value)} is not a boolean${asked}; Hadoop ignores it and reads ${quote(b.prop.name.value)} as its default ${quote(b.fallback)}`
+      });
+    }
+  }
+});
+
+// src/rules-support/misspellings.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function defaultOf(name, cluster) {
+  const major = majorOf(cluster.hadoopVersion);
+  const key = suffixedBase(name) ?? name;
+  return HADOOP_KNOWLEDGE.defaults[major][key] ?? HADOOP_KNOWLEDGE.defaults[otherMajor(major)][key];
+}
+function misspellingsOf(cluster) {
+  const cached = cache.get(cluster);
+  if (cached) return cached;
+  const version = cluster.hadoopVersion;
+  const major = majorOf(version);
+  const other = otherMajor(major);
+  const strict = major === "2" && isKnownRelease(version) && version.major === 2 && version.minor <= 7;
+  const scopes = definitionScopes(cluster);
+  const out = [];
+  for (const file of distinctXmlFiles(cluster)) {
+    const inFile = new Set(file.xml.properties.map((p) => p.name.value));
+    const inScope = new Set(scopes.filter((s) => s.some((d) => d.file.hash === file.hash)).flatMap((s) => s.map((d) => d.name)));
+    for (const prop of file.xml.properties) {
+      const name = prop.name.value;
+      if (name === "" || isKnownName(name, major, strict)) continue;
+      const closest2 = suggestName(name, major);
+      if (closest2 === void 0) continue;
+      const inOther = isListedName(name, other);
+      const what = inOther ? `is not a Hadoop ${release(major)} property (${release(other)} has it)` : "is not a Hadoop property";
+      const suggestion2 = inFile.has(closest2) ? suggestName(name, major, inFile) : closest2;
+      if (suggestion2 === void 0) {
+        out.push({ file, prop, kind: "already-set", intended: closest2, defaultValue: "", what });
+        continue;
       }
+      const value = (prop.value?.value ?? "").trim();
+      const fallback = defaultOf(suggestion2, cluster);
+      let kind = "plain";
+      if (inOther) kind = "plain";
+      else if (value !== "" && fallback !== void 0 && value === fallback) kind = "default";
+      else if (isHaCriticalKey(suggestion2) && !inScope.has(suggestion2)) kind = "critical";
+      out.push({ file, prop, kind, intended: suggestion2, defaultValue: fallback ?? "", what });
+    }
+  }
+  cache.set(cluster, out);
+  return out;
+}
+
+// rules/hadoop/misspelled-critical-property.ts
+var misspelled_critical_property_default = defineRule({
+  meta: {
+    id: "hadoop/misspelled-critical-property",
+    severity: "error",
+    description: "A misspelt property name whose intended key is one HA, the clients or the daemons' addresses depend on, and which is not set",
+    rationale: "Hadoop's `Configuration` stores a property under its exact, case-sensitive name and never checks names, so a misspelt key is ignored and the intended key keeps its default. For most keys that default only tunes something; for the keys HA, the clients and the daemons' addresses depend on it breaks the cluster: `fs.defaultFs` (for `fs.defaultFS`) leaves every client and YARN on `file:///`, a misspelt `dfs.ha.namenodes.<ns>` or `dfs.namenode.rpc-address.<ns>.<nn>` leaves the NameNode without its address, a misspelt proxy provider makes clients resolve the nameservice as a host, a misspelt fencing key stops failover, a misspelt `yarn.resourcemanager.hostname.<rm-id>` leaves NodeManagers on `0.0.0.0`.\n\nThe keys are the named table of `src/rules-support/ha-critical-keys.ts` (fs.defaultFS; the nameservice, NameNode list and NameNode addresses; shared edits; the client failover proxy provider; fencing; automatic failover and `ha.zookeeper.quorum`; ResourceManager HA, its addresses and ZooKeeper store; `mapreduce.framework.name`). The finding is an error only when the intended key is not set in the configuration that loads the file (core-site.xml and hdfs-site.xml together, yarn-site.xml and mapred-site.xml on their own); otherwise the typo is a stray duplicate and `hadoop/unknown-property` reports it. A typo whose value equals the default is `hadoop/misspelled-default-value`.",
+    fix: "Rename the property to the intended name given in the message.",
+    references: [
+      "Configuration.java (3.4.1) getProps/get: properties are looked up by exact name; no check of unknown names",
+      "FileSystem.java (3.4.1) getDefaultUri: fs.defaultFS, default file:/// (core-default.xml)",
+      "DFSUtil.java (3.4.1) getNNServiceRpcAddresses / HAUtil.java L176-179: dfs.ha.namenodes.<ns> and dfs.namenode.rpc-address.<ns>.<nn>",
+      "NameNodeProxiesClient.java (3.4.1) L279-300: dfs.client.failover.proxy.provider.<nameservice>",
+      "SshFenceByTcpPort.java (3.4.1) L67-68: dfs.ha.fencing.ssh.private-key-files",
+      'ResourceManagerHA.md (3.4.1) "Configurations": yarn.resourcemanager.ha.*, hostname.<rm-id>, zk-address'
+    ]
+  },
+  check(cluster, report) {
+    for (const m of misspellingsOf(cluster)) {
+      if (m.kind !== "critical") continue;
+      report({
+        span: m.prop.name.span,
+        message: `${quote(m.prop.name.value)} ${m.what}; ${quote(m.intended)} is meant and is not set, so Hadoop uses its default${m.defaultValue === "" ? "" : ` ${quote(m.defaultValue)}`}`
+      });
+    }
+  }
+});
+
+// rules/hadoop/misspelled-default-value.ts
+var misspelled_default_value_default = defineRule({
+  meta: {
+    id: "hadoop/misspelled-default-value",
+    severity: "info",
+    description: "A misspelt property name that has no effect because its value equals the intended key's default",
+    rationale: "A misspelt key is ignored (`Configuration` looks properties up by exact name), so the intended key keeps its default. When the value written is that default, the typo changes nothing: the cluster behaves as meant. The usual case is a tutorial typo copied from repository to repository: `yarn.nodemanager.aux-services.mapreduce.shuffle.class` = `org.apache.hadoop.mapred.ShuffleHandler`, where yarn-default.xml's key is `yarn.nodemanager.aux-services.mapreduce_shuffle.class` (the service name `mapreduce_shuffle`) with that very default. The defaults are those of the version's `*-default.xml`.",
+    fix: "Rename the property to the intended name, or remove it (the default is the same).",
+    references: [
+      "yarn-default.xml (2.7.7, 3.4.1): yarn.nodemanager.aux-services.mapreduce_shuffle.class = org.apache.hadoop.mapred.ShuffleHandler",
+      "AuxServices.java (3.4.1): the class key is yarn.nodemanager.aux-services.<service>.class, the service name as listed in yarn.nodemanager.aux-services",
+      "core-default.xml, hdfs-default.xml, yarn-default.xml, mapred-default.xml (2.7.7, 3.4.1): the defaults"
+    ]
+  },
+  check(cluster, report) {
+    for (const m of misspellingsOf(cluster)) {
+      if (m.kind !== "default") continue;
+      report({
+        span: m.prop.name.span,
+        message: `${quote(m.prop.name.value)} ${m.what} and has no effect; ${quote(m.intended)} is meant, and its default is the same value`
+      });
     }
   }
 });
@@ -14485,7 +14706,7 @@ var unknown_property_default = defineRule({
     id: "hadoop/unknown-property",
     severity: "warning",
     description: "A property name Hadoop does not know that is close to one it does (a likely typo)",
-    rationale: "Hadoop's `Configuration` stores every `<property>` of a site file under its exact, case-sensitive name and never checks names: a misspelled key is silently ignored and the daemon uses the default of the key that was meant. The seed setup writes `dfs.ha.ssh.private-key-files`, a key that appears nowhere in Hadoop 2.7.7 or 3.4.1; the key `sshfence` reads is `dfs.ha.fencing.ssh.private-key-files`, so fencing runs without an identity and fails.\n\nKnown names are those of the version's `*-default.xml` files, the keys Hadoop reads that those files leave out (`src/knowledge/hadoop-extra-keys.ts`), the deprecated names and their replacements, the keys that take a nameservice, NameNode or ResourceManager id suffix (`dfs.namenode.rpc-address.<ns>.<nn>`, `yarn.resourcemanager.hostname.<rm-id>`) and patterned families (`hadoop.proxyuser.<user>.hosts`, `fs.<scheme>.impl`). Site files legitimately hold keys of other products (HBase, Spark) and of Hadoop modules with their own default files, so an unknown name is reported only when a known one is close: a case variant, a few characters apart (Levenshtein, about one edit per 12 characters), or a known name that contains all of its dot-separated parts in order plus one more. A key that only 3.x has is unknown to a cluster whose folder names show Hadoop 2.7 or older (`hadoop-2.7.7/`) and is judged the same way; a cluster known only as 2.x (a `slaves` file) may run 2.8 to 2.10, which added many of those keys, so there the 3.4.1 names count as known.",
+    rationale: "Hadoop's `Configuration` stores every `<property>` of a site file under its exact, case-sensitive name and never checks names: a misspelled key is silently ignored and the daemon uses the default of the key that was meant. The seed setup writes `dfs.ha.ssh.private-key-files`, a key that appears nowhere in Hadoop 2.7.7 or 3.4.1; the key `sshfence` reads is `dfs.ha.fencing.ssh.private-key-files`, so fencing runs without an identity and fails.\n\nKnown names are those of the version's `*-default.xml` files, the keys Hadoop reads that those files leave out (`src/knowledge/hadoop-extra-keys.ts`), the deprecated names and their replacements, the keys that take a nameservice, NameNode or ResourceManager id suffix (`dfs.namenode.rpc-address.<ns>.<nn>`, `yarn.resourcemanager.hostname.<rm-id>`) and patterned families (`hadoop.proxyuser.<user>.hosts`, `fs.<scheme>.impl`). Site files legitimately hold keys of other products (HBase, Spark) and of Hadoop modules with their own default files, so an unknown name is reported only when a known one is close: a case variant, a few characters apart (Levenshtein, about one edit per 12 characters), or a known name that contains all of its dot-separated parts in order plus one more. A key that only 3.x has is unknown to a cluster whose folder names show Hadoop 2.7 or older (`hadoop-2.7.7/`) and is judged the same way; a cluster known only as 2.x (a `slaves` file) may run 2.8 to 2.10, which added many of those keys, so there the 3.4.1 names count as known.\n\nThe suggestion is never a key the same file already sets: renaming the typo would make a conflicting duplicate, so the next close name is suggested, or none. A misspelling of a key HA, the clients or the daemons' addresses depend on is `hadoop/misspelled-critical-property` (an error), and one whose value equals the intended key's default is `hadoop/misspelled-default-value` (info).",
     fix: "Rename the property to the suggested name (check the spelling against the `*-default.xml` of your Hadoop version), or remove it.",
     references: [
       "hadoop-zookeeper-facts.md a.3 and f#1: dfs.ha.ssh.private-key-files does not exist; SshFenceByTcpPort reads dfs.ha.fencing.ssh.private-key-files (SshFenceByTcpPort.java (2.7.7) L68-69, (3.4.1) L67-68)",
@@ -14495,19 +14716,12 @@ var unknown_property_default = defineRule({
     ]
   },
   check(cluster, report) {
-    const version = cluster.hadoopVersion;
-    const major = majorOf(version);
-    const other = otherMajor(major);
-    const strict = major === "2" && isKnownRelease(version) && version.major === 2 && version.minor <= 7;
-    for (const file of distinctXmlFiles(cluster)) {
-      for (const prop of file.xml.properties) {
-        const name = prop.name.value;
-        if (name === "" || isKnownName(name, major, strict)) continue;
-        const suggestion2 = suggestName(name, major);
-        if (suggestion2 === void 0) continue;
-        const inOther = isListedName(name, other);
-        const what = inOther ? `is not a Hadoop ${release(major)} property (${release(other)} has it)` : "is not a Hadoop property";
-        report({ span: prop.name.span, message: `${quote(name)} ${what}; did you mean ${quote(suggestion2)}` });
+    for (const m of misspellingsOf(cluster)) {
+      const name = quote(m.prop.name.value);
+      if (m.kind === "plain") {
+        report({ span: m.prop.name.span, message: `${name} ${m.what}; did you mean ${quote(m.intended)}` });
+      } else if (m.kind === "already-set") {
+        report({ span: m.prop.name.span, message: `${name} ${m.what} and has no effect; the file already sets ${quote(m.intended)}` });
       }
     }
   }
@@ -14773,6 +14987,227 @@ var rootdir_pinned_default = defineRule({
           related: [{ span: locatedValue(address2.property).span, message: `${nn.id.value}'s rpc-address is ${quote(address2.property.value)}` }]
         });
         break;
+      }
+    }
+  }
+});
+
+// rules/hbase/rootdir-port-ignored.ts
+var rootdir_port_ignored_default = defineRule({
+  meta: {
+    id: "hbase/rootdir-port-ignored",
+    severity: "warning",
+    description: "hbase.rootdir gives port 8020 to a logical (HA) nameservice, where it is ignored",
+    rationale: "The HDFS client tolerates port 8020 on a logical URI only because it equals the RPC default, and ignores it: the NameNodes' ports come from their `dfs.namenode.rpc-address.<ns>.<nn>` keys. The port reads as if HBase talked to one host and port, which it does not, and changing it to anything else stops the HMaster and every RegionServer (see `hbase/rootdir-logical-port`). `hdfs/defaultfs-port-ignored` is the same check for `fs.defaultFS`.",
+    fix: "Remove the port: `hdfs://<nameservice>/hbase`.",
+    references: [
+      "NameNodeProxiesClient.java (Hadoop 3.4.1) L260-L272; NameNodeProxies.java (2.7.7) L529-L540: a logical URI with a port other than 8020 is refused",
+      "HdfsClientConfigKeys.java (3.4.1) L83: DFS_NAMENODE_RPC_PORT_DEFAULT = 8020"
+    ]
+  },
+  check(cluster, report) {
+    const ids = haNameservicesOf(cluster).map((ns) => ns.id.value);
+    if (ids.length === 0) return;
+    for (const conf of cluster.hbaseConfs) {
+      const p = hbaseProperty(conf, "hbase.rootdir");
+      const uri = p && parseFsUri(p);
+      if (!uri || uri.scheme !== "hdfs" || !uri.port || !ids.includes(uri.host.value)) continue;
+      if (!/^\d+$/.test(uri.port.value) || Number(uri.port.value) !== 8020) continue;
+      report({
+        span: uri.port.span,
+        message: `hbase.rootdir ${quote(uri.value.value)} gives port 8020 to the logical name ${quote(uri.host.value)}, which the HDFS client ignores`
+      });
+    }
+  }
+});
+
+// src/knowledge/zookeeper-keys.ts
+var k = (name, type, since = [3, 4]) => ({ name, type, since });
+var ZOOKEEPER_KEYS = [
+  // QuorumPeerConfig.parseProperties, 3.4.14
+  k("dataDir", "path"),
+  k("dataLogDir", "path"),
+  k("clientPort", "int"),
+  k("clientPortAddress", "string"),
+  k("tickTime", "int"),
+  k("maxClientCnxns", "int"),
+  k("minSessionTimeout", "int"),
+  k("maxSessionTimeout", "int"),
+  k("initLimit", "int"),
+  k("syncLimit", "int"),
+  k("electionAlg", "int"),
+  k("quorumListenOnAllIPs", "boolean"),
+  k("syncEnabled", "boolean"),
+  k("peerType", "string"),
+  k("autopurge.snapRetainCount", "int"),
+  k("autopurge.purgeInterval", "int"),
+  // QuorumPeerConfig.parseProperties, 3.5+
+  k("localSessionsEnabled", "boolean", [3, 5]),
+  k("localSessionsUpgradingEnabled", "boolean", [3, 5]),
+  k("secureClientPort", "int", [3, 5]),
+  k("secureClientPortAddress", "string", [3, 5]),
+  k("dynamicConfigFile", "path", [3, 5]),
+  k("standaloneEnabled", "boolean", [3, 5]),
+  k("reconfigEnabled", "boolean", [3, 5]),
+  k("sslQuorum", "boolean", [3, 5]),
+  k("portUnification", "boolean", [3, 5]),
+  k("quorum.auth.enableSasl", "boolean", [3, 5]),
+  k("quorum.auth.serverRequireSasl", "boolean", [3, 5]),
+  k("quorum.auth.learnerRequireSasl", "boolean", [3, 5]),
+  k("quorum.auth.learner.saslLoginContext", "string", [3, 5]),
+  k("quorum.auth.server.saslLoginContext", "string", [3, 5]),
+  k("quorum.auth.kerberos.servicePrincipal", "string", [3, 5]),
+  k("quorum.cnxn.threads.size", "int", [3, 5]),
+  // QuorumPeerConfig.parseProperties, 3.6+
+  k("connectToLearnerMasterLimit", "int", [3, 6]),
+  k("observerMasterPort", "int", [3, 6]),
+  k("sslQuorumReloadCertFiles", "boolean", [3, 6]),
+  k("multiAddress.enabled", "boolean", [3, 6]),
+  k("multiAddress.reachabilityCheckTimeoutMs", "int", [3, 6]),
+  k("multiAddress.reachabilityCheckEnabled", "boolean", [3, 6]),
+  k("metricsProvider.className", "string", [3, 6]),
+  k("jvm.pause.info-threshold.ms", "long", [3, 6]),
+  k("jvm.pause.warn-threshold.ms", "long", [3, 6]),
+  k("jvm.pause.sleep.time.ms", "long", [3, 6]),
+  k("jvm.pause.monitor", "boolean", [3, 6]),
+  k("clientPortListenBacklog", "int", [3, 7]),
+  k("oraclePath", "path", [3, 9]),
+  // Documented zoo.cfg keys that reach ZooKeeper as zookeeper.<key> system properties
+  k("4lw.commands.whitelist", "systemProperty"),
+  k("admin.enableServer", "systemProperty", [3, 5]),
+  k("admin.serverAddress", "systemProperty", [3, 5]),
+  k("admin.serverPort", "systemProperty", [3, 5]),
+  k("admin.idleTimeout", "systemProperty", [3, 5]),
+  k("admin.commandURL", "systemProperty", [3, 5]),
+  k("globalOutstandingLimit", "systemProperty"),
+  k("preAllocSize", "systemProperty"),
+  k("snapCount", "systemProperty"),
+  k("snapSizeLimitInKb", "systemProperty", [3, 6]),
+  k("commitLogCount", "systemProperty", [3, 6]),
+  k("txnLogSizeLimitInKb", "systemProperty", [3, 6]),
+  k("maxCnxns", "systemProperty", [3, 6]),
+  k("forceSync", "systemProperty"),
+  k("fsync.warningthresholdms", "systemProperty"),
+  k("leaderServes", "systemProperty"),
+  k("cnxTimeout", "systemProperty"),
+  k("skipACL", "systemProperty"),
+  k("serverCnxnFactory", "systemProperty"),
+  k("snapshot.trust.empty", "systemProperty", [3, 5]),
+  k("audit.enable", "systemProperty", [3, 6]),
+  k("extendedTypesEnabled", "systemProperty", [3, 5]),
+  k("emulate353TTLNodes", "systemProperty", [3, 5]),
+  k("electionPortBindRetry", "systemProperty", [3, 5])
+];
+var ZOOKEEPER_KEY_PREFIXES = ["server.", "group", "weight", "metricsProvider."];
+function zooKey(name) {
+  return ZOOKEEPER_KEYS.find((key) => key.name === name);
+}
+
+// src/rules-support/hbase-zookeeper-properties.ts
+var HBASE_ZK_PROPERTY_PREFIX = "hbase.zookeeper.property.";
+var ZOOKEEPER_DEFAULTS = {
+  tickTime: "3000",
+  maxClientCnxns: "60",
+  "autopurge.purgeInterval": "0",
+  "autopurge.snapRetainCount": "3"
+};
+function hbaseZkProperties(conf) {
+  const out = [];
+  for (const name of Object.keys(conf.effective).sort()) {
+    if (!name.startsWith(HBASE_ZK_PROPERTY_PREFIX)) continue;
+    const zkKey = name.slice(HBASE_ZK_PROPERTY_PREFIX.length);
+    const key = zooKey(zkKey);
+    const property = hbaseProperty(conf, name);
+    if (!key || !property) continue;
+    out.push({ property, zkKey, key });
+  }
+  return out;
+}
+function ensembleValue(zoo, zkKey) {
+  const entry = zooValue(zoo, zkKey);
+  if (entry) return entry.value.value === "" ? void 0 : { entry, value: entry.value.value };
+  const fallback = Object.hasOwn(ZOOKEEPER_DEFAULTS, zkKey) ? ZOOKEEPER_DEFAULTS[zkKey] : void 0;
+  return fallback === void 0 ? void 0 : { entry: void 0, value: fallback };
+}
+function normalPath(p) {
+  const stripped = p.replace(/\/+$/, "");
+  return stripped === "" && p !== "" ? "/" : stripped;
+}
+function sameSetting(key, hbase, ensemble2) {
+  switch (key.type) {
+    case "int": {
+      const a = javaInt(hbase);
+      return a !== void 0 && a === javaInt(ensemble2);
+    }
+    case "long": {
+      const a = javaLong(hbase);
+      return a !== void 0 && a === javaLong(ensemble2);
+    }
+    case "boolean":
+      return hbase.toLowerCase() === ensemble2.toLowerCase();
+    case "path":
+      return normalPath(hbase) === normalPath(ensemble2);
+    default:
+      return hbase === ensemble2;
+  }
+}
+function comparable(key, hbase, ensemble2) {
+  if (key.type === "int") return javaInt(hbase) !== void 0 && javaInt(ensemble2) !== void 0;
+  if (key.type === "long") return javaLong(hbase) !== void 0 && javaLong(ensemble2) !== void 0;
+  if (key.type === "boolean") return [hbase, ensemble2].every((v) => /^(true|false)$/i.test(v));
+  return true;
+}
+
+// rules/hbase/zookeeper-property-mismatch.ts
+var SERVER_OF_HOST2 = new HostIndex((s) => s.addresses.map((a) => a.host.value));
+function ensemblesOf(cluster, entries) {
+  const hosts = entries.map((e) => trimLocated(e.host).value).filter((h) => h !== "");
+  return cluster.zooConfigs.filter((zoo) => {
+    const servers = serverSetOf(cluster, zoo)?.servers ?? [];
+    return hosts.some((h) => SERVER_OF_HOST2.first(servers, h) !== void 0);
+  });
+}
+var zookeeper_property_mismatch_default = defineRule({
+  meta: {
+    id: "hbase/zookeeper-property-mismatch",
+    severity: "info",
+    description: "An hbase.zookeeper.property.* setting differs from the zoo.cfg of the external ensemble HBase connects to, where it has no effect",
+    rationale: "HBase copies every `hbase.zookeeper.property.<key>` of hbase-site.xml, prefix removed, into the configuration of the ZooKeeper server it starts itself when it manages ZooKeeper (`HBASE_MANAGES_ZK=true`, `HQuorumPeer`). When the ensemble is external (its own zoo.cfg, as here), the master, the RegionServers and HBase clients are only ZooKeeper clients: of these keys they read `clientPort` alone, as the port of each `hbase.zookeeper.quorum` entry written without one. `tickTime`, `maxClientCnxns`, `dataDir`, `initLimit`, `syncLimit` and the others are settings of the servers, which read their zoo.cfg. Nor does HBase read the ensemble's zoo.cfg: current `ZKConfig.makeZKProps` builds the properties from hbase-site.xml only, and the older releases that could read a zoo.cfg on the classpath (deprecated since 0.96) did so only with `hbase.config.read.zookeeper.config=true`, default false.\n\nA value that differs from what the ensemble uses (zoo.cfg's line, or ZooKeeper's default for `tickTime` 3000, `maxClientCnxns` 60, `autopurge.purgeInterval` 0 and `autopurge.snapRetainCount` 3) is what an operator reads and believes, for example 300 connections per client where the servers allow 60: worth knowing, not an error.\n\nhacheck reports it only for a distributed HBase (`hbase.cluster.distributed=true`; standalone HBase runs its own ZooKeeper in the master with these settings) whose quorum names a server of a zoo.cfg in the snapshot, and only for keys ZooKeeper has (not the client TLS keys such as `ssl.keyStore.location`, which HBase 2.5+ gives its own ZooKeeper client). A `clientPort` that HBase dials because a quorum entry has no port is `hbase/zookeeper-quorum-mismatch`'s error, not this rule's; here it is reported only when every entry carries its own port, so that HBase never uses it.",
+    fix: "Remove the `hbase.zookeeper.property.*` settings that only the ZooKeeper servers use from hbase-site.xml (set them in zoo.cfg), or make them equal to zoo.cfg.",
+    references: [
+      "ZKConfig.java (apache/hbase @02dd2567) L28-32 (only hbase-site.xml is read), L57-102 makeZKPropsFromHbaseConfig (prefix stripped, every key copied, server.N built from hbase.zookeeper.quorum)",
+      "ZKConfig.java (apache/hbase @02dd2567) L108-115 getZKQuorumServersStringFromHbaseConfig, buildZKQuorumServerString: clientPort is the port of an entry without one",
+      'zookeeper.adoc (apache/hbase reference guide) "When HBase manages the ZooKeeper ensemble, you can specify ZooKeeper configuration directly in conf/hbase-site.xml"; "Using existing ZooKeeper ensemble"',
+      "TestZKConfig.java (apache/hbase master) testZooKeeperTlsProperties: client.secure, clientCnxnSocket, ssl.* go to the client's ZKClientConfig",
+      'hbase-default.xml (HBase 1.x) hbase.config.read.zookeeper.config: default false, "the functionality of reading ZK properties from a zoo.cfg file has been deprecated"; ZKConfig.parseZooCfg (HBase 1.x): "@deprecated in 0.96 onwards. HBase will no longer rely on zoo.cfg availability"',
+      "ZooKeeperServer.java (ZooKeeper 3.4.14) L103 DEFAULT_TICK_TIME = 3000; QuorumPeerConfig.java (3.4.14) maxClientCnxns = 60, L77 purgeInterval = 0, L95 snapRetainCount = 3"
+    ]
+  },
+  check(cluster, report) {
+    for (const conf of cluster.hbaseConfs) {
+      if (conf.effective["hbase.cluster.distributed"]?.value.toLowerCase() !== "true") continue;
+      const quorum = hbaseProperty(conf, "hbase.zookeeper.quorum");
+      if (!quorum) continue;
+      const entries = quorumEntries(quorum);
+      const ensembles2 = ensemblesOf(cluster, entries);
+      const zoo = ensembles2[0];
+      if (!zoo) continue;
+      const everyEntryHasPort = entries.every((e) => e.port !== void 0 && trimLocated(e.port).value !== "");
+      for (const { property, zkKey, key } of hbaseZkProperties(conf)) {
+        if (zkKey === "clientPort" && !everyEntryHasPort) continue;
+        const used = ensembles2.map((z) => ensembleValue(z.zoo, zkKey));
+        const first = used[0];
+        if (!first || used.some((u) => u === void 0)) continue;
+        if (!comparable(key, property.value, first.value)) continue;
+        if (used.some((u) => u && sameSetting(key, property.value, u.value))) continue;
+        const why = zkKey === "clientPort" ? "every hbase.zookeeper.quorum entry has its own port, so HBase does not use it" : "HBase does not manage that ensemble, so the setting has no effect";
+        report({
+          span: locatedValue(property).span,
+          message: `${property.name} is ${quote(property.value)}, but the ZooKeeper ensemble HBase connects to uses ${quote(first.value)}; ${why}`,
+          related: [
+            first.entry ? { span: first.entry.value.span, message: `${zkKey} is ${quote(first.value)}` } : { span: zoo.start, message: `this zoo.cfg does not set ${zkKey}, so ZooKeeper uses its default ${first.value}` }
+          ]
+        });
       }
     }
   }
@@ -15460,7 +15895,7 @@ var journalnode_edits_dir_default = defineRule({
 });
 
 // rules/hdfs/namenode-address-missing.ts
-var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
+var import_fastest_levenshtein4 = __toESM(require_mod(), 1);
 var namenode_address_missing_default = defineRule({
   meta: {
     id: "hdfs/namenode-address-missing",
@@ -15486,7 +15921,7 @@ var namenode_address_missing_default = defineRule({
           if (nn.rpc) continue;
           const key = `dfs.namenode.rpc-address.${ns.id.value}.${nn.id.value}`;
           const prefix = `dfs.namenode.rpc-address.${ns.id.value}.`;
-          const related2 = Object.values(conf.effective).filter((p) => p.name.startsWith(prefix) && !ids.includes(p.name.slice(prefix.length)) && (0, import_fastest_levenshtein3.distance)(p.name.slice(prefix.length), nn.id.value) <= 2).map((p) => ({ span: p.prop.name.span, message: `${p.name} is set, but ${quote(p.name.slice(prefix.length))} is not an id in dfs.ha.namenodes.${ns.id.value}` }));
+          const related2 = Object.values(conf.effective).filter((p) => p.name.startsWith(prefix) && !ids.includes(p.name.slice(prefix.length)) && (0, import_fastest_levenshtein4.distance)(p.name.slice(prefix.length), nn.id.value) <= 2).map((p) => ({ span: p.prop.name.span, message: `${p.name} is set, but ${quote(p.name.slice(prefix.length))} is not an id in dfs.ha.namenodes.${ns.id.value}` }));
           once({ span: nn.id.span, message: `NameNode ${quote(nn.id.value)} has no ${key}, so it is skipped`, related: related2 });
         }
       }
@@ -15754,7 +16189,7 @@ var nameservice_unknown_address_key_default = defineRule({
 });
 
 // rules/hdfs/proxy-provider-class.ts
-var import_fastest_levenshtein4 = __toESM(require_mod(), 1);
+var import_fastest_levenshtein5 = __toESM(require_mod(), 1);
 
 // src/rules-support/hdfs-proxy-providers.ts
 var PROXY_PROVIDER_PACKAGE = "org.apache.hadoop.hdfs.server.namenode.ha.";
@@ -15779,8 +16214,8 @@ function meant(value) {
   let best;
   let bestDistance = Infinity;
   for (const known of KNOWN_PROVIDERS) {
-    const full = (0, import_fastest_levenshtein4.distance)(value, known);
-    const shortOnly = value.startsWith("org.apache.hadoop.") || !value.includes(".") ? (0, import_fastest_levenshtein4.distance)(simpleName(value), simpleName(known)) : Infinity;
+    const full = (0, import_fastest_levenshtein5.distance)(value, known);
+    const shortOnly = value.startsWith("org.apache.hadoop.") || !value.includes(".") ? (0, import_fastest_levenshtein5.distance)(simpleName(value), simpleName(known)) : Infinity;
     const d = Math.min(full <= 3 ? full : Infinity, shortOnly <= 2 ? shortOnly : Infinity);
     if (d < bestDistance) {
       best = known;
@@ -15825,7 +16260,7 @@ var proxy_provider_class_default = defineRule({
 });
 
 // rules/hdfs/proxy-provider-missing.ts
-var import_fastest_levenshtein5 = __toESM(require_mod(), 1);
+var import_fastest_levenshtein6 = __toESM(require_mod(), 1);
 var proxy_provider_missing_default = defineRule({
   meta: {
     id: "hdfs/proxy-provider-missing",
@@ -15856,7 +16291,7 @@ var proxy_provider_missing_default = defineRule({
             if (!declared.includes(suffix)) {
               related2.push({ span: nameSpan(p, PROXY_PROVIDER_KEY_PREFIX.length, p.name.length), message: `${p.name} is set for ${quote(suffix)}, which is not a nameservice` });
             }
-          } else if ((0, import_fastest_levenshtein5.distance)(p.name, expected) <= 3) {
+          } else if ((0, import_fastest_levenshtein6.distance)(p.name, expected) <= 3) {
             related2.push({ span: p.prop.name.span, message: `${p.name} is set, but Hadoop reads ${expected}` });
           }
         }
@@ -16040,9 +16475,9 @@ var shared_edits_uri_default = defineRule({
 });
 
 // rules/hdfs/sshfence-private-key.ts
-var import_fastest_levenshtein6 = __toESM(require_mod(), 1);
+var import_fastest_levenshtein7 = __toESM(require_mod(), 1);
 function nearName(name) {
-  return name !== SSH_KEY_FILES && (/private[-._]?key/i.test(name) || (0, import_fastest_levenshtein6.distance)(name, SSH_KEY_FILES) <= 3);
+  return name !== SSH_KEY_FILES && (/private[-._]?key/i.test(name) || (0, import_fastest_levenshtein7.distance)(name, SSH_KEY_FILES) <= 3);
 }
 var sshfence_private_key_default = defineRule({
   meta: {
@@ -16190,6 +16625,135 @@ function isBrokerProcess(file) {
   const roles = processRoles(file);
   return roles === void 0 || roles.includes("broker");
 }
+
+// src/rules-support/kafka-voters.ts
+var VOTERS_KEY = "controller.quorum.voters";
+var HOST_PORT = /^\[?([0-9a-zA-Z\-%._:]*)\]?:([0-9]+)$/;
+function parseEntry(entry) {
+  const parts = entry.value.split("@");
+  if (parts.length !== 2) return { entry, problem: "is not in the form {id}@{host}:{port}" };
+  const id = javaInt(parts[0]);
+  if (id === void 0) return { entry, problem: `has a voter id ${JSON.stringify(parts[0])} that is not an integer` };
+  const m = HOST_PORT.exec(parts[1]);
+  if (!m || m[1] === "") return { entry, problem: 'has no {host}:{port} after the "@"' };
+  const port = javaInt(m[2]);
+  if (port === void 0) return { entry, problem: "has a port that is not an integer" };
+  if (m[1] === "0.0.0.0") return { entry, problem: "names 0.0.0.0, which the other nodes cannot dial" };
+  return { entry, id, host: m[1], port };
+}
+function parseVoters(file) {
+  const property = kafkaValue(file.kafka, VOTERS_KEY);
+  if (!property || property.value.value === "" || placeholderIn(VOTERS_KEY, property.value.value)) return void 0;
+  const voters = [];
+  const problems = [];
+  for (const piece of splitLocated(property.value, ",")) {
+    const entry = trimLocated(piece);
+    const parsed = parseEntry(entry);
+    if ("problem" in parsed) problems.push(parsed);
+    else voters.push(parsed);
+  }
+  return { property, voters, problems };
+}
+function voterSetKey(voters) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const v of voters) byId.set(v.id, `${v.id}@${hostKey(v.host)}:${v.port}`);
+  return [...byId.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]).join(",");
+}
+function nodeIdOf(file) {
+  const entry = kafkaValue(file.kafka, "node.id");
+  const id = entry && !placeholderIn("node.id", entry.value.value) ? javaInt(entry.value.value) : void 0;
+  return entry && id !== void 0 ? { entry, id } : void 0;
+}
+function kraftNodes(cluster) {
+  const out = [];
+  for (const file of kafkaProcessFiles(cluster)) {
+    const roles = processRoles(file);
+    if (roles === void 0) continue;
+    out.push({ file, roles, nodeId: nodeIdOf(file), voters: parseVoters(file) });
+  }
+  return out;
+}
+function cleanVoters(node) {
+  return node.voters && node.voters.problems.length === 0 && node.voters.voters.length > 0 ? node.voters.voters : void 0;
+}
+function controllerListeners(file) {
+  const names = kafkaValue(file.kafka, "controller.listener.names")?.value.value;
+  const listeners = kafkaValue(file.kafka, "listeners");
+  if (!names || !listeners) return [];
+  const wanted = new Set(names.split(",").map((n) => n.trim().toUpperCase()).filter((n) => n !== ""));
+  const out = [];
+  for (const piece of splitLocated(listeners.value, ",")) {
+    const entry = trimLocated(piece);
+    const m = /^([A-Za-z0-9_-]+):\/\/\[?([^\]]*?)\]?:([0-9]+)$/.exec(entry.value);
+    const port = m ? javaInt(m[3]) : void 0;
+    if (!m || port === void 0 || !wanted.has(m[1].toUpperCase())) continue;
+    out.push({ entry, name: m[1], host: m[2], port });
+  }
+  return out;
+}
+
+// rules/kafka/broker-in-voters.ts
+var broker_in_voters_default = defineRule({
+  meta: {
+    id: "kafka/broker-in-voters",
+    severity: "error",
+    description: "A broker-only KRaft node whose node.id is one of controller.quorum.voters",
+    rationale: "A node whose `process.roles` is just `broker` is not a controller, and ids are shared by brokers and controllers: `KafkaConfig` refuses a broker-only node whose `node.id` is a voter id (\"If process.roles contains just the 'broker' role, the node id N must not be included in the set of voters controller.quorum.voters=Set(...)\"). The usual cause is giving brokers and controllers ids from the same range (broker 1 beside controller 1), or a broker configuration copied from a controller.",
+    fix: "Give the broker a `node.id` that no voter has (for example brokers from 1, controllers from 1000), or add `controller` to its `process.roles` if it is meant to be that voter.",
+    references: [
+      "KafkaConfig.scala (apache/kafka 3.x, core/src/main/scala/kafka/server/KafkaConfig.scala) validateValues, KRaft broker-only: require(!voterIds.contains(nodeId), ...)",
+      "KafkaConfigTest.scala (apache/kafka) testBrokerRoleNodeIdValidation"
+    ],
+    upstreamMessage: "If process.roles contains just the 'broker' role, the node id <node.id> must not be included in the set of voters controller.quorum.voters=Set(<ids>)"
+  },
+  check(cluster, report) {
+    for (const file of distinctBrokerFiles(cluster)) {
+      const roles = processRoles(file);
+      if (!roles || roles.length === 0 || roles.some((r) => r !== "broker")) continue;
+      const nodeId = nodeIdOf(file);
+      const parsed = parseVoters(file);
+      if (!nodeId || !parsed || parsed.problems.length > 0) continue;
+      const voter = parsed.voters.find((v) => v.id === nodeId.id);
+      if (!voter) continue;
+      report({
+        span: nodeId.entry.value.span,
+        message: `node.id ${quote(nodeId.entry.value.value)} of this broker-only node is the voter ${quote(voter.entry.value)}, so Kafka refuses to start it`,
+        related: [{ span: voter.entry.span, message: `voter ${voter.id} is listed here` }]
+      });
+    }
+  }
+});
+
+// rules/kafka/controller-not-in-voters.ts
+var controller_not_in_voters_default = defineRule({
+  meta: {
+    id: "kafka/controller-not-in-voters",
+    severity: "error",
+    description: "A KRaft controller whose node.id is not among controller.quorum.voters",
+    rationale: "With a static quorum the voters are exactly the ids `controller.quorum.voters` lists. A node whose `process.roles` contains `controller` must be one of them: `KafkaConfig` checks it when it reads the configuration and the node exits (\"If process.roles contains the 'controller' role, the node id N must be included in the set of voters controller.quorum.voters=Set(...)\"). The usual cause is a server.properties copied to a new controller whose `node.id`, or whose voters list, was not updated. With a dynamic quorum (3.9+, `controller.quorum.bootstrap.servers` and no voters) there is no such list and nothing is checked.",
+    fix: "Set the controller's `node.id` to the id `controller.quorum.voters` gives its host, or add it to the voters on every node.",
+    references: [
+      "KafkaConfig.scala (apache/kafka 3.x, core/src/main/scala/kafka/server/KafkaConfig.scala) validateValues, validateControllerQuorumVotersMustContainNodeIdForKRaftController: require(voterIds.isEmpty || voterIds.contains(nodeId), ...)",
+      "KafkaConfigTest.scala (apache/kafka) testControllerRoleNodeIdValidation"
+    ],
+    upstreamMessage: "If process.roles contains the 'controller' role, the node id <node.id> must be included in the set of voters controller.quorum.voters=Set(<ids>)"
+  },
+  check(cluster, report) {
+    for (const file of distinctBrokerFiles(cluster)) {
+      if (!processRoles(file)?.includes("controller")) continue;
+      const nodeId = nodeIdOf(file);
+      const parsed = parseVoters(file);
+      if (!nodeId || !parsed || parsed.problems.length > 0 || parsed.voters.length === 0) continue;
+      const ids = new Set(parsed.voters.map((v) => v.id));
+      if (ids.has(nodeId.id)) continue;
+      report({
+        span: nodeId.entry.value.span,
+        message: `node.id ${quote(nodeId.entry.value.value)} of this controller is not among the voters ${quote([...ids].join(","))}, so Kafka refuses to start it`,
+        related: [{ span: parsed.property.value.span, message: "controller.quorum.voters is set here" }]
+      });
+    }
+  }
+});
 
 // rules/kafka/internal-topic-replication.ts
 var INTERNAL_TOPICS2 = [
@@ -16369,6 +16933,110 @@ var node_id_duplicate_default = defineRule({
   }
 });
 
+// rules/kafka/quorum-voter-id-duplicate.ts
+var quorum_voter_id_duplicate_default = defineRule({
+  meta: {
+    id: "kafka/quorum-voter-id-duplicate",
+    severity: "warning",
+    description: "controller.quorum.voters lists one voter id twice",
+    rationale: "Kafka puts the voters in a map by id (`QuorumConfig.parseVoterConnections`, `voterMap.put(voterId, address)`): a second entry with the same id silently replaces the first. The quorum then has one voter fewer than the list shows, and the first address is never dialled; the usual cause is a copied entry whose id was not changed, so the controller meant by it has no voter at all (and, if it runs the controller role, refuses to start because its node.id is not among the voters).",
+    fix: "Give each voter its own id, the `node.id` of the controller at that address.",
+    references: [
+      "QuorumConfig.java (apache/kafka trunk, raft/src/main/java/org/apache/kafka/raft/QuorumConfig.java) parseVoterConnections: HashMap voterMap, voterMap.put(voterId, address), no check for a repeated id"
+    ]
+  },
+  check(cluster, report) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const file of distinctBrokerFiles(cluster)) {
+      const parsed = parseVoters(file);
+      if (!parsed || seen.has(parsed.property.value.value)) continue;
+      seen.add(parsed.property.value.value);
+      const first = /* @__PURE__ */ new Map();
+      for (const v of parsed.voters) {
+        const prior = first.get(v.id);
+        if (!prior) {
+          first.set(v.id, v);
+          continue;
+        }
+        report({
+          span: v.entry.span,
+          message: `controller.quorum.voters entry ${quote(v.entry.value)} repeats voter id ${v.id}, so Kafka keeps only this address for it`,
+          related: [{ span: prior.entry.span, message: `voter ${v.id} is ${quote(prior.entry.value)} here, which Kafka drops` }]
+        });
+      }
+    }
+  }
+});
+
+// rules/kafka/quorum-voters-differ.ts
+var quorum_voters_differ_default = defineRule({
+  meta: {
+    id: "kafka/quorum-voters-differ",
+    severity: "error",
+    description: "KRaft nodes of one cluster list different controller.quorum.voters",
+    rationale: "With a static quorum, `controller.quorum.voters` is the Raft membership: every controller counts votes and the high watermark against it, and every broker looks for the active controller among it. Nodes with different voter sets disagree on what a majority is (a controller may be elected by votes the others do not count, or never reach one) and brokers whose list misses the leader never fetch metadata; a controller whose id is missing from its own list does not start at all. The lists are compared as sets of `id@host:port` (order and the case of host names do not matter), as Kafka builds its voter map.",
+    fix: "Write the same `controller.quorum.voters` on every broker and controller of the cluster.",
+    references: [
+      'QuorumConfig.java (apache/kafka trunk, raft/src/main/java/org/apache/kafka/raft/QuorumConfig.java) QUORUM_VOTERS_DOC: "Map of id/endpoint information for the set of voters"; parseVoterConnections builds the voter map by id',
+      'Kafka documentation, docs/ops.html #kraft_voter (apache/kafka before 3.9, PR #17076): "All of the servers in a Kafka cluster discover the quorum voters using the controller.quorum.voters property. ... All the controllers must be enumerated."'
+    ]
+  },
+  check(cluster, report) {
+    const groups = /* @__PURE__ */ new Map();
+    for (const node of kraftNodes(cluster)) {
+      const voters = cleanVoters(node);
+      if (!voters) continue;
+      const key = voterSetKey(voters);
+      groups.set(key, [...groups.get(key) ?? [], node]);
+    }
+    if (groups.size < 2) return;
+    const ordered = [...groups.values()];
+    const reference = ordered.reduce((best, g) => g.length > best.length ? g : best);
+    const refVoters = reference[0].voters.property.value;
+    for (const group of ordered) {
+      if (group === reference) continue;
+      const here = group[0].voters.property.value;
+      report({
+        span: here.span,
+        message: `controller.quorum.voters ${quote(here.value)} differs from ${quote(refVoters.value)} on ${plural2(reference.length, "other node")}`,
+        related: [
+          ...group.slice(1).map((n) => ({ span: n.voters.property.value.span, message: "the same voters here" })),
+          ...reference.map((n) => ({ span: n.voters.property.value.span, message: `voters are ${quote(refVoters.value)} here` }))
+        ]
+      });
+    }
+  }
+});
+
+// rules/kafka/quorum-voters-syntax.ts
+var quorum_voters_syntax_default = defineRule({
+  meta: {
+    id: "kafka/quorum-voters-syntax",
+    severity: "error",
+    description: "A controller.quorum.voters entry Kafka cannot parse",
+    rationale: '`controller.quorum.voters` is a comma-separated list of `{id}@{host}:{port}`. Kafka validates it when it reads the configuration (`ControllerQuorumVotersValidator` calls `QuorumConfig.parseVoterConnections`): an entry that does not split into exactly two parts at "@", an id that is not an integer, or an address without a host and a numeric port throws a `ConfigException` and the node does not start. An empty piece (a doubled or trailing comma) is such an entry. The Raft client also refuses the non-routable `0.0.0.0` ("Host string (0.0.0.0) is not routeable"): a voter\'s address is the one the other nodes dial, not a bind address.',
+    fix: "Write each voter as `{id}@{host}:{port}` (`1@kafka1:9093`), separated by commas, with the host the other nodes reach the controller at and the port of its controller listener.",
+    references: [
+      'QuorumConfig.java (apache/kafka trunk, raft/src/main/java/org/apache/kafka/raft/QuorumConfig.java) parseVoterId and parseVoterConnections: ConfigException "Invalid configuration value for controller.quorum.voters. Each entry should be in the form `{id}@{host}:{port}`.", "Failed to parse voter ID as an integer from ...", "Failed to parse host name from entry ...", "Failed to parse host port from entry ...", "Host string (%s) is not routeable"',
+      "QuorumConfig.java ControllerQuorumVotersValidator.ensureValid: parses the list when the configuration is read",
+      "Utils.java (apache/kafka clients/src/main/java/org/apache/kafka/common/utils/Utils.java) HOST_PORT_PATTERN, getHost, getPort",
+      'ConfigDef.java (apache/kafka) parseType LIST: split on "\\\\s*,\\\\s*" with limit -1'
+    ],
+    upstreamMessage: "Invalid configuration value for controller.quorum.voters. Each entry should be in the form `{id}@{host}:{port}`."
+  },
+  check(cluster, report) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const file of distinctBrokerFiles(cluster)) {
+      const parsed = parseVoters(file);
+      if (!parsed || seen.has(parsed.property.value.value)) continue;
+      seen.add(parsed.property.value.value);
+      for (const p of parsed.problems) {
+        report({ span: p.entry.span, message: `controller.quorum.voters entry ${quote(p.entry.value)} ${p.problem}, so Kafka refuses the configuration` });
+      }
+    }
+  }
+});
+
 // rules/kafka/unresolved-placeholder.ts
 var unresolved_placeholder_default2 = defineRule({
   meta: {
@@ -16392,6 +17060,91 @@ var unresolved_placeholder_default2 = defineRule({
         report({
           span: spanWithin(entry.value, p.index, p.index + p.text.length),
           message: `${entry.key.value} holds ${quote(p.text)}, which Kafka does not expand: the broker reads the value ${quote(entry.value.value)} as it is`
+        });
+      }
+    }
+  }
+});
+
+// rules/kafka/voter-port-mismatch.ts
+var voter_port_mismatch_default = defineRule({
+  meta: {
+    id: "kafka/voter-port-mismatch",
+    severity: "error",
+    description: "A controller.quorum.voters entry whose port is not the controller listener of that voter",
+    rationale: "The other controllers and every broker dial a voter at the `host:port` its `controller.quorum.voters` entry gives; the controller accepts Raft requests only on the listeners `controller.listener.names` names in its `listeners`. When the voter with id N is a controller of the snapshot on the host the entry names, and none of its controller listeners has the entry's port, nobody reaches that voter: it never votes or replicates, and with enough such entries the quorum cannot elect a leader. A voter list written for the broker port (9092) instead of the controller port (9093) is the usual cause.",
+    fix: "Give the voter entry the port of that controller's listener named in `controller.listener.names` (for example `1@kafka1:9093` with `listeners=PLAINTEXT://:9092,CONTROLLER://:9093`).",
+    references: [
+      "KafkaConfig.scala (apache/kafka 3.x, core/src/main/scala/kafka/server/KafkaConfig.scala) controllerListeners: the listeners whose name is in controller.listener.names",
+      "QuorumConfig.java (apache/kafka trunk, raft/src/main/java/org/apache/kafka/raft/QuorumConfig.java) QUORUM_VOTERS_DOC and parseVoterConnections: the voter endpoint is {host}:{port}"
+    ]
+  },
+  check(cluster, report) {
+    const nodes = kraftNodes(cluster);
+    const controllers = /* @__PURE__ */ new Map();
+    for (const n of nodes) {
+      if (!n.nodeId || !n.roles.includes("controller")) continue;
+      controllers.set(n.nodeId.id, [...controllers.get(n.nodeId.id) ?? [], n]);
+    }
+    const reported = /* @__PURE__ */ new Set();
+    for (const n of nodes) {
+      const voters = cleanVoters(n);
+      if (!voters) continue;
+      for (const v of voters) {
+        const key = `${voterSetKey(voters)}\0${v.id}`;
+        if (reported.has(key)) continue;
+        const owners = controllers.get(v.id);
+        if (!owners || owners.length !== 1) continue;
+        const owner = owners[0];
+        const listeners = controllerListeners(owner.file);
+        if (listeners.length === 0 || !sameNode(v, owner, listeners)) continue;
+        if (listeners.some((l) => l.port === v.port)) continue;
+        reported.add(key);
+        report({
+          span: v.entry.span,
+          message: `voter ${quote(v.entry.value)} dials port ${v.port}, but the controller with node.id ${v.id} listens for controllers on ${quote(listeners.map((l) => l.entry.value).join(","))}`,
+          related: listeners.map((l) => ({ span: l.entry.span, message: `controller listener ${quote(l.name)} of node.id ${v.id}` }))
+        });
+      }
+    }
+  }
+});
+function sameNode(v, owner, listeners) {
+  const key = hostKey(v.host);
+  if (owner.file.host !== void 0 && hostKey(owner.file.host) === key) return true;
+  return listeners.some((l) => l.host !== "" && hostKey(l.host) === key);
+}
+
+// rules/kafka/voter-without-controller.ts
+var voter_without_controller_default = defineRule({
+  meta: {
+    id: "kafka/voter-without-controller",
+    severity: "warning",
+    description: "A controller.quorum.voters id that no controller of the snapshot has",
+    rationale: "Each voter id must be the `node.id` of a node that runs the `controller` role; a voter no controller answers for still counts in the majority, so a three-voter quorum with one phantom voter survives no failure, and with two it never elects a leader. This is reported only when the snapshot holds the whole quorum: every voter host has a host folder with a KRaft configuration in it. A controller on the voter's host with another id is also reported by `kafka/controller-not-in-voters`.",
+    fix: "Set the `node.id` of the controller on that host to the voter id (and `process.roles` to include `controller`), or remove the voter from `controller.quorum.voters` on every node.",
+    references: [
+      "KafkaConfig.scala (apache/kafka 3.x, core/src/main/scala/kafka/server/KafkaConfig.scala) validateControllerQuorumVotersMustContainNodeIdForKRaftController: a controller is the voter with its node.id",
+      "QuorumConfig.java (apache/kafka trunk, raft/src/main/java/org/apache/kafka/raft/QuorumConfig.java) parseVoterConnections: the voter set is the ids listed"
+    ]
+  },
+  check(cluster, report) {
+    const nodes = kraftNodes(cluster);
+    const controllerIds = new Set(nodes.filter((n) => n.nodeId && n.roles.includes("controller")).map((n) => n.nodeId.id));
+    const kraftHosts = new Set(nodes.filter((n) => n.file.host !== void 0).map((n) => hostKey(n.file.host)));
+    const seen = /* @__PURE__ */ new Set();
+    for (const n of nodes) {
+      const voters = cleanVoters(n);
+      if (!voters) continue;
+      const key = voterSetKey(voters);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (!voters.every((v) => kraftHosts.has(hostKey(v.host)))) continue;
+      for (const v of voters) {
+        if (controllerIds.has(v.id)) continue;
+        report({
+          span: v.entry.span,
+          message: `voter ${quote(v.entry.value)} is no controller: no node with the controller role has node.id ${v.id}`
         });
       }
     }
@@ -16784,18 +17537,18 @@ var file_too_large_default = defineRule({
 });
 
 // src/engine/suppress.ts
-var import_fastest_levenshtein7 = __toESM(require_mod(), 1);
+var import_fastest_levenshtein8 = __toESM(require_mod(), 1);
 var UNUSED_SUPPRESSION = "syntax/unused-suppression";
 function usageKey(file, index, id) {
   return `${file.hash}\0${index}\0${id}`;
 }
 function suggestRuleId(id, ids) {
   const typed = id.toLowerCase();
-  const comparable = (x) => typed.includes("/") ? x : x.slice(x.indexOf("/") + 1);
+  const comparable2 = (x) => typed.includes("/") ? x : x.slice(x.indexOf("/") + 1);
   let best;
   let bestDistance = Infinity;
   for (const x of ids) {
-    const d = (0, import_fastest_levenshtein7.distance)(typed, comparable(x));
+    const d = (0, import_fastest_levenshtein8.distance)(typed, comparable2(x));
     if (d < bestDistance) {
       best = x;
       bestDistance = d;
@@ -18123,85 +18876,6 @@ var ensemble_size_default = defineRule({
   }
 });
 
-// src/knowledge/zookeeper-keys.ts
-var k = (name, type, since = [3, 4]) => ({ name, type, since });
-var ZOOKEEPER_KEYS = [
-  // QuorumPeerConfig.parseProperties, 3.4.14
-  k("dataDir", "path"),
-  k("dataLogDir", "path"),
-  k("clientPort", "int"),
-  k("clientPortAddress", "string"),
-  k("tickTime", "int"),
-  k("maxClientCnxns", "int"),
-  k("minSessionTimeout", "int"),
-  k("maxSessionTimeout", "int"),
-  k("initLimit", "int"),
-  k("syncLimit", "int"),
-  k("electionAlg", "int"),
-  k("quorumListenOnAllIPs", "boolean"),
-  k("syncEnabled", "boolean"),
-  k("peerType", "string"),
-  k("autopurge.snapRetainCount", "int"),
-  k("autopurge.purgeInterval", "int"),
-  // QuorumPeerConfig.parseProperties, 3.5+
-  k("localSessionsEnabled", "boolean", [3, 5]),
-  k("localSessionsUpgradingEnabled", "boolean", [3, 5]),
-  k("secureClientPort", "int", [3, 5]),
-  k("secureClientPortAddress", "string", [3, 5]),
-  k("dynamicConfigFile", "path", [3, 5]),
-  k("standaloneEnabled", "boolean", [3, 5]),
-  k("reconfigEnabled", "boolean", [3, 5]),
-  k("sslQuorum", "boolean", [3, 5]),
-  k("portUnification", "boolean", [3, 5]),
-  k("quorum.auth.enableSasl", "boolean", [3, 5]),
-  k("quorum.auth.serverRequireSasl", "boolean", [3, 5]),
-  k("quorum.auth.learnerRequireSasl", "boolean", [3, 5]),
-  k("quorum.auth.learner.saslLoginContext", "string", [3, 5]),
-  k("quorum.auth.server.saslLoginContext", "string", [3, 5]),
-  k("quorum.auth.kerberos.servicePrincipal", "string", [3, 5]),
-  k("quorum.cnxn.threads.size", "int", [3, 5]),
-  // QuorumPeerConfig.parseProperties, 3.6+
-  k("connectToLearnerMasterLimit", "int", [3, 6]),
-  k("observerMasterPort", "int", [3, 6]),
-  k("sslQuorumReloadCertFiles", "boolean", [3, 6]),
-  k("multiAddress.enabled", "boolean", [3, 6]),
-  k("multiAddress.reachabilityCheckTimeoutMs", "int", [3, 6]),
-  k("multiAddress.reachabilityCheckEnabled", "boolean", [3, 6]),
-  k("metricsProvider.className", "string", [3, 6]),
-  k("jvm.pause.info-threshold.ms", "long", [3, 6]),
-  k("jvm.pause.warn-threshold.ms", "long", [3, 6]),
-  k("jvm.pause.sleep.time.ms", "long", [3, 6]),
-  k("jvm.pause.monitor", "boolean", [3, 6]),
-  k("clientPortListenBacklog", "int", [3, 7]),
-  k("oraclePath", "path", [3, 9]),
-  // Documented zoo.cfg keys that reach ZooKeeper as zookeeper.<key> system properties
-  k("4lw.commands.whitelist", "systemProperty"),
-  k("admin.enableServer", "systemProperty", [3, 5]),
-  k("admin.serverAddress", "systemProperty", [3, 5]),
-  k("admin.serverPort", "systemProperty", [3, 5]),
-  k("admin.idleTimeout", "systemProperty", [3, 5]),
-  k("admin.commandURL", "systemProperty", [3, 5]),
-  k("globalOutstandingLimit", "systemProperty"),
-  k("preAllocSize", "systemProperty"),
-  k("snapCount", "systemProperty"),
-  k("snapSizeLimitInKb", "systemProperty", [3, 6]),
-  k("commitLogCount", "systemProperty", [3, 6]),
-  k("txnLogSizeLimitInKb", "systemProperty", [3, 6]),
-  k("maxCnxns", "systemProperty", [3, 6]),
-  k("forceSync", "systemProperty"),
-  k("fsync.warningthresholdms", "systemProperty"),
-  k("leaderServes", "systemProperty"),
-  k("cnxTimeout", "systemProperty"),
-  k("skipACL", "systemProperty"),
-  k("serverCnxnFactory", "systemProperty"),
-  k("snapshot.trust.empty", "systemProperty", [3, 5]),
-  k("audit.enable", "systemProperty", [3, 6]),
-  k("extendedTypesEnabled", "systemProperty", [3, 5]),
-  k("emulate353TTLNodes", "systemProperty", [3, 5]),
-  k("electionPortBindRetry", "systemProperty", [3, 5])
-];
-var ZOOKEEPER_KEY_PREFIXES = ["server.", "group", "weight", "metricsProvider."];
-
 // src/rules-support/zookeeper-booleans.ts
 function isStrictBoolean(key, v) {
   const known = ZOOKEEPER_KEYS.find((k2) => k2.name === key && k2.type === "boolean");
@@ -18380,9 +19054,9 @@ function myidValue(file) {
 }
 var lists = /* @__PURE__ */ new WeakMap();
 function serverListOf(cluster, zoo) {
-  let cache = lists.get(cluster);
-  if (!cache) lists.set(cluster, cache = /* @__PURE__ */ new Map());
-  if (cache.has(zoo)) return cache.get(zoo);
+  let cache2 = lists.get(cluster);
+  if (!cache2) lists.set(cluster, cache2 = /* @__PURE__ */ new Map());
+  if (cache2.has(zoo)) return cache2.get(zoo);
   const set2 = serverSetOf(cluster, zoo);
   let list;
   if (set2) {
@@ -18393,7 +19067,7 @@ function serverListOf(cluster, zoo) {
     }
     list = { zoo, file: set2.file, byId, distributed: isDistributed(zoo.zoo, set2.servers, cluster.zookeeperVersion) };
   }
-  cache.set(zoo, list);
+  cache2.set(zoo, list);
   return list;
 }
 var SERVERS_OF_HOST = new HostIndex((s) => s.addresses.map((a) => a.host.value));
@@ -19229,7 +19903,7 @@ var snap_retain_count_low_default = defineRule({
 });
 
 // rules/zookeeper/unknown-key.ts
-var import_fastest_levenshtein8 = __toESM(require_mod(), 1);
+var import_fastest_levenshtein9 = __toESM(require_mod(), 1);
 var NAMES = ZOOKEEPER_KEYS.map((k2) => k2.name);
 var FAMILIES = ["server", "group", "weight"];
 function isKnown(key) {
@@ -19239,7 +19913,7 @@ function suggestion(key) {
   const numbered = /^([^.]+)\.([0-9]+)$/.exec(key);
   if (numbered) {
     const word = numbered[1];
-    const family = FAMILIES.find((f) => f.toLowerCase() === word.toLowerCase()) ?? FAMILIES.find((f) => word.length >= 4 && (0, import_fastest_levenshtein8.distance)(f, word.toLowerCase()) <= 1);
+    const family = FAMILIES.find((f) => f.toLowerCase() === word.toLowerCase()) ?? FAMILIES.find((f) => word.length >= 4 && (0, import_fastest_levenshtein9.distance)(f, word.toLowerCase()) <= 1);
     return family ? `${family}.${numbered[2]}` : void 0;
   }
   const lower = key.toLowerCase();
@@ -19248,7 +19922,7 @@ function suggestion(key) {
   let best;
   for (const name of NAMES) {
     const limit = name.length >= 8 ? 2 : 1;
-    const d = (0, import_fastest_levenshtein8.distance)(lower, name.toLowerCase());
+    const d = (0, import_fastest_levenshtein9.distance)(lower, name.toLowerCase());
     if (d <= limit && (!best || d < best.d)) best = { name, d };
   }
   return best?.name;
@@ -19327,6 +20001,9 @@ var RULES = [
   deprecated_property_default,
   duplicate_property_default,
   invalid_boolean_default,
+  invalid_ha_boolean_default,
+  misspelled_critical_property_default,
+  misspelled_default_value_default,
   unknown_property_default,
   unresolved_placeholder_default,
   value_whitespace_default,
@@ -19334,6 +20011,8 @@ var RULES = [
   quorum_missing_default,
   rootdir_logical_port_default,
   rootdir_pinned_default,
+  rootdir_port_ignored_default,
+  zookeeper_property_mismatch_default,
   zookeeper_quorum_mismatch_default2,
   address_malformed_default,
   automatic_failover_without_quorum_default,
@@ -19363,11 +20042,18 @@ var RULES = [
   sshfence_private_key_default,
   storage_dir_in_tmp_default,
   broker_id_duplicate_default,
+  broker_in_voters_default,
+  controller_not_in_voters_default,
   internal_topic_replication_default,
   log_dirs_in_tmp_default,
   min_insync_above_replication_default,
   node_id_duplicate_default,
+  quorum_voter_id_duplicate_default,
+  quorum_voters_differ_default,
+  quorum_voters_syntax_default,
   unresolved_placeholder_default2,
+  voter_port_mismatch_default,
+  voter_without_controller_default,
   zookeeper_chroot_differs_default,
   zookeeper_chroot_default,
   zookeeper_connect_mismatch_default,
@@ -26323,7 +27009,7 @@ function kraftSamplesBesideZookeeperMode(files) {
 }
 
 // src/model/build.ts
-var SERVER_OF_HOST2 = new HostIndex((s) => s.addresses.map((a) => a.host.value));
+var SERVER_OF_HOST3 = new HostIndex((s) => s.addresses.map((a) => a.host.value));
 function firstOfKind(files) {
   const out = {};
   for (const f of files) out[f.kind] ??= f;
@@ -26479,7 +27165,7 @@ function modelCluster(part, input) {
   const hosts = drafts.map((d) => {
     const conf = confOfHost.get(d.name);
     const zoo = d.files["zoo.cfg"];
-    const zooServer = zoo ? SERVER_OF_HOST2.first(zoo.zoo.servers, d.name) ?? (d.folder !== void 0 ? ownWildcardLine(zoo.zoo.servers) : void 0) : void 0;
+    const zooServer = zoo ? SERVER_OF_HOST3.first(zoo.zoo.servers, d.name) ?? (d.folder !== void 0 ? ownWildcardLine(zoo.zoo.servers) : void 0) : void 0;
     const yarn = yarnConfs.ofHost.get(d.name);
     const placement = placeDaemons({ host: d.name, conf, zoo, zooServer, workers, hadoop: hadoopVersion, zookeeper: zookeeperVersion, yarn });
     const myids = (filesOfHost.get(d.name) ?? []).filter((f) => f.kind === "myid");
@@ -26985,7 +27671,7 @@ function readConfigText(real, shown) {
 }
 
 // src/config/validate.ts
-var import_fastest_levenshtein9 = __toESM(require_mod(), 1);
+var import_fastest_levenshtein10 = __toESM(require_mod(), 1);
 
 // src/config/schema.ts
 var SCHEMA_ID = "https://raw.githubusercontent.com/hacheck/hacheck/main/schemas/hacheck-config.schema.json";
@@ -27072,7 +27758,7 @@ function configSchema(rules) {
 var runtime0Module = __toESM(require_ucs2length(), 1);
 var runtime0 = "default" in Object(runtime0Module.default) ? runtime0Module.default : runtime0Module;
 var validate_config_generated_default = validate21;
-var schema7 = { "description": 'Severity per rule id: "error", "warning", "info", or "off" to disable the rule.', "type": "object", "additionalProperties": false, "properties": { "cluster/competing-copies": { "description": "Two different files of one name would both be the copy every host shares, or one host's copy (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/config-drift": { "description": "A property of core-site.xml or hdfs-site.xml differs between the hosts' copies (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/duplicate-worker": { "description": "A host is listed more than once in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/hostname-loopback": { "description": "A host's /etc/hosts maps its own name to a loopback address while its daemons bind to that name (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-disagree": { "description": "A host named in the configuration resolves to different addresses in the hosts' /etc/hosts files (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-missing-name": { "description": "A host's /etc/hosts lacks a cluster host name that the other hosts' /etc/hosts files map (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/namenodes-same-address": { "description": "Two NameNodes of one nameservice have different host names that a host's /etc/hosts maps to one address (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/no-time-sync": { "description": "A host that runs a daemon has no ntp.conf or chrony.conf while other hosts have one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/port-collision": { "description": "Two daemons placed on one host listen on the same port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/replication-exceeds-datanodes": { "description": "dfs.replication is greater than the number of DataNodes in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-connect-separator": { "description": 'A ZooKeeper connect string separates its servers with ";" or blanks instead of "," (default: error)', "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-mismatch": { "description": "ha.zookeeper.quorum names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-spaces": { "description": "ha.zookeeper.quorum has whitespace around a comma, which the ZooKeeper 3.4 client of Hadoop 2.x keeps (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-session-timeout-clamped": { "description": "A ZooKeeper client asks for a session timeout outside the ensemble's bounds, and silently gets the bound (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-single-server": { "description": "A ZooKeeper connect string names one server of an ensemble of three or more (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-overrides-new": { "description": "A deprecated property and its new name are both set, to different values (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-property": { "description": "A site file sets a deprecated property name instead of its replacement (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/duplicate-property": { "description": "A property is defined more than once with different values, and one of them is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-boolean": { "description": "A boolean property is set to something other than true or false, so Hadoop uses its default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unknown-property": { "description": "A property name Hadoop does not know that is close to one it does (a likely typo) (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unresolved-placeholder": { "description": "A value still holds a template placeholder or a ${var} that nothing defines (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/value-whitespace": { "description": "A value that Hadoop reads untrimmed has leading or trailing whitespace or a line break (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/not-distributed": { "description": "hbase-site.xml configures a ZooKeeper quorum of several servers but hbase.cluster.distributed is not true (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/quorum-missing": { "description": "hbase.cluster.distributed is true but hbase.zookeeper.quorum is not set, so every HBase daemon looks for ZooKeeper on its own host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-logical-port": { "description": "hbase.rootdir gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-pinned": { "description": "With HDFS HA configured, hbase.rootdir points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-quorum-mismatch": { "description": "hbase.zookeeper.quorum names a host that is not a ZooKeeper server, or HBase connects to a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/address-malformed": { "description": "An HDFS address value is not host:port (no port, a port that is not a number or above 65535, a bad host name) (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/automatic-failover-without-quorum": { "description": "Automatic failover is enabled but ha.zookeeper.quorum is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-nameservice": { "description": "With HA configured, fs.defaultFS names neither a nameservice nor a NameNode host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-pinned": { "description": "With HA configured, fs.defaultFS points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port-ignored": { "description": "fs.defaultFS gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port": { "description": "fs.defaultFS gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/duplicate-namenode-address": { "description": "Two NameNode addresses (rpc, servicerpc, lifeline, http or https) are the same host:port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-fallback": { "description": "With a JournalNode quorum, the fencing list ends with sshfence instead of a method that always succeeds (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-methods": { "description": "dfs.ha.fencing.methods is missing with automatic failover, or a line of it does not parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journal-quorum-size": { "description": "The qjournal URI lists fewer than 3 JournalNodes or an even number of them (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journalnode-edits-dir": { "description": "dfs.journalnode.edits.dir is not a single absolute local path (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.rpc-address.<ns>.<nn> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count-excessive": { "description": "dfs.ha.namenodes.<ns> lists more than 5 NameNodes on Hadoop 3.x (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count": { "description": "dfs.ha.namenodes.<ns> lists fewer than 2 NameNodes, or other than exactly 2 on Hadoop 2.x (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-http-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.http-address.<ns>.<nn> (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-port-mismatch": { "description": "The NameNodes of a nameservice use different ports for one role, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-id-invalid": { "description": "A nameservice id is not a valid URI host name, so hdfs://<ns> has no host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-undeclared": { "description": "dfs.ha.namenodes.<ns> or an rpc-address names a nameservice that dfs.nameservices does not list (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-unknown-address-key": { "description": "A NameNode servicerpc, lifeline, http or https address key is suffixed with an unknown nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-class": { "description": "dfs.client.failover.proxy.provider.<ns> names a misspelt provider class, or one the Hadoop version lacks (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-missing": { "description": "An HA nameservice has no dfs.client.failover.proxy.provider.<ns> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-orphan": { "description": "dfs.client.failover.proxy.provider.<ns> is set for a nameservice that dfs.nameservices does not list (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/secondary-namenode-in-ha": { "description": "A SecondaryNameNode address is configured for an HA nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-missing": { "description": "An HA nameservice has no dfs.namenode.shared.edits.dir (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-uri": { "description": "dfs.namenode.shared.edits.dir in an HA configuration is not one valid qjournal://host:port;host:port/journalId URI (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/sshfence-private-key": { "description": "sshfence is configured but dfs.ha.fencing.ssh.private-key-files is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/storage-dir-in-tmp": { "description": "A NameNode, DataNode or JournalNode storage directory (or hadoop.tmp.dir) is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-id-duplicate": { "description": "Two Kafka brokers have the same broker.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/internal-topic-replication": { "description": "A Kafka internal topic needs more replicas than the directory has brokers (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/log-dirs-in-tmp": { "description": "A Kafka broker keeps its log directories (its data) under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/min-insync-above-replication": { "description": "A Kafka broker requires more in-sync replicas than its default replication factor creates (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/node-id-duplicate": { "description": "Two KRaft nodes have the same node.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/unresolved-placeholder": { "description": "A broker configuration value still holds a placeholder (${VAR}, $VAR, @VAR@, {{VAR}}) that Kafka never expands (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot-differs": { "description": "Brokers on the same ZooKeeper servers use different chroots in zookeeper.connect (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot": { "description": "The chroot of zookeeper.connect is repeated after each host, or is not a valid ZooKeeper path (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-connect-mismatch": { "description": "zookeeper.connect names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "ntp/no-source": { "description": "An ntp.conf or chrony.conf names no time source (default: warning)", "enum": ["error", "warning", "info", "off"] }, "ntp/source-drift": { "description": "Hosts take their time from different upstream sources (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/binary-file": { "description": "A recognised configuration file holds NUL bytes: it is binary or was zero-filled, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/file-too-large": { "description": "A recognised configuration file is larger than hacheck reads, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/unused-suppression": { "description": "A hacheck-disable comment suppresses no finding, names an unknown rule or does not parse (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-not-followed": { "description": "An xi:include of a site file names a file hacheck does not read, so the properties it brings in are not checked (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-unresolved": { "description": "An xi:include of a site file names no file and has no xi:fallback, includes itself, or brings in a file that is not valid (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-element-depth": { "description": "Elements of a site file nest deeper than Woodstox, the XML parser of Hadoop 3, accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-entity-expansion": { "description": "The entities of a site file expand beyond the limits of the Java XML parsers Hadoop reads it with (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-external-entity": { "description": "A site file declares an external entity, whose value comes from a file hacheck does not read (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-malformed": { "description": "A Hadoop site file is not well-formed XML or has no <configuration> root (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/aux-services-shuffle": { "description": "MapReduce runs on YARN but yarn.nodemanager.aux-services lacks mapreduce_shuffle, names an invalid service, or its class is misspelt (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/jobhistory-address": { "description": "A JobHistory address names a wildcard or loopback host in a multi-host cluster, or its RPC and web addresses name different hosts (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapred-contradicts-yarn": { "description": "mapred-site.xml sets a yarn.* property to a value other than yarn-site.xml gives it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapreduce-framework-name": { "description": "A cluster runs YARN but its mapred-site.xml does not set mapreduce.framework.name to yarn (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-address-missing": { "description": "An rm-id of yarn.resourcemanager.ha.rm-ids has no yarn.resourcemanager.hostname.<rm-id> and not every service address either (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-cluster-id-missing": { "description": "ResourceManager HA with automatic failover has no yarn.resourcemanager.cluster-id (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-id-hardcoded": { "description": "yarn.resourcemanager.ha.id on a ResourceManager host names another host's rm-id (a copy hard-coded for one RM) (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-ids": { "description": "ResourceManager HA is enabled but yarn.resourcemanager.ha.rm-ids lists fewer than two ids, or yarn.resourcemanager.ha.id is not one of them (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-port-mismatch": { "description": "The ResourceManagers of an HA pair use different ports for one service, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-mismatch": { "description": "The ResourceManager ZooKeeper address names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-missing": { "description": "ResourceManager HA with automatic failover, or the ZooKeeper state store, has no ZooKeeper address (yarn.resourcemanager.zk-address on 2.x, hadoop.zk.address on 3.x) (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/autopurge-disabled": { "description": "autopurge.purgeInterval is 0 or negative, so snapshots and transaction logs pile up until the disk is full (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/client-port-clash": { "description": "A server's quorum or election port is the client port it serves clients on (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/datadir-in-tmp": { "description": "dataDir or dataLogDir is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-key": { "description": "A zoo.cfg key is set twice with different values; the earlier value is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-address": { "description": "Two server lines give the same host and port (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-id": { "description": "Two server lines in one zoo.cfg have the same id (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/election-algorithm": { "description": "electionAlg names a leader election algorithm the ZooKeeper release does not have (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/ensemble-size": { "description": "The ensemble has 1, 2 or an even number of voting servers (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-boolean": { "description": "A boolean zoo.cfg key has a value other than true or false on a release that rejects it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-number": { "description": "A numeric zoo.cfg key has a value that is not an integer (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/lenient-boolean": { "description": "A boolean zoo.cfg key has a value ZooKeeper silently reads differently from what it says (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/malformed-escape": { "description": "A zoo.cfg line holds a \\u escape that is not followed by four hex digits (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-duplicate": { "description": "Two hosts of one ZooKeeper ensemble have the same id in their myid files (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-invalid": { "description": "The first line of a myid file is not a bare integer as ZooKeeper reads it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-mismatch": { "description": "A host's myid is not the N of its own server.N line (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-misplaced": { "description": "A myid file in a host folder is not at <dataDir>/myid, so ZooKeeper never reads it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-missing": { "description": "A ZooKeeper server of a quorum has no myid file at <dataDir>/myid (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/observers-without-quorum": { "description": "The server list has observers but fewer than two participants (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/quorum-port-equals-election-port": { "description": "A server.N line uses the same port for quorum and leader election traffic (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/required-key": { "description": "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, a non-zero tickTime, or initLimit/syncLimit for an ensemble (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id-range": { "description": "A server.N id is outside the documented range 1 to 255 (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id": { "description": "The N of a server.N key is not a number (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-list-drift": { "description": "The zoo.cfg copies of the ZooKeeper hosts do not list the same servers (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-syntax": { "description": "A server.N value does not have the form the ZooKeeper release accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/session-timeout-range": { "description": "minSessionTimeout is larger than maxSessionTimeout, counting their defaults (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/snap-retain-count-low": { "description": "autopurge.snapRetainCount is below 3, which ZooKeeper replaces with 3 (default: info)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unknown-key": { "description": "A zoo.cfg key is not a ZooKeeper key but a case variant or near misspelling of one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unresolved-placeholder": { "description": "A zoo.cfg value still holds a placeholder (${VAR}, $VAR, @VAR@, {{VAR}}) that ZooKeeper never expands (default: error)", "enum": ["error", "warning", "info", "off"] } } };
+var schema7 = { "description": 'Severity per rule id: "error", "warning", "info", or "off" to disable the rule.', "type": "object", "additionalProperties": false, "properties": { "cluster/competing-copies": { "description": "Two different files of one name would both be the copy every host shares, or one host's copy (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/config-drift": { "description": "A property of core-site.xml or hdfs-site.xml differs between the hosts' copies (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/duplicate-worker": { "description": "A host is listed more than once in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/hostname-loopback": { "description": "A host's /etc/hosts maps its own name to a loopback address while its daemons bind to that name (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-disagree": { "description": "A host named in the configuration resolves to different addresses in the hosts' /etc/hosts files (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-missing-name": { "description": "A host's /etc/hosts lacks a cluster host name that the other hosts' /etc/hosts files map (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/namenodes-same-address": { "description": "Two NameNodes of one nameservice have different host names that a host's /etc/hosts maps to one address (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/no-time-sync": { "description": "A host that runs a daemon has no ntp.conf or chrony.conf while other hosts have one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/port-collision": { "description": "Two daemons placed on one host listen on the same port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/replication-exceeds-datanodes": { "description": "dfs.replication is greater than the number of DataNodes in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-connect-separator": { "description": 'A ZooKeeper connect string separates its servers with ";" or blanks instead of "," (default: error)', "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-mismatch": { "description": "ha.zookeeper.quorum names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-spaces": { "description": "ha.zookeeper.quorum has whitespace around a comma, which the ZooKeeper 3.4 client of Hadoop 2.x keeps (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-session-timeout-clamped": { "description": "A ZooKeeper client asks for a session timeout outside the ensemble's bounds, and silently gets the bound (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-single-server": { "description": "A ZooKeeper connect string names one server of an ensemble of three or more (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-overrides-new": { "description": "A deprecated property and its new name are both set, to different values (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-property": { "description": "A site file sets a deprecated property name instead of its replacement (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/duplicate-property": { "description": "A property is defined more than once with different values, and one of them is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-boolean": { "description": "A boolean property is set to something other than true or false, so Hadoop uses its default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-ha-boolean": { "description": "A boolean HA depends on is set to something other than true or false, so Hadoop silently uses the other value (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/misspelled-critical-property": { "description": "A misspelt property name whose intended key is one HA, the clients or the daemons' addresses depend on, and which is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/misspelled-default-value": { "description": "A misspelt property name that has no effect because its value equals the intended key's default (default: info)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unknown-property": { "description": "A property name Hadoop does not know that is close to one it does (a likely typo) (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unresolved-placeholder": { "description": "A value still holds a template placeholder or a ${var} that nothing defines (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/value-whitespace": { "description": "A value that Hadoop reads untrimmed has leading or trailing whitespace or a line break (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/not-distributed": { "description": "hbase-site.xml configures a ZooKeeper quorum of several servers but hbase.cluster.distributed is not true (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/quorum-missing": { "description": "hbase.cluster.distributed is true but hbase.zookeeper.quorum is not set, so every HBase daemon looks for ZooKeeper on its own host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-logical-port": { "description": "hbase.rootdir gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-pinned": { "description": "With HDFS HA configured, hbase.rootdir points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-port-ignored": { "description": "hbase.rootdir gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-property-mismatch": { "description": "An hbase.zookeeper.property.* setting differs from the zoo.cfg of the external ensemble HBase connects to, where it has no effect (default: info)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-quorum-mismatch": { "description": "hbase.zookeeper.quorum names a host that is not a ZooKeeper server, or HBase connects to a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/address-malformed": { "description": "An HDFS address value is not host:port (no port, a port that is not a number or above 65535, a bad host name) (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/automatic-failover-without-quorum": { "description": "Automatic failover is enabled but ha.zookeeper.quorum is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-nameservice": { "description": "With HA configured, fs.defaultFS names neither a nameservice nor a NameNode host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-pinned": { "description": "With HA configured, fs.defaultFS points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port-ignored": { "description": "fs.defaultFS gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port": { "description": "fs.defaultFS gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/duplicate-namenode-address": { "description": "Two NameNode addresses (rpc, servicerpc, lifeline, http or https) are the same host:port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-fallback": { "description": "With a JournalNode quorum, the fencing list ends with sshfence instead of a method that always succeeds (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-methods": { "description": "dfs.ha.fencing.methods is missing with automatic failover, or a line of it does not parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journal-quorum-size": { "description": "The qjournal URI lists fewer than 3 JournalNodes or an even number of them (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journalnode-edits-dir": { "description": "dfs.journalnode.edits.dir is not a single absolute local path (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.rpc-address.<ns>.<nn> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count-excessive": { "description": "dfs.ha.namenodes.<ns> lists more than 5 NameNodes on Hadoop 3.x (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count": { "description": "dfs.ha.namenodes.<ns> lists fewer than 2 NameNodes, or other than exactly 2 on Hadoop 2.x (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-http-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.http-address.<ns>.<nn> (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-port-mismatch": { "description": "The NameNodes of a nameservice use different ports for one role, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-id-invalid": { "description": "A nameservice id is not a valid URI host name, so hdfs://<ns> has no host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-undeclared": { "description": "dfs.ha.namenodes.<ns> or an rpc-address names a nameservice that dfs.nameservices does not list (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-unknown-address-key": { "description": "A NameNode servicerpc, lifeline, http or https address key is suffixed with an unknown nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-class": { "description": "dfs.client.failover.proxy.provider.<ns> names a misspelt provider class, or one the Hadoop version lacks (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-missing": { "description": "An HA nameservice has no dfs.client.failover.proxy.provider.<ns> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-orphan": { "description": "dfs.client.failover.proxy.provider.<ns> is set for a nameservice that dfs.nameservices does not list (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/secondary-namenode-in-ha": { "description": "A SecondaryNameNode address is configured for an HA nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-missing": { "description": "An HA nameservice has no dfs.namenode.shared.edits.dir (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-uri": { "description": "dfs.namenode.shared.edits.dir in an HA configuration is not one valid qjournal://host:port;host:port/journalId URI (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/sshfence-private-key": { "description": "sshfence is configured but dfs.ha.fencing.ssh.private-key-files is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/storage-dir-in-tmp": { "description": "A NameNode, DataNode or JournalNode storage directory (or hadoop.tmp.dir) is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-id-duplicate": { "description": "Two Kafka brokers have the same broker.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-in-voters": { "description": "A broker-only KRaft node whose node.id is one of controller.quorum.voters (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/controller-not-in-voters": { "description": "A KRaft controller whose node.id is not among controller.quorum.voters (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/internal-topic-replication": { "description": "A Kafka internal topic needs more replicas than the directory has brokers (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/log-dirs-in-tmp": { "description": "A Kafka broker keeps its log directories (its data) under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/min-insync-above-replication": { "description": "A Kafka broker requires more in-sync replicas than its default replication factor creates (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/node-id-duplicate": { "description": "Two KRaft nodes have the same node.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/quorum-voter-id-duplicate": { "description": "controller.quorum.voters lists one voter id twice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/quorum-voters-differ": { "description": "KRaft nodes of one cluster list different controller.quorum.voters (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/quorum-voters-syntax": { "description": "A controller.quorum.voters entry Kafka cannot parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/unresolved-placeholder": { "description": "A broker configuration value still holds a placeholder (${VAR}, $VAR, @VAR@, {{VAR}}) that Kafka never expands (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/voter-port-mismatch": { "description": "A controller.quorum.voters entry whose port is not the controller listener of that voter (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/voter-without-controller": { "description": "A controller.quorum.voters id that no controller of the snapshot has (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot-differs": { "description": "Brokers on the same ZooKeeper servers use different chroots in zookeeper.connect (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot": { "description": "The chroot of zookeeper.connect is repeated after each host, or is not a valid ZooKeeper path (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-connect-mismatch": { "description": "zookeeper.connect names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "ntp/no-source": { "description": "An ntp.conf or chrony.conf names no time source (default: warning)", "enum": ["error", "warning", "info", "off"] }, "ntp/source-drift": { "description": "Hosts take their time from different upstream sources (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/binary-file": { "description": "A recognised configuration file holds NUL bytes: it is binary or was zero-filled, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/file-too-large": { "description": "A recognised configuration file is larger than hacheck reads, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/unused-suppression": { "description": "A hacheck-disable comment suppresses no finding, names an unknown rule or does not parse (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-not-followed": { "description": "An xi:include of a site file names a file hacheck does not read, so the properties it brings in are not checked (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-unresolved": { "description": "An xi:include of a site file names no file and has no xi:fallback, includes itself, or brings in a file that is not valid (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-element-depth": { "description": "Elements of a site file nest deeper than Woodstox, the XML parser of Hadoop 3, accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-entity-expansion": { "description": "The entities of a site file expand beyond the limits of the Java XML parsers Hadoop reads it with (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-external-entity": { "description": "A site file declares an external entity, whose value comes from a file hacheck does not read (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-malformed": { "description": "A Hadoop site file is not well-formed XML or has no <configuration> root (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/aux-services-shuffle": { "description": "MapReduce runs on YARN but yarn.nodemanager.aux-services lacks mapreduce_shuffle, names an invalid service, or its class is misspelt (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/jobhistory-address": { "description": "A JobHistory address names a wildcard or loopback host in a multi-host cluster, or its RPC and web addresses name different hosts (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapred-contradicts-yarn": { "description": "mapred-site.xml sets a yarn.* property to a value other than yarn-site.xml gives it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapreduce-framework-name": { "description": "A cluster runs YARN but its mapred-site.xml does not set mapreduce.framework.name to yarn (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-address-missing": { "description": "An rm-id of yarn.resourcemanager.ha.rm-ids has no yarn.resourcemanager.hostname.<rm-id> and not every service address either (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-cluster-id-missing": { "description": "ResourceManager HA with automatic failover has no yarn.resourcemanager.cluster-id (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-id-hardcoded": { "description": "yarn.resourcemanager.ha.id on a ResourceManager host names another host's rm-id (a copy hard-coded for one RM) (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-ids": { "description": "ResourceManager HA is enabled but yarn.resourcemanager.ha.rm-ids lists fewer than two ids, or yarn.resourcemanager.ha.id is not one of them (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-port-mismatch": { "description": "The ResourceManagers of an HA pair use different ports for one service, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-mismatch": { "description": "The ResourceManager ZooKeeper address names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-missing": { "description": "ResourceManager HA with automatic failover, or the ZooKeeper state store, has no ZooKeeper address (yarn.resourcemanager.zk-address on 2.x, hadoop.zk.address on 3.x) (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/autopurge-disabled": { "description": "autopurge.purgeInterval is 0 or negative, so snapshots and transaction logs pile up until the disk is full (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/client-port-clash": { "description": "A server's quorum or election port is the client port it serves clients on (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/datadir-in-tmp": { "description": "dataDir or dataLogDir is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-key": { "description": "A zoo.cfg key is set twice with different values; the earlier value is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-address": { "description": "Two server lines give the same host and port (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-id": { "description": "Two server lines in one zoo.cfg have the same id (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/election-algorithm": { "description": "electionAlg names a leader election algorithm the ZooKeeper release does not have (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/ensemble-size": { "description": "The ensemble has 1, 2 or an even number of voting servers (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-boolean": { "description": "A boolean zoo.cfg key has a value other than true or false on a release that rejects it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-number": { "description": "A numeric zoo.cfg key has a value that is not an integer (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/lenient-boolean": { "description": "A boolean zoo.cfg key has a value ZooKeeper silently reads differently from what it says (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/malformed-escape": { "description": "A zoo.cfg line holds a \\u escape that is not followed by four hex digits (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-duplicate": { "description": "Two hosts of one ZooKeeper ensemble have the same id in their myid files (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-invalid": { "description": "The first line of a myid file is not a bare integer as ZooKeeper reads it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-mismatch": { "description": "A host's myid is not the N of its own server.N line (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-misplaced": { "description": "A myid file in a host folder is not at <dataDir>/myid, so ZooKeeper never reads it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-missing": { "description": "A ZooKeeper server of a quorum has no myid file at <dataDir>/myid (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/observers-without-quorum": { "description": "The server list has observers but fewer than two participants (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/quorum-port-equals-election-port": { "description": "A server.N line uses the same port for quorum and leader election traffic (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/required-key": { "description": "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, a non-zero tickTime, or initLimit/syncLimit for an ensemble (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id-range": { "description": "A server.N id is outside the documented range 1 to 255 (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id": { "description": "The N of a server.N key is not a number (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-list-drift": { "description": "The zoo.cfg copies of the ZooKeeper hosts do not list the same servers (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-syntax": { "description": "A server.N value does not have the form the ZooKeeper release accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/session-timeout-range": { "description": "minSessionTimeout is larger than maxSessionTimeout, counting their defaults (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/snap-retain-count-low": { "description": "autopurge.snapRetainCount is below 3, which ZooKeeper replaces with 3 (default: info)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unknown-key": { "description": "A zoo.cfg key is not a ZooKeeper key but a case variant or near misspelling of one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unresolved-placeholder": { "description": "A zoo.cfg value still holds a placeholder (${VAR}, $VAR, @VAR@, {{VAR}}) that ZooKeeper never expands (default: error)", "enum": ["error", "warning", "info", "off"] } } };
 var func2 = Object.prototype.hasOwnProperty;
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -27317,10 +28003,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/unknown-property"] !== void 0) {
-      let data19 = data["hadoop/unknown-property"];
+    if (data["hadoop/invalid-ha-boolean"] !== void 0) {
+      let data19 = data["hadoop/invalid-ha-boolean"];
       if (!(data19 === "error" || data19 === "warning" || data19 === "info" || data19 === "off")) {
-        const err20 = { instancePath: instancePath + "/hadoop~1unknown-property", schemaPath: "#/properties/hadoop~1unknown-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unknown-property"].enum }, message: "must be equal to one of the allowed values" };
+        const err20 = { instancePath: instancePath + "/hadoop~1invalid-ha-boolean", schemaPath: "#/properties/hadoop~1invalid-ha-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/invalid-ha-boolean"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -27329,10 +28015,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/unresolved-placeholder"] !== void 0) {
-      let data20 = data["hadoop/unresolved-placeholder"];
+    if (data["hadoop/misspelled-critical-property"] !== void 0) {
+      let data20 = data["hadoop/misspelled-critical-property"];
       if (!(data20 === "error" || data20 === "warning" || data20 === "info" || data20 === "off")) {
-        const err21 = { instancePath: instancePath + "/hadoop~1unresolved-placeholder", schemaPath: "#/properties/hadoop~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
+        const err21 = { instancePath: instancePath + "/hadoop~1misspelled-critical-property", schemaPath: "#/properties/hadoop~1misspelled-critical-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/misspelled-critical-property"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -27341,10 +28027,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/value-whitespace"] !== void 0) {
-      let data21 = data["hadoop/value-whitespace"];
+    if (data["hadoop/misspelled-default-value"] !== void 0) {
+      let data21 = data["hadoop/misspelled-default-value"];
       if (!(data21 === "error" || data21 === "warning" || data21 === "info" || data21 === "off")) {
-        const err22 = { instancePath: instancePath + "/hadoop~1value-whitespace", schemaPath: "#/properties/hadoop~1value-whitespace/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/value-whitespace"].enum }, message: "must be equal to one of the allowed values" };
+        const err22 = { instancePath: instancePath + "/hadoop~1misspelled-default-value", schemaPath: "#/properties/hadoop~1misspelled-default-value/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/misspelled-default-value"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -27353,10 +28039,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/not-distributed"] !== void 0) {
-      let data22 = data["hbase/not-distributed"];
+    if (data["hadoop/unknown-property"] !== void 0) {
+      let data22 = data["hadoop/unknown-property"];
       if (!(data22 === "error" || data22 === "warning" || data22 === "info" || data22 === "off")) {
-        const err23 = { instancePath: instancePath + "/hbase~1not-distributed", schemaPath: "#/properties/hbase~1not-distributed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/not-distributed"].enum }, message: "must be equal to one of the allowed values" };
+        const err23 = { instancePath: instancePath + "/hadoop~1unknown-property", schemaPath: "#/properties/hadoop~1unknown-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unknown-property"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -27365,10 +28051,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/quorum-missing"] !== void 0) {
-      let data23 = data["hbase/quorum-missing"];
+    if (data["hadoop/unresolved-placeholder"] !== void 0) {
+      let data23 = data["hadoop/unresolved-placeholder"];
       if (!(data23 === "error" || data23 === "warning" || data23 === "info" || data23 === "off")) {
-        const err24 = { instancePath: instancePath + "/hbase~1quorum-missing", schemaPath: "#/properties/hbase~1quorum-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/quorum-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err24 = { instancePath: instancePath + "/hadoop~1unresolved-placeholder", schemaPath: "#/properties/hadoop~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -27377,10 +28063,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/rootdir-logical-port"] !== void 0) {
-      let data24 = data["hbase/rootdir-logical-port"];
+    if (data["hadoop/value-whitespace"] !== void 0) {
+      let data24 = data["hadoop/value-whitespace"];
       if (!(data24 === "error" || data24 === "warning" || data24 === "info" || data24 === "off")) {
-        const err25 = { instancePath: instancePath + "/hbase~1rootdir-logical-port", schemaPath: "#/properties/hbase~1rootdir-logical-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-logical-port"].enum }, message: "must be equal to one of the allowed values" };
+        const err25 = { instancePath: instancePath + "/hadoop~1value-whitespace", schemaPath: "#/properties/hadoop~1value-whitespace/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/value-whitespace"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -27389,10 +28075,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/rootdir-pinned"] !== void 0) {
-      let data25 = data["hbase/rootdir-pinned"];
+    if (data["hbase/not-distributed"] !== void 0) {
+      let data25 = data["hbase/not-distributed"];
       if (!(data25 === "error" || data25 === "warning" || data25 === "info" || data25 === "off")) {
-        const err26 = { instancePath: instancePath + "/hbase~1rootdir-pinned", schemaPath: "#/properties/hbase~1rootdir-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-pinned"].enum }, message: "must be equal to one of the allowed values" };
+        const err26 = { instancePath: instancePath + "/hbase~1not-distributed", schemaPath: "#/properties/hbase~1not-distributed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/not-distributed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -27401,10 +28087,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/zookeeper-quorum-mismatch"] !== void 0) {
-      let data26 = data["hbase/zookeeper-quorum-mismatch"];
+    if (data["hbase/quorum-missing"] !== void 0) {
+      let data26 = data["hbase/quorum-missing"];
       if (!(data26 === "error" || data26 === "warning" || data26 === "info" || data26 === "off")) {
-        const err27 = { instancePath: instancePath + "/hbase~1zookeeper-quorum-mismatch", schemaPath: "#/properties/hbase~1zookeeper-quorum-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/zookeeper-quorum-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err27 = { instancePath: instancePath + "/hbase~1quorum-missing", schemaPath: "#/properties/hbase~1quorum-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/quorum-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -27413,10 +28099,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/address-malformed"] !== void 0) {
-      let data27 = data["hdfs/address-malformed"];
+    if (data["hbase/rootdir-logical-port"] !== void 0) {
+      let data27 = data["hbase/rootdir-logical-port"];
       if (!(data27 === "error" || data27 === "warning" || data27 === "info" || data27 === "off")) {
-        const err28 = { instancePath: instancePath + "/hdfs~1address-malformed", schemaPath: "#/properties/hdfs~1address-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/address-malformed"].enum }, message: "must be equal to one of the allowed values" };
+        const err28 = { instancePath: instancePath + "/hbase~1rootdir-logical-port", schemaPath: "#/properties/hbase~1rootdir-logical-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-logical-port"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -27425,10 +28111,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/automatic-failover-without-quorum"] !== void 0) {
-      let data28 = data["hdfs/automatic-failover-without-quorum"];
+    if (data["hbase/rootdir-pinned"] !== void 0) {
+      let data28 = data["hbase/rootdir-pinned"];
       if (!(data28 === "error" || data28 === "warning" || data28 === "info" || data28 === "off")) {
-        const err29 = { instancePath: instancePath + "/hdfs~1automatic-failover-without-quorum", schemaPath: "#/properties/hdfs~1automatic-failover-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/automatic-failover-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
+        const err29 = { instancePath: instancePath + "/hbase~1rootdir-pinned", schemaPath: "#/properties/hbase~1rootdir-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-pinned"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -27437,10 +28123,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-nameservice"] !== void 0) {
-      let data29 = data["hdfs/defaultfs-nameservice"];
+    if (data["hbase/rootdir-port-ignored"] !== void 0) {
+      let data29 = data["hbase/rootdir-port-ignored"];
       if (!(data29 === "error" || data29 === "warning" || data29 === "info" || data29 === "off")) {
-        const err30 = { instancePath: instancePath + "/hdfs~1defaultfs-nameservice", schemaPath: "#/properties/hdfs~1defaultfs-nameservice/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-nameservice"].enum }, message: "must be equal to one of the allowed values" };
+        const err30 = { instancePath: instancePath + "/hbase~1rootdir-port-ignored", schemaPath: "#/properties/hbase~1rootdir-port-ignored/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-port-ignored"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -27449,10 +28135,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-pinned"] !== void 0) {
-      let data30 = data["hdfs/defaultfs-pinned"];
+    if (data["hbase/zookeeper-property-mismatch"] !== void 0) {
+      let data30 = data["hbase/zookeeper-property-mismatch"];
       if (!(data30 === "error" || data30 === "warning" || data30 === "info" || data30 === "off")) {
-        const err31 = { instancePath: instancePath + "/hdfs~1defaultfs-pinned", schemaPath: "#/properties/hdfs~1defaultfs-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-pinned"].enum }, message: "must be equal to one of the allowed values" };
+        const err31 = { instancePath: instancePath + "/hbase~1zookeeper-property-mismatch", schemaPath: "#/properties/hbase~1zookeeper-property-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/zookeeper-property-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -27461,10 +28147,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-port-ignored"] !== void 0) {
-      let data31 = data["hdfs/defaultfs-port-ignored"];
+    if (data["hbase/zookeeper-quorum-mismatch"] !== void 0) {
+      let data31 = data["hbase/zookeeper-quorum-mismatch"];
       if (!(data31 === "error" || data31 === "warning" || data31 === "info" || data31 === "off")) {
-        const err32 = { instancePath: instancePath + "/hdfs~1defaultfs-port-ignored", schemaPath: "#/properties/hdfs~1defaultfs-port-ignored/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port-ignored"].enum }, message: "must be equal to one of the allowed values" };
+        const err32 = { instancePath: instancePath + "/hbase~1zookeeper-quorum-mismatch", schemaPath: "#/properties/hbase~1zookeeper-quorum-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/zookeeper-quorum-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -27473,10 +28159,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-port"] !== void 0) {
-      let data32 = data["hdfs/defaultfs-port"];
+    if (data["hdfs/address-malformed"] !== void 0) {
+      let data32 = data["hdfs/address-malformed"];
       if (!(data32 === "error" || data32 === "warning" || data32 === "info" || data32 === "off")) {
-        const err33 = { instancePath: instancePath + "/hdfs~1defaultfs-port", schemaPath: "#/properties/hdfs~1defaultfs-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port"].enum }, message: "must be equal to one of the allowed values" };
+        const err33 = { instancePath: instancePath + "/hdfs~1address-malformed", schemaPath: "#/properties/hdfs~1address-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/address-malformed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -27485,10 +28171,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/duplicate-namenode-address"] !== void 0) {
-      let data33 = data["hdfs/duplicate-namenode-address"];
+    if (data["hdfs/automatic-failover-without-quorum"] !== void 0) {
+      let data33 = data["hdfs/automatic-failover-without-quorum"];
       if (!(data33 === "error" || data33 === "warning" || data33 === "info" || data33 === "off")) {
-        const err34 = { instancePath: instancePath + "/hdfs~1duplicate-namenode-address", schemaPath: "#/properties/hdfs~1duplicate-namenode-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/duplicate-namenode-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err34 = { instancePath: instancePath + "/hdfs~1automatic-failover-without-quorum", schemaPath: "#/properties/hdfs~1automatic-failover-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/automatic-failover-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -27497,10 +28183,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/fencing-fallback"] !== void 0) {
-      let data34 = data["hdfs/fencing-fallback"];
+    if (data["hdfs/defaultfs-nameservice"] !== void 0) {
+      let data34 = data["hdfs/defaultfs-nameservice"];
       if (!(data34 === "error" || data34 === "warning" || data34 === "info" || data34 === "off")) {
-        const err35 = { instancePath: instancePath + "/hdfs~1fencing-fallback", schemaPath: "#/properties/hdfs~1fencing-fallback/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-fallback"].enum }, message: "must be equal to one of the allowed values" };
+        const err35 = { instancePath: instancePath + "/hdfs~1defaultfs-nameservice", schemaPath: "#/properties/hdfs~1defaultfs-nameservice/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-nameservice"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -27509,10 +28195,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/fencing-methods"] !== void 0) {
-      let data35 = data["hdfs/fencing-methods"];
+    if (data["hdfs/defaultfs-pinned"] !== void 0) {
+      let data35 = data["hdfs/defaultfs-pinned"];
       if (!(data35 === "error" || data35 === "warning" || data35 === "info" || data35 === "off")) {
-        const err36 = { instancePath: instancePath + "/hdfs~1fencing-methods", schemaPath: "#/properties/hdfs~1fencing-methods/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-methods"].enum }, message: "must be equal to one of the allowed values" };
+        const err36 = { instancePath: instancePath + "/hdfs~1defaultfs-pinned", schemaPath: "#/properties/hdfs~1defaultfs-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-pinned"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -27521,10 +28207,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/journal-quorum-size"] !== void 0) {
-      let data36 = data["hdfs/journal-quorum-size"];
+    if (data["hdfs/defaultfs-port-ignored"] !== void 0) {
+      let data36 = data["hdfs/defaultfs-port-ignored"];
       if (!(data36 === "error" || data36 === "warning" || data36 === "info" || data36 === "off")) {
-        const err37 = { instancePath: instancePath + "/hdfs~1journal-quorum-size", schemaPath: "#/properties/hdfs~1journal-quorum-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journal-quorum-size"].enum }, message: "must be equal to one of the allowed values" };
+        const err37 = { instancePath: instancePath + "/hdfs~1defaultfs-port-ignored", schemaPath: "#/properties/hdfs~1defaultfs-port-ignored/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port-ignored"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -27533,10 +28219,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/journalnode-edits-dir"] !== void 0) {
-      let data37 = data["hdfs/journalnode-edits-dir"];
+    if (data["hdfs/defaultfs-port"] !== void 0) {
+      let data37 = data["hdfs/defaultfs-port"];
       if (!(data37 === "error" || data37 === "warning" || data37 === "info" || data37 === "off")) {
-        const err38 = { instancePath: instancePath + "/hdfs~1journalnode-edits-dir", schemaPath: "#/properties/hdfs~1journalnode-edits-dir/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journalnode-edits-dir"].enum }, message: "must be equal to one of the allowed values" };
+        const err38 = { instancePath: instancePath + "/hdfs~1defaultfs-port", schemaPath: "#/properties/hdfs~1defaultfs-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -27545,10 +28231,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-address-missing"] !== void 0) {
-      let data38 = data["hdfs/namenode-address-missing"];
+    if (data["hdfs/duplicate-namenode-address"] !== void 0) {
+      let data38 = data["hdfs/duplicate-namenode-address"];
       if (!(data38 === "error" || data38 === "warning" || data38 === "info" || data38 === "off")) {
-        const err39 = { instancePath: instancePath + "/hdfs~1namenode-address-missing", schemaPath: "#/properties/hdfs~1namenode-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err39 = { instancePath: instancePath + "/hdfs~1duplicate-namenode-address", schemaPath: "#/properties/hdfs~1duplicate-namenode-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/duplicate-namenode-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -27557,10 +28243,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-count-excessive"] !== void 0) {
-      let data39 = data["hdfs/namenode-count-excessive"];
+    if (data["hdfs/fencing-fallback"] !== void 0) {
+      let data39 = data["hdfs/fencing-fallback"];
       if (!(data39 === "error" || data39 === "warning" || data39 === "info" || data39 === "off")) {
-        const err40 = { instancePath: instancePath + "/hdfs~1namenode-count-excessive", schemaPath: "#/properties/hdfs~1namenode-count-excessive/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count-excessive"].enum }, message: "must be equal to one of the allowed values" };
+        const err40 = { instancePath: instancePath + "/hdfs~1fencing-fallback", schemaPath: "#/properties/hdfs~1fencing-fallback/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-fallback"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -27569,10 +28255,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-count"] !== void 0) {
-      let data40 = data["hdfs/namenode-count"];
+    if (data["hdfs/fencing-methods"] !== void 0) {
+      let data40 = data["hdfs/fencing-methods"];
       if (!(data40 === "error" || data40 === "warning" || data40 === "info" || data40 === "off")) {
-        const err41 = { instancePath: instancePath + "/hdfs~1namenode-count", schemaPath: "#/properties/hdfs~1namenode-count/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count"].enum }, message: "must be equal to one of the allowed values" };
+        const err41 = { instancePath: instancePath + "/hdfs~1fencing-methods", schemaPath: "#/properties/hdfs~1fencing-methods/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-methods"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -27581,10 +28267,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-http-address-missing"] !== void 0) {
-      let data41 = data["hdfs/namenode-http-address-missing"];
+    if (data["hdfs/journal-quorum-size"] !== void 0) {
+      let data41 = data["hdfs/journal-quorum-size"];
       if (!(data41 === "error" || data41 === "warning" || data41 === "info" || data41 === "off")) {
-        const err42 = { instancePath: instancePath + "/hdfs~1namenode-http-address-missing", schemaPath: "#/properties/hdfs~1namenode-http-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-http-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err42 = { instancePath: instancePath + "/hdfs~1journal-quorum-size", schemaPath: "#/properties/hdfs~1journal-quorum-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journal-quorum-size"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -27593,10 +28279,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-port-mismatch"] !== void 0) {
-      let data42 = data["hdfs/namenode-port-mismatch"];
+    if (data["hdfs/journalnode-edits-dir"] !== void 0) {
+      let data42 = data["hdfs/journalnode-edits-dir"];
       if (!(data42 === "error" || data42 === "warning" || data42 === "info" || data42 === "off")) {
-        const err43 = { instancePath: instancePath + "/hdfs~1namenode-port-mismatch", schemaPath: "#/properties/hdfs~1namenode-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err43 = { instancePath: instancePath + "/hdfs~1journalnode-edits-dir", schemaPath: "#/properties/hdfs~1journalnode-edits-dir/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journalnode-edits-dir"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -27605,10 +28291,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/nameservice-id-invalid"] !== void 0) {
-      let data43 = data["hdfs/nameservice-id-invalid"];
+    if (data["hdfs/namenode-address-missing"] !== void 0) {
+      let data43 = data["hdfs/namenode-address-missing"];
       if (!(data43 === "error" || data43 === "warning" || data43 === "info" || data43 === "off")) {
-        const err44 = { instancePath: instancePath + "/hdfs~1nameservice-id-invalid", schemaPath: "#/properties/hdfs~1nameservice-id-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-id-invalid"].enum }, message: "must be equal to one of the allowed values" };
+        const err44 = { instancePath: instancePath + "/hdfs~1namenode-address-missing", schemaPath: "#/properties/hdfs~1namenode-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -27617,10 +28303,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/nameservice-undeclared"] !== void 0) {
-      let data44 = data["hdfs/nameservice-undeclared"];
+    if (data["hdfs/namenode-count-excessive"] !== void 0) {
+      let data44 = data["hdfs/namenode-count-excessive"];
       if (!(data44 === "error" || data44 === "warning" || data44 === "info" || data44 === "off")) {
-        const err45 = { instancePath: instancePath + "/hdfs~1nameservice-undeclared", schemaPath: "#/properties/hdfs~1nameservice-undeclared/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-undeclared"].enum }, message: "must be equal to one of the allowed values" };
+        const err45 = { instancePath: instancePath + "/hdfs~1namenode-count-excessive", schemaPath: "#/properties/hdfs~1namenode-count-excessive/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count-excessive"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -27629,10 +28315,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/nameservice-unknown-address-key"] !== void 0) {
-      let data45 = data["hdfs/nameservice-unknown-address-key"];
+    if (data["hdfs/namenode-count"] !== void 0) {
+      let data45 = data["hdfs/namenode-count"];
       if (!(data45 === "error" || data45 === "warning" || data45 === "info" || data45 === "off")) {
-        const err46 = { instancePath: instancePath + "/hdfs~1nameservice-unknown-address-key", schemaPath: "#/properties/hdfs~1nameservice-unknown-address-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-unknown-address-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err46 = { instancePath: instancePath + "/hdfs~1namenode-count", schemaPath: "#/properties/hdfs~1namenode-count/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -27641,10 +28327,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/proxy-provider-class"] !== void 0) {
-      let data46 = data["hdfs/proxy-provider-class"];
+    if (data["hdfs/namenode-http-address-missing"] !== void 0) {
+      let data46 = data["hdfs/namenode-http-address-missing"];
       if (!(data46 === "error" || data46 === "warning" || data46 === "info" || data46 === "off")) {
-        const err47 = { instancePath: instancePath + "/hdfs~1proxy-provider-class", schemaPath: "#/properties/hdfs~1proxy-provider-class/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-class"].enum }, message: "must be equal to one of the allowed values" };
+        const err47 = { instancePath: instancePath + "/hdfs~1namenode-http-address-missing", schemaPath: "#/properties/hdfs~1namenode-http-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-http-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -27653,10 +28339,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/proxy-provider-missing"] !== void 0) {
-      let data47 = data["hdfs/proxy-provider-missing"];
+    if (data["hdfs/namenode-port-mismatch"] !== void 0) {
+      let data47 = data["hdfs/namenode-port-mismatch"];
       if (!(data47 === "error" || data47 === "warning" || data47 === "info" || data47 === "off")) {
-        const err48 = { instancePath: instancePath + "/hdfs~1proxy-provider-missing", schemaPath: "#/properties/hdfs~1proxy-provider-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err48 = { instancePath: instancePath + "/hdfs~1namenode-port-mismatch", schemaPath: "#/properties/hdfs~1namenode-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err48];
         } else {
@@ -27665,10 +28351,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/proxy-provider-orphan"] !== void 0) {
-      let data48 = data["hdfs/proxy-provider-orphan"];
+    if (data["hdfs/nameservice-id-invalid"] !== void 0) {
+      let data48 = data["hdfs/nameservice-id-invalid"];
       if (!(data48 === "error" || data48 === "warning" || data48 === "info" || data48 === "off")) {
-        const err49 = { instancePath: instancePath + "/hdfs~1proxy-provider-orphan", schemaPath: "#/properties/hdfs~1proxy-provider-orphan/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-orphan"].enum }, message: "must be equal to one of the allowed values" };
+        const err49 = { instancePath: instancePath + "/hdfs~1nameservice-id-invalid", schemaPath: "#/properties/hdfs~1nameservice-id-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-id-invalid"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err49];
         } else {
@@ -27677,10 +28363,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/secondary-namenode-in-ha"] !== void 0) {
-      let data49 = data["hdfs/secondary-namenode-in-ha"];
+    if (data["hdfs/nameservice-undeclared"] !== void 0) {
+      let data49 = data["hdfs/nameservice-undeclared"];
       if (!(data49 === "error" || data49 === "warning" || data49 === "info" || data49 === "off")) {
-        const err50 = { instancePath: instancePath + "/hdfs~1secondary-namenode-in-ha", schemaPath: "#/properties/hdfs~1secondary-namenode-in-ha/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/secondary-namenode-in-ha"].enum }, message: "must be equal to one of the allowed values" };
+        const err50 = { instancePath: instancePath + "/hdfs~1nameservice-undeclared", schemaPath: "#/properties/hdfs~1nameservice-undeclared/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-undeclared"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -27689,10 +28375,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/shared-edits-missing"] !== void 0) {
-      let data50 = data["hdfs/shared-edits-missing"];
+    if (data["hdfs/nameservice-unknown-address-key"] !== void 0) {
+      let data50 = data["hdfs/nameservice-unknown-address-key"];
       if (!(data50 === "error" || data50 === "warning" || data50 === "info" || data50 === "off")) {
-        const err51 = { instancePath: instancePath + "/hdfs~1shared-edits-missing", schemaPath: "#/properties/hdfs~1shared-edits-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err51 = { instancePath: instancePath + "/hdfs~1nameservice-unknown-address-key", schemaPath: "#/properties/hdfs~1nameservice-unknown-address-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-unknown-address-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err51];
         } else {
@@ -27701,10 +28387,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/shared-edits-uri"] !== void 0) {
-      let data51 = data["hdfs/shared-edits-uri"];
+    if (data["hdfs/proxy-provider-class"] !== void 0) {
+      let data51 = data["hdfs/proxy-provider-class"];
       if (!(data51 === "error" || data51 === "warning" || data51 === "info" || data51 === "off")) {
-        const err52 = { instancePath: instancePath + "/hdfs~1shared-edits-uri", schemaPath: "#/properties/hdfs~1shared-edits-uri/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-uri"].enum }, message: "must be equal to one of the allowed values" };
+        const err52 = { instancePath: instancePath + "/hdfs~1proxy-provider-class", schemaPath: "#/properties/hdfs~1proxy-provider-class/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-class"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err52];
         } else {
@@ -27713,10 +28399,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/sshfence-private-key"] !== void 0) {
-      let data52 = data["hdfs/sshfence-private-key"];
+    if (data["hdfs/proxy-provider-missing"] !== void 0) {
+      let data52 = data["hdfs/proxy-provider-missing"];
       if (!(data52 === "error" || data52 === "warning" || data52 === "info" || data52 === "off")) {
-        const err53 = { instancePath: instancePath + "/hdfs~1sshfence-private-key", schemaPath: "#/properties/hdfs~1sshfence-private-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/sshfence-private-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err53 = { instancePath: instancePath + "/hdfs~1proxy-provider-missing", schemaPath: "#/properties/hdfs~1proxy-provider-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err53];
         } else {
@@ -27725,10 +28411,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/storage-dir-in-tmp"] !== void 0) {
-      let data53 = data["hdfs/storage-dir-in-tmp"];
+    if (data["hdfs/proxy-provider-orphan"] !== void 0) {
+      let data53 = data["hdfs/proxy-provider-orphan"];
       if (!(data53 === "error" || data53 === "warning" || data53 === "info" || data53 === "off")) {
-        const err54 = { instancePath: instancePath + "/hdfs~1storage-dir-in-tmp", schemaPath: "#/properties/hdfs~1storage-dir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/storage-dir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        const err54 = { instancePath: instancePath + "/hdfs~1proxy-provider-orphan", schemaPath: "#/properties/hdfs~1proxy-provider-orphan/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-orphan"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err54];
         } else {
@@ -27737,10 +28423,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/broker-id-duplicate"] !== void 0) {
-      let data54 = data["kafka/broker-id-duplicate"];
+    if (data["hdfs/secondary-namenode-in-ha"] !== void 0) {
+      let data54 = data["hdfs/secondary-namenode-in-ha"];
       if (!(data54 === "error" || data54 === "warning" || data54 === "info" || data54 === "off")) {
-        const err55 = { instancePath: instancePath + "/kafka~1broker-id-duplicate", schemaPath: "#/properties/kafka~1broker-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/broker-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        const err55 = { instancePath: instancePath + "/hdfs~1secondary-namenode-in-ha", schemaPath: "#/properties/hdfs~1secondary-namenode-in-ha/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/secondary-namenode-in-ha"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err55];
         } else {
@@ -27749,10 +28435,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/internal-topic-replication"] !== void 0) {
-      let data55 = data["kafka/internal-topic-replication"];
+    if (data["hdfs/shared-edits-missing"] !== void 0) {
+      let data55 = data["hdfs/shared-edits-missing"];
       if (!(data55 === "error" || data55 === "warning" || data55 === "info" || data55 === "off")) {
-        const err56 = { instancePath: instancePath + "/kafka~1internal-topic-replication", schemaPath: "#/properties/kafka~1internal-topic-replication/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/internal-topic-replication"].enum }, message: "must be equal to one of the allowed values" };
+        const err56 = { instancePath: instancePath + "/hdfs~1shared-edits-missing", schemaPath: "#/properties/hdfs~1shared-edits-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err56];
         } else {
@@ -27761,10 +28447,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/log-dirs-in-tmp"] !== void 0) {
-      let data56 = data["kafka/log-dirs-in-tmp"];
+    if (data["hdfs/shared-edits-uri"] !== void 0) {
+      let data56 = data["hdfs/shared-edits-uri"];
       if (!(data56 === "error" || data56 === "warning" || data56 === "info" || data56 === "off")) {
-        const err57 = { instancePath: instancePath + "/kafka~1log-dirs-in-tmp", schemaPath: "#/properties/kafka~1log-dirs-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/log-dirs-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        const err57 = { instancePath: instancePath + "/hdfs~1shared-edits-uri", schemaPath: "#/properties/hdfs~1shared-edits-uri/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-uri"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err57];
         } else {
@@ -27773,10 +28459,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/min-insync-above-replication"] !== void 0) {
-      let data57 = data["kafka/min-insync-above-replication"];
+    if (data["hdfs/sshfence-private-key"] !== void 0) {
+      let data57 = data["hdfs/sshfence-private-key"];
       if (!(data57 === "error" || data57 === "warning" || data57 === "info" || data57 === "off")) {
-        const err58 = { instancePath: instancePath + "/kafka~1min-insync-above-replication", schemaPath: "#/properties/kafka~1min-insync-above-replication/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/min-insync-above-replication"].enum }, message: "must be equal to one of the allowed values" };
+        const err58 = { instancePath: instancePath + "/hdfs~1sshfence-private-key", schemaPath: "#/properties/hdfs~1sshfence-private-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/sshfence-private-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err58];
         } else {
@@ -27785,10 +28471,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/node-id-duplicate"] !== void 0) {
-      let data58 = data["kafka/node-id-duplicate"];
+    if (data["hdfs/storage-dir-in-tmp"] !== void 0) {
+      let data58 = data["hdfs/storage-dir-in-tmp"];
       if (!(data58 === "error" || data58 === "warning" || data58 === "info" || data58 === "off")) {
-        const err59 = { instancePath: instancePath + "/kafka~1node-id-duplicate", schemaPath: "#/properties/kafka~1node-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/node-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        const err59 = { instancePath: instancePath + "/hdfs~1storage-dir-in-tmp", schemaPath: "#/properties/hdfs~1storage-dir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/storage-dir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err59];
         } else {
@@ -27797,10 +28483,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/unresolved-placeholder"] !== void 0) {
-      let data59 = data["kafka/unresolved-placeholder"];
+    if (data["kafka/broker-id-duplicate"] !== void 0) {
+      let data59 = data["kafka/broker-id-duplicate"];
       if (!(data59 === "error" || data59 === "warning" || data59 === "info" || data59 === "off")) {
-        const err60 = { instancePath: instancePath + "/kafka~1unresolved-placeholder", schemaPath: "#/properties/kafka~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
+        const err60 = { instancePath: instancePath + "/kafka~1broker-id-duplicate", schemaPath: "#/properties/kafka~1broker-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/broker-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err60];
         } else {
@@ -27809,10 +28495,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/zookeeper-chroot-differs"] !== void 0) {
-      let data60 = data["kafka/zookeeper-chroot-differs"];
+    if (data["kafka/broker-in-voters"] !== void 0) {
+      let data60 = data["kafka/broker-in-voters"];
       if (!(data60 === "error" || data60 === "warning" || data60 === "info" || data60 === "off")) {
-        const err61 = { instancePath: instancePath + "/kafka~1zookeeper-chroot-differs", schemaPath: "#/properties/kafka~1zookeeper-chroot-differs/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-chroot-differs"].enum }, message: "must be equal to one of the allowed values" };
+        const err61 = { instancePath: instancePath + "/kafka~1broker-in-voters", schemaPath: "#/properties/kafka~1broker-in-voters/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/broker-in-voters"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err61];
         } else {
@@ -27821,10 +28507,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/zookeeper-chroot"] !== void 0) {
-      let data61 = data["kafka/zookeeper-chroot"];
+    if (data["kafka/controller-not-in-voters"] !== void 0) {
+      let data61 = data["kafka/controller-not-in-voters"];
       if (!(data61 === "error" || data61 === "warning" || data61 === "info" || data61 === "off")) {
-        const err62 = { instancePath: instancePath + "/kafka~1zookeeper-chroot", schemaPath: "#/properties/kafka~1zookeeper-chroot/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-chroot"].enum }, message: "must be equal to one of the allowed values" };
+        const err62 = { instancePath: instancePath + "/kafka~1controller-not-in-voters", schemaPath: "#/properties/kafka~1controller-not-in-voters/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/controller-not-in-voters"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err62];
         } else {
@@ -27833,10 +28519,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/zookeeper-connect-mismatch"] !== void 0) {
-      let data62 = data["kafka/zookeeper-connect-mismatch"];
+    if (data["kafka/internal-topic-replication"] !== void 0) {
+      let data62 = data["kafka/internal-topic-replication"];
       if (!(data62 === "error" || data62 === "warning" || data62 === "info" || data62 === "off")) {
-        const err63 = { instancePath: instancePath + "/kafka~1zookeeper-connect-mismatch", schemaPath: "#/properties/kafka~1zookeeper-connect-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-connect-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err63 = { instancePath: instancePath + "/kafka~1internal-topic-replication", schemaPath: "#/properties/kafka~1internal-topic-replication/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/internal-topic-replication"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err63];
         } else {
@@ -27845,10 +28531,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["ntp/no-source"] !== void 0) {
-      let data63 = data["ntp/no-source"];
+    if (data["kafka/log-dirs-in-tmp"] !== void 0) {
+      let data63 = data["kafka/log-dirs-in-tmp"];
       if (!(data63 === "error" || data63 === "warning" || data63 === "info" || data63 === "off")) {
-        const err64 = { instancePath: instancePath + "/ntp~1no-source", schemaPath: "#/properties/ntp~1no-source/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/no-source"].enum }, message: "must be equal to one of the allowed values" };
+        const err64 = { instancePath: instancePath + "/kafka~1log-dirs-in-tmp", schemaPath: "#/properties/kafka~1log-dirs-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/log-dirs-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err64];
         } else {
@@ -27857,10 +28543,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["ntp/source-drift"] !== void 0) {
-      let data64 = data["ntp/source-drift"];
+    if (data["kafka/min-insync-above-replication"] !== void 0) {
+      let data64 = data["kafka/min-insync-above-replication"];
       if (!(data64 === "error" || data64 === "warning" || data64 === "info" || data64 === "off")) {
-        const err65 = { instancePath: instancePath + "/ntp~1source-drift", schemaPath: "#/properties/ntp~1source-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/source-drift"].enum }, message: "must be equal to one of the allowed values" };
+        const err65 = { instancePath: instancePath + "/kafka~1min-insync-above-replication", schemaPath: "#/properties/kafka~1min-insync-above-replication/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/min-insync-above-replication"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err65];
         } else {
@@ -27869,10 +28555,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/binary-file"] !== void 0) {
-      let data65 = data["syntax/binary-file"];
+    if (data["kafka/node-id-duplicate"] !== void 0) {
+      let data65 = data["kafka/node-id-duplicate"];
       if (!(data65 === "error" || data65 === "warning" || data65 === "info" || data65 === "off")) {
-        const err66 = { instancePath: instancePath + "/syntax~1binary-file", schemaPath: "#/properties/syntax~1binary-file/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/binary-file"].enum }, message: "must be equal to one of the allowed values" };
+        const err66 = { instancePath: instancePath + "/kafka~1node-id-duplicate", schemaPath: "#/properties/kafka~1node-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/node-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err66];
         } else {
@@ -27881,10 +28567,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/file-too-large"] !== void 0) {
-      let data66 = data["syntax/file-too-large"];
+    if (data["kafka/quorum-voter-id-duplicate"] !== void 0) {
+      let data66 = data["kafka/quorum-voter-id-duplicate"];
       if (!(data66 === "error" || data66 === "warning" || data66 === "info" || data66 === "off")) {
-        const err67 = { instancePath: instancePath + "/syntax~1file-too-large", schemaPath: "#/properties/syntax~1file-too-large/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/file-too-large"].enum }, message: "must be equal to one of the allowed values" };
+        const err67 = { instancePath: instancePath + "/kafka~1quorum-voter-id-duplicate", schemaPath: "#/properties/kafka~1quorum-voter-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/quorum-voter-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err67];
         } else {
@@ -27893,10 +28579,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/unused-suppression"] !== void 0) {
-      let data67 = data["syntax/unused-suppression"];
+    if (data["kafka/quorum-voters-differ"] !== void 0) {
+      let data67 = data["kafka/quorum-voters-differ"];
       if (!(data67 === "error" || data67 === "warning" || data67 === "info" || data67 === "off")) {
-        const err68 = { instancePath: instancePath + "/syntax~1unused-suppression", schemaPath: "#/properties/syntax~1unused-suppression/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/unused-suppression"].enum }, message: "must be equal to one of the allowed values" };
+        const err68 = { instancePath: instancePath + "/kafka~1quorum-voters-differ", schemaPath: "#/properties/kafka~1quorum-voters-differ/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/quorum-voters-differ"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err68];
         } else {
@@ -27905,10 +28591,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xinclude-not-followed"] !== void 0) {
-      let data68 = data["syntax/xinclude-not-followed"];
+    if (data["kafka/quorum-voters-syntax"] !== void 0) {
+      let data68 = data["kafka/quorum-voters-syntax"];
       if (!(data68 === "error" || data68 === "warning" || data68 === "info" || data68 === "off")) {
-        const err69 = { instancePath: instancePath + "/syntax~1xinclude-not-followed", schemaPath: "#/properties/syntax~1xinclude-not-followed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-not-followed"].enum }, message: "must be equal to one of the allowed values" };
+        const err69 = { instancePath: instancePath + "/kafka~1quorum-voters-syntax", schemaPath: "#/properties/kafka~1quorum-voters-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/quorum-voters-syntax"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err69];
         } else {
@@ -27917,10 +28603,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xinclude-unresolved"] !== void 0) {
-      let data69 = data["syntax/xinclude-unresolved"];
+    if (data["kafka/unresolved-placeholder"] !== void 0) {
+      let data69 = data["kafka/unresolved-placeholder"];
       if (!(data69 === "error" || data69 === "warning" || data69 === "info" || data69 === "off")) {
-        const err70 = { instancePath: instancePath + "/syntax~1xinclude-unresolved", schemaPath: "#/properties/syntax~1xinclude-unresolved/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-unresolved"].enum }, message: "must be equal to one of the allowed values" };
+        const err70 = { instancePath: instancePath + "/kafka~1unresolved-placeholder", schemaPath: "#/properties/kafka~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err70];
         } else {
@@ -27929,10 +28615,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-element-depth"] !== void 0) {
-      let data70 = data["syntax/xml-element-depth"];
+    if (data["kafka/voter-port-mismatch"] !== void 0) {
+      let data70 = data["kafka/voter-port-mismatch"];
       if (!(data70 === "error" || data70 === "warning" || data70 === "info" || data70 === "off")) {
-        const err71 = { instancePath: instancePath + "/syntax~1xml-element-depth", schemaPath: "#/properties/syntax~1xml-element-depth/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-element-depth"].enum }, message: "must be equal to one of the allowed values" };
+        const err71 = { instancePath: instancePath + "/kafka~1voter-port-mismatch", schemaPath: "#/properties/kafka~1voter-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/voter-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err71];
         } else {
@@ -27941,10 +28627,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-entity-expansion"] !== void 0) {
-      let data71 = data["syntax/xml-entity-expansion"];
+    if (data["kafka/voter-without-controller"] !== void 0) {
+      let data71 = data["kafka/voter-without-controller"];
       if (!(data71 === "error" || data71 === "warning" || data71 === "info" || data71 === "off")) {
-        const err72 = { instancePath: instancePath + "/syntax~1xml-entity-expansion", schemaPath: "#/properties/syntax~1xml-entity-expansion/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-entity-expansion"].enum }, message: "must be equal to one of the allowed values" };
+        const err72 = { instancePath: instancePath + "/kafka~1voter-without-controller", schemaPath: "#/properties/kafka~1voter-without-controller/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/voter-without-controller"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err72];
         } else {
@@ -27953,10 +28639,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-external-entity"] !== void 0) {
-      let data72 = data["syntax/xml-external-entity"];
+    if (data["kafka/zookeeper-chroot-differs"] !== void 0) {
+      let data72 = data["kafka/zookeeper-chroot-differs"];
       if (!(data72 === "error" || data72 === "warning" || data72 === "info" || data72 === "off")) {
-        const err73 = { instancePath: instancePath + "/syntax~1xml-external-entity", schemaPath: "#/properties/syntax~1xml-external-entity/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-external-entity"].enum }, message: "must be equal to one of the allowed values" };
+        const err73 = { instancePath: instancePath + "/kafka~1zookeeper-chroot-differs", schemaPath: "#/properties/kafka~1zookeeper-chroot-differs/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-chroot-differs"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err73];
         } else {
@@ -27965,10 +28651,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-malformed"] !== void 0) {
-      let data73 = data["syntax/xml-malformed"];
+    if (data["kafka/zookeeper-chroot"] !== void 0) {
+      let data73 = data["kafka/zookeeper-chroot"];
       if (!(data73 === "error" || data73 === "warning" || data73 === "info" || data73 === "off")) {
-        const err74 = { instancePath: instancePath + "/syntax~1xml-malformed", schemaPath: "#/properties/syntax~1xml-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-malformed"].enum }, message: "must be equal to one of the allowed values" };
+        const err74 = { instancePath: instancePath + "/kafka~1zookeeper-chroot", schemaPath: "#/properties/kafka~1zookeeper-chroot/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-chroot"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err74];
         } else {
@@ -27977,10 +28663,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/aux-services-shuffle"] !== void 0) {
-      let data74 = data["yarn/aux-services-shuffle"];
+    if (data["kafka/zookeeper-connect-mismatch"] !== void 0) {
+      let data74 = data["kafka/zookeeper-connect-mismatch"];
       if (!(data74 === "error" || data74 === "warning" || data74 === "info" || data74 === "off")) {
-        const err75 = { instancePath: instancePath + "/yarn~1aux-services-shuffle", schemaPath: "#/properties/yarn~1aux-services-shuffle/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/aux-services-shuffle"].enum }, message: "must be equal to one of the allowed values" };
+        const err75 = { instancePath: instancePath + "/kafka~1zookeeper-connect-mismatch", schemaPath: "#/properties/kafka~1zookeeper-connect-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-connect-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err75];
         } else {
@@ -27989,10 +28675,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/jobhistory-address"] !== void 0) {
-      let data75 = data["yarn/jobhistory-address"];
+    if (data["ntp/no-source"] !== void 0) {
+      let data75 = data["ntp/no-source"];
       if (!(data75 === "error" || data75 === "warning" || data75 === "info" || data75 === "off")) {
-        const err76 = { instancePath: instancePath + "/yarn~1jobhistory-address", schemaPath: "#/properties/yarn~1jobhistory-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/jobhistory-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err76 = { instancePath: instancePath + "/ntp~1no-source", schemaPath: "#/properties/ntp~1no-source/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/no-source"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err76];
         } else {
@@ -28001,10 +28687,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/mapred-contradicts-yarn"] !== void 0) {
-      let data76 = data["yarn/mapred-contradicts-yarn"];
+    if (data["ntp/source-drift"] !== void 0) {
+      let data76 = data["ntp/source-drift"];
       if (!(data76 === "error" || data76 === "warning" || data76 === "info" || data76 === "off")) {
-        const err77 = { instancePath: instancePath + "/yarn~1mapred-contradicts-yarn", schemaPath: "#/properties/yarn~1mapred-contradicts-yarn/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapred-contradicts-yarn"].enum }, message: "must be equal to one of the allowed values" };
+        const err77 = { instancePath: instancePath + "/ntp~1source-drift", schemaPath: "#/properties/ntp~1source-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/source-drift"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err77];
         } else {
@@ -28013,10 +28699,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/mapreduce-framework-name"] !== void 0) {
-      let data77 = data["yarn/mapreduce-framework-name"];
+    if (data["syntax/binary-file"] !== void 0) {
+      let data77 = data["syntax/binary-file"];
       if (!(data77 === "error" || data77 === "warning" || data77 === "info" || data77 === "off")) {
-        const err78 = { instancePath: instancePath + "/yarn~1mapreduce-framework-name", schemaPath: "#/properties/yarn~1mapreduce-framework-name/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapreduce-framework-name"].enum }, message: "must be equal to one of the allowed values" };
+        const err78 = { instancePath: instancePath + "/syntax~1binary-file", schemaPath: "#/properties/syntax~1binary-file/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/binary-file"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err78];
         } else {
@@ -28025,10 +28711,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-address-missing"] !== void 0) {
-      let data78 = data["yarn/rm-address-missing"];
+    if (data["syntax/file-too-large"] !== void 0) {
+      let data78 = data["syntax/file-too-large"];
       if (!(data78 === "error" || data78 === "warning" || data78 === "info" || data78 === "off")) {
-        const err79 = { instancePath: instancePath + "/yarn~1rm-address-missing", schemaPath: "#/properties/yarn~1rm-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err79 = { instancePath: instancePath + "/syntax~1file-too-large", schemaPath: "#/properties/syntax~1file-too-large/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/file-too-large"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err79];
         } else {
@@ -28037,10 +28723,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-cluster-id-missing"] !== void 0) {
-      let data79 = data["yarn/rm-cluster-id-missing"];
+    if (data["syntax/unused-suppression"] !== void 0) {
+      let data79 = data["syntax/unused-suppression"];
       if (!(data79 === "error" || data79 === "warning" || data79 === "info" || data79 === "off")) {
-        const err80 = { instancePath: instancePath + "/yarn~1rm-cluster-id-missing", schemaPath: "#/properties/yarn~1rm-cluster-id-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-cluster-id-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err80 = { instancePath: instancePath + "/syntax~1unused-suppression", schemaPath: "#/properties/syntax~1unused-suppression/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/unused-suppression"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err80];
         } else {
@@ -28049,10 +28735,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-ha-id-hardcoded"] !== void 0) {
-      let data80 = data["yarn/rm-ha-id-hardcoded"];
+    if (data["syntax/xinclude-not-followed"] !== void 0) {
+      let data80 = data["syntax/xinclude-not-followed"];
       if (!(data80 === "error" || data80 === "warning" || data80 === "info" || data80 === "off")) {
-        const err81 = { instancePath: instancePath + "/yarn~1rm-ha-id-hardcoded", schemaPath: "#/properties/yarn~1rm-ha-id-hardcoded/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-id-hardcoded"].enum }, message: "must be equal to one of the allowed values" };
+        const err81 = { instancePath: instancePath + "/syntax~1xinclude-not-followed", schemaPath: "#/properties/syntax~1xinclude-not-followed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-not-followed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err81];
         } else {
@@ -28061,10 +28747,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-ha-ids"] !== void 0) {
-      let data81 = data["yarn/rm-ha-ids"];
+    if (data["syntax/xinclude-unresolved"] !== void 0) {
+      let data81 = data["syntax/xinclude-unresolved"];
       if (!(data81 === "error" || data81 === "warning" || data81 === "info" || data81 === "off")) {
-        const err82 = { instancePath: instancePath + "/yarn~1rm-ha-ids", schemaPath: "#/properties/yarn~1rm-ha-ids/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-ids"].enum }, message: "must be equal to one of the allowed values" };
+        const err82 = { instancePath: instancePath + "/syntax~1xinclude-unresolved", schemaPath: "#/properties/syntax~1xinclude-unresolved/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-unresolved"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err82];
         } else {
@@ -28073,10 +28759,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-port-mismatch"] !== void 0) {
-      let data82 = data["yarn/rm-port-mismatch"];
+    if (data["syntax/xml-element-depth"] !== void 0) {
+      let data82 = data["syntax/xml-element-depth"];
       if (!(data82 === "error" || data82 === "warning" || data82 === "info" || data82 === "off")) {
-        const err83 = { instancePath: instancePath + "/yarn~1rm-port-mismatch", schemaPath: "#/properties/yarn~1rm-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err83 = { instancePath: instancePath + "/syntax~1xml-element-depth", schemaPath: "#/properties/syntax~1xml-element-depth/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-element-depth"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err83];
         } else {
@@ -28085,10 +28771,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-zk-address-mismatch"] !== void 0) {
-      let data83 = data["yarn/rm-zk-address-mismatch"];
+    if (data["syntax/xml-entity-expansion"] !== void 0) {
+      let data83 = data["syntax/xml-entity-expansion"];
       if (!(data83 === "error" || data83 === "warning" || data83 === "info" || data83 === "off")) {
-        const err84 = { instancePath: instancePath + "/yarn~1rm-zk-address-mismatch", schemaPath: "#/properties/yarn~1rm-zk-address-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err84 = { instancePath: instancePath + "/syntax~1xml-entity-expansion", schemaPath: "#/properties/syntax~1xml-entity-expansion/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-entity-expansion"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err84];
         } else {
@@ -28097,10 +28783,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-zk-address-missing"] !== void 0) {
-      let data84 = data["yarn/rm-zk-address-missing"];
+    if (data["syntax/xml-external-entity"] !== void 0) {
+      let data84 = data["syntax/xml-external-entity"];
       if (!(data84 === "error" || data84 === "warning" || data84 === "info" || data84 === "off")) {
-        const err85 = { instancePath: instancePath + "/yarn~1rm-zk-address-missing", schemaPath: "#/properties/yarn~1rm-zk-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err85 = { instancePath: instancePath + "/syntax~1xml-external-entity", schemaPath: "#/properties/syntax~1xml-external-entity/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-external-entity"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err85];
         } else {
@@ -28109,10 +28795,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/autopurge-disabled"] !== void 0) {
-      let data85 = data["zookeeper/autopurge-disabled"];
+    if (data["syntax/xml-malformed"] !== void 0) {
+      let data85 = data["syntax/xml-malformed"];
       if (!(data85 === "error" || data85 === "warning" || data85 === "info" || data85 === "off")) {
-        const err86 = { instancePath: instancePath + "/zookeeper~1autopurge-disabled", schemaPath: "#/properties/zookeeper~1autopurge-disabled/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/autopurge-disabled"].enum }, message: "must be equal to one of the allowed values" };
+        const err86 = { instancePath: instancePath + "/syntax~1xml-malformed", schemaPath: "#/properties/syntax~1xml-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-malformed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err86];
         } else {
@@ -28121,10 +28807,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/client-port-clash"] !== void 0) {
-      let data86 = data["zookeeper/client-port-clash"];
+    if (data["yarn/aux-services-shuffle"] !== void 0) {
+      let data86 = data["yarn/aux-services-shuffle"];
       if (!(data86 === "error" || data86 === "warning" || data86 === "info" || data86 === "off")) {
-        const err87 = { instancePath: instancePath + "/zookeeper~1client-port-clash", schemaPath: "#/properties/zookeeper~1client-port-clash/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/client-port-clash"].enum }, message: "must be equal to one of the allowed values" };
+        const err87 = { instancePath: instancePath + "/yarn~1aux-services-shuffle", schemaPath: "#/properties/yarn~1aux-services-shuffle/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/aux-services-shuffle"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err87];
         } else {
@@ -28133,10 +28819,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/datadir-in-tmp"] !== void 0) {
-      let data87 = data["zookeeper/datadir-in-tmp"];
+    if (data["yarn/jobhistory-address"] !== void 0) {
+      let data87 = data["yarn/jobhistory-address"];
       if (!(data87 === "error" || data87 === "warning" || data87 === "info" || data87 === "off")) {
-        const err88 = { instancePath: instancePath + "/zookeeper~1datadir-in-tmp", schemaPath: "#/properties/zookeeper~1datadir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/datadir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        const err88 = { instancePath: instancePath + "/yarn~1jobhistory-address", schemaPath: "#/properties/yarn~1jobhistory-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/jobhistory-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err88];
         } else {
@@ -28145,10 +28831,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-key"] !== void 0) {
-      let data88 = data["zookeeper/duplicate-key"];
+    if (data["yarn/mapred-contradicts-yarn"] !== void 0) {
+      let data88 = data["yarn/mapred-contradicts-yarn"];
       if (!(data88 === "error" || data88 === "warning" || data88 === "info" || data88 === "off")) {
-        const err89 = { instancePath: instancePath + "/zookeeper~1duplicate-key", schemaPath: "#/properties/zookeeper~1duplicate-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err89 = { instancePath: instancePath + "/yarn~1mapred-contradicts-yarn", schemaPath: "#/properties/yarn~1mapred-contradicts-yarn/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapred-contradicts-yarn"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err89];
         } else {
@@ -28157,10 +28843,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-server-address"] !== void 0) {
-      let data89 = data["zookeeper/duplicate-server-address"];
+    if (data["yarn/mapreduce-framework-name"] !== void 0) {
+      let data89 = data["yarn/mapreduce-framework-name"];
       if (!(data89 === "error" || data89 === "warning" || data89 === "info" || data89 === "off")) {
-        const err90 = { instancePath: instancePath + "/zookeeper~1duplicate-server-address", schemaPath: "#/properties/zookeeper~1duplicate-server-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err90 = { instancePath: instancePath + "/yarn~1mapreduce-framework-name", schemaPath: "#/properties/yarn~1mapreduce-framework-name/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapreduce-framework-name"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err90];
         } else {
@@ -28169,10 +28855,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-server-id"] !== void 0) {
-      let data90 = data["zookeeper/duplicate-server-id"];
+    if (data["yarn/rm-address-missing"] !== void 0) {
+      let data90 = data["yarn/rm-address-missing"];
       if (!(data90 === "error" || data90 === "warning" || data90 === "info" || data90 === "off")) {
-        const err91 = { instancePath: instancePath + "/zookeeper~1duplicate-server-id", schemaPath: "#/properties/zookeeper~1duplicate-server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-id"].enum }, message: "must be equal to one of the allowed values" };
+        const err91 = { instancePath: instancePath + "/yarn~1rm-address-missing", schemaPath: "#/properties/yarn~1rm-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err91];
         } else {
@@ -28181,10 +28867,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/election-algorithm"] !== void 0) {
-      let data91 = data["zookeeper/election-algorithm"];
+    if (data["yarn/rm-cluster-id-missing"] !== void 0) {
+      let data91 = data["yarn/rm-cluster-id-missing"];
       if (!(data91 === "error" || data91 === "warning" || data91 === "info" || data91 === "off")) {
-        const err92 = { instancePath: instancePath + "/zookeeper~1election-algorithm", schemaPath: "#/properties/zookeeper~1election-algorithm/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/election-algorithm"].enum }, message: "must be equal to one of the allowed values" };
+        const err92 = { instancePath: instancePath + "/yarn~1rm-cluster-id-missing", schemaPath: "#/properties/yarn~1rm-cluster-id-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-cluster-id-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err92];
         } else {
@@ -28193,10 +28879,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/ensemble-size"] !== void 0) {
-      let data92 = data["zookeeper/ensemble-size"];
+    if (data["yarn/rm-ha-id-hardcoded"] !== void 0) {
+      let data92 = data["yarn/rm-ha-id-hardcoded"];
       if (!(data92 === "error" || data92 === "warning" || data92 === "info" || data92 === "off")) {
-        const err93 = { instancePath: instancePath + "/zookeeper~1ensemble-size", schemaPath: "#/properties/zookeeper~1ensemble-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/ensemble-size"].enum }, message: "must be equal to one of the allowed values" };
+        const err93 = { instancePath: instancePath + "/yarn~1rm-ha-id-hardcoded", schemaPath: "#/properties/yarn~1rm-ha-id-hardcoded/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-id-hardcoded"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err93];
         } else {
@@ -28205,10 +28891,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/invalid-boolean"] !== void 0) {
-      let data93 = data["zookeeper/invalid-boolean"];
+    if (data["yarn/rm-ha-ids"] !== void 0) {
+      let data93 = data["yarn/rm-ha-ids"];
       if (!(data93 === "error" || data93 === "warning" || data93 === "info" || data93 === "off")) {
-        const err94 = { instancePath: instancePath + "/zookeeper~1invalid-boolean", schemaPath: "#/properties/zookeeper~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err94 = { instancePath: instancePath + "/yarn~1rm-ha-ids", schemaPath: "#/properties/yarn~1rm-ha-ids/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-ids"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err94];
         } else {
@@ -28217,10 +28903,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/invalid-number"] !== void 0) {
-      let data94 = data["zookeeper/invalid-number"];
+    if (data["yarn/rm-port-mismatch"] !== void 0) {
+      let data94 = data["yarn/rm-port-mismatch"];
       if (!(data94 === "error" || data94 === "warning" || data94 === "info" || data94 === "off")) {
-        const err95 = { instancePath: instancePath + "/zookeeper~1invalid-number", schemaPath: "#/properties/zookeeper~1invalid-number/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-number"].enum }, message: "must be equal to one of the allowed values" };
+        const err95 = { instancePath: instancePath + "/yarn~1rm-port-mismatch", schemaPath: "#/properties/yarn~1rm-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err95];
         } else {
@@ -28229,10 +28915,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/lenient-boolean"] !== void 0) {
-      let data95 = data["zookeeper/lenient-boolean"];
+    if (data["yarn/rm-zk-address-mismatch"] !== void 0) {
+      let data95 = data["yarn/rm-zk-address-mismatch"];
       if (!(data95 === "error" || data95 === "warning" || data95 === "info" || data95 === "off")) {
-        const err96 = { instancePath: instancePath + "/zookeeper~1lenient-boolean", schemaPath: "#/properties/zookeeper~1lenient-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/lenient-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err96 = { instancePath: instancePath + "/yarn~1rm-zk-address-mismatch", schemaPath: "#/properties/yarn~1rm-zk-address-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err96];
         } else {
@@ -28241,10 +28927,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/malformed-escape"] !== void 0) {
-      let data96 = data["zookeeper/malformed-escape"];
+    if (data["yarn/rm-zk-address-missing"] !== void 0) {
+      let data96 = data["yarn/rm-zk-address-missing"];
       if (!(data96 === "error" || data96 === "warning" || data96 === "info" || data96 === "off")) {
-        const err97 = { instancePath: instancePath + "/zookeeper~1malformed-escape", schemaPath: "#/properties/zookeeper~1malformed-escape/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/malformed-escape"].enum }, message: "must be equal to one of the allowed values" };
+        const err97 = { instancePath: instancePath + "/yarn~1rm-zk-address-missing", schemaPath: "#/properties/yarn~1rm-zk-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err97];
         } else {
@@ -28253,10 +28939,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-duplicate"] !== void 0) {
-      let data97 = data["zookeeper/myid-duplicate"];
+    if (data["zookeeper/autopurge-disabled"] !== void 0) {
+      let data97 = data["zookeeper/autopurge-disabled"];
       if (!(data97 === "error" || data97 === "warning" || data97 === "info" || data97 === "off")) {
-        const err98 = { instancePath: instancePath + "/zookeeper~1myid-duplicate", schemaPath: "#/properties/zookeeper~1myid-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        const err98 = { instancePath: instancePath + "/zookeeper~1autopurge-disabled", schemaPath: "#/properties/zookeeper~1autopurge-disabled/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/autopurge-disabled"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err98];
         } else {
@@ -28265,10 +28951,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-invalid"] !== void 0) {
-      let data98 = data["zookeeper/myid-invalid"];
+    if (data["zookeeper/client-port-clash"] !== void 0) {
+      let data98 = data["zookeeper/client-port-clash"];
       if (!(data98 === "error" || data98 === "warning" || data98 === "info" || data98 === "off")) {
-        const err99 = { instancePath: instancePath + "/zookeeper~1myid-invalid", schemaPath: "#/properties/zookeeper~1myid-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-invalid"].enum }, message: "must be equal to one of the allowed values" };
+        const err99 = { instancePath: instancePath + "/zookeeper~1client-port-clash", schemaPath: "#/properties/zookeeper~1client-port-clash/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/client-port-clash"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err99];
         } else {
@@ -28277,10 +28963,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-mismatch"] !== void 0) {
-      let data99 = data["zookeeper/myid-mismatch"];
+    if (data["zookeeper/datadir-in-tmp"] !== void 0) {
+      let data99 = data["zookeeper/datadir-in-tmp"];
       if (!(data99 === "error" || data99 === "warning" || data99 === "info" || data99 === "off")) {
-        const err100 = { instancePath: instancePath + "/zookeeper~1myid-mismatch", schemaPath: "#/properties/zookeeper~1myid-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err100 = { instancePath: instancePath + "/zookeeper~1datadir-in-tmp", schemaPath: "#/properties/zookeeper~1datadir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/datadir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err100];
         } else {
@@ -28289,10 +28975,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-misplaced"] !== void 0) {
-      let data100 = data["zookeeper/myid-misplaced"];
+    if (data["zookeeper/duplicate-key"] !== void 0) {
+      let data100 = data["zookeeper/duplicate-key"];
       if (!(data100 === "error" || data100 === "warning" || data100 === "info" || data100 === "off")) {
-        const err101 = { instancePath: instancePath + "/zookeeper~1myid-misplaced", schemaPath: "#/properties/zookeeper~1myid-misplaced/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-misplaced"].enum }, message: "must be equal to one of the allowed values" };
+        const err101 = { instancePath: instancePath + "/zookeeper~1duplicate-key", schemaPath: "#/properties/zookeeper~1duplicate-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err101];
         } else {
@@ -28301,10 +28987,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-missing"] !== void 0) {
-      let data101 = data["zookeeper/myid-missing"];
+    if (data["zookeeper/duplicate-server-address"] !== void 0) {
+      let data101 = data["zookeeper/duplicate-server-address"];
       if (!(data101 === "error" || data101 === "warning" || data101 === "info" || data101 === "off")) {
-        const err102 = { instancePath: instancePath + "/zookeeper~1myid-missing", schemaPath: "#/properties/zookeeper~1myid-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err102 = { instancePath: instancePath + "/zookeeper~1duplicate-server-address", schemaPath: "#/properties/zookeeper~1duplicate-server-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err102];
         } else {
@@ -28313,10 +28999,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/observers-without-quorum"] !== void 0) {
-      let data102 = data["zookeeper/observers-without-quorum"];
+    if (data["zookeeper/duplicate-server-id"] !== void 0) {
+      let data102 = data["zookeeper/duplicate-server-id"];
       if (!(data102 === "error" || data102 === "warning" || data102 === "info" || data102 === "off")) {
-        const err103 = { instancePath: instancePath + "/zookeeper~1observers-without-quorum", schemaPath: "#/properties/zookeeper~1observers-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/observers-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
+        const err103 = { instancePath: instancePath + "/zookeeper~1duplicate-server-id", schemaPath: "#/properties/zookeeper~1duplicate-server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-id"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err103];
         } else {
@@ -28325,10 +29011,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/quorum-port-equals-election-port"] !== void 0) {
-      let data103 = data["zookeeper/quorum-port-equals-election-port"];
+    if (data["zookeeper/election-algorithm"] !== void 0) {
+      let data103 = data["zookeeper/election-algorithm"];
       if (!(data103 === "error" || data103 === "warning" || data103 === "info" || data103 === "off")) {
-        const err104 = { instancePath: instancePath + "/zookeeper~1quorum-port-equals-election-port", schemaPath: "#/properties/zookeeper~1quorum-port-equals-election-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/quorum-port-equals-election-port"].enum }, message: "must be equal to one of the allowed values" };
+        const err104 = { instancePath: instancePath + "/zookeeper~1election-algorithm", schemaPath: "#/properties/zookeeper~1election-algorithm/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/election-algorithm"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err104];
         } else {
@@ -28337,10 +29023,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/required-key"] !== void 0) {
-      let data104 = data["zookeeper/required-key"];
+    if (data["zookeeper/ensemble-size"] !== void 0) {
+      let data104 = data["zookeeper/ensemble-size"];
       if (!(data104 === "error" || data104 === "warning" || data104 === "info" || data104 === "off")) {
-        const err105 = { instancePath: instancePath + "/zookeeper~1required-key", schemaPath: "#/properties/zookeeper~1required-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/required-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err105 = { instancePath: instancePath + "/zookeeper~1ensemble-size", schemaPath: "#/properties/zookeeper~1ensemble-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/ensemble-size"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err105];
         } else {
@@ -28349,10 +29035,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-id-range"] !== void 0) {
-      let data105 = data["zookeeper/server-id-range"];
+    if (data["zookeeper/invalid-boolean"] !== void 0) {
+      let data105 = data["zookeeper/invalid-boolean"];
       if (!(data105 === "error" || data105 === "warning" || data105 === "info" || data105 === "off")) {
-        const err106 = { instancePath: instancePath + "/zookeeper~1server-id-range", schemaPath: "#/properties/zookeeper~1server-id-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id-range"].enum }, message: "must be equal to one of the allowed values" };
+        const err106 = { instancePath: instancePath + "/zookeeper~1invalid-boolean", schemaPath: "#/properties/zookeeper~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err106];
         } else {
@@ -28361,10 +29047,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-id"] !== void 0) {
-      let data106 = data["zookeeper/server-id"];
+    if (data["zookeeper/invalid-number"] !== void 0) {
+      let data106 = data["zookeeper/invalid-number"];
       if (!(data106 === "error" || data106 === "warning" || data106 === "info" || data106 === "off")) {
-        const err107 = { instancePath: instancePath + "/zookeeper~1server-id", schemaPath: "#/properties/zookeeper~1server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id"].enum }, message: "must be equal to one of the allowed values" };
+        const err107 = { instancePath: instancePath + "/zookeeper~1invalid-number", schemaPath: "#/properties/zookeeper~1invalid-number/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-number"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err107];
         } else {
@@ -28373,10 +29059,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-list-drift"] !== void 0) {
-      let data107 = data["zookeeper/server-list-drift"];
+    if (data["zookeeper/lenient-boolean"] !== void 0) {
+      let data107 = data["zookeeper/lenient-boolean"];
       if (!(data107 === "error" || data107 === "warning" || data107 === "info" || data107 === "off")) {
-        const err108 = { instancePath: instancePath + "/zookeeper~1server-list-drift", schemaPath: "#/properties/zookeeper~1server-list-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-list-drift"].enum }, message: "must be equal to one of the allowed values" };
+        const err108 = { instancePath: instancePath + "/zookeeper~1lenient-boolean", schemaPath: "#/properties/zookeeper~1lenient-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/lenient-boolean"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err108];
         } else {
@@ -28385,10 +29071,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-syntax"] !== void 0) {
-      let data108 = data["zookeeper/server-syntax"];
+    if (data["zookeeper/malformed-escape"] !== void 0) {
+      let data108 = data["zookeeper/malformed-escape"];
       if (!(data108 === "error" || data108 === "warning" || data108 === "info" || data108 === "off")) {
-        const err109 = { instancePath: instancePath + "/zookeeper~1server-syntax", schemaPath: "#/properties/zookeeper~1server-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-syntax"].enum }, message: "must be equal to one of the allowed values" };
+        const err109 = { instancePath: instancePath + "/zookeeper~1malformed-escape", schemaPath: "#/properties/zookeeper~1malformed-escape/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/malformed-escape"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err109];
         } else {
@@ -28397,10 +29083,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/session-timeout-range"] !== void 0) {
-      let data109 = data["zookeeper/session-timeout-range"];
+    if (data["zookeeper/myid-duplicate"] !== void 0) {
+      let data109 = data["zookeeper/myid-duplicate"];
       if (!(data109 === "error" || data109 === "warning" || data109 === "info" || data109 === "off")) {
-        const err110 = { instancePath: instancePath + "/zookeeper~1session-timeout-range", schemaPath: "#/properties/zookeeper~1session-timeout-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/session-timeout-range"].enum }, message: "must be equal to one of the allowed values" };
+        const err110 = { instancePath: instancePath + "/zookeeper~1myid-duplicate", schemaPath: "#/properties/zookeeper~1myid-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-duplicate"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err110];
         } else {
@@ -28409,10 +29095,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/snap-retain-count-low"] !== void 0) {
-      let data110 = data["zookeeper/snap-retain-count-low"];
+    if (data["zookeeper/myid-invalid"] !== void 0) {
+      let data110 = data["zookeeper/myid-invalid"];
       if (!(data110 === "error" || data110 === "warning" || data110 === "info" || data110 === "off")) {
-        const err111 = { instancePath: instancePath + "/zookeeper~1snap-retain-count-low", schemaPath: "#/properties/zookeeper~1snap-retain-count-low/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/snap-retain-count-low"].enum }, message: "must be equal to one of the allowed values" };
+        const err111 = { instancePath: instancePath + "/zookeeper~1myid-invalid", schemaPath: "#/properties/zookeeper~1myid-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-invalid"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err111];
         } else {
@@ -28421,10 +29107,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/unknown-key"] !== void 0) {
-      let data111 = data["zookeeper/unknown-key"];
+    if (data["zookeeper/myid-mismatch"] !== void 0) {
+      let data111 = data["zookeeper/myid-mismatch"];
       if (!(data111 === "error" || data111 === "warning" || data111 === "info" || data111 === "off")) {
-        const err112 = { instancePath: instancePath + "/zookeeper~1unknown-key", schemaPath: "#/properties/zookeeper~1unknown-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unknown-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err112 = { instancePath: instancePath + "/zookeeper~1myid-mismatch", schemaPath: "#/properties/zookeeper~1myid-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err112];
         } else {
@@ -28433,10 +29119,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/unresolved-placeholder"] !== void 0) {
-      let data112 = data["zookeeper/unresolved-placeholder"];
+    if (data["zookeeper/myid-misplaced"] !== void 0) {
+      let data112 = data["zookeeper/myid-misplaced"];
       if (!(data112 === "error" || data112 === "warning" || data112 === "info" || data112 === "off")) {
-        const err113 = { instancePath: instancePath + "/zookeeper~1unresolved-placeholder", schemaPath: "#/properties/zookeeper~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
+        const err113 = { instancePath: instancePath + "/zookeeper~1myid-misplaced", schemaPath: "#/properties/zookeeper~1myid-misplaced/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-misplaced"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err113];
         } else {
@@ -28445,12 +29131,156 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data["zookeeper/myid-missing"] !== void 0) {
+      let data113 = data["zookeeper/myid-missing"];
+      if (!(data113 === "error" || data113 === "warning" || data113 === "info" || data113 === "off")) {
+        const err114 = { instancePath: instancePath + "/zookeeper~1myid-missing", schemaPath: "#/properties/zookeeper~1myid-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-missing"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err114];
+        } else {
+          vErrors.push(err114);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/observers-without-quorum"] !== void 0) {
+      let data114 = data["zookeeper/observers-without-quorum"];
+      if (!(data114 === "error" || data114 === "warning" || data114 === "info" || data114 === "off")) {
+        const err115 = { instancePath: instancePath + "/zookeeper~1observers-without-quorum", schemaPath: "#/properties/zookeeper~1observers-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/observers-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err115];
+        } else {
+          vErrors.push(err115);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/quorum-port-equals-election-port"] !== void 0) {
+      let data115 = data["zookeeper/quorum-port-equals-election-port"];
+      if (!(data115 === "error" || data115 === "warning" || data115 === "info" || data115 === "off")) {
+        const err116 = { instancePath: instancePath + "/zookeeper~1quorum-port-equals-election-port", schemaPath: "#/properties/zookeeper~1quorum-port-equals-election-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/quorum-port-equals-election-port"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err116];
+        } else {
+          vErrors.push(err116);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/required-key"] !== void 0) {
+      let data116 = data["zookeeper/required-key"];
+      if (!(data116 === "error" || data116 === "warning" || data116 === "info" || data116 === "off")) {
+        const err117 = { instancePath: instancePath + "/zookeeper~1required-key", schemaPath: "#/properties/zookeeper~1required-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/required-key"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err117];
+        } else {
+          vErrors.push(err117);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/server-id-range"] !== void 0) {
+      let data117 = data["zookeeper/server-id-range"];
+      if (!(data117 === "error" || data117 === "warning" || data117 === "info" || data117 === "off")) {
+        const err118 = { instancePath: instancePath + "/zookeeper~1server-id-range", schemaPath: "#/properties/zookeeper~1server-id-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id-range"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err118];
+        } else {
+          vErrors.push(err118);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/server-id"] !== void 0) {
+      let data118 = data["zookeeper/server-id"];
+      if (!(data118 === "error" || data118 === "warning" || data118 === "info" || data118 === "off")) {
+        const err119 = { instancePath: instancePath + "/zookeeper~1server-id", schemaPath: "#/properties/zookeeper~1server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err119];
+        } else {
+          vErrors.push(err119);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/server-list-drift"] !== void 0) {
+      let data119 = data["zookeeper/server-list-drift"];
+      if (!(data119 === "error" || data119 === "warning" || data119 === "info" || data119 === "off")) {
+        const err120 = { instancePath: instancePath + "/zookeeper~1server-list-drift", schemaPath: "#/properties/zookeeper~1server-list-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-list-drift"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err120];
+        } else {
+          vErrors.push(err120);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/server-syntax"] !== void 0) {
+      let data120 = data["zookeeper/server-syntax"];
+      if (!(data120 === "error" || data120 === "warning" || data120 === "info" || data120 === "off")) {
+        const err121 = { instancePath: instancePath + "/zookeeper~1server-syntax", schemaPath: "#/properties/zookeeper~1server-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-syntax"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err121];
+        } else {
+          vErrors.push(err121);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/session-timeout-range"] !== void 0) {
+      let data121 = data["zookeeper/session-timeout-range"];
+      if (!(data121 === "error" || data121 === "warning" || data121 === "info" || data121 === "off")) {
+        const err122 = { instancePath: instancePath + "/zookeeper~1session-timeout-range", schemaPath: "#/properties/zookeeper~1session-timeout-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/session-timeout-range"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err122];
+        } else {
+          vErrors.push(err122);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/snap-retain-count-low"] !== void 0) {
+      let data122 = data["zookeeper/snap-retain-count-low"];
+      if (!(data122 === "error" || data122 === "warning" || data122 === "info" || data122 === "off")) {
+        const err123 = { instancePath: instancePath + "/zookeeper~1snap-retain-count-low", schemaPath: "#/properties/zookeeper~1snap-retain-count-low/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/snap-retain-count-low"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err123];
+        } else {
+          vErrors.push(err123);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/unknown-key"] !== void 0) {
+      let data123 = data["zookeeper/unknown-key"];
+      if (!(data123 === "error" || data123 === "warning" || data123 === "info" || data123 === "off")) {
+        const err124 = { instancePath: instancePath + "/zookeeper~1unknown-key", schemaPath: "#/properties/zookeeper~1unknown-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unknown-key"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err124];
+        } else {
+          vErrors.push(err124);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/unresolved-placeholder"] !== void 0) {
+      let data124 = data["zookeeper/unresolved-placeholder"];
+      if (!(data124 === "error" || data124 === "warning" || data124 === "info" || data124 === "off")) {
+        const err125 = { instancePath: instancePath + "/zookeeper~1unresolved-placeholder", schemaPath: "#/properties/zookeeper~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err125];
+        } else {
+          vErrors.push(err125);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err114 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err126 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err114];
+      vErrors = [err126];
     } else {
-      vErrors.push(err114);
+      vErrors.push(err126);
     }
     errors++;
   }
@@ -28841,8 +29671,8 @@ function schemaAt(root2, parts) {
 }
 function didYouMean2(word, candidates) {
   if (candidates.length === 0) return "";
-  const best = (0, import_fastest_levenshtein9.closest)(word, [...candidates]);
-  const near = (0, import_fastest_levenshtein9.distance)(word.toLowerCase(), best.toLowerCase()) <= Math.max(3, Math.ceil(word.length / 3));
+  const best = (0, import_fastest_levenshtein10.closest)(word, [...candidates]);
+  const near = (0, import_fastest_levenshtein10.distance)(word.toLowerCase(), best.toLowerCase()) <= Math.max(3, Math.ceil(word.length / 3));
   return near ? `; did you mean ${quote(best)}?` : "";
 }
 function valueAt(data, parts) {

@@ -143,20 +143,20 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-2ZYVSIJ5.mjs");
+      const { RULES } = await import("./chunks/rules-YUW5AHIK.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-X2OEVCLF.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-LG4UPVNW.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-XMA6METF.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-PHQETKEX.mjs")).summaryCommand(args);
     case "files":
-      return (await import("./chunks/files-G4TBGIIP.mjs")).filesCommand(args);
+      return (await import("./chunks/files-FLS4VPRO.mjs")).filesCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-7R5I6GLP.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-KQ7YZEFT.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-6Q7GNS6H.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-2YQRLBRE.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {

@@ -19,6 +19,9 @@ import hadoopDeprecatedOverridesNew from './hadoop/deprecated-overrides-new.ts';
 import hadoopDeprecatedProperty from './hadoop/deprecated-property.ts';
 import hadoopDuplicateProperty from './hadoop/duplicate-property.ts';
 import hadoopInvalidBoolean from './hadoop/invalid-boolean.ts';
+import hadoopInvalidHaBoolean from './hadoop/invalid-ha-boolean.ts';
+import hadoopMisspelledCriticalProperty from './hadoop/misspelled-critical-property.ts';
+import hadoopMisspelledDefaultValue from './hadoop/misspelled-default-value.ts';
 import hadoopUnknownProperty from './hadoop/unknown-property.ts';
 import hadoopUnresolvedPlaceholder from './hadoop/unresolved-placeholder.ts';
 import hadoopValueWhitespace from './hadoop/value-whitespace.ts';
@@ -26,6 +29,8 @@ import hbaseNotDistributed from './hbase/not-distributed.ts';
 import hbaseQuorumMissing from './hbase/quorum-missing.ts';
 import hbaseRootdirLogicalPort from './hbase/rootdir-logical-port.ts';
 import hbaseRootdirPinned from './hbase/rootdir-pinned.ts';
+import hbaseRootdirPortIgnored from './hbase/rootdir-port-ignored.ts';
+import hbaseZookeeperPropertyMismatch from './hbase/zookeeper-property-mismatch.ts';
 import hbaseZookeeperQuorumMismatch from './hbase/zookeeper-quorum-mismatch.ts';
 import hdfsAddressMalformed from './hdfs/address-malformed.ts';
 import hdfsAutomaticFailoverWithoutQuorum from './hdfs/automatic-failover-without-quorum.ts';
@@ -55,11 +60,18 @@ import hdfsSharedEditsUri from './hdfs/shared-edits-uri.ts';
 import hdfsSshfencePrivateKey from './hdfs/sshfence-private-key.ts';
 import hdfsStorageDirInTmp from './hdfs/storage-dir-in-tmp.ts';
 import kafkaBrokerIdDuplicate from './kafka/broker-id-duplicate.ts';
+import kafkaBrokerInVoters from './kafka/broker-in-voters.ts';
+import kafkaControllerNotInVoters from './kafka/controller-not-in-voters.ts';
 import kafkaInternalTopicReplication from './kafka/internal-topic-replication.ts';
 import kafkaLogDirsInTmp from './kafka/log-dirs-in-tmp.ts';
 import kafkaMinInsyncAboveReplication from './kafka/min-insync-above-replication.ts';
 import kafkaNodeIdDuplicate from './kafka/node-id-duplicate.ts';
+import kafkaQuorumVoterIdDuplicate from './kafka/quorum-voter-id-duplicate.ts';
+import kafkaQuorumVotersDiffer from './kafka/quorum-voters-differ.ts';
+import kafkaQuorumVotersSyntax from './kafka/quorum-voters-syntax.ts';
 import kafkaUnresolvedPlaceholder from './kafka/unresolved-placeholder.ts';
+import kafkaVoterPortMismatch from './kafka/voter-port-mismatch.ts';
+import kafkaVoterWithoutController from './kafka/voter-without-controller.ts';
 import kafkaZookeeperChrootDiffers from './kafka/zookeeper-chroot-differs.ts';
 import kafkaZookeeperChroot from './kafka/zookeeper-chroot.ts';
 import kafkaZookeeperConnectMismatch from './kafka/zookeeper-connect-mismatch.ts';
@@ -137,6 +149,9 @@ export const RULES: readonly Rule[] = [
   hadoopDeprecatedProperty,
   hadoopDuplicateProperty,
   hadoopInvalidBoolean,
+  hadoopInvalidHaBoolean,
+  hadoopMisspelledCriticalProperty,
+  hadoopMisspelledDefaultValue,
   hadoopUnknownProperty,
   hadoopUnresolvedPlaceholder,
   hadoopValueWhitespace,
@@ -144,6 +159,8 @@ export const RULES: readonly Rule[] = [
   hbaseQuorumMissing,
   hbaseRootdirLogicalPort,
   hbaseRootdirPinned,
+  hbaseRootdirPortIgnored,
+  hbaseZookeeperPropertyMismatch,
   hbaseZookeeperQuorumMismatch,
   hdfsAddressMalformed,
   hdfsAutomaticFailoverWithoutQuorum,
@@ -173,11 +190,18 @@ export const RULES: readonly Rule[] = [
   hdfsSshfencePrivateKey,
   hdfsStorageDirInTmp,
   kafkaBrokerIdDuplicate,
+  kafkaBrokerInVoters,
+  kafkaControllerNotInVoters,
   kafkaInternalTopicReplication,
   kafkaLogDirsInTmp,
   kafkaMinInsyncAboveReplication,
   kafkaNodeIdDuplicate,
+  kafkaQuorumVoterIdDuplicate,
+  kafkaQuorumVotersDiffer,
+  kafkaQuorumVotersSyntax,
   kafkaUnresolvedPlaceholder,
+  kafkaVoterPortMismatch,
+  kafkaVoterWithoutController,
   kafkaZookeeperChrootDiffers,
   kafkaZookeeperChroot,
   kafkaZookeeperConnectMismatch,

@@ -1,9 +1,6 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
-import { HADOOP_KNOWLEDGE } from '../../src/knowledge/hadoop-defaults.generated.ts';
-import { suffixedBase } from '../../src/rules-support/hadoop-property-names.ts';
-import { distinctXmlFiles, majorOf, otherMajor } from '../../src/rules-support/hadoop-site-files.ts';
-import { trimLocated } from '../../src/text/sub-span.ts';
+import { badBooleans, isHaBooleanTypo } from '../../src/rules-support/boolean-values.ts';
 
 export default defineRule({
   meta: {
@@ -16,7 +13,8 @@ export default defineRule({
       '`dfs.ha.automatic-failover.enabled = yes` leaves automatic failover off, without a word in the log of ' +
       'Hadoop 2.x. A property counts as boolean when its upstream default (the `*-default.xml` of the version, or ' +
       'of the base key for a `.<nameservice>` suffixed one) is `true` or `false`. Empty values and values built from ' +
-      '`${var}` are not judged.',
+      '`${var}` are not judged. A typo in a boolean HA depends on that leaves it at the other value than meant is ' +
+      '`hadoop/invalid-ha-boolean` (an error).',
     fix: 'Write `true` or `false`.',
     references: [
       'Configuration.java (2.7.7, 3.4.1) getBoolean: getTrimmed, equalsIgnoreCase("true") / ("false"), else the default value',
@@ -24,24 +22,13 @@ export default defineRule({
     ],
   },
   check(cluster, report) {
-    const major = majorOf(cluster.hadoopVersion);
-    const defaults = HADOOP_KNOWLEDGE.defaults[major];
-    const otherDefaults = HADOOP_KNOWLEDGE.defaults[otherMajor(major)];
-    for (const file of distinctXmlFiles(cluster)) {
-      for (const prop of file.xml.properties) {
-        if (!prop.value) continue;
-        const name = prop.name.value;
-        const base = Object.hasOwn(defaults, name) || Object.hasOwn(otherDefaults, name) ? name : suffixedBase(name) ?? name;
-        const fallback = defaults[base] ?? otherDefaults[base];
-        if (fallback !== 'true' && fallback !== 'false') continue;
-        const value = trimLocated(prop.value);
-        const v = value.value.toLowerCase();
-        if (v === '' || v === 'true' || v === 'false' || value.value.includes('${')) continue;
-        report({
-          span: value.span,
-          message: `${quote(value.value)} is not a boolean; Hadoop ignores it and reads ${quote(name)} as its default ${quote(fallback)}`,
-        });
-      }
+    for (const b of badBooleans(cluster)) {
+      // The HA booleans whose typo turns failover or recovery off (or on) are hadoop/invalid-ha-boolean's errors.
+      if (isHaBooleanTypo(b)) continue;
+      report({
+        span: b.value.span,
+        message: `${quote(b.value.value)} is not a boolean; Hadoop ignores it and reads ${quote(b.prop.name.value)} as its default ${quote(b.fallback)}`,
+      });
     }
   },
 });

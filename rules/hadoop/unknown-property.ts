@@ -1,8 +1,6 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
-import { isKnownRelease } from '../../src/model/versions.ts';
-import { isKnownName, isListedName, suggestName } from '../../src/rules-support/hadoop-property-names.ts';
-import { distinctXmlFiles, majorOf, otherMajor, release } from '../../src/rules-support/hadoop-site-files.ts';
+import { misspellingsOf } from '../../src/rules-support/misspellings.ts';
 
 export default defineRule({
   meta: {
@@ -23,7 +21,11 @@ export default defineRule({
       'a few characters apart (Levenshtein, about one edit per 12 characters), or a known name that contains all of ' +
       'its dot-separated parts in order plus one more. A key that only 3.x has is unknown to a cluster whose folder ' +
       'names show Hadoop 2.7 or older (`hadoop-2.7.7/`) and is judged the same way; a cluster known only as 2.x ' +
-      '(a `slaves` file) may run 2.8 to 2.10, which added many of those keys, so there the 3.4.1 names count as known.',
+      '(a `slaves` file) may run 2.8 to 2.10, which added many of those keys, so there the 3.4.1 names count as known.\n\n' +
+      'The suggestion is never a key the same file already sets: renaming the typo would make a conflicting ' +
+      'duplicate, so the next close name is suggested, or none. A misspelling of a key HA, the clients or the ' +
+      "daemons' addresses depend on is `hadoop/misspelled-critical-property` (an error), and one whose value equals " +
+      "the intended key's default is `hadoop/misspelled-default-value` (info).",
     fix: 'Rename the property to the suggested name (check the spelling against the `*-default.xml` of your Hadoop version), or remove it.',
     references: [
       'hadoop-zookeeper-facts.md a.3 and f#1: dfs.ha.ssh.private-key-files does not exist; SshFenceByTcpPort reads dfs.ha.fencing.ssh.private-key-files (SshFenceByTcpPort.java (2.7.7) L68-69, (3.4.1) L67-68)',
@@ -33,22 +35,13 @@ export default defineRule({
     ],
   },
   check(cluster, report) {
-    const version = cluster.hadoopVersion;
-    const major = majorOf(version);
-    const other = otherMajor(major);
-    // Only a cluster known to run 2.7 or older is judged by the 2.7.7 names alone (see isKnownName).
-    const strict = major === '2' && isKnownRelease(version) && version.major === 2 && version.minor <= 7;
-    for (const file of distinctXmlFiles(cluster)) {
-      for (const prop of file.xml.properties) {
-        const name = prop.name.value;
-        if (name === '' || isKnownName(name, major, strict)) continue;
-        const suggestion = suggestName(name, major);
-        if (suggestion === undefined) continue;
-        const inOther = isListedName(name, other);
-        const what = inOther
-          ? `is not a Hadoop ${release(major)} property (${release(other)} has it)`
-          : 'is not a Hadoop property';
-        report({ span: prop.name.span, message: `${quote(name)} ${what}; did you mean ${quote(suggestion)}` });
+    // Misspellings of the keys HA depends on, and those whose value is the default anyway, have their own rules.
+    for (const m of misspellingsOf(cluster)) {
+      const name = quote(m.prop.name.value);
+      if (m.kind === 'plain') {
+        report({ span: m.prop.name.span, message: `${name} ${m.what}; did you mean ${quote(m.intended)}` });
+      } else if (m.kind === 'already-set') {
+        report({ span: m.prop.name.span, message: `${name} ${m.what} and has no effect; the file already sets ${quote(m.intended)}` });
       }
     }
   },

@@ -129,7 +129,9 @@ function tokensContained(part: readonly string[], whole: readonly string[]): boo
   return i === part.length;
 }
 
-function closestIn(name: string, candidates: readonly string[], byTokens = true): string | undefined {
+function closestIn(
+  name: string, candidates: readonly string[], byTokens = true, skip: (c: string) => boolean = () => false,
+): string | undefined {
   const limit = allowedDistance(name.length);
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -138,6 +140,7 @@ function closestIn(name: string, candidates: readonly string[], byTokens = true)
   const byLength = byLengthIndex(candidates);
   for (let length = name.length - limit; length <= name.length + limit; length++) {
     for (const { name: c, index } of byLength.get(length) ?? []) {
+      if (skip(c)) continue;
       const d = distance(name, c);
       if (d > 0 && d <= limit && (d < bestDistance || (d === bestDistance && index < bestIndex))) {
         best = c;
@@ -151,7 +154,7 @@ function closestIn(name: string, candidates: readonly string[], byTokens = true)
   if (tokens.length < 3) return undefined;
   let shortest: string | undefined;
   for (const { name: c, tokens: cTokens } of byTokenCount(candidates).get(tokens.length + 1) ?? []) {
-    if (!tokensContained(tokens, cTokens)) continue;
+    if (!tokensContained(tokens, cTokens) || skip(c)) continue;
     if (shortest === undefined || c.length < shortest.length) shortest = c;
   }
   return shortest;
@@ -208,20 +211,24 @@ function byTokenCount(candidates: readonly string[]): Map<number, { name: string
  * none is close: a case variant, a name within a small edit distance, a name
  * whose tokens contain all of the unknown's in order, or one of those applied
  * to the base of a suffixed key (`dfs.namenode.servicepc-address.ns.nn1`).
+ * Names in `alreadySet` are never suggested: the file sets them already, and
+ * renaming the typo would make a conflicting duplicate; the next candidate wins.
  */
-export function suggestName(name: string, major: HadoopMajor): string | undefined {
+export function suggestName(name: string, major: HadoopMajor, alreadySet: ReadonlySet<string> = new Set()): string | undefined {
   const cat = catalogue(major);
+  const skip = (c: string): boolean => alreadySet.has(c);
   const caseVariant = cat.lower.get(name.toLowerCase());
-  if (caseVariant !== undefined && caseVariant !== name) return caseVariant;
-  const direct = closestIn(name, cat.candidates);
+  if (caseVariant !== undefined && caseVariant !== name && !skip(caseVariant)) return caseVariant;
+  const direct = closestIn(name, cat.candidates, true, skip);
   if (direct !== undefined) return direct;
   const tokens = name.split('.');
   for (const n of [1, 2]) {
     if (tokens.length <= n + 1) continue;
     const base = tokens.slice(0, -n).join('.');
     const fitting = fittingBases(cat, n);
-    const hit = closestIn(base, fitting, false);
-    if (hit !== undefined) return [hit, ...tokens.slice(-n)].join('.');
+    const suffix = tokens.slice(-n);
+    const hit = closestIn(base, fitting, false, (c) => skip([c, ...suffix].join('.')));
+    if (hit !== undefined) return [hit, ...suffix].join('.');
   }
   return undefined;
 }

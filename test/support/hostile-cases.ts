@@ -16,6 +16,8 @@ import { HOSTILE_CASES_DISC } from './hostile-cases-disc.ts';
 import { HOSTILE_CASES_ALT } from './hostile-cases-alt.ts';
 import { HOSTILE_CASES_SESSIONS } from './hostile-cases-sessions.ts';
 import { HOSTILE_CASES_CONNECT } from './hostile-cases-connect.ts';
+import { HOSTILE_CASES_HBASE_PROPS } from './hostile-cases-hbase-props.ts';
+import { HOSTILE_CASES_KRAFT } from './hostile-cases-kraft.ts';
 
 export interface HostileCase {
   readonly name: string;
@@ -217,4 +219,6 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...HOSTILE_CASES_ALT,
   ...HOSTILE_CASES_SESSIONS,
   ...HOSTILE_CASES_CONNECT,
+  ...HOSTILE_CASES_HBASE_PROPS,
+  ...HOSTILE_CASES_KRAFT,
 ];

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  buildCluster,
+  lintOptionsOf,
+  loadConfig,
+  renderFilesJson,
+  renderFilesText,
+  requireDirectory,
+  requireTrackedConfig,
+  trackedUnder,
+  treeProblems
+} from "./chunk-UES4UWEQ.mjs";
+import "./chunk-VKCMO4O3.mjs";
+import {
+  fail
+} from "./chunk-JTFGOYOC.mjs";
+import "./chunk-7SPKUGOI.mjs";
+import "./chunk-JARNURDI.mjs";
+import "./chunk-HN7SOIX3.mjs";
+import "./chunk-F7OEXTLG.mjs";
+import "./chunk-UTASCUZQ.mjs";
+
+// src/cli/commands/files.ts
+var FILES_FORMATS = ["text", "json"];
+async function filesCommand(args) {
+  const [first, ...more] = args.outputs;
+  const format = first?.format ?? "text";
+  if (!FILES_FORMATS.includes(format)) fail(`files has no format "${format}" (expected text or json)`);
+  if (more.length > 0 || first?.file !== void 0) fail("files writes one format to standard output: give one --format and no --output-file");
+  const dir = args.target;
+  requireDirectory(dir);
+  const tracked = trackedUnder(args, dir);
+  const config = await loadConfig(dir, args.values["config"]);
+  requireTrackedConfig(args, dir, config);
+  const cluster = await buildCluster(dir, { ...lintOptionsOf(config).build, ...tracked ? { tracked } : {} });
+  process.stdout.write(format === "json" ? renderFilesJson(cluster.plan) : renderFilesText(cluster.plan));
+  const tree = treeProblems(cluster);
+  for (const line of [...tree.notices, ...tree.errors]) process.stderr.write(`hacheck: ${line}
+`);
+  return cluster.unreadable.length > 0 ? 2 : 0;
+}
+export {
+  filesCommand
+};

@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  RULES
+} from "./chunk-7SPKUGOI.mjs";
+import "./chunk-F7OEXTLG.mjs";
+import "./chunk-UTASCUZQ.mjs";
+export {
+  RULES
+};

@@ -1,0 +1,77 @@
+/**
+ * The misspelt property names of a cluster's site files, each classified once
+ * for the three rules that report them: hadoop/misspelled-critical-property
+ * (the intended key is one HA depends on and is not set), hadoop/misspelled-default-value
+ * (the value equals the intended key's default, so the typo changes nothing) and
+ * hadoop/unknown-property (every other case).
+ */
+import { HADOOP_KNOWLEDGE } from '../knowledge/hadoop-defaults.generated.ts';
+import { isKnownRelease } from '../model/versions.ts';
+import type { Cluster, XmlFile } from '../model/types.ts';
+import type { XmlProperty } from '../parse/hadoop-xml.ts';
+import { isHaCriticalKey } from './ha-critical-keys.ts';
+import { isKnownName, isListedName, suffixedBase, suggestName } from './hadoop-property-names.ts';
+import { definitionScopes, distinctXmlFiles, majorOf, otherMajor, release } from './hadoop-site-files.ts';
+
+export type MisspellingKind = 'critical' | 'default' | 'plain' | 'already-set';
+
+export interface Misspelling {
+  readonly file: XmlFile;
+  readonly prop: XmlProperty;
+  readonly kind: MisspellingKind;
+  /** The key meant: the suggestion, or for 'already-set' the key the file sets already. */
+  readonly intended: string;
+  /** Its default, for 'default'. */
+  readonly defaultValue: string;
+  /** "is not a Hadoop property", or the version-aware form. */
+  readonly what: string;
+}
+
+const cache = new WeakMap<Cluster, readonly Misspelling[]>();
+
+/** The default of a key (of its base when suffixed) in the cluster's version, else in the other one. */
+function defaultOf(name: string, cluster: Cluster): string | undefined {
+  const major = majorOf(cluster.hadoopVersion);
+  const key = suffixedBase(name) ?? name;
+  return HADOOP_KNOWLEDGE.defaults[major][key] ?? HADOOP_KNOWLEDGE.defaults[otherMajor(major)][key];
+}
+
+export function misspellingsOf(cluster: Cluster): readonly Misspelling[] {
+  const cached = cache.get(cluster);
+  if (cached) return cached;
+  const version = cluster.hadoopVersion;
+  const major = majorOf(version);
+  const other = otherMajor(major);
+  // Only a cluster known to run 2.7 or older is judged by the 2.7.7 names alone (see isKnownName).
+  const strict = major === '2' && isKnownRelease(version) && version.major === 2 && version.minor <= 7;
+  const scopes = definitionScopes(cluster);
+  const out: Misspelling[] = [];
+  for (const file of distinctXmlFiles(cluster)) {
+    const inFile = new Set(file.xml.properties.map((p) => p.name.value));
+    // What the process that loads this file sees: its configuration (core-site + hdfs-site) or the file alone.
+    const inScope = new Set(scopes.filter((s) => s.some((d) => d.file.hash === file.hash)).flatMap((s) => s.map((d) => d.name)));
+    for (const prop of file.xml.properties) {
+      const name = prop.name.value;
+      if (name === '' || isKnownName(name, major, strict)) continue;
+      const closest = suggestName(name, major);
+      if (closest === undefined) continue;
+      // A key of the other release is a real key, not a typo: its suggestion is only a neighbour, never "meant".
+      const inOther = isListedName(name, other);
+      const what = inOther ? `is not a Hadoop ${release(major)} property (${release(other)} has it)` : 'is not a Hadoop property';
+      const suggestion = inFile.has(closest) ? suggestName(name, major, inFile) : closest;
+      if (suggestion === undefined) {
+        out.push({ file, prop, kind: 'already-set', intended: closest, defaultValue: '', what });
+        continue;
+      }
+      const value = (prop.value?.value ?? '').trim();
+      const fallback = defaultOf(suggestion, cluster);
+      let kind: MisspellingKind = 'plain';
+      if (inOther) kind = 'plain';
+      else if (value !== '' && fallback !== undefined && value === fallback) kind = 'default';
+      else if (isHaCriticalKey(suggestion) && !inScope.has(suggestion)) kind = 'critical';
+      out.push({ file, prop, kind, intended: suggestion, defaultValue: fallback ?? '', what });
+    }
+  }
+  cache.set(cluster, out);
+  return out;
+}
