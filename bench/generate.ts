@@ -101,7 +101,7 @@ export function ntpConf(server?: string): string {
 export function zooCfg(): string {
   return (
     'tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper\nclientPort=2181\n' +
-    'autopurge.snapRetainCount=3\nautopurge.purgeInterval=24\nadmin.enableServer=false\n' +
+    'autopurge.snapRetainCount=3\nautopurge.purgeInterval=24\nadmin.enableServer=false\n4lw.commands.whitelist=srvr,ruok,mntr\n' +
     ZK_HOSTS.map((h, i) => `server.${i + 1}=${h}:2888:3888\n`).join('')
   );
 }

@@ -127,6 +127,8 @@ import zookeeperDuplicateServerAddress from './zookeeper/duplicate-server-addres
 import zookeeperDuplicateServerId from './zookeeper/duplicate-server-id.ts';
 import zookeeperElectionAlgorithm from './zookeeper/election-algorithm.ts';
 import zookeeperEnsembleSize from './zookeeper/ensemble-size.ts';
+import zookeeperFourLetterWordUnknown from './zookeeper/four-letter-word-unknown.ts';
+import zookeeperFourLetterWords from './zookeeper/four-letter-words.ts';
 import zookeeperInvalidBoolean from './zookeeper/invalid-boolean.ts';
 import zookeeperInvalidNumber from './zookeeper/invalid-number.ts';
 import zookeeperLenientBoolean from './zookeeper/lenient-boolean.ts';
@@ -277,6 +279,8 @@ export const RULES: readonly Rule[] = [
   zookeeperDuplicateServerId,
   zookeeperElectionAlgorithm,
   zookeeperEnsembleSize,
+  zookeeperFourLetterWordUnknown,
+  zookeeperFourLetterWords,
   zookeeperInvalidBoolean,
   zookeeperInvalidNumber,
   zookeeperLenientBoolean,

@@ -9,6 +9,7 @@ import { ROOT } from './support/fixtures.ts';
 import { jsonFormatErrors, sarifErrors } from './support/schemas.ts';
 import { makeTree } from './support/tree.ts';
 import { workflowCommands } from './support/workflow-commands.ts';
+import { ZOO_HOUSEKEEPING } from './support/zoo-housekeeping.ts';
 
 // The output formats as users run them: the bundled CLI in its own process,
 // from the repository root, with a clean environment (no CI variables, no colour settings).
@@ -49,11 +50,11 @@ test('github on stdout and SARIF to a file in one run', () => {
   assert.is(r.code, 1);
   assert.is(r.stderr, '');
   const commands = workflowCommands(r.stdout);
-  assert.is(commands.length, 8);
+  assert.is(commands.length, 9);
   assert.is(r.stdout.split('\n')[0], `::warning file=${SEED}/${HDFS},line=44,col=10,endLine=44,endColumn=22,title=hdfs/namenode-port-mismatch::"server2:5070" uses port 5070 for http-address but nn1 uses 50070%0A${SEED}/${HDFS}:39:10: note: nn1's http-address is "server1:50070"`);
   const doc = JSON.parse(readFileSync(sarif, 'utf8'));
   assert.equal(sarifErrors(doc), []);
-  assert.is(doc.runs[0].results.length, 8);
+  assert.is(doc.runs[0].results.length, 9);
   assert.is(doc.runs[0].originalUriBaseIds.CLUSTERROOT.uri, `${pathToFileURL(join(ROOT, SEED)).href}/`);
   assert.is(doc.runs[0].tool.driver.version, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
 });
@@ -65,7 +66,7 @@ test('an --output-file given before its --format, and json valid against its sch
   assert.ok(r.stdout.startsWith(`${HDFS}:44:10: warning: `), r.stdout);
   const doc = JSON.parse(readFileSync(json, 'utf8'));
   assert.equal(jsonFormatErrors(doc), []);
-  assert.equal(doc.summary, { errors: 2, warnings: 6, infos: 0 });
+  assert.equal(doc.summary, { errors: 3, warnings: 6, infos: 0 });
 });
 
 test('pairing mistakes are usage errors: a file without a format, two formats on stdout', () => {
@@ -91,9 +92,9 @@ test('GITHUB_ACTIONS=true without --format: annotations, paths from GITHUB_WORKS
   const r = run([SEED], { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: join(ROOT, 'fixtures') });
   assert.is(r.code, 1);
   const commands = workflowCommands(r.stdout);
-  assert.is(commands.length, 8);
+  assert.is(commands.length, 9);
   assert.is(commands[0]!.properties['file'], `clusters/seed-blog/${HDFS}`);
-  assert.equal(commands.map((c) => c.name), ['warning', 'warning', 'error', 'warning', 'error', 'warning', 'warning', 'warning']);
+  assert.equal(commands.map((c) => c.name), ['warning', 'warning', 'error', 'error', 'warning', 'error', 'warning', 'warning', 'warning']);
 });
 
 test('GITHUB_ACTIONS=true with only an --output-file: compact in the file, nothing on stdout', () => {
@@ -108,7 +109,7 @@ test('colour: stylish on a terminal is coloured, not with NO_COLOR or --no-color
   assert.ok(runOnTerminal([SEED]).stdout.includes(`${ESC}[31m`), 'coloured on a terminal');
   const noColor = runOnTerminal([SEED], { NO_COLOR: '1' });
   assert.is(noColor.code, 1);
-  assert.ok(noColor.stdout.includes('✖ 8 problems (2 errors, 6 warnings, 0 info)'));
+  assert.ok(noColor.stdout.includes('✖ 9 problems (3 errors, 6 warnings, 0 info)'));
   assert.not.ok(noColor.stdout.includes(ESC), 'NO_COLOR');
   assert.not.ok(runOnTerminal(['--no-color', SEED]).stdout.includes(ESC), '--no-color');
   // Piped: no colour unless asked for.
@@ -122,12 +123,12 @@ test('colour: a file is never coloured, even on a terminal with --color', () => 
   assert.is(r.code, 1);
   assert.ok(existsSync(out));
   const text = readFileSync(out, 'utf8');
-  assert.ok(text.includes('✖ 8 problems'));
+  assert.ok(text.includes('✖ 9 problems'));
   assert.not.ok(text.includes(ESC));
 });
 
 test('--max-warnings with a machine format: the exit code does not depend on the format', () => {
-  const dir = makeTree({ 'zoo.cfg': 'tickTime=2000\ndataDir=/tmp/zookeeper\nclientPort=2181\n' });
+  const dir = makeTree({ 'zoo.cfg': `tickTime=2000\ndataDir=/tmp/zookeeper\nclientPort=2181\n${ZOO_HOUSEKEEPING}` });
   for (const f of ['json', 'sarif', 'github']) {
     assert.is(run(['-f', f, dir]).code, 0, f);
     assert.is(run(['-f', f, '--max-warnings', '1', dir]).code, 0, f);

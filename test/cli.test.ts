@@ -4,6 +4,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ROOT } from './support/fixtures.ts';
 import { makeTree } from './support/tree.ts';
+import { ZOO_HOUSEKEEPING } from './support/zoo-housekeeping.ts';
 
 // The CLI is tested as users run it: the bundled file, in its own process.
 const BIN = join(ROOT, 'dist/hacheck.mjs');
@@ -74,7 +75,7 @@ test('a directory without any recognised file is a usage error, not a silent pas
 });
 
 test('--max-warnings: warnings alone exit 0, more warnings than allowed exit 1', () => {
-  const dir = makeTree({ 'zoo.cfg': 'tickTime=2000\ndataDir=/tmp/zookeeper\nclientPort=2181\n' });
+  const dir = makeTree({ 'zoo.cfg': `tickTime=2000\ndataDir=/tmp/zookeeper\nclientPort=2181\n${ZOO_HOUSEKEEPING}` });
   const all = run('--format', 'compact', dir);
   assert.is(all.stdout, 'zoo.cfg:2:9: warning: dataDir is "/tmp/zookeeper", under a temporary directory that the system may clear [zookeeper/datadir-in-tmp]\n');
   assert.is(all.code, 0);

@@ -6,6 +6,7 @@ import { partitionClusters } from '../src/discovery/clusters.ts';
 import { buildClusters } from '../src/model/build.ts';
 import { CLUSTERS, layoutRoot, placeCluster, placeFiles } from './support/layouts.ts';
 import { findingCount, lintCompact, mapFindingPaths, replacePrefixes, runCli } from './support/twin.ts';
+import { ZOO_HOUSEKEEPING } from './support/zoo-housekeeping.ts';
 
 // Several clusters in one directory (src/discovery/clusters.ts): each is found and linted on its
 // own, and gives the findings it gives alone, under its folder. The CLI runs as users run it.
@@ -145,9 +146,9 @@ function listed(dir: string, keep: (line: string) => boolean): string[] {
   return runCli(['files', dir]).stdout.split('\n').filter(keep).map((l) => l.replace(/ {2,}/, '  '));
 }
 
-const STANDALONE = 'tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper-dev\nclientPort=2181\n';
+const STANDALONE = `tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper-dev\nclientPort=2181\n${ZOO_HOUSEKEEPING}`;
 const EXAMPLE_ENSEMBLE =
-  'tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper\nclientPort=2181\nserver.1=zoo1:2888:3888\nserver.2=zoo2:2888:3888\nserver.3=zoo3:2888:3888\n';
+  `tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper\nclientPort=2181\nserver.1=zoo1:2888:3888\nserver.2=zoo2:2888:3888\nserver.3=zoo3:2888:3888\n${ZOO_HOUSEKEEPING}`;
 
 test('a standalone ZooKeeper next to the ensemble is a cluster of its own: the ensemble gives its twin\'s findings', () => {
   const root = layoutRoot();

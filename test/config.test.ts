@@ -16,6 +16,7 @@ import { lintDirectory } from '../src/lint.ts';
 import { buildCluster } from '../src/model/build.ts';
 import { ROOT } from './support/fixtures.ts';
 import { makeTree, site } from './support/tree.ts';
+import { ZOO_HOUSEKEEPING } from './support/zoo-housekeeping.ts';
 
 const BIN = join(ROOT, 'dist/hacheck.mjs');
 
@@ -31,7 +32,7 @@ function repo(files: Record<string, string>): string {
   return root;
 }
 
-const TMP_ZOO = 'tickTime=2000\ndataDir=/tmp/zookeeper\nclientPort=2181\n';
+const TMP_ZOO = `tickTime=2000\ndataDir=/tmp/zookeeper\nclientPort=2181\n${ZOO_HOUSEKEEPING}`;
 const TMP_FINDING = 'dataDir is "/tmp/zookeeper", under a temporary directory that the system may clear [zookeeper/datadir-in-tmp]';
 const OFF = { rules: { 'zookeeper/datadir-in-tmp': 'off' } };
 
@@ -204,7 +205,7 @@ test('rules: a severity changes, "off" silences the rule', async () => {
   assert.is(await lint('off'), '');
 });
 
-const ENSEMBLE = 'tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper\nclientPort=2181\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n';
+const ENSEMBLE = `tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper\nclientPort=2181\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n${ZOO_HOUSEKEEPING}`;
 
 test('hosts: a configured folder is that host\'s snapshot, so its myid is checked', async () => {
   // box-a holds zk1's file system, but nothing names a host "box-a".
@@ -254,7 +255,7 @@ test('versions: the configured release wins over the assumed newest and changes 
 });
 
 test('ignore: discovery skips the globs', async () => {
-  const dir = makeTree({ 'zoo.cfg': 'tickTime=2000\ndataDir=/var/zk\nclientPort=2181\n', 'backup/2019/zoo.cfg': TMP_ZOO, 'old.d/zoo.cfg': `${TMP_ZOO}# another copy\n` });
+  const dir = makeTree({ 'zoo.cfg': `tickTime=2000\ndataDir=/var/zk\nclientPort=2181\n${ZOO_HOUSEKEEPING}`, 'backup/2019/zoo.cfg': TMP_ZOO, 'old.d/zoo.cfg': `${TMP_ZOO}# another copy\n` });
   const all = await lintDirectory(dir, { only: ['zookeeper/datadir-in-tmp'] });
   assert.is(formatCompact(all.findings), `backup/2019/zoo.cfg:2:9: warning: ${TMP_FINDING}\nold.d/zoo.cfg:2:9: warning: ${TMP_FINDING}\n`);
   const some = await lintDirectory(dir, { only: ['zookeeper/datadir-in-tmp'], build: { ignore: ['backup/**', '*.d/**'] } });

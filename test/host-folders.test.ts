@@ -7,6 +7,7 @@ import * as assert from 'uvu/assert';
 import { buildCluster } from '../src/model/build.ts';
 import { ROOT } from './support/fixtures.ts';
 import { makeTree } from './support/tree.ts';
+import { ZOO_HOUSEKEEPING } from './support/zoo-housekeeping.ts';
 
 // The CLI as users run it: the bundled file, in its own process.
 const BIN = join(ROOT, 'dist/hacheck.mjs');
@@ -92,7 +93,7 @@ test('host folders below the top: snapshots/<date>/<host>/ give the findings of 
 });
 
 test('a folder named by an IP address that the configuration itself uses for a host is that host\'s folder', async () => {
-  const zoo = 'tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper\nclientPort=2181\nserver.1=10.0.1.11:2888:3888\nserver.2=10.0.1.12:2888:3888\nserver.3=10.0.1.13:2888:3888\n';
+  const zoo = `tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper\nclientPort=2181\nserver.1=10.0.1.11:2888:3888\nserver.2=10.0.1.12:2888:3888\nserver.3=10.0.1.13:2888:3888\n${ZOO_HOUSEKEEPING}`;
   const files: Record<string, string> = {};
   for (const [id, ip] of [[1, '10.0.1.11'], [2, '10.0.1.12'], [3, '10.0.1.13']] as const) {
     files[`${ip}/etc/zookeeper/zoo.cfg`] = zoo;

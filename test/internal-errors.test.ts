@@ -102,7 +102,7 @@ test('action: a throwing rule is one ::error:: line each, the findings still ann
   assert.is(r.code, 2);
   assert.is(r.stderr, '');
   const commands = workflowCommands(r.stdout);
-  assert.is(commands.filter((c) => c.properties['file'] !== undefined).length, 8, 'the annotations of the other rules');
+  assert.is(commands.filter((c) => c.properties['file'] !== undefined).length, 9, 'the annotations of the other rules');
   assert.equal(r.stdout.split('\n').filter((l) => l.startsWith('::error::')), [`::error::${THROWS_LINE}`, `::error::${BAD_SPAN_LINE}`]);
   assert.equal(commands.filter((c) => c.name === 'debug'), []);
   assert.not.match(r.stdout, FRAME);

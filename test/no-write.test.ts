@@ -82,8 +82,8 @@ test('every command, the directory given by its path from elsewhere', () => {
   // The configuration file was read: its setting shows in the findings.
   assert.match(hacheck(['-f', 'compact', DIR], OUT).stdout, /: info: myid is not in dataDir/);
   // The output files were written, beside the directory.
-  assert.is(JSON.parse(readFileSync(join(OUT, 'hacheck.sarif'), 'utf8')).runs[0].results.length, 8);
-  assert.is(JSON.parse(readFileSync(join(OUT, 'hacheck.json'), 'utf8')).findings.length, 8);
+  assert.is(JSON.parse(readFileSync(join(OUT, 'hacheck.sarif'), 'utf8')).runs[0].results.length, 9);
+  assert.is(JSON.parse(readFileSync(join(OUT, 'hacheck.json'), 'utf8')).findings.length, 9);
 });
 
 test('every command run from inside the directory, as `.`', () => {
@@ -99,12 +99,12 @@ test('the Action, with its summary, outputs and SARIF file outside, and run from
   const elsewhere = runAction({ path: 'cluster', 'sarif-file': 'out/action.sarif' }, () => {}, { env: { GITHUB_WORKSPACE: scratch } });
   assert.is(elsewhere.code, 1, elsewhere.stdout);
   assert.ok(elsewhere.summary.startsWith('## hacheck: cluster\n'), elsewhere.summary.slice(0, 100));
-  assert.is(JSON.parse(readFileSync(join(OUT, 'action.sarif'), 'utf8')).runs[0].results.length, 8);
+  assert.is(JSON.parse(readFileSync(join(OUT, 'action.sarif'), 'utf8')).runs[0].results.length, 9);
   assertUnchanged('the Action');
   // The workspace is the linted directory itself (no GITHUB_WORKSPACE: the working directory).
   const inside = runAction({ path: '.' }, () => {}, { cwd: DIR, env: { GITHUB_WORKSPACE: '' } });
   assert.is(inside.code, 1, inside.stdout);
-  assert.equal(inside.outputs, { errors: '2', warnings: '3', 'sarif-file': '' });
+  assert.equal(inside.outputs, { errors: '3', warnings: '3', 'sarif-file': '' });
   assertUnchanged('the Action run in the directory');
 });
 

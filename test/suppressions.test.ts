@@ -123,7 +123,7 @@ const HDFS_SITE = [
   '<?xml version="1.0"?>',
   '<configuration>',
   '  <property>',
-  '    <!-- hacheck-disable-next-line hadoop/unknown-property - read by our fencing wrapper -->',
+  '    <!-- hacheck-disable-next-line hadoop/misspelled-critical-property - read by our fencing wrapper -->',
   '    <name>dfs.ha.ssh.private-key-files</name>',
   '    <value>/home/hadoop/.ssh/id_rsa</value>',
   '  </property>',
@@ -134,32 +134,32 @@ const HDFS_SITE = [
   '</configuration>',
   '',
 ].join('\n');
-const XML_RULES = ['hadoop/unknown-property', 'hadoop/value-whitespace', UNUSED];
+const XML_RULES = ['hadoop/misspelled-critical-property', 'hadoop/value-whitespace', UNUSED];
 
 test('XML next-line: drops the finding on the next line only, and keeps the reason', async () => {
   const files = { 'conf/hdfs-site.xml': HDFS_SITE };
   assert.is(await compact(withoutDirectives(files), { only: XML_RULES }), [
-    'conf/hdfs-site.xml:5:11: warning: "dfs.ha.ssh.private-key-files" is not a Hadoop property; did you mean "dfs.ha.fencing.ssh.private-key-files" [hadoop/unknown-property]',
+    'conf/hdfs-site.xml:5:11: error: "dfs.ha.ssh.private-key-files" is not a Hadoop property; "dfs.ha.fencing.ssh.private-key-files" is meant and is not set, so Hadoop uses its default [hadoop/misspelled-critical-property]',
     'conf/hdfs-site.xml:10:28: warning: "hdfs://mycluster " ends with whitespace, which Hadoop keeps in "fs.defaultFS": java.net.URI rejects it [hadoop/value-whitespace]',
     '',
   ].join('\n'));
   const r = await lint(files, { only: XML_RULES });
   assert.is(formatCompact(r.findings), 'conf/hdfs-site.xml:10:28: warning: "hdfs://mycluster " ends with whitespace, which Hadoop keeps in "fs.defaultFS": java.net.URI rejects it [hadoop/value-whitespace]\n');
-  assert.equal(r.suppressed.map((s) => [s.finding.ruleId, s.finding.span.line, s.by.reason]), [['hadoop/unknown-property', 5, 'read by our fencing wrapper']]);
+  assert.equal(r.suppressed.map((s) => [s.finding.ruleId, s.finding.span.line, s.by.reason]), [['hadoop/misspelled-critical-property', 5, 'read by our fencing wrapper']]);
 });
 
 test('XML file-level with several ids, and with no id', async () => {
-  const several = HDFS_SITE.replace('</configuration>', '<!-- hacheck-disable-file hadoop/unknown-property,hadoop/value-whitespace -->\n</configuration>')
+  const several = HDFS_SITE.replace('</configuration>', '<!-- hacheck-disable-file hadoop/misspelled-critical-property,hadoop/value-whitespace -->\n</configuration>')
     .replace(/ *<!-- hacheck-disable-next-line[^\n]*\n/, '    <!-- moved to the end -->\n');
   assert.is(await compact({ 'conf/hdfs-site.xml': several }, { only: XML_RULES }), '');
-  const all = HDFS_SITE.replace('hacheck-disable-next-line hadoop/unknown-property - read by our fencing wrapper', 'hacheck-disable-file');
+  const all = HDFS_SITE.replace('hacheck-disable-next-line hadoop/misspelled-critical-property - read by our fencing wrapper', 'hacheck-disable-file');
   assert.is(await compact({ 'conf/hdfs-site.xml': all }, { only: XML_RULES }), '');
 });
 
 test('XML: a reason after "--" makes the file malformed, as for Hadoop, and suppresses nothing', async () => {
   const broken = HDFS_SITE.replace(' - read by', ' -- read by');
   assert.is(await compact({ 'conf/hdfs-site.xml': broken }, { only: [...XML_RULES, 'syntax/xml-malformed'] }),
-    'conf/hdfs-site.xml:4:60: error: hdfs-site.xml is not valid: the string "--" is not permitted within comments [syntax/xml-malformed]\n');
+    'conf/hdfs-site.xml:4:72: error: hdfs-site.xml is not valid: the string "--" is not permitted within comments [syntax/xml-malformed]\n');
 });
 
 const ZOO_CFG = [

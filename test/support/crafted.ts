@@ -1,4 +1,5 @@
 import { makeTree, site } from './tree.ts';
+import { ZOO_HOUSEKEEPING } from './zoo-housekeeping.ts';
 
 /**
  * A value and a folder name built to break line-based output: a line break
@@ -14,7 +15,7 @@ export const FORGED_FOLDER = FORGED.replace(/\n/g, '');
 
 /** A cluster whose findings carry FORGED in a message (dataDir) and FORGED_FOLDER in a path. */
 export function craftedCluster(): string {
-  const zoo = (dataDir: string) => `tickTime=2000\ndataDir=${dataDir}\nclientPort=2181\n`;
+  const zoo = (dataDir: string) => `tickTime=2000\ndataDir=${dataDir}\nclientPort=2181\n${ZOO_HOUSEKEEPING}`;
   return makeTree({
     // zoo.cfg is read as ISO-8859-1: \u009b is one byte there, and a "\n" in a value is written as the escape "\\n".
     'conf/zoo.cfg': zoo(`/tmp/zk${FORGED.replace(/\n/g, '\\n')}`),
@@ -53,7 +54,7 @@ export function xmlText(s: string): string {
  */
 export function hostileCluster(): string {
   return makeTree({
-    [`${HOSTILE}/zoo.cfg`]: `tickTime=2000\ndataDir=/tmp/zk${propertiesValue(HOSTILE)}\nclientPort=2181\n`,
+    [`${HOSTILE}/zoo.cfg`]: `tickTime=2000\ndataDir=/tmp/zk${propertiesValue(HOSTILE)}\nclientPort=2181\n${ZOO_HOUSEKEEPING}`,
     [`${HOSTILE}/hdfs-site.xml`]: site({
       'dfs.nameservices': 'ns',
       'dfs.ha.namenodes.ns': 'nn1,nn2',
@@ -67,6 +68,6 @@ export function hostileCluster(): string {
       'dfs.ha.fencing.ssh.private-key-files': LONG,
     }),
     [`zk/zoo.cfg.dynamic.${HOSTILE}`]: 'server.1=zk1:2888:3888\nserver.1=zk2:2888:3888\n',
-    'zk/zoo.cfg': `tickTime=2000\ndataDir=${LONG}\nclientPort=2181\n`,
+    'zk/zoo.cfg': `tickTime=2000\ndataDir=${LONG}\nclientPort=2181\n${ZOO_HOUSEKEEPING}`,
   });
 }

@@ -3,12 +3,13 @@
  * names beside its plain twin, both with the same injected defects.
  */
 import { site } from './tree.ts';
+import { ZOO_HOUSEKEEPING } from './zoo-housekeeping.ts';
 
-/** A three-server ensemble; zk3's myid says 2 (the injected defect). */
+/** A three-server ensemble (its housekeeping keys last); zk3's myid says 2 (the injected defect). */
 export const ZOO_CFG = [
   'tickTime=2000', 'initLimit=10', 'syncLimit=5', 'dataDir=/var/lib/zookeeper', 'clientPort=2181',
   'server.1=zk1:2888:3888', 'server.2=zk2:2888:3888', 'server.3=zk3:2888:3888', '',
-].join('\n');
+].join('\n') + ZOO_HOUSEKEEPING;
 
 const MYIDS: Record<string, string> = {
   'zk1/var/lib/zookeeper/myid': '1\n',

@@ -1,5 +1,6 @@
 import { propertiesValue } from './crafted.ts';
 import { makeTree, site } from './tree.ts';
+import { ZOO_HOUSEKEEPING } from './zoo-housekeeping.ts';
 
 /**
  * Text that passes every line-based check yet makes output read as something
@@ -20,7 +21,7 @@ export const LINKS = ['https://evil.example/x', 'ftp://evil.example', 'www.evil.
 export function disguisedCluster(): string {
   const namenodes = Object.fromEntries(LINKS.map((ns) => [`dfs.ha.namenodes.${ns}`, 'nn1']));
   return makeTree({
-    [`${DISGUISED}/zoo.cfg`]: `tickTime=2000\ndataDir=/tmp/zk${propertiesValue(DISGUISED)}\nclientPort=2181\n`,
+    [`${DISGUISED}/zoo.cfg`]: `tickTime=2000\ndataDir=/tmp/zk${propertiesValue(DISGUISED)}\nclientPort=2181\n${ZOO_HOUSEKEEPING}`,
     'nn/hdfs-site.xml': site({ 'dfs.nameservices': LINKS.join(','), ...namenodes }),
   });
 }

@@ -7,6 +7,7 @@
  * with the names of Object.prototype's members ("constructor", "__proto__", ...),
  * which a plain object answers for without being told.
  */
+import { ZOO_HOUSEKEEPING } from './zoo-housekeeping.ts';
 
 const site = (props: readonly (readonly [string, string])[], comment = '') =>
   `<?xml version="1.0"?>\n<configuration>\n${comment}${props.map(([n, v]) => `  <property>\n    <name>${n}</name>\n    <value>${v}</value>\n  </property>\n`).join('')}</configuration>\n`;
@@ -57,7 +58,7 @@ export function everyPlaceTree(name: string): Record<string, string> {
     `${name}=1`,
     ...hosts.map((h, i) => `server.${i + 1}=${h}:2888:3888`),
     '',
-  ].join('\n');
+  ].join('\n') + ZOO_HOUSEKEEPING;
   const kafka = ['broker.id=1', 'log.dirs=/var/lib/kafka', `${name}=1`, `zookeeper.connect=${hosts.map((h) => `${h}:2181`).join(',')}/kafka`, ''].join('\n');
   const etcHosts = ['127.0.0.1 localhost', ...hosts.map((h, i) => `10.0.0.${i + 1} ${h}`), ''].join('\n');
   const tree: Record<string, string> = {};
@@ -84,7 +85,7 @@ export function everyPlaceTree(name: string): Record<string, string> {
  */
 export function configHostsTree(name: string): Record<string, string> {
   const zoo = ['tickTime=2000', 'initLimit=10', 'syncLimit=5', 'dataDir=/var/lib/zookeeper', 'clientPort=2181',
-    `server.1=${name}:2888:3888`, 'server.2=zk2:2888:3888', 'server.3=zk3:2888:3888', ''].join('\n');
+    `server.1=${name}:2888:3888`, 'server.2=zk2:2888:3888', 'server.3=zk3:2888:3888', ''].join('\n') + ZOO_HOUSEKEEPING;
   return {
     'conf/zoo.cfg': zoo,
     'node-a/var/lib/zookeeper/myid': '4\n',
@@ -100,7 +101,7 @@ export function configHostsTree(name: string): Record<string, string> {
 /** A configuration file whose `rules` and `overrides[].rules` name a rule id `name`. */
 export function configRulesTree(name: string): Record<string, string> {
   return {
-    'conf/zoo.cfg': 'tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\n',
+    'conf/zoo.cfg': `tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\n${ZOO_HOUSEKEEPING}`,
     // A computed key: { [name]: ... } keeps "__proto__" as a key, and JSON.stringify writes it.
     '.hacheckrc.json': `${JSON.stringify({ rules: { [name]: 'off' }, overrides: [{ hosts: ['zk1'], rules: { [name]: 'off' } }] }, null, 2)}\n`,
   };
