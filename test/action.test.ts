@@ -352,7 +352,7 @@ test('hostile names and values: one annotation per finding and a job summary who
   assert.is(r.code, 1);
   assert.is(r.stderr, '');
   const findings = (await lintDirectory(join(r.workspace, 'c'))).findings;
-  assert.is(findings.length, 11);
+  assert.is(findings.length, 14);
   const commands = workflowCommands(r.stdout);
   assert.equal(commands.map((c) => c.name), findings.map((f) => (f.severity === 'info' ? 'notice' : f.severity)));
   const dataDir = commands.find((c) => c.properties['file'] === 'c/\\u000a::error file=forged.txt::x%0A\\u000d100% ##\\u005berror]\\u001b[31m\\u009b\\u2028<img src=x>|`*_~[x](y)/zoo.cfg');
@@ -373,7 +373,7 @@ test('hostile names and values: one annotation per finding and a job summary who
     r.summary,
   );
   assertTableRowsAligned(rows);
-  assert.is(rows.filter((l) => /^\| (error|warning|info) \|/.test(l)).length, 11);
+  assert.is(rows.filter((l) => /^\| (error|warning|info) \|/.test(l)).length, 14);
   assert.ok(HOSTILE.includes('\r'));
 });
 
