@@ -187,7 +187,9 @@ export async function planScenario(dir: string): Promise<Scenario> {
         const syn = line ? `${line.id}\n` : undefined;
         inst = { host: h.name, hostModel: h, cfgPath, myidBytes: syn ? Buffer.from(syn) : undefined, myidRel: undefined, synthesized: syn };
       } else {
-        const found = dataDir ? myidPath(dir, h.folder!, dataDir) : undefined;
+        // A myid mounted from a folder that holds only it (src/model/myid-path.ts mountedMyid) is deployed
+        // where the mount puts it, at <dataDir>/myid, as Docker's bind mount does.
+        const found = (dataDir ? myidPath(dir, h.folder!, dataDir) : undefined) ?? (h.myid ? join(dir, h.myid.path) : undefined);
         inst = {
           host: h.name,
           hostModel: h,
