@@ -124,7 +124,7 @@ for (const name of NAMES) {
     try {
       for (const [args, message] of [
         [['--format', name, dir], `unknown format "${name}" (expected compact, stylish, json, sarif, github)`],
-        [['--rule', name, dir], `unknown rule "${name}"`],
+        [['--rule', name, dir], `unknown rule "${name}" (hacheck --list-rules lists every rule)`],
         [['explain', name], `unknown rule "${name}" (hacheck --list-rules lists every rule)`],
       ] as const) {
         const r = runCli(args);

@@ -1,13 +1,16 @@
 import { parseArgs } from 'node:util';
 import { fail } from './usage-error.ts';
+import { checkOptionTokens, type OptionSpec } from './option-check.ts';
+import { maxWarningsOf } from './max-warnings.ts';
 
 export const HELP = `Usage:
-  hacheck [options] <cluster-dir>     lint a cluster directory
+  hacheck [options] <cluster-dir>...  lint each cluster directory as its own run; with
+                                      several, paths are printed with their directory
   hacheck explain <rule-id>           what a rule checks, why, an example and how to fix it
-  hacheck summary [options] <cluster-dir>
+  hacheck summary [options] <cluster-dir>...
                                       the cluster's topology as hacheck reads it:
                                       -f text (default) or -f markdown [--mermaid]
-  hacheck files [options] <cluster-dir>
+  hacheck files [options] <cluster-dir>...
                                       every candidate file and whether it was used
                                       (its kind and host) or why not: -f text or -f json
 
@@ -16,7 +19,9 @@ Options:
                            the default on a terminal, github on GitHub Actions, compact otherwise
   -o, --output-file <path> write the --format just before it to a file (repeatable:
                            -f github -f sarif -o hacheck.sarif)
-      --max-warnings <n>   exit 1 when there are more than n warnings
+      --max-warnings <n>   exit 1 when there are more than n warnings (-1: no limit)
+  -q, --quiet              report errors only, in every format; as in ESLint, the hidden
+                           warnings still count toward --max-warnings
       --rule <id>          run only this rule (repeatable)
   -c, --config <file>      use this JSON or YAML file instead of searching for .hacheckrc(.json|
                            .yaml|.yml) or package.json "hacheck" from <cluster-dir> up
@@ -30,7 +35,8 @@ Options:
   -v, --version            print the version
   -h, --help               print this help
 
-Exit codes: 0 no error, 1 errors (or too many warnings), 2 usage or internal failure.`;
+Exit codes: 0 no error, 1 errors (or too many warnings), 2 usage or internal failure;
+with several directories, the worst of them.`;
 
 export interface Output {
   readonly format: string | undefined;
@@ -39,9 +45,14 @@ export interface Output {
 
 export interface Args {
   readonly command: 'lint' | 'explain' | 'summary' | 'files' | 'help' | 'version' | 'list-rules';
+  /** The first operand: the rule id of explain, the first directory otherwise. */
   readonly target: string | undefined;
+  /** Every directory given to lint, summary or files, in command line order. */
+  readonly targets: readonly string[];
   readonly outputs: readonly Output[];
   readonly maxWarnings: number;
+  /** --quiet: errors only are reported (warnings still count toward --max-warnings, as in ESLint). */
+  readonly quiet: boolean;
   readonly rules: readonly string[] | undefined;
   readonly color: boolean | undefined;
   readonly debug: boolean;
@@ -85,51 +96,44 @@ function pairOutputs(tokens: readonly OptionToken[]): Output[] {
   return outputs;
 }
 
+const OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  format: { type: 'string', short: 'f', multiple: true },
+  'output-file': { type: 'string', short: 'o', multiple: true },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  rule: { type: 'string', multiple: true },
+  config: { type: 'string', short: 'c' },
+  'print-config': { type: 'boolean' },
+  'tracked-only': { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  'list-rules': { type: 'boolean' },
+  debug: { type: 'boolean' },
+  mermaid: { type: 'boolean' },
+  version: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+};
+
 export function parseCommandLine(argv: readonly string[]): Args {
-  const { values, positionals, tokens } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    tokens: true,
-    options: {
-      format: { type: 'string', short: 'f', multiple: true },
-      'output-file': { type: 'string', short: 'o', multiple: true },
-      'max-warnings': { type: 'string' },
-      rule: { type: 'string', multiple: true },
-      config: { type: 'string', short: 'c' },
-      'print-config': { type: 'boolean' },
-      'tracked-only': { type: 'boolean' },
-      color: { type: 'boolean' },
-      'no-color': { type: 'boolean' },
-      'list-rules': { type: 'boolean' },
-      debug: { type: 'boolean' },
-      mermaid: { type: 'boolean' },
-      version: { type: 'boolean', short: 'v' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  let maxWarnings = Infinity;
-  const mw = values['max-warnings'];
-  if (mw !== undefined) {
-    if (!/^\d+$/.test(mw)) fail(`--max-warnings takes a whole number, not "${mw}"`);
-    maxWarnings = Number(mw);
-  }
+  // Not strict: strict parseArgs refuses `--max-warnings -1` and words its errors for itself; checkOptionTokens judges instead.
+  const { values, positionals, tokens } = parseArgs({ args: [...argv], allowPositionals: true, tokens: true, strict: false, options: OPTIONS });
+  checkOptionTokens(tokens, OPTIONS);
   const base = {
     outputs: pairOutputs(tokens),
-    maxWarnings,
-    rules: values.rule,
+    maxWarnings: maxWarningsOf(values['max-warnings'] as string | undefined),
+    quiet: values.quiet === true,
+    rules: values.rule as string[] | undefined,
     color: values['no-color'] ? false : values.color ? true : undefined,
     debug: values.debug === true,
     values,
   };
-  if (values.help) return { ...base, command: 'help', target: undefined };
-  if (values.version) return { ...base, command: 'version', target: undefined };
-  if (values['list-rules']) return { ...base, command: 'list-rules', target: undefined };
+  if (values.help) return { ...base, command: 'help', target: undefined, targets: [] };
+  if (values.version) return { ...base, command: 'version', target: undefined, targets: [] };
+  if (values['list-rules']) return { ...base, command: 'list-rules', target: undefined, targets: [] };
   const [first, ...rest] = positionals;
   const command = (COMMANDS as readonly string[]).includes(first ?? '') ? (first as (typeof COMMANDS)[number]) : 'lint';
   const operands = command === 'lint' ? positionals : rest;
-  if (operands.length !== 1) {
-    const what = command === 'explain' ? 'rule id' : 'cluster directory';
-    fail(operands.length === 0 ? `no ${what} given` : `give exactly one ${what}`);
-  }
-  return { ...base, command, target: operands[0] };
+  if (operands.length === 0) fail(`no ${command === 'explain' ? 'rule id' : 'cluster directory'} given`);
+  if (command === 'explain' && operands.length > 1) fail('give exactly one rule id');
+  return { ...base, command, target: operands[0], targets: operands };
 }

@@ -9,7 +9,8 @@ import { summarize } from '../../summary/summarize.ts';
 import { renderClustersText } from '../../summary/text.ts';
 import type { Args } from '../args.ts';
 import { fail } from '../usage-error.ts';
-import { requireDirectory } from './lint.ts';
+import { requireDirectories } from '../targets.ts';
+import { printablePath } from '../../format/printable.ts';
 import { requireTrackedConfig, trackedUnder } from '../tracked-only.ts';
 
 const SUMMARY_FORMATS = ['text', 'markdown'];
@@ -23,8 +24,17 @@ export async function summaryCommand(args: Args): Promise<number> {
   if (more.length > 0 || first?.file !== undefined) fail('summary writes one format to standard output: give one --format and no --output-file');
   const mermaid = args.values['mermaid'] === true;
   if (mermaid && format !== 'markdown') fail('--mermaid needs --format markdown');
-  const dir = args.target!;
-  requireDirectory(dir);
+  const dirs = requireDirectories(args);
+  let code = 0;
+  for (const [i, dir] of dirs.entries()) {
+    // Several directories: each summary under its directory's name, as `ls a b` lists each.
+    if (dirs.length > 1) process.stdout.write(`${i > 0 ? '\n' : ''}${printablePath(dir)}:\n`);
+    code = Math.max(code, await summarizeOne(args, dir, format, mermaid));
+  }
+  return code;
+}
+
+async function summarizeOne(args: Args, dir: string, format: string, mermaid: boolean): Promise<number> {
   // The configuration file names host folders and versions: the summary must read the cluster as lint does.
   const tracked = trackedUnder(args, dir);
   const config = await loadConfig(dir, args.values['config'] as string | undefined);
