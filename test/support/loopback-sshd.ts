@@ -129,5 +129,13 @@ export async function startLoopbackHosts(hosts: Record<string, string>, unreacha
     });
     server.once('exit', (code) => reject(new Error(`sshd exited (${code}): ${log}`)));
   });
-  return { sshConfig, stop: () => server.kill() };
+    // Session processes inherit sshd's standard error: let go of it, or the test's process waits for them.
+  return {
+    sshConfig,
+    stop: () => {
+      server.stderr!.destroy();
+      server.kill();
+      server.unref();
+    },
+  };
 }
