@@ -13,6 +13,9 @@ export const HELP = `Usage:
   hacheck files [options] <cluster-dir>...
                                       every candidate file and whether it was used
                                       (its kind and host) or why not: -f text or -f json
+  hacheck collect [options] <out-dir> [host ...]
+                                      copy the files hacheck reads from running hosts over
+                                      ssh into <out-dir>/<host>/... (hacheck collect --help)
 
 Options:
   -f, --format <name>      stylish, compact, json, sarif or github (repeatable); stylish is

@@ -6,6 +6,8 @@ import { printable } from '../format/printable.ts';
 import { handleStdoutErrors } from './stdout-errors.ts';
 
 async function run(argv: string[]): Promise<number> {
+  // collect has options of its own (hosts, ssh, remote paths): it parses its arguments itself.
+  if (argv[0] === 'collect') return (await import('./commands/collect.ts')).collectCommand(argv.slice(1));
   const args = parseCommandLine(argv);
   switch (args.command) {
     case 'help':
