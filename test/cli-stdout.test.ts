@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ROOT } from './support/fixtures.ts';
+import { testUnless } from './support/skip.ts';
 import { site } from './support/tree.ts';
 
 const BIN = join(ROOT, 'dist/hacheck.mjs');
@@ -48,18 +49,16 @@ function readerLeavesEarly(args: string[]): Promise<{ code: number | null; stder
   });
 }
 
-if (!existsSync('/dev/full')) {
-  console.log('SKIPPED: standard output on /dev/full: this system has no /dev/full');
-} else {
-  test('a write error on standard output (/dev/full): one line on stderr and exit 2, for every command', () => {
-    const commands = [[SEED], ['--format', 'json', SEED], ['summary', SEED], ['summary', '--format', 'markdown', SEED], ['explain', 'hdfs/sshfence-private-key'], ['--help'], ['--version'], ['--list-rules']];
-    for (const args of commands) {
-      const r = toFullDevice(args);
-      assert.is(r.stderr, 'hacheck: cannot write to standard output: no space left on device (ENOSPC)\n', args.join(' '));
-      assert.is(r.code, 2, args.join(' '));
-    }
-  });
-}
+const fullDeviceTest = testUnless('standard output on /dev/full', existsSync('/dev/full') ? undefined : 'this system has no /dev/full');
+
+fullDeviceTest('a write error on standard output (/dev/full): one line on stderr and exit 2, for every command', () => {
+  const commands = [[SEED], ['--format', 'json', SEED], ['summary', SEED], ['summary', '--format', 'markdown', SEED], ['explain', 'hdfs/sshfence-private-key'], ['--help'], ['--version'], ['--list-rules']];
+  for (const args of commands) {
+    const r = toFullDevice(args);
+    assert.is(r.stderr, 'hacheck: cannot write to standard output: no space left on device (ENOSPC)\n', args.join(' '));
+    assert.is(r.code, 2, args.join(' '));
+  }
+});
 
 test('the reader goes away (| head -1): nothing on stderr, and the exit code is still the verdict on the cluster', async () => {
   const dir = bigCluster();

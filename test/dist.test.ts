@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ROOT } from './support/fixtures.ts';
+import { testUnless } from './support/skip.ts';
 
 // dist/ is committed: the GitHub Action runs dist/action.mjs and the pre-commit hook
 // dist/hacheck.mjs straight from the repository, with nothing built on the way.
@@ -23,14 +24,12 @@ test('the bundle is deterministic: a build from another working directory gives 
 });
 
 const git = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: ROOT, encoding: 'utf8' });
-if (git.status !== 0) {
-  console.log('SKIPPED: dist/ freshness: not a git checkout');
-} else {
-  test('dist/ is fresh: the build (npm test runs it first) reproduces the committed files', () => {
-    const r = spawnSync('git', ['status', '--porcelain', '--untracked-files=all', '--', 'dist'], { cwd: ROOT, encoding: 'utf8' });
-    assert.is(r.status, 0, r.stderr);
-    assert.is(r.stdout, '', `dist/ differs from the committed files: run \`npm run build\` and commit dist/\n${r.stdout}`);
-  });
-}
+const checkoutTest = testUnless('dist/ freshness', git.status === 0 ? undefined : 'not a git checkout');
+
+checkoutTest('dist/ is fresh: the build (npm test runs it first) reproduces the committed files', () => {
+  const r = spawnSync('git', ['status', '--porcelain', '--untracked-files=all', '--', 'dist'], { cwd: ROOT, encoding: 'utf8' });
+  assert.is(r.status, 0, r.stderr);
+  assert.is(r.stdout, '', `dist/ differs from the committed files: run \`npm run build\` and commit dist/\n${r.stdout}`);
+});
 
 test.run();
