@@ -10,9 +10,12 @@
  * @returns {{ lines: string[], ok: boolean }}
  */
 export function tally(uvuOutput, skipLog, run) {
-  const total = Number(/^\s*Total:\s+(\d+)$/m.exec(uvuOutput)?.[1] ?? NaN);
-  const passed = Number(/^\s*Passed:\s+(\d+)$/m.exec(uvuOutput)?.[1] ?? NaN);
-  const skipped = Number(/^\s*Skipped:\s+(\d+)$/m.exec(uvuOutput)?.[1] ?? 0);
+  // uvu colours its summary when FORCE_COLOR is set in the environment, whatever --no-color says.
+  // eslint-disable-next-line no-control-regex
+  const plain = uvuOutput.replace(/\u001b\[[0-9;]*m/g, '');
+  const total = Number(/^\s*Total:\s+(\d+)$/m.exec(plain)?.[1] ?? NaN);
+  const passed = Number(/^\s*Passed:\s+(\d+)$/m.exec(plain)?.[1] ?? NaN);
+  const skipped = Number(/^\s*Skipped:\s+(\d+)$/m.exec(plain)?.[1] ?? 0);
   if (Number.isNaN(total) || Number.isNaN(passed)) {
     return { lines: ['tests: 0 passed, 1 failed (uvu printed no summary: a suite failed to load)'], ok: false };
   }

@@ -4,6 +4,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ROOT } from './support/fixtures.ts';
 import { makeTree } from './support/tree.ts';
+import { ZOO_HOUSEKEEPING } from './support/zoo-housekeeping.ts';
 
 // Argument handling as ESLint and Ruff users expect it: the bundled CLI in its own process, from the repository root.
 const BIN = join(ROOT, 'dist/hacheck.mjs');
@@ -26,7 +27,7 @@ function usageError(args: string[], message: string) {
 
 /** One warning (dataDir under /tmp) and nothing else. */
 function warningOnly(): string {
-  return makeTree({ 'zoo.cfg': 'tickTime=2000\ndataDir=/tmp/zookeeper\nclientPort=2181\n' });
+  return makeTree({ 'zoo.cfg': `tickTime=2000\ndataDir=/tmp/zookeeper\nclientPort=2181\n${ZOO_HOUSEKEEPING}` });
 }
 
 test('an unknown option names itself and the option probably meant, never parseArgs text', () => {

@@ -23,6 +23,11 @@ test('tally: skipped suites are counted and each reason is listed once, with its
   });
 });
 
+test('tally: a summary uvu coloured (FORCE_COLOR in the environment) reads the same', () => {
+  const coloured = '  Total:     3\u001b[32m\n  Passed:    3\u001b[39m\n  Skipped:   \u001b[33m1\u001b[39m\n  Duration:  2.56ms\n';
+  assert.equal(tally(coloured, skip('corpus', 'absent', true), { code: 0, ci: false }), { lines: ['tests: 3 passed, 0 failed, 1 skipped', 'skipped: 1 corpus test (absent)'], ok: true });
+});
+
 test('tally: failures fail the run; one skipped test is "test", not "tests"', () => {
   assert.equal(tally(summary(10, 8, 1), skip('JDK Properties.load', 'javac is not installed'), { code: 1, ci: false }), {
     lines: ['tests: 8 passed, 2 failed, 1 skipped', 'skipped: 1 JDK Properties.load test (javac is not installed)'],
