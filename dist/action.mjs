@@ -236,7 +236,7 @@ var require_mod = __commonJS({
       }
       return score;
     };
-    var distance11 = function(a, b) {
+    var distance12 = function(a, b) {
       if (a.length < b.length) {
         var tmp = b;
         b = a;
@@ -250,12 +250,12 @@ var require_mod = __commonJS({
       }
       return myers_x(a, b);
     };
-    exports2.distance = distance11;
-    var closest2 = function(str, arr) {
+    exports2.distance = distance12;
+    var closest3 = function(str, arr) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr.length; i++) {
-        var dist = distance11(str, arr[i]);
+        var dist = distance12(str, arr[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -263,7 +263,7 @@ var require_mod = __commonJS({
       }
       return arr[min_index];
     };
-    exports2.closest = closest2;
+    exports2.closest = closest3;
   }
 });
 
@@ -8254,9 +8254,73 @@ function confsByPath(cluster, kind) {
   return [...cluster.confs].sort((a, b) => path(a) < path(b) ? -1 : path(a) > path(b) ? 1 : 0);
 }
 
+// src/rules-support/rm-locating-drift.ts
+var RM_LOCATING = /^(?:yarn\.resourcemanager\.(?:hostname|address|scheduler\.address|resource-tracker\.address)(?:\.[^.]+)?|yarn\.resourcemanager\.ha\.enabled|yarn\.resourcemanager\.ha\.rm-ids)$/;
+function isRmLocatingKey(name) {
+  return RM_LOCATING.test(name);
+}
+function valueAt(p, copy) {
+  const span = p.prop.value?.span ?? p.prop.name.span;
+  return p.file.hash === copy.hash && p.file.kind === copy.kind ? { ...span, file: copy.path } : span;
+}
+function copiesOf(hosts) {
+  const out = /* @__PURE__ */ new Map();
+  for (const host of hosts) {
+    const file = host.files["yarn-site.xml"];
+    if (!host.folder || !host.yarn || !file || file.host !== host.name || !("xml" in file) || file.xml.problem) continue;
+    const c = out.get(file.hash);
+    if (c) c.hosts.push(host.name);
+    else out.set(file.hash, { file, host, hosts: [host.name] });
+  }
+  return out;
+}
+function rmLocatingDrift(cluster) {
+  const workers = new MachineIndex();
+  for (const h of cluster.workers?.list.hosts ?? []) workers.add(h.value, true);
+  const isRm = (h) => h.roles.some((r) => r.role === "ResourceManager");
+  const isNm = (h) => !isRm(h) && (h.roles.some((r) => r.role === "NodeManager") || workers.find(h.name) !== void 0);
+  const rmCopies = [...copiesOf(cluster.hosts.filter(isRm)).values()];
+  if (rmCopies.length === 0) return [];
+  const nmCopies = [...copiesOf(cluster.hosts.filter(isNm)).values()].filter((c) => !rmCopies.some((r) => r.file.hash === c.file.hash));
+  if (nmCopies.length === 0) return [];
+  const rmHosts = rmCopies.flatMap((c) => c.hosts);
+  const names = /* @__PURE__ */ new Set();
+  for (const c of rmCopies) for (const n of Object.keys(c.host.yarn.effective)) if (isRmLocatingKey(n)) names.add(n);
+  const out = [];
+  for (const name of [...names].sort()) {
+    const rmProps = rmCopies.map((c) => c.host.yarn.effective[name]);
+    const first = rmProps[0];
+    if (!first || rmProps.some((p) => p === void 0 || p.value !== first.value || p.unresolved.length > 0)) continue;
+    const related2 = [{ span: valueAt(first, rmCopies[0].file), message: `${rmCopies[0].hosts[0]}'s copy (a ResourceManager) sets ${quote(first.value)}` }];
+    const where2 = `on the ResourceManager ${rmHosts.length === 1 ? "host" : "hosts"} ${hostList(rmHosts)}`;
+    for (const nm of nmCopies) {
+      const p = nm.host.yarn.effective[name];
+      if (p?.value === first.value) continue;
+      if (p && p.unresolved.length > 0) continue;
+      out.push(p ? { name, file: nm.file, span: valueAt(p, nm.file), related: related2, message: `${name} is ${quote(p.value)} in this NodeManager copy but ${quote(first.value)} ${where2}` } : { name, file: nm.file, span: nm.file.start, related: related2, message: `${name} is not set in this NodeManager copy but is ${quote(first.value)} ${where2}` });
+    }
+  }
+  return out;
+}
+
 // rules/cluster/config-drift.ts
-var KINDS = ["core-site.xml", "hdfs-site.xml"];
-var PER_HOST_KEYS = /* @__PURE__ */ new Set(["dfs.ha.namenode.id", "dfs.nameservice.id", "dfs.datanode.hostname"]);
+var KINDS = ["core-site.xml", "hdfs-site.xml", "yarn-site.xml", "mapred-site.xml"];
+function loadedWith(host, kind) {
+  if (kind === "yarn-site.xml") return host.yarn;
+  if (kind === "mapred-site.xml") return host.yarn?.mapred;
+  return host.conf;
+}
+var PER_HOST_KEYS = /* @__PURE__ */ new Set([
+  "dfs.ha.namenode.id",
+  "dfs.nameservice.id",
+  "dfs.datanode.hostname",
+  // The local ResourceManager's rm-id and the NodeManager's own name (YarnConfiguration, yarn-default.xml).
+  "yarn.resourcemanager.ha.id",
+  "yarn.nodemanager.hostname",
+  // What a NodeManager offers is its own machine's memory and cores: heterogeneous hosts set their own.
+  "yarn.nodemanager.resource.memory-mb",
+  "yarn.nodemanager.resource.cpu-vcores"
+]);
 function at(p, file) {
   const span = p.prop.value?.span ?? p.prop.name.span;
   return { ...span, file: file.path };
@@ -8273,24 +8337,27 @@ var config_drift_default = defineRule({
   meta: {
     id: "cluster/config-drift",
     severity: "warning",
-    description: "A property of core-site.xml or hdfs-site.xml differs between the hosts' copies",
-    rationale: 'HDFS HA is designed so that "all the nodes in the cluster may have the same configuration": every daemon reads its own copy, and nothing compares the copies. A copy that differs makes daemons disagree about the cluster. For example the Standby NameNode uploads checkpoints to the other NameNode\'s `http-address` as its own copy says, so a port that differs between the NameNode hosts breaks checkpoint upload and `-bootstrapStandby`; a different `ha.zookeeper.quorum` or `dfs.namenode.shared.edits.dir` splits the hosts into two clusters.\n\nhacheck compares the copies of the host folders (per-host snapshots) property by property and reports each difference once, at the copy that differs from most hosts. Keys meant to differ per host (`dfs.ha.namenode.id`, `dfs.nameservice.id`, `dfs.datanode.hostname`) are not compared. Only the hosts of one cluster are compared: folders that describe another set-up (`clusters/staging/` beside `clusters/prod/`) are another cluster (README, "The layouts it reads"), while host folders that disagree stay one cluster, which is what this rule reports.',
-    fix: "Copy one reviewed core-site.xml and hdfs-site.xml to every host (configuration management, `rsync`, `scp`), then restart the daemons whose copy changed.",
+    description: "A property of core-site.xml, hdfs-site.xml, yarn-site.xml or mapred-site.xml differs between the hosts' copies",
+    rationale: 'HDFS HA is designed so that "all the nodes in the cluster may have the same configuration": every daemon reads its own copy, and nothing compares the copies. A copy that differs makes daemons disagree about the cluster. For example the Standby NameNode uploads checkpoints to the other NameNode\'s `http-address` as its own copy says, so a port that differs between the NameNode hosts breaks checkpoint upload and `-bootstrapStandby`; a different `ha.zookeeper.quorum` or `dfs.namenode.shared.edits.dir` splits the hosts into two clusters.\n\nhacheck compares the copies of the host folders (per-host snapshots) property by property and reports each difference once, at the copy that differs from most hosts. Keys meant to differ per host (`dfs.ha.namenode.id`, `dfs.nameservice.id`, `dfs.datanode.hostname`, `yarn.resourcemanager.ha.id`, `yarn.nodemanager.hostname`, and the NodeManager\'s own `yarn.nodemanager.resource.memory-mb` and `cpu-vcores`) are not compared. yarn-site.xml and mapred-site.xml are compared alike: a NodeManager or a MapReduce client whose copy says another `mapreduce.framework.name` or `mapreduce.jobhistory.address` runs jobs in the local runner or loses their history. A NodeManager copy that lacks the ResourceManager-locating keys the ResourceManager hosts agree on is `yarn/rm-address-drift` (an error), not repeated here. Only the hosts of one cluster are compared: folders that describe another set-up (`clusters/staging/` beside `clusters/prod/`) are another cluster (README, "The layouts it reads"), while host folders that disagree stay one cluster, which is what this rule reports.',
+    fix: "Copy one reviewed core-site.xml, hdfs-site.xml, yarn-site.xml and mapred-site.xml to every host (configuration management, `rsync`, `scp`), then restart the daemons whose copy changed.",
     references: [
       "HDFSHighAvailabilityWithQJM.md (Hadoop 3.4.1) L91: all the nodes in the cluster may have the same configuration",
       "StandbyCheckpointer.java (Hadoop 2.7.7) L98-110: the other NameNode's http-address from the own configuration (HAUtil.getConfForOtherNode)",
-      "hadoop-zookeeper-facts.md a.2 #12"
+      "hadoop-zookeeper-facts.md a.2 #12",
+      'mapred-default.xml (2.7.7) L1637-1638, L2012-2013; (3.4.1) L1363-1364, L1838-1839: mapreduce.framework.name "local", mapreduce.jobhistory.address "0.0.0.0:10020" when a copy leaves them unset'
     ]
   },
   check(cluster, report) {
+    const rmDrift = new Set(rmLocatingDrift(cluster).map((d) => d.name));
     for (const kind of KINDS) {
       const copies = /* @__PURE__ */ new Map();
       for (const host of cluster.hosts) {
         const file = host.files[kind];
-        if (!host.folder || !host.conf || !file || file.host !== host.name) continue;
+        const loaded = loadedWith(host, kind);
+        if (!host.folder || !loaded || !file || file.host !== host.name) continue;
         const copy = copies.get(file.hash);
         if (copy) copy.hosts.push(host.name);
-        else if ("xml" in file && !file.xml.problem) copies.set(file.hash, { file, conf: host.conf, hosts: [host.name], values: valuesOf(host.conf, kind) });
+        else if ("xml" in file && !file.xml.problem) copies.set(file.hash, { file, conf: loaded, hosts: [host.name], values: valuesOf(loaded, kind) });
       }
       if (copies.size < 2) continue;
       const all = [...copies.values()].sort((a, b) => b.hosts.length - a.hosts.length || (a.file.path < b.file.path ? -1 : 1));
@@ -8311,6 +8378,7 @@ var config_drift_default = defineRule({
         for (const g of groups.slice(1)) {
           for (const copy of g.items) {
             const prop = copy.values.get(name);
+            if (kind === "yarn-site.xml" && rmDrift.has(name)) continue;
             if (copy.conf.effective[name]?.value === majorCopy.conf.effective[name]?.value) continue;
             const related2 = [{
               span: majorProp ? at(majorProp, majorCopy.file) : majorCopy.file.start,
@@ -8368,50 +8436,366 @@ var duplicate_worker_default = defineRule({
   }
 });
 
-// src/model/host-index.ts
-var HostIndex = class {
-  /** `namesOf`: the host names an item gives, in the order a scan would meet them. */
-  constructor(namesOf) {
-    this.namesOf = namesOf;
+// src/text/sub-span.ts
+function spanWithin(loc, from, to) {
+  const s = loc.span;
+  const verbatimOneLine = s.line === s.endLine && s.endColumn - s.column === loc.value.length;
+  if (!verbatimOneLine || from < 0 || to > loc.value.length || from > to) return s;
+  return { file: s.file, line: s.line, column: s.column + from, endLine: s.line, endColumn: s.column + to };
+}
+function pieceOf(loc, from, to) {
+  return { value: loc.value.slice(from, to), span: spanWithin(loc, from, to) };
+}
+function splitLocated(loc, separator) {
+  const out = [];
+  const re = typeof separator === "string" ? new RegExp(separator.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "g") : new RegExp(separator.source, "g");
+  let last = 0;
+  for (let m = re.exec(loc.value); m; m = re.exec(loc.value)) {
+    out.push(pieceOf(loc, last, m.index));
+    last = m.index + m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
   }
-  namesOf;
-  /** Per list (or the object that owns a derived list): the items naming each host key, in list order. */
-  built = /* @__PURE__ */ new WeakMap();
-  /**
-   * The items of `owner`'s list that name `host`, in list order, each once. `items` gives
-   * the list; it is read once per owner, so the owner must not change (the model is frozen).
-   */
-  all(owner, items, host) {
-    let index = this.built.get(owner);
-    if (!index) {
-      index = /* @__PURE__ */ new Map();
-      for (const item of items()) {
-        for (const name of this.namesOf(item)) {
-          if (name === void 0) continue;
-          const key = hostKey(name);
-          const list = index.get(key);
-          if (!list) index.set(key, [item]);
-          else if (list[list.length - 1] !== item) list.push(item);
-        }
-      }
-      this.built.set(owner, index);
-    }
-    return index.get(hostKey(host)) ?? [];
+  out.push(pieceOf(loc, last, loc.value.length));
+  return out;
+}
+function trimLocated(loc) {
+  let a = 0;
+  let b = loc.value.length;
+  while (a < b && loc.value.charCodeAt(a) <= 32) a++;
+  while (b > a && loc.value.charCodeAt(b - 1) <= 32) b--;
+  return pieceOf(loc, a, b);
+}
+
+// src/model/connect-string.ts
+function connectHostsPart(loc) {
+  const slash = loc.value.indexOf("/");
+  return slash < 0 ? loc : pieceOf(loc, 0, slash);
+}
+function connectEntries(loc) {
+  return splitLocated(connectHostsPart(loc), ",").filter((e) => e.value.trim() !== "").map((entry) => {
+    const colon = entry.value.lastIndexOf(":");
+    return colon < 0 ? { host: entry, port: void 0 } : { host: pieceOf(entry, 0, colon), port: pieceOf(entry, colon + 1, entry.value.length) };
+  });
+}
+var NOWHERE = { file: "", line: 0, column: 0, endLine: 0, endColumn: 0 };
+function connectChroot(value) {
+  const slash = value.indexOf("/");
+  return slash < 0 ? "" : value.slice(slash);
+}
+function connectEntryTexts(value) {
+  return connectEntries({ value, span: NOWHERE }).map((e) => (e.port ? `${e.host.value}:${e.port.value}` : e.host.value).trim());
+}
+function connectHosts(value) {
+  return connectEntries({ value, span: NOWHERE }).map((e) => e.host.value.trim().replace(/^\[(.*)\]$/, "$1")).filter((h) => h !== "");
+}
+
+// src/model/hdfs-topology.ts
+function locatedValue(p) {
+  const value = p.prop.value;
+  if (!value) return { value: "", span: p.prop.name.span };
+  const trimmed = trimLocated(value);
+  return trimmed.value === p.value ? trimmed : { value: p.value, span: value.span };
+}
+function listItems(p, version) {
+  const sep9 = version.major >= 3 ? /[,\n]/ : /,/;
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const piece of splitLocated(locatedValue(p), sep9)) {
+    const item = trimLocated(piece);
+    if (item.value === "" || seen.has(item.value)) continue;
+    seen.add(item.value);
+    out.push(item);
   }
-  /** The first item of `list` naming `host`, as `list.find(... sameHost ...)` would return it. */
-  first(list, host) {
-    return this.all(list, () => list, host)[0];
+  return out;
+}
+function parseAddress(p) {
+  const loc = locatedValue(p);
+  const text2 = loc.value;
+  const colon = text2.lastIndexOf(":");
+  const schemeEnd = text2.indexOf("://");
+  const hostStart = schemeEnd >= 0 ? schemeEnd + 3 : 0;
+  if (colon < hostStart) {
+    const end = text2.indexOf("/", hostStart);
+    return { property: p, host: pieceOf(loc, hostStart, end < 0 ? text2.length : end), port: void 0, portNumber: void 0 };
   }
+  const slash = text2.indexOf("/", colon);
+  const portEnd = slash < 0 ? text2.length : slash;
+  const port = pieceOf(loc, colon + 1, portEnd);
+  const n = /^\d+$/.test(port.value) ? Number(port.value) : void 0;
+  return { property: p, host: pieceOf(loc, hostStart, colon), port, portNumber: n !== void 0 && n <= 65535 ? n : void 0 };
+}
+function address(conf, key) {
+  const p = conf.effective[key];
+  return p && p.value !== "" ? parseAddress(p) : void 0;
+}
+function nameservices(conf, version) {
+  const declared = conf.effective["dfs.nameservices"];
+  if (!declared) return [];
+  return listItems(declared, version).map((id) => {
+    const namenodesProperty = conf.effective[`dfs.ha.namenodes.${id.value}`];
+    const ids = namenodesProperty ? listItems(namenodesProperty, version) : [];
+    const namenodes = ids.map((nn) => {
+      const suffix = `${id.value}.${nn.value}`;
+      return {
+        nameservice: id.value,
+        id: nn,
+        rpc: address(conf, `dfs.namenode.rpc-address.${suffix}`),
+        servicerpc: address(conf, `dfs.namenode.servicerpc-address.${suffix}`),
+        http: address(conf, `dfs.namenode.http-address.${suffix}`),
+        https: address(conf, `dfs.namenode.https-address.${suffix}`)
+      };
+    });
+    return { id, namenodesProperty, namenodes };
+  });
+}
+function journal(conf) {
+  const property = conf.effective["dfs.namenode.shared.edits.dir"];
+  if (!property) return void 0;
+  const loc = locatedValue(property);
+  const m = /^qjournal:\/\/([^/]*)(\/.*)?$/.exec(loc.value);
+  if (!m) return void 0;
+  const authorityStart = "qjournal://".length;
+  const authority = pieceOf(loc, authorityStart, authorityStart + m[1].length);
+  const hosts = splitLocated(authority, ";").filter((h) => h.value !== "").map((entry) => {
+    const colon = entry.value.lastIndexOf(":");
+    return colon < 0 ? { host: entry, port: void 0 } : { host: pieceOf(entry, 0, colon), port: pieceOf(entry, colon + 1, entry.value.length) };
+  });
+  const pathStart = authorityStart + m[1].length;
+  const journalId = m[2] === void 0 ? void 0 : pieceOf(loc, pathStart + 1, loc.value.length);
+  return { property, hosts, journalId };
+}
+function isTrue(p) {
+  return p?.value.toLowerCase() === "true";
+}
+function hdfsTopology(conf, version) {
+  const services = nameservices(conf, version);
+  const automaticFailover = isTrue(conf.effective["dfs.ha.automatic-failover.enabled"]) || services.some((ns) => isTrue(conf.effective[`dfs.ha.automatic-failover.enabled.${ns.id.value}`]));
+  const quorum = conf.effective["ha.zookeeper.quorum"];
+  return {
+    nameservices: services,
+    journal: journal(conf),
+    automaticFailover,
+    zkQuorum: quorum && quorum.value !== "" ? { property: quorum, entries: connectEntries(quorum.prop.value ?? { value: "", span: quorum.prop.name.span }) } : void 0
+  };
+}
+
+// src/rules-support/hdfs-namenodes.ts
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+
+// src/knowledge/default-ports.ts
+var HDFS_PORTS = {
+  namenodeRpc: { key: "dfs.namenode.rpc-address", v2: 8020, v3: 8020 },
+  namenodeHttp: { key: "dfs.namenode.http-address", v2: 50070, v3: 9870 },
+  namenodeHttps: { key: "dfs.namenode.https-address", v2: 50470, v3: 9871 },
+  datanodeData: { key: "dfs.datanode.address", v2: 50010, v3: 9866 },
+  datanodeIpc: { key: "dfs.datanode.ipc.address", v2: 50020, v3: 9867 },
+  datanodeHttp: { key: "dfs.datanode.http.address", v2: 50075, v3: 9864 },
+  journalRpc: { key: "dfs.journalnode.rpc-address", v2: 8485, v3: 8485 },
+  journalHttp: { key: "dfs.journalnode.http-address", v2: 8480, v3: 8480 },
+  zkfc: { key: "dfs.ha.zkfc.port", v2: 8019, v3: 8019 }
+};
+function portFor(p, hadoopMajor) {
+  return hadoopMajor >= 3 ? p.v3 : p.v2;
+}
+var ZOOKEEPER_ADMIN_PORT = 8080;
+var ZOOKEEPER_CLIENT_DEFAULT_PORT = 2181;
+var YARN_PORTS = {
+  rmAddress: { key: "yarn.resourcemanager.address", v2: 8032, v3: 8032 },
+  rmScheduler: { key: "yarn.resourcemanager.scheduler.address", v2: 8030, v3: 8030 },
+  rmResourceTracker: { key: "yarn.resourcemanager.resource-tracker.address", v2: 8031, v3: 8031 },
+  rmAdmin: { key: "yarn.resourcemanager.admin.address", v2: 8033, v3: 8033 },
+  rmWebapp: { key: "yarn.resourcemanager.webapp.address", v2: 8088, v3: 8088 },
+  rmWebappHttps: { key: "yarn.resourcemanager.webapp.https.address", v2: 8090, v3: 8090 },
+  nmLocalizer: { key: "yarn.nodemanager.localizer.address", v2: 8040, v3: 8040 },
+  nmWebapp: { key: "yarn.nodemanager.webapp.address", v2: 8042, v3: 8042 },
+  shuffle: { key: "mapreduce.shuffle.port", v2: 13562, v3: 13562 },
+  jhsAddress: { key: "mapreduce.jobhistory.address", v2: 10020, v3: 10020 },
+  jhsWebapp: { key: "mapreduce.jobhistory.webapp.address", v2: 19888, v3: 19888 },
+  jhsAdmin: { key: "mapreduce.jobhistory.admin.address", v2: 10033, v3: 10033 }
 };
 
-// src/model/daemons-on-host.ts
-var NAMENODES_OF_HOST = new HostIndex(({ nn }) => [nn.rpc?.host?.value]);
-var RMS_OF_HOST = new HostIndex((rm) => [rm.host?.value]);
-function namenodesOnHost(hdfs, host) {
-  return NAMENODES_OF_HOST.all(hdfs, () => hdfs.nameservices.flatMap((ns) => ns.namenodes.map((nn) => ({ ns, nn }))), host);
+// src/rules-support/hdfs-namenodes.ts
+function isResolved(p) {
+  return p.unresolved.length === 0;
 }
-function resourceManagersOnHost(yarn, host) {
-  return RMS_OF_HOST.all(yarn.resourceManagers, () => yarn.resourceManagers, host);
+function reportOnce(report) {
+  const seen = /* @__PURE__ */ new Set();
+  return (r) => {
+    const s = r.span;
+    const key = `${s.file}:${s.line}:${s.column}:${r.message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    report(r);
+  };
+}
+function nameSpan(p, from, to) {
+  return pieceOf(p.prop.name, from, to).span;
+}
+function haNameservices(conf) {
+  return conf.hdfs.nameservices.filter((ns) => ns.namenodesProperty !== void 0);
+}
+function isHa(ns) {
+  return ns.namenodes.length >= 2;
+}
+var NAMENODE_ROLES = ["rpc-address", "servicerpc-address", "lifeline.rpc-address", "http-address", "https-address"];
+function roleAddress(conf, nn, role) {
+  switch (role) {
+    case "rpc-address":
+      return nn.rpc;
+    case "servicerpc-address":
+      return nn.servicerpc;
+    case "http-address":
+      return nn.http;
+    case "https-address":
+      return nn.https;
+    case "lifeline.rpc-address": {
+      const p = conf.effective[`dfs.namenode.lifeline.rpc-address.${nn.nameservice}.${nn.id.value}`];
+      return p && p.value !== "" ? parseAddress(p) : void 0;
+    }
+  }
+}
+function defaultPort(role, version) {
+  switch (role) {
+    case "rpc-address":
+      return portFor(HDFS_PORTS.namenodeRpc, version.major);
+    case "http-address":
+      return portFor(HDFS_PORTS.namenodeHttp, version.major);
+    case "https-address":
+      return portFor(HDFS_PORTS.namenodeHttps, version.major);
+    default:
+      return void 0;
+  }
+}
+var KNOWN_PORTS = /* @__PURE__ */ new Set([
+  ...Object.values(HDFS_PORTS).flatMap((p) => [p.v2, p.v3]),
+  50090,
+  50091,
+  9868,
+  9869,
+  50100,
+  50105,
+  9820,
+  9e3
+]);
+function oneEditApart(a, b) {
+  if (a === b) return false;
+  if ((0, import_fastest_levenshtein.distance)(a, b) === 1) return true;
+  if (a.length !== b.length) return false;
+  const diff = [...a].map((c, i) => c === b[i] ? -1 : i).filter((i) => i >= 0);
+  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+}
+function isNearDefault(port, role, version, digitCountOnly = false) {
+  const def = defaultPort(role, version);
+  if (def === void 0 || KNOWN_PORTS.has(port) || !oneEditApart(String(port), String(def))) return false;
+  return !digitCountOnly || String(port).length !== String(def).length;
+}
+var ALPHANUM = /^[A-Za-z0-9]$/;
+function isUriHost(s) {
+  if (s.startsWith("[")) return /^\[[0-9A-Fa-f:.]+(%[A-Za-z0-9._~-]+)?\]$/.test(s) && s.includes(":");
+  const ipv4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s);
+  if (ipv4 && ipv4.slice(1).every((n) => Number(n) <= 255)) return true;
+  const labels = s.endsWith(".") ? s.slice(0, -1).split(".") : s.split(".");
+  if (labels.length === 0 || labels.some((l) => !/^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/.test(l))) return false;
+  const last = labels[labels.length - 1];
+  return labels.length === 1 || ALPHANUM.test(last[0]) && /[A-Za-z]/.test(last[0]);
+}
+function didYouMean(value, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = c.toLowerCase() === value.toLowerCase() ? 0.5 : (0, import_fastest_levenshtein.distance)(value, c);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  const limit = Math.max(2, Math.floor(value.length / 3));
+  return best !== void 0 && bestDistance <= limit ? best : void 0;
+}
+function nnLabel(nn, other) {
+  return nn.nameservice === other.nameservice ? nn.id.value : `${nn.nameservice}.${nn.id.value}`;
+}
+function parseFsUri(p) {
+  const value = locatedValue(p);
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)/.exec(value.value);
+  if (!m) return void 0;
+  const start = m[1].length + 3;
+  const authority = m[2];
+  const colon = authority.startsWith("[") ? authority.indexOf(":", authority.indexOf("]")) : authority.lastIndexOf(":");
+  const hostEnd = colon < 0 ? authority.length : colon;
+  const host = pieceOf(value, start, start + hostEnd);
+  const port = colon < 0 || colon === authority.length - 1 ? void 0 : pieceOf(value, start + colon + 1, start + authority.length);
+  return { property: p, value, scheme: m[1].toLowerCase(), host, port };
+}
+function defaultFsUris(conf) {
+  const out = [];
+  for (const key of ["fs.defaultFS", "fs.default.name"]) {
+    const p = conf.effective[key];
+    if (!p || p.value === "" || !isResolved(p)) continue;
+    const uri = parseFsUri(p);
+    if (uri && uri.scheme === "hdfs" && uri.host.value !== "") out.push(uri);
+  }
+  return out;
+}
+function undeclaredSuffixes(conf, declared) {
+  const out = /* @__PURE__ */ new Map();
+  const isDeclared = new Set(declared);
+  const add = (ns, key) => {
+    const keys = out.get(ns);
+    if (keys) keys.push(key);
+    else out.set(ns, [key]);
+  };
+  for (const p of Object.values(conf.effective)) {
+    if (p.name.startsWith("dfs.ha.namenodes.")) {
+      const from = "dfs.ha.namenodes.".length;
+      const ns = p.name.slice(from);
+      if (ns !== "" && !isDeclared.has(ns)) add(ns, { property: p, role: "namenodes", from });
+      continue;
+    }
+    for (const role of NAMENODE_ROLES) {
+      const prefix = `dfs.namenode.${role}.`;
+      if (!p.name.startsWith(prefix) || p.name === "dfs.namenode.rpc-address.auxiliary-ports") continue;
+      const suffix = p.name.slice(prefix.length);
+      if (suffix === "" || declared.some((ns) => suffix === ns || suffix.startsWith(`${ns}.`))) break;
+      const dot = suffix.lastIndexOf(".");
+      add(dot < 0 ? suffix : suffix.slice(0, dot), { property: p, role, from: prefix.length });
+      break;
+    }
+  }
+  return out;
+}
+function declaredNameservices(conf, version) {
+  const property = conf.effective["dfs.nameservices"];
+  if (property && property.unresolved.length > 0) return void 0;
+  return { property, ids: property ? listItems(property, version).map((i) => i.value) : [] };
+}
+
+// src/rules-support/hdfs-uris.ts
+var HDFS_URI = /hdfs:\/\/(\[[^\]\s,;/]*\]|[^/:\s,;]*)(?::(\d+))?[^\s,;]*/gi;
+function hdfsUrisIn(p) {
+  const value = locatedValue(p);
+  const out = [];
+  for (const m of value.value.matchAll(HDFS_URI)) {
+    const start = m.index;
+    const hostStart = start + "hdfs://".length;
+    out.push({
+      property: p,
+      uri: pieceOf(value, start, start + m[0].length),
+      host: pieceOf(value, hostStart, hostStart + m[1].length),
+      port: m[2] === void 0 ? void 0 : Number(m[2])
+    });
+  }
+  return out;
+}
+function everyEffectiveProperty(cluster) {
+  const out = [];
+  for (const c of cluster.confs) out.push(...Object.values(c.effective));
+  for (const c of cluster.yarnConfs) {
+    out.push(...Object.values(c.effective));
+    if (c.mapred) out.push(...Object.values(c.mapred.effective));
+  }
+  for (const c of cluster.hbaseConfs) out.push(...Object.values(c.effective));
+  return out;
 }
 
 // src/model/versions.ts
@@ -8656,7 +9040,7 @@ function toEntry(src, e) {
     malformedEscape: e.malformedEscapeAt === void 0 ? void 0 : src.span(e.malformedEscapeAt, e.malformedEscapeAt + 2)
   };
 }
-function parseAddress(text2, base, cur) {
+function parseAddress2(text2, base, cur) {
   const whole = cur.at(base, base + text2.length, text2);
   let hostEnd;
   let rest;
@@ -8715,7 +9099,7 @@ function parseServer(src, e, entry) {
   let bracketProblem;
   let p = 0;
   for (const piece of (sections[0] ?? "").split("|")) {
-    const parsed = parseAddress(piece, p, cur);
+    const parsed = parseAddress2(piece, p, cur);
     addresses.push(parsed.address);
     bracketProblem ??= parsed.bracketProblem;
     p += piece.length + 1;
@@ -8836,6 +9220,119 @@ function isDistributed(cfg, servers, v) {
 }
 function toleratedFailures(n) {
   return Math.floor((n - 1) / 2);
+}
+
+// src/rules-support/hbase.ts
+function hbaseProperty(conf, name) {
+  const p = conf.effective[name];
+  return p && p.value !== "" && isResolved(p) ? p : void 0;
+}
+function quorumEntries(p) {
+  return connectEntries(locatedValue(p)).filter((e) => trimLocated(e.host).value !== "");
+}
+function hbaseClientPort(conf) {
+  const p = hbaseProperty(conf, "hbase.zookeeper.property.clientPort");
+  if (!p) return { port: ZOOKEEPER_CLIENT_DEFAULT_PORT, property: void 0 };
+  const port = javaPort(p.value);
+  return port === void 0 ? void 0 : { port, property: p };
+}
+function haNameservicesOf(cluster) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const conf of cluster.confs) {
+    for (const ns of haNameservices(conf).filter(isHa)) {
+      if (seen.has(ns.id.value)) continue;
+      seen.add(ns.id.value);
+      out.push(ns);
+    }
+  }
+  return out;
+}
+
+// rules/cluster/hdfs-uri-pinned.ts
+var OWN_RULE = /* @__PURE__ */ new Set(["fs.defaultFS", "fs.default.name", "hbase.rootdir"]);
+var hdfs_uri_pinned_default = defineRule({
+  meta: {
+    id: "cluster/hdfs-uri-pinned",
+    severity: "warning",
+    description: "With HDFS HA configured, a path property (log, staging, history, framework dirs, ...) names one NameNode instead of the nameservice",
+    rationale: "Only a logical URI, `hdfs://<nameservice>/path`, makes the HDFS client use the failover proxy provider. An `hdfs://<namenode host>:<port>/path` URI connects to that NameNode alone, whatever key holds it: `yarn.nodemanager.remote-app-log-dir` (log aggregation), `mapreduce.jobhistory.done-dir` and `intermediate-done-dir`, `yarn.app.mapreduce.am.staging-dir`, `mapreduce.application.framework.path`, the timeline service's fs paths, a ViewFS mount link. It works while that NameNode is active; after a failover every access fails with `StandbyException` (jobs fail to submit, logs are not aggregated, history is lost), and when its host is down they fail although the other NameNode is active.\n\nA URI counts as pinned when its host is the host of a NameNode rpc or servicerpc address of a nameservice with two or more NameNodes, and its port, when given, is that address's port. `fs.defaultFS` and `hbase.rootdir` have their own rules (`hdfs/defaultfs-pinned`, `hbase/rootdir-pinned`).",
+    fix: "Write the path with the nameservice, `hdfs://<nameservice>/path` (no port), or without a scheme (`/path`), which resolves against `fs.defaultFS`.",
+    references: [
+      "HDFSHighAvailabilityWithQJM.md (3.4.1) L354-L364: clients use the logical URI",
+      "NameNodeProxiesClient.java (3.4.1) L279-L300: a failover proxy only for a logical URI",
+      "yarn-default.xml (3.4.1) yarn.nodemanager.remote-app-log-dir; mapred-default.xml (3.4.1) yarn.app.mapreduce.am.staging-dir, mapreduce.jobhistory.done-dir, mapreduce.application.framework.path"
+    ]
+  },
+  check(cluster, report) {
+    const services = haNameservicesOf(cluster);
+    if (services.length === 0) return;
+    const ids = new Set(services.map((ns) => ns.id.value));
+    const once = reportOnce(report);
+    for (const p of everyEffectiveProperty(cluster)) {
+      if (OWN_RULE.has(p.name) || p.unresolved.length > 0 || !/hdfs:\/\//i.test(p.value)) continue;
+      uris: for (const uri of hdfsUrisIn(p)) {
+        if (uri.host.value === "" || ids.has(uri.host.value)) continue;
+        for (const ns of services) {
+          const match = ns.namenodes.flatMap((nn2) => [[nn2.rpc, "rpc-address"], [nn2.servicerpc, "servicerpc-address"]].filter(([a]) => a?.host && sameMachine(a.host.value, uri.host.value) && (uri.port === void 0 || a.portNumber === uri.port)).map(([a, role2]) => ({ nn: nn2, address: a, role: role2 })))[0];
+          if (!match) continue;
+          const { nn, address: address2, role } = match;
+          once({
+            span: uri.uri.span,
+            message: `${p.name} ${quote(uri.uri.value)} names NameNode ${nn.id.value} of nameservice ${quote(ns.id.value)}, so it fails while that NameNode is standby`,
+            related: [{ span: locatedValue(address2.property).span, message: `${nn.id.value}'s ${role} is ${quote(address2.property.value)}` }]
+          });
+          break uris;
+        }
+      }
+    }
+  }
+});
+
+// src/model/host-index.ts
+var HostIndex = class {
+  /** `namesOf`: the host names an item gives, in the order a scan would meet them. */
+  constructor(namesOf) {
+    this.namesOf = namesOf;
+  }
+  namesOf;
+  /** Per list (or the object that owns a derived list): the items naming each host key, in list order. */
+  built = /* @__PURE__ */ new WeakMap();
+  /**
+   * The items of `owner`'s list that name `host`, in list order, each once. `items` gives
+   * the list; it is read once per owner, so the owner must not change (the model is frozen).
+   */
+  all(owner, items, host) {
+    let index = this.built.get(owner);
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (const item of items()) {
+        for (const name of this.namesOf(item)) {
+          if (name === void 0) continue;
+          const key = hostKey(name);
+          const list = index.get(key);
+          if (!list) index.set(key, [item]);
+          else if (list[list.length - 1] !== item) list.push(item);
+        }
+      }
+      this.built.set(owner, index);
+    }
+    return index.get(hostKey(host)) ?? [];
+  }
+  /** The first item of `list` naming `host`, as `list.find(... sameHost ...)` would return it. */
+  first(list, host) {
+    return this.all(list, () => list, host)[0];
+  }
+};
+
+// src/model/daemons-on-host.ts
+var NAMENODES_OF_HOST = new HostIndex(({ nn }) => [nn.rpc?.host?.value]);
+var RMS_OF_HOST = new HostIndex((rm) => [rm.host?.value]);
+function namenodesOnHost(hdfs, host) {
+  return NAMENODES_OF_HOST.all(hdfs, () => hdfs.nameservices.flatMap((ns) => ns.namenodes.map((nn) => ({ ns, nn }))), host);
+}
+function resourceManagersOnHost(yarn, host) {
+  return RMS_OF_HOST.all(yarn.resourceManagers, () => yarn.resourceManagers, host);
 }
 
 // src/model/freeze.ts
@@ -9144,325 +9641,6 @@ var hosts_missing_name_default = defineRule({
     }
   }
 });
-
-// src/rules-support/hdfs-namenodes.ts
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
-
-// src/knowledge/default-ports.ts
-var HDFS_PORTS = {
-  namenodeRpc: { key: "dfs.namenode.rpc-address", v2: 8020, v3: 8020 },
-  namenodeHttp: { key: "dfs.namenode.http-address", v2: 50070, v3: 9870 },
-  namenodeHttps: { key: "dfs.namenode.https-address", v2: 50470, v3: 9871 },
-  datanodeData: { key: "dfs.datanode.address", v2: 50010, v3: 9866 },
-  datanodeIpc: { key: "dfs.datanode.ipc.address", v2: 50020, v3: 9867 },
-  datanodeHttp: { key: "dfs.datanode.http.address", v2: 50075, v3: 9864 },
-  journalRpc: { key: "dfs.journalnode.rpc-address", v2: 8485, v3: 8485 },
-  journalHttp: { key: "dfs.journalnode.http-address", v2: 8480, v3: 8480 },
-  zkfc: { key: "dfs.ha.zkfc.port", v2: 8019, v3: 8019 }
-};
-function portFor(p, hadoopMajor) {
-  return hadoopMajor >= 3 ? p.v3 : p.v2;
-}
-var ZOOKEEPER_ADMIN_PORT = 8080;
-var ZOOKEEPER_CLIENT_DEFAULT_PORT = 2181;
-var YARN_PORTS = {
-  rmAddress: { key: "yarn.resourcemanager.address", v2: 8032, v3: 8032 },
-  rmScheduler: { key: "yarn.resourcemanager.scheduler.address", v2: 8030, v3: 8030 },
-  rmResourceTracker: { key: "yarn.resourcemanager.resource-tracker.address", v2: 8031, v3: 8031 },
-  rmAdmin: { key: "yarn.resourcemanager.admin.address", v2: 8033, v3: 8033 },
-  rmWebapp: { key: "yarn.resourcemanager.webapp.address", v2: 8088, v3: 8088 },
-  rmWebappHttps: { key: "yarn.resourcemanager.webapp.https.address", v2: 8090, v3: 8090 },
-  nmLocalizer: { key: "yarn.nodemanager.localizer.address", v2: 8040, v3: 8040 },
-  nmWebapp: { key: "yarn.nodemanager.webapp.address", v2: 8042, v3: 8042 },
-  shuffle: { key: "mapreduce.shuffle.port", v2: 13562, v3: 13562 },
-  jhsAddress: { key: "mapreduce.jobhistory.address", v2: 10020, v3: 10020 },
-  jhsWebapp: { key: "mapreduce.jobhistory.webapp.address", v2: 19888, v3: 19888 },
-  jhsAdmin: { key: "mapreduce.jobhistory.admin.address", v2: 10033, v3: 10033 }
-};
-
-// src/text/sub-span.ts
-function spanWithin(loc, from, to) {
-  const s = loc.span;
-  const verbatimOneLine = s.line === s.endLine && s.endColumn - s.column === loc.value.length;
-  if (!verbatimOneLine || from < 0 || to > loc.value.length || from > to) return s;
-  return { file: s.file, line: s.line, column: s.column + from, endLine: s.line, endColumn: s.column + to };
-}
-function pieceOf(loc, from, to) {
-  return { value: loc.value.slice(from, to), span: spanWithin(loc, from, to) };
-}
-function splitLocated(loc, separator) {
-  const out = [];
-  const re = typeof separator === "string" ? new RegExp(separator.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "g") : new RegExp(separator.source, "g");
-  let last = 0;
-  for (let m = re.exec(loc.value); m; m = re.exec(loc.value)) {
-    out.push(pieceOf(loc, last, m.index));
-    last = m.index + m[0].length;
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  out.push(pieceOf(loc, last, loc.value.length));
-  return out;
-}
-function trimLocated(loc) {
-  let a = 0;
-  let b = loc.value.length;
-  while (a < b && loc.value.charCodeAt(a) <= 32) a++;
-  while (b > a && loc.value.charCodeAt(b - 1) <= 32) b--;
-  return pieceOf(loc, a, b);
-}
-
-// src/model/hdfs-topology.ts
-function locatedValue(p) {
-  const value = p.prop.value;
-  if (!value) return { value: "", span: p.prop.name.span };
-  const trimmed = trimLocated(value);
-  return trimmed.value === p.value ? trimmed : { value: p.value, span: value.span };
-}
-function listItems(p, version) {
-  const sep9 = version.major >= 3 ? /[,\n]/ : /,/;
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const piece of splitLocated(locatedValue(p), sep9)) {
-    const item = trimLocated(piece);
-    if (item.value === "" || seen.has(item.value)) continue;
-    seen.add(item.value);
-    out.push(item);
-  }
-  return out;
-}
-function parseAddress2(p) {
-  const loc = locatedValue(p);
-  const text2 = loc.value;
-  const colon = text2.lastIndexOf(":");
-  const schemeEnd = text2.indexOf("://");
-  const hostStart = schemeEnd >= 0 ? schemeEnd + 3 : 0;
-  if (colon < hostStart) {
-    const end = text2.indexOf("/", hostStart);
-    return { property: p, host: pieceOf(loc, hostStart, end < 0 ? text2.length : end), port: void 0, portNumber: void 0 };
-  }
-  const slash = text2.indexOf("/", colon);
-  const portEnd = slash < 0 ? text2.length : slash;
-  const port = pieceOf(loc, colon + 1, portEnd);
-  const n = /^\d+$/.test(port.value) ? Number(port.value) : void 0;
-  return { property: p, host: pieceOf(loc, hostStart, colon), port, portNumber: n !== void 0 && n <= 65535 ? n : void 0 };
-}
-function address(conf, key) {
-  const p = conf.effective[key];
-  return p && p.value !== "" ? parseAddress2(p) : void 0;
-}
-function nameservices(conf, version) {
-  const declared = conf.effective["dfs.nameservices"];
-  if (!declared) return [];
-  return listItems(declared, version).map((id) => {
-    const namenodesProperty = conf.effective[`dfs.ha.namenodes.${id.value}`];
-    const ids = namenodesProperty ? listItems(namenodesProperty, version) : [];
-    const namenodes = ids.map((nn) => {
-      const suffix = `${id.value}.${nn.value}`;
-      return {
-        nameservice: id.value,
-        id: nn,
-        rpc: address(conf, `dfs.namenode.rpc-address.${suffix}`),
-        servicerpc: address(conf, `dfs.namenode.servicerpc-address.${suffix}`),
-        http: address(conf, `dfs.namenode.http-address.${suffix}`),
-        https: address(conf, `dfs.namenode.https-address.${suffix}`)
-      };
-    });
-    return { id, namenodesProperty, namenodes };
-  });
-}
-function journal(conf) {
-  const property = conf.effective["dfs.namenode.shared.edits.dir"];
-  if (!property) return void 0;
-  const loc = locatedValue(property);
-  const m = /^qjournal:\/\/([^/]*)(\/.*)?$/.exec(loc.value);
-  if (!m) return void 0;
-  const authorityStart = "qjournal://".length;
-  const authority = pieceOf(loc, authorityStart, authorityStart + m[1].length);
-  const hosts = splitLocated(authority, ";").filter((h) => h.value !== "").map((entry) => {
-    const colon = entry.value.lastIndexOf(":");
-    return colon < 0 ? { host: entry, port: void 0 } : { host: pieceOf(entry, 0, colon), port: pieceOf(entry, colon + 1, entry.value.length) };
-  });
-  const pathStart = authorityStart + m[1].length;
-  const journalId = m[2] === void 0 ? void 0 : pieceOf(loc, pathStart + 1, loc.value.length);
-  return { property, hosts, journalId };
-}
-function connectEntries(loc) {
-  const slash = loc.value.indexOf("/");
-  const hostsPart2 = slash < 0 ? loc : pieceOf(loc, 0, slash);
-  return splitLocated(hostsPart2, ",").filter((e) => e.value.trim() !== "").map((entry) => {
-    const colon = entry.value.lastIndexOf(":");
-    return colon < 0 ? { host: entry, port: void 0 } : { host: pieceOf(entry, 0, colon), port: pieceOf(entry, colon + 1, entry.value.length) };
-  });
-}
-function isTrue(p) {
-  return p?.value.toLowerCase() === "true";
-}
-function hdfsTopology(conf, version) {
-  const services = nameservices(conf, version);
-  const automaticFailover = isTrue(conf.effective["dfs.ha.automatic-failover.enabled"]) || services.some((ns) => isTrue(conf.effective[`dfs.ha.automatic-failover.enabled.${ns.id.value}`]));
-  const quorum = conf.effective["ha.zookeeper.quorum"];
-  return {
-    nameservices: services,
-    journal: journal(conf),
-    automaticFailover,
-    zkQuorum: quorum && quorum.value !== "" ? { property: quorum, entries: connectEntries(quorum.prop.value ?? { value: "", span: quorum.prop.name.span }) } : void 0
-  };
-}
-
-// src/rules-support/hdfs-namenodes.ts
-function isResolved(p) {
-  return p.unresolved.length === 0;
-}
-function reportOnce(report) {
-  const seen = /* @__PURE__ */ new Set();
-  return (r) => {
-    const s = r.span;
-    const key = `${s.file}:${s.line}:${s.column}:${r.message}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    report(r);
-  };
-}
-function nameSpan(p, from, to) {
-  return pieceOf(p.prop.name, from, to).span;
-}
-function haNameservices(conf) {
-  return conf.hdfs.nameservices.filter((ns) => ns.namenodesProperty !== void 0);
-}
-function isHa(ns) {
-  return ns.namenodes.length >= 2;
-}
-var NAMENODE_ROLES = ["rpc-address", "servicerpc-address", "lifeline.rpc-address", "http-address", "https-address"];
-function roleAddress(conf, nn, role) {
-  switch (role) {
-    case "rpc-address":
-      return nn.rpc;
-    case "servicerpc-address":
-      return nn.servicerpc;
-    case "http-address":
-      return nn.http;
-    case "https-address":
-      return nn.https;
-    case "lifeline.rpc-address": {
-      const p = conf.effective[`dfs.namenode.lifeline.rpc-address.${nn.nameservice}.${nn.id.value}`];
-      return p && p.value !== "" ? parseAddress2(p) : void 0;
-    }
-  }
-}
-function defaultPort(role, version) {
-  switch (role) {
-    case "rpc-address":
-      return portFor(HDFS_PORTS.namenodeRpc, version.major);
-    case "http-address":
-      return portFor(HDFS_PORTS.namenodeHttp, version.major);
-    case "https-address":
-      return portFor(HDFS_PORTS.namenodeHttps, version.major);
-    default:
-      return void 0;
-  }
-}
-var KNOWN_PORTS = /* @__PURE__ */ new Set([
-  ...Object.values(HDFS_PORTS).flatMap((p) => [p.v2, p.v3]),
-  50090,
-  50091,
-  9868,
-  9869,
-  50100,
-  50105,
-  9820,
-  9e3
-]);
-function oneEditApart(a, b) {
-  if (a === b) return false;
-  if ((0, import_fastest_levenshtein.distance)(a, b) === 1) return true;
-  if (a.length !== b.length) return false;
-  const diff = [...a].map((c, i) => c === b[i] ? -1 : i).filter((i) => i >= 0);
-  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
-}
-function isNearDefault(port, role, version, digitCountOnly = false) {
-  const def = defaultPort(role, version);
-  if (def === void 0 || KNOWN_PORTS.has(port) || !oneEditApart(String(port), String(def))) return false;
-  return !digitCountOnly || String(port).length !== String(def).length;
-}
-var ALPHANUM = /^[A-Za-z0-9]$/;
-function isUriHost(s) {
-  if (s.startsWith("[")) return /^\[[0-9A-Fa-f:.]+(%[A-Za-z0-9._~-]+)?\]$/.test(s) && s.includes(":");
-  const ipv4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s);
-  if (ipv4 && ipv4.slice(1).every((n) => Number(n) <= 255)) return true;
-  const labels = s.endsWith(".") ? s.slice(0, -1).split(".") : s.split(".");
-  if (labels.length === 0 || labels.some((l) => !/^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/.test(l))) return false;
-  const last = labels[labels.length - 1];
-  return labels.length === 1 || ALPHANUM.test(last[0]) && /[A-Za-z]/.test(last[0]);
-}
-function didYouMean(value, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = c.toLowerCase() === value.toLowerCase() ? 0.5 : (0, import_fastest_levenshtein.distance)(value, c);
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  const limit = Math.max(2, Math.floor(value.length / 3));
-  return best !== void 0 && bestDistance <= limit ? best : void 0;
-}
-function nnLabel(nn, other) {
-  return nn.nameservice === other.nameservice ? nn.id.value : `${nn.nameservice}.${nn.id.value}`;
-}
-function parseFsUri(p) {
-  const value = locatedValue(p);
-  const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)/.exec(value.value);
-  if (!m) return void 0;
-  const start = m[1].length + 3;
-  const authority = m[2];
-  const colon = authority.startsWith("[") ? authority.indexOf(":", authority.indexOf("]")) : authority.lastIndexOf(":");
-  const hostEnd = colon < 0 ? authority.length : colon;
-  const host = pieceOf(value, start, start + hostEnd);
-  const port = colon < 0 || colon === authority.length - 1 ? void 0 : pieceOf(value, start + colon + 1, start + authority.length);
-  return { property: p, value, scheme: m[1].toLowerCase(), host, port };
-}
-function defaultFsUris(conf) {
-  const out = [];
-  for (const key of ["fs.defaultFS", "fs.default.name"]) {
-    const p = conf.effective[key];
-    if (!p || p.value === "" || !isResolved(p)) continue;
-    const uri = parseFsUri(p);
-    if (uri && uri.scheme === "hdfs" && uri.host.value !== "") out.push(uri);
-  }
-  return out;
-}
-function undeclaredSuffixes(conf, declared) {
-  const out = /* @__PURE__ */ new Map();
-  const isDeclared = new Set(declared);
-  const add = (ns, key) => {
-    const keys = out.get(ns);
-    if (keys) keys.push(key);
-    else out.set(ns, [key]);
-  };
-  for (const p of Object.values(conf.effective)) {
-    if (p.name.startsWith("dfs.ha.namenodes.")) {
-      const from = "dfs.ha.namenodes.".length;
-      const ns = p.name.slice(from);
-      if (ns !== "" && !isDeclared.has(ns)) add(ns, { property: p, role: "namenodes", from });
-      continue;
-    }
-    for (const role of NAMENODE_ROLES) {
-      const prefix = `dfs.namenode.${role}.`;
-      if (!p.name.startsWith(prefix) || p.name === "dfs.namenode.rpc-address.auxiliary-ports") continue;
-      const suffix = p.name.slice(prefix.length);
-      if (suffix === "" || declared.some((ns) => suffix === ns || suffix.startsWith(`${ns}.`))) break;
-      const dot = suffix.lastIndexOf(".");
-      add(dot < 0 ? suffix : suffix.slice(0, dot), { property: p, role, from: prefix.length });
-      break;
-    }
-  }
-  return out;
-}
-function declaredNameservices(conf, version) {
-  const property = conf.effective["dfs.nameservices"];
-  if (property && property.unresolved.length > 0) return void 0;
-  return { property, ids: property ? listItems(property, version).map((i) => i.value) : [] };
-}
 
 // rules/cluster/namenodes-same-address.ts
 var namenodes_same_address_default = defineRule({
@@ -13230,33 +13408,6 @@ function kafkaValue(props, key) {
   return void 0;
 }
 
-// src/rules-support/hbase.ts
-function hbaseProperty(conf, name) {
-  const p = conf.effective[name];
-  return p && p.value !== "" && isResolved(p) ? p : void 0;
-}
-function quorumEntries(p) {
-  return connectEntries(locatedValue(p)).filter((e) => trimLocated(e.host).value !== "");
-}
-function hbaseClientPort(conf) {
-  const p = hbaseProperty(conf, "hbase.zookeeper.property.clientPort");
-  if (!p) return { port: ZOOKEEPER_CLIENT_DEFAULT_PORT, property: void 0 };
-  const port = javaPort(p.value);
-  return port === void 0 ? void 0 : { port, property: p };
-}
-function haNameservicesOf(cluster) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const conf of cluster.confs) {
-    for (const ns of haNameservices(conf).filter(isHa)) {
-      if (seen.has(ns.id.value)) continue;
-      seen.add(ns.id.value);
-      out.push(ns);
-    }
-  }
-  return out;
-}
-
 // src/knowledge/zookeeper-sample.ts
 var ZOO_SAMPLE_SETTINGS = /* @__PURE__ */ new Map([
   ["tickTime", "2000"],
@@ -13643,10 +13794,6 @@ function clientConnectStrings(cluster) {
     return true;
   });
 }
-function hostsPart(value) {
-  const slash = value.value.indexOf("/");
-  return slash < 0 ? value : pieceOf(value, 0, slash);
-}
 
 // rules/cluster/zookeeper-connect-separator.ts
 function asOneServer(piece) {
@@ -13673,7 +13820,7 @@ var zookeeper_connect_separator_default = defineRule({
   },
   check(cluster, report) {
     for (const c of clientConnectStrings(cluster)) {
-      const hosts = hostsPart(c.value);
+      const hosts = connectHostsPart(c.value);
       const wrong = wrongSeparator(hosts.value);
       if (!wrong) continue;
       const piece = hosts.value.slice(wrong.pieceFrom, wrong.pieceTo);
@@ -13993,7 +14140,7 @@ var zookeeper_single_server_default = defineRule({
     const ensemble2 = primaryEnsemble(cluster);
     if (!ensemble2 || ensemble2.servers.length < 3 || distinctHosts(ensemble2.names).length < 2) return;
     for (const c of clientConnectStrings(cluster)) {
-      const hosts = hostsPart(c.value);
+      const hosts = connectHostsPart(c.value);
       if (wrongSeparator(hosts.value)) continue;
       const entries = connectEntries(hosts).map((e) => ({ host: trimLocated(e.host).value, port: e.port ? trimLocated(e.port).value : "" }));
       const distinct = new Set(entries.map((e) => `${e.host.toLowerCase()}:${e.port}`));
@@ -14008,6 +14155,34 @@ var zookeeper_single_server_default = defineRule({
     }
   }
 });
+
+// src/rules-support/mapreduce1-keys.ts
+var CURRENT_NAMES = [
+  "mapreduce.jobtracker.address",
+  "mapreduce.jobtracker.http.address",
+  "mapreduce.tasktracker.http.address",
+  "mapreduce.tasktracker.report.address",
+  "mapreduce.tasktracker.map.tasks.maximum",
+  "mapreduce.tasktracker.reduce.tasks.maximum"
+];
+function family() {
+  const members = new Map(CURRENT_NAMES.map((n) => [n, n]));
+  for (const table3 of [HADOOP_KNOWLEDGE.deprecated["2"], HADOOP_KNOWLEDGE.deprecated["3"]]) {
+    for (const [old, current] of Object.entries(table3)) {
+      if (CURRENT_NAMES.includes(current)) members.set(old, current);
+    }
+  }
+  return members;
+}
+var FAMILY = family();
+function isMapReduce1DaemonKey(name) {
+  return FAMILY.has(name);
+}
+function mapReduce1Daemon(name) {
+  const current = FAMILY.get(name);
+  if (current === void 0) return void 0;
+  return current.startsWith("mapreduce.jobtracker.") ? "JobTracker" : "TaskTracker";
+}
 
 // src/rules-support/hadoop-site-files.ts
 function distinctXmlFiles(cluster) {
@@ -14064,6 +14239,7 @@ var deprecated_overrides_new_default = defineRule({
     for (const scope of definitionScopes(cluster)) {
       const groups = /* @__PURE__ */ new Map();
       for (const d of scope) {
+        if (isMapReduce1DaemonKey(d.name)) continue;
         const key = renamed[d.name] ?? d.name;
         const defs = groups.get(key);
         if (defs) defs.push(d);
@@ -14100,7 +14276,7 @@ var deprecated_property_default = defineRule({
     id: "hadoop/deprecated-property",
     severity: "warning",
     description: "A site file sets a deprecated property name instead of its replacement",
-    rationale: "Hadoop's `Configuration` keeps a table of deprecated names. When a site file sets one, the value is stored under the new name and a deprecation warning is logged; the old name keeps working for now, but it hides which key is really in effect (see `hadoop/deprecated-overrides-new` when both are set) and may be dropped in a later release. The table is the version's `DeprecatedProperties.md` (e.g. `fs.default.name` -> `fs.defaultFS`, `dfs.name.dir` -> `dfs.namenode.name.dir`); a few names are deprecated without a replacement.",
+    rationale: "Hadoop's `Configuration` keeps a table of deprecated names. When a site file sets one, the value is stored under the new name and a deprecation warning is logged; the old name keeps working for now, but it hides which key is really in effect (see `hadoop/deprecated-overrides-new` when both are set) and may be dropped in a later release. The table is the version's `DeprecatedProperties.md` (e.g. `fs.default.name` -> `fs.defaultFS`, `dfs.name.dir` -> `dfs.namenode.name.dir`); a few names are deprecated without a replacement. The keys of the MapReduce 1 JobTracker and TaskTracker (`mapred.job.tracker`, whose new name `mapreduce.jobtracker.address` is just as dead on YARN) are reported by `hadoop/mapreduce1-daemon-property` instead.",
     fix: "Rename the property to the new name given in the message (and remove the old one).",
     references: [
       "Configuration.java (3.4.1) L393-405: DeprecatedKeyInfo.getWarningMessage (hadoop-zookeeper-facts.md b#41)",
@@ -14117,6 +14293,7 @@ var deprecated_property_default = defineRule({
     for (const file of distinctXmlFiles(cluster)) {
       for (const prop of file.xml.properties) {
         const name = prop.name.value;
+        if (isMapReduce1DaemonKey(name)) continue;
         const to = renamed[name];
         const why = dropped[name];
         if (to === void 0 && why === void 0) continue;
@@ -14608,6 +14785,37 @@ var invalid_ha_boolean_default = defineRule({
   }
 });
 
+// rules/hadoop/mapreduce1-daemon-property.ts
+var mapreduce1_daemon_property_default = defineRule({
+  meta: {
+    id: "hadoop/mapreduce1-daemon-property",
+    severity: "info",
+    description: "A site file configures the JobTracker or TaskTracker of MapReduce 1, which YARN replaced",
+    rationale: "Hadoop 2 replaced the MapReduce 1 daemons, the JobTracker and the TaskTrackers, with YARN: the ResourceManager, the NodeManagers and a per-job MRAppMaster. No script of Hadoop 2 or 3 starts a JobTracker or a TaskTracker, so the keys that say where they listen and how many task slots a TaskTracker offers (`mapred.job.tracker`, `mapred.tasktracker.map.tasks.maximum` and their newer names `mapreduce.jobtracker.address`, `mapreduce.tasktracker.map.tasks.maximum`, ...) are read by nothing. Hadoop 3.4.1 dropped them from `mapred-default.xml`. They are left over from Hadoop 1 tutorials: what they meant to set is now `yarn.resourcemanager.address` (where jobs are submitted) and `yarn.nodemanager.resource.memory-mb` / `yarn.nodemanager.resource.cpu-vcores` (how much work a worker takes).\n\nThe family is built from Hadoop's deprecation table (`ConfigUtil.addDeprecatedKeys`, `DeprecatedProperties.md`): the JobTracker and TaskTracker addresses and slot counts, and every older name the table maps onto them. Those keys are reported here, all alike and once, and not by `hadoop/deprecated-property`, whose advice to rename `mapred.job.tracker` to `mapreduce.jobtracker.address` would trade one dead key for another. Keys MapReduce on YARN still reads stay out of the family: `mapred.child.java.opts` (the task JVM options when `mapreduce.map.java.opts` / `mapreduce.reduce.java.opts` are unset), `mapreduce.jobtracker.staging.root.dir` and `mapreduce.jobtracker.system.dir` (the local job runner). The finding is info: nothing breaks. When `mapreduce.framework.name` is missing, jobs run in the local runner whatever `mapred.job.tracker` says, which `yarn/mapreduce-framework-name` reports. A cluster whose folder names show Hadoop 1 (`hadoop-1.2.1/`) still runs these daemons and is not checked.",
+    fix: "Remove the key. To choose where jobs go, set `mapreduce.framework.name` to `yarn` and the ResourceManager address (`yarn.resourcemanager.hostname`); to size the workers, set `yarn.nodemanager.resource.memory-mb` and `yarn.nodemanager.resource.cpu-vcores`.",
+    references: [
+      "ConfigUtil.java (2.7.7, 3.4.1) addDeprecatedKeys: mapred.job.tracker -> JTConfig.JT_IPC_ADDRESS, mapred.tasktracker.map.tasks.maximum -> TTConfig.TT_MAP_SLOTS, ...",
+      "DeprecatedProperties.md (2.7.7) L141, L145, L236, L239; (3.4.1) L138, L213",
+      'mapred-default.xml (2.7.7): mapreduce.jobtracker.address "local", mapreduce.tasktracker.map.tasks.maximum "2"; (3.4.1) has no mapreduce.jobtracker.* or mapreduce.tasktracker.* key',
+      "mapred-default.xml (3.4.1) L342: mapred.child.java.opts (still read by MapReduce on YARN)"
+    ]
+  },
+  check(cluster, report) {
+    const version = cluster.hadoopVersion;
+    if (version.major < 2) return;
+    for (const file of distinctXmlFiles(cluster)) {
+      for (const prop of file.xml.properties) {
+        const name = prop.name.value;
+        if (!isMapReduce1DaemonKey(name)) continue;
+        report({
+          span: prop.name.span,
+          message: `${quote(name)} configures the MapReduce 1 ${mapReduce1Daemon(name)} and has no effect: JobTracker and TaskTracker do not exist in YARN${assumedNote(version)}`
+        });
+      }
+    }
+  }
+});
+
 // src/rules-support/misspellings.ts
 var cache = /* @__PURE__ */ new WeakMap();
 function defaultOf(name, cluster) {
@@ -14630,13 +14838,13 @@ function misspellingsOf(cluster) {
     for (const prop of file.xml.properties) {
       const name = prop.name.value;
       if (name === "" || isKnownName(name, major, strict)) continue;
-      const closest2 = suggestName(name, major);
-      if (closest2 === void 0) continue;
+      const closest3 = suggestName(name, major);
+      if (closest3 === void 0) continue;
       const inOther = isListedName(name, other);
       const what = inOther ? `is not a Hadoop ${release(major)} property (${release(other)} has it)` : "is not a Hadoop property";
-      const suggestion2 = inFile.has(closest2) ? suggestName(name, major, inFile) : closest2;
+      const suggestion2 = inFile.has(closest3) ? suggestName(name, major, inFile) : closest3;
       if (suggestion2 === void 0) {
-        out.push({ file, prop, kind: "already-set", intended: closest2, defaultValue: "", what });
+        out.push({ file, prop, kind: "already-set", intended: closest3, defaultValue: "", what });
         continue;
       }
       const value = (prop.value?.value ?? "").trim();
@@ -14964,7 +15172,7 @@ var not_distributed_default = defineRule({
   }
 });
 
-// rules/hbase/quorum-missing.ts
+// src/rules-support/hbase-default-quorum.ts
 function isLocal(name) {
   return name.toLowerCase() === "localhost" || isLoopback(name);
 }
@@ -14978,12 +15186,60 @@ function evidenceOfSeveralMachines(cluster, conf) {
   if (ensemble2 && distinctHosts(ensemble2.names).length >= 2 && !ensemble2.names.some(isLocal)) return ensembleEvidence(ensemble2);
   return void 0;
 }
+function hostWithoutServer(cluster, conf) {
+  const servers = new MachineIndex();
+  for (const name of primaryEnsemble(cluster)?.names ?? []) servers.add(name, true);
+  const host = conf.hosts.find((h) => servers.find(h) === void 0);
+  if (host === void 0) return void 0;
+  const file = cluster.files.find((f) => f.kind === "hbase-site.xml" && f.host === host) ?? conf.file;
+  return { host, span: file.start, message: `host ${quote(host)} has this hbase-site.xml and no ZooKeeper server in the snapshot` };
+}
+function hbaseOnDefaultQuorum(cluster) {
+  const out = [];
+  for (const conf of cluster.hbaseConfs) {
+    const flag = conf.effective["hbase.cluster.distributed"];
+    if (!flag || flag.value.toLowerCase() !== "true") continue;
+    if (conf.effective["hbase.zookeeper.quorum"] !== void 0) continue;
+    const severalMachines = evidenceOfSeveralMachines(cluster, conf);
+    if (!severalMachines) continue;
+    out.push({ conf, flag, flagSpan: locatedValue(flag).span, severalMachines, hostWithoutServer: hostWithoutServer(cluster, conf) });
+  }
+  return out;
+}
+
+// rules/hbase/quorum-localhost.ts
+var quorum_localhost_default = defineRule({
+  meta: {
+    id: "hbase/quorum-localhost",
+    severity: "warning",
+    description: "hbase.cluster.distributed is true but hbase.zookeeper.quorum is not set, so each HBase daemon depends on a ZooKeeper server on its own host",
+    rationale: '`hbase.zookeeper.quorum` defaults to `localhost` ("For a fully-distributed setup, this should be set to a full list of ZooKeeper ensemble servers"), so a distributed HBase without it has the master and every RegionServer connect to port 2181 of the machine it runs on. Where every HBase host also runs a server of the ensemble (three machines running everything, a common small layout) that reaches the ensemble and the cluster works, but each daemon can use only its own host\'s server: when that server stops or falls behind, the daemon loses its session although the ensemble still has a quorum, and a RegionServer that loses its session aborts. HBase clients that read the same hbase-site.xml on other machines find no ZooKeeper at all.\n\nThis rule reports the default quorum when the snapshot shows several machines but no HBase host without a ZooKeeper server (a configuration folder shared by every host does not say where HBase runs). When a host folder shows HBase on a machine with no ZooKeeper server, `hbase/quorum-missing` reports it as an error instead.',
+    fix: "Set `hbase.zookeeper.quorum` in hbase-site.xml on every HBase host to the ZooKeeper servers, for example `zk1,zk2,zk3` (with `hbase.zookeeper.property.clientPort` if they do not serve on 2181), so each daemon can fail over to another server.",
+    references: [
+      'hbase-default.xml (apache/hbase @000e4d12) hbase.zookeeper.quorum: default localhost, "For a fully-distributed setup, this should be set to a full list of ZooKeeper ensemble servers"',
+      "ZKConfig.java (apache/hbase @0e20bbf6) getZKQuorumServersStringFromHbaseConfig: conf.getStrings(ZOOKEEPER_QUORUM, LOCALHOST)",
+      `ZooKeeper Programmer's Guide: a client given several servers reconnects to another one when its server fails ("the client will automatically try the next server in the list")`
+    ]
+  },
+  check(cluster, report) {
+    for (const q of hbaseOnDefaultQuorum(cluster)) {
+      if (q.hostWithoutServer) continue;
+      report({
+        span: q.flagSpan,
+        message: `hbase.cluster.distributed is ${quote(q.flag.value)} but hbase.zookeeper.quorum is not set, so each HBase daemon uses only the ZooKeeper server on its own host (the default "localhost") and cannot fail over to another`,
+        related: [q.severalMachines]
+      });
+    }
+  }
+});
+
+// rules/hbase/quorum-missing.ts
 var quorum_missing_default = defineRule({
   meta: {
     id: "hbase/quorum-missing",
     severity: "error",
-    description: "hbase.cluster.distributed is true but hbase.zookeeper.quorum is not set, so every HBase daemon looks for ZooKeeper on its own host",
-    rationale: '`hbase.zookeeper.quorum` defaults to `localhost` ("By default this is set to localhost for local and pseudo-distributed modes of operation. For a fully-distributed setup, this should be set to a full list of ZooKeeper ensemble servers"). HBase builds its ZooKeeper connect string from it, so a distributed HBase without it has the master and every RegionServer connect to port 2181 of the machine it runs on: RegionServers on other hosts never find the master, or each finds a different ZooKeeper.\n\nhacheck reports it only when the snapshot shows more than one machine: `hbase-site.xml` copies in two or more host folders, or a ZooKeeper ensemble of several servers that are not loopback names. One machine running HBase distributed with its own ZooKeeper (pseudo-distributed mode) is what the default is for.',
+    description: "hbase.cluster.distributed is true but hbase.zookeeper.quorum is not set, and a host running HBase has no ZooKeeper server of its own",
+    rationale: '`hbase.zookeeper.quorum` defaults to `localhost` ("By default this is set to localhost for local and pseudo-distributed modes of operation. For a fully-distributed setup, this should be set to a full list of ZooKeeper ensemble servers"). HBase builds its ZooKeeper connect string from it, so a distributed HBase without it has the master and every RegionServer connect to port 2181 of the machine it runs on: RegionServers on other hosts never find the master, or each finds a different ZooKeeper.\n\nhacheck reports it when the snapshot shows more than one machine (`hbase-site.xml` copies in two or more host folders, or a ZooKeeper ensemble of several servers that are not loopback names) and a host folder holding this hbase-site.xml that is no server of the ensemble (or there is no ensemble in the snapshot): HBase there finds no ZooKeeper. When hacheck cannot see such a host (a shared configuration folder, or HBase only on the ensemble\'s hosts), each daemon reaches the ensemble through the server of its own host, which works while that server runs: `hbase/quorum-localhost` reports that as a warning. One machine running HBase distributed with its own ZooKeeper (pseudo-distributed mode) is what the default is for.',
     fix: "Set `hbase.zookeeper.quorum` in hbase-site.xml on every HBase host to the ZooKeeper servers, for example `zk1,zk2,zk3` (with `hbase.zookeeper.property.clientPort` if they do not serve on 2181).",
     references: [
       'hbase-default.xml (apache/hbase @000e4d12) hbase.zookeeper.quorum: default localhost, "For a fully-distributed setup, this should be set to a full list of ZooKeeper ensemble servers"',
@@ -14992,16 +15248,12 @@ var quorum_missing_default = defineRule({
     ]
   },
   check(cluster, report) {
-    for (const conf of cluster.hbaseConfs) {
-      const flag = conf.effective["hbase.cluster.distributed"];
-      if (!flag || flag.value.toLowerCase() !== "true") continue;
-      if (conf.effective["hbase.zookeeper.quorum"] !== void 0) continue;
-      const evidence = evidenceOfSeveralMachines(cluster, conf);
-      if (!evidence) continue;
+    for (const q of hbaseOnDefaultQuorum(cluster)) {
+      if (!q.hostWithoutServer) continue;
       report({
-        span: locatedValue(flag).span,
-        message: `hbase.cluster.distributed is ${quote(flag.value)} but hbase.zookeeper.quorum is not set, so every HBase daemon connects to ZooKeeper on its own host (the default "localhost")`,
-        related: [evidence]
+        span: q.flagSpan,
+        message: `hbase.cluster.distributed is ${quote(q.flag.value)} but hbase.zookeeper.quorum is not set, so every HBase daemon connects to ZooKeeper on its own host (the default "localhost"), and host ${quote(q.hostWithoutServer.host)} runs no ZooKeeper server`,
+        related: [q.hostWithoutServer, q.severalMachines]
       });
     }
   }
@@ -15399,7 +15651,7 @@ var address_malformed_default = defineRule({
         const base = baseKey(p.name);
         if (!base || p.value === "" || p.unresolved.length > 0) continue;
         const value = locatedValue(p);
-        const a = parseAddress2(p);
+        const a = parseAddress(p);
         const v = quote(p.value);
         const hasScheme = p.value.includes("://");
         const suffixed = p.name.length > base.length;
@@ -15465,6 +15717,50 @@ function keyAndSuffixed(conf, key) {
 function suffixNameservice(p, key) {
   return p.name === key ? void 0 : p.name.slice(key.length + 1).split(".")[0];
 }
+
+// src/rules-support/hdfs-failover-switch.ts
+var AUTO_FAILOVER_KEY = "dfs.ha.automatic-failover.enabled";
+function booleanOf(p) {
+  if (!isSet(p) || p.unresolved.length > 0) return void 0;
+  const v = p.value.toLowerCase();
+  return v === "true" ? true : v === "false" ? false : void 0;
+}
+function failoverSwitch(conf, ns) {
+  const specific = conf.effective[`${AUTO_FAILOVER_KEY}.${ns}`];
+  return isSet(specific) ? specific : conf.effective[AUTO_FAILOVER_KEY];
+}
+
+// rules/hdfs/automatic-failover-nameservice-only.ts
+var automatic_failover_nameservice_only_default = defineRule({
+  meta: {
+    id: "hdfs/automatic-failover-nameservice-only",
+    severity: "warning",
+    description: "Automatic failover is enabled only as dfs.ha.automatic-failover.enabled.<ns>, which start-dfs.sh does not read",
+    rationale: "The NameNode and the ZKFC resolve `dfs.ha.automatic-failover.enabled.<nameservice>` before the plain key (NameNode.NAMESERVICE_SPECIFIC_KEYS), so with only the suffixed key `true` they run with automatic failover: the NameNodes start in standby and refuse `hdfs haadmin -transitionToActive` without `--forcemanual`. But start-dfs.sh decides whether to start the ZKFCs with `hdfs getconf -confKey dfs.ha.automatic-failover.enabled`, which reads the plain key only: unset (default `false`) or `false`, it starts no ZKFC. The NameNodes then wait for an election that nobody runs and both stay standby.",
+    fix: "Set the plain `dfs.ha.automatic-failover.enabled` to `true` as well (or instead), or start the ZKFCs yourself (`hdfs --daemon start zkfc` on each NameNode host).",
+    references: [
+      'start-dfs.sh (3.4.1, 2.7.7): AUTOHA_ENABLED=$(hdfs getconf -confKey dfs.ha.automatic-failover.enabled); zkfc started only when "true"',
+      "GetConf.java (3.4.1) -confKey: conf.get(key), no nameservice resolution",
+      "NameNode.java (3.4.1) L351-353 (NAMESERVICE_SPECIFIC_KEYS: dfs.ha.automatic-failover.enabled)"
+    ]
+  },
+  check(cluster, report) {
+    for (const conf of cluster.confs) {
+      if (!loadedByNameNode(cluster, conf)) continue;
+      const plain2 = conf.effective[AUTO_FAILOVER_KEY];
+      if (booleanOf(plain2) === true || isSet(plain2) && booleanOf(plain2) === void 0) continue;
+      for (const ns of haNameservices2(conf)) {
+        const specific = conf.effective[`${AUTO_FAILOVER_KEY}.${ns.id.value}`];
+        if (booleanOf(specific) !== true) continue;
+        report({
+          span: locatedValue(specific).span,
+          message: `Automatic failover is enabled for ${quote(ns.id.value)} only by ${specific.name}: start-dfs.sh reads ${AUTO_FAILOVER_KEY}${isSet(plain2) ? ` (${quote(plain2.value)})` : " (not set)"} and starts no ZKFC`,
+          related: isSet(plain2) ? [{ span: locatedValue(plain2).span, message: `${AUTO_FAILOVER_KEY} is ${quote(plain2.value)}` }] : []
+        });
+      }
+    }
+  }
+});
 
 // rules/hdfs/automatic-failover-without-quorum.ts
 var QUORUM = "ha.zookeeper.quorum";
@@ -15712,6 +16008,81 @@ var duplicate_namenode_address_default = defineRule({
   }
 });
 
+// rules/hdfs/failed-volumes-tolerated.ts
+var TOLERATED_KEY = "dfs.datanode.failed.volumes.tolerated";
+var DATA_DIR_KEY = "dfs.datanode.data.dir";
+function loadedByDataNode(cluster, conf) {
+  const dnHosts = cluster.hosts.filter((h) => h.roles.some((r) => r.role === "DataNode"));
+  if (dnHosts.length === 0 || conf.hosts.length === 0) return true;
+  return dnHosts.some((h) => h.conf === conf);
+}
+function volumeCount(dataDir, version) {
+  if (!isSet(dataDir)) return 1;
+  if (version.major >= 3) return listItems(dataDir, version).length;
+  return trimmedStringsLength(dataDir.value);
+}
+function trimmedStringsLength(value) {
+  if (value === "") return 0;
+  const pieces = value.split(",").map((x) => x.trim());
+  while (pieces.length > 0 && pieces[pieces.length - 1] === "") pieces.pop();
+  return pieces.length;
+}
+function lowestAccepted(version) {
+  return atLeast(version, 3, 1) ? -1 : 0;
+}
+var failed_volumes_tolerated_default = defineRule({
+  meta: {
+    id: "hdfs/failed-volumes-tolerated",
+    severity: "error",
+    description: "dfs.datanode.failed.volumes.tolerated is not below the number of dfs.datanode.data.dir volumes (or is negative), so the DataNode refuses to start",
+    rationale: '`dfs.datanode.failed.volumes.tolerated` is how many of the `dfs.datanode.data.dir` volumes may fail before the DataNode stops. A value equal to or above the number of volumes would let it run with none, so the DataNode rejects it at start-up: on Hadoop 3 `StorageLocationChecker.check`, which `DataNode.makeInstance` runs before anything else, throws "Invalid value configured for dfs.datanode.failed.volumes.tolerated - N. Value configured is >= to the number of configured volumes (M)."; on Hadoop 2.7 the `FsDatasetImpl` constructor throws "Invalid volume failure  config value: N" when the block pool is initialised, and the DataNode never serves. A common cause is copying `dfs.datanode.failed.volumes.tolerated` from hosts with many disks to a host with one `dfs.datanode.data.dir` entry (or none: the default `file://${hadoop.tmp.dir}/dfs/data` is one volume).\n\nNegative values: Hadoop 3.1 and later accept `-1`, meaning "keep running while at least one volume works", and reject anything below (`should be greater than or equal to -1`); Hadoop 2.x and 3.0 reject every negative value.\n\nThe rule checks each configuration a DataNode loads: the volumes are counted as that version counts them (3.x drops empty and duplicate entries).',
+    fix: "Set `dfs.datanode.failed.volumes.tolerated` below the number of `dfs.datanode.data.dir` entries of that host (`0` with one volume), or on Hadoop 3.1+ to `-1`; give hosts with fewer disks their own hdfs-site.xml.",
+    references: [
+      'hadoop-hdfs/src/main/java/org/apache/hadoop/hdfs/server/datanode/checker/StorageLocationChecker.java (3.x) constructor: if (maxVolumeFailuresTolerated < DataNode.MAX_VOLUME_FAILURE_TOLERATED_LIMIT) throw new HadoopIllegalArgumentException("Invalid value configured for " + DFS_DATANODE_FAILED_VOLUMES_TOLERATED_KEY + " - " + maxVolumeFailuresTolerated + " " + DataNode.MAX_VOLUME_FAILURES_TOLERATED_MSG)',
+      'StorageLocationChecker.java (3.x) check(conf, dataDirs): if (maxVolumeFailuresTolerated >= dataDirs.size()) throw new HadoopIllegalArgumentException("Invalid value configured for dfs.datanode.failed.volumes.tolerated - N. Value configured is >= to the number of configured volumes (M).")',
+      'hadoop-hdfs/src/main/java/org/apache/hadoop/hdfs/server/datanode/DataNode.java (3.1+): MAX_VOLUME_FAILURE_TOLERATED_LIMIT = -1; MAX_VOLUME_FAILURES_TOLERATED_MSG = "should be greater than or equal to -1"; startDataNode repeats the check: volFailuresTolerated < -1 || volFailuresTolerated >= volsConfigured (HDFS-12716; 3.0 had < 0, "either less than 0 or >=")',
+      'hadoop-hdfs/src/main/java/org/apache/hadoop/hdfs/server/datanode/fsdataset/impl/FsDatasetImpl.java (2.7.7) constructor: volsConfigured = conf.getTrimmedStrings(DFS_DATANODE_DATA_DIR_KEY).length; if (volFailuresTolerated < 0 || volFailuresTolerated >= volsConfigured) throw new DiskErrorException("Invalid volume failure " + " config value: " + volFailuresTolerated)',
+      "hdfs-default.xml: dfs.datanode.failed.volumes.tolerated default 0; dfs.datanode.data.dir default file://${hadoop.tmp.dir}/dfs/data"
+    ],
+    upstreamMessage: "Invalid value configured for dfs.datanode.failed.volumes.tolerated - 2. Value configured is >= to the number of configured volumes (2)."
+  },
+  check(cluster, report) {
+    const version = cluster.hadoopVersion;
+    for (const conf of cluster.confs) {
+      if (!loadedByDataNode(cluster, conf)) continue;
+      const tolerated = conf.effective[TOLERATED_KEY];
+      if (!usable(tolerated) || !/^[-+]?\d+$/.test(tolerated.value)) continue;
+      const n = Number(tolerated.value);
+      const dataDir = conf.effective[DATA_DIR_KEY];
+      if (isSet(dataDir) && dataDir.unresolved.length > 0) continue;
+      const span = locatedValue(tolerated).span;
+      const lowest = lowestAccepted(version);
+      if (n < lowest) {
+        if (n === -1 && version.source === "assumed") continue;
+        report({
+          span,
+          message: `${TOLERATED_KEY} is ${quote(tolerated.value)} but Hadoop ${version.label} accepts no value below ${lowest}: the DataNode refuses to start${assumedNote(version)}`
+        });
+        continue;
+      }
+      const volumes = volumeCount(dataDir, version);
+      if (n === -1 || n < volumes) continue;
+      if (!isSet(dataDir)) {
+        report({
+          span,
+          message: `${TOLERATED_KEY} is ${quote(tolerated.value)} but ${DATA_DIR_KEY} is unset, one volume (file://\${hadoop.tmp.dir}/dfs/data): the DataNode refuses to start`
+        });
+        continue;
+      }
+      report({
+        span,
+        message: `${TOLERATED_KEY} is ${quote(tolerated.value)}, not below the ${plural2(volumes, "volume")} of ${DATA_DIR_KEY}: the DataNode refuses to start`,
+        related: [{ span: locatedValue(dataDir).span, message: `${DATA_DIR_KEY} lists ${plural2(volumes, "volume")}${volumes < trimmedStringsLength(dataDir.value) ? " once empty and repeated entries are dropped" : ""}` }]
+      });
+    }
+  }
+});
+
 // src/rules-support/hdfs-value-lines.ts
 function valueLines(p) {
   const raw = p.prop.value;
@@ -15933,6 +16304,68 @@ var fencing_methods_default = defineRule({
           span: locatedValue(auto).span,
           message: `Automatic failover is enabled for ${whom} but ${FENCING_KEY} is not set`
         });
+      }
+    }
+  }
+});
+
+// src/rules-support/local-addresses.ts
+var LOOPBACK_NAMES = /* @__PURE__ */ new Set(["localhost", "localhost.localdomain", "localhost4", "localhost6", "ip6-localhost", "ip6-loopback"]);
+var IPV6_LOCAL = /* @__PURE__ */ new Set(["[::]", "[0:0:0:0:0:0:0:0]", "[::1]", "[0:0:0:0:0:0:0:1]", "::1"]);
+function everyHostsAddress(host) {
+  const h = host.trim().toLowerCase();
+  if (h === "") return void 0;
+  if (isWildcard(h) || h === "[::]" || h === "[0:0:0:0:0:0:0:0]") return "wildcard";
+  if (LOOPBACK_NAMES.has(h) || /^127(\.\d{1,3}){3}$/.test(h) || IPV6_LOCAL.has(h)) return "loopback";
+  return void 0;
+}
+function namedMachines(cluster) {
+  return distinctHosts(cluster.hosts.map((h) => h.name).filter((n) => everyHostsAddress(n) === void 0));
+}
+
+// rules/hdfs/ha-address-wildcard.ts
+var ha_address_wildcard_default = defineRule({
+  meta: {
+    id: "hdfs/ha-address-wildcard",
+    severity: "error",
+    description: "In an HA nameservice, a NameNode rpc or servicerpc address or a JournalNode address is 0.0.0.0 or loopback",
+    rationale: "In an HA nameservice the addresses name machines that other hosts dial: clients and the other NameNode dial `dfs.namenode.rpc-address.<ns>.<nn>`, DataNodes the servicerpc-address, and the NameNodes the JournalNodes of `dfs.namenode.shared.edits.dir`. `0.0.0.0` and `localhost`/`127.x` name every machine at once: the dialler reaches itself. A NameNode also finds its own id by matching each rpc-address host against its local addresses (`NetUtils.isLocalAddress` counts the wildcard and loopback as local), so on the host of another NameNode both ids match and it stops: \"Configuration has multiple addresses that match local node's address\". A JournalNode that listens on `dfs.journalnode.rpc-address` at loopback is reachable from its own machine only.\n\nA cluster whose hosts are all one machine is not reported. The HTTP addresses are not checked: for a wildcard HTTP host, Hadoop substitutes the NameNode's rpc host (`DFSUtil.getInfoServerWithDefaultHost`).",
+    fix: "Name each NameNode's and JournalNode's own host (`nn1.example.com:8020`, `qjournal://jn1:8485;jn2:8485;jn3:8485/<ns>`). To listen on all interfaces, keep the host name in the address and set the bind-host keys instead: `dfs.namenode.rpc-bind-host`, `dfs.namenode.servicerpc-bind-host`, `dfs.namenode.http-bind-host` = `0.0.0.0`.",
+    references: [
+      "hadoop-zookeeper-facts.md b.4: getSuffixIDs with LOCAL_ADDRESS_MATCHER, NetUtils.isLocalAddress (any-local, loopback); more than one match is message #12",
+      "DFSUtil.java (3.4.1) L1304-L1310 (2.7.7 L1448-L1454): the message",
+      "hdfs-default.xml (3.4.1) dfs.namenode.rpc-bind-host, dfs.namenode.servicerpc-bind-host, dfs.namenode.http-bind-host",
+      "StandbyCheckpointer.java (3.4.1) getHttpAddress: DFSUtil.getInfoServerWithDefaultHost(rpc host)"
+    ],
+    upstreamMessage: "Configuration has multiple addresses that match local node's address. Please configure the system with dfs.nameservice.id and dfs.ha.namenode.id"
+  },
+  check(cluster, report) {
+    if (namedMachines(cluster).length <= 1) return;
+    const once = reportOnce(report);
+    const flag = (host, what, extra) => {
+      const kind = host && everyHostsAddress(host.value);
+      if (!host || !kind) return;
+      once({ span: host.span, message: `${what} host ${quote(host.value)} is ${kind === "wildcard" ? "the wildcard address" : "loopback"}, ${extra}` });
+    };
+    for (const conf of cluster.confs) {
+      const services = haNameservices(conf).filter(isHa);
+      if (services.length === 0) continue;
+      for (const ns of services) {
+        for (const nn of ns.namenodes) {
+          for (const [address2, role] of [[nn.rpc, "rpc-address"], [nn.servicerpc, "servicerpc-address"]]) {
+            if (!address2 || address2.property.unresolved.length > 0) continue;
+            flag(address2.host, `${nn.id.value}'s ${role}`, role === "rpc-address" ? "which every host takes for its own: clients dial themselves and the NameNodes cannot tell their ids apart" : "which every host takes for its own: DataNodes dial themselves");
+          }
+        }
+      }
+      const journal3 = conf.hdfs.journal;
+      if (journal3 && journal3.property.unresolved.length === 0) {
+        for (const jn of journal3.hosts) flag(jn.host, "The JournalNode", "so each NameNode writes its edits to its own machine");
+      }
+      const jnRpc = conf.effective["dfs.journalnode.rpc-address"];
+      if (jnRpc && jnRpc.unresolved.length === 0) {
+        const host = parseAddress(jnRpc).host;
+        if (host && everyHostsAddress(host.value) === "loopback") flag(host, "dfs.journalnode.rpc-address", "so the JournalNode accepts no NameNode from another host");
       }
     }
   }
@@ -16268,6 +16701,47 @@ var namenode_port_mismatch_default = defineRule({
   }
 });
 
+// rules/hdfs/namenodes-same-host.ts
+function onlyMachine(cluster, host) {
+  return cluster.hosts.every((h) => everyHostsAddress(h.name) !== void 0 || sameMachine(h.name, host));
+}
+var namenodes_same_host_default = defineRule({
+  meta: {
+    id: "hdfs/namenodes-same-host",
+    severity: "warning",
+    description: "Two NameNodes of one HA nameservice run on the same host (different ports)",
+    rationale: "HA protects against the loss of a NameNode's machine only when the NameNodes run on different machines. Two NameNode ids whose `dfs.namenode.rpc-address.<ns>.<nn>` name the same host with different ports start fine, but a reboot, disk or power failure of that host takes both down, and the nameservice with them. Both NameNodes on one host also need their own `dfs.ha.namenode.id`: the NameNode finds its id by matching the rpc-address hosts against its local addresses, comparing the IP only and never the port, so both ids match there.\n\nA cluster whose hosts are all this one machine (a test setup) is not reported; the same host and port is `hdfs/duplicate-namenode-address`, and two host names resolving to one address `cluster/namenodes-same-address`.",
+    fix: "Put each NameNode of the nameservice on its own machine: give `dfs.namenode.rpc-address.<ns>.<nn>` (and its http-address) another host.",
+    references: [
+      'HDFSHighAvailabilityWithQJM.md (3.4.1) "Hardware resources": the machines that run the Active and Standby NameNodes',
+      "hadoop-zookeeper-facts.md b.4: DFSUtil getSuffixIDs compares the IP, never the port (DFSUtil.java 3.4.1 L1263-1312)"
+    ]
+  },
+  check(cluster, report) {
+    const once = reportOnce(report);
+    for (const conf of cluster.confs) {
+      for (const ns of haNameservices(conf).filter(isHa)) {
+        const seen = [];
+        for (const nn of ns.namenodes) {
+          const host = nn.rpc?.host?.value;
+          if (!nn.rpc || !host || nn.rpc.property.unresolved.length > 0 || everyHostsAddress(host) !== void 0) continue;
+          const first = seen.find((o) => sameMachine(o.rpc.host.value, host));
+          if (!first) {
+            seen.push(nn);
+            continue;
+          }
+          if (first.rpc.portNumber === nn.rpc.portNumber || onlyMachine(cluster, host)) continue;
+          once({
+            span: nn.rpc.host.span,
+            message: `NameNodes ${first.id.value} and ${nn.id.value} of nameservice ${quote(ns.id.value)} are both on host ${quote(host)}, so one host failure takes both down`,
+            related: [{ span: locatedValue(first.rpc.property).span, message: `${first.id.value}'s rpc-address is ${quote(first.rpc.property.value)}` }]
+          });
+        }
+      }
+    }
+  }
+});
+
 // rules/hdfs/nameservice-id-invalid.ts
 var nameservice_id_invalid_default = defineRule({
   meta: {
@@ -16491,6 +16965,132 @@ var proxy_provider_orphan_default = defineRule({
   }
 });
 
+// rules/hdfs/quorum-without-automatic-failover.ts
+var QUORUM2 = "ha.zookeeper.quorum";
+var quorum_without_automatic_failover_default = defineRule({
+  meta: {
+    id: "hdfs/quorum-without-automatic-failover",
+    severity: "warning",
+    description: "ha.zookeeper.quorum is set for an HA nameservice but automatic failover is off",
+    rationale: '`ha.zookeeper.quorum` is read only by the ZKFC, and the ZKFC runs only with automatic failover on: start-dfs.sh starts it when `hdfs getconf -confKey dfs.ha.automatic-failover.enabled` prints `true`, and the ZKFC itself exits with "Automatic failover is not enabled for ..." otherwise. `dfs.ha.automatic-failover.enabled` defaults to `false`, so a cluster that names its ZooKeeper ensemble but leaves the switch unset (or `false`) has manual failover: both NameNodes start in standby and stay there, after every restart, until an operator runs `hdfs haadmin -transitionToActive`; when the active one dies nothing takes over. Setting the quorum is strong evidence that automatic failover was meant.\n\nThe rule checks configurations a NameNode loads, per HA nameservice, resolving the switch as the NameNode does (`dfs.ha.automatic-failover.enabled.<ns>` before the plain key) and the quorum as the ZKFC does (`.<ns>.<nn>`, `.<ns>`, plain). A switch that is not a boolean is left to `hadoop/invalid-ha-boolean`.',
+    fix: "Set `dfs.ha.automatic-failover.enabled` to `true` in hdfs-site.xml, run `hdfs zkfc -formatZK` once, and start the ZKFCs (start-dfs.sh does). If manual failover is intended, remove `ha.zookeeper.quorum` so the intent is clear.",
+    references: [
+      'start-dfs.sh (3.4.1, 2.7.7): AUTOHA_ENABLED=$(hdfs getconf -confKey dfs.ha.automatic-failover.enabled); zkfc started only when "true"',
+      'ZKFailoverController.java (3.4.1) run(): "Automatic failover is not enabled for ... Please ensure that automatic failover is enabled in the configuration before running the ZK failover controller."',
+      "hdfs-default.xml (3.4.1) dfs.ha.automatic-failover.enabled = false",
+      "HDFSHighAvailabilityWithQJM.md (3.4.1) L579-595 (Configuring automatic failover)"
+    ]
+  },
+  check(cluster, report) {
+    for (const conf of cluster.confs) {
+      if (!loadedByNameNode(cluster, conf)) continue;
+      const offBy = /* @__PURE__ */ new Map();
+      for (const ns of haNameservices2(conf)) {
+        const sw = failoverSwitch(conf, ns.id.value);
+        if (isSet(sw) && booleanOf(sw) !== false) continue;
+        const quorum = ns.namenodes.map((nn) => nnKey(conf, QUORUM2, ns.id.value, nn.id.value)).find((p) => p !== void 0);
+        if (!quorum || quorum.unresolved.length > 0) continue;
+        const entry = offBy.get(quorum);
+        if (entry) entry.services.push(ns.id.value);
+        else offBy.set(quorum, { services: [ns.id.value], switch: isSet(sw) ? sw : void 0 });
+      }
+      for (const [quorum, { services, switch: sw }] of offBy) {
+        report({
+          span: locatedValue(quorum).span,
+          message: `${quorum.name} is set but automatic failover is off for ${services.map(quote).join(", ")}: no ZKFC runs, so no NameNode becomes active without hdfs haadmin`,
+          related: [sw ? { span: locatedValue(sw).span, message: `${sw.name} is ${quote(sw.value)}` } : { span: conf.files.find((f) => f.kind === "hdfs-site.xml")?.start ?? quorum.file.start, message: `${AUTO_FAILOVER_KEY} is not set (default "false")` }]
+        });
+      }
+    }
+  }
+});
+
+// src/rules-support/snapshot-machines.ts
+function snapshotMachines(cluster) {
+  const index = new MachineIndex();
+  for (const host of cluster.hosts) if (host.folder !== void 0) index.add(host.name, true);
+  for (const h of cluster.workers?.list.hosts ?? []) index.add(h.value, true);
+  for (const file of cluster.files) {
+    if (file.kind !== "hosts") continue;
+    for (const entry of file.etcHosts.entries) {
+      index.add(entry.address.value, true);
+      for (const n of entry.names) index.add(n.value, true);
+    }
+  }
+  return index;
+}
+function hasMachineEvidence(cluster) {
+  return cluster.hosts.some((h) => h.folder !== void 0) || (cluster.workers?.list.hosts.length ?? 0) > 0 || cluster.files.some((f) => f.kind === "hosts");
+}
+
+// rules/hdfs/remote-nameservice-not-internal.ts
+function namenodeHosts(ns) {
+  if (ns.namenodes.length === 0) return void 0;
+  const out = [];
+  for (const nn of ns.namenodes) {
+    const addr = nn.rpc ?? nn.servicerpc;
+    const host = addr?.host;
+    if (!addr || !host || addr.property.unresolved.length > 0 || host.value === "" || everyHostsAddress(host.value)) return void 0;
+    out.push(host);
+  }
+  return out;
+}
+var remote_nameservice_not_internal_default = defineRule({
+  meta: {
+    id: "hdfs/remote-nameservice-not-internal",
+    severity: "error",
+    description: "dfs.nameservices lists a remote cluster's nameservice and dfs.internal.nameservices does not say which are this cluster's",
+    rationale: "A client that reaches a second HA cluster (DistCp between clusters) needs that cluster's nameservice in `dfs.nameservices`. The DataNodes read the same key: `DFSUtil.getNNServiceRpcAddressesForCluster` returns the NameNodes of `dfs.internal.nameservices`, and when that key is empty, of every nameservice of `dfs.nameservices` (\"By default this is set to the value of dfs.nameservices\"). `BlockPoolManager.refreshNamenodes` then starts one `BPOfferService` per nameservice, so every DataNode of this cluster registers with the remote NameNodes too. The remote cluster has another clusterID: the block pool whose NameNode answers second fails with \"Incompatible clusterIDs\", and on a freshly formatted DataNode the remote NameNode may answer first, so the DataNode takes the remote clusterID and refuses the local block pool. That is why this is an error.\n\nhacheck calls a nameservice remote when none of its NameNode hosts belongs to the snapshot (no host folder, not in workers/slaves, not in any etc/hosts of the snapshot) while another nameservice's NameNodes do. A federation whose nameservices are all this cluster's needs no `dfs.internal.nameservices` and stays silent, and so does a snapshot that does not show which machines are the cluster's.",
+    fix: "Set `dfs.internal.nameservices` to this cluster's nameservices (comma-separated), leaving the remote one in `dfs.nameservices` for the clients.",
+    references: [
+      "hdfs-default.xml (3.4.1) L1865-1871, (2.7.7) L1263-1269: dfs.internal.nameservices defaults to the value of dfs.nameservices",
+      "DFSUtil.java (3.4.1) L727-745 (2.7.7 L896): getNNServiceRpcAddressesForCluster",
+      'BlockPoolManager.java (3.4.1) refreshNamenodes/doRefreshNamenodes: "Starting BPOfferServices for nameservices"',
+      'DataStorage.java (2.7.7, 3.4.1) doTransition: "Incompatible clusterIDs in"',
+      "HDFSHighAvailabilityWithQJM.md (3.4.1) L99-130"
+    ],
+    upstreamMessage: "Incompatible clusterIDs in <dir>: namenode clusterID = <remote>; datanode clusterID = <local>"
+  },
+  check(cluster, report) {
+    if (!hasMachineEvidence(cluster)) return;
+    const machines = snapshotMachines(cluster);
+    const once = reportOnce(report);
+    for (const conf of cluster.confs) {
+      const declared = conf.effective["dfs.nameservices"];
+      if (!declared || declared.unresolved.length > 0) continue;
+      const internal = conf.effective["dfs.internal.nameservices"];
+      if (internal && internal.value !== "") continue;
+      const items = listItems(declared, cluster.hadoopVersion);
+      if (items.length < 2) continue;
+      const local = [];
+      const remote = [];
+      for (const ns of conf.hdfs.nameservices) {
+        if (!items.some((i) => i.value === ns.id.value)) continue;
+        const hosts = namenodeHosts(ns);
+        if (!hosts) continue;
+        const known = hosts.find((h) => machines.find(h.value) !== void 0);
+        if (known) local.push({ ns, host: known });
+        else remote.push({ ns, hosts });
+      }
+      if (local.length === 0) continue;
+      const evidence2 = local[0];
+      for (const r of remote) {
+        const item = items.find((i) => i.value === r.ns.id.value);
+        const first = r.ns.namenodes[0];
+        const addr = first.rpc ?? first.servicerpc;
+        once({
+          span: item.span,
+          message: `nameservice ${quote(r.ns.id.value)} has its NameNodes on ${hostList(r.hosts.map((h) => h.value))}, which are not hosts of this snapshot, and dfs.internal.nameservices is not set, so every DataNode registers with them`,
+          related: [
+            { span: locatedValue(addr.property).span, message: `${addr.property.name} is ${quote(addr.property.value)}` },
+            { span: evidence2.host.span, message: `nameservice ${quote(evidence2.ns.id.value)} runs on ${quote(evidence2.host.value)}, a host of this snapshot` }
+          ]
+        });
+      }
+    }
+  }
+});
+
 // rules/hdfs/secondary-namenode-in-ha.ts
 var KEYS = ["dfs.namenode.secondary.http-address", "dfs.namenode.secondary.https-address"];
 var secondary_namenode_in_ha_default = defineRule({
@@ -16634,6 +17234,55 @@ var shared_edits_uri_default = defineRule({
   }
 });
 
+// rules/hdfs/shared-edits-without-ha.ts
+var shared_edits_without_ha_default = defineRule({
+  meta: {
+    id: "hdfs/shared-edits-without-ha",
+    severity: "error",
+    description: "dfs.namenode.shared.edits.dir is set but no nameservice has two NameNodes with an RPC address, so the NameNode refuses to format or start",
+    rationale: 'FSNamesystem checks the HA keys when it is built, at `hdfs namenode -format` and at every start: when HA is not enabled for the NameNode (`HAUtil.isHAEnabled`: `DFSUtil.getHaNnRpcAddresses` holds more than one NameNode of its nameservice, and that map only takes the NameNodes of `dfs.ha.namenodes.<ns>` whose `dfs.namenode.rpc-address.<ns>.<nn>` is set) but `dfs.namenode.shared.edits.dir` is set, it throws "Invalid configuration: a shared edits dir must not be specified if HA is not enabled." This is what a single-NameNode or pseudo-distributed set-up gets when it keeps an HA cluster\'s hdfs-site.xml, and what an HA set-up gets when `dfs.ha.namenodes.<ns>` is missing, names another nameservice, lists one NameNode, or only one of its NameNodes has an RPC address.\n\nThe rule reports configurations a NameNode loads in which no nameservice has two NameNodes with an RPC address (federated set-ups with an HA nameservice are left alone).',
+    fix: "For HA, list the NameNodes in `dfs.ha.namenodes.<nameservice>` (e.g. `nn1,nn2`) and give each a `dfs.namenode.rpc-address.<nameservice>.<nn>`; without HA, remove `dfs.namenode.shared.edits.dir`.",
+    references: [
+      'hadoop-hdfs/src/main/java/org/apache/hadoop/hdfs/server/namenode/FSNamesystem.java, constructor FSNamesystem(Configuration, FSImage, boolean) (run by loadFromDisk and by NameNode.format): nameserviceId = DFSUtil.getNamenodeNameServiceId(conf); haEnabled = HAUtil.isHAEnabled(conf, nameserviceId); if (!haEnabled && HAUtil.usesSharedEditsDir(conf)) { LOG.warn("Configured NNs:..."); throw new IOException("Invalid configuration: a shared edits dir must not be specified if HA is not enabled.") } (line 796 in 3.4.x stack traces)',
+      "hadoop-hdfs/src/main/java/org/apache/hadoop/hdfs/HAUtil.java, isHAEnabled(conf, nsId): addresses = DFSUtil.getHaNnRpcAddresses(conf); nnMap = addresses.get(nsId); return nnMap != null && nnMap.size() > 1 -- the map holds, per nameservice, the NameNodes of dfs.ha.namenodes.<ns> whose dfs.namenode.rpc-address.<ns>.<nn> is set",
+      "hadoop-hdfs/src/main/java/org/apache/hadoop/hdfs/HAUtil.java, usesSharedEditsDir(conf): null != conf.get(DFS_NAMENODE_SHARED_EDITS_DIR_KEY) (after NameNode.initializeGenericKeys has copied the <ns>/<ns>.<nn> suffixed value onto the plain key)"
+    ],
+    upstreamMessage: "Invalid configuration: a shared edits dir must not be specified if HA is not enabled."
+  },
+  check(cluster, report) {
+    for (const conf of cluster.confs) {
+      if (!loadedByNameNode(cluster, conf) || hasRpcHaNameservice(conf)) continue;
+      if (isSet(conf.effective["dfs.ha.namenodes"])) continue;
+      if (conf.hdfs.nameservices.some((ns) => (ns.namenodesProperty?.unresolved.length ?? 0) > 0)) continue;
+      const shared = keyAndSuffixed(conf, SHARED_EDITS_KEY).filter(isSet);
+      if (shared.length === 0) continue;
+      const related2 = conf.hdfs.nameservices.filter((ns) => ns.namenodesProperty).map((ns) => ({
+        span: locatedValue(ns.namenodesProperty).span,
+        message: namenodesNote(ns)
+      }));
+      for (const p of shared) {
+        report({
+          span: locatedValue(p).span,
+          message: `${p.name} is ${quote(p.value)} but HA is not enabled (no nameservice has two NameNodes in dfs.ha.namenodes.<ns> with a dfs.namenode.rpc-address): the NameNode refuses to format or start`,
+          related: related2
+        });
+      }
+    }
+  }
+});
+function rpcNamenodes(ns) {
+  return ns.namenodes.filter((nn) => nn.rpc !== void 0 && isSet(nn.rpc.property)).length;
+}
+function hasRpcHaNameservice(conf) {
+  return conf.hdfs.nameservices.some((ns) => rpcNamenodes(ns) >= 2);
+}
+function namenodesNote(ns) {
+  const listed = ns.namenodes.length;
+  if (listed < 2) return `dfs.ha.namenodes.${ns.id.value} lists ${listed === 1 ? "one NameNode" : "no NameNode"}`;
+  const withRpc = rpcNamenodes(ns) === 0 ? "none has" : "only one has";
+  return `dfs.ha.namenodes.${ns.id.value} lists ${listed} NameNodes but ${withRpc} a dfs.namenode.rpc-address.${ns.id.value}.<nn>`;
+}
+
 // rules/hdfs/sshfence-private-key.ts
 var import_fastest_levenshtein7 = __toESM(require_mod(), 1);
 function nearName(name) {
@@ -16665,6 +17314,108 @@ var sshfence_private_key_default = defineRule({
           related: near.map((d) => ({ span: d.prop.name.span, message: `${quote(d.name)} is not read by sshfence` }))
         });
       }
+    }
+  }
+});
+
+// src/rules-support/storage-defaults.ts
+var TMP_DIR_KEY = "hadoop.tmp.dir";
+function underTmp(item) {
+  const path = item.replace(/^\[[A-Za-z_]+\]/, "").replace(/^file:(\/\/[^/]*)?/i, "").replace(/\/{2,}/g, "/");
+  return path === "/tmp" || path.startsWith("/tmp/");
+}
+function defaultOf2(key, major) {
+  return HADOOP_KNOWLEDGE.defaults[major][key] ?? HADOOP_KNOWLEDGE.defaults["3"][key];
+}
+function defaultChain(key, major) {
+  const written2 = defaultOf2(key, major);
+  const tmp = defaultOf2(TMP_DIR_KEY, major);
+  if (written2 === void 0 || tmp === void 0) return void 0;
+  const resolved = written2.split("${hadoop.tmp.dir}").join(tmp).replace(/^file:\/\//i, "");
+  return { written: written2, resolved };
+}
+function setUnderAnyName(effective, key, major, nameservices3 = []) {
+  const oldNames = Object.entries(HADOOP_KNOWLEDGE.deprecated[major]).filter(([, to]) => to === key).map(([from]) => from);
+  const suffixed = (name) => name.startsWith(`${key}.`) && nameservices3.includes(name.slice(key.length + 1).split(".")[0]);
+  return Object.values(effective).some((p) => isSet(p) && (p.name === key || suffixed(p.name) || oldNames.includes(p.name)));
+}
+function loadedByRole(cluster, confHosts, role) {
+  const roleHosts = cluster.hosts.filter((h) => h.roles.some((r) => r.role === role));
+  if (roleHosts.length === 0 || confHosts.length === 0) return true;
+  return roleHosts.some((h) => confHosts.includes(h.name));
+}
+
+// rules/hdfs/storage-dir-default-tmp.ts
+function evidence(p, message) {
+  return p ? [{ span: locatedValue(p).span, message }] : [];
+}
+var storage_dir_default_tmp_default = defineRule({
+  meta: {
+    id: "hdfs/storage-dir-default-tmp",
+    severity: "warning",
+    description: "A NameNode, DataNode, JournalNode or NodeManager recovery directory is left unset and defaults under /tmp",
+    rationale: "Hadoop's defaults keep a daemon's state under `hadoop.tmp.dir`, itself `/tmp/hadoop-${user.name}`: `dfs.namenode.name.dir` defaults to `file://${hadoop.tmp.dir}/dfs/name`, `dfs.datanode.data.dir` to `file://${hadoop.tmp.dir}/dfs/data` and `yarn.nodemanager.recovery.dir` to `${hadoop.tmp.dir}/yarn-nm-recovery`; `dfs.journalnode.edits.dir` defaults to `/tmp/hadoop/dfs/journalnode/` whatever `hadoop.tmp.dir` says. Many systems clear `/tmp` at boot or after some days (tmpfs, systemd-tmpfiles), so an HA cluster that sets neither the key nor `hadoop.tmp.dir` loses the namespace, the blocks or the shared edits on a reboot.\n\nThe rule reports the unset key at the file where it belongs, with the default chain as evidence: the hdfs-site.xml a NameNode host loads (only for a cluster that runs one: an HA nameservice or `dfs.namenode.rpc-address`), the one a JournalNode host loads when `dfs.namenode.shared.edits.dir` names a qjournal quorum, the one the worker hosts load, and the yarn-site.xml of the NodeManagers when `yarn.nodemanager.recovery.enabled` is true. A client-only configuration stays silent. A key counts as set under its deprecated name (`dfs.name.dir`, `dfs.data.dir`) or with a nameservice suffix. When `hadoop.tmp.dir` is set, the defaults follow it: under /tmp, `hdfs/storage-dir-in-tmp` already reports it; elsewhere, the defaults are persistent.\n\nIt is a rule of its own, apart from `hdfs/storage-dir-in-tmp`, because it reports what is absent: a throw-away test cluster may rely on the defaults on purpose and can turn this rule off while keeping the report of a directory written under /tmp.",
+    fix: "Set the directory to persistent storage on the hosts that run the daemon, e.g. `dfs.namenode.name.dir` = `file:///data/hadoop/dfs/name`, `dfs.journalnode.edits.dir` = `/data/hadoop/journal`, or set `hadoop.tmp.dir` outside /tmp.",
+    references: [
+      "core-default.xml (2.7.7) L36, (3.4.1): hadoop.tmp.dir = /tmp/hadoop-${user.name}",
+      "hdfs-default.xml (2.7.7) L288, L440: dfs.namenode.name.dir, dfs.datanode.data.dir = file://${hadoop.tmp.dir}/dfs/{name,data}",
+      "hdfs-default.xml (3.4.1) L5022: dfs.journalnode.edits.dir = /tmp/hadoop/dfs/journalnode/; DFSConfigKeys.java (2.7.7) L737-738",
+      "yarn-default.xml (2.7.7, 3.4.1): yarn.nodemanager.recovery.dir = ${hadoop.tmp.dir}/yarn-nm-recovery",
+      "NameNode.java (3.4.1) L317-353: NAMENODE_SPECIFIC_KEYS (name.dir and journalnode edits dir take a nameservice suffix)"
+    ]
+  },
+  check(cluster, report) {
+    const once = reportOnce(report);
+    const major = majorOf(cluster.hadoopVersion);
+    const chainMessage = (key) => {
+      const chain = defaultChain(key, major);
+      const written2 = defaultOf2(key, major);
+      if (written2 === void 0 || !underTmp(chain?.resolved ?? written2)) return void 0;
+      const path = chain && chain.resolved !== written2 ? `${written2} = ${chain.resolved}` : written2;
+      return `${key} is not set, so it defaults to ${path}, under /tmp, which the system may clear on reboot`;
+    };
+    const at4 = (files, kind) => files.find((f) => f.kind === kind) ?? files[0];
+    for (const conf of cluster.confs) {
+      const rpc = conf.effective["dfs.namenode.rpc-address"];
+      if (!isHaConf(conf) && !isSet(rpc)) continue;
+      const file = at4(conf.files, "hdfs-site.xml");
+      if (!file) continue;
+      const nameservices3 = conf.hdfs.nameservices.map((ns) => ns.id.value);
+      const tmpDefault = !isSet(conf.effective[TMP_DIR_KEY]);
+      const unset = (key) => !setUnderAnyName(conf.effective, key, major, nameservices3);
+      const declared = conf.effective["dfs.nameservices"] ?? rpc;
+      const checks = [
+        {
+          key: "dfs.namenode.name.dir",
+          applies: tmpDefault && loadedByNameNode(cluster, conf),
+          related: evidence(declared, `${declared?.name} makes this the configuration of a NameNode`)
+        },
+        {
+          key: "dfs.journalnode.edits.dir",
+          applies: conf.hdfs.journal !== void 0 && loadedByRole(cluster, conf.hosts, "JournalNode"),
+          related: evidence(conf.hdfs.journal?.property, "dfs.namenode.shared.edits.dir names a JournalNode quorum")
+        },
+        {
+          key: "dfs.datanode.data.dir",
+          applies: tmpDefault && loadedByRole(cluster, conf.hosts, "DataNode"),
+          related: cluster.workers ? [{ span: cluster.workers.start, message: `the DataNodes are listed in ${cluster.workers.kind}` }] : []
+        }
+      ];
+      for (const c of checks) {
+        if (!c.applies || !unset(c.key)) continue;
+        const message = chainMessage(c.key);
+        if (message) once({ span: file.start, message, related: c.related });
+      }
+    }
+    const RECOVERY_DIR = "yarn.nodemanager.recovery.dir";
+    for (const yarn of cluster.yarnConfs) {
+      const enabled = yarn.effective["yarn.nodemanager.recovery.enabled"];
+      if (!enabled || enabled.value.toLowerCase() !== "true") continue;
+      if (isSet(yarn.effective[TMP_DIR_KEY]) || !loadedByRole(cluster, yarn.hosts, "NodeManager")) continue;
+      if (setUnderAnyName(yarn.effective, RECOVERY_DIR, major)) continue;
+      const message = chainMessage(RECOVERY_DIR);
+      const file = yarn.yarnSite ?? enabled.file;
+      if (message) once({ span: file.start, message, related: evidence(enabled, "yarn.nodemanager.recovery.enabled is true") });
     }
   }
 });
@@ -16721,6 +17472,26 @@ var storage_dir_in_tmp_default = defineRule({
   }
 });
 
+// src/rules-support/kafka-unique-ids.ts
+function reportRepeatedIds(files, key, consequence, report) {
+  const first = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const entry = kafkaValue(file.kafka, key);
+    const id = entry && !placeholderIn(key, entry.value.value) ? javaInt(entry.value.value) : void 0;
+    if (!entry || id === void 0 || id < 0) continue;
+    const prior = first.get(id);
+    if (!prior) {
+      first.set(id, { file, raw: entry.value.value, span: entry.value.span });
+      continue;
+    }
+    report({
+      span: entry.value.span,
+      message: `${key} ${quote(entry.value.value)} is also the ${key} of ${quote(prior.file.path)}, ${consequence}`,
+      related: [{ span: prior.span, message: `${key} is ${quote(prior.raw)} here` }]
+    });
+  }
+}
+
 // rules/kafka/broker-id-duplicate.ts
 var broker_id_duplicate_default = defineRule({
   meta: {
@@ -16738,29 +17509,13 @@ var broker_id_duplicate_default = defineRule({
   },
   check(cluster, report) {
     const seen = /* @__PURE__ */ new Set();
-    const brokers = [];
-    for (const file of brokerFiles(cluster)) {
+    const brokers = brokerFiles(cluster).filter((file) => {
       const key = file.host === void 0 ? `shared\0${file.hash}` : `${file.host}\0${file.path}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key)) return false;
       seen.add(key);
-      const entry = kafkaValue(file.kafka, "broker.id");
-      const id = entry && !placeholderIn("broker.id", entry.value.value) ? javaInt(entry.value.value) : void 0;
-      if (!entry || id === void 0 || id < 0) continue;
-      brokers.push({ file, id, span: entry.value.span, raw: entry.value.value });
-    }
-    const first = /* @__PURE__ */ new Map();
-    for (const b of brokers) {
-      const prior = first.get(b.id);
-      if (!prior) {
-        first.set(b.id, b);
-        continue;
-      }
-      report({
-        span: b.span,
-        message: `broker.id ${quote(b.raw)} is also the broker.id of ${quote(prior.file.path)}, so one of the two brokers cannot register`,
-        related: [{ span: prior.span, message: `broker.id is ${quote(prior.raw)} here` }]
-      });
-    }
+      return true;
+    });
+    reportRepeatedIds(brokers, "broker.id", "so one of the two brokers cannot register", report);
   }
 });
 
@@ -16944,7 +17699,7 @@ function copiedToSeveralHosts(cluster) {
     const listeners = kafkaValue(f.kafka, "advertised.listeners")?.value.value ?? kafkaValue(f.kafka, "listeners")?.value.value ?? "";
     if (/:\/\/(?:localhost|127\.0\.0\.1)(?::|$)/.test(listeners)) return false;
     const connect = kafkaValue(f.kafka, "zookeeper.connect")?.value.value ?? "";
-    const hosts = new Set(connect.split("/")[0].split(",").map((h) => h.trim().replace(/:\d*$/, "")).filter((h) => h !== ""));
+    const hosts = new Set(connectHosts(connect));
     const factor = javaInt(kafkaValue(f.kafka, "default.replication.factor")?.value.value ?? "1");
     return hosts.size > 1 || factor !== void 0 && factor > 1;
   });
@@ -17069,27 +17824,8 @@ var node_id_duplicate_default = defineRule({
     upstreamMessage: "Another broker is registered with that broker id."
   },
   check(cluster, report) {
-    const nodes = [];
-    for (const file of kafkaProcessFiles(cluster)) {
-      if (processRoles(file) === void 0) continue;
-      const entry = kafkaValue(file.kafka, "node.id");
-      const id = entry && !placeholderIn("node.id", entry.value.value) ? javaInt(entry.value.value) : void 0;
-      if (!entry || id === void 0 || id < 0) continue;
-      nodes.push({ file, id, span: entry.value.span, raw: entry.value.value });
-    }
-    const first = /* @__PURE__ */ new Map();
-    for (const n of nodes) {
-      const prior = first.get(n.id);
-      if (!prior) {
-        first.set(n.id, n);
-        continue;
-      }
-      report({
-        span: n.span,
-        message: `node.id ${quote(n.raw)} is also the node.id of ${quote(prior.file.path)}, so the two KRaft nodes are one to the controllers`,
-        related: [{ span: prior.span, message: `node.id is ${quote(prior.raw)} here` }]
-      });
-    }
+    const nodes = kafkaProcessFiles(cluster).filter((file) => processRoles(file) !== void 0);
+    reportRepeatedIds(nodes, "node.id", "so the two KRaft nodes are one to the controllers", report);
   }
 });
 
@@ -18095,7 +18831,7 @@ var jobhistory_address_default = defineRule({
       for (const key of KEYS2) {
         const p = conf.mapred.effective[key];
         if (!p || p.value === "" || p.unresolved.length > 0 || p.file.kind !== "mapred-site.xml") continue;
-        const a = parseAddress2(p);
+        const a = parseAddress(p);
         if (a.host && a.host.value !== "") addresses.push({ key, a });
       }
       for (const { key, a } of addresses) {
@@ -18217,6 +18953,115 @@ var mapreduce_framework_name_default = defineRule({
   }
 });
 
+// rules/yarn/nm-recovery-ephemeral-port.ts
+var RECOVERY_KEY = "yarn.nodemanager.recovery.enabled";
+var ADDRESS_KEY = "yarn.nodemanager.address";
+function loadedByNodeManager(cluster, conf) {
+  const nmHosts = cluster.hosts.filter((h) => h.roles.some((r) => r.role === "NodeManager"));
+  if (nmHosts.length === 0 || conf.hosts.length === 0) return true;
+  return nmHosts.some((h) => h.yarn === conf);
+}
+function nmPort(address2) {
+  if (!isSet(address2)) return 0;
+  const text2 = address2.unresolved.length === 0 ? address2.value : address2.raw.trim();
+  const colon = text2.lastIndexOf(":");
+  if (colon < 0) return address2.unresolved.length === 0 ? 0 : void 0;
+  const port = text2.slice(colon + 1);
+  return /^\d+$/.test(port) ? Number(port) : void 0;
+}
+var nm_recovery_ephemeral_port_default = defineRule({
+  meta: {
+    id: "yarn/nm-recovery-ephemeral-port",
+    severity: "error",
+    description: "yarn.nodemanager.recovery.enabled is true but yarn.nodemanager.address has port 0 (the default), so the NodeManager refuses to start",
+    rationale: 'NodeManager recovery (work-preserving restart) lets containers survive a NodeManager restart; they reconnect to the same address, so the NodeManager must listen on a fixed port. `ContainerManagerImpl.serviceStart` reads `yarn.nodemanager.address` (default `${yarn.nodemanager.hostname}:0`, an ephemeral port chosen at each start) and, when the state store can recover (`yarn.nodemanager.recovery.enabled` is `true`), throws "Cannot support recovery with an ephemeral server port. Check the setting of yarn.nodemanager.address"; the NodeManager stops. The NodeManager guide (step 4 of "Enabling NM Restart"): "Explicitly setting yarn.nodemanager.address to an address with specific port number (for e.g 0.0.0.0:45454) is a precondition for enabling NM restart".\n\nThe rule reports configurations a NodeManager loads with recovery on and `yarn.nodemanager.address` unset, without a port, or with port 0.',
+    fix: "Set `yarn.nodemanager.address` to a fixed port on every NodeManager, e.g. `${yarn.nodemanager.hostname}:8041` (or `0.0.0.0:8041`), or turn `yarn.nodemanager.recovery.enabled` off.",
+    references: [
+      'hadoop-yarn-server-nodemanager/src/main/java/org/apache/hadoop/yarn/server/nodemanager/containermanager/ContainerManagerImpl.java serviceStart(): initialAddress = conf.getSocketAddr(NM_BIND_HOST, NM_ADDRESS, DEFAULT_NM_ADDRESS, DEFAULT_NM_PORT); usingEphemeralPort = (initialAddress.getPort() == 0); if (context.getNMStateStore().canRecover() && usingEphemeralPort) throw new IllegalArgumentException("Cannot support recovery with an ephemeral server port. Check the setting of " + YarnConfiguration.NM_ADDRESS)',
+      'YarnConfiguration.java: NM_ADDRESS = "yarn.nodemanager.address", DEFAULT_NM_PORT = 0, DEFAULT_NM_ADDRESS = "0.0.0.0:0"; yarn-default.xml: yarn.nodemanager.address = ${yarn.nodemanager.hostname}:0, yarn.nodemanager.recovery.enabled = false',
+      "NodeManager.java initAndStartRecoveryStore: recovery enabled gives NMLeveldbStateStoreService (canRecover true), else NMNullStateStoreService",
+      `NodeManager.md "Enabling NM Restart" step 4: "Ephemeral ports (port 0, which is default) cannot be used for the NodeManager's RPC server specified via yarn.nodemanager.address"`
+    ],
+    upstreamMessage: "Cannot support recovery with an ephemeral server port. Check the setting of yarn.nodemanager.address"
+  },
+  check(cluster, report) {
+    for (const conf of yarnConfsByPath(cluster)) {
+      const recovery = conf.effective[RECOVERY_KEY];
+      if (booleanOf(recovery) !== true || !loadedByNodeManager(cluster, conf)) continue;
+      const address2 = conf.effective[ADDRESS_KEY];
+      if (nmPort(address2) !== 0) continue;
+      const why = !isSet(address2) ? `${ADDRESS_KEY} is unset (default "\${yarn.nodemanager.hostname}:0")` : address2.value.includes(":") || address2.raw.includes(":") ? `${ADDRESS_KEY} ${quote(address2.raw.trim())} has port 0` : `${ADDRESS_KEY} ${quote(address2.raw.trim())} has no port, so 0`;
+      report({
+        span: valueSpan(recovery),
+        message: `${RECOVERY_KEY} is "true" but ${why}: the NodeManager refuses to start with an ephemeral port`,
+        related: isSet(address2) ? [{ span: valueSpan(address2), message: `${ADDRESS_KEY} has no fixed port` }] : []
+      });
+    }
+  }
+});
+
+// rules/yarn/nodemanager-address-pinned.ts
+var NM_KEYS = ["yarn.nodemanager.hostname", "yarn.nodemanager.address", "yarn.nodemanager.localizer.address", "yarn.nodemanager.webapp.address"];
+function nodeManagersUsing(cluster, conf) {
+  const workers = distinctHosts((cluster.workers?.list.hosts ?? []).map((w) => w.value).filter((w) => everyHostsAddress(w) === void 0));
+  if (!cluster.hasHostFolders) return workers;
+  return workers.filter((w) => conf.hosts.some((h) => sameMachine(w, h)));
+}
+var nodemanager_address_pinned_default = defineRule({
+  meta: {
+    id: "yarn/nodemanager-address-pinned",
+    severity: "error",
+    description: "A NodeManager address names one host in a yarn-site.xml that several NodeManagers load",
+    rationale: "Every NodeManager binds `yarn.nodemanager.address`, `yarn.nodemanager.localizer.address` and `yarn.nodemanager.webapp.address`, which default to `${yarn.nodemanager.hostname}:<port>` with `yarn.nodemanager.hostname` `0.0.0.0`. A value that names one host (`worker1:8042`) in a yarn-site.xml that every worker loads makes each other NodeManager try to bind that host's address, which is not one of its own: it stops with `java.net.BindException: Cannot assign requested address`, and only the named host runs a NodeManager.\n\nReported when the workers file names two or more hosts that load the copy (all of them in a shared directory; in host folders, the workers whose own copy it is).",
+    fix: "Leave these keys unset, or write them with the variable: `${yarn.nodemanager.hostname}:8042` or `0.0.0.0:8042`; if a host name is needed, set it in each host's own copy.",
+    references: [
+      "yarn-default.xml (3.4.1) yarn.nodemanager.hostname (0.0.0.0), yarn.nodemanager.address (${yarn.nodemanager.hostname}:0), yarn.nodemanager.localizer.address (:8040), yarn.nodemanager.webapp.address (:8042)",
+      "hadoop-zookeeper-facts.md c.1: NM RPC, localizer and web defaults",
+      "NetUtils.java (3.4.1) L856-L865: wrapException for a BindException"
+    ],
+    upstreamMessage: "Problem binding to [<host>:<port>] java.net.BindException: Cannot assign requested address"
+  },
+  check(cluster, report) {
+    const once = reportOnce(report);
+    for (const conf of yarnConfsByPath(cluster)) {
+      if (!conf.yarnSite) continue;
+      const nms = nodeManagersUsing(cluster, conf);
+      if (nms.length < 2) continue;
+      for (const key of NM_KEYS) {
+        const p = conf.effective[key];
+        if (!p || p.value === "" || p.unresolved.length > 0 || p.file.kind !== "yarn-site.xml" || p.raw.includes("${")) continue;
+        const host = key === "yarn.nodemanager.hostname" ? locatedValue(p) : parseAddress(p).host;
+        if (!host || host.value === "" || everyHostsAddress(host.value) !== void 0) continue;
+        once({
+          span: host.span,
+          message: `${key} ${quote(p.value)} names one host, but ${nms.length} NodeManagers (${hostList(nms)}) load this yarn-site.xml and the others cannot bind it`
+        });
+      }
+    }
+  }
+});
+
+// rules/yarn/rm-address-drift.ts
+var rm_address_drift_default = defineRule({
+  meta: {
+    id: "yarn/rm-address-drift",
+    severity: "error",
+    description: "A NodeManager host's yarn-site.xml lacks or differs from the ResourceManager hosts' keys that locate the ResourceManager",
+    rationale: "Every NodeManager reads its own yarn-site.xml to find the ResourceManager: it registers at `yarn.resourcemanager.resource-tracker.address` (by default `${yarn.resourcemanager.hostname}:8031`), and with HA (`yarn.resourcemanager.ha.enabled`, `yarn.resourcemanager.ha.rm-ids`) at the per-rm-id `hostname.<rm-id>` or address keys (HAUtil). Nothing compares that copy with the ResourceManagers' own. A NodeManager copy that lacks the ResourceManager's hostname retries `0.0.0.0:8031` forever; one that names another host or port registers with the wrong ResourceManager or none, and the node never joins the cluster.\n\nhacheck compares the host folders' copies (per-host snapshots): where every ResourceManager host's copy sets a locating key (`yarn.resourcemanager.hostname`, `.address`, `.scheduler.address`, `.resource-tracker.address`, each with or without `.<rm-id>`; `yarn.resourcemanager.ha.enabled`, `yarn.resourcemanager.ha.rm-ids`) to one value, a NodeManager copy (a workers/slaves host that runs no ResourceManager) that leaves it unset or sets another value is reported at that copy. When the ResourceManagers disagree among themselves, `cluster/config-drift` reports the difference, as it does for the cluster-id and ZooKeeper address, which only the ResourceManagers read.",
+    fix: "Copy the ResourceManagers' reviewed yarn-site.xml to every NodeManager host (configuration management, `rsync`, `scp`), then restart the NodeManagers.",
+    references: [
+      "yarn-default.xml (2.7.7, 3.4.1) yarn.resourcemanager.hostname (0.0.0.0), yarn.resourcemanager.resource-tracker.address (${yarn.resourcemanager.hostname}:8031)",
+      'ResourceManagerHA.md (Hadoop 2.7.7, 3.4.1) "Configurations": the RM HA keys are set on every node',
+      "ServerRMProxy.java / RMProxy.java (hadoop-yarn, 3.4.1): the NodeManager finds the RM from its own configuration (HAUtil with HA)",
+      "Client.java (hadoop-common ipc, 3.4.1) handleConnectionFailure: the retry message"
+    ],
+    upstreamMessage: "Retrying connect to server: 0.0.0.0/0.0.0.0:8031. Already tried <n> time(s); retry policy is <policy>"
+  },
+  check(cluster, report) {
+    for (const d of rmLocatingDrift(cluster)) report({ span: d.span, message: d.message, related: d.related });
+  }
+});
+
 // src/model/yarn-topology.ts
 var RM_SERVICES = ["address", "scheduler.address", "resource-tracker.address", "admin.address", "webapp.address", "webapp.https.address"];
 var ZK_STATE_STORE = "org.apache.hadoop.yarn.server.resourcemanager.recovery.ZKRMStateStore";
@@ -18243,7 +19088,7 @@ function resourceManager(conf, id) {
   const addresses = {};
   for (const s of RM_SERVICES) {
     const p = set(conf, `yarn.resourcemanager.${s}${suffix}`);
-    if (p) addresses[s] = parseAddress2(p);
+    if (p) addresses[s] = parseAddress(p);
   }
   return { id, hostname, addresses, host: hostOf(hostname, addresses) };
 }
@@ -18337,6 +19182,74 @@ var rm_address_missing_default = defineRule({
           message: missing.length === services.length ? `ResourceManager ${quote(id)} has no yarn.resourcemanager.hostname.${id} and no service addresses` : `ResourceManager ${quote(id)} has no yarn.resourcemanager.hostname.${id}, and ${first} is not set either`,
           related: Object.values(rm.addresses).slice(0, 1).map((a) => ({ span: valueSpan(a.property), message: `${a.property.name} is set, but each service needs its own address` }))
         });
+      }
+    }
+  }
+});
+
+// rules/yarn/rm-address-wildcard.ts
+var DIALLED = ["resource-tracker.address", "scheduler.address", "address", "admin.address"];
+var DEFAULT_PORT = { "resource-tracker.address": 8031, "scheduler.address": 8030, address: 8032, "admin.address": 8033 };
+function remoteWorkers(cluster) {
+  return (cluster.workers?.list.hosts ?? []).filter((w) => everyHostsAddress(w.value) === void 0);
+}
+function usedByWorkers(cluster, conf, workers) {
+  return !cluster.hasHostFolders || conf.hosts.some((h) => workers.some((w) => sameMachine(w.value, h)));
+}
+function setAndResolved(conf, key) {
+  const p = conf.effective[key];
+  return p && p.value !== "" && p.unresolved.length === 0 ? p : void 0;
+}
+var rm_address_wildcard_default = defineRule({
+  meta: {
+    id: "yarn/rm-address-wildcard",
+    severity: "error",
+    description: "A ResourceManager address is 0.0.0.0 (the default) or loopback while NodeManagers run on other hosts",
+    rationale: "NodeManagers, clients and ApplicationMasters dial the ResourceManager at `yarn.resourcemanager.resource-tracker.address`, `address`, `scheduler.address` and `admin.address` (with HA, their `.<rm-id>` forms); each defaults to `${yarn.resourcemanager.hostname}:<port>`, and `yarn.resourcemanager.hostname` defaults to `0.0.0.0`. On a NodeManager's host `0.0.0.0` and `localhost` mean that host itself, so a yarn-site.xml that never names the ResourceManager's host (or names it as loopback) leaves every NodeManager on another host retrying `0.0.0.0:8031` forever, and jobs are never scheduled. The ResourceManager itself starts fine, which hides it.\n\nReported when the workers file names hosts and the cluster spans more than one machine; a single-host (pseudo-distributed) cluster is not.",
+    fix: "Set `yarn.resourcemanager.hostname` (with HA, `yarn.resourcemanager.hostname.<rm-id>`) to the ResourceManager's host name in the yarn-site.xml every host uses. To make the ResourceManager listen on all interfaces, keep the host name in the address and set `yarn.resourcemanager.bind-host` to `0.0.0.0`.",
+    references: [
+      "yarn-default.xml (3.4.1) yarn.resourcemanager.hostname (0.0.0.0), yarn.resourcemanager.resource-tracker.address (${yarn.resourcemanager.hostname}:8031), yarn.resourcemanager.bind-host",
+      "hadoop-zookeeper-facts.md c.1: RM service defaults (yarn:58, 113, 147, 165)",
+      "Client.java (hadoop-common ipc, 3.4.1) handleConnectionFailure: the retry message"
+    ],
+    upstreamMessage: "Retrying connect to server: 0.0.0.0/0.0.0.0:8031. Already tried <n> time(s); retry policy is <policy>"
+  },
+  check(cluster, report) {
+    const workers = remoteWorkers(cluster);
+    if (workers.length === 0 || namedMachines(cluster).length <= 1) return;
+    const once = reportOnce(report);
+    const related2 = [{ span: workers[0].span, message: `a NodeManager runs on ${quote(workers[0].value)}` }];
+    for (const conf of yarnConfsByPath(cluster)) {
+      if (!conf.yarnSite || !usedByWorkers(cluster, conf, workers)) continue;
+      const ha = isRmHa(conf);
+      const suffixes = ha ? conf.yarn.resourceManagers.flatMap((rm) => rm.id ? [`.${rm.id.value}`] : []) : [""];
+      for (const suffix of suffixes) {
+        const hostname = setAndResolved(conf, `yarn.resourcemanager.hostname${suffix}`);
+        const unset = [];
+        for (const service of DIALLED) {
+          const p = setAndResolved(conf, `yarn.resourcemanager.${service}${suffix}`);
+          const where2 = p ? parseAddress(p).host : hostname ? locatedValue(hostname) : void 0;
+          if (!where2) {
+            unset.push(service);
+            continue;
+          }
+          const kind = everyHostsAddress(where2.value);
+          if (!kind) continue;
+          const key = p ? p.name : hostname.name;
+          once({
+            span: where2.span,
+            message: `${key} ${quote(p ? p.value : hostname.value)} is ${kind === "wildcard" ? "the wildcard address" : "loopback"}, so NodeManagers and clients on other hosts dial themselves, not the ResourceManager`,
+            related: related2
+          });
+        }
+        const first = unset[0];
+        if (first && !ha) {
+          once({
+            span: conf.yarnSite.start,
+            message: `yarn-site.xml sets neither yarn.resourcemanager.hostname nor yarn.resourcemanager.${first}, so ${first === "resource-tracker.address" ? "NodeManagers" : "clients and ApplicationMasters"} on other hosts dial the default "0.0.0.0:${DEFAULT_PORT[first]}"`,
+            related: related2
+          });
+        }
       }
     }
   }
@@ -18466,6 +19379,57 @@ var rm_ha_ids_default = defineRule({
   }
 });
 
+// src/rules-support/yarn-recovery.ts
+var RECOVERY_KEY2 = "yarn.resourcemanager.recovery.enabled";
+var STORE_KEY = "yarn.resourcemanager.store.class";
+var DEFAULT_STORE = "org.apache.hadoop.yarn.server.resourcemanager.recovery.FileSystemRMStateStore";
+function rmRecovery(conf) {
+  const recovery = conf.effective[RECOVERY_KEY2];
+  const store = conf.effective[STORE_KEY];
+  if (recovery?.unresolved.length || store?.unresolved.length) return void 0;
+  const enabled = isSet(recovery) ? booleanOf(recovery) : false;
+  return { recovery: isSet(recovery) ? recovery : void 0, enabled, store: isSet(store) ? store : void 0, storeClass: isSet(store) ? store.value : DEFAULT_STORE };
+}
+function loadedByResourceManager(cluster, conf) {
+  const rmHosts = cluster.hosts.filter((h) => h.roles.some((r) => r.role === "ResourceManager"));
+  if (rmHosts.length === 0 || conf.hosts.length === 0) return true;
+  return rmHosts.some((h) => h.yarn === conf);
+}
+function shortClass(name) {
+  return name.slice(name.lastIndexOf(".") + 1);
+}
+
+// rules/yarn/rm-ha-without-recovery.ts
+var rm_ha_without_recovery_default = defineRule({
+  meta: {
+    id: "yarn/rm-ha-without-recovery",
+    severity: "warning",
+    description: "ResourceManager HA without yarn.resourcemanager.recovery.enabled: running applications are lost at failover",
+    rationale: 'With `yarn.resourcemanager.ha.enabled` the standby ResourceManager takes over when the active one fails, but it knows the applications only through the state store, which the RM uses only when `yarn.resourcemanager.recovery.enabled` is `true` (default `false`). Without it the new active RM starts empty: every running application is killed and has to be resubmitted, which is what HA was set up to avoid. The HA guide: "With the ResourceManager Restart enabled, the RM being promoted to an active state loads the RM internal state and continues to operate from where the previous active left off".\n\nThe rule checks configurations a ResourceManager loads. A value that is not a boolean is left to `hadoop/invalid-ha-boolean`.',
+    fix: "Set `yarn.resourcemanager.recovery.enabled` to `true` and `yarn.resourcemanager.store.class` to `org.apache.hadoop.yarn.server.resourcemanager.recovery.ZKRMStateStore` (it uses the ZooKeeper address the RMs already elect through).",
+    references: [
+      `ResourceManagerHA.md (3.4.1) "Recovering previous active-RM's state": "With the ResourceManager Restart enabled, the RM being promoted to an active state loads the RM internal state"`,
+      'ResourceManagerRestart.md (3.4.1) "Configurations": yarn.resourcemanager.recovery.enabled',
+      "yarn-default.xml (3.4.1) L505-510: yarn.resourcemanager.recovery.enabled = false"
+    ]
+  },
+  check(cluster, report) {
+    for (const conf of yarnConfsByPath(cluster)) {
+      if (!isRmHa(conf) || !conf.yarn.haEnabledProperty || !loadedByResourceManager(cluster, conf)) continue;
+      const r = rmRecovery(conf);
+      if (!r || r.enabled !== false) continue;
+      const related2 = [];
+      if (r.recovery) related2.push({ span: valueSpan(r.recovery), message: `${RECOVERY_KEY2} is "${r.recovery.value}"` });
+      if (r.store) related2.push({ span: valueSpan(r.store), message: `${STORE_KEY} is set but never used while recovery is off` });
+      report({
+        span: valueSpan(r.recovery ?? conf.yarn.haEnabledProperty),
+        message: r.recovery ? "ResourceManager HA with recovery disabled: running applications are lost at failover" : `ResourceManager HA without ${RECOVERY_KEY2} (default "false"): running applications are lost at failover`,
+        related: r.recovery ? related2.slice(1) : related2
+      });
+    }
+  }
+});
+
 // src/model/placement.ts
 function portOf(a) {
   return a?.portNumber;
@@ -18474,7 +19438,7 @@ function configuredOrDefault(conf, keys, fallback, hadoop, placedAt) {
   for (const key of keys) {
     const p = conf.effective[key];
     if (p && p.value !== "") {
-      const a = parseAddress2(p);
+      const a = parseAddress(p);
       if (a.portNumber !== void 0) return { port: a.portNumber, span: a.port.span, isDefault: false };
     }
   }
@@ -18565,7 +19529,7 @@ function placeYarn(yarn, workerSpan, ctx, roles, add) {
     add("NodeManager", "yarn.nodemanager.localizer.address", configuredOrDefault(yarn, ["yarn.nodemanager.localizer.address"], YARN_PORTS.nmLocalizer, hadoop, workerSpan));
     add("NodeManager", "yarn.nodemanager.webapp.address", configuredOrDefault(yarn, ["yarn.nodemanager.webapp.address"], YARN_PORTS.nmWebapp, hadoop, workerSpan));
     const nmAddress = yarn.effective["yarn.nodemanager.address"];
-    const nm = nmAddress && nmAddress.value !== "" ? parseAddress2(nmAddress) : void 0;
+    const nm = nmAddress && nmAddress.value !== "" ? parseAddress(nmAddress) : void 0;
     if (nm?.portNumber) add("NodeManager", "yarn.nodemanager.address", { port: nm.portNumber, span: nm.port.span, isDefault: false });
     const aux = yarn.effective["yarn.nodemanager.aux-services"]?.value.split(",").map((x) => x.trim()) ?? [];
     if (aux.includes("mapreduce_shuffle")) {
@@ -18576,7 +19540,7 @@ function placeYarn(yarn, workerSpan, ctx, roles, add) {
   }
   const mapred = yarn.mapred;
   const jhs = mapred?.effective["mapreduce.jobhistory.address"];
-  const jhsAddress = jhs && jhs.value !== "" ? parseAddress2(jhs) : void 0;
+  const jhsAddress = jhs && jhs.value !== "" ? parseAddress(jhs) : void 0;
   if (mapred && jhsAddress?.host && sameHost(jhsAddress.host.value, ctx.host)) {
     const at4 = jhsAddress.host.span;
     roles.push({ role: "JobHistoryServer", span: at4 });
@@ -18683,6 +19647,32 @@ var rm_port_mismatch_default = defineRule({
   }
 });
 
+// rules/yarn/rm-state-store-unfenced.ts
+var rm_state_store_unfenced_default = defineRule({
+  meta: {
+    id: "yarn/rm-state-store-unfenced",
+    severity: "warning",
+    description: "ResourceManager HA with recovery uses a state store other than ZKRMStateStore, which does not fence the old active RM",
+    rationale: 'With RM HA two ResourceManagers can believe they are active for a while (a long GC pause, a network split). `ZKRMStateStore` is "implicitly fenced": it lets a single RM write at any time, so the old active cannot overwrite the new one\'s state. The other stores (`FileSystemRMStateStore`, the default when `yarn.resourcemanager.store.class` is unset, `LeveldbRMStateStore`, `MemoryRMStateStore`, `NullRMStateStore`) have no such fencing, and Leveldb, Memory and Null stores are local to one RM, so the other RM cannot even read them. The HA guide recommends the ZooKeeper store for HA.',
+    fix: "Set `yarn.resourcemanager.store.class` to `org.apache.hadoop.yarn.server.resourcemanager.recovery.ZKRMStateStore`.",
+    references: [
+      'yarn-default.xml (3.4.1) L550-560: yarn.resourcemanager.store.class, default FileSystemRMStateStore; "If ... ZKRMStateStore is used, the store is implicitly fenced"',
+      `ResourceManagerHA.md (3.4.1) "Recovering previous active-RM's state": "ZKRMStateStore implicitly allows write access to a single RM at any point in time, and hence is the recommended store to use in an HA cluster"`
+    ]
+  },
+  check(cluster, report) {
+    for (const conf of yarnConfsByPath(cluster)) {
+      if (!isRmHa(conf) || !loadedByResourceManager(cluster, conf)) continue;
+      const r = rmRecovery(conf);
+      if (!r || r.enabled !== true || r.storeClass === ZK_STATE_STORE) continue;
+      report({
+        span: valueSpan(r.store ?? r.recovery),
+        message: r.store ? `ResourceManager HA stores its state in ${quote(shortClass(r.storeClass))}, which does not fence the old active RM; use ZKRMStateStore` : `ResourceManager HA with recovery and no ${STORE_KEY}: the default FileSystemRMStateStore does not fence the old active RM; use ZKRMStateStore`
+      });
+    }
+  }
+});
+
 // rules/yarn/rm-zk-address-mismatch.ts
 var rm_zk_address_mismatch_default = defineRule({
   meta: {
@@ -18762,14 +19752,40 @@ var rm_zk_address_missing_default = defineRule({
   }
 });
 
+// rules/yarn/rm-zk-store-unused.ts
+var rm_zk_store_unused_default = defineRule({
+  meta: {
+    id: "yarn/rm-zk-store-unused",
+    severity: "info",
+    description: "yarn.resourcemanager.store.class is ZKRMStateStore but recovery is off, so the store is never used",
+    rationale: "The ResourceManager creates the state store named by `yarn.resourcemanager.store.class` only when `yarn.resourcemanager.recovery.enabled` is `true` (default `false`); otherwise it uses a `NullRMStateStore`. Setting the ZooKeeper store without recovery looks like a working restart set-up but keeps nothing: a restarted ResourceManager forgets every application. With RM HA the same configuration is reported by `yarn/rm-ha-without-recovery` (a warning) instead.",
+    fix: "Set `yarn.resourcemanager.recovery.enabled` to `true`, or remove the store class.",
+    references: [
+      "ResourceManager.java (3.4.1) RMActiveServices.serviceInit: recoveryEnabled ? RMStateStoreFactory.getStore(conf) : new NullRMStateStore()",
+      'yarn-default.xml (3.4.1) L505-510: yarn.resourcemanager.recovery.enabled = false, "If true, then yarn.resourcemanager.store.class must be specified"'
+    ]
+  },
+  check(cluster, report) {
+    for (const conf of yarnConfsByPath(cluster)) {
+      if (isRmHa(conf) || !loadedByResourceManager(cluster, conf)) continue;
+      const r = rmRecovery(conf);
+      if (!r || r.enabled !== false || r.storeClass !== ZK_STATE_STORE || !r.store) continue;
+      report({
+        span: valueSpan(r.store),
+        message: `ZKRMStateStore is never used: ${RECOVERY_KEY2} is ${r.recovery ? `"${r.recovery.value}"` : 'not set (default "false")'}`
+      });
+    }
+  }
+});
+
 // rules/zookeeper/autopurge-disabled.ts
 var autopurge_disabled_default = defineRule({
   meta: {
     id: "zookeeper/autopurge-disabled",
     severity: "warning",
-    description: "autopurge.purgeInterval is 0 or negative, so snapshots and transaction logs pile up until the disk is full",
-    rationale: 'A ZooKeeper server writes a new snapshot and transaction log every `snapCount` transactions and, by default, never deletes the old ones: the admin guide says a server "will not remove old snapshots and log files when using the default configuration". `autopurge.purgeInterval` (hours) defaults to 0 in every release, and `DatadirCleanupManager` schedules no purge task for 0 or a negative value (it logs `Purge task is not scheduled.`). Unless something else runs `zkCleanup.sh`/`PurgeTxnLog`, the data disk fills up, the server can no longer write its log, and the ensemble loses that member (and then the quorum when the servers share the same growth). Ambari, for one, ships its zoo.cfg with purging on (`autopurge.purgeInterval=24`).\n\nThe rule reports a value written to turn purging off (0 or negative). A zoo.cfg without the key has the same outcome, but it is the stock configuration of every release, so it is not reported.',
-    fix: "Set `autopurge.purgeInterval` to a positive number of hours (for example `24`) and `autopurge.snapRetainCount` to the number of snapshots to keep (3 or more), or run `zkCleanup.sh` from cron and say so in a comment.",
+    description: "autopurge.purgeInterval is not set, 0 or negative, so snapshots and transaction logs pile up until the disk is full",
+    rationale: 'A ZooKeeper server writes a new snapshot and transaction log every `snapCount` transactions and, by default, never deletes the old ones: the admin guide says a server "will not remove old snapshots and log files when using the default configuration". `autopurge.purgeInterval` (hours) defaults to 0 in every release, and `DatadirCleanupManager` schedules no purge task for 0 or a negative value (it logs `Purge task is not scheduled.`). Unless something else runs `zkCleanup.sh`/`PurgeTxnLog`, the data disk fills up, the server can no longer write its log, and the ensemble loses that member (and then the quorum when the servers share the same growth). Ambari, for one, ships its zoo.cfg with purging on (`autopurge.purgeInterval=24`).\n\nThe rule reports a value written to turn purging off (0 or negative) at that value, and a zoo.cfg without the key at its first line: leaving it out is the stock configuration of every release, and it has the same outcome. Each distinct content is reported once, so identical copies on every server give one finding.\n\nWhen the data directory is purged another way (`zkCleanup.sh` or `PurgeTxnLog` from cron), say so in the file with `# hacheck-disable-file zookeeper/autopurge-disabled -- zkCleanup.sh runs daily from cron`.',
+    fix: "Set `autopurge.purgeInterval` to a positive number of hours (for example `24`) and `autopurge.snapRetainCount` to the number of snapshots to keep (3 or more), or run `zkCleanup.sh` from cron and record that with a `hacheck-disable-file` comment in the zoo.cfg.",
     references: [
       'zookeeperAdmin.md (ZooKeeper 3.9.5) L404-410 ("will not remove old snapshots and log files"), L760-774 (autopurge.*, purgeInterval defaults to 0)',
       "QuorumPeerConfig.java (ZooKeeper 3.4.14) L77, (3.9.5) L107: purgeInterval = 0",
@@ -18781,7 +19797,13 @@ var autopurge_disabled_default = defineRule({
   check(cluster, report) {
     for (const zoo of cluster.zooConfigs) {
       const interval = zooValue(zoo.zoo, "autopurge.purgeInterval");
-      if (!interval) continue;
+      if (!interval) {
+        report({
+          span: zoo.start,
+          message: "zoo.cfg does not set autopurge.purgeInterval, so automatic purging is off (the default) and ZooKeeper keeps every snapshot and transaction log until the disk is full"
+        });
+        continue;
+      }
       const text2 = interval.value.value;
       const hours = javaInt(text2);
       if (hours === void 0 || hours > 0) continue;
@@ -19058,6 +20080,98 @@ var ensemble_size_default = defineRule({
       } else {
         report({ span, message: `the ensemble has ${n} participants, which tolerate ${plural2(tolerated, "failure")}, no more than ${n - 1} would` });
       }
+    }
+  }
+});
+
+// rules/zookeeper/four-letter-word-unknown.ts
+var import_fastest_levenshtein9 = __toESM(require_mod(), 1);
+
+// src/knowledge/four-letter-words.ts
+var FOUR_LETTER_WORDS = [
+  "conf",
+  "cons",
+  "crst",
+  "dirs",
+  "dump",
+  "envi",
+  "gtmk",
+  "icfg",
+  "isro",
+  "mntr",
+  "ruok",
+  "srst",
+  "srvr",
+  "stat",
+  "stmk",
+  "sysp",
+  "wchc",
+  "wchp",
+  "wchs"
+];
+
+// rules/zookeeper/four-letter-word-unknown.ts
+var four_letter_word_unknown_default = defineRule({
+  meta: {
+    id: "zookeeper/four-letter-word-unknown",
+    severity: "warning",
+    description: "4lw.commands.whitelist names a word ZooKeeper does not know, so the command meant is not enabled",
+    rationale: "`FourLetterCommands.isEnabled` splits `4lw.commands.whitelist` at commas, trims each item and adds it to the enabled set as written, without checking it against the words the server knows. A misspelt or upper-case item (`rouk`, `RUOK`, `mntr stat` without a comma) enables nothing and is never reported; the command that was meant gets `ruok is not executed because it is not in the whitelist.`, so the health check or monitor that needs it fails, and a failing liveness probe restarts the server in a loop. Items after `*` are ignored by ZooKeeper and are not reported.",
+    fix: "Spell each item as one of the words in the ZooKeeper administrator guide, in lower case, separated by commas.",
+    references: [
+      'FourLetterCommands.java (ZooKeeper 3.9) isEnabled(): split(","), trim, "*" enables all and stops, other items added as written; cmd2String lists the known words',
+      "zookeeperAdmin.md (ZooKeeper 3.8.6) L1389-1413 (4lw.commands.whitelist)"
+    ],
+    upstreamMessage: "ruok is not executed because it is not in the whitelist."
+  },
+  check(cluster, report) {
+    for (const zoo of cluster.zooConfigs) {
+      const entry = zooValue(zoo.zoo, "4lw.commands.whitelist");
+      if (!entry) continue;
+      for (const item of splitLocated(entry.value, ",")) {
+        const located = trimLocated(item);
+        const word = located.value;
+        if (word === "*") break;
+        if (word === "" || FOUR_LETTER_WORDS.includes(word)) continue;
+        report({
+          span: located.span,
+          message: `4lw.commands.whitelist item ${quote(word)} is not a four-letter word ZooKeeper knows, so it enables nothing${hintFor(word)}`
+        });
+      }
+    }
+  }
+});
+function hintFor(word) {
+  if (/\s/.test(word)) return "; separate the words with commas";
+  const suggestion2 = (0, import_fastest_levenshtein9.closest)(word.toLowerCase(), [...FOUR_LETTER_WORDS]);
+  return (0, import_fastest_levenshtein9.distance)(word.toLowerCase(), suggestion2) <= 2 ? `; did you mean ${quote(suggestion2)}` : "";
+}
+
+// rules/zookeeper/four-letter-words.ts
+var four_letter_words_default = defineRule({
+  meta: {
+    id: "zookeeper/four-letter-words",
+    severity: "info",
+    description: "4lw.commands.whitelist is not set, so ZooKeeper 3.5.3 and later answer only the four-letter word srvr",
+    rationale: "Health checks and monitors talk to ZooKeeper with four-letter words on the client port: `echo ruok | nc zk1 2181` in a Docker or Kubernetes health check, `mntr` for Prometheus exporters and Ambari alerts, `stat` for scripts and HBase's ZooKeeper dump. Since 3.5.3 (ZOOKEEPER-2693) a server executes only the words listed in `4lw.commands.whitelist`, and when the key is not set the list is `srvr` alone (which `zkServer.sh status` needs). Every other word gets the reply `ruok is not executed because it is not in the whitelist.` On 3.4 the same unset key enables all the words, so a check that worked for years fails after the upgrade, and a failing liveness probe restarts the server in a loop.\n\nhacheck cannot see the health checks that use the words, so this is information: it is reported once per distinct zoo.cfg of a ZooKeeper that is 3.5 or later (or of unknown release), and not for a 3.4 release named by its folder or by `versions.zookeeper`. Setting the key to anything, `srvr` included, records the choice and silences it. The whitelist can also be given as the system property `-Dzookeeper.4lw.commands.whitelist` (in `SERVER_JVMFLAGS`), which hacheck does not read: turn the rule off in `.hacheckrc` then.",
+    fix: "List the words your health checks and monitors send, e.g. `4lw.commands.whitelist=srvr,ruok,mntr`, or `4lw.commands.whitelist=srvr` to record that only srvr is wanted. `*` enables every word, including the expensive `wchc` and `wchp`.",
+    references: [
+      'FourLetterCommands.java (ZooKeeper 3.9) isEnabled(): the zookeeper.4lw.commands.whitelist property, "*", srvr always added',
+      'NettyServerCnxn.java / NIOServerCnxn.java (ZooKeeper 3.9) checkFourLetterWord(): "<cmd> is not executed because it is not in the whitelist."',
+      "zookeeperAdmin.md (ZooKeeper 3.8.6) L1389-1413 (4lw.commands.whitelist, new in 3.5.3; default srvr only)",
+      "ServerCnxn.java (ZooKeeper 3.4.14) L287-325: unset enables every word but wchc and wchp"
+    ],
+    upstreamMessage: "ruok is not executed because it is not in the whitelist."
+  },
+  check(cluster, report) {
+    const v = cluster.zookeeperVersion;
+    if (v.source !== "assumed" && !atLeast(v, 3, 5)) return;
+    for (const zoo of cluster.zooConfigs) {
+      if (zooValue(zoo.zoo, "4lw.commands.whitelist")) continue;
+      report({
+        span: zoo.start,
+        message: `zoo.cfg does not set 4lw.commands.whitelist, so ZooKeeper ${v.label} executes only "srvr" and refuses ruok, mntr, stat and the other four-letter words health checks send${assumedNote(v)}`
+      });
     }
   }
 });
@@ -19465,6 +20579,11 @@ function isExpectedMyid(path, folder, zoo) {
   const rel = posix3.normalize(`${dataDir}/myid`);
   if (rel.startsWith("../")) return false;
   return path.startsWith(`${folder}/`) && `/${path.slice(folder.length + 1)}`.endsWith(`/${rel}`);
+}
+function mountedMyid(folderFiles, zoo, host) {
+  if (zoo.host === host || folderFiles.length !== 1) return void 0;
+  const only = folderFiles[0];
+  return only.kind === "myid" ? only : void 0;
 }
 
 // rules/zookeeper/myid-misplaced.ts
@@ -20089,7 +21208,7 @@ var snap_retain_count_low_default = defineRule({
 });
 
 // rules/zookeeper/unknown-key.ts
-var import_fastest_levenshtein9 = __toESM(require_mod(), 1);
+var import_fastest_levenshtein10 = __toESM(require_mod(), 1);
 var NAMES = ZOOKEEPER_KEYS.map((k2) => k2.name);
 var FAMILIES = ["server", "group", "weight"];
 function isKnown(key) {
@@ -20099,8 +21218,8 @@ function suggestion(key) {
   const numbered = /^([^.]+)\.([0-9]+)$/.exec(key);
   if (numbered) {
     const word = numbered[1];
-    const family = FAMILIES.find((f) => f.toLowerCase() === word.toLowerCase()) ?? FAMILIES.find((f) => word.length >= 4 && (0, import_fastest_levenshtein9.distance)(f, word.toLowerCase()) <= 1);
-    return family ? `${family}.${numbered[2]}` : void 0;
+    const family2 = FAMILIES.find((f) => f.toLowerCase() === word.toLowerCase()) ?? FAMILIES.find((f) => word.length >= 4 && (0, import_fastest_levenshtein10.distance)(f, word.toLowerCase()) <= 1);
+    return family2 ? `${family2}.${numbered[2]}` : void 0;
   }
   const lower = key.toLowerCase();
   const caseVariant = NAMES.find((n) => n.toLowerCase() === lower);
@@ -20108,7 +21227,7 @@ function suggestion(key) {
   let best;
   for (const name of NAMES) {
     const limit = name.length >= 8 ? 2 : 1;
-    const d = (0, import_fastest_levenshtein9.distance)(lower, name.toLowerCase());
+    const d = (0, import_fastest_levenshtein10.distance)(lower, name.toLowerCase());
     if (d <= limit && (!best || d < best.d)) best = { name, d };
   }
   return best?.name;
@@ -20171,6 +21290,7 @@ var RULES = [
   competing_copies_default,
   config_drift_default,
   duplicate_worker_default,
+  hdfs_uri_pinned_default,
   hostname_loopback_default,
   hosts_disagree_default,
   hosts_missing_name_default,
@@ -20188,6 +21308,7 @@ var RULES = [
   duplicate_property_default,
   invalid_boolean_default,
   invalid_ha_boolean_default,
+  mapreduce1_daemon_property_default,
   misspelled_critical_property_default,
   misspelled_default_value_default,
   property_repeated_element_default,
@@ -20196,6 +21317,7 @@ var RULES = [
   unresolved_placeholder_default,
   value_whitespace_default,
   not_distributed_default,
+  quorum_localhost_default,
   quorum_missing_default,
   rootdir_logical_port_default,
   rootdir_pinned_default,
@@ -20203,6 +21325,7 @@ var RULES = [
   zookeeper_property_mismatch_default,
   zookeeper_quorum_mismatch_default2,
   address_malformed_default,
+  automatic_failover_nameservice_only_default,
   automatic_failover_without_quorum_default,
   defaultfs_missing_default,
   defaultfs_nameservice_default,
@@ -20210,8 +21333,10 @@ var RULES = [
   defaultfs_port_ignored_default,
   defaultfs_port_default,
   duplicate_namenode_address_default,
+  failed_volumes_tolerated_default,
   fencing_fallback_default,
   fencing_methods_default,
+  ha_address_wildcard_default,
   journal_quorum_size_default,
   journalnode_edits_dir_default,
   namenode_address_missing_default,
@@ -20220,16 +21345,21 @@ var RULES = [
   namenode_http_address_missing_default,
   namenode_list_missing_default,
   namenode_port_mismatch_default,
+  namenodes_same_host_default,
   nameservice_id_invalid_default,
   nameservice_undeclared_default,
   nameservice_unknown_address_key_default,
   proxy_provider_class_default,
   proxy_provider_missing_default,
   proxy_provider_orphan_default,
+  quorum_without_automatic_failover_default,
+  remote_nameservice_not_internal_default,
   secondary_namenode_in_ha_default,
   shared_edits_missing_default,
   shared_edits_uri_default,
+  shared_edits_without_ha_default,
   sshfence_private_key_default,
+  storage_dir_default_tmp_default,
   storage_dir_in_tmp_default,
   broker_id_duplicate_default,
   broker_in_voters_default,
@@ -20262,13 +21392,20 @@ var RULES = [
   jobhistory_address_default,
   mapred_contradicts_yarn_default,
   mapreduce_framework_name_default,
+  nm_recovery_ephemeral_port_default,
+  nodemanager_address_pinned_default,
+  rm_address_drift_default,
   rm_address_missing_default,
+  rm_address_wildcard_default,
   rm_cluster_id_missing_default,
   rm_ha_id_hardcoded_default,
   rm_ha_ids_default,
+  rm_ha_without_recovery_default,
   rm_port_mismatch_default,
+  rm_state_store_unfenced_default,
   rm_zk_address_mismatch_default,
   rm_zk_address_missing_default,
+  rm_zk_store_unused_default,
   autopurge_disabled_default,
   client_port_clash_default,
   datadir_in_tmp_default,
@@ -20277,6 +21414,8 @@ var RULES = [
   duplicate_server_id_default,
   election_algorithm_default,
   ensemble_size_default,
+  four_letter_word_unknown_default,
+  four_letter_words_default,
   invalid_boolean_default2,
   invalid_number_default,
   lenient_boolean_default,
@@ -21282,8 +22421,8 @@ function namedHosts(files) {
 }
 var KAFKA_HOST_KEYS = ["advertised.listeners", "listeners", "zookeeper.connect", "controller.quorum.voters"];
 function hostsOfKafkaValue(value) {
-  const list = value.includes("://") ? value : value.split("/")[0];
-  return list.split(",").map((v) => hostOfAddress(v.trim().replace(/^[A-Za-z0-9_]+:\/\//, "").replace(/^\d+@/, "")));
+  if (!value.includes("://")) return connectHosts(value.replace(/(^|,)\s*\d+@/g, "$1"));
+  return value.split(",").map((v) => hostOfAddress(v.trim().replace(/^[A-Za-z0-9_]+:\/\//, "")));
 }
 function hostOfAddress(address2) {
   const bracket = /^\[([^\]]*)\]/.exec(address2);
@@ -26949,14 +28088,22 @@ function strayMyids(parts) {
   }
   return verdicts;
 }
+function mountedMyids(parts) {
+  const out = /* @__PURE__ */ new Set();
+  for (const { folder, zoo, myid } of parts.hosts) {
+    if (folder && zoo && myid && !isExpectedMyid(myid.path, folder, zoo)) out.add(myid.path);
+  }
+  return out;
+}
 function planOf(parts) {
   const strays = strayMyids(parts);
+  const mounted = mountedMyids(parts);
   const losers = new Map(parts.competing.map((c) => [c.file.path, c.used.path]));
   const candidates = [
     ...parts.files.map((f) => {
       const lost = losers.get(f.path);
       if (lost !== void 0) return notUsed(f.path, `another copy is used: ${lost}`);
-      return { path: f.path, verdict: strays.get(f.path) ?? { used: true, kind: f.kind, host: f.host } };
+      return { path: f.path, verdict: strays.get(f.path) ?? { used: true, kind: f.kind, host: f.host, ...mounted.has(f.path) ? { mounted: true } : {} } };
     }),
     ...parts.setAside.map((s) => notUsed(s.path, s.reason)),
     ...parts.unreadable.map((u) => notUsed(u.path, `cannot be read: ${u.reason}`)),
@@ -27002,12 +28149,10 @@ function setupIdentity(f) {
   }
 }
 function zookeeperConnectTokens(value) {
-  const slash = value.indexOf("/");
-  const chroot = slash >= 0 ? value.slice(slash) : "";
-  const hosts = slash >= 0 ? value.slice(0, slash) : value;
-  return hosts.split(",").map((h) => `${h.trim()}${chroot}`);
+  const chroot = connectChroot(value);
+  return connectEntryTexts(value).map((h) => `${h}${chroot}`);
 }
-function xmlIdentity(f, family, keys) {
+function xmlIdentity(f, family2, keys) {
   if (!("xml" in f)) return void 0;
   const tokens = [];
   for (const p of f.xml.properties) {
@@ -27015,15 +28160,15 @@ function xmlIdentity(f, family, keys) {
     const value = p.value?.value.trim() ?? "";
     tokens.push(...addressesIn(value));
   }
-  return identity(family, tokens);
+  return identity(family2, tokens);
 }
 function addressesIn(value) {
   const body = value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").split("/")[0] ?? "";
   return body.split(/[;,]/).map((a) => a.trim()).filter((a) => a !== "" && !/[${}@\s]/.test(a) && (a.includes(":") || !value.includes("://")));
 }
-function identity(family, tokens) {
+function identity(family2, tokens) {
   const kept = [...new Set(tokens.map((t) => t.toLowerCase()).filter((t) => !isWildcard(t.replace(/:[^:]*$/, ""))))];
-  return kept.length > 0 ? { family, tokens: kept } : void 0;
+  return kept.length > 0 ? { family: family2, tokens: kept } : void 0;
 }
 
 // src/discovery/clusters.ts
@@ -27115,8 +28260,8 @@ function competingPairs(units) {
 }
 function compete(a, b) {
   if (a.isHost && b.isHost) return false;
-  for (const [family, tokens] of a.identities) {
-    const other = b.identities.get(family);
+  for (const [family2, tokens] of a.identities) {
+    const other = b.identities.get(family2);
     if (other && !intersects(tokens, other)) return true;
   }
   return !a.isHost && !b.isHost && intersects(a.hostFolders, b.hostFolders);
@@ -27372,6 +28517,10 @@ function modelCluster(part, input) {
   }
   const zooConfigs = groupBy(zooFiles, (f) => f.hash).map((g) => ({ rep: g[0], users: zooUsers.get(g[0].hash) ?? 0 })).sort((a, b) => b.users - a.users || byPath(a.rep, b.rep)).map((g) => g.rep);
   const workers = pickWorkers(files, hadoopVersion.major);
+  const anyMyidAtDataDir = drafts.some((d) => {
+    const zoo = d.files["zoo.cfg"];
+    return d.folder !== void 0 && zoo !== void 0 && (filesOfHost.get(d.name) ?? []).some((f) => f.kind === "myid" && isExpectedMyid(f.path, d.folder, zoo));
+  });
   const hosts = drafts.map((d) => {
     const conf = confOfHost.get(d.name);
     const zoo = d.files["zoo.cfg"];
@@ -27379,7 +28528,8 @@ function modelCluster(part, input) {
     const yarn = yarnConfs.ofHost.get(d.name);
     const placement = placeDaemons({ host: d.name, conf, zoo, zooServer, workers, hadoop: hadoopVersion, zookeeper: zookeeperVersion, yarn });
     const myids = (filesOfHost.get(d.name) ?? []).filter((f) => f.kind === "myid");
-    const myid = d.folder && zoo ? myids.find((f) => isExpectedMyid(f.path, d.folder, zoo)) : void 0;
+    const found = d.folder && zoo ? myids.find((f) => isExpectedMyid(f.path, d.folder, zoo)) : void 0;
+    const myid = found ?? (d.folder && zoo && !anyMyidAtDataDir ? mountedMyid(filesOfHost.get(d.name) ?? [], zoo, d.name) : void 0);
     const time = d.files["ntp.conf"] ?? d.files["chrony.conf"];
     return {
       name: d.name,
@@ -27642,7 +28792,7 @@ function hostSummary(host, multipleNameservices) {
 function httpPort(conf, nn, hadoop) {
   if (nn.http?.portNumber !== void 0) return { port: nn.http.portNumber, isDefault: false };
   const generic = conf.effective["dfs.namenode.http-address"];
-  const port = generic && generic.value !== "" ? parseAddress2(generic).portNumber : void 0;
+  const port = generic && generic.value !== "" ? parseAddress(generic).portNumber : void 0;
   if (port !== void 0) return { port, isDefault: false };
   return { port: portFor(HDFS_PORTS.namenodeHttp, hadoop.major), isDefault: true };
 }
@@ -27881,7 +29031,7 @@ function readConfigText(real, shown) {
 }
 
 // src/config/validate.ts
-var import_fastest_levenshtein10 = __toESM(require_mod(), 1);
+var import_fastest_levenshtein11 = __toESM(require_mod(), 1);
 
 // src/config/schema.ts
 var SCHEMA_ID = "https://raw.githubusercontent.com/hacheck/hacheck/main/schemas/hacheck-config.schema.json";
@@ -27968,7 +29118,7 @@ function configSchema(rules) {
 var runtime0Module = __toESM(require_ucs2length(), 1);
 var runtime0 = "default" in Object(runtime0Module.default) ? runtime0Module.default : runtime0Module;
 var validate_config_generated_default = validate21;
-var schema7 = { "description": 'Severity per rule id: "error", "warning", "info", or "off" to disable the rule.', "type": "object", "additionalProperties": false, "properties": { "cluster/competing-copies": { "description": "Two different files of one name would both be the copy every host shares, or one host's copy (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/config-drift": { "description": "A property of core-site.xml or hdfs-site.xml differs between the hosts' copies (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/duplicate-worker": { "description": "A host is listed more than once in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/hostname-loopback": { "description": "A host's /etc/hosts maps its own name to a loopback address while its daemons bind to that name (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-disagree": { "description": "A host named in the configuration resolves to different addresses in the hosts' /etc/hosts files (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-missing-name": { "description": "A host's /etc/hosts lacks a cluster host name that the other hosts' /etc/hosts files map (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/namenodes-same-address": { "description": "Two NameNodes of one nameservice have different host names that a host's /etc/hosts maps to one address (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/no-time-sync": { "description": "A host that runs a daemon has no ntp.conf or chrony.conf while other hosts have one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/port-collision": { "description": "Two daemons placed on one host listen on the same port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/replication-exceeds-datanodes": { "description": "dfs.replication is greater than the number of DataNodes in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-connect-separator": { "description": 'A ZooKeeper connect string separates its servers with ";" or blanks instead of "," (default: error)', "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-mismatch": { "description": "ha.zookeeper.quorum names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-spaces": { "description": "ha.zookeeper.quorum has whitespace around a comma, which the ZooKeeper 3.4 client of Hadoop 2.x keeps (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-session-timeout-clamped": { "description": "A ZooKeeper client asks for a session timeout outside the ensemble's bounds, and silently gets the bound (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-single-server": { "description": "A ZooKeeper connect string names one server of an ensemble of three or more (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-overrides-new": { "description": "A deprecated property and its new name are both set, to different values (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-property": { "description": "A site file sets a deprecated property name instead of its replacement (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/duplicate-property": { "description": "A property is defined more than once with different values, and one of them is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-boolean": { "description": "A boolean property is set to something other than true or false, so Hadoop uses its default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-ha-boolean": { "description": "A boolean HA depends on is set to something other than true or false, so Hadoop silently uses the other value (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/misspelled-critical-property": { "description": "A misspelt property name whose intended key is one HA, the clients or the daemons' addresses depend on, and which is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/misspelled-default-value": { "description": "A misspelt property name that has no effect because its value equals the intended key's default (default: info)", "enum": ["error", "warning", "info", "off"] }, "hadoop/property-repeated-element": { "description": "A <property> holds two <value> (or <name>) elements, and Hadoop silently drops the first (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/property-unknown-element": { "description": "A <property> holds an element Hadoop does not read (a misspelt <vaule>), so its content is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unknown-property": { "description": "A property name Hadoop does not know that is close to one it does (a likely typo) (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unresolved-placeholder": { "description": "A value still holds a template placeholder or a ${var} that nothing defines (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/value-whitespace": { "description": "A value that Hadoop reads untrimmed has leading or trailing whitespace or a line break (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/not-distributed": { "description": "hbase-site.xml configures a ZooKeeper quorum of several servers but hbase.cluster.distributed is not true (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/quorum-missing": { "description": "hbase.cluster.distributed is true but hbase.zookeeper.quorum is not set, so every HBase daemon looks for ZooKeeper on its own host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-logical-port": { "description": "hbase.rootdir gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-pinned": { "description": "With HDFS HA configured, hbase.rootdir points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-port-ignored": { "description": "hbase.rootdir gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-property-mismatch": { "description": "An hbase.zookeeper.property.* setting differs from the zoo.cfg of the external ensemble HBase connects to, where it has no effect (default: info)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-quorum-mismatch": { "description": "hbase.zookeeper.quorum names a host that is not a ZooKeeper server, or HBase connects to a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/address-malformed": { "description": "An HDFS address value is not host:port (no port, a port that is not a number or above 65535, a bad host name) (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/automatic-failover-without-quorum": { "description": "Automatic failover is enabled but ha.zookeeper.quorum is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-missing": { "description": "With HA configured, no core-site.xml sets fs.defaultFS, so clients and YARN use the local file system (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-nameservice": { "description": "With HA configured, fs.defaultFS names neither a nameservice nor a NameNode host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-pinned": { "description": "With HA configured, fs.defaultFS points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port-ignored": { "description": "fs.defaultFS gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port": { "description": "fs.defaultFS gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/duplicate-namenode-address": { "description": "Two NameNode addresses (rpc, servicerpc, lifeline, http or https) are the same host:port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-fallback": { "description": "With a JournalNode quorum, the fencing list ends with sshfence instead of a method that always succeeds (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-methods": { "description": "dfs.ha.fencing.methods is missing with automatic failover, or a line of it does not parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journal-quorum-size": { "description": "The qjournal URI lists fewer than 3 JournalNodes or an even number of them (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journalnode-edits-dir": { "description": "dfs.journalnode.edits.dir is not a single absolute local path (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.rpc-address.<ns>.<nn> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count-excessive": { "description": "dfs.ha.namenodes.<ns> lists more than 5 NameNodes on Hadoop 3.x (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count": { "description": "dfs.ha.namenodes.<ns> lists fewer than 2 NameNodes, or other than exactly 2 on Hadoop 2.x (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-http-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.http-address.<ns>.<nn> (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-list-missing": { "description": "A nameservice that clients use has no dfs.ha.namenodes.<ns> and no rpc-address at all (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-port-mismatch": { "description": "The NameNodes of a nameservice use different ports for one role, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-id-invalid": { "description": "A nameservice id is not a valid URI host name, so hdfs://<ns> has no host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-undeclared": { "description": "dfs.ha.namenodes.<ns> or an rpc-address names a nameservice that dfs.nameservices does not list (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-unknown-address-key": { "description": "A NameNode servicerpc, lifeline, http or https address key is suffixed with an unknown nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-class": { "description": "dfs.client.failover.proxy.provider.<ns> names a misspelt provider class, or one the Hadoop version lacks (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-missing": { "description": "An HA nameservice has no dfs.client.failover.proxy.provider.<ns> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-orphan": { "description": "dfs.client.failover.proxy.provider.<ns> is set for a nameservice that dfs.nameservices does not list (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/secondary-namenode-in-ha": { "description": "A SecondaryNameNode address is configured for an HA nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-missing": { "description": "An HA nameservice has no dfs.namenode.shared.edits.dir (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-uri": { "description": "dfs.namenode.shared.edits.dir in an HA configuration is not one valid qjournal://host:port;host:port/journalId URI (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/sshfence-private-key": { "description": "sshfence is configured but dfs.ha.fencing.ssh.private-key-files is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/storage-dir-in-tmp": { "description": "A NameNode, DataNode or JournalNode storage directory (or hadoop.tmp.dir) is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-id-duplicate": { "description": "Two Kafka brokers have the same broker.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-in-voters": { "description": "A broker-only KRaft node whose node.id is one of controller.quorum.voters (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/controller-not-in-voters": { "description": "A KRaft controller whose node.id is not among controller.quorum.voters (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/internal-topic-replication": { "description": "A Kafka internal topic needs more replicas than the directory has brokers (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/log-dirs-in-tmp": { "description": "A Kafka broker keeps its log directories (its data) under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/min-insync-above-replication": { "description": "A Kafka broker requires more in-sync replicas than its default replication factor creates (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/node-id-duplicate": { "description": "Two KRaft nodes have the same node.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/quorum-voter-id-duplicate": { "description": "controller.quorum.voters lists one voter id twice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/quorum-voters-differ": { "description": "KRaft nodes of one cluster list different controller.quorum.voters (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/quorum-voters-syntax": { "description": "A controller.quorum.voters entry Kafka cannot parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/unresolved-placeholder": { "description": "A broker configuration value still holds a placeholder (${VAR}, $VAR, @VAR@, {{VAR}}) that Kafka never expands (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/voter-port-mismatch": { "description": "A controller.quorum.voters entry whose port is not the controller listener of that voter (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/voter-without-controller": { "description": "A controller.quorum.voters id that no controller of the snapshot has (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot-differs": { "description": "Brokers on the same ZooKeeper servers use different chroots in zookeeper.connect (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot": { "description": "The chroot of zookeeper.connect is repeated after each host, or is not a valid ZooKeeper path (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-connect-mismatch": { "description": "zookeeper.connect names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "ntp/no-source": { "description": "An ntp.conf or chrony.conf names no time source (default: warning)", "enum": ["error", "warning", "info", "off"] }, "ntp/source-drift": { "description": "Hosts take their time from different upstream sources (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/binary-file": { "description": "A recognised configuration file holds NUL bytes: it is binary or was zero-filled, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/file-too-large": { "description": "A recognised configuration file is larger than hacheck reads, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/unused-suppression": { "description": "A hacheck-disable comment suppresses no finding, names an unknown rule or does not parse (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-not-followed": { "description": "An xi:include of a site file names a file hacheck does not read, so the properties it brings in are not checked (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-unresolved": { "description": "An xi:include of a site file names no file and has no xi:fallback, includes itself, or brings in a file that is not valid (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-element-depth": { "description": "Elements of a site file nest deeper than Woodstox, the XML parser of Hadoop 3, accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-entity-expansion": { "description": "The entities of a site file expand beyond the limits of the Java XML parsers Hadoop reads it with (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-external-entity": { "description": "A site file declares an external entity, whose value comes from a file hacheck does not read (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-malformed": { "description": "A Hadoop site file is not well-formed XML or has no <configuration> root (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/aux-services-shuffle": { "description": "MapReduce runs on YARN but yarn.nodemanager.aux-services lacks mapreduce_shuffle, names an invalid service, or its class is misspelt (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/jobhistory-address": { "description": "A JobHistory address names a wildcard or loopback host in a multi-host cluster, or its RPC and web addresses name different hosts (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapred-contradicts-yarn": { "description": "mapred-site.xml sets a yarn.* property to a value other than yarn-site.xml gives it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapreduce-framework-name": { "description": "A cluster runs YARN but its mapred-site.xml does not set mapreduce.framework.name to yarn (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-address-missing": { "description": "An rm-id of yarn.resourcemanager.ha.rm-ids has no yarn.resourcemanager.hostname.<rm-id> and not every service address either (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-cluster-id-missing": { "description": "ResourceManager HA with automatic failover has no yarn.resourcemanager.cluster-id (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-id-hardcoded": { "description": "yarn.resourcemanager.ha.id on a ResourceManager host names another host's rm-id (a copy hard-coded for one RM) (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-ids": { "description": "ResourceManager HA is enabled but yarn.resourcemanager.ha.rm-ids lists fewer than two ids, or yarn.resourcemanager.ha.id is not one of them (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-port-mismatch": { "description": "The ResourceManagers of an HA pair use different ports for one service, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-mismatch": { "description": "The ResourceManager ZooKeeper address names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-missing": { "description": "ResourceManager HA with automatic failover, or the ZooKeeper state store, has no ZooKeeper address (yarn.resourcemanager.zk-address on 2.x, hadoop.zk.address on 3.x) (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/autopurge-disabled": { "description": "autopurge.purgeInterval is 0 or negative, so snapshots and transaction logs pile up until the disk is full (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/client-port-clash": { "description": "A server's quorum or election port is the client port it serves clients on (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/datadir-in-tmp": { "description": "dataDir or dataLogDir is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-key": { "description": "A zoo.cfg key is set twice with different values; the earlier value is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-address": { "description": "Two server lines give the same host and port (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-id": { "description": "Two server lines in one zoo.cfg have the same id (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/election-algorithm": { "description": "electionAlg names a leader election algorithm the ZooKeeper release does not have (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/ensemble-size": { "description": "The ensemble has 1, 2 or an even number of voting servers (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-boolean": { "description": "A boolean zoo.cfg key has a value other than true or false on a release that rejects it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-number": { "description": "A numeric zoo.cfg key has a value that is not an integer (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/lenient-boolean": { "description": "A boolean zoo.cfg key has a value ZooKeeper silently reads differently from what it says (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/malformed-escape": { "description": "A zoo.cfg line holds a \\u escape that is not followed by four hex digits (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-duplicate": { "description": "Two hosts of one ZooKeeper ensemble have the same id in their myid files (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-invalid": { "description": "The first line of a myid file is not a bare integer as ZooKeeper reads it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-mismatch": { "description": "A host's myid is not the N of its own server.N line (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-misplaced": { "description": "A myid file in a host folder is not at <dataDir>/myid, so ZooKeeper never reads it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-missing": { "description": "A ZooKeeper server of a quorum has no myid file at <dataDir>/myid (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/observers-without-quorum": { "description": "The server list has observers but fewer than two participants (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/quorum-port-equals-election-port": { "description": "A server.N line uses the same port for quorum and leader election traffic (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/required-key": { "description": "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, a non-zero tickTime, or initLimit/syncLimit for an ensemble (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id-range": { "description": "A server.N id is outside the documented range 1 to 255 (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id": { "description": "The N of a server.N key is not a number (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-list-drift": { "description": "The zoo.cfg copies of the ZooKeeper hosts do not list the same servers (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-syntax": { "description": "A server.N value does not have the form the ZooKeeper release accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/session-timeout-range": { "description": "minSessionTimeout is larger than maxSessionTimeout, counting their defaults (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/snap-retain-count-low": { "description": "autopurge.snapRetainCount is below 3, which ZooKeeper replaces with 3 (default: info)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unknown-key": { "description": "A zoo.cfg key is not a ZooKeeper key but a case variant or near misspelling of one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unresolved-placeholder": { "description": "A zoo.cfg value still holds a placeholder (${VAR}, $VAR, @VAR@, {{VAR}}) that ZooKeeper never expands (default: error)", "enum": ["error", "warning", "info", "off"] } } };
+var schema7 = { "description": 'Severity per rule id: "error", "warning", "info", or "off" to disable the rule.', "type": "object", "additionalProperties": false, "properties": { "cluster/competing-copies": { "description": "Two different files of one name would both be the copy every host shares, or one host's copy (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/config-drift": { "description": "A property of core-site.xml, hdfs-site.xml, yarn-site.xml or mapred-site.xml differs between the hosts' copies (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/duplicate-worker": { "description": "A host is listed more than once in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/hdfs-uri-pinned": { "description": "With HDFS HA configured, a path property (log, staging, history, framework dirs, ...) names one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/hostname-loopback": { "description": "A host's /etc/hosts maps its own name to a loopback address while its daemons bind to that name (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-disagree": { "description": "A host named in the configuration resolves to different addresses in the hosts' /etc/hosts files (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-missing-name": { "description": "A host's /etc/hosts lacks a cluster host name that the other hosts' /etc/hosts files map (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/namenodes-same-address": { "description": "Two NameNodes of one nameservice have different host names that a host's /etc/hosts maps to one address (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/no-time-sync": { "description": "A host that runs a daemon has no ntp.conf or chrony.conf while other hosts have one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/port-collision": { "description": "Two daemons placed on one host listen on the same port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/replication-exceeds-datanodes": { "description": "dfs.replication is greater than the number of DataNodes in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-connect-separator": { "description": 'A ZooKeeper connect string separates its servers with ";" or blanks instead of "," (default: error)', "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-mismatch": { "description": "ha.zookeeper.quorum names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-spaces": { "description": "ha.zookeeper.quorum has whitespace around a comma, which the ZooKeeper 3.4 client of Hadoop 2.x keeps (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-session-timeout-clamped": { "description": "A ZooKeeper client asks for a session timeout outside the ensemble's bounds, and silently gets the bound (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-single-server": { "description": "A ZooKeeper connect string names one server of an ensemble of three or more (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-overrides-new": { "description": "A deprecated property and its new name are both set, to different values (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-property": { "description": "A site file sets a deprecated property name instead of its replacement (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/duplicate-property": { "description": "A property is defined more than once with different values, and one of them is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-boolean": { "description": "A boolean property is set to something other than true or false, so Hadoop uses its default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-ha-boolean": { "description": "A boolean HA depends on is set to something other than true or false, so Hadoop silently uses the other value (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/mapreduce1-daemon-property": { "description": "A site file configures the JobTracker or TaskTracker of MapReduce 1, which YARN replaced (default: info)", "enum": ["error", "warning", "info", "off"] }, "hadoop/misspelled-critical-property": { "description": "A misspelt property name whose intended key is one HA, the clients or the daemons' addresses depend on, and which is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/misspelled-default-value": { "description": "A misspelt property name that has no effect because its value equals the intended key's default (default: info)", "enum": ["error", "warning", "info", "off"] }, "hadoop/property-repeated-element": { "description": "A <property> holds two <value> (or <name>) elements, and Hadoop silently drops the first (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/property-unknown-element": { "description": "A <property> holds an element Hadoop does not read (a misspelt <vaule>), so its content is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unknown-property": { "description": "A property name Hadoop does not know that is close to one it does (a likely typo) (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unresolved-placeholder": { "description": "A value still holds a template placeholder or a ${var} that nothing defines (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/value-whitespace": { "description": "A value that Hadoop reads untrimmed has leading or trailing whitespace or a line break (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/not-distributed": { "description": "hbase-site.xml configures a ZooKeeper quorum of several servers but hbase.cluster.distributed is not true (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/quorum-localhost": { "description": "hbase.cluster.distributed is true but hbase.zookeeper.quorum is not set, so each HBase daemon depends on a ZooKeeper server on its own host (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/quorum-missing": { "description": "hbase.cluster.distributed is true but hbase.zookeeper.quorum is not set, and a host running HBase has no ZooKeeper server of its own (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-logical-port": { "description": "hbase.rootdir gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-pinned": { "description": "With HDFS HA configured, hbase.rootdir points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-port-ignored": { "description": "hbase.rootdir gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-property-mismatch": { "description": "An hbase.zookeeper.property.* setting differs from the zoo.cfg of the external ensemble HBase connects to, where it has no effect (default: info)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-quorum-mismatch": { "description": "hbase.zookeeper.quorum names a host that is not a ZooKeeper server, or HBase connects to a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/address-malformed": { "description": "An HDFS address value is not host:port (no port, a port that is not a number or above 65535, a bad host name) (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/automatic-failover-nameservice-only": { "description": "Automatic failover is enabled only as dfs.ha.automatic-failover.enabled.<ns>, which start-dfs.sh does not read (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/automatic-failover-without-quorum": { "description": "Automatic failover is enabled but ha.zookeeper.quorum is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-missing": { "description": "With HA configured, no core-site.xml sets fs.defaultFS, so clients and YARN use the local file system (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-nameservice": { "description": "With HA configured, fs.defaultFS names neither a nameservice nor a NameNode host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-pinned": { "description": "With HA configured, fs.defaultFS points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port-ignored": { "description": "fs.defaultFS gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port": { "description": "fs.defaultFS gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/duplicate-namenode-address": { "description": "Two NameNode addresses (rpc, servicerpc, lifeline, http or https) are the same host:port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/failed-volumes-tolerated": { "description": "dfs.datanode.failed.volumes.tolerated is not below the number of dfs.datanode.data.dir volumes (or is negative), so the DataNode refuses to start (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-fallback": { "description": "With a JournalNode quorum, the fencing list ends with sshfence instead of a method that always succeeds (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-methods": { "description": "dfs.ha.fencing.methods is missing with automatic failover, or a line of it does not parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/ha-address-wildcard": { "description": "In an HA nameservice, a NameNode rpc or servicerpc address or a JournalNode address is 0.0.0.0 or loopback (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journal-quorum-size": { "description": "The qjournal URI lists fewer than 3 JournalNodes or an even number of them (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journalnode-edits-dir": { "description": "dfs.journalnode.edits.dir is not a single absolute local path (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.rpc-address.<ns>.<nn> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count-excessive": { "description": "dfs.ha.namenodes.<ns> lists more than 5 NameNodes on Hadoop 3.x (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count": { "description": "dfs.ha.namenodes.<ns> lists fewer than 2 NameNodes, or other than exactly 2 on Hadoop 2.x (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-http-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.http-address.<ns>.<nn> (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-list-missing": { "description": "A nameservice that clients use has no dfs.ha.namenodes.<ns> and no rpc-address at all (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-port-mismatch": { "description": "The NameNodes of a nameservice use different ports for one role, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenodes-same-host": { "description": "Two NameNodes of one HA nameservice run on the same host (different ports) (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-id-invalid": { "description": "A nameservice id is not a valid URI host name, so hdfs://<ns> has no host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-undeclared": { "description": "dfs.ha.namenodes.<ns> or an rpc-address names a nameservice that dfs.nameservices does not list (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-unknown-address-key": { "description": "A NameNode servicerpc, lifeline, http or https address key is suffixed with an unknown nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-class": { "description": "dfs.client.failover.proxy.provider.<ns> names a misspelt provider class, or one the Hadoop version lacks (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-missing": { "description": "An HA nameservice has no dfs.client.failover.proxy.provider.<ns> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-orphan": { "description": "dfs.client.failover.proxy.provider.<ns> is set for a nameservice that dfs.nameservices does not list (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/quorum-without-automatic-failover": { "description": "ha.zookeeper.quorum is set for an HA nameservice but automatic failover is off (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/remote-nameservice-not-internal": { "description": "dfs.nameservices lists a remote cluster's nameservice and dfs.internal.nameservices does not say which are this cluster's (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/secondary-namenode-in-ha": { "description": "A SecondaryNameNode address is configured for an HA nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-missing": { "description": "An HA nameservice has no dfs.namenode.shared.edits.dir (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-uri": { "description": "dfs.namenode.shared.edits.dir in an HA configuration is not one valid qjournal://host:port;host:port/journalId URI (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-without-ha": { "description": "dfs.namenode.shared.edits.dir is set but no nameservice has two NameNodes with an RPC address, so the NameNode refuses to format or start (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/sshfence-private-key": { "description": "sshfence is configured but dfs.ha.fencing.ssh.private-key-files is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/storage-dir-default-tmp": { "description": "A NameNode, DataNode, JournalNode or NodeManager recovery directory is left unset and defaults under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/storage-dir-in-tmp": { "description": "A NameNode, DataNode or JournalNode storage directory (or hadoop.tmp.dir) is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-id-duplicate": { "description": "Two Kafka brokers have the same broker.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-in-voters": { "description": "A broker-only KRaft node whose node.id is one of controller.quorum.voters (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/controller-not-in-voters": { "description": "A KRaft controller whose node.id is not among controller.quorum.voters (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/internal-topic-replication": { "description": "A Kafka internal topic needs more replicas than the directory has brokers (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/log-dirs-in-tmp": { "description": "A Kafka broker keeps its log directories (its data) under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/min-insync-above-replication": { "description": "A Kafka broker requires more in-sync replicas than its default replication factor creates (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/node-id-duplicate": { "description": "Two KRaft nodes have the same node.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/quorum-voter-id-duplicate": { "description": "controller.quorum.voters lists one voter id twice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/quorum-voters-differ": { "description": "KRaft nodes of one cluster list different controller.quorum.voters (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/quorum-voters-syntax": { "description": "A controller.quorum.voters entry Kafka cannot parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/unresolved-placeholder": { "description": "A broker configuration value still holds a placeholder (${VAR}, $VAR, @VAR@, {{VAR}}) that Kafka never expands (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/voter-port-mismatch": { "description": "A controller.quorum.voters entry whose port is not the controller listener of that voter (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/voter-without-controller": { "description": "A controller.quorum.voters id that no controller of the snapshot has (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot-differs": { "description": "Brokers on the same ZooKeeper servers use different chroots in zookeeper.connect (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot": { "description": "The chroot of zookeeper.connect is repeated after each host, or is not a valid ZooKeeper path (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-connect-mismatch": { "description": "zookeeper.connect names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "ntp/no-source": { "description": "An ntp.conf or chrony.conf names no time source (default: warning)", "enum": ["error", "warning", "info", "off"] }, "ntp/source-drift": { "description": "Hosts take their time from different upstream sources (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/binary-file": { "description": "A recognised configuration file holds NUL bytes: it is binary or was zero-filled, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/file-too-large": { "description": "A recognised configuration file is larger than hacheck reads, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/unused-suppression": { "description": "A hacheck-disable comment suppresses no finding, names an unknown rule or does not parse (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-not-followed": { "description": "An xi:include of a site file names a file hacheck does not read, so the properties it brings in are not checked (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-unresolved": { "description": "An xi:include of a site file names no file and has no xi:fallback, includes itself, or brings in a file that is not valid (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-element-depth": { "description": "Elements of a site file nest deeper than Woodstox, the XML parser of Hadoop 3, accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-entity-expansion": { "description": "The entities of a site file expand beyond the limits of the Java XML parsers Hadoop reads it with (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-external-entity": { "description": "A site file declares an external entity, whose value comes from a file hacheck does not read (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-malformed": { "description": "A Hadoop site file is not well-formed XML or has no <configuration> root (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/aux-services-shuffle": { "description": "MapReduce runs on YARN but yarn.nodemanager.aux-services lacks mapreduce_shuffle, names an invalid service, or its class is misspelt (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/jobhistory-address": { "description": "A JobHistory address names a wildcard or loopback host in a multi-host cluster, or its RPC and web addresses name different hosts (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapred-contradicts-yarn": { "description": "mapred-site.xml sets a yarn.* property to a value other than yarn-site.xml gives it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapreduce-framework-name": { "description": "A cluster runs YARN but its mapred-site.xml does not set mapreduce.framework.name to yarn (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/nm-recovery-ephemeral-port": { "description": "yarn.nodemanager.recovery.enabled is true but yarn.nodemanager.address has port 0 (the default), so the NodeManager refuses to start (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/nodemanager-address-pinned": { "description": "A NodeManager address names one host in a yarn-site.xml that several NodeManagers load (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-address-drift": { "description": "A NodeManager host's yarn-site.xml lacks or differs from the ResourceManager hosts' keys that locate the ResourceManager (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-address-missing": { "description": "An rm-id of yarn.resourcemanager.ha.rm-ids has no yarn.resourcemanager.hostname.<rm-id> and not every service address either (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-address-wildcard": { "description": "A ResourceManager address is 0.0.0.0 (the default) or loopback while NodeManagers run on other hosts (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-cluster-id-missing": { "description": "ResourceManager HA with automatic failover has no yarn.resourcemanager.cluster-id (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-id-hardcoded": { "description": "yarn.resourcemanager.ha.id on a ResourceManager host names another host's rm-id (a copy hard-coded for one RM) (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-ids": { "description": "ResourceManager HA is enabled but yarn.resourcemanager.ha.rm-ids lists fewer than two ids, or yarn.resourcemanager.ha.id is not one of them (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-without-recovery": { "description": "ResourceManager HA without yarn.resourcemanager.recovery.enabled: running applications are lost at failover (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-port-mismatch": { "description": "The ResourceManagers of an HA pair use different ports for one service, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-state-store-unfenced": { "description": "ResourceManager HA with recovery uses a state store other than ZKRMStateStore, which does not fence the old active RM (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-mismatch": { "description": "The ResourceManager ZooKeeper address names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-missing": { "description": "ResourceManager HA with automatic failover, or the ZooKeeper state store, has no ZooKeeper address (yarn.resourcemanager.zk-address on 2.x, hadoop.zk.address on 3.x) (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-store-unused": { "description": "yarn.resourcemanager.store.class is ZKRMStateStore but recovery is off, so the store is never used (default: info)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/autopurge-disabled": { "description": "autopurge.purgeInterval is not set, 0 or negative, so snapshots and transaction logs pile up until the disk is full (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/client-port-clash": { "description": "A server's quorum or election port is the client port it serves clients on (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/datadir-in-tmp": { "description": "dataDir or dataLogDir is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-key": { "description": "A zoo.cfg key is set twice with different values; the earlier value is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-address": { "description": "Two server lines give the same host and port (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-id": { "description": "Two server lines in one zoo.cfg have the same id (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/election-algorithm": { "description": "electionAlg names a leader election algorithm the ZooKeeper release does not have (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/ensemble-size": { "description": "The ensemble has 1, 2 or an even number of voting servers (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/four-letter-word-unknown": { "description": "4lw.commands.whitelist names a word ZooKeeper does not know, so the command meant is not enabled (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/four-letter-words": { "description": "4lw.commands.whitelist is not set, so ZooKeeper 3.5.3 and later answer only the four-letter word srvr (default: info)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-boolean": { "description": "A boolean zoo.cfg key has a value other than true or false on a release that rejects it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-number": { "description": "A numeric zoo.cfg key has a value that is not an integer (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/lenient-boolean": { "description": "A boolean zoo.cfg key has a value ZooKeeper silently reads differently from what it says (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/malformed-escape": { "description": "A zoo.cfg line holds a \\u escape that is not followed by four hex digits (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-duplicate": { "description": "Two hosts of one ZooKeeper ensemble have the same id in their myid files (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-invalid": { "description": "The first line of a myid file is not a bare integer as ZooKeeper reads it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-mismatch": { "description": "A host's myid is not the N of its own server.N line (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-misplaced": { "description": "A myid file in a host folder is not at <dataDir>/myid, so ZooKeeper never reads it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-missing": { "description": "A ZooKeeper server of a quorum has no myid file at <dataDir>/myid (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/observers-without-quorum": { "description": "The server list has observers but fewer than two participants (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/quorum-port-equals-election-port": { "description": "A server.N line uses the same port for quorum and leader election traffic (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/required-key": { "description": "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, a non-zero tickTime, or initLimit/syncLimit for an ensemble (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id-range": { "description": "A server.N id is outside the documented range 1 to 255 (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id": { "description": "The N of a server.N key is not a number (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-list-drift": { "description": "The zoo.cfg copies of the ZooKeeper hosts do not list the same servers (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-syntax": { "description": "A server.N value does not have the form the ZooKeeper release accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/session-timeout-range": { "description": "minSessionTimeout is larger than maxSessionTimeout, counting their defaults (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/snap-retain-count-low": { "description": "autopurge.snapRetainCount is below 3, which ZooKeeper replaces with 3 (default: info)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unknown-key": { "description": "A zoo.cfg key is not a ZooKeeper key but a case variant or near misspelling of one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unresolved-placeholder": { "description": "A zoo.cfg value still holds a placeholder (${VAR}, $VAR, @VAR@, {{VAR}}) that ZooKeeper never expands (default: error)", "enum": ["error", "warning", "info", "off"] } } };
 var func2 = Object.prototype.hasOwnProperty;
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -28021,10 +29171,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/hostname-loopback"] !== void 0) {
-      let data3 = data["cluster/hostname-loopback"];
+    if (data["cluster/hdfs-uri-pinned"] !== void 0) {
+      let data3 = data["cluster/hdfs-uri-pinned"];
       if (!(data3 === "error" || data3 === "warning" || data3 === "info" || data3 === "off")) {
-        const err4 = { instancePath: instancePath + "/cluster~1hostname-loopback", schemaPath: "#/properties/cluster~1hostname-loopback/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/hostname-loopback"].enum }, message: "must be equal to one of the allowed values" };
+        const err4 = { instancePath: instancePath + "/cluster~1hdfs-uri-pinned", schemaPath: "#/properties/cluster~1hdfs-uri-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/hdfs-uri-pinned"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -28033,10 +29183,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/hosts-disagree"] !== void 0) {
-      let data4 = data["cluster/hosts-disagree"];
+    if (data["cluster/hostname-loopback"] !== void 0) {
+      let data4 = data["cluster/hostname-loopback"];
       if (!(data4 === "error" || data4 === "warning" || data4 === "info" || data4 === "off")) {
-        const err5 = { instancePath: instancePath + "/cluster~1hosts-disagree", schemaPath: "#/properties/cluster~1hosts-disagree/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/hosts-disagree"].enum }, message: "must be equal to one of the allowed values" };
+        const err5 = { instancePath: instancePath + "/cluster~1hostname-loopback", schemaPath: "#/properties/cluster~1hostname-loopback/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/hostname-loopback"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -28045,10 +29195,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/hosts-missing-name"] !== void 0) {
-      let data5 = data["cluster/hosts-missing-name"];
+    if (data["cluster/hosts-disagree"] !== void 0) {
+      let data5 = data["cluster/hosts-disagree"];
       if (!(data5 === "error" || data5 === "warning" || data5 === "info" || data5 === "off")) {
-        const err6 = { instancePath: instancePath + "/cluster~1hosts-missing-name", schemaPath: "#/properties/cluster~1hosts-missing-name/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/hosts-missing-name"].enum }, message: "must be equal to one of the allowed values" };
+        const err6 = { instancePath: instancePath + "/cluster~1hosts-disagree", schemaPath: "#/properties/cluster~1hosts-disagree/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/hosts-disagree"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -28057,10 +29207,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/namenodes-same-address"] !== void 0) {
-      let data6 = data["cluster/namenodes-same-address"];
+    if (data["cluster/hosts-missing-name"] !== void 0) {
+      let data6 = data["cluster/hosts-missing-name"];
       if (!(data6 === "error" || data6 === "warning" || data6 === "info" || data6 === "off")) {
-        const err7 = { instancePath: instancePath + "/cluster~1namenodes-same-address", schemaPath: "#/properties/cluster~1namenodes-same-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/namenodes-same-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err7 = { instancePath: instancePath + "/cluster~1hosts-missing-name", schemaPath: "#/properties/cluster~1hosts-missing-name/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/hosts-missing-name"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -28069,10 +29219,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/no-time-sync"] !== void 0) {
-      let data7 = data["cluster/no-time-sync"];
+    if (data["cluster/namenodes-same-address"] !== void 0) {
+      let data7 = data["cluster/namenodes-same-address"];
       if (!(data7 === "error" || data7 === "warning" || data7 === "info" || data7 === "off")) {
-        const err8 = { instancePath: instancePath + "/cluster~1no-time-sync", schemaPath: "#/properties/cluster~1no-time-sync/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/no-time-sync"].enum }, message: "must be equal to one of the allowed values" };
+        const err8 = { instancePath: instancePath + "/cluster~1namenodes-same-address", schemaPath: "#/properties/cluster~1namenodes-same-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/namenodes-same-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -28081,10 +29231,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/port-collision"] !== void 0) {
-      let data8 = data["cluster/port-collision"];
+    if (data["cluster/no-time-sync"] !== void 0) {
+      let data8 = data["cluster/no-time-sync"];
       if (!(data8 === "error" || data8 === "warning" || data8 === "info" || data8 === "off")) {
-        const err9 = { instancePath: instancePath + "/cluster~1port-collision", schemaPath: "#/properties/cluster~1port-collision/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/port-collision"].enum }, message: "must be equal to one of the allowed values" };
+        const err9 = { instancePath: instancePath + "/cluster~1no-time-sync", schemaPath: "#/properties/cluster~1no-time-sync/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/no-time-sync"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -28093,10 +29243,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/replication-exceeds-datanodes"] !== void 0) {
-      let data9 = data["cluster/replication-exceeds-datanodes"];
+    if (data["cluster/port-collision"] !== void 0) {
+      let data9 = data["cluster/port-collision"];
       if (!(data9 === "error" || data9 === "warning" || data9 === "info" || data9 === "off")) {
-        const err10 = { instancePath: instancePath + "/cluster~1replication-exceeds-datanodes", schemaPath: "#/properties/cluster~1replication-exceeds-datanodes/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/replication-exceeds-datanodes"].enum }, message: "must be equal to one of the allowed values" };
+        const err10 = { instancePath: instancePath + "/cluster~1port-collision", schemaPath: "#/properties/cluster~1port-collision/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/port-collision"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -28105,10 +29255,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/zookeeper-connect-separator"] !== void 0) {
-      let data10 = data["cluster/zookeeper-connect-separator"];
+    if (data["cluster/replication-exceeds-datanodes"] !== void 0) {
+      let data10 = data["cluster/replication-exceeds-datanodes"];
       if (!(data10 === "error" || data10 === "warning" || data10 === "info" || data10 === "off")) {
-        const err11 = { instancePath: instancePath + "/cluster~1zookeeper-connect-separator", schemaPath: "#/properties/cluster~1zookeeper-connect-separator/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-connect-separator"].enum }, message: "must be equal to one of the allowed values" };
+        const err11 = { instancePath: instancePath + "/cluster~1replication-exceeds-datanodes", schemaPath: "#/properties/cluster~1replication-exceeds-datanodes/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/replication-exceeds-datanodes"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -28117,10 +29267,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/zookeeper-quorum-mismatch"] !== void 0) {
-      let data11 = data["cluster/zookeeper-quorum-mismatch"];
+    if (data["cluster/zookeeper-connect-separator"] !== void 0) {
+      let data11 = data["cluster/zookeeper-connect-separator"];
       if (!(data11 === "error" || data11 === "warning" || data11 === "info" || data11 === "off")) {
-        const err12 = { instancePath: instancePath + "/cluster~1zookeeper-quorum-mismatch", schemaPath: "#/properties/cluster~1zookeeper-quorum-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-quorum-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err12 = { instancePath: instancePath + "/cluster~1zookeeper-connect-separator", schemaPath: "#/properties/cluster~1zookeeper-connect-separator/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-connect-separator"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -28129,10 +29279,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/zookeeper-quorum-spaces"] !== void 0) {
-      let data12 = data["cluster/zookeeper-quorum-spaces"];
+    if (data["cluster/zookeeper-quorum-mismatch"] !== void 0) {
+      let data12 = data["cluster/zookeeper-quorum-mismatch"];
       if (!(data12 === "error" || data12 === "warning" || data12 === "info" || data12 === "off")) {
-        const err13 = { instancePath: instancePath + "/cluster~1zookeeper-quorum-spaces", schemaPath: "#/properties/cluster~1zookeeper-quorum-spaces/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-quorum-spaces"].enum }, message: "must be equal to one of the allowed values" };
+        const err13 = { instancePath: instancePath + "/cluster~1zookeeper-quorum-mismatch", schemaPath: "#/properties/cluster~1zookeeper-quorum-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-quorum-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -28141,10 +29291,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/zookeeper-session-timeout-clamped"] !== void 0) {
-      let data13 = data["cluster/zookeeper-session-timeout-clamped"];
+    if (data["cluster/zookeeper-quorum-spaces"] !== void 0) {
+      let data13 = data["cluster/zookeeper-quorum-spaces"];
       if (!(data13 === "error" || data13 === "warning" || data13 === "info" || data13 === "off")) {
-        const err14 = { instancePath: instancePath + "/cluster~1zookeeper-session-timeout-clamped", schemaPath: "#/properties/cluster~1zookeeper-session-timeout-clamped/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-session-timeout-clamped"].enum }, message: "must be equal to one of the allowed values" };
+        const err14 = { instancePath: instancePath + "/cluster~1zookeeper-quorum-spaces", schemaPath: "#/properties/cluster~1zookeeper-quorum-spaces/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-quorum-spaces"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -28153,10 +29303,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["cluster/zookeeper-single-server"] !== void 0) {
-      let data14 = data["cluster/zookeeper-single-server"];
+    if (data["cluster/zookeeper-session-timeout-clamped"] !== void 0) {
+      let data14 = data["cluster/zookeeper-session-timeout-clamped"];
       if (!(data14 === "error" || data14 === "warning" || data14 === "info" || data14 === "off")) {
-        const err15 = { instancePath: instancePath + "/cluster~1zookeeper-single-server", schemaPath: "#/properties/cluster~1zookeeper-single-server/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-single-server"].enum }, message: "must be equal to one of the allowed values" };
+        const err15 = { instancePath: instancePath + "/cluster~1zookeeper-session-timeout-clamped", schemaPath: "#/properties/cluster~1zookeeper-session-timeout-clamped/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-session-timeout-clamped"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -28165,10 +29315,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/deprecated-overrides-new"] !== void 0) {
-      let data15 = data["hadoop/deprecated-overrides-new"];
+    if (data["cluster/zookeeper-single-server"] !== void 0) {
+      let data15 = data["cluster/zookeeper-single-server"];
       if (!(data15 === "error" || data15 === "warning" || data15 === "info" || data15 === "off")) {
-        const err16 = { instancePath: instancePath + "/hadoop~1deprecated-overrides-new", schemaPath: "#/properties/hadoop~1deprecated-overrides-new/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/deprecated-overrides-new"].enum }, message: "must be equal to one of the allowed values" };
+        const err16 = { instancePath: instancePath + "/cluster~1zookeeper-single-server", schemaPath: "#/properties/cluster~1zookeeper-single-server/enum", keyword: "enum", params: { allowedValues: schema7.properties["cluster/zookeeper-single-server"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -28177,10 +29327,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/deprecated-property"] !== void 0) {
-      let data16 = data["hadoop/deprecated-property"];
+    if (data["hadoop/deprecated-overrides-new"] !== void 0) {
+      let data16 = data["hadoop/deprecated-overrides-new"];
       if (!(data16 === "error" || data16 === "warning" || data16 === "info" || data16 === "off")) {
-        const err17 = { instancePath: instancePath + "/hadoop~1deprecated-property", schemaPath: "#/properties/hadoop~1deprecated-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/deprecated-property"].enum }, message: "must be equal to one of the allowed values" };
+        const err17 = { instancePath: instancePath + "/hadoop~1deprecated-overrides-new", schemaPath: "#/properties/hadoop~1deprecated-overrides-new/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/deprecated-overrides-new"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -28189,10 +29339,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/duplicate-property"] !== void 0) {
-      let data17 = data["hadoop/duplicate-property"];
+    if (data["hadoop/deprecated-property"] !== void 0) {
+      let data17 = data["hadoop/deprecated-property"];
       if (!(data17 === "error" || data17 === "warning" || data17 === "info" || data17 === "off")) {
-        const err18 = { instancePath: instancePath + "/hadoop~1duplicate-property", schemaPath: "#/properties/hadoop~1duplicate-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/duplicate-property"].enum }, message: "must be equal to one of the allowed values" };
+        const err18 = { instancePath: instancePath + "/hadoop~1deprecated-property", schemaPath: "#/properties/hadoop~1deprecated-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/deprecated-property"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -28201,10 +29351,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/invalid-boolean"] !== void 0) {
-      let data18 = data["hadoop/invalid-boolean"];
+    if (data["hadoop/duplicate-property"] !== void 0) {
+      let data18 = data["hadoop/duplicate-property"];
       if (!(data18 === "error" || data18 === "warning" || data18 === "info" || data18 === "off")) {
-        const err19 = { instancePath: instancePath + "/hadoop~1invalid-boolean", schemaPath: "#/properties/hadoop~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err19 = { instancePath: instancePath + "/hadoop~1duplicate-property", schemaPath: "#/properties/hadoop~1duplicate-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/duplicate-property"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -28213,10 +29363,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/invalid-ha-boolean"] !== void 0) {
-      let data19 = data["hadoop/invalid-ha-boolean"];
+    if (data["hadoop/invalid-boolean"] !== void 0) {
+      let data19 = data["hadoop/invalid-boolean"];
       if (!(data19 === "error" || data19 === "warning" || data19 === "info" || data19 === "off")) {
-        const err20 = { instancePath: instancePath + "/hadoop~1invalid-ha-boolean", schemaPath: "#/properties/hadoop~1invalid-ha-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/invalid-ha-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err20 = { instancePath: instancePath + "/hadoop~1invalid-boolean", schemaPath: "#/properties/hadoop~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -28225,10 +29375,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/misspelled-critical-property"] !== void 0) {
-      let data20 = data["hadoop/misspelled-critical-property"];
+    if (data["hadoop/invalid-ha-boolean"] !== void 0) {
+      let data20 = data["hadoop/invalid-ha-boolean"];
       if (!(data20 === "error" || data20 === "warning" || data20 === "info" || data20 === "off")) {
-        const err21 = { instancePath: instancePath + "/hadoop~1misspelled-critical-property", schemaPath: "#/properties/hadoop~1misspelled-critical-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/misspelled-critical-property"].enum }, message: "must be equal to one of the allowed values" };
+        const err21 = { instancePath: instancePath + "/hadoop~1invalid-ha-boolean", schemaPath: "#/properties/hadoop~1invalid-ha-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/invalid-ha-boolean"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -28237,10 +29387,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/misspelled-default-value"] !== void 0) {
-      let data21 = data["hadoop/misspelled-default-value"];
+    if (data["hadoop/mapreduce1-daemon-property"] !== void 0) {
+      let data21 = data["hadoop/mapreduce1-daemon-property"];
       if (!(data21 === "error" || data21 === "warning" || data21 === "info" || data21 === "off")) {
-        const err22 = { instancePath: instancePath + "/hadoop~1misspelled-default-value", schemaPath: "#/properties/hadoop~1misspelled-default-value/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/misspelled-default-value"].enum }, message: "must be equal to one of the allowed values" };
+        const err22 = { instancePath: instancePath + "/hadoop~1mapreduce1-daemon-property", schemaPath: "#/properties/hadoop~1mapreduce1-daemon-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/mapreduce1-daemon-property"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -28249,10 +29399,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/property-repeated-element"] !== void 0) {
-      let data22 = data["hadoop/property-repeated-element"];
+    if (data["hadoop/misspelled-critical-property"] !== void 0) {
+      let data22 = data["hadoop/misspelled-critical-property"];
       if (!(data22 === "error" || data22 === "warning" || data22 === "info" || data22 === "off")) {
-        const err23 = { instancePath: instancePath + "/hadoop~1property-repeated-element", schemaPath: "#/properties/hadoop~1property-repeated-element/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/property-repeated-element"].enum }, message: "must be equal to one of the allowed values" };
+        const err23 = { instancePath: instancePath + "/hadoop~1misspelled-critical-property", schemaPath: "#/properties/hadoop~1misspelled-critical-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/misspelled-critical-property"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -28261,10 +29411,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/property-unknown-element"] !== void 0) {
-      let data23 = data["hadoop/property-unknown-element"];
+    if (data["hadoop/misspelled-default-value"] !== void 0) {
+      let data23 = data["hadoop/misspelled-default-value"];
       if (!(data23 === "error" || data23 === "warning" || data23 === "info" || data23 === "off")) {
-        const err24 = { instancePath: instancePath + "/hadoop~1property-unknown-element", schemaPath: "#/properties/hadoop~1property-unknown-element/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/property-unknown-element"].enum }, message: "must be equal to one of the allowed values" };
+        const err24 = { instancePath: instancePath + "/hadoop~1misspelled-default-value", schemaPath: "#/properties/hadoop~1misspelled-default-value/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/misspelled-default-value"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -28273,10 +29423,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/unknown-property"] !== void 0) {
-      let data24 = data["hadoop/unknown-property"];
+    if (data["hadoop/property-repeated-element"] !== void 0) {
+      let data24 = data["hadoop/property-repeated-element"];
       if (!(data24 === "error" || data24 === "warning" || data24 === "info" || data24 === "off")) {
-        const err25 = { instancePath: instancePath + "/hadoop~1unknown-property", schemaPath: "#/properties/hadoop~1unknown-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unknown-property"].enum }, message: "must be equal to one of the allowed values" };
+        const err25 = { instancePath: instancePath + "/hadoop~1property-repeated-element", schemaPath: "#/properties/hadoop~1property-repeated-element/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/property-repeated-element"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -28285,10 +29435,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/unresolved-placeholder"] !== void 0) {
-      let data25 = data["hadoop/unresolved-placeholder"];
+    if (data["hadoop/property-unknown-element"] !== void 0) {
+      let data25 = data["hadoop/property-unknown-element"];
       if (!(data25 === "error" || data25 === "warning" || data25 === "info" || data25 === "off")) {
-        const err26 = { instancePath: instancePath + "/hadoop~1unresolved-placeholder", schemaPath: "#/properties/hadoop~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
+        const err26 = { instancePath: instancePath + "/hadoop~1property-unknown-element", schemaPath: "#/properties/hadoop~1property-unknown-element/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/property-unknown-element"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -28297,10 +29447,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/value-whitespace"] !== void 0) {
-      let data26 = data["hadoop/value-whitespace"];
+    if (data["hadoop/unknown-property"] !== void 0) {
+      let data26 = data["hadoop/unknown-property"];
       if (!(data26 === "error" || data26 === "warning" || data26 === "info" || data26 === "off")) {
-        const err27 = { instancePath: instancePath + "/hadoop~1value-whitespace", schemaPath: "#/properties/hadoop~1value-whitespace/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/value-whitespace"].enum }, message: "must be equal to one of the allowed values" };
+        const err27 = { instancePath: instancePath + "/hadoop~1unknown-property", schemaPath: "#/properties/hadoop~1unknown-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unknown-property"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -28309,10 +29459,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/not-distributed"] !== void 0) {
-      let data27 = data["hbase/not-distributed"];
+    if (data["hadoop/unresolved-placeholder"] !== void 0) {
+      let data27 = data["hadoop/unresolved-placeholder"];
       if (!(data27 === "error" || data27 === "warning" || data27 === "info" || data27 === "off")) {
-        const err28 = { instancePath: instancePath + "/hbase~1not-distributed", schemaPath: "#/properties/hbase~1not-distributed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/not-distributed"].enum }, message: "must be equal to one of the allowed values" };
+        const err28 = { instancePath: instancePath + "/hadoop~1unresolved-placeholder", schemaPath: "#/properties/hadoop~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -28321,10 +29471,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/quorum-missing"] !== void 0) {
-      let data28 = data["hbase/quorum-missing"];
+    if (data["hadoop/value-whitespace"] !== void 0) {
+      let data28 = data["hadoop/value-whitespace"];
       if (!(data28 === "error" || data28 === "warning" || data28 === "info" || data28 === "off")) {
-        const err29 = { instancePath: instancePath + "/hbase~1quorum-missing", schemaPath: "#/properties/hbase~1quorum-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/quorum-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err29 = { instancePath: instancePath + "/hadoop~1value-whitespace", schemaPath: "#/properties/hadoop~1value-whitespace/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/value-whitespace"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -28333,10 +29483,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/rootdir-logical-port"] !== void 0) {
-      let data29 = data["hbase/rootdir-logical-port"];
+    if (data["hbase/not-distributed"] !== void 0) {
+      let data29 = data["hbase/not-distributed"];
       if (!(data29 === "error" || data29 === "warning" || data29 === "info" || data29 === "off")) {
-        const err30 = { instancePath: instancePath + "/hbase~1rootdir-logical-port", schemaPath: "#/properties/hbase~1rootdir-logical-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-logical-port"].enum }, message: "must be equal to one of the allowed values" };
+        const err30 = { instancePath: instancePath + "/hbase~1not-distributed", schemaPath: "#/properties/hbase~1not-distributed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/not-distributed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -28345,10 +29495,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/rootdir-pinned"] !== void 0) {
-      let data30 = data["hbase/rootdir-pinned"];
+    if (data["hbase/quorum-localhost"] !== void 0) {
+      let data30 = data["hbase/quorum-localhost"];
       if (!(data30 === "error" || data30 === "warning" || data30 === "info" || data30 === "off")) {
-        const err31 = { instancePath: instancePath + "/hbase~1rootdir-pinned", schemaPath: "#/properties/hbase~1rootdir-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-pinned"].enum }, message: "must be equal to one of the allowed values" };
+        const err31 = { instancePath: instancePath + "/hbase~1quorum-localhost", schemaPath: "#/properties/hbase~1quorum-localhost/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/quorum-localhost"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -28357,10 +29507,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/rootdir-port-ignored"] !== void 0) {
-      let data31 = data["hbase/rootdir-port-ignored"];
+    if (data["hbase/quorum-missing"] !== void 0) {
+      let data31 = data["hbase/quorum-missing"];
       if (!(data31 === "error" || data31 === "warning" || data31 === "info" || data31 === "off")) {
-        const err32 = { instancePath: instancePath + "/hbase~1rootdir-port-ignored", schemaPath: "#/properties/hbase~1rootdir-port-ignored/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-port-ignored"].enum }, message: "must be equal to one of the allowed values" };
+        const err32 = { instancePath: instancePath + "/hbase~1quorum-missing", schemaPath: "#/properties/hbase~1quorum-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/quorum-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -28369,10 +29519,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/zookeeper-property-mismatch"] !== void 0) {
-      let data32 = data["hbase/zookeeper-property-mismatch"];
+    if (data["hbase/rootdir-logical-port"] !== void 0) {
+      let data32 = data["hbase/rootdir-logical-port"];
       if (!(data32 === "error" || data32 === "warning" || data32 === "info" || data32 === "off")) {
-        const err33 = { instancePath: instancePath + "/hbase~1zookeeper-property-mismatch", schemaPath: "#/properties/hbase~1zookeeper-property-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/zookeeper-property-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err33 = { instancePath: instancePath + "/hbase~1rootdir-logical-port", schemaPath: "#/properties/hbase~1rootdir-logical-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-logical-port"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -28381,10 +29531,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/zookeeper-quorum-mismatch"] !== void 0) {
-      let data33 = data["hbase/zookeeper-quorum-mismatch"];
+    if (data["hbase/rootdir-pinned"] !== void 0) {
+      let data33 = data["hbase/rootdir-pinned"];
       if (!(data33 === "error" || data33 === "warning" || data33 === "info" || data33 === "off")) {
-        const err34 = { instancePath: instancePath + "/hbase~1zookeeper-quorum-mismatch", schemaPath: "#/properties/hbase~1zookeeper-quorum-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/zookeeper-quorum-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err34 = { instancePath: instancePath + "/hbase~1rootdir-pinned", schemaPath: "#/properties/hbase~1rootdir-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-pinned"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -28393,10 +29543,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/address-malformed"] !== void 0) {
-      let data34 = data["hdfs/address-malformed"];
+    if (data["hbase/rootdir-port-ignored"] !== void 0) {
+      let data34 = data["hbase/rootdir-port-ignored"];
       if (!(data34 === "error" || data34 === "warning" || data34 === "info" || data34 === "off")) {
-        const err35 = { instancePath: instancePath + "/hdfs~1address-malformed", schemaPath: "#/properties/hdfs~1address-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/address-malformed"].enum }, message: "must be equal to one of the allowed values" };
+        const err35 = { instancePath: instancePath + "/hbase~1rootdir-port-ignored", schemaPath: "#/properties/hbase~1rootdir-port-ignored/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-port-ignored"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -28405,10 +29555,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/automatic-failover-without-quorum"] !== void 0) {
-      let data35 = data["hdfs/automatic-failover-without-quorum"];
+    if (data["hbase/zookeeper-property-mismatch"] !== void 0) {
+      let data35 = data["hbase/zookeeper-property-mismatch"];
       if (!(data35 === "error" || data35 === "warning" || data35 === "info" || data35 === "off")) {
-        const err36 = { instancePath: instancePath + "/hdfs~1automatic-failover-without-quorum", schemaPath: "#/properties/hdfs~1automatic-failover-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/automatic-failover-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
+        const err36 = { instancePath: instancePath + "/hbase~1zookeeper-property-mismatch", schemaPath: "#/properties/hbase~1zookeeper-property-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/zookeeper-property-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -28417,10 +29567,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-missing"] !== void 0) {
-      let data36 = data["hdfs/defaultfs-missing"];
+    if (data["hbase/zookeeper-quorum-mismatch"] !== void 0) {
+      let data36 = data["hbase/zookeeper-quorum-mismatch"];
       if (!(data36 === "error" || data36 === "warning" || data36 === "info" || data36 === "off")) {
-        const err37 = { instancePath: instancePath + "/hdfs~1defaultfs-missing", schemaPath: "#/properties/hdfs~1defaultfs-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err37 = { instancePath: instancePath + "/hbase~1zookeeper-quorum-mismatch", schemaPath: "#/properties/hbase~1zookeeper-quorum-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/zookeeper-quorum-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -28429,10 +29579,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-nameservice"] !== void 0) {
-      let data37 = data["hdfs/defaultfs-nameservice"];
+    if (data["hdfs/address-malformed"] !== void 0) {
+      let data37 = data["hdfs/address-malformed"];
       if (!(data37 === "error" || data37 === "warning" || data37 === "info" || data37 === "off")) {
-        const err38 = { instancePath: instancePath + "/hdfs~1defaultfs-nameservice", schemaPath: "#/properties/hdfs~1defaultfs-nameservice/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-nameservice"].enum }, message: "must be equal to one of the allowed values" };
+        const err38 = { instancePath: instancePath + "/hdfs~1address-malformed", schemaPath: "#/properties/hdfs~1address-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/address-malformed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -28441,10 +29591,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-pinned"] !== void 0) {
-      let data38 = data["hdfs/defaultfs-pinned"];
+    if (data["hdfs/automatic-failover-nameservice-only"] !== void 0) {
+      let data38 = data["hdfs/automatic-failover-nameservice-only"];
       if (!(data38 === "error" || data38 === "warning" || data38 === "info" || data38 === "off")) {
-        const err39 = { instancePath: instancePath + "/hdfs~1defaultfs-pinned", schemaPath: "#/properties/hdfs~1defaultfs-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-pinned"].enum }, message: "must be equal to one of the allowed values" };
+        const err39 = { instancePath: instancePath + "/hdfs~1automatic-failover-nameservice-only", schemaPath: "#/properties/hdfs~1automatic-failover-nameservice-only/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/automatic-failover-nameservice-only"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -28453,10 +29603,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-port-ignored"] !== void 0) {
-      let data39 = data["hdfs/defaultfs-port-ignored"];
+    if (data["hdfs/automatic-failover-without-quorum"] !== void 0) {
+      let data39 = data["hdfs/automatic-failover-without-quorum"];
       if (!(data39 === "error" || data39 === "warning" || data39 === "info" || data39 === "off")) {
-        const err40 = { instancePath: instancePath + "/hdfs~1defaultfs-port-ignored", schemaPath: "#/properties/hdfs~1defaultfs-port-ignored/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port-ignored"].enum }, message: "must be equal to one of the allowed values" };
+        const err40 = { instancePath: instancePath + "/hdfs~1automatic-failover-without-quorum", schemaPath: "#/properties/hdfs~1automatic-failover-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/automatic-failover-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -28465,10 +29615,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-port"] !== void 0) {
-      let data40 = data["hdfs/defaultfs-port"];
+    if (data["hdfs/defaultfs-missing"] !== void 0) {
+      let data40 = data["hdfs/defaultfs-missing"];
       if (!(data40 === "error" || data40 === "warning" || data40 === "info" || data40 === "off")) {
-        const err41 = { instancePath: instancePath + "/hdfs~1defaultfs-port", schemaPath: "#/properties/hdfs~1defaultfs-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port"].enum }, message: "must be equal to one of the allowed values" };
+        const err41 = { instancePath: instancePath + "/hdfs~1defaultfs-missing", schemaPath: "#/properties/hdfs~1defaultfs-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -28477,10 +29627,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/duplicate-namenode-address"] !== void 0) {
-      let data41 = data["hdfs/duplicate-namenode-address"];
+    if (data["hdfs/defaultfs-nameservice"] !== void 0) {
+      let data41 = data["hdfs/defaultfs-nameservice"];
       if (!(data41 === "error" || data41 === "warning" || data41 === "info" || data41 === "off")) {
-        const err42 = { instancePath: instancePath + "/hdfs~1duplicate-namenode-address", schemaPath: "#/properties/hdfs~1duplicate-namenode-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/duplicate-namenode-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err42 = { instancePath: instancePath + "/hdfs~1defaultfs-nameservice", schemaPath: "#/properties/hdfs~1defaultfs-nameservice/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-nameservice"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -28489,10 +29639,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/fencing-fallback"] !== void 0) {
-      let data42 = data["hdfs/fencing-fallback"];
+    if (data["hdfs/defaultfs-pinned"] !== void 0) {
+      let data42 = data["hdfs/defaultfs-pinned"];
       if (!(data42 === "error" || data42 === "warning" || data42 === "info" || data42 === "off")) {
-        const err43 = { instancePath: instancePath + "/hdfs~1fencing-fallback", schemaPath: "#/properties/hdfs~1fencing-fallback/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-fallback"].enum }, message: "must be equal to one of the allowed values" };
+        const err43 = { instancePath: instancePath + "/hdfs~1defaultfs-pinned", schemaPath: "#/properties/hdfs~1defaultfs-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-pinned"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -28501,10 +29651,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/fencing-methods"] !== void 0) {
-      let data43 = data["hdfs/fencing-methods"];
+    if (data["hdfs/defaultfs-port-ignored"] !== void 0) {
+      let data43 = data["hdfs/defaultfs-port-ignored"];
       if (!(data43 === "error" || data43 === "warning" || data43 === "info" || data43 === "off")) {
-        const err44 = { instancePath: instancePath + "/hdfs~1fencing-methods", schemaPath: "#/properties/hdfs~1fencing-methods/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-methods"].enum }, message: "must be equal to one of the allowed values" };
+        const err44 = { instancePath: instancePath + "/hdfs~1defaultfs-port-ignored", schemaPath: "#/properties/hdfs~1defaultfs-port-ignored/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port-ignored"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -28513,10 +29663,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/journal-quorum-size"] !== void 0) {
-      let data44 = data["hdfs/journal-quorum-size"];
+    if (data["hdfs/defaultfs-port"] !== void 0) {
+      let data44 = data["hdfs/defaultfs-port"];
       if (!(data44 === "error" || data44 === "warning" || data44 === "info" || data44 === "off")) {
-        const err45 = { instancePath: instancePath + "/hdfs~1journal-quorum-size", schemaPath: "#/properties/hdfs~1journal-quorum-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journal-quorum-size"].enum }, message: "must be equal to one of the allowed values" };
+        const err45 = { instancePath: instancePath + "/hdfs~1defaultfs-port", schemaPath: "#/properties/hdfs~1defaultfs-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -28525,10 +29675,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/journalnode-edits-dir"] !== void 0) {
-      let data45 = data["hdfs/journalnode-edits-dir"];
+    if (data["hdfs/duplicate-namenode-address"] !== void 0) {
+      let data45 = data["hdfs/duplicate-namenode-address"];
       if (!(data45 === "error" || data45 === "warning" || data45 === "info" || data45 === "off")) {
-        const err46 = { instancePath: instancePath + "/hdfs~1journalnode-edits-dir", schemaPath: "#/properties/hdfs~1journalnode-edits-dir/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journalnode-edits-dir"].enum }, message: "must be equal to one of the allowed values" };
+        const err46 = { instancePath: instancePath + "/hdfs~1duplicate-namenode-address", schemaPath: "#/properties/hdfs~1duplicate-namenode-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/duplicate-namenode-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -28537,10 +29687,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-address-missing"] !== void 0) {
-      let data46 = data["hdfs/namenode-address-missing"];
+    if (data["hdfs/failed-volumes-tolerated"] !== void 0) {
+      let data46 = data["hdfs/failed-volumes-tolerated"];
       if (!(data46 === "error" || data46 === "warning" || data46 === "info" || data46 === "off")) {
-        const err47 = { instancePath: instancePath + "/hdfs~1namenode-address-missing", schemaPath: "#/properties/hdfs~1namenode-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err47 = { instancePath: instancePath + "/hdfs~1failed-volumes-tolerated", schemaPath: "#/properties/hdfs~1failed-volumes-tolerated/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/failed-volumes-tolerated"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -28549,10 +29699,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-count-excessive"] !== void 0) {
-      let data47 = data["hdfs/namenode-count-excessive"];
+    if (data["hdfs/fencing-fallback"] !== void 0) {
+      let data47 = data["hdfs/fencing-fallback"];
       if (!(data47 === "error" || data47 === "warning" || data47 === "info" || data47 === "off")) {
-        const err48 = { instancePath: instancePath + "/hdfs~1namenode-count-excessive", schemaPath: "#/properties/hdfs~1namenode-count-excessive/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count-excessive"].enum }, message: "must be equal to one of the allowed values" };
+        const err48 = { instancePath: instancePath + "/hdfs~1fencing-fallback", schemaPath: "#/properties/hdfs~1fencing-fallback/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-fallback"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err48];
         } else {
@@ -28561,10 +29711,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-count"] !== void 0) {
-      let data48 = data["hdfs/namenode-count"];
+    if (data["hdfs/fencing-methods"] !== void 0) {
+      let data48 = data["hdfs/fencing-methods"];
       if (!(data48 === "error" || data48 === "warning" || data48 === "info" || data48 === "off")) {
-        const err49 = { instancePath: instancePath + "/hdfs~1namenode-count", schemaPath: "#/properties/hdfs~1namenode-count/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count"].enum }, message: "must be equal to one of the allowed values" };
+        const err49 = { instancePath: instancePath + "/hdfs~1fencing-methods", schemaPath: "#/properties/hdfs~1fencing-methods/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-methods"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err49];
         } else {
@@ -28573,10 +29723,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-http-address-missing"] !== void 0) {
-      let data49 = data["hdfs/namenode-http-address-missing"];
+    if (data["hdfs/ha-address-wildcard"] !== void 0) {
+      let data49 = data["hdfs/ha-address-wildcard"];
       if (!(data49 === "error" || data49 === "warning" || data49 === "info" || data49 === "off")) {
-        const err50 = { instancePath: instancePath + "/hdfs~1namenode-http-address-missing", schemaPath: "#/properties/hdfs~1namenode-http-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-http-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err50 = { instancePath: instancePath + "/hdfs~1ha-address-wildcard", schemaPath: "#/properties/hdfs~1ha-address-wildcard/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/ha-address-wildcard"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -28585,10 +29735,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-list-missing"] !== void 0) {
-      let data50 = data["hdfs/namenode-list-missing"];
+    if (data["hdfs/journal-quorum-size"] !== void 0) {
+      let data50 = data["hdfs/journal-quorum-size"];
       if (!(data50 === "error" || data50 === "warning" || data50 === "info" || data50 === "off")) {
-        const err51 = { instancePath: instancePath + "/hdfs~1namenode-list-missing", schemaPath: "#/properties/hdfs~1namenode-list-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-list-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err51 = { instancePath: instancePath + "/hdfs~1journal-quorum-size", schemaPath: "#/properties/hdfs~1journal-quorum-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journal-quorum-size"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err51];
         } else {
@@ -28597,10 +29747,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-port-mismatch"] !== void 0) {
-      let data51 = data["hdfs/namenode-port-mismatch"];
+    if (data["hdfs/journalnode-edits-dir"] !== void 0) {
+      let data51 = data["hdfs/journalnode-edits-dir"];
       if (!(data51 === "error" || data51 === "warning" || data51 === "info" || data51 === "off")) {
-        const err52 = { instancePath: instancePath + "/hdfs~1namenode-port-mismatch", schemaPath: "#/properties/hdfs~1namenode-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err52 = { instancePath: instancePath + "/hdfs~1journalnode-edits-dir", schemaPath: "#/properties/hdfs~1journalnode-edits-dir/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journalnode-edits-dir"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err52];
         } else {
@@ -28609,10 +29759,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/nameservice-id-invalid"] !== void 0) {
-      let data52 = data["hdfs/nameservice-id-invalid"];
+    if (data["hdfs/namenode-address-missing"] !== void 0) {
+      let data52 = data["hdfs/namenode-address-missing"];
       if (!(data52 === "error" || data52 === "warning" || data52 === "info" || data52 === "off")) {
-        const err53 = { instancePath: instancePath + "/hdfs~1nameservice-id-invalid", schemaPath: "#/properties/hdfs~1nameservice-id-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-id-invalid"].enum }, message: "must be equal to one of the allowed values" };
+        const err53 = { instancePath: instancePath + "/hdfs~1namenode-address-missing", schemaPath: "#/properties/hdfs~1namenode-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err53];
         } else {
@@ -28621,10 +29771,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/nameservice-undeclared"] !== void 0) {
-      let data53 = data["hdfs/nameservice-undeclared"];
+    if (data["hdfs/namenode-count-excessive"] !== void 0) {
+      let data53 = data["hdfs/namenode-count-excessive"];
       if (!(data53 === "error" || data53 === "warning" || data53 === "info" || data53 === "off")) {
-        const err54 = { instancePath: instancePath + "/hdfs~1nameservice-undeclared", schemaPath: "#/properties/hdfs~1nameservice-undeclared/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-undeclared"].enum }, message: "must be equal to one of the allowed values" };
+        const err54 = { instancePath: instancePath + "/hdfs~1namenode-count-excessive", schemaPath: "#/properties/hdfs~1namenode-count-excessive/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count-excessive"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err54];
         } else {
@@ -28633,10 +29783,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/nameservice-unknown-address-key"] !== void 0) {
-      let data54 = data["hdfs/nameservice-unknown-address-key"];
+    if (data["hdfs/namenode-count"] !== void 0) {
+      let data54 = data["hdfs/namenode-count"];
       if (!(data54 === "error" || data54 === "warning" || data54 === "info" || data54 === "off")) {
-        const err55 = { instancePath: instancePath + "/hdfs~1nameservice-unknown-address-key", schemaPath: "#/properties/hdfs~1nameservice-unknown-address-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-unknown-address-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err55 = { instancePath: instancePath + "/hdfs~1namenode-count", schemaPath: "#/properties/hdfs~1namenode-count/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err55];
         } else {
@@ -28645,10 +29795,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/proxy-provider-class"] !== void 0) {
-      let data55 = data["hdfs/proxy-provider-class"];
+    if (data["hdfs/namenode-http-address-missing"] !== void 0) {
+      let data55 = data["hdfs/namenode-http-address-missing"];
       if (!(data55 === "error" || data55 === "warning" || data55 === "info" || data55 === "off")) {
-        const err56 = { instancePath: instancePath + "/hdfs~1proxy-provider-class", schemaPath: "#/properties/hdfs~1proxy-provider-class/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-class"].enum }, message: "must be equal to one of the allowed values" };
+        const err56 = { instancePath: instancePath + "/hdfs~1namenode-http-address-missing", schemaPath: "#/properties/hdfs~1namenode-http-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-http-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err56];
         } else {
@@ -28657,10 +29807,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/proxy-provider-missing"] !== void 0) {
-      let data56 = data["hdfs/proxy-provider-missing"];
+    if (data["hdfs/namenode-list-missing"] !== void 0) {
+      let data56 = data["hdfs/namenode-list-missing"];
       if (!(data56 === "error" || data56 === "warning" || data56 === "info" || data56 === "off")) {
-        const err57 = { instancePath: instancePath + "/hdfs~1proxy-provider-missing", schemaPath: "#/properties/hdfs~1proxy-provider-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err57 = { instancePath: instancePath + "/hdfs~1namenode-list-missing", schemaPath: "#/properties/hdfs~1namenode-list-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-list-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err57];
         } else {
@@ -28669,10 +29819,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/proxy-provider-orphan"] !== void 0) {
-      let data57 = data["hdfs/proxy-provider-orphan"];
+    if (data["hdfs/namenode-port-mismatch"] !== void 0) {
+      let data57 = data["hdfs/namenode-port-mismatch"];
       if (!(data57 === "error" || data57 === "warning" || data57 === "info" || data57 === "off")) {
-        const err58 = { instancePath: instancePath + "/hdfs~1proxy-provider-orphan", schemaPath: "#/properties/hdfs~1proxy-provider-orphan/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-orphan"].enum }, message: "must be equal to one of the allowed values" };
+        const err58 = { instancePath: instancePath + "/hdfs~1namenode-port-mismatch", schemaPath: "#/properties/hdfs~1namenode-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err58];
         } else {
@@ -28681,10 +29831,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/secondary-namenode-in-ha"] !== void 0) {
-      let data58 = data["hdfs/secondary-namenode-in-ha"];
+    if (data["hdfs/namenodes-same-host"] !== void 0) {
+      let data58 = data["hdfs/namenodes-same-host"];
       if (!(data58 === "error" || data58 === "warning" || data58 === "info" || data58 === "off")) {
-        const err59 = { instancePath: instancePath + "/hdfs~1secondary-namenode-in-ha", schemaPath: "#/properties/hdfs~1secondary-namenode-in-ha/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/secondary-namenode-in-ha"].enum }, message: "must be equal to one of the allowed values" };
+        const err59 = { instancePath: instancePath + "/hdfs~1namenodes-same-host", schemaPath: "#/properties/hdfs~1namenodes-same-host/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenodes-same-host"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err59];
         } else {
@@ -28693,10 +29843,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/shared-edits-missing"] !== void 0) {
-      let data59 = data["hdfs/shared-edits-missing"];
+    if (data["hdfs/nameservice-id-invalid"] !== void 0) {
+      let data59 = data["hdfs/nameservice-id-invalid"];
       if (!(data59 === "error" || data59 === "warning" || data59 === "info" || data59 === "off")) {
-        const err60 = { instancePath: instancePath + "/hdfs~1shared-edits-missing", schemaPath: "#/properties/hdfs~1shared-edits-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err60 = { instancePath: instancePath + "/hdfs~1nameservice-id-invalid", schemaPath: "#/properties/hdfs~1nameservice-id-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-id-invalid"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err60];
         } else {
@@ -28705,10 +29855,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/shared-edits-uri"] !== void 0) {
-      let data60 = data["hdfs/shared-edits-uri"];
+    if (data["hdfs/nameservice-undeclared"] !== void 0) {
+      let data60 = data["hdfs/nameservice-undeclared"];
       if (!(data60 === "error" || data60 === "warning" || data60 === "info" || data60 === "off")) {
-        const err61 = { instancePath: instancePath + "/hdfs~1shared-edits-uri", schemaPath: "#/properties/hdfs~1shared-edits-uri/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-uri"].enum }, message: "must be equal to one of the allowed values" };
+        const err61 = { instancePath: instancePath + "/hdfs~1nameservice-undeclared", schemaPath: "#/properties/hdfs~1nameservice-undeclared/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-undeclared"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err61];
         } else {
@@ -28717,10 +29867,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/sshfence-private-key"] !== void 0) {
-      let data61 = data["hdfs/sshfence-private-key"];
+    if (data["hdfs/nameservice-unknown-address-key"] !== void 0) {
+      let data61 = data["hdfs/nameservice-unknown-address-key"];
       if (!(data61 === "error" || data61 === "warning" || data61 === "info" || data61 === "off")) {
-        const err62 = { instancePath: instancePath + "/hdfs~1sshfence-private-key", schemaPath: "#/properties/hdfs~1sshfence-private-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/sshfence-private-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err62 = { instancePath: instancePath + "/hdfs~1nameservice-unknown-address-key", schemaPath: "#/properties/hdfs~1nameservice-unknown-address-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-unknown-address-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err62];
         } else {
@@ -28729,10 +29879,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/storage-dir-in-tmp"] !== void 0) {
-      let data62 = data["hdfs/storage-dir-in-tmp"];
+    if (data["hdfs/proxy-provider-class"] !== void 0) {
+      let data62 = data["hdfs/proxy-provider-class"];
       if (!(data62 === "error" || data62 === "warning" || data62 === "info" || data62 === "off")) {
-        const err63 = { instancePath: instancePath + "/hdfs~1storage-dir-in-tmp", schemaPath: "#/properties/hdfs~1storage-dir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/storage-dir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        const err63 = { instancePath: instancePath + "/hdfs~1proxy-provider-class", schemaPath: "#/properties/hdfs~1proxy-provider-class/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-class"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err63];
         } else {
@@ -28741,10 +29891,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/broker-id-duplicate"] !== void 0) {
-      let data63 = data["kafka/broker-id-duplicate"];
+    if (data["hdfs/proxy-provider-missing"] !== void 0) {
+      let data63 = data["hdfs/proxy-provider-missing"];
       if (!(data63 === "error" || data63 === "warning" || data63 === "info" || data63 === "off")) {
-        const err64 = { instancePath: instancePath + "/kafka~1broker-id-duplicate", schemaPath: "#/properties/kafka~1broker-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/broker-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        const err64 = { instancePath: instancePath + "/hdfs~1proxy-provider-missing", schemaPath: "#/properties/hdfs~1proxy-provider-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err64];
         } else {
@@ -28753,10 +29903,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/broker-in-voters"] !== void 0) {
-      let data64 = data["kafka/broker-in-voters"];
+    if (data["hdfs/proxy-provider-orphan"] !== void 0) {
+      let data64 = data["hdfs/proxy-provider-orphan"];
       if (!(data64 === "error" || data64 === "warning" || data64 === "info" || data64 === "off")) {
-        const err65 = { instancePath: instancePath + "/kafka~1broker-in-voters", schemaPath: "#/properties/kafka~1broker-in-voters/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/broker-in-voters"].enum }, message: "must be equal to one of the allowed values" };
+        const err65 = { instancePath: instancePath + "/hdfs~1proxy-provider-orphan", schemaPath: "#/properties/hdfs~1proxy-provider-orphan/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-orphan"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err65];
         } else {
@@ -28765,10 +29915,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/controller-not-in-voters"] !== void 0) {
-      let data65 = data["kafka/controller-not-in-voters"];
+    if (data["hdfs/quorum-without-automatic-failover"] !== void 0) {
+      let data65 = data["hdfs/quorum-without-automatic-failover"];
       if (!(data65 === "error" || data65 === "warning" || data65 === "info" || data65 === "off")) {
-        const err66 = { instancePath: instancePath + "/kafka~1controller-not-in-voters", schemaPath: "#/properties/kafka~1controller-not-in-voters/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/controller-not-in-voters"].enum }, message: "must be equal to one of the allowed values" };
+        const err66 = { instancePath: instancePath + "/hdfs~1quorum-without-automatic-failover", schemaPath: "#/properties/hdfs~1quorum-without-automatic-failover/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/quorum-without-automatic-failover"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err66];
         } else {
@@ -28777,10 +29927,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/internal-topic-replication"] !== void 0) {
-      let data66 = data["kafka/internal-topic-replication"];
+    if (data["hdfs/remote-nameservice-not-internal"] !== void 0) {
+      let data66 = data["hdfs/remote-nameservice-not-internal"];
       if (!(data66 === "error" || data66 === "warning" || data66 === "info" || data66 === "off")) {
-        const err67 = { instancePath: instancePath + "/kafka~1internal-topic-replication", schemaPath: "#/properties/kafka~1internal-topic-replication/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/internal-topic-replication"].enum }, message: "must be equal to one of the allowed values" };
+        const err67 = { instancePath: instancePath + "/hdfs~1remote-nameservice-not-internal", schemaPath: "#/properties/hdfs~1remote-nameservice-not-internal/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/remote-nameservice-not-internal"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err67];
         } else {
@@ -28789,10 +29939,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/log-dirs-in-tmp"] !== void 0) {
-      let data67 = data["kafka/log-dirs-in-tmp"];
+    if (data["hdfs/secondary-namenode-in-ha"] !== void 0) {
+      let data67 = data["hdfs/secondary-namenode-in-ha"];
       if (!(data67 === "error" || data67 === "warning" || data67 === "info" || data67 === "off")) {
-        const err68 = { instancePath: instancePath + "/kafka~1log-dirs-in-tmp", schemaPath: "#/properties/kafka~1log-dirs-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/log-dirs-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        const err68 = { instancePath: instancePath + "/hdfs~1secondary-namenode-in-ha", schemaPath: "#/properties/hdfs~1secondary-namenode-in-ha/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/secondary-namenode-in-ha"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err68];
         } else {
@@ -28801,10 +29951,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/min-insync-above-replication"] !== void 0) {
-      let data68 = data["kafka/min-insync-above-replication"];
+    if (data["hdfs/shared-edits-missing"] !== void 0) {
+      let data68 = data["hdfs/shared-edits-missing"];
       if (!(data68 === "error" || data68 === "warning" || data68 === "info" || data68 === "off")) {
-        const err69 = { instancePath: instancePath + "/kafka~1min-insync-above-replication", schemaPath: "#/properties/kafka~1min-insync-above-replication/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/min-insync-above-replication"].enum }, message: "must be equal to one of the allowed values" };
+        const err69 = { instancePath: instancePath + "/hdfs~1shared-edits-missing", schemaPath: "#/properties/hdfs~1shared-edits-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err69];
         } else {
@@ -28813,10 +29963,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/node-id-duplicate"] !== void 0) {
-      let data69 = data["kafka/node-id-duplicate"];
+    if (data["hdfs/shared-edits-uri"] !== void 0) {
+      let data69 = data["hdfs/shared-edits-uri"];
       if (!(data69 === "error" || data69 === "warning" || data69 === "info" || data69 === "off")) {
-        const err70 = { instancePath: instancePath + "/kafka~1node-id-duplicate", schemaPath: "#/properties/kafka~1node-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/node-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        const err70 = { instancePath: instancePath + "/hdfs~1shared-edits-uri", schemaPath: "#/properties/hdfs~1shared-edits-uri/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-uri"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err70];
         } else {
@@ -28825,10 +29975,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/quorum-voter-id-duplicate"] !== void 0) {
-      let data70 = data["kafka/quorum-voter-id-duplicate"];
+    if (data["hdfs/shared-edits-without-ha"] !== void 0) {
+      let data70 = data["hdfs/shared-edits-without-ha"];
       if (!(data70 === "error" || data70 === "warning" || data70 === "info" || data70 === "off")) {
-        const err71 = { instancePath: instancePath + "/kafka~1quorum-voter-id-duplicate", schemaPath: "#/properties/kafka~1quorum-voter-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/quorum-voter-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        const err71 = { instancePath: instancePath + "/hdfs~1shared-edits-without-ha", schemaPath: "#/properties/hdfs~1shared-edits-without-ha/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-without-ha"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err71];
         } else {
@@ -28837,10 +29987,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/quorum-voters-differ"] !== void 0) {
-      let data71 = data["kafka/quorum-voters-differ"];
+    if (data["hdfs/sshfence-private-key"] !== void 0) {
+      let data71 = data["hdfs/sshfence-private-key"];
       if (!(data71 === "error" || data71 === "warning" || data71 === "info" || data71 === "off")) {
-        const err72 = { instancePath: instancePath + "/kafka~1quorum-voters-differ", schemaPath: "#/properties/kafka~1quorum-voters-differ/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/quorum-voters-differ"].enum }, message: "must be equal to one of the allowed values" };
+        const err72 = { instancePath: instancePath + "/hdfs~1sshfence-private-key", schemaPath: "#/properties/hdfs~1sshfence-private-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/sshfence-private-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err72];
         } else {
@@ -28849,10 +29999,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/quorum-voters-syntax"] !== void 0) {
-      let data72 = data["kafka/quorum-voters-syntax"];
+    if (data["hdfs/storage-dir-default-tmp"] !== void 0) {
+      let data72 = data["hdfs/storage-dir-default-tmp"];
       if (!(data72 === "error" || data72 === "warning" || data72 === "info" || data72 === "off")) {
-        const err73 = { instancePath: instancePath + "/kafka~1quorum-voters-syntax", schemaPath: "#/properties/kafka~1quorum-voters-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/quorum-voters-syntax"].enum }, message: "must be equal to one of the allowed values" };
+        const err73 = { instancePath: instancePath + "/hdfs~1storage-dir-default-tmp", schemaPath: "#/properties/hdfs~1storage-dir-default-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/storage-dir-default-tmp"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err73];
         } else {
@@ -28861,10 +30011,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/unresolved-placeholder"] !== void 0) {
-      let data73 = data["kafka/unresolved-placeholder"];
+    if (data["hdfs/storage-dir-in-tmp"] !== void 0) {
+      let data73 = data["hdfs/storage-dir-in-tmp"];
       if (!(data73 === "error" || data73 === "warning" || data73 === "info" || data73 === "off")) {
-        const err74 = { instancePath: instancePath + "/kafka~1unresolved-placeholder", schemaPath: "#/properties/kafka~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
+        const err74 = { instancePath: instancePath + "/hdfs~1storage-dir-in-tmp", schemaPath: "#/properties/hdfs~1storage-dir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/storage-dir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err74];
         } else {
@@ -28873,10 +30023,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/voter-port-mismatch"] !== void 0) {
-      let data74 = data["kafka/voter-port-mismatch"];
+    if (data["kafka/broker-id-duplicate"] !== void 0) {
+      let data74 = data["kafka/broker-id-duplicate"];
       if (!(data74 === "error" || data74 === "warning" || data74 === "info" || data74 === "off")) {
-        const err75 = { instancePath: instancePath + "/kafka~1voter-port-mismatch", schemaPath: "#/properties/kafka~1voter-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/voter-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err75 = { instancePath: instancePath + "/kafka~1broker-id-duplicate", schemaPath: "#/properties/kafka~1broker-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/broker-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err75];
         } else {
@@ -28885,10 +30035,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/voter-without-controller"] !== void 0) {
-      let data75 = data["kafka/voter-without-controller"];
+    if (data["kafka/broker-in-voters"] !== void 0) {
+      let data75 = data["kafka/broker-in-voters"];
       if (!(data75 === "error" || data75 === "warning" || data75 === "info" || data75 === "off")) {
-        const err76 = { instancePath: instancePath + "/kafka~1voter-without-controller", schemaPath: "#/properties/kafka~1voter-without-controller/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/voter-without-controller"].enum }, message: "must be equal to one of the allowed values" };
+        const err76 = { instancePath: instancePath + "/kafka~1broker-in-voters", schemaPath: "#/properties/kafka~1broker-in-voters/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/broker-in-voters"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err76];
         } else {
@@ -28897,10 +30047,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/zookeeper-chroot-differs"] !== void 0) {
-      let data76 = data["kafka/zookeeper-chroot-differs"];
+    if (data["kafka/controller-not-in-voters"] !== void 0) {
+      let data76 = data["kafka/controller-not-in-voters"];
       if (!(data76 === "error" || data76 === "warning" || data76 === "info" || data76 === "off")) {
-        const err77 = { instancePath: instancePath + "/kafka~1zookeeper-chroot-differs", schemaPath: "#/properties/kafka~1zookeeper-chroot-differs/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-chroot-differs"].enum }, message: "must be equal to one of the allowed values" };
+        const err77 = { instancePath: instancePath + "/kafka~1controller-not-in-voters", schemaPath: "#/properties/kafka~1controller-not-in-voters/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/controller-not-in-voters"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err77];
         } else {
@@ -28909,10 +30059,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/zookeeper-chroot"] !== void 0) {
-      let data77 = data["kafka/zookeeper-chroot"];
+    if (data["kafka/internal-topic-replication"] !== void 0) {
+      let data77 = data["kafka/internal-topic-replication"];
       if (!(data77 === "error" || data77 === "warning" || data77 === "info" || data77 === "off")) {
-        const err78 = { instancePath: instancePath + "/kafka~1zookeeper-chroot", schemaPath: "#/properties/kafka~1zookeeper-chroot/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-chroot"].enum }, message: "must be equal to one of the allowed values" };
+        const err78 = { instancePath: instancePath + "/kafka~1internal-topic-replication", schemaPath: "#/properties/kafka~1internal-topic-replication/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/internal-topic-replication"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err78];
         } else {
@@ -28921,10 +30071,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/zookeeper-connect-mismatch"] !== void 0) {
-      let data78 = data["kafka/zookeeper-connect-mismatch"];
+    if (data["kafka/log-dirs-in-tmp"] !== void 0) {
+      let data78 = data["kafka/log-dirs-in-tmp"];
       if (!(data78 === "error" || data78 === "warning" || data78 === "info" || data78 === "off")) {
-        const err79 = { instancePath: instancePath + "/kafka~1zookeeper-connect-mismatch", schemaPath: "#/properties/kafka~1zookeeper-connect-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-connect-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err79 = { instancePath: instancePath + "/kafka~1log-dirs-in-tmp", schemaPath: "#/properties/kafka~1log-dirs-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/log-dirs-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err79];
         } else {
@@ -28933,10 +30083,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["ntp/no-source"] !== void 0) {
-      let data79 = data["ntp/no-source"];
+    if (data["kafka/min-insync-above-replication"] !== void 0) {
+      let data79 = data["kafka/min-insync-above-replication"];
       if (!(data79 === "error" || data79 === "warning" || data79 === "info" || data79 === "off")) {
-        const err80 = { instancePath: instancePath + "/ntp~1no-source", schemaPath: "#/properties/ntp~1no-source/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/no-source"].enum }, message: "must be equal to one of the allowed values" };
+        const err80 = { instancePath: instancePath + "/kafka~1min-insync-above-replication", schemaPath: "#/properties/kafka~1min-insync-above-replication/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/min-insync-above-replication"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err80];
         } else {
@@ -28945,10 +30095,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["ntp/source-drift"] !== void 0) {
-      let data80 = data["ntp/source-drift"];
+    if (data["kafka/node-id-duplicate"] !== void 0) {
+      let data80 = data["kafka/node-id-duplicate"];
       if (!(data80 === "error" || data80 === "warning" || data80 === "info" || data80 === "off")) {
-        const err81 = { instancePath: instancePath + "/ntp~1source-drift", schemaPath: "#/properties/ntp~1source-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/source-drift"].enum }, message: "must be equal to one of the allowed values" };
+        const err81 = { instancePath: instancePath + "/kafka~1node-id-duplicate", schemaPath: "#/properties/kafka~1node-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/node-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err81];
         } else {
@@ -28957,10 +30107,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/binary-file"] !== void 0) {
-      let data81 = data["syntax/binary-file"];
+    if (data["kafka/quorum-voter-id-duplicate"] !== void 0) {
+      let data81 = data["kafka/quorum-voter-id-duplicate"];
       if (!(data81 === "error" || data81 === "warning" || data81 === "info" || data81 === "off")) {
-        const err82 = { instancePath: instancePath + "/syntax~1binary-file", schemaPath: "#/properties/syntax~1binary-file/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/binary-file"].enum }, message: "must be equal to one of the allowed values" };
+        const err82 = { instancePath: instancePath + "/kafka~1quorum-voter-id-duplicate", schemaPath: "#/properties/kafka~1quorum-voter-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/quorum-voter-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err82];
         } else {
@@ -28969,10 +30119,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/file-too-large"] !== void 0) {
-      let data82 = data["syntax/file-too-large"];
+    if (data["kafka/quorum-voters-differ"] !== void 0) {
+      let data82 = data["kafka/quorum-voters-differ"];
       if (!(data82 === "error" || data82 === "warning" || data82 === "info" || data82 === "off")) {
-        const err83 = { instancePath: instancePath + "/syntax~1file-too-large", schemaPath: "#/properties/syntax~1file-too-large/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/file-too-large"].enum }, message: "must be equal to one of the allowed values" };
+        const err83 = { instancePath: instancePath + "/kafka~1quorum-voters-differ", schemaPath: "#/properties/kafka~1quorum-voters-differ/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/quorum-voters-differ"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err83];
         } else {
@@ -28981,10 +30131,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/unused-suppression"] !== void 0) {
-      let data83 = data["syntax/unused-suppression"];
+    if (data["kafka/quorum-voters-syntax"] !== void 0) {
+      let data83 = data["kafka/quorum-voters-syntax"];
       if (!(data83 === "error" || data83 === "warning" || data83 === "info" || data83 === "off")) {
-        const err84 = { instancePath: instancePath + "/syntax~1unused-suppression", schemaPath: "#/properties/syntax~1unused-suppression/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/unused-suppression"].enum }, message: "must be equal to one of the allowed values" };
+        const err84 = { instancePath: instancePath + "/kafka~1quorum-voters-syntax", schemaPath: "#/properties/kafka~1quorum-voters-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/quorum-voters-syntax"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err84];
         } else {
@@ -28993,10 +30143,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xinclude-not-followed"] !== void 0) {
-      let data84 = data["syntax/xinclude-not-followed"];
+    if (data["kafka/unresolved-placeholder"] !== void 0) {
+      let data84 = data["kafka/unresolved-placeholder"];
       if (!(data84 === "error" || data84 === "warning" || data84 === "info" || data84 === "off")) {
-        const err85 = { instancePath: instancePath + "/syntax~1xinclude-not-followed", schemaPath: "#/properties/syntax~1xinclude-not-followed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-not-followed"].enum }, message: "must be equal to one of the allowed values" };
+        const err85 = { instancePath: instancePath + "/kafka~1unresolved-placeholder", schemaPath: "#/properties/kafka~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err85];
         } else {
@@ -29005,10 +30155,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xinclude-unresolved"] !== void 0) {
-      let data85 = data["syntax/xinclude-unresolved"];
+    if (data["kafka/voter-port-mismatch"] !== void 0) {
+      let data85 = data["kafka/voter-port-mismatch"];
       if (!(data85 === "error" || data85 === "warning" || data85 === "info" || data85 === "off")) {
-        const err86 = { instancePath: instancePath + "/syntax~1xinclude-unresolved", schemaPath: "#/properties/syntax~1xinclude-unresolved/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-unresolved"].enum }, message: "must be equal to one of the allowed values" };
+        const err86 = { instancePath: instancePath + "/kafka~1voter-port-mismatch", schemaPath: "#/properties/kafka~1voter-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/voter-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err86];
         } else {
@@ -29017,10 +30167,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-element-depth"] !== void 0) {
-      let data86 = data["syntax/xml-element-depth"];
+    if (data["kafka/voter-without-controller"] !== void 0) {
+      let data86 = data["kafka/voter-without-controller"];
       if (!(data86 === "error" || data86 === "warning" || data86 === "info" || data86 === "off")) {
-        const err87 = { instancePath: instancePath + "/syntax~1xml-element-depth", schemaPath: "#/properties/syntax~1xml-element-depth/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-element-depth"].enum }, message: "must be equal to one of the allowed values" };
+        const err87 = { instancePath: instancePath + "/kafka~1voter-without-controller", schemaPath: "#/properties/kafka~1voter-without-controller/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/voter-without-controller"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err87];
         } else {
@@ -29029,10 +30179,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-entity-expansion"] !== void 0) {
-      let data87 = data["syntax/xml-entity-expansion"];
+    if (data["kafka/zookeeper-chroot-differs"] !== void 0) {
+      let data87 = data["kafka/zookeeper-chroot-differs"];
       if (!(data87 === "error" || data87 === "warning" || data87 === "info" || data87 === "off")) {
-        const err88 = { instancePath: instancePath + "/syntax~1xml-entity-expansion", schemaPath: "#/properties/syntax~1xml-entity-expansion/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-entity-expansion"].enum }, message: "must be equal to one of the allowed values" };
+        const err88 = { instancePath: instancePath + "/kafka~1zookeeper-chroot-differs", schemaPath: "#/properties/kafka~1zookeeper-chroot-differs/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-chroot-differs"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err88];
         } else {
@@ -29041,10 +30191,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-external-entity"] !== void 0) {
-      let data88 = data["syntax/xml-external-entity"];
+    if (data["kafka/zookeeper-chroot"] !== void 0) {
+      let data88 = data["kafka/zookeeper-chroot"];
       if (!(data88 === "error" || data88 === "warning" || data88 === "info" || data88 === "off")) {
-        const err89 = { instancePath: instancePath + "/syntax~1xml-external-entity", schemaPath: "#/properties/syntax~1xml-external-entity/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-external-entity"].enum }, message: "must be equal to one of the allowed values" };
+        const err89 = { instancePath: instancePath + "/kafka~1zookeeper-chroot", schemaPath: "#/properties/kafka~1zookeeper-chroot/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-chroot"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err89];
         } else {
@@ -29053,10 +30203,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-malformed"] !== void 0) {
-      let data89 = data["syntax/xml-malformed"];
+    if (data["kafka/zookeeper-connect-mismatch"] !== void 0) {
+      let data89 = data["kafka/zookeeper-connect-mismatch"];
       if (!(data89 === "error" || data89 === "warning" || data89 === "info" || data89 === "off")) {
-        const err90 = { instancePath: instancePath + "/syntax~1xml-malformed", schemaPath: "#/properties/syntax~1xml-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-malformed"].enum }, message: "must be equal to one of the allowed values" };
+        const err90 = { instancePath: instancePath + "/kafka~1zookeeper-connect-mismatch", schemaPath: "#/properties/kafka~1zookeeper-connect-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-connect-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err90];
         } else {
@@ -29065,10 +30215,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/aux-services-shuffle"] !== void 0) {
-      let data90 = data["yarn/aux-services-shuffle"];
+    if (data["ntp/no-source"] !== void 0) {
+      let data90 = data["ntp/no-source"];
       if (!(data90 === "error" || data90 === "warning" || data90 === "info" || data90 === "off")) {
-        const err91 = { instancePath: instancePath + "/yarn~1aux-services-shuffle", schemaPath: "#/properties/yarn~1aux-services-shuffle/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/aux-services-shuffle"].enum }, message: "must be equal to one of the allowed values" };
+        const err91 = { instancePath: instancePath + "/ntp~1no-source", schemaPath: "#/properties/ntp~1no-source/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/no-source"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err91];
         } else {
@@ -29077,10 +30227,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/jobhistory-address"] !== void 0) {
-      let data91 = data["yarn/jobhistory-address"];
+    if (data["ntp/source-drift"] !== void 0) {
+      let data91 = data["ntp/source-drift"];
       if (!(data91 === "error" || data91 === "warning" || data91 === "info" || data91 === "off")) {
-        const err92 = { instancePath: instancePath + "/yarn~1jobhistory-address", schemaPath: "#/properties/yarn~1jobhistory-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/jobhistory-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err92 = { instancePath: instancePath + "/ntp~1source-drift", schemaPath: "#/properties/ntp~1source-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/source-drift"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err92];
         } else {
@@ -29089,10 +30239,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/mapred-contradicts-yarn"] !== void 0) {
-      let data92 = data["yarn/mapred-contradicts-yarn"];
+    if (data["syntax/binary-file"] !== void 0) {
+      let data92 = data["syntax/binary-file"];
       if (!(data92 === "error" || data92 === "warning" || data92 === "info" || data92 === "off")) {
-        const err93 = { instancePath: instancePath + "/yarn~1mapred-contradicts-yarn", schemaPath: "#/properties/yarn~1mapred-contradicts-yarn/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapred-contradicts-yarn"].enum }, message: "must be equal to one of the allowed values" };
+        const err93 = { instancePath: instancePath + "/syntax~1binary-file", schemaPath: "#/properties/syntax~1binary-file/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/binary-file"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err93];
         } else {
@@ -29101,10 +30251,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/mapreduce-framework-name"] !== void 0) {
-      let data93 = data["yarn/mapreduce-framework-name"];
+    if (data["syntax/file-too-large"] !== void 0) {
+      let data93 = data["syntax/file-too-large"];
       if (!(data93 === "error" || data93 === "warning" || data93 === "info" || data93 === "off")) {
-        const err94 = { instancePath: instancePath + "/yarn~1mapreduce-framework-name", schemaPath: "#/properties/yarn~1mapreduce-framework-name/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapreduce-framework-name"].enum }, message: "must be equal to one of the allowed values" };
+        const err94 = { instancePath: instancePath + "/syntax~1file-too-large", schemaPath: "#/properties/syntax~1file-too-large/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/file-too-large"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err94];
         } else {
@@ -29113,10 +30263,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-address-missing"] !== void 0) {
-      let data94 = data["yarn/rm-address-missing"];
+    if (data["syntax/unused-suppression"] !== void 0) {
+      let data94 = data["syntax/unused-suppression"];
       if (!(data94 === "error" || data94 === "warning" || data94 === "info" || data94 === "off")) {
-        const err95 = { instancePath: instancePath + "/yarn~1rm-address-missing", schemaPath: "#/properties/yarn~1rm-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err95 = { instancePath: instancePath + "/syntax~1unused-suppression", schemaPath: "#/properties/syntax~1unused-suppression/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/unused-suppression"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err95];
         } else {
@@ -29125,10 +30275,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-cluster-id-missing"] !== void 0) {
-      let data95 = data["yarn/rm-cluster-id-missing"];
+    if (data["syntax/xinclude-not-followed"] !== void 0) {
+      let data95 = data["syntax/xinclude-not-followed"];
       if (!(data95 === "error" || data95 === "warning" || data95 === "info" || data95 === "off")) {
-        const err96 = { instancePath: instancePath + "/yarn~1rm-cluster-id-missing", schemaPath: "#/properties/yarn~1rm-cluster-id-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-cluster-id-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err96 = { instancePath: instancePath + "/syntax~1xinclude-not-followed", schemaPath: "#/properties/syntax~1xinclude-not-followed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-not-followed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err96];
         } else {
@@ -29137,10 +30287,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-ha-id-hardcoded"] !== void 0) {
-      let data96 = data["yarn/rm-ha-id-hardcoded"];
+    if (data["syntax/xinclude-unresolved"] !== void 0) {
+      let data96 = data["syntax/xinclude-unresolved"];
       if (!(data96 === "error" || data96 === "warning" || data96 === "info" || data96 === "off")) {
-        const err97 = { instancePath: instancePath + "/yarn~1rm-ha-id-hardcoded", schemaPath: "#/properties/yarn~1rm-ha-id-hardcoded/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-id-hardcoded"].enum }, message: "must be equal to one of the allowed values" };
+        const err97 = { instancePath: instancePath + "/syntax~1xinclude-unresolved", schemaPath: "#/properties/syntax~1xinclude-unresolved/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-unresolved"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err97];
         } else {
@@ -29149,10 +30299,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-ha-ids"] !== void 0) {
-      let data97 = data["yarn/rm-ha-ids"];
+    if (data["syntax/xml-element-depth"] !== void 0) {
+      let data97 = data["syntax/xml-element-depth"];
       if (!(data97 === "error" || data97 === "warning" || data97 === "info" || data97 === "off")) {
-        const err98 = { instancePath: instancePath + "/yarn~1rm-ha-ids", schemaPath: "#/properties/yarn~1rm-ha-ids/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-ids"].enum }, message: "must be equal to one of the allowed values" };
+        const err98 = { instancePath: instancePath + "/syntax~1xml-element-depth", schemaPath: "#/properties/syntax~1xml-element-depth/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-element-depth"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err98];
         } else {
@@ -29161,10 +30311,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-port-mismatch"] !== void 0) {
-      let data98 = data["yarn/rm-port-mismatch"];
+    if (data["syntax/xml-entity-expansion"] !== void 0) {
+      let data98 = data["syntax/xml-entity-expansion"];
       if (!(data98 === "error" || data98 === "warning" || data98 === "info" || data98 === "off")) {
-        const err99 = { instancePath: instancePath + "/yarn~1rm-port-mismatch", schemaPath: "#/properties/yarn~1rm-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err99 = { instancePath: instancePath + "/syntax~1xml-entity-expansion", schemaPath: "#/properties/syntax~1xml-entity-expansion/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-entity-expansion"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err99];
         } else {
@@ -29173,10 +30323,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-zk-address-mismatch"] !== void 0) {
-      let data99 = data["yarn/rm-zk-address-mismatch"];
+    if (data["syntax/xml-external-entity"] !== void 0) {
+      let data99 = data["syntax/xml-external-entity"];
       if (!(data99 === "error" || data99 === "warning" || data99 === "info" || data99 === "off")) {
-        const err100 = { instancePath: instancePath + "/yarn~1rm-zk-address-mismatch", schemaPath: "#/properties/yarn~1rm-zk-address-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err100 = { instancePath: instancePath + "/syntax~1xml-external-entity", schemaPath: "#/properties/syntax~1xml-external-entity/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-external-entity"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err100];
         } else {
@@ -29185,10 +30335,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-zk-address-missing"] !== void 0) {
-      let data100 = data["yarn/rm-zk-address-missing"];
+    if (data["syntax/xml-malformed"] !== void 0) {
+      let data100 = data["syntax/xml-malformed"];
       if (!(data100 === "error" || data100 === "warning" || data100 === "info" || data100 === "off")) {
-        const err101 = { instancePath: instancePath + "/yarn~1rm-zk-address-missing", schemaPath: "#/properties/yarn~1rm-zk-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err101 = { instancePath: instancePath + "/syntax~1xml-malformed", schemaPath: "#/properties/syntax~1xml-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-malformed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err101];
         } else {
@@ -29197,10 +30347,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/autopurge-disabled"] !== void 0) {
-      let data101 = data["zookeeper/autopurge-disabled"];
+    if (data["yarn/aux-services-shuffle"] !== void 0) {
+      let data101 = data["yarn/aux-services-shuffle"];
       if (!(data101 === "error" || data101 === "warning" || data101 === "info" || data101 === "off")) {
-        const err102 = { instancePath: instancePath + "/zookeeper~1autopurge-disabled", schemaPath: "#/properties/zookeeper~1autopurge-disabled/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/autopurge-disabled"].enum }, message: "must be equal to one of the allowed values" };
+        const err102 = { instancePath: instancePath + "/yarn~1aux-services-shuffle", schemaPath: "#/properties/yarn~1aux-services-shuffle/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/aux-services-shuffle"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err102];
         } else {
@@ -29209,10 +30359,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/client-port-clash"] !== void 0) {
-      let data102 = data["zookeeper/client-port-clash"];
+    if (data["yarn/jobhistory-address"] !== void 0) {
+      let data102 = data["yarn/jobhistory-address"];
       if (!(data102 === "error" || data102 === "warning" || data102 === "info" || data102 === "off")) {
-        const err103 = { instancePath: instancePath + "/zookeeper~1client-port-clash", schemaPath: "#/properties/zookeeper~1client-port-clash/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/client-port-clash"].enum }, message: "must be equal to one of the allowed values" };
+        const err103 = { instancePath: instancePath + "/yarn~1jobhistory-address", schemaPath: "#/properties/yarn~1jobhistory-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/jobhistory-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err103];
         } else {
@@ -29221,10 +30371,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/datadir-in-tmp"] !== void 0) {
-      let data103 = data["zookeeper/datadir-in-tmp"];
+    if (data["yarn/mapred-contradicts-yarn"] !== void 0) {
+      let data103 = data["yarn/mapred-contradicts-yarn"];
       if (!(data103 === "error" || data103 === "warning" || data103 === "info" || data103 === "off")) {
-        const err104 = { instancePath: instancePath + "/zookeeper~1datadir-in-tmp", schemaPath: "#/properties/zookeeper~1datadir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/datadir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        const err104 = { instancePath: instancePath + "/yarn~1mapred-contradicts-yarn", schemaPath: "#/properties/yarn~1mapred-contradicts-yarn/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapred-contradicts-yarn"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err104];
         } else {
@@ -29233,10 +30383,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-key"] !== void 0) {
-      let data104 = data["zookeeper/duplicate-key"];
+    if (data["yarn/mapreduce-framework-name"] !== void 0) {
+      let data104 = data["yarn/mapreduce-framework-name"];
       if (!(data104 === "error" || data104 === "warning" || data104 === "info" || data104 === "off")) {
-        const err105 = { instancePath: instancePath + "/zookeeper~1duplicate-key", schemaPath: "#/properties/zookeeper~1duplicate-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err105 = { instancePath: instancePath + "/yarn~1mapreduce-framework-name", schemaPath: "#/properties/yarn~1mapreduce-framework-name/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapreduce-framework-name"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err105];
         } else {
@@ -29245,10 +30395,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-server-address"] !== void 0) {
-      let data105 = data["zookeeper/duplicate-server-address"];
+    if (data["yarn/nm-recovery-ephemeral-port"] !== void 0) {
+      let data105 = data["yarn/nm-recovery-ephemeral-port"];
       if (!(data105 === "error" || data105 === "warning" || data105 === "info" || data105 === "off")) {
-        const err106 = { instancePath: instancePath + "/zookeeper~1duplicate-server-address", schemaPath: "#/properties/zookeeper~1duplicate-server-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err106 = { instancePath: instancePath + "/yarn~1nm-recovery-ephemeral-port", schemaPath: "#/properties/yarn~1nm-recovery-ephemeral-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/nm-recovery-ephemeral-port"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err106];
         } else {
@@ -29257,10 +30407,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-server-id"] !== void 0) {
-      let data106 = data["zookeeper/duplicate-server-id"];
+    if (data["yarn/nodemanager-address-pinned"] !== void 0) {
+      let data106 = data["yarn/nodemanager-address-pinned"];
       if (!(data106 === "error" || data106 === "warning" || data106 === "info" || data106 === "off")) {
-        const err107 = { instancePath: instancePath + "/zookeeper~1duplicate-server-id", schemaPath: "#/properties/zookeeper~1duplicate-server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-id"].enum }, message: "must be equal to one of the allowed values" };
+        const err107 = { instancePath: instancePath + "/yarn~1nodemanager-address-pinned", schemaPath: "#/properties/yarn~1nodemanager-address-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/nodemanager-address-pinned"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err107];
         } else {
@@ -29269,10 +30419,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/election-algorithm"] !== void 0) {
-      let data107 = data["zookeeper/election-algorithm"];
+    if (data["yarn/rm-address-drift"] !== void 0) {
+      let data107 = data["yarn/rm-address-drift"];
       if (!(data107 === "error" || data107 === "warning" || data107 === "info" || data107 === "off")) {
-        const err108 = { instancePath: instancePath + "/zookeeper~1election-algorithm", schemaPath: "#/properties/zookeeper~1election-algorithm/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/election-algorithm"].enum }, message: "must be equal to one of the allowed values" };
+        const err108 = { instancePath: instancePath + "/yarn~1rm-address-drift", schemaPath: "#/properties/yarn~1rm-address-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-address-drift"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err108];
         } else {
@@ -29281,10 +30431,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/ensemble-size"] !== void 0) {
-      let data108 = data["zookeeper/ensemble-size"];
+    if (data["yarn/rm-address-missing"] !== void 0) {
+      let data108 = data["yarn/rm-address-missing"];
       if (!(data108 === "error" || data108 === "warning" || data108 === "info" || data108 === "off")) {
-        const err109 = { instancePath: instancePath + "/zookeeper~1ensemble-size", schemaPath: "#/properties/zookeeper~1ensemble-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/ensemble-size"].enum }, message: "must be equal to one of the allowed values" };
+        const err109 = { instancePath: instancePath + "/yarn~1rm-address-missing", schemaPath: "#/properties/yarn~1rm-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err109];
         } else {
@@ -29293,10 +30443,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/invalid-boolean"] !== void 0) {
-      let data109 = data["zookeeper/invalid-boolean"];
+    if (data["yarn/rm-address-wildcard"] !== void 0) {
+      let data109 = data["yarn/rm-address-wildcard"];
       if (!(data109 === "error" || data109 === "warning" || data109 === "info" || data109 === "off")) {
-        const err110 = { instancePath: instancePath + "/zookeeper~1invalid-boolean", schemaPath: "#/properties/zookeeper~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err110 = { instancePath: instancePath + "/yarn~1rm-address-wildcard", schemaPath: "#/properties/yarn~1rm-address-wildcard/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-address-wildcard"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err110];
         } else {
@@ -29305,10 +30455,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/invalid-number"] !== void 0) {
-      let data110 = data["zookeeper/invalid-number"];
+    if (data["yarn/rm-cluster-id-missing"] !== void 0) {
+      let data110 = data["yarn/rm-cluster-id-missing"];
       if (!(data110 === "error" || data110 === "warning" || data110 === "info" || data110 === "off")) {
-        const err111 = { instancePath: instancePath + "/zookeeper~1invalid-number", schemaPath: "#/properties/zookeeper~1invalid-number/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-number"].enum }, message: "must be equal to one of the allowed values" };
+        const err111 = { instancePath: instancePath + "/yarn~1rm-cluster-id-missing", schemaPath: "#/properties/yarn~1rm-cluster-id-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-cluster-id-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err111];
         } else {
@@ -29317,10 +30467,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/lenient-boolean"] !== void 0) {
-      let data111 = data["zookeeper/lenient-boolean"];
+    if (data["yarn/rm-ha-id-hardcoded"] !== void 0) {
+      let data111 = data["yarn/rm-ha-id-hardcoded"];
       if (!(data111 === "error" || data111 === "warning" || data111 === "info" || data111 === "off")) {
-        const err112 = { instancePath: instancePath + "/zookeeper~1lenient-boolean", schemaPath: "#/properties/zookeeper~1lenient-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/lenient-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err112 = { instancePath: instancePath + "/yarn~1rm-ha-id-hardcoded", schemaPath: "#/properties/yarn~1rm-ha-id-hardcoded/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-id-hardcoded"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err112];
         } else {
@@ -29329,10 +30479,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/malformed-escape"] !== void 0) {
-      let data112 = data["zookeeper/malformed-escape"];
+    if (data["yarn/rm-ha-ids"] !== void 0) {
+      let data112 = data["yarn/rm-ha-ids"];
       if (!(data112 === "error" || data112 === "warning" || data112 === "info" || data112 === "off")) {
-        const err113 = { instancePath: instancePath + "/zookeeper~1malformed-escape", schemaPath: "#/properties/zookeeper~1malformed-escape/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/malformed-escape"].enum }, message: "must be equal to one of the allowed values" };
+        const err113 = { instancePath: instancePath + "/yarn~1rm-ha-ids", schemaPath: "#/properties/yarn~1rm-ha-ids/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-ids"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err113];
         } else {
@@ -29341,10 +30491,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-duplicate"] !== void 0) {
-      let data113 = data["zookeeper/myid-duplicate"];
+    if (data["yarn/rm-ha-without-recovery"] !== void 0) {
+      let data113 = data["yarn/rm-ha-without-recovery"];
       if (!(data113 === "error" || data113 === "warning" || data113 === "info" || data113 === "off")) {
-        const err114 = { instancePath: instancePath + "/zookeeper~1myid-duplicate", schemaPath: "#/properties/zookeeper~1myid-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        const err114 = { instancePath: instancePath + "/yarn~1rm-ha-without-recovery", schemaPath: "#/properties/yarn~1rm-ha-without-recovery/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-without-recovery"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err114];
         } else {
@@ -29353,10 +30503,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-invalid"] !== void 0) {
-      let data114 = data["zookeeper/myid-invalid"];
+    if (data["yarn/rm-port-mismatch"] !== void 0) {
+      let data114 = data["yarn/rm-port-mismatch"];
       if (!(data114 === "error" || data114 === "warning" || data114 === "info" || data114 === "off")) {
-        const err115 = { instancePath: instancePath + "/zookeeper~1myid-invalid", schemaPath: "#/properties/zookeeper~1myid-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-invalid"].enum }, message: "must be equal to one of the allowed values" };
+        const err115 = { instancePath: instancePath + "/yarn~1rm-port-mismatch", schemaPath: "#/properties/yarn~1rm-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err115];
         } else {
@@ -29365,10 +30515,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-mismatch"] !== void 0) {
-      let data115 = data["zookeeper/myid-mismatch"];
+    if (data["yarn/rm-state-store-unfenced"] !== void 0) {
+      let data115 = data["yarn/rm-state-store-unfenced"];
       if (!(data115 === "error" || data115 === "warning" || data115 === "info" || data115 === "off")) {
-        const err116 = { instancePath: instancePath + "/zookeeper~1myid-mismatch", schemaPath: "#/properties/zookeeper~1myid-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err116 = { instancePath: instancePath + "/yarn~1rm-state-store-unfenced", schemaPath: "#/properties/yarn~1rm-state-store-unfenced/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-state-store-unfenced"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err116];
         } else {
@@ -29377,10 +30527,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-misplaced"] !== void 0) {
-      let data116 = data["zookeeper/myid-misplaced"];
+    if (data["yarn/rm-zk-address-mismatch"] !== void 0) {
+      let data116 = data["yarn/rm-zk-address-mismatch"];
       if (!(data116 === "error" || data116 === "warning" || data116 === "info" || data116 === "off")) {
-        const err117 = { instancePath: instancePath + "/zookeeper~1myid-misplaced", schemaPath: "#/properties/zookeeper~1myid-misplaced/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-misplaced"].enum }, message: "must be equal to one of the allowed values" };
+        const err117 = { instancePath: instancePath + "/yarn~1rm-zk-address-mismatch", schemaPath: "#/properties/yarn~1rm-zk-address-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err117];
         } else {
@@ -29389,10 +30539,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-missing"] !== void 0) {
-      let data117 = data["zookeeper/myid-missing"];
+    if (data["yarn/rm-zk-address-missing"] !== void 0) {
+      let data117 = data["yarn/rm-zk-address-missing"];
       if (!(data117 === "error" || data117 === "warning" || data117 === "info" || data117 === "off")) {
-        const err118 = { instancePath: instancePath + "/zookeeper~1myid-missing", schemaPath: "#/properties/zookeeper~1myid-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err118 = { instancePath: instancePath + "/yarn~1rm-zk-address-missing", schemaPath: "#/properties/yarn~1rm-zk-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err118];
         } else {
@@ -29401,10 +30551,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/observers-without-quorum"] !== void 0) {
-      let data118 = data["zookeeper/observers-without-quorum"];
+    if (data["yarn/rm-zk-store-unused"] !== void 0) {
+      let data118 = data["yarn/rm-zk-store-unused"];
       if (!(data118 === "error" || data118 === "warning" || data118 === "info" || data118 === "off")) {
-        const err119 = { instancePath: instancePath + "/zookeeper~1observers-without-quorum", schemaPath: "#/properties/zookeeper~1observers-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/observers-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
+        const err119 = { instancePath: instancePath + "/yarn~1rm-zk-store-unused", schemaPath: "#/properties/yarn~1rm-zk-store-unused/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-store-unused"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err119];
         } else {
@@ -29413,10 +30563,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/quorum-port-equals-election-port"] !== void 0) {
-      let data119 = data["zookeeper/quorum-port-equals-election-port"];
+    if (data["zookeeper/autopurge-disabled"] !== void 0) {
+      let data119 = data["zookeeper/autopurge-disabled"];
       if (!(data119 === "error" || data119 === "warning" || data119 === "info" || data119 === "off")) {
-        const err120 = { instancePath: instancePath + "/zookeeper~1quorum-port-equals-election-port", schemaPath: "#/properties/zookeeper~1quorum-port-equals-election-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/quorum-port-equals-election-port"].enum }, message: "must be equal to one of the allowed values" };
+        const err120 = { instancePath: instancePath + "/zookeeper~1autopurge-disabled", schemaPath: "#/properties/zookeeper~1autopurge-disabled/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/autopurge-disabled"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err120];
         } else {
@@ -29425,10 +30575,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/required-key"] !== void 0) {
-      let data120 = data["zookeeper/required-key"];
+    if (data["zookeeper/client-port-clash"] !== void 0) {
+      let data120 = data["zookeeper/client-port-clash"];
       if (!(data120 === "error" || data120 === "warning" || data120 === "info" || data120 === "off")) {
-        const err121 = { instancePath: instancePath + "/zookeeper~1required-key", schemaPath: "#/properties/zookeeper~1required-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/required-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err121 = { instancePath: instancePath + "/zookeeper~1client-port-clash", schemaPath: "#/properties/zookeeper~1client-port-clash/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/client-port-clash"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err121];
         } else {
@@ -29437,10 +30587,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-id-range"] !== void 0) {
-      let data121 = data["zookeeper/server-id-range"];
+    if (data["zookeeper/datadir-in-tmp"] !== void 0) {
+      let data121 = data["zookeeper/datadir-in-tmp"];
       if (!(data121 === "error" || data121 === "warning" || data121 === "info" || data121 === "off")) {
-        const err122 = { instancePath: instancePath + "/zookeeper~1server-id-range", schemaPath: "#/properties/zookeeper~1server-id-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id-range"].enum }, message: "must be equal to one of the allowed values" };
+        const err122 = { instancePath: instancePath + "/zookeeper~1datadir-in-tmp", schemaPath: "#/properties/zookeeper~1datadir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/datadir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err122];
         } else {
@@ -29449,10 +30599,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-id"] !== void 0) {
-      let data122 = data["zookeeper/server-id"];
+    if (data["zookeeper/duplicate-key"] !== void 0) {
+      let data122 = data["zookeeper/duplicate-key"];
       if (!(data122 === "error" || data122 === "warning" || data122 === "info" || data122 === "off")) {
-        const err123 = { instancePath: instancePath + "/zookeeper~1server-id", schemaPath: "#/properties/zookeeper~1server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id"].enum }, message: "must be equal to one of the allowed values" };
+        const err123 = { instancePath: instancePath + "/zookeeper~1duplicate-key", schemaPath: "#/properties/zookeeper~1duplicate-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err123];
         } else {
@@ -29461,10 +30611,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-list-drift"] !== void 0) {
-      let data123 = data["zookeeper/server-list-drift"];
+    if (data["zookeeper/duplicate-server-address"] !== void 0) {
+      let data123 = data["zookeeper/duplicate-server-address"];
       if (!(data123 === "error" || data123 === "warning" || data123 === "info" || data123 === "off")) {
-        const err124 = { instancePath: instancePath + "/zookeeper~1server-list-drift", schemaPath: "#/properties/zookeeper~1server-list-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-list-drift"].enum }, message: "must be equal to one of the allowed values" };
+        const err124 = { instancePath: instancePath + "/zookeeper~1duplicate-server-address", schemaPath: "#/properties/zookeeper~1duplicate-server-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err124];
         } else {
@@ -29473,10 +30623,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-syntax"] !== void 0) {
-      let data124 = data["zookeeper/server-syntax"];
+    if (data["zookeeper/duplicate-server-id"] !== void 0) {
+      let data124 = data["zookeeper/duplicate-server-id"];
       if (!(data124 === "error" || data124 === "warning" || data124 === "info" || data124 === "off")) {
-        const err125 = { instancePath: instancePath + "/zookeeper~1server-syntax", schemaPath: "#/properties/zookeeper~1server-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-syntax"].enum }, message: "must be equal to one of the allowed values" };
+        const err125 = { instancePath: instancePath + "/zookeeper~1duplicate-server-id", schemaPath: "#/properties/zookeeper~1duplicate-server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-id"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err125];
         } else {
@@ -29485,10 +30635,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/session-timeout-range"] !== void 0) {
-      let data125 = data["zookeeper/session-timeout-range"];
+    if (data["zookeeper/election-algorithm"] !== void 0) {
+      let data125 = data["zookeeper/election-algorithm"];
       if (!(data125 === "error" || data125 === "warning" || data125 === "info" || data125 === "off")) {
-        const err126 = { instancePath: instancePath + "/zookeeper~1session-timeout-range", schemaPath: "#/properties/zookeeper~1session-timeout-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/session-timeout-range"].enum }, message: "must be equal to one of the allowed values" };
+        const err126 = { instancePath: instancePath + "/zookeeper~1election-algorithm", schemaPath: "#/properties/zookeeper~1election-algorithm/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/election-algorithm"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err126];
         } else {
@@ -29497,10 +30647,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/snap-retain-count-low"] !== void 0) {
-      let data126 = data["zookeeper/snap-retain-count-low"];
+    if (data["zookeeper/ensemble-size"] !== void 0) {
+      let data126 = data["zookeeper/ensemble-size"];
       if (!(data126 === "error" || data126 === "warning" || data126 === "info" || data126 === "off")) {
-        const err127 = { instancePath: instancePath + "/zookeeper~1snap-retain-count-low", schemaPath: "#/properties/zookeeper~1snap-retain-count-low/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/snap-retain-count-low"].enum }, message: "must be equal to one of the allowed values" };
+        const err127 = { instancePath: instancePath + "/zookeeper~1ensemble-size", schemaPath: "#/properties/zookeeper~1ensemble-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/ensemble-size"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err127];
         } else {
@@ -29509,10 +30659,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/unknown-key"] !== void 0) {
-      let data127 = data["zookeeper/unknown-key"];
+    if (data["zookeeper/four-letter-word-unknown"] !== void 0) {
+      let data127 = data["zookeeper/four-letter-word-unknown"];
       if (!(data127 === "error" || data127 === "warning" || data127 === "info" || data127 === "off")) {
-        const err128 = { instancePath: instancePath + "/zookeeper~1unknown-key", schemaPath: "#/properties/zookeeper~1unknown-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unknown-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err128 = { instancePath: instancePath + "/zookeeper~1four-letter-word-unknown", schemaPath: "#/properties/zookeeper~1four-letter-word-unknown/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/four-letter-word-unknown"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err128];
         } else {
@@ -29521,10 +30671,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/unresolved-placeholder"] !== void 0) {
-      let data128 = data["zookeeper/unresolved-placeholder"];
+    if (data["zookeeper/four-letter-words"] !== void 0) {
+      let data128 = data["zookeeper/four-letter-words"];
       if (!(data128 === "error" || data128 === "warning" || data128 === "info" || data128 === "off")) {
-        const err129 = { instancePath: instancePath + "/zookeeper~1unresolved-placeholder", schemaPath: "#/properties/zookeeper~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
+        const err129 = { instancePath: instancePath + "/zookeeper~1four-letter-words", schemaPath: "#/properties/zookeeper~1four-letter-words/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/four-letter-words"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err129];
         } else {
@@ -29533,12 +30683,252 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data["zookeeper/invalid-boolean"] !== void 0) {
+      let data129 = data["zookeeper/invalid-boolean"];
+      if (!(data129 === "error" || data129 === "warning" || data129 === "info" || data129 === "off")) {
+        const err130 = { instancePath: instancePath + "/zookeeper~1invalid-boolean", schemaPath: "#/properties/zookeeper~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err130];
+        } else {
+          vErrors.push(err130);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/invalid-number"] !== void 0) {
+      let data130 = data["zookeeper/invalid-number"];
+      if (!(data130 === "error" || data130 === "warning" || data130 === "info" || data130 === "off")) {
+        const err131 = { instancePath: instancePath + "/zookeeper~1invalid-number", schemaPath: "#/properties/zookeeper~1invalid-number/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-number"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err131];
+        } else {
+          vErrors.push(err131);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/lenient-boolean"] !== void 0) {
+      let data131 = data["zookeeper/lenient-boolean"];
+      if (!(data131 === "error" || data131 === "warning" || data131 === "info" || data131 === "off")) {
+        const err132 = { instancePath: instancePath + "/zookeeper~1lenient-boolean", schemaPath: "#/properties/zookeeper~1lenient-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/lenient-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err132];
+        } else {
+          vErrors.push(err132);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/malformed-escape"] !== void 0) {
+      let data132 = data["zookeeper/malformed-escape"];
+      if (!(data132 === "error" || data132 === "warning" || data132 === "info" || data132 === "off")) {
+        const err133 = { instancePath: instancePath + "/zookeeper~1malformed-escape", schemaPath: "#/properties/zookeeper~1malformed-escape/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/malformed-escape"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err133];
+        } else {
+          vErrors.push(err133);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/myid-duplicate"] !== void 0) {
+      let data133 = data["zookeeper/myid-duplicate"];
+      if (!(data133 === "error" || data133 === "warning" || data133 === "info" || data133 === "off")) {
+        const err134 = { instancePath: instancePath + "/zookeeper~1myid-duplicate", schemaPath: "#/properties/zookeeper~1myid-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err134];
+        } else {
+          vErrors.push(err134);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/myid-invalid"] !== void 0) {
+      let data134 = data["zookeeper/myid-invalid"];
+      if (!(data134 === "error" || data134 === "warning" || data134 === "info" || data134 === "off")) {
+        const err135 = { instancePath: instancePath + "/zookeeper~1myid-invalid", schemaPath: "#/properties/zookeeper~1myid-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-invalid"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err135];
+        } else {
+          vErrors.push(err135);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/myid-mismatch"] !== void 0) {
+      let data135 = data["zookeeper/myid-mismatch"];
+      if (!(data135 === "error" || data135 === "warning" || data135 === "info" || data135 === "off")) {
+        const err136 = { instancePath: instancePath + "/zookeeper~1myid-mismatch", schemaPath: "#/properties/zookeeper~1myid-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err136];
+        } else {
+          vErrors.push(err136);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/myid-misplaced"] !== void 0) {
+      let data136 = data["zookeeper/myid-misplaced"];
+      if (!(data136 === "error" || data136 === "warning" || data136 === "info" || data136 === "off")) {
+        const err137 = { instancePath: instancePath + "/zookeeper~1myid-misplaced", schemaPath: "#/properties/zookeeper~1myid-misplaced/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-misplaced"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err137];
+        } else {
+          vErrors.push(err137);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/myid-missing"] !== void 0) {
+      let data137 = data["zookeeper/myid-missing"];
+      if (!(data137 === "error" || data137 === "warning" || data137 === "info" || data137 === "off")) {
+        const err138 = { instancePath: instancePath + "/zookeeper~1myid-missing", schemaPath: "#/properties/zookeeper~1myid-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-missing"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err138];
+        } else {
+          vErrors.push(err138);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/observers-without-quorum"] !== void 0) {
+      let data138 = data["zookeeper/observers-without-quorum"];
+      if (!(data138 === "error" || data138 === "warning" || data138 === "info" || data138 === "off")) {
+        const err139 = { instancePath: instancePath + "/zookeeper~1observers-without-quorum", schemaPath: "#/properties/zookeeper~1observers-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/observers-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err139];
+        } else {
+          vErrors.push(err139);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/quorum-port-equals-election-port"] !== void 0) {
+      let data139 = data["zookeeper/quorum-port-equals-election-port"];
+      if (!(data139 === "error" || data139 === "warning" || data139 === "info" || data139 === "off")) {
+        const err140 = { instancePath: instancePath + "/zookeeper~1quorum-port-equals-election-port", schemaPath: "#/properties/zookeeper~1quorum-port-equals-election-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/quorum-port-equals-election-port"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err140];
+        } else {
+          vErrors.push(err140);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/required-key"] !== void 0) {
+      let data140 = data["zookeeper/required-key"];
+      if (!(data140 === "error" || data140 === "warning" || data140 === "info" || data140 === "off")) {
+        const err141 = { instancePath: instancePath + "/zookeeper~1required-key", schemaPath: "#/properties/zookeeper~1required-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/required-key"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err141];
+        } else {
+          vErrors.push(err141);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/server-id-range"] !== void 0) {
+      let data141 = data["zookeeper/server-id-range"];
+      if (!(data141 === "error" || data141 === "warning" || data141 === "info" || data141 === "off")) {
+        const err142 = { instancePath: instancePath + "/zookeeper~1server-id-range", schemaPath: "#/properties/zookeeper~1server-id-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id-range"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err142];
+        } else {
+          vErrors.push(err142);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/server-id"] !== void 0) {
+      let data142 = data["zookeeper/server-id"];
+      if (!(data142 === "error" || data142 === "warning" || data142 === "info" || data142 === "off")) {
+        const err143 = { instancePath: instancePath + "/zookeeper~1server-id", schemaPath: "#/properties/zookeeper~1server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err143];
+        } else {
+          vErrors.push(err143);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/server-list-drift"] !== void 0) {
+      let data143 = data["zookeeper/server-list-drift"];
+      if (!(data143 === "error" || data143 === "warning" || data143 === "info" || data143 === "off")) {
+        const err144 = { instancePath: instancePath + "/zookeeper~1server-list-drift", schemaPath: "#/properties/zookeeper~1server-list-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-list-drift"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err144];
+        } else {
+          vErrors.push(err144);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/server-syntax"] !== void 0) {
+      let data144 = data["zookeeper/server-syntax"];
+      if (!(data144 === "error" || data144 === "warning" || data144 === "info" || data144 === "off")) {
+        const err145 = { instancePath: instancePath + "/zookeeper~1server-syntax", schemaPath: "#/properties/zookeeper~1server-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-syntax"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err145];
+        } else {
+          vErrors.push(err145);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/session-timeout-range"] !== void 0) {
+      let data145 = data["zookeeper/session-timeout-range"];
+      if (!(data145 === "error" || data145 === "warning" || data145 === "info" || data145 === "off")) {
+        const err146 = { instancePath: instancePath + "/zookeeper~1session-timeout-range", schemaPath: "#/properties/zookeeper~1session-timeout-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/session-timeout-range"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err146];
+        } else {
+          vErrors.push(err146);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/snap-retain-count-low"] !== void 0) {
+      let data146 = data["zookeeper/snap-retain-count-low"];
+      if (!(data146 === "error" || data146 === "warning" || data146 === "info" || data146 === "off")) {
+        const err147 = { instancePath: instancePath + "/zookeeper~1snap-retain-count-low", schemaPath: "#/properties/zookeeper~1snap-retain-count-low/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/snap-retain-count-low"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err147];
+        } else {
+          vErrors.push(err147);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/unknown-key"] !== void 0) {
+      let data147 = data["zookeeper/unknown-key"];
+      if (!(data147 === "error" || data147 === "warning" || data147 === "info" || data147 === "off")) {
+        const err148 = { instancePath: instancePath + "/zookeeper~1unknown-key", schemaPath: "#/properties/zookeeper~1unknown-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unknown-key"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err148];
+        } else {
+          vErrors.push(err148);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/unresolved-placeholder"] !== void 0) {
+      let data148 = data["zookeeper/unresolved-placeholder"];
+      if (!(data148 === "error" || data148 === "warning" || data148 === "info" || data148 === "off")) {
+        const err149 = { instancePath: instancePath + "/zookeeper~1unresolved-placeholder", schemaPath: "#/properties/zookeeper~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err149];
+        } else {
+          vErrors.push(err149);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err130 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err150 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err130];
+      vErrors = [err150];
     } else {
-      vErrors.push(err130);
+      vErrors.push(err150);
     }
     errors++;
   }
@@ -29929,11 +31319,11 @@ function schemaAt(root2, parts) {
 }
 function didYouMean2(word, candidates) {
   if (candidates.length === 0) return "";
-  const best = (0, import_fastest_levenshtein10.closest)(word, [...candidates]);
-  const near = (0, import_fastest_levenshtein10.distance)(word.toLowerCase(), best.toLowerCase()) <= Math.max(3, Math.ceil(word.length / 3));
+  const best = (0, import_fastest_levenshtein11.closest)(word, [...candidates]);
+  const near = (0, import_fastest_levenshtein11.distance)(word.toLowerCase(), best.toLowerCase()) <= Math.max(3, Math.ceil(word.length / 3));
   return near ? `; did you mean ${quote(best)}?` : "";
 }
-function valueAt(data, parts) {
+function valueAt2(data, parts) {
   let v = data;
   for (const p of parts) v = v?.[p];
   return v;
@@ -29952,7 +31342,7 @@ function describeError(e, data, schema) {
     }
     case "enum": {
       const allowed = e.params["allowedValues"].map(String);
-      const value = valueAt(data, parts);
+      const value = valueAt2(data, parts);
       const hint = typeof value === "string" ? didYouMean2(value, allowed) : "";
       return { path: parts, onKey: false, message: `${at4}must be one of ${allowed.map((a) => quote(a)).join(", ")}${hint}` };
     }

@@ -9,29 +9,79 @@ import {
   fail
 } from "./chunks/chunk-JTFGOYOC.mjs";
 import {
+  require_mod
+} from "./chunks/chunk-QNBYVMV3.mjs";
+import {
   printable
 } from "./chunks/chunk-HN7SOIX3.mjs";
 import "./chunks/chunk-F7OEXTLG.mjs";
-import "./chunks/chunk-UTASCUZQ.mjs";
+import {
+  __toESM
+} from "./chunks/chunk-UTASCUZQ.mjs";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
+
+// src/cli/option-check.ts
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+function suggestOption(raw, names) {
+  const typed = raw.replace(/^-+/, "");
+  if (typed.length < 2) return void 0;
+  const best = (0, import_fastest_levenshtein.closest)(typed, [...names]);
+  return (0, import_fastest_levenshtein.distance)(typed, best) <= Math.max(2, Math.floor(typed.length / 4)) ? `--${best}` : void 0;
+}
+function isNegativeNumber(value) {
+  return /^-\d/.test(value);
+}
+function checkOptionTokens(tokens, options) {
+  const names = Object.keys(options);
+  for (const t of tokens) {
+    if (t.kind !== "option" || t.name === void 0) continue;
+    const raw = t.rawName ?? `--${t.name}`;
+    const spec = options[t.name];
+    if (spec === void 0) {
+      const hint = suggestOption(raw, names);
+      fail(`unknown option "${raw}"${hint ? `; did you mean "${hint}"?` : ""}`);
+    }
+    if (spec.type === "boolean" && t.value !== void 0) fail(`option "${raw}" takes no value, not "${t.value}"`);
+    if (spec.type === "string") {
+      if (t.value === void 0 || t.inlineValue === false && t.value.startsWith("-") && !isNegativeNumber(t.value)) {
+        fail(`option "${raw}" needs a value`);
+      }
+    }
+  }
+}
+
+// src/cli/max-warnings.ts
+function maxWarningsOf(given) {
+  if (given === void 0 || given === "-1") return Infinity;
+  if (!/^\d+$/.test(given)) fail(`--max-warnings takes a whole number of warnings, or -1 for no limit, not "${given}"`);
+  return Number(given);
+}
+
+// src/cli/args.ts
 var HELP = `Usage:
-  hacheck [options] <cluster-dir>     lint a cluster directory
+  hacheck [options] <cluster-dir>...  lint each cluster directory as its own run; with
+                                      several, paths are printed with their directory
   hacheck explain <rule-id>           what a rule checks, why, an example and how to fix it
-  hacheck summary [options] <cluster-dir>
+  hacheck summary [options] <cluster-dir>...
                                       the cluster's topology as hacheck reads it:
                                       -f text (default) or -f markdown [--mermaid]
-  hacheck files [options] <cluster-dir>
+  hacheck files [options] <cluster-dir>...
                                       every candidate file and whether it was used
                                       (its kind and host) or why not: -f text or -f json
+  hacheck collect [options] <out-dir> [host ...]
+                                      copy the files hacheck reads from running hosts over
+                                      ssh into <out-dir>/<host>/... (hacheck collect --help)
 
 Options:
   -f, --format <name>      stylish, compact, json, sarif or github (repeatable); stylish is
                            the default on a terminal, github on GitHub Actions, compact otherwise
   -o, --output-file <path> write the --format just before it to a file (repeatable:
                            -f github -f sarif -o hacheck.sarif)
-      --max-warnings <n>   exit 1 when there are more than n warnings
+      --max-warnings <n>   exit 1 when there are more than n warnings (-1: no limit)
+  -q, --quiet              report errors only, in every format; as in ESLint, the hidden
+                           warnings still count toward --max-warnings
       --rule <id>          run only this rule (repeatable)
   -c, --config <file>      use this JSON or YAML file instead of searching for .hacheckrc(.json|
                            .yaml|.yml) or package.json "hacheck" from <cluster-dir> up
@@ -45,7 +95,8 @@ Options:
   -v, --version            print the version
   -h, --help               print this help
 
-Exit codes: 0 no error, 1 errors (or too many warnings), 2 usage or internal failure.`;
+Exit codes: 0 no error, 1 errors (or too many warnings), 2 usage or internal failure;
+with several directories, the worst of them.`;
 var COMMANDS = ["explain", "summary", "files"];
 function pairOutputs(tokens) {
   const outputs = [];
@@ -67,53 +118,44 @@ function pairOutputs(tokens) {
   if (outputs.filter((o) => o.file === void 0).length > 1) fail("only one format can go to standard output; give the others an --output-file");
   return outputs;
 }
+var OPTIONS = {
+  format: { type: "string", short: "f", multiple: true },
+  "output-file": { type: "string", short: "o", multiple: true },
+  "max-warnings": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  rule: { type: "string", multiple: true },
+  config: { type: "string", short: "c" },
+  "print-config": { type: "boolean" },
+  "tracked-only": { type: "boolean" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  "list-rules": { type: "boolean" },
+  debug: { type: "boolean" },
+  mermaid: { type: "boolean" },
+  version: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" }
+};
 function parseCommandLine(argv) {
-  const { values, positionals, tokens } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    tokens: true,
-    options: {
-      format: { type: "string", short: "f", multiple: true },
-      "output-file": { type: "string", short: "o", multiple: true },
-      "max-warnings": { type: "string" },
-      rule: { type: "string", multiple: true },
-      config: { type: "string", short: "c" },
-      "print-config": { type: "boolean" },
-      "tracked-only": { type: "boolean" },
-      color: { type: "boolean" },
-      "no-color": { type: "boolean" },
-      "list-rules": { type: "boolean" },
-      debug: { type: "boolean" },
-      mermaid: { type: "boolean" },
-      version: { type: "boolean", short: "v" },
-      help: { type: "boolean", short: "h" }
-    }
-  });
-  let maxWarnings = Infinity;
-  const mw = values["max-warnings"];
-  if (mw !== void 0) {
-    if (!/^\d+$/.test(mw)) fail(`--max-warnings takes a whole number, not "${mw}"`);
-    maxWarnings = Number(mw);
-  }
+  const { values, positionals, tokens } = parseArgs({ args: [...argv], allowPositionals: true, tokens: true, strict: false, options: OPTIONS });
+  checkOptionTokens(tokens, OPTIONS);
   const base = {
     outputs: pairOutputs(tokens),
-    maxWarnings,
+    maxWarnings: maxWarningsOf(values["max-warnings"]),
+    quiet: values.quiet === true,
     rules: values.rule,
     color: values["no-color"] ? false : values.color ? true : void 0,
     debug: values.debug === true,
     values
   };
-  if (values.help) return { ...base, command: "help", target: void 0 };
-  if (values.version) return { ...base, command: "version", target: void 0 };
-  if (values["list-rules"]) return { ...base, command: "list-rules", target: void 0 };
+  if (values.help) return { ...base, command: "help", target: void 0, targets: [] };
+  if (values.version) return { ...base, command: "version", target: void 0, targets: [] };
+  if (values["list-rules"]) return { ...base, command: "list-rules", target: void 0, targets: [] };
   const [first, ...rest] = positionals;
   const command = COMMANDS.includes(first ?? "") ? first : "lint";
   const operands = command === "lint" ? positionals : rest;
-  if (operands.length !== 1) {
-    const what = command === "explain" ? "rule id" : "cluster directory";
-    fail(operands.length === 0 ? `no ${what} given` : `give exactly one ${what}`);
-  }
-  return { ...base, command, target: operands[0] };
+  if (operands.length === 0) fail(`no ${command === "explain" ? "rule id" : "cluster directory"} given`);
+  if (command === "explain" && operands.length > 1) fail("give exactly one rule id");
+  return { ...base, command, target: operands[0], targets: operands };
 }
 
 // src/cli/stdout-errors.ts
@@ -132,6 +174,7 @@ function handleStdoutErrors() {
 
 // src/cli/main.ts
 async function run(argv) {
+  if (argv[0] === "collect") return (await import("./chunks/collect-CLCYD7LC.mjs")).collectCommand(argv.slice(1));
   const args = parseCommandLine(argv);
   switch (args.command) {
     case "help":
@@ -143,20 +186,20 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-SF5GDMY5.mjs");
+      const { RULES } = await import("./chunks/rules-H6EI2WKW.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-PWO37TIB.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-KS3F7TAA.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-WH4H7RNF.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-KFA4OZ23.mjs")).summaryCommand(args);
     case "files":
-      return (await import("./chunks/files-V4352R2K.mjs")).filesCommand(args);
+      return (await import("./chunks/files-44EBP6N5.mjs")).filesCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-AGNOEFZU.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-UO5DSZY4.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-74HV6S3D.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-AZAL6UZA.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {

@@ -4,10 +4,13 @@ import {
   lintCommand,
   requireDirectory,
   useColor
-} from "./chunk-WRCEKNI4.mjs";
+} from "./chunk-KU4NGGH6.mjs";
 import "./chunk-VKCMO4O3.mjs";
+import "./chunk-T2SHSG4J.mjs";
 import "./chunk-JTFGOYOC.mjs";
-import "./chunk-W3VVFA62.mjs";
+import "./chunk-G5XL4F2C.mjs";
+import "./chunk-QNBYVMV3.mjs";
+import "./chunk-STZLD754.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-HN7SOIX3.mjs";
 import "./chunk-F7OEXTLG.mjs";

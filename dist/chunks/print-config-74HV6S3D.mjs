@@ -5,12 +5,17 @@ import {
   requireDirectory,
   resolveConfig,
   stringifySafe
-} from "./chunk-WRCEKNI4.mjs";
+} from "./chunk-KU4NGGH6.mjs";
 import "./chunk-VKCMO4O3.mjs";
-import "./chunk-JTFGOYOC.mjs";
+import "./chunk-T2SHSG4J.mjs";
+import {
+  fail
+} from "./chunk-JTFGOYOC.mjs";
 import {
   RULES
-} from "./chunk-W3VVFA62.mjs";
+} from "./chunk-G5XL4F2C.mjs";
+import "./chunk-QNBYVMV3.mjs";
+import "./chunk-STZLD754.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-HN7SOIX3.mjs";
 import "./chunk-F7OEXTLG.mjs";
@@ -18,6 +23,7 @@ import "./chunk-UTASCUZQ.mjs";
 
 // src/cli/commands/print-config.ts
 async function printConfigCommand(args) {
+  if (args.targets.length > 1) fail("--print-config takes one cluster directory");
   const dir = args.target;
   requireDirectory(dir);
   const loaded = await loadConfig(dir, args.values["config"]);

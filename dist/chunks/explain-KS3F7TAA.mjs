@@ -4,9 +4,12 @@ import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
 import {
-  RULES,
+  RULES
+} from "./chunk-G5XL4F2C.mjs";
+import {
   require_mod
-} from "./chunk-W3VVFA62.mjs";
+} from "./chunk-QNBYVMV3.mjs";
+import "./chunk-STZLD754.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import {
   __toESM
@@ -30,7 +33,7 @@ function suggestRuleIds(typed, ids) {
 }
 async function explainCommand(args) {
   const asked = args.target;
-  const { RULE_PAGES } = await import("./rule-pages.generated-TQLKQS52.mjs");
+  const { RULE_PAGES } = await import("./rule-pages.generated-QLFWXTQX.mjs");
   const page = RULE_PAGES[asked];
   if (page === void 0) {
     const suggestions = suggestRuleIds(asked, RULES.map((r) => r.meta.id)).map((id) => `"${id}"`);

@@ -1,23 +1,29 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  buildCluster,
   lintOptionsOf,
   loadConfig,
   renderFilesJson,
   renderFilesText,
-  requireDirectory,
+  requireDirectories,
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-WRCEKNI4.mjs";
+} from "./chunk-KU4NGGH6.mjs";
 import "./chunk-VKCMO4O3.mjs";
+import {
+  buildCluster
+} from "./chunk-T2SHSG4J.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
-import "./chunk-W3VVFA62.mjs";
+import "./chunk-G5XL4F2C.mjs";
+import "./chunk-QNBYVMV3.mjs";
+import "./chunk-STZLD754.mjs";
 import "./chunk-JARNURDI.mjs";
-import "./chunk-HN7SOIX3.mjs";
+import {
+  printablePath
+} from "./chunk-HN7SOIX3.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import "./chunk-UTASCUZQ.mjs";
 
@@ -28,8 +34,17 @@ async function filesCommand(args) {
   const format = first?.format ?? "text";
   if (!FILES_FORMATS.includes(format)) fail(`files has no format "${format}" (expected text or json)`);
   if (more.length > 0 || first?.file !== void 0) fail("files writes one format to standard output: give one --format and no --output-file");
-  const dir = args.target;
-  requireDirectory(dir);
+  const dirs = requireDirectories(args);
+  if (format === "json" && dirs.length > 1) fail("files -f json lists one directory: run it once per directory");
+  let code = 0;
+  for (const [i, dir] of dirs.entries()) {
+    if (dirs.length > 1) process.stdout.write(`${i > 0 ? "\n" : ""}${printablePath(dir)}:
+`);
+    code = Math.max(code, await listOne(args, dir, format));
+  }
+  return code;
+}
+async function listOne(args, dir, format) {
   const tracked = trackedUnder(args, dir);
   const config = await loadConfig(dir, args.values["config"]);
   requireTrackedConfig(args, dir, config);

@@ -1,42 +1,48 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  buildClusters,
   lintOptionsOf,
   loadConfig,
-  mergeClusters,
   nothingRecognised,
   nothingRecognisedMessage,
-  requireDirectory,
+  requireDirectories,
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-WRCEKNI4.mjs";
+} from "./chunk-KU4NGGH6.mjs";
 import "./chunk-VKCMO4O3.mjs";
+import {
+  buildClusters,
+  mergeClusters
+} from "./chunk-T2SHSG4J.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
 import {
-  HDFS_PORTS,
   SSH_KEY_FILES,
-  deepFreeze,
   fenceLines,
   fencingProperties,
-  namenodesOnHost,
-  parseAddress,
   participants,
-  plural,
-  portFor,
   roleOf,
   serverSetOf,
+  toleratedFailures
+} from "./chunk-G5XL4F2C.mjs";
+import "./chunk-QNBYVMV3.mjs";
+import {
+  HDFS_PORTS,
+  deepFreeze,
+  namenodesOnHost,
+  parseAddress,
+  plural,
+  portFor,
   shorten,
-  toleratedFailures,
   zooValue
-} from "./chunk-W3VVFA62.mjs";
+} from "./chunk-STZLD754.mjs";
 import "./chunk-JARNURDI.mjs";
 import {
   printable,
-  printableLine
+  printableLine,
+  printablePath
 } from "./chunk-HN7SOIX3.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import "./chunk-UTASCUZQ.mjs";
@@ -395,8 +401,16 @@ async function summaryCommand(args) {
   if (more.length > 0 || first?.file !== void 0) fail("summary writes one format to standard output: give one --format and no --output-file");
   const mermaid = args.values["mermaid"] === true;
   if (mermaid && format !== "markdown") fail("--mermaid needs --format markdown");
-  const dir = args.target;
-  requireDirectory(dir);
+  const dirs = requireDirectories(args);
+  let code2 = 0;
+  for (const [i, dir] of dirs.entries()) {
+    if (dirs.length > 1) process.stdout.write(`${i > 0 ? "\n" : ""}${printablePath(dir)}:
+`);
+    code2 = Math.max(code2, await summarizeOne(args, dir, format, mermaid));
+  }
+  return code2;
+}
+async function summarizeOne(args, dir, format, mermaid) {
   const tracked = trackedUnder(args, dir);
   const config = await loadConfig(dir, args.values["config"]);
   requireTrackedConfig(args, dir, config);

@@ -2,7 +2,9 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   RULES
-} from "./chunk-W3VVFA62.mjs";
+} from "./chunk-G5XL4F2C.mjs";
+import "./chunk-QNBYVMV3.mjs";
+import "./chunk-STZLD754.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import "./chunk-UTASCUZQ.mjs";
 export {
