@@ -28,7 +28,7 @@ export async function generatedFiles(): Promise<GeneratedFile[]> {
     { path: `${root}src/docs/rule-pages.generated.ts`, render: pages.renderRulePagesModule },
     { path: `${root}schemas/hacheck-config.schema.json`, render: config.renderConfigSchema },
     { path: `${root}src/config/validate-config.generated.ts`, render: config.renderConfigValidator },
-    { path: `${root}README.md`, render: docs.renderReadme },
+    { path: `${root}docs/rules.md`, render: docs.renderRulesTable },
     { path: `${root}.pre-commit-hooks.yaml`, render: () => renderPreCommitHooks(`${root}.pre-commit-hooks.yaml`) },
   ];
 }

@@ -402,7 +402,7 @@ test('CLI: a JavaScript configuration planted in the repository stops every comm
   assert.not.ok(existsSync(marker), 'the configuration was run');
 });
 
-test('the README shows the example configuration file and its real output', () => {
+test('the README shows the example configuration file and its real output, docs/configuration.md its --print-config', () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const example = 'examples/renamed-snapshots';
   const file = readFileSync(join(ROOT, example, '.hacheckrc.yaml'), 'utf8');
@@ -412,7 +412,8 @@ test('the README shows the example configuration file and its real output', () =
   assert.ok(readme.includes(`$ node dist/hacheck.mjs --format compact ${example}\n${lint.stdout}\`\`\``), 'README shows the real lint output');
   const printed = run('--print-config', example);
   assert.is(printed.code, 0);
-  assert.ok(readme.includes(`\`\`\`json\n${printed.stdout}\`\`\``), `README shows the real --print-config output: paste the output of \`node dist/hacheck.mjs --print-config ${example}\``);
+  const docs = readFileSync(join(ROOT, 'docs/configuration.md'), 'utf8');
+  assert.ok(docs.includes(`\`\`\`json\n${printed.stdout}\`\`\``), `docs/configuration.md shows the real --print-config output: paste the output of \`node dist/hacheck.mjs --print-config ${example}\``);
 });
 
 test.run();

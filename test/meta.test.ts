@@ -48,8 +48,8 @@ test('generated files are fresh (run `npm run generate`)', async () => {
   }
 });
 
-test('the README shows the real output for the example cluster', () => {
-  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+test('docs/output-formats.md shows the real output for the example cluster', () => {
+  const readme = readFileSync(new URL('../docs/output-formats.md', import.meta.url), 'utf8');
   const shown = /\$ node dist\/hacheck\.mjs --format compact fixtures\/clusters\/seed-blog\n([\s\S]*?)```/.exec(readme)?.[1];
   const expected = readFileSync(new URL('../fixtures/clusters/seed-blog/expected.txt', import.meta.url), 'utf8');
   assert.is(shown, expected);

@@ -80,8 +80,8 @@ test('the summary command rejects formats other than text and markdown, and misp
   }
 });
 
-test('the README shows the real summary of the example cluster', () => {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+test('docs/summary.md shows the real summary of the example cluster', () => {
+  const readme = readFileSync(join(ROOT, 'docs/summary.md'), 'utf8');
   const shown = /\$ node dist\/hacheck\.mjs summary fixtures\/clusters\/seed-blog\n([\s\S]*?)```/.exec(readme)?.[1];
   assert.is(shown, run('summary', SEED).stdout);
 });

@@ -334,8 +334,8 @@ test('did-you-mean: a name without its domain, a typo, nothing close', () => {
   assert.is(suggestRuleId('cluster/port-collision', ids), undefined);
 });
 
-test('the README shows the real output of its suppression example', () => {
-  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+test('docs/suppressions.md shows the real output of its suppression example', () => {
+  const readme = readFileSync(new URL('../docs/suppressions.md', import.meta.url), 'utf8');
   const shown = /\$ node dist\/hacheck\.mjs --format compact --rule syntax\/unused-suppression fixtures\/syntax\/unused-suppression\/invalid\/misspelt-rule-id\n([\s\S]*?)```/.exec(readme)?.[1];
   const expected = readFileSync(new URL('../fixtures/syntax/unused-suppression/invalid/misspelt-rule-id/expected.txt', import.meta.url), 'utf8');
   assert.is(shown, expected);
