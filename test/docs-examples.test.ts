@@ -25,13 +25,16 @@ function examples(file: string): Example[] {
   }));
 }
 
-/** What a user sees on a terminal-less run: stdout, then stderr; no colour, not on GitHub Actions. */
+/** Where the docs say the clone is: SARIF names the linted directory by its absolute URI. */
+const CLONE = '/path/to/hacheck';
+
+/** What a user sees on a terminal-less run: stdout, then stderr; no colour, not on GitHub Actions; the clone's path as the docs write it. */
 function output(args: string[]): string {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env['GITHUB_ACTIONS'];
   delete env['GITHUB_WORKSPACE'];
   const r = spawnSync(process.execPath, [join(ROOT, 'dist/hacheck.mjs'), ...args], { cwd: ROOT, env, encoding: 'utf8' });
-  return r.stdout + r.stderr;
+  return (r.stdout + r.stderr).split(`file://${ROOT.replace(/\/$/, '')}/`).join(`file://${CLONE}/`);
 }
 
 const ALL = DOCS.flatMap(examples);
