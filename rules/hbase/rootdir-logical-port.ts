@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
-import { parseFsUri } from '../../src/rules-support/hdfs-namenodes.ts';
-import { haNameservicesOf, hbaseProperty } from '../../src/rules-support/hbase.ts';
+import { rootdirPortsOnLogicalNames } from '../../src/rules-support/hbase.ts';
 
 export default defineRule({
   meta: {
@@ -26,16 +25,11 @@ export default defineRule({
     upstreamMessage: "Port <port> specified in URI <uri> but host '<ns>' is a logical (HA) namenode and does not use port information.",
   },
   check(cluster, report) {
-    const ids = haNameservicesOf(cluster).map((ns) => ns.id.value);
-    if (ids.length === 0) return;
-    for (const conf of cluster.hbaseConfs) {
-      const p = hbaseProperty(conf, 'hbase.rootdir');
-      const uri = p && parseFsUri(p);
-      if (!uri || uri.scheme !== 'hdfs' || !uri.port || !ids.includes(uri.host.value)) continue;
-      if (!/^\d+$/.test(uri.port.value) || Number(uri.port.value) === 8020) continue;
+    for (const { uri, portText, port } of rootdirPortsOnLogicalNames(cluster)) {
+      if (port === 8020) continue;
       report({
-        span: uri.port.span,
-        message: `hbase.rootdir ${quote(uri.value.value)} gives port ${uri.port.value} to the logical name ${quote(uri.host.value)}, which the HDFS client rejects`,
+        span: portText.span,
+        message: `hbase.rootdir ${quote(uri.value.value)} gives port ${portText.value} to the logical name ${quote(uri.host.value)}, which the HDFS client rejects`,
       });
     }
   },

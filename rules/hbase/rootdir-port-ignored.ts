@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
-import { parseFsUri } from '../../src/rules-support/hdfs-namenodes.ts';
-import { haNameservicesOf, hbaseProperty } from '../../src/rules-support/hbase.ts';
+import { rootdirPortsOnLogicalNames } from '../../src/rules-support/hbase.ts';
 
 export default defineRule({
   meta: {
@@ -20,15 +19,10 @@ export default defineRule({
     ],
   },
   check(cluster, report) {
-    const ids = haNameservicesOf(cluster).map((ns) => ns.id.value);
-    if (ids.length === 0) return;
-    for (const conf of cluster.hbaseConfs) {
-      const p = hbaseProperty(conf, 'hbase.rootdir');
-      const uri = p && parseFsUri(p);
-      if (!uri || uri.scheme !== 'hdfs' || !uri.port || !ids.includes(uri.host.value)) continue;
-      if (!/^\d+$/.test(uri.port.value) || Number(uri.port.value) !== 8020) continue;
+    for (const { uri, portText, port } of rootdirPortsOnLogicalNames(cluster)) {
+      if (port !== 8020) continue;
       report({
-        span: uri.port.span,
+        span: portText.span,
         message: `hbase.rootdir ${quote(uri.value.value)} gives port 8020 to the logical name ${quote(uri.host.value)}, which the HDFS client ignores`,
       });
     }

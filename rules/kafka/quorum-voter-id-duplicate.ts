@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
-import { distinctBrokerFiles } from '../../src/rules-support/kafka.ts';
-import { parseVoters, type Voter } from '../../src/rules-support/kafka-voters.ts';
+import { distinctVoterLists, type Voter } from '../../src/rules-support/kafka-voters.ts';
 
 export default defineRule({
   meta: {
@@ -20,12 +19,7 @@ export default defineRule({
     ],
   },
   check(cluster, report) {
-    // One finding per wrong value: nodes differ by node.id, yet share one voters list and one mistake.
-    const seen = new Set<string>();
-    for (const file of distinctBrokerFiles(cluster)) {
-      const parsed = parseVoters(file);
-      if (!parsed || seen.has(parsed.property.value.value)) continue;
-      seen.add(parsed.property.value.value);
+    for (const parsed of distinctVoterLists(cluster)) {
       const first = new Map<number, Voter>();
       for (const v of parsed.voters) {
         const prior = first.get(v.id);

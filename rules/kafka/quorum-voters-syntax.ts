@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
-import { distinctBrokerFiles } from '../../src/rules-support/kafka.ts';
-import { parseVoters } from '../../src/rules-support/kafka-voters.ts';
+import { distinctVoterLists } from '../../src/rules-support/kafka-voters.ts';
 
 export default defineRule({
   meta: {
@@ -26,12 +25,7 @@ export default defineRule({
     upstreamMessage: 'Invalid configuration value for controller.quorum.voters. Each entry should be in the form `{id}@{host}:{port}`.',
   },
   check(cluster, report) {
-    // One finding per wrong value: nodes differ by node.id, yet share one voters list and one mistake.
-    const seen = new Set<string>();
-    for (const file of distinctBrokerFiles(cluster)) {
-      const parsed = parseVoters(file);
-      if (!parsed || seen.has(parsed.property.value.value)) continue;
-      seen.add(parsed.property.value.value);
+    for (const parsed of distinctVoterLists(cluster)) {
       for (const p of parsed.problems) {
         report({ span: p.entry.span, message: `controller.quorum.voters entry ${quote(p.entry.value)} ${p.problem}, so Kafka refuses the configuration` });
       }

@@ -6,8 +6,9 @@ import { ZOOKEEPER_CLIENT_DEFAULT_PORT } from '../knowledge/default-ports.ts';
 import { locatedValue } from '../model/hdfs-topology.ts';
 import { connectEntries } from '../model/connect-string.ts';
 import type { Cluster, ConfProperty, HbaseConf, Nameservice, ZkConnectEntry } from '../model/types.ts';
+import type { Located } from '../text/span.ts';
 import { trimLocated } from '../text/sub-span.ts';
-import { haNameservices, isHa, isResolved } from './hdfs-namenodes.ts';
+import { haNameservices, isHa, isResolved, parseFsUri } from './hdfs-namenodes.ts';
 import { javaPort } from './zookeeper.ts';
 
 /** A property HBase reads, when set, non-empty and free of undefined ${var}. */
@@ -42,6 +43,30 @@ export function haNameservicesOf(cluster: Cluster): Nameservice[] {
       seen.add(ns.id.value);
       out.push(ns);
     }
+  }
+  return out;
+}
+
+export interface LogicalRootdirPort {
+  readonly uri: NonNullable<ReturnType<typeof parseFsUri>>;
+  /** The port as written, with its place. */
+  readonly portText: Located<string>;
+  readonly port: number;
+}
+
+/**
+ * Every hbase.rootdir `hdfs://<ns>:<port>/...` whose host is an HA nameservice and whose port is a
+ * number: the HDFS client ignores port 8020 there and refuses any other (NameNodeProxiesClient).
+ */
+export function rootdirPortsOnLogicalNames(cluster: Cluster): LogicalRootdirPort[] {
+  const ids = haNameservicesOf(cluster).map((ns) => ns.id.value);
+  if (ids.length === 0) return [];
+  const out: LogicalRootdirPort[] = [];
+  for (const conf of cluster.hbaseConfs) {
+    const p = hbaseProperty(conf, 'hbase.rootdir');
+    const uri = p && parseFsUri(p);
+    if (!uri || uri.scheme !== 'hdfs' || !uri.port || !ids.includes(uri.host.value) || !/^\d+$/.test(uri.port.value)) continue;
+    out.push({ uri, portText: uri.port, port: Number(uri.port.value) });
   }
   return out;
 }

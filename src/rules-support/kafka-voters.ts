@@ -15,6 +15,7 @@ import { splitLocated, trimLocated } from '../text/sub-span.ts';
 import { placeholderIn } from './placeholders.ts';
 import { javaInt } from './zookeeper.ts';
 import { kafkaProcessFiles, processRoles } from './kafka-nodes.ts';
+import { distinctBrokerFiles } from './kafka.ts';
 import { hostKey } from '../model/host-names.ts';
 
 export const VOTERS_KEY = 'controller.quorum.voters';
@@ -131,6 +132,22 @@ export function controllerListeners(file: KafkaFile): Listener[] {
     const port = m ? javaInt(m[3]!) : undefined;
     if (!m || port === undefined || !wanted.has(m[1]!.toUpperCase())) continue;
     out.push({ entry, name: m[1]!, host: m[2]!, port });
+  }
+  return out;
+}
+
+/**
+ * Each distinct voters value once, parsed: nodes differ by node.id yet share one voters list,
+ * so a mistake in it is one finding, not one per node.
+ */
+export function distinctVoterLists(cluster: Cluster): ParsedVoters[] {
+  const seen = new Set<string>();
+  const out: ParsedVoters[] = [];
+  for (const file of distinctBrokerFiles(cluster)) {
+    const parsed = parseVoters(file);
+    if (!parsed || seen.has(parsed.property.value.value)) continue;
+    seen.add(parsed.property.value.value);
+    out.push(parsed);
   }
   return out;
 }
