@@ -9248,6 +9248,18 @@ function haNameservicesOf(cluster) {
   }
   return out;
 }
+function rootdirPortsOnLogicalNames(cluster) {
+  const ids = haNameservicesOf(cluster).map((ns) => ns.id.value);
+  if (ids.length === 0) return [];
+  const out = [];
+  for (const conf of cluster.hbaseConfs) {
+    const p = hbaseProperty(conf, "hbase.rootdir");
+    const uri = p && parseFsUri(p);
+    if (!uri || uri.scheme !== "hdfs" || !uri.port || !ids.includes(uri.host.value) || !/^\d+$/.test(uri.port.value)) continue;
+    out.push({ uri, portText: uri.port, port: Number(uri.port.value) });
+  }
+  return out;
+}
 
 // rules/cluster/hdfs-uri-pinned.ts
 var OWN_RULE = /* @__PURE__ */ new Set(["fs.defaultFS", "fs.default.name", "hbase.rootdir"]);
@@ -15275,16 +15287,11 @@ var rootdir_logical_port_default = defineRule({
     upstreamMessage: "Port <port> specified in URI <uri> but host '<ns>' is a logical (HA) namenode and does not use port information."
   },
   check(cluster, report) {
-    const ids = haNameservicesOf(cluster).map((ns) => ns.id.value);
-    if (ids.length === 0) return;
-    for (const conf of cluster.hbaseConfs) {
-      const p = hbaseProperty(conf, "hbase.rootdir");
-      const uri = p && parseFsUri(p);
-      if (!uri || uri.scheme !== "hdfs" || !uri.port || !ids.includes(uri.host.value)) continue;
-      if (!/^\d+$/.test(uri.port.value) || Number(uri.port.value) === 8020) continue;
+    for (const { uri, portText: portText2, port } of rootdirPortsOnLogicalNames(cluster)) {
+      if (port === 8020) continue;
       report({
-        span: uri.port.span,
-        message: `hbase.rootdir ${quote(uri.value.value)} gives port ${uri.port.value} to the logical name ${quote(uri.host.value)}, which the HDFS client rejects`
+        span: portText2.span,
+        message: `hbase.rootdir ${quote(uri.value.value)} gives port ${portText2.value} to the logical name ${quote(uri.host.value)}, which the HDFS client rejects`
       });
     }
   }
@@ -15339,15 +15346,10 @@ var rootdir_port_ignored_default = defineRule({
     ]
   },
   check(cluster, report) {
-    const ids = haNameservicesOf(cluster).map((ns) => ns.id.value);
-    if (ids.length === 0) return;
-    for (const conf of cluster.hbaseConfs) {
-      const p = hbaseProperty(conf, "hbase.rootdir");
-      const uri = p && parseFsUri(p);
-      if (!uri || uri.scheme !== "hdfs" || !uri.port || !ids.includes(uri.host.value)) continue;
-      if (!/^\d+$/.test(uri.port.value) || Number(uri.port.value) !== 8020) continue;
+    for (const { uri, portText: portText2, port } of rootdirPortsOnLogicalNames(cluster)) {
+      if (port !== 8020) continue;
       report({
-        span: uri.port.span,
+        span: portText2.span,
         message: `hbase.rootdir ${quote(uri.value.value)} gives port 8020 to the logical name ${quote(uri.host.value)}, which the HDFS client ignores`
       });
     }
@@ -17606,6 +17608,17 @@ function controllerListeners(file) {
   }
   return out;
 }
+function distinctVoterLists(cluster) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const file of distinctBrokerFiles(cluster)) {
+    const parsed = parseVoters(file);
+    if (!parsed || seen.has(parsed.property.value.value)) continue;
+    seen.add(parsed.property.value.value);
+    out.push(parsed);
+  }
+  return out;
+}
 
 // rules/kafka/broker-in-voters.ts
 var broker_in_voters_default = defineRule({
@@ -17842,11 +17855,7 @@ var quorum_voter_id_duplicate_default = defineRule({
     ]
   },
   check(cluster, report) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const file of distinctBrokerFiles(cluster)) {
-      const parsed = parseVoters(file);
-      if (!parsed || seen.has(parsed.property.value.value)) continue;
-      seen.add(parsed.property.value.value);
+    for (const parsed of distinctVoterLists(cluster)) {
       const first = /* @__PURE__ */ new Map();
       for (const v of parsed.voters) {
         const prior = first.get(v.id);
@@ -17921,11 +17930,7 @@ var quorum_voters_syntax_default = defineRule({
     upstreamMessage: "Invalid configuration value for controller.quorum.voters. Each entry should be in the form `{id}@{host}:{port}`."
   },
   check(cluster, report) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const file of distinctBrokerFiles(cluster)) {
-      const parsed = parseVoters(file);
-      if (!parsed || seen.has(parsed.property.value.value)) continue;
-      seen.add(parsed.property.value.value);
+    for (const parsed of distinctVoterLists(cluster)) {
       for (const p of parsed.problems) {
         report({ span: p.entry.span, message: `controller.quorum.voters entry ${quote(p.entry.value)} ${p.problem}, so Kafka refuses the configuration` });
       }

@@ -186,20 +186,20 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-H6EI2WKW.mjs");
+      const { RULES } = await import("./chunks/rules-ADCA4LSW.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-KS3F7TAA.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-LI2AVXG3.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-KFA4OZ23.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-HL5BUKTX.mjs")).summaryCommand(args);
     case "files":
-      return (await import("./chunks/files-44EBP6N5.mjs")).filesCommand(args);
+      return (await import("./chunks/files-FXDRGKIX.mjs")).filesCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-74HV6S3D.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-AZAL6UZA.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-3KOS3QUK.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-CXPD6TFJ.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {

@@ -9,7 +9,7 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-KU4NGGH6.mjs";
+} from "./chunk-E6MWNMS3.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   buildCluster
@@ -17,7 +17,7 @@ import {
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
-import "./chunk-G5XL4F2C.mjs";
+import "./chunk-IRUX4JIX.mjs";
 import "./chunk-QNBYVMV3.mjs";
 import "./chunk-STZLD754.mjs";
 import "./chunk-JARNURDI.mjs";

@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   RULES
-} from "./chunk-G5XL4F2C.mjs";
+} from "./chunk-IRUX4JIX.mjs";
 import "./chunk-QNBYVMV3.mjs";
 import "./chunk-STZLD754.mjs";
 import "./chunk-F7OEXTLG.mjs";

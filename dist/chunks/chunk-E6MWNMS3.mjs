@@ -20,7 +20,7 @@ import {
   applySuppressions,
   docsUrl,
   suggestRuleId
-} from "./chunk-G5XL4F2C.mjs";
+} from "./chunk-IRUX4JIX.mjs";
 import {
   require_mod
 } from "./chunk-QNBYVMV3.mjs";

@@ -5,7 +5,7 @@ import {
   requireDirectory,
   resolveConfig,
   stringifySafe
-} from "./chunk-KU4NGGH6.mjs";
+} from "./chunk-E6MWNMS3.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-T2SHSG4J.mjs";
 import {
@@ -13,7 +13,7 @@ import {
 } from "./chunk-JTFGOYOC.mjs";
 import {
   RULES
-} from "./chunk-G5XL4F2C.mjs";
+} from "./chunk-IRUX4JIX.mjs";
 import "./chunk-QNBYVMV3.mjs";
 import "./chunk-STZLD754.mjs";
 import "./chunk-JARNURDI.mjs";

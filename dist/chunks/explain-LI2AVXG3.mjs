@@ -5,7 +5,7 @@ import {
 } from "./chunk-JTFGOYOC.mjs";
 import {
   RULES
-} from "./chunk-G5XL4F2C.mjs";
+} from "./chunk-IRUX4JIX.mjs";
 import {
   require_mod
 } from "./chunk-QNBYVMV3.mjs";

@@ -4,11 +4,11 @@ import {
   lintCommand,
   requireDirectory,
   useColor
-} from "./chunk-KU4NGGH6.mjs";
+} from "./chunk-E6MWNMS3.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-T2SHSG4J.mjs";
 import "./chunk-JTFGOYOC.mjs";
-import "./chunk-G5XL4F2C.mjs";
+import "./chunk-IRUX4JIX.mjs";
 import "./chunk-QNBYVMV3.mjs";
 import "./chunk-STZLD754.mjs";
 import "./chunk-JARNURDI.mjs";

@@ -9,7 +9,7 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-KU4NGGH6.mjs";
+} from "./chunk-E6MWNMS3.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   buildClusters,
@@ -26,7 +26,7 @@ import {
   roleOf,
   serverSetOf,
   toleratedFailures
-} from "./chunk-G5XL4F2C.mjs";
+} from "./chunk-IRUX4JIX.mjs";
 import "./chunk-QNBYVMV3.mjs";
 import {
   HDFS_PORTS,
