@@ -46,7 +46,7 @@ export const NAME_PATTERNS: readonly { readonly kind: FileKind; readonly source:
  * <host folder>/etc/hosts (the model drops the others).
  */
 /** How the content of a file recognised by a broad name decides whether it is read (src/discovery/by-content.ts). */
-export type ContentCheck = 'kafka-broker' | 'zookeeper-server';
+export type ContentCheck = 'kafka-broker' | 'zookeeper-server' | 'container-env';
 
 /**
  * Names that may be configuration: the file is read, and its content decides
@@ -59,6 +59,9 @@ export const CONTENT_PATTERNS: readonly { readonly kind: FileKind; readonly chec
   { kind: 'zoo.cfg', check: 'zookeeper-server', source: 'zoo[^/]*\\.cfg|zoo\\.cfg\\.[^/]+|zookeeper[^/]*\\.properties' },
   // server1.properties, server_1.properties, broker-0.properties: any name, when it sets broker keys.
   { kind: 'server.properties', check: 'kafka-broker', source: '[^/]+\\.properties' },
+  // An environment file that a Hadoop image's entrypoint turns into site files (src/model/container-env.ts):
+  // Compose's .env and env_file files (hadoop.env), or any file named config. Read as the site files it becomes.
+  { kind: 'core-site.xml', check: 'container-env', source: 'config|[^/]*\\.env' },
 ];
 
 export const PATH_PATTERNS: readonly { readonly kind: FileKind; readonly source: string }[] = [{ kind: 'hosts', source: '(?:^|/)etc/hosts' }];

@@ -42,16 +42,26 @@ function mountedMyids(parts: PlanParts): Set<string> {
   return out;
 }
 
+/** Whether `f` is the first file of its path seen, which `seen` then holds. */
+function firstOfPath(f: { readonly path: string }, seen: Set<string>): boolean {
+  if (seen.has(f.path)) return false;
+  seen.add(f.path);
+  return true;
+}
+
 /** The plan from what discovery, the reads and the model made of each candidate, sorted by path. */
 export function planOf(parts: PlanParts): DiscoveryPlan {
   const strays = strayMyids(parts);
   const mounted = mountedMyids(parts);
+  const envPaths = new Set<string>();
   const losers = new Map(parts.competing.map((c) => [c.file.path, c.used.path]));
   const candidates: CandidateFile[] = [
-    ...parts.files.map((f): CandidateFile => {
+    // The site files of one environment file share its path: one candidate, naming them all.
+    ...parts.files.filter((f) => !('fromEnv' in f && f.fromEnv) || firstOfPath(f, envPaths)).map((f): CandidateFile => {
       const lost = losers.get(f.path);
       if (lost !== undefined) return notUsed(f.path, `another copy is used: ${lost}`);
-      return { path: f.path, verdict: strays.get(f.path) ?? { used: true, kind: f.kind, host: f.host, ...(mounted.has(f.path) ? { mounted: true as const } : {}) } };
+      const env = 'fromEnv' in f && f.fromEnv ? { env: f.fromEnv } : {};
+      return { path: f.path, verdict: strays.get(f.path) ?? { used: true, kind: f.kind, host: f.host, ...(mounted.has(f.path) ? { mounted: true as const } : {}), ...env } };
     }),
     ...parts.setAside.map((s) => notUsed(s.path, s.reason)),
     ...parts.unreadable.map((u) => notUsed(u.path, `cannot be read: ${u.reason}`)),

@@ -5,7 +5,7 @@
  * says it read is what it read. Later stages add the clusters and host folders here.
  */
 import type { FileKind } from '../recognised-files.ts';
-import type { FolderMatch } from '../model/types.ts';
+import type { EnvOrigin, FolderMatch } from '../model/types.ts';
 
 /** Why a candidate is not read as deployed configuration. */
 export type NotUsedReason =
@@ -15,6 +15,8 @@ export type NotUsedReason =
   | 'stock sample'
   | 'not a broker configuration'
   | 'not a ZooKeeper server configuration'
+  /** A `config` or `*.env` file without variables of a Hadoop image (src/model/container-env.ts). */
+  | 'not a Hadoop image environment file'
   /** A workers or slaves file of Spark, Flink, Storm or Ansible (src/discovery/host-lists.ts). */
   | `not a Hadoop host list: ${string}`
   | 'not in a host folder'
@@ -41,6 +43,8 @@ export type FileVerdict =
       readonly cluster?: string;
       /** A myid read as its host's although not at its dataDir: mounted there from this folder (src/model/myid-path.ts mountedMyid). */
       readonly mounted?: true;
+      /** An environment file an image's entrypoint turns into site files: its formats and those files (`kind` is the first). */
+      readonly env?: EnvOrigin;
     }
   /**
    * A myid in a host's folder but not in the dataDir of the host's zoo.cfg: hacheck reads it

@@ -14,7 +14,8 @@ export function verdictText(c: CandidateFile): string {
   if (!v.used) return `not used: ${v.reason}`;
   const where = [v.host === undefined ? [] : [`host ${v.host}`], v.cluster === undefined ? [] : [`cluster ${v.cluster}`]].flat();
   const mounted = v.mounted ? ' (the only file of its folder, read as the myid the host mounts in its dataDir)' : '';
-  return `${[`used: ${v.kind}`, ...where].join(', ')}${mounted}`;
+  const what = v.env ? `env file (${v.env.formats.join(', ')}): ${v.env.kinds.join(', ')}` : v.kind;
+  return `${[`used: ${what}`, ...where].join(', ')}${mounted}`;
 }
 
 const MATCH_WORDS: Readonly<Record<FolderMatch, string>> = {
@@ -40,7 +41,8 @@ export function renderFilesText(plan: DiscoveryPlan): string {
 /**
  * Version 1 of the JSON shape: `files`, each with `used` and either `kind`, `host` (null when
  * shared), `cluster` (only when the directory holds several) and `mounted` (true, only for a myid
- * read as its host's from a folder that holds nothing else) or `reason` (a myid outside
+ * read as its host's from a folder that holds nothing else) and `envFile` (only for an environment file
+ * an image turns into site files: its `formats` and the site files it becomes, `kinds`) or `reason` (a myid outside
  * dataDir has `reason` "not in dataDir" with its `kind`, `host` and `dataDir`, null when unset);
  * `hostFolders`, each with `folder`, `host`, `match` ("name", "address" or "configured") and
  * `cluster` (only when the directory holds several).
@@ -48,7 +50,10 @@ export function renderFilesText(plan: DiscoveryPlan): string {
 export function renderFilesJson(plan: DiscoveryPlan): string {
   const files = plan.candidates.map((c) => {
     const v = c.verdict;
-    if (v.used) return { path: c.path, used: true, kind: v.kind, host: v.host ?? null, ...(v.cluster === undefined ? {} : { cluster: v.cluster }), ...(v.mounted ? { mounted: true } : {}) };
+    if (v.used) {
+      const env = v.env ? { envFile: { formats: v.env.formats, kinds: v.env.kinds } } : {};
+      return { path: c.path, used: true, kind: v.kind, host: v.host ?? null, ...(v.cluster === undefined ? {} : { cluster: v.cluster }), ...(v.mounted ? { mounted: true } : {}), ...env };
+    }
     if (v.reason === 'not in dataDir') return { path: c.path, used: false, reason: v.reason, kind: v.kind, host: v.host, dataDir: v.dataDir ?? null };
     return { path: c.path, used: false, reason: v.reason };
   });

@@ -13,6 +13,7 @@ import { readRegularFile } from '../read/read-regular-file.ts';
 import { followIncludes, type IncludeContext } from './xinclude.ts';
 import type { ClusterFile, UncheckedFile, XmlFile } from './types.ts';
 import { copyAt } from './copies.ts';
+import { loadContainerEnv } from './load-container-env.ts';
 import { notHadoopHostList } from '../discovery/host-lists.ts';
 import type { NotUsedReason, SetAside } from '../discovery/plan.ts';
 import { holdsTemplateSyntax, isBrokerConfig, isStockKafkaSample, isStockSample, isZookeeperServerConfig, kafkaDistributionFolders } from '../discovery/by-content.ts';
@@ -191,6 +192,13 @@ export async function loadFiles(found: readonly DiscoveredFile[], options: LoadO
     else files.push(outcome.path === f.path ? outcome : copyAt(outcome, f.path));
   };
   for (const f of found) {
+    if (f.check === 'container-env') {
+      // One env file becomes several site files: read on its own, outside the one-file-one-kind path below.
+      const env = loadContainerEnv(f, options.maxFileSize);
+      if ('setAside' in env) setAside.push({ path: f.path, reason: env.setAside });
+      else files.push(...env.files);
+      continue;
+    }
     const known = bySource.get(f.source);
     if (known && (isOutcomeSetAside(known) || known.kind === f.kind)) {
       keep(f, known);

@@ -12,6 +12,7 @@ import type { ZooCfg, ZooServer } from '../parse/zoo-cfg.ts';
 import type { Located, Span } from '../text/span.ts';
 import type { XIncludeResult } from './xinclude.ts';
 import type { DiscoveryPlan } from '../discovery/plan.ts';
+import type { ContainerEnvFormat } from './container-env.ts';
 
 interface FileBase {
   /** Relative to the linted directory, forward slashes. */
@@ -34,6 +35,14 @@ export interface XmlFile extends FileBase {
   readonly xml: HadoopXml;
   /** Set when the file has xi:include elements: what became of each, and the files read (src/model/xinclude.ts). */
   readonly xinclude?: XIncludeResult;
+  /** Set when an image's entrypoint writes this file from an environment file, which `path` and the spans name (src/model/container-env.ts). */
+  readonly fromEnv?: EnvOrigin;
+}
+
+/** What an environment file became: the image formats its variables are in and the site files written from them. */
+export interface EnvOrigin {
+  readonly formats: readonly ContainerEnvFormat[];
+  readonly kinds: readonly XmlKind[];
 }
 export interface ZooCfgFile extends FileBase { readonly kind: 'zoo.cfg' | 'zoo.cfg.dynamic'; readonly zoo: ZooCfg }
 export interface MyidFile extends FileBase { readonly kind: 'myid'; readonly myid: Myid }

@@ -20,6 +20,7 @@ import { HOSTILE_CASES_HBASE_PROPS } from './hostile-cases-hbase-props.ts';
 import { HOSTILE_CASES_KRAFT } from './hostile-cases-kraft.ts';
 import { HOSTILE_CASES_ABSENT } from './hostile-cases-absent.ts';
 import { HOSTILE_CASES_ADDR } from './hostile-cases-addr.ts';
+import { HOSTILE_CASES_ENVFILES } from './hostile-cases-envfiles.ts';
 
 export interface HostileCase {
   readonly name: string;
@@ -225,4 +226,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...HOSTILE_CASES_KRAFT,
   ...HOSTILE_CASES_ABSENT,
   ...HOSTILE_CASES_ADDR,
+  ...HOSTILE_CASES_ENVFILES,
 ];
