@@ -21926,7 +21926,10 @@ var CONTENT_PATTERNS = [
   // zoo_1.cfg, zoo1.cfg, zoo.cfg.2181, Kafka's config/zookeeper.properties and its copies per instance (zookeeper1.properties).
   { kind: "zoo.cfg", check: "zookeeper-server", source: "zoo[^/]*\\.cfg|zoo\\.cfg\\.[^/]+|zookeeper[^/]*\\.properties" },
   // server1.properties, server_1.properties, broker-0.properties: any name, when it sets broker keys.
-  { kind: "server.properties", check: "kafka-broker", source: "[^/]+\\.properties" }
+  { kind: "server.properties", check: "kafka-broker", source: "[^/]+\\.properties" },
+  // An environment file that a Hadoop image's entrypoint turns into site files (src/model/container-env.ts):
+  // Compose's .env and env_file files (hadoop.env), or any file named config. Read as the site files it becomes.
+  { kind: "core-site.xml", check: "container-env", source: "config|[^/]*\\.env" }
 ];
 var PATH_PATTERNS = [{ kind: "hosts", source: "(?:^|/)etc/hosts" }];
 var EXACT = new Set(EXACT_NAMES);
@@ -22447,7 +22450,7 @@ function addFromProperty(name, value, add) {
 }
 
 // src/model/load.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
 // node_modules/fast-xml-parser/src/util.js
 var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
@@ -27812,6 +27815,147 @@ function followIncludes(xml2, path, real, ctx) {
   return { properties: properties2, result: { includes: state.includes, files: [...state.files.values()] }, digest: state.digest.digest("hex") };
 }
 
+// src/model/load-container-env.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/parse/env-lines.ts
+var EXPORT = /^export[ \t]+/;
+function parseEnvLines(src) {
+  const assignments = [];
+  let otherLines = 0;
+  const text2 = src.text;
+  for (let line2 = 1; line2 <= src.lineCount; line2++) {
+    const start = src.lineStarts[line2 - 1];
+    let end = line2 < src.lineCount ? src.lineStarts[line2] - 1 : text2.length;
+    if (end > start && text2[end - 1] === "\r") end--;
+    let at4 = start;
+    while (at4 < end && (text2[at4] === " " || text2[at4] === "	")) at4++;
+    if (at4 === end || text2[at4] === "#") continue;
+    const exported = EXPORT.exec(text2.slice(at4, Math.min(end, at4 + 16)));
+    if (exported) at4 += exported[0].length;
+    const eq = text2.indexOf("=", at4);
+    if (eq < 0 || eq >= end) {
+      otherLines++;
+      continue;
+    }
+    let nameEnd = eq;
+    while (nameEnd > at4 && (text2[nameEnd - 1] === " " || text2[nameEnd - 1] === "	")) nameEnd--;
+    if (nameEnd === at4) {
+      otherLines++;
+      continue;
+    }
+    assignments.push({
+      name: { value: text2.slice(at4, nameEnd), span: src.span(at4, nameEnd) },
+      value: { value: text2.slice(eq + 1, end), span: src.span(eq + 1, end) },
+      span: src.span(start, end)
+    });
+  }
+  return { assignments, otherLines };
+}
+
+// src/model/container-env.ts
+var KIND_ORDER = ["core-site.xml", "hdfs-site.xml", "yarn-site.xml", "mapred-site.xml", "hbase-site.xml"];
+function apacheProperty(a) {
+  const parts = a.name.value.split(/[_.]/);
+  if (parts.length < 2) return void 0;
+  const file = parts[0].toLowerCase();
+  if (parts[1].toLowerCase() !== "xml") return void 0;
+  const kind = KIND_ORDER.find((k2) => k2 === `${file}.xml`);
+  if (!kind) return void 0;
+  const skip = file.length + "xml".length + 2;
+  const raw = a.name.value.slice(skip);
+  const lead = raw.length - raw.trimStart().length;
+  const key = raw.trim();
+  if (key === "") return void 0;
+  return { kind, name: { value: key, span: shifted(a.name, skip + lead, key.length) } };
+}
+var BDE_PREFIXES = {
+  CORE_CONF_: "core-site.xml",
+  HDFS_CONF_: "hdfs-site.xml",
+  YARN_CONF_: "yarn-site.xml",
+  MAPRED_CONF_: "mapred-site.xml",
+  HBASE_CONF_: "hbase-site.xml"
+};
+function bdeName(rest, kind) {
+  const dashed = rest.replaceAll("___", "-");
+  if (kind === "hbase-site.xml") return dashed.replaceAll("__", "_").replaceAll("_", ".");
+  return dashed.replaceAll("__", "\0").replaceAll("_", ".").replaceAll("\0", "_");
+}
+function bdeProperty(a) {
+  for (const [prefix, kind] of Object.entries(BDE_PREFIXES)) {
+    if (!a.name.value.startsWith(prefix) || a.name.value.length === prefix.length) continue;
+    const rest = a.name.value.slice(prefix.length);
+    return { kind, name: { value: bdeName(rest, kind), span: shifted(a.name, prefix.length, rest.length) } };
+  }
+  return void 0;
+}
+function shifted(located, offset, length) {
+  const s = located.span;
+  return { ...s, column: s.column + offset, endLine: s.line, endColumn: s.column + offset + length };
+}
+function valueOf(a, format) {
+  const v = a.value.value;
+  let start = v.length - v.trimStart().length;
+  let end = v.trimEnd().length;
+  if (format === "apache/hadoop image") {
+    while (start < end && v[start] === '"') start++;
+    while (end > start && v[end - 1] === '"') end--;
+  }
+  if (end < start) end = start;
+  return { value: v.slice(start, end), span: shifted(a.value, start, end - start) };
+}
+function containerEnvSites(lines2) {
+  const { assignments, otherLines } = lines2;
+  if (assignments.length === 0 || otherLines * 4 > assignments.length) return void 0;
+  const byKind = /* @__PURE__ */ new Map();
+  const formats = /* @__PURE__ */ new Set();
+  for (const a of assignments) {
+    const apache = apacheProperty(a);
+    const bde = apache ? void 0 : bdeProperty(a);
+    const found = apache ?? bde;
+    if (!found) continue;
+    const format = apache ? "apache/hadoop image" : "big-data-europe image";
+    formats.add(format);
+    const property = { name: found.name, value: valueOf(a, format), final: false, span: a.span };
+    const list = byKind.get(found.kind);
+    if (list) list.push(property);
+    else byKind.set(found.kind, [property]);
+  }
+  if (byKind.size === 0) return void 0;
+  const sites = KIND_ORDER.flatMap((kind) => {
+    const properties2 = byKind.get(kind);
+    return properties2 ? [{ kind, properties: properties2 }] : [];
+  });
+  return { formats: [...formats].sort(), sites };
+}
+
+// src/model/load-container-env.ts
+function loadContainerEnv(f, maxFileSize) {
+  const read = readRegularFile(f.source, maxFileSize);
+  if (!read.ok) return { setAside: read.tooLarge ? "too large" : `cannot be read: ${read.reason}` };
+  const text2 = decodeUtf8(read.bytes);
+  if (text2.includes("\0")) return { setAside: "binary" };
+  const src = new SourceText(f.path, text2);
+  const sites = containerEnvSites(parseEnvLines(src));
+  if (!sites) return { setAside: "not a Hadoop image environment file" };
+  if (holdsTemplateSyntax(text2)) return { setAside: "template" };
+  const suppressions = scanSuppressions(src, "properties");
+  const kinds = sites.sites.map((s) => s.kind);
+  const files = sites.sites.map(({ kind, properties: properties2 }, i) => ({
+    path: f.path,
+    host: void 0,
+    // One hash per site file: files of one hash are one content, and these are different files.
+    hash: createHash3("sha1").update("env\0").update(kind).update("\0").update(read.bytes).digest("hex"),
+    lineCount: src.lineCount,
+    start: src.span(0),
+    suppressions: i === 0 ? suppressions : [],
+    kind,
+    xml: { properties: properties2, problem: void 0 },
+    fromEnv: { formats: sites.formats, kinds }
+  }));
+  return { files };
+}
+
 // src/discovery/host-lists.ts
 var OTHER_PRODUCT_FOLDER = /^(?:spark|flink|storm)(?:[-_.].*)?$/i;
 var ANSIBLE_VARIABLES = /* @__PURE__ */ new Set(["group_vars", "host_vars"]);
@@ -27825,7 +27969,7 @@ function notHadoopHostList(path, list) {
 
 // src/model/load.ts
 function contentHash(kind, bytes2) {
-  return createHash3("sha1").update(kind).update("\0").update(bytes2).digest("hex");
+  return createHash4("sha1").update(kind).update("\0").update(bytes2).digest("hex");
 }
 var COMMENT_SYNTAX = {
   "core-site.xml": "xml",
@@ -27902,7 +28046,7 @@ function isOutcomeSetAside(o) {
 function withIncludes(file, real, ctx) {
   if (!("xml" in file) || !file.xml.includes) return file;
   const { properties: properties2, result, digest } = followIncludes(file.xml, file.path, real, ctx);
-  const hash = createHash3("sha1").update(file.hash).update("\0").update(digest).digest("hex");
+  const hash = createHash4("sha1").update(file.hash).update("\0").update(digest).digest("hex");
   return { ...file, hash, xml: { ...file.xml, properties: properties2 }, xinclude: result };
 }
 function shareable(file) {
@@ -27927,6 +28071,12 @@ async function loadFiles(found, options) {
     else files.push(outcome.path === f.path ? outcome : copyAt(outcome, f.path));
   };
   for (const f of found) {
+    if (f.check === "container-env") {
+      const env = loadContainerEnv(f, options.maxFileSize);
+      if ("setAside" in env) setAside.push({ path: f.path, reason: env.setAside });
+      else files.push(...env.files);
+      continue;
+    }
     const known = bySource.get(f.source);
     if (known && (isOutcomeSetAside(known) || known.kind === f.kind)) {
       keep(f, known);
@@ -28100,15 +28250,23 @@ function mountedMyids(parts) {
   }
   return out;
 }
+function firstOfPath(f, seen) {
+  if (seen.has(f.path)) return false;
+  seen.add(f.path);
+  return true;
+}
 function planOf(parts) {
   const strays = strayMyids(parts);
   const mounted = mountedMyids(parts);
+  const envPaths = /* @__PURE__ */ new Set();
   const losers = new Map(parts.competing.map((c) => [c.file.path, c.used.path]));
   const candidates = [
-    ...parts.files.map((f) => {
+    // The site files of one environment file share its path: one candidate, naming them all.
+    ...parts.files.filter((f) => !("fromEnv" in f && f.fromEnv) || firstOfPath(f, envPaths)).map((f) => {
       const lost = losers.get(f.path);
       if (lost !== void 0) return notUsed(f.path, `another copy is used: ${lost}`);
-      return { path: f.path, verdict: strays.get(f.path) ?? { used: true, kind: f.kind, host: f.host, ...mounted.has(f.path) ? { mounted: true } : {} } };
+      const env = "fromEnv" in f && f.fromEnv ? { env: f.fromEnv } : {};
+      return { path: f.path, verdict: strays.get(f.path) ?? { used: true, kind: f.kind, host: f.host, ...mounted.has(f.path) ? { mounted: true } : {}, ...env } };
     }),
     ...parts.setAside.map((s) => notUsed(s.path, s.reason)),
     ...parts.unreadable.map((u) => notUsed(u.path, `cannot be read: ${u.reason}`)),

@@ -174,7 +174,7 @@ function handleStdoutErrors() {
 
 // src/cli/main.ts
 async function run(argv) {
-  if (argv[0] === "collect") return (await import("./chunks/collect-CLCYD7LC.mjs")).collectCommand(argv.slice(1));
+  if (argv[0] === "collect") return (await import("./chunks/collect-UHCZB6VQ.mjs")).collectCommand(argv.slice(1));
   const args = parseCommandLine(argv);
   switch (args.command) {
     case "help":
@@ -194,12 +194,12 @@ async function run(argv) {
     case "explain":
       return (await import("./chunks/explain-LI2AVXG3.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-HL5BUKTX.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-RZZ6XJXN.mjs")).summaryCommand(args);
     case "files":
-      return (await import("./chunks/files-FXDRGKIX.mjs")).filesCommand(args);
+      return (await import("./chunks/files-ICFLYZYK.mjs")).filesCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-3KOS3QUK.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-CXPD6TFJ.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-E4W77LD4.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-TNWPT6RZ.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {

@@ -5,7 +5,7 @@ import {
   buildCluster,
   candidateAt,
   namedHosts
-} from "./chunk-T2SHSG4J.mjs";
+} from "./chunk-FP2TBAFS.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";

@@ -4,9 +4,9 @@ import {
   lintCommand,
   requireDirectory,
   useColor
-} from "./chunk-E6MWNMS3.mjs";
+} from "./chunk-I5DGLPMA.mjs";
 import "./chunk-VKCMO4O3.mjs";
-import "./chunk-T2SHSG4J.mjs";
+import "./chunk-FP2TBAFS.mjs";
 import "./chunk-JTFGOYOC.mjs";
 import "./chunk-IRUX4JIX.mjs";
 import "./chunk-QNBYVMV3.mjs";

@@ -9,11 +9,11 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-E6MWNMS3.mjs";
+} from "./chunk-I5DGLPMA.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   buildCluster
-} from "./chunk-T2SHSG4J.mjs";
+} from "./chunk-FP2TBAFS.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";

@@ -11,7 +11,7 @@ import {
   fileTypeOf,
   insideTree,
   mergeClusters
-} from "./chunk-T2SHSG4J.mjs";
+} from "./chunk-FP2TBAFS.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
@@ -3214,7 +3214,8 @@ function verdictText(c) {
   if (!v.used) return `not used: ${v.reason}`;
   const where = [v.host === void 0 ? [] : [`host ${v.host}`], v.cluster === void 0 ? [] : [`cluster ${v.cluster}`]].flat();
   const mounted = v.mounted ? " (the only file of its folder, read as the myid the host mounts in its dataDir)" : "";
-  return `${[`used: ${v.kind}`, ...where].join(", ")}${mounted}`;
+  const what = v.env ? `env file (${v.env.formats.join(", ")}): ${v.env.kinds.join(", ")}` : v.kind;
+  return `${[`used: ${what}`, ...where].join(", ")}${mounted}`;
 }
 var MATCH_WORDS = {
   name: "named after it",
@@ -3236,7 +3237,10 @@ function renderFilesText(plan) {
 function renderFilesJson(plan) {
   const files = plan.candidates.map((c) => {
     const v = c.verdict;
-    if (v.used) return { path: c.path, used: true, kind: v.kind, host: v.host ?? null, ...v.cluster === void 0 ? {} : { cluster: v.cluster }, ...v.mounted ? { mounted: true } : {} };
+    if (v.used) {
+      const env = v.env ? { envFile: { formats: v.env.formats, kinds: v.env.kinds } } : {};
+      return { path: c.path, used: true, kind: v.kind, host: v.host ?? null, ...v.cluster === void 0 ? {} : { cluster: v.cluster }, ...v.mounted ? { mounted: true } : {}, ...env };
+    }
     if (v.reason === "not in dataDir") return { path: c.path, used: false, reason: v.reason, kind: v.kind, host: v.host, dataDir: v.dataDir ?? null };
     return { path: c.path, used: false, reason: v.reason };
   });

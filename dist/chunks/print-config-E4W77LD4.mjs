@@ -5,9 +5,9 @@ import {
   requireDirectory,
   resolveConfig,
   stringifySafe
-} from "./chunk-E6MWNMS3.mjs";
+} from "./chunk-I5DGLPMA.mjs";
 import "./chunk-VKCMO4O3.mjs";
-import "./chunk-T2SHSG4J.mjs";
+import "./chunk-FP2TBAFS.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
