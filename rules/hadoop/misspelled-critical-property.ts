@@ -37,7 +37,7 @@ export default defineRule({
       if (m.kind !== 'critical') continue;
       report({
         span: m.prop.name.span,
-        message: `${quote(m.prop.name.value)} ${m.what}; ${quote(m.intended)} is meant and is not set, so Hadoop uses its default${m.defaultValue === '' ? '' : ` ${quote(m.defaultValue)}`}`,
+        message: `${quote(m.prop.name.value)} ${m.what}; ${quote(m.intended)} is meant and is not set, so Hadoop uses its default${m.defaultValue === '' ? '' : ` ${quote(m.defaultValue)}`}${m.expandedDefault === undefined ? '' : `, ${quote(m.expandedDefault)} here`}`,
       });
     }
   },

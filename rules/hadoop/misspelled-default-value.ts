@@ -26,7 +26,9 @@ export default defineRule({
       if (m.kind !== 'default') continue;
       report({
         span: m.prop.name.span,
-        message: `${quote(m.prop.name.value)} ${m.what} and has no effect; ${quote(m.intended)} is meant, and its default is the same value`,
+        message: m.expandedDefault !== undefined && m.expandedDefault === (m.prop.value?.value ?? '').trim()
+          ? `${quote(m.prop.name.value)} ${m.what} and has no effect; ${quote(m.intended)} is meant, and its default ${quote(m.defaultValue)} is the same value here`
+          : `${quote(m.prop.name.value)} ${m.what} and has no effect; ${quote(m.intended)} is meant, and its default is the same value`,
       });
     }
   },

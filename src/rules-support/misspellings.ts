@@ -23,6 +23,8 @@ export interface Misspelling {
   readonly intended: string;
   /** Its default, for 'default'. */
   readonly defaultValue: string;
+  /** The default with its ${...} variables expanded from the file's scope, when that changed it. */
+  readonly expandedDefault?: string;
   /** "is not a Hadoop property", or the version-aware form. */
   readonly what: string;
 }
@@ -34,6 +36,20 @@ function defaultOf(name: string, cluster: Cluster): string | undefined {
   const major = majorOf(cluster.hadoopVersion);
   const key = suffixedBase(name) ?? name;
   return HADOOP_KNOWLEDGE.defaults[major][key] ?? HADOOP_KNOWLEDGE.defaults[otherMajor(major)][key];
+}
+
+/**
+ * A default's ${name} variables expanded as Configuration.get does: from the values the process
+ * sees (its scope), else from the variable's own default; a few rounds, as Hadoop's own
+ * substitution depth is bounded. `yarn.resourcemanager.resource-tracker.address` defaults to
+ * `${yarn.resourcemanager.hostname}:8031`, which is `rm1:8031` where the hostname is set.
+ */
+function expandDefault(value: string, scope: ReadonlyMap<string, string>, cluster: Cluster): string {
+  let out = value;
+  for (let round = 0; round < 5 && out.includes('${'); round++) {
+    out = out.replace(/\$\{([^}$]+)\}/g, (whole, name: string) => scope.get(name) ?? defaultOf(name, cluster) ?? whole);
+  }
+  return out;
 }
 
 export function misspellingsOf(cluster: Cluster): readonly Misspelling[] {
@@ -49,7 +65,9 @@ export function misspellingsOf(cluster: Cluster): readonly Misspelling[] {
   for (const file of distinctXmlFiles(cluster)) {
     const inFile = new Set(file.xml.properties.map((p) => p.name.value));
     // What the process that loads this file sees: its configuration (core-site + hdfs-site) or the file alone.
-    const inScope = new Set(scopes.filter((s) => s.some((d) => d.file.hash === file.hash)).flatMap((s) => s.map((d) => d.name)));
+    const scopeDefs = scopes.filter((s) => s.some((d) => d.file.hash === file.hash)).flat();
+    const inScope = new Set(scopeDefs.map((d) => d.name));
+    const scopeValues = new Map(scopeDefs.map((d) => [d.name, d.value] as const));
     for (const prop of file.xml.properties) {
       const name = prop.name.value;
       if (name === '' || isKnownName(name, major, strict)) continue;
@@ -65,11 +83,16 @@ export function misspellingsOf(cluster: Cluster): readonly Misspelling[] {
       }
       const value = (prop.value?.value ?? '').trim();
       const fallback = defaultOf(suggestion, cluster);
+      const expanded = fallback === undefined ? undefined : expandDefault(fallback, scopeValues, cluster);
       let kind: MisspellingKind = 'plain';
       if (inOther) kind = 'plain';
-      else if (value !== '' && fallback !== undefined && value === fallback) kind = 'default';
+      else if (value !== '' && (value === fallback || value === expanded)) kind = 'default';
       else if (isHaCriticalKey(suggestion) && !inScope.has(suggestion)) kind = 'critical';
-      out.push({ file, prop, kind, intended: suggestion, defaultValue: fallback ?? '', what });
+      out.push({
+        file, prop, kind, intended: suggestion, defaultValue: fallback ?? '',
+        what,
+        ...(expanded !== undefined && expanded !== fallback ? { expandedDefault: expanded } : {}),
+      });
     }
   }
   cache.set(cluster, out);
