@@ -186,20 +186,20 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-ADCA4LSW.mjs");
+      const { RULES } = await import("./chunks/rules-DQZ655GV.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-LI2AVXG3.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-JJOZLJ7M.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-RZZ6XJXN.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-7P5PINUE.mjs")).summaryCommand(args);
     case "files":
-      return (await import("./chunks/files-ICFLYZYK.mjs")).filesCommand(args);
+      return (await import("./chunks/files-CK6HEQIA.mjs")).filesCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-E4W77LD4.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-TNWPT6RZ.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-DUSRBK22.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-DZK6JO7P.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {

@@ -9,7 +9,7 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-I5DGLPMA.mjs";
+} from "./chunk-XQT6W36Z.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   buildCluster
@@ -17,7 +17,7 @@ import {
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
-import "./chunk-IRUX4JIX.mjs";
+import "./chunk-CQMUS356.mjs";
 import "./chunk-QNBYVMV3.mjs";
 import "./chunk-STZLD754.mjs";
 import "./chunk-JARNURDI.mjs";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-JTFGOYOC.mjs";
 import {
   RULES
-} from "./chunk-IRUX4JIX.mjs";
+} from "./chunk-CQMUS356.mjs";
 import {
   require_mod
 } from "./chunk-QNBYVMV3.mjs";
@@ -33,7 +33,7 @@ function suggestRuleIds(typed, ids) {
 }
 async function explainCommand(args) {
   const asked = args.target;
-  const { RULE_PAGES } = await import("./rule-pages.generated-QLFWXTQX.mjs");
+  const { RULE_PAGES } = await import("./rule-pages.generated-IO7FKV5Q.mjs");
   const page = RULE_PAGES[asked];
   if (page === void 0) {
     const suggestions = suggestRuleIds(asked, RULES.map((r) => r.meta.id)).map((id) => `"${id}"`);

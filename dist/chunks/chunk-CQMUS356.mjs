@@ -2308,6 +2308,13 @@ function defaultOf(name, cluster) {
   const key = suffixedBase(name) ?? name;
   return HADOOP_KNOWLEDGE.defaults[major][key] ?? HADOOP_KNOWLEDGE.defaults[otherMajor(major)][key];
 }
+function expandDefault(value, scope, cluster) {
+  let out = value;
+  for (let round = 0; round < 5 && out.includes("${"); round++) {
+    out = out.replace(/\$\{([^}$]+)\}/g, (whole, name) => scope.get(name) ?? defaultOf(name, cluster) ?? whole);
+  }
+  return out;
+}
 function misspellingsOf(cluster) {
   const cached = cache.get(cluster);
   if (cached) return cached;
@@ -2319,7 +2326,9 @@ function misspellingsOf(cluster) {
   const out = [];
   for (const file of distinctXmlFiles(cluster)) {
     const inFile = new Set(file.xml.properties.map((p) => p.name.value));
-    const inScope = new Set(scopes.filter((s) => s.some((d) => d.file.hash === file.hash)).flatMap((s) => s.map((d) => d.name)));
+    const scopeDefs = scopes.filter((s) => s.some((d) => d.file.hash === file.hash)).flat();
+    const inScope = new Set(scopeDefs.map((d) => d.name));
+    const scopeValues = new Map(scopeDefs.map((d) => [d.name, d.value]));
     for (const prop of file.xml.properties) {
       const name = prop.name.value;
       if (name === "" || isKnownName(name, major, strict)) continue;
@@ -2334,11 +2343,20 @@ function misspellingsOf(cluster) {
       }
       const value = (prop.value?.value ?? "").trim();
       const fallback = defaultOf(suggestion2, cluster);
+      const expanded = fallback === void 0 ? void 0 : expandDefault(fallback, scopeValues, cluster);
       let kind = "plain";
       if (inOther) kind = "plain";
-      else if (value !== "" && fallback !== void 0 && value === fallback) kind = "default";
+      else if (value !== "" && (value === fallback || value === expanded)) kind = "default";
       else if (isHaCriticalKey(suggestion2) && !inScope.has(suggestion2)) kind = "critical";
-      out.push({ file, prop, kind, intended: suggestion2, defaultValue: fallback ?? "", what });
+      out.push({
+        file,
+        prop,
+        kind,
+        intended: suggestion2,
+        defaultValue: fallback ?? "",
+        what,
+        ...expanded !== void 0 && expanded !== fallback ? { expandedDefault: expanded } : {}
+      });
     }
   }
   cache.set(cluster, out);
@@ -2367,7 +2385,7 @@ var misspelled_critical_property_default = defineRule({
       if (m.kind !== "critical") continue;
       report({
         span: m.prop.name.span,
-        message: `${quote(m.prop.name.value)} ${m.what}; ${quote(m.intended)} is meant and is not set, so Hadoop uses its default${m.defaultValue === "" ? "" : ` ${quote(m.defaultValue)}`}`
+        message: `${quote(m.prop.name.value)} ${m.what}; ${quote(m.intended)} is meant and is not set, so Hadoop uses its default${m.defaultValue === "" ? "" : ` ${quote(m.defaultValue)}`}${m.expandedDefault === void 0 ? "" : `, ${quote(m.expandedDefault)} here`}`
       });
     }
   }
@@ -2392,7 +2410,7 @@ var misspelled_default_value_default = defineRule({
       if (m.kind !== "default") continue;
       report({
         span: m.prop.name.span,
-        message: `${quote(m.prop.name.value)} ${m.what} and has no effect; ${quote(m.intended)} is meant, and its default is the same value`
+        message: m.expandedDefault !== void 0 && m.expandedDefault === (m.prop.value?.value ?? "").trim() ? `${quote(m.prop.name.value)} ${m.what} and has no effect; ${quote(m.intended)} is meant, and its default ${quote(m.defaultValue)} is the same value here` : `${quote(m.prop.name.value)} ${m.what} and has no effect; ${quote(m.intended)} is meant, and its default is the same value`
       });
     }
   }

@@ -5,7 +5,7 @@ import {
   requireDirectory,
   resolveConfig,
   stringifySafe
-} from "./chunk-I5DGLPMA.mjs";
+} from "./chunk-XQT6W36Z.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-FP2TBAFS.mjs";
 import {
@@ -13,7 +13,7 @@ import {
 } from "./chunk-JTFGOYOC.mjs";
 import {
   RULES
-} from "./chunk-IRUX4JIX.mjs";
+} from "./chunk-CQMUS356.mjs";
 import "./chunk-QNBYVMV3.mjs";
 import "./chunk-STZLD754.mjs";
 import "./chunk-JARNURDI.mjs";

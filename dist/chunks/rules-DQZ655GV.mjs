@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   RULES
-} from "./chunk-IRUX4JIX.mjs";
+} from "./chunk-CQMUS356.mjs";
 import "./chunk-QNBYVMV3.mjs";
 import "./chunk-STZLD754.mjs";
 import "./chunk-F7OEXTLG.mjs";

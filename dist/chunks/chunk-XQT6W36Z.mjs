@@ -20,7 +20,7 @@ import {
   applySuppressions,
   docsUrl,
   suggestRuleId
-} from "./chunk-IRUX4JIX.mjs";
+} from "./chunk-CQMUS356.mjs";
 import {
   require_mod
 } from "./chunk-QNBYVMV3.mjs";

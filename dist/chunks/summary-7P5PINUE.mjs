@@ -9,7 +9,7 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-I5DGLPMA.mjs";
+} from "./chunk-XQT6W36Z.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   buildClusters,
@@ -26,7 +26,7 @@ import {
   roleOf,
   serverSetOf,
   toleratedFailures
-} from "./chunk-IRUX4JIX.mjs";
+} from "./chunk-CQMUS356.mjs";
 import "./chunk-QNBYVMV3.mjs";
 import {
   HDFS_PORTS,

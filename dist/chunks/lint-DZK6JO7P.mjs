@@ -4,11 +4,11 @@ import {
   lintCommand,
   requireDirectory,
   useColor
-} from "./chunk-I5DGLPMA.mjs";
+} from "./chunk-XQT6W36Z.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-FP2TBAFS.mjs";
 import "./chunk-JTFGOYOC.mjs";
-import "./chunk-IRUX4JIX.mjs";
+import "./chunk-CQMUS356.mjs";
 import "./chunk-QNBYVMV3.mjs";
 import "./chunk-STZLD754.mjs";
 import "./chunk-JARNURDI.mjs";
