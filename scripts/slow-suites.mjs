@@ -7,6 +7,7 @@ export const SLOW_SUITES = [
   { name: 'fuzz.test.ts', seconds: null, why: '20,000 mutated inputs through the whole pipeline (minutes)' },
   { name: 'zookeeper-real.test.ts', seconds: null, why: 'starts real ZooKeeper ensembles, one per case (minutes)' },
   { name: 'hostile.test.ts', seconds: 176, why: 'one CLI process per hostile case, some of them 100 MB files' },
+  { name: 'collect.test.ts', seconds: 16, why: 'starts a real OpenSSH server and copies five hosts over it' },
   { name: 'pre-commit.test.ts', seconds: 69, why: 'the real pre-commit, which builds a hook environment per repository' },
   { name: 'prototype-names.test.ts', seconds: 62, why: 'every Object.prototype name in every keyed place, through the CLI' },
   { name: 'internal-errors.test.ts', seconds: 38, why: 'runs the CLI from the sources under tsx, a cold start per case' },

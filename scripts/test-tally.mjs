@@ -4,6 +4,27 @@
 // a skipped test is in Skipped, not in Total.
 
 /**
+ * The summary of several uvu runs as one: their Total, Passed and Skipped added up; a run that
+ * printed no summary (a suite failed to load) leaves the sum without one, as tally expects.
+ * @param {string[]} outputs each uvu run's standard output
+ * @returns {string}
+ */
+export function sumSummaries(outputs) {
+  const sums = { Total: 0, Passed: 0, Skipped: 0 };
+  for (const out of outputs) {
+    // eslint-disable-next-line no-control-regex
+    const plain = out.replace(/\u001b\[[0-9;]*m/g, '');
+    for (const key of ['Total', 'Passed']) {
+      const m = new RegExp(`^\\s*${key}:\\s+(\\d+)$`, 'm').exec(plain);
+      if (!m) return '';
+      sums[key] += Number(m[1]);
+    }
+    sums.Skipped += Number(/^\s*Skipped:\s+(\d+)$/m.exec(plain)?.[1] ?? 0);
+  }
+  return `  Total:     ${sums.Total}\n  Passed:    ${sums.Passed}\n  Skipped:   ${sums.Skipped}\n`;
+}
+
+/**
  * @param {string} uvuOutput uvu's standard output, without colours
  * @param {string} skipLog the skip log's text ('' when nothing was skipped)
  * @param {{ code: number | null, ci: boolean }} run uvu's exit code; whether CI=true

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { SLOW_SUITES } from '../scripts/slow-suites.mjs';
-import { tally } from '../scripts/test-tally.mjs';
+import { sumSummaries, tally } from '../scripts/test-tally.mjs';
 import { ROOT } from './support/fixtures.ts';
 
 /** The end of uvu 0.5.6's output (dist/index.mjs, exec), colours off. */
@@ -26,6 +26,14 @@ test('tally: skipped suites are counted and each reason is listed once, with its
 test('tally: a summary uvu coloured (FORCE_COLOR in the environment) reads the same', () => {
   const coloured = '  Total:     3\u001b[32m\n  Passed:    3\u001b[39m\n  Skipped:   \u001b[33m1\u001b[39m\n  Duration:  2.56ms\n';
   assert.equal(tally(coloured, skip('corpus', 'absent', true), { code: 0, ci: false }), { lines: ['tests: 3 passed, 0 failed, 1 skipped', 'skipped: 1 corpus test (absent)'], ok: true });
+});
+
+test('the quick run\'s two uvu processes add up to one summary; one that printed none leaves none', () => {
+  const one = '  Total:     3\n  Passed:    2\n  Skipped:   1\n  Duration:  1ms\n';
+  const two = '  Total:     5\u001b[32m\n  Passed:    5\u001b[39m\n  Duration:  2ms\n';
+  assert.is(sumSummaries([one, two]), '  Total:     8\n  Passed:    7\n  Skipped:   1\n');
+  assert.equal(tally(sumSummaries([one, two]), '', { code: 1, ci: false }), { lines: ['tests: 7 passed, 1 failed, 1 skipped', 'skipped: 1 test with no reason given (test.skip outside test/support/skip.ts)'], ok: false });
+  assert.is(sumSummaries([one, 'SyntaxError: a suite failed to load\n']), '');
 });
 
 test('tally: failures fail the run; one skipped test is "test", not "tests"', () => {
