@@ -7,8 +7,8 @@ import { ROOT } from './support/fixtures.ts';
 
 // test/corpus/NOTES.md judges every finding hacheck prints on the real corpus. This keeps it in
 // step with the snapshots test/corpus/<case>.txt: when a rule change adds, moves or removes a
-// corpus finding, the notes must be updated with it. Only the repository is read (never
-// ../shared), so it runs in a fresh clone.
+// corpus finding, the notes must be updated with it. Only the repository's own files are
+// read (never the corpus itself), so it runs in a fresh clone.
 const SNAPSHOTS = join(ROOT, 'test/corpus');
 const NOTES_FILE = join(SNAPSHOTS, 'NOTES.md');
 

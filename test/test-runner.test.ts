@@ -16,9 +16,9 @@ const summary = (total: number, passed: number, skipped: number) =>
 const skip = (suite: string, reason: string, ciMaySkip = false) => `${JSON.stringify({ suite, reason, ciMaySkip })}\n`;
 
 test('tally: skipped suites are counted and each reason is listed once, with its count', () => {
-  const log = skip('corpus', '../shared/corpus does not exist', true).repeat(16) + skip('pre-commit hook', '`pre-commit` is not installed').repeat(8);
+  const log = skip('corpus', 'the corpus folder does not exist', true).repeat(16) + skip('pre-commit hook', '`pre-commit` is not installed').repeat(8);
   assert.equal(tally(`corpus.test.ts\n  (0 / 0)\n${summary(1200, 1200, 24)}`, log, { code: 0, ci: false }), {
-    lines: ['tests: 1200 passed, 0 failed, 24 skipped', 'skipped: 16 corpus tests (../shared/corpus does not exist)', 'skipped: 8 pre-commit hook tests (`pre-commit` is not installed)'],
+    lines: ['tests: 1200 passed, 0 failed, 24 skipped', 'skipped: 16 corpus tests (the corpus folder does not exist)', 'skipped: 8 pre-commit hook tests (`pre-commit` is not installed)'],
     ok: true,
   });
 });
