@@ -1,8 +1,8 @@
-import { closest, distance } from 'fastest-levenshtein';
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
 import { zooValue } from '../../src/parse/zoo-cfg.ts';
 import { FOUR_LETTER_WORDS } from '../../src/knowledge/four-letter-words.ts';
+import { nearest } from '../../src/text/nearest.ts';
 import { splitLocated, trimLocated } from '../../src/text/sub-span.ts';
 
 export default defineRule({
@@ -46,6 +46,6 @@ export default defineRule({
 /** Blanks mean a missing comma; otherwise the known word at most two edits away (case ignored), if any. */
 function hintFor(word: string): string {
   if (/\s/.test(word)) return '; separate the words with commas';
-  const suggestion = closest(word.toLowerCase(), [...FOUR_LETTER_WORDS]);
-  return distance(word.toLowerCase(), suggestion) <= 2 ? `; did you mean ${quote(suggestion)}` : '';
+  const suggestion = nearest(word.toLowerCase(), FOUR_LETTER_WORDS, 2);
+  return suggestion === undefined ? '' : `; did you mean ${quote(suggestion)}`;
 }

@@ -1,4 +1,4 @@
-import { closest, distance } from 'fastest-levenshtein';
+import { nearest } from '../text/nearest.ts';
 import { fail } from './usage-error.ts';
 
 export interface OptionSpec {
@@ -19,9 +19,9 @@ interface Token {
 function suggestOption(raw: string, names: readonly string[]): string | undefined {
   const typed = raw.replace(/^-+/, '');
   if (typed.length < 2) return undefined;
-  const best = closest(typed, [...names]);
   // Two edits cover a swapped pair of letters ("quite"), the commonest typo of a short word.
-  return distance(typed, best) <= Math.max(2, Math.floor(typed.length / 4)) ? `--${best}` : undefined;
+  const best = nearest(typed, names, Math.max(2, Math.floor(typed.length / 4)));
+  return best === undefined ? undefined : `--${best}`;
 }
 
 /** A value that is a negative number, as `--max-warnings -1` takes: not an option. */

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { closest, distance } from 'fastest-levenshtein';
+import { nearest } from '../text/nearest.ts';
 import type { Args } from './args.ts';
 import { requireDirectory } from './commands/lint.ts';
 import { fail } from './usage-error.ts';
@@ -9,8 +9,7 @@ const SUBCOMMANDS = ['explain', 'summary', 'files'];
 /** A first operand that names no file but is a typo of a subcommand (`hacheck summery dir`) was meant as one. */
 function subcommandMeant(word: string): string | undefined {
   if (existsSync(word)) return undefined;
-  const best = closest(word.toLowerCase(), SUBCOMMANDS);
-  return distance(word.toLowerCase(), best) <= 2 ? best : undefined;
+  return nearest(word.toLowerCase(), SUBCOMMANDS, 2);
 }
 
 /**

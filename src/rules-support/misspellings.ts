@@ -11,7 +11,7 @@ import type { Cluster, XmlFile } from '../model/types.ts';
 import type { XmlProperty } from '../parse/hadoop-xml.ts';
 import { isHaCriticalKey } from './ha-critical-keys.ts';
 import { isKnownName, isListedName, suffixedBase, suggestName } from './hadoop-property-names.ts';
-import { definitionScopes, distinctXmlFiles, majorOf, otherMajor, release } from './hadoop-site-files.ts';
+import { definitionScopes, distinctXmlFiles, majorOf, otherMajor, release, type Definition } from './hadoop-site-files.ts';
 
 export type MisspellingKind = 'critical' | 'default' | 'plain' | 'already-set';
 
@@ -60,12 +60,20 @@ export function misspellingsOf(cluster: Cluster): readonly Misspelling[] {
   const other = otherMajor(major);
   // Only a cluster known to run 2.7 or older is judged by the 2.7.7 names alone (see isKnownName).
   const strict = major === '2' && isKnownRelease(version) && version.major === 2 && version.minor <= 7;
-  const scopes = definitionScopes(cluster);
+  // What the process that loads a file sees: its configuration (core-site + hdfs-site) or the file alone.
+  // Indexed by file content once, so that thousands of distinct host copies stay linear.
+  const scopesOf = new Map<string, Definition[][]>();
+  for (const scope of definitionScopes(cluster)) {
+    for (const hash of new Set(scope.map((d) => d.file.hash))) {
+      const list = scopesOf.get(hash);
+      if (list) list.push(scope);
+      else scopesOf.set(hash, [scope]);
+    }
+  }
   const out: Misspelling[] = [];
   for (const file of distinctXmlFiles(cluster)) {
     const inFile = new Set(file.xml.properties.map((p) => p.name.value));
-    // What the process that loads this file sees: its configuration (core-site + hdfs-site) or the file alone.
-    const scopeDefs = scopes.filter((s) => s.some((d) => d.file.hash === file.hash)).flat();
+    const scopeDefs = (scopesOf.get(file.hash) ?? []).flat();
     const inScope = new Set(scopeDefs.map((d) => d.name));
     const scopeValues = new Map(scopeDefs.map((d) => [d.name, d.value] as const));
     for (const prop of file.xml.properties) {
