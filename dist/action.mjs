@@ -14849,11 +14849,18 @@ function misspellingsOf(cluster) {
   const major = majorOf(version);
   const other = otherMajor(major);
   const strict = major === "2" && isKnownRelease(version) && version.major === 2 && version.minor <= 7;
-  const scopes = definitionScopes(cluster);
+  const scopesOf = /* @__PURE__ */ new Map();
+  for (const scope of definitionScopes(cluster)) {
+    for (const hash of new Set(scope.map((d) => d.file.hash))) {
+      const list = scopesOf.get(hash);
+      if (list) list.push(scope);
+      else scopesOf.set(hash, [scope]);
+    }
+  }
   const out = [];
   for (const file of distinctXmlFiles(cluster)) {
     const inFile = new Set(file.xml.properties.map((p) => p.name.value));
-    const scopeDefs = scopes.filter((s) => s.some((d) => d.file.hash === file.hash)).flat();
+    const scopeDefs = (scopesOf.get(file.hash) ?? []).flat();
     const inScope = new Set(scopeDefs.map((d) => d.name));
     const scopeValues = new Map(scopeDefs.map((d) => [d.name, d.value]));
     for (const prop of file.xml.properties) {
@@ -20107,9 +20114,6 @@ var ensemble_size_default = defineRule({
   }
 });
 
-// rules/zookeeper/four-letter-word-unknown.ts
-var import_fastest_levenshtein9 = __toESM(require_mod(), 1);
-
 // src/knowledge/four-letter-words.ts
 var FOUR_LETTER_WORDS = [
   "conf",
@@ -20132,6 +20136,14 @@ var FOUR_LETTER_WORDS = [
   "wchp",
   "wchs"
 ];
+
+// src/text/nearest.ts
+var import_fastest_levenshtein9 = __toESM(require_mod(), 1);
+function nearest(word, candidates, within) {
+  if (candidates.length === 0) return void 0;
+  const best = (0, import_fastest_levenshtein9.closest)(word, [...candidates]);
+  return (0, import_fastest_levenshtein9.distance)(word, best) <= within ? best : void 0;
+}
 
 // rules/zookeeper/four-letter-word-unknown.ts
 var four_letter_word_unknown_default = defineRule({
@@ -20166,8 +20178,8 @@ var four_letter_word_unknown_default = defineRule({
 });
 function hintFor(word) {
   if (/\s/.test(word)) return "; separate the words with commas";
-  const suggestion2 = (0, import_fastest_levenshtein9.closest)(word.toLowerCase(), [...FOUR_LETTER_WORDS]);
-  return (0, import_fastest_levenshtein9.distance)(word.toLowerCase(), suggestion2) <= 2 ? `; did you mean ${quote(suggestion2)}` : "";
+  const suggestion2 = nearest(word.toLowerCase(), FOUR_LETTER_WORDS, 2);
+  return suggestion2 === void 0 ? "" : `; did you mean ${quote(suggestion2)}`;
 }
 
 // rules/zookeeper/four-letter-words.ts

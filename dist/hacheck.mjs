@@ -9,26 +9,23 @@ import {
   fail
 } from "./chunks/chunk-JTFGOYOC.mjs";
 import {
-  require_mod
-} from "./chunks/chunk-QNBYVMV3.mjs";
+  nearest
+} from "./chunks/chunk-3LGRH6LY.mjs";
 import {
   printable
 } from "./chunks/chunk-HN7SOIX3.mjs";
 import "./chunks/chunk-F7OEXTLG.mjs";
-import {
-  __toESM
-} from "./chunks/chunk-UTASCUZQ.mjs";
+import "./chunks/chunk-UTASCUZQ.mjs";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
 
 // src/cli/option-check.ts
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
 function suggestOption(raw, names) {
   const typed = raw.replace(/^-+/, "");
   if (typed.length < 2) return void 0;
-  const best = (0, import_fastest_levenshtein.closest)(typed, [...names]);
-  return (0, import_fastest_levenshtein.distance)(typed, best) <= Math.max(2, Math.floor(typed.length / 4)) ? `--${best}` : void 0;
+  const best = nearest(typed, names, Math.max(2, Math.floor(typed.length / 4)));
+  return best === void 0 ? void 0 : `--${best}`;
 }
 function isNegativeNumber(value) {
   return /^-\d/.test(value);
@@ -186,20 +183,20 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-DQZ655GV.mjs");
+      const { RULES } = await import("./chunks/rules-SYS5WOCT.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-JJOZLJ7M.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-VOUA5WT6.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-7P5PINUE.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-SJNCUXGS.mjs")).summaryCommand(args);
     case "files":
-      return (await import("./chunks/files-CK6HEQIA.mjs")).filesCommand(args);
+      return (await import("./chunks/files-DQQ457J6.mjs")).filesCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-DUSRBK22.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-DZK6JO7P.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-OTTSJYL7.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-UZX7WKPB.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {

@@ -20,10 +20,11 @@ import {
   applySuppressions,
   docsUrl,
   suggestRuleId
-} from "./chunk-CQMUS356.mjs";
+} from "./chunk-7LOF7XZ5.mjs";
 import {
+  nearest,
   require_mod
-} from "./chunk-QNBYVMV3.mjs";
+} from "./chunk-3LGRH6LY.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   deepFreeze,
@@ -3317,13 +3318,11 @@ function requireTrackedConfig(args, dir, loaded) {
 }
 
 // src/cli/targets.ts
-var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
 import { existsSync as existsSync2 } from "node:fs";
 var SUBCOMMANDS = ["explain", "summary", "files"];
 function subcommandMeant(word) {
   if (existsSync2(word)) return void 0;
-  const best = (0, import_fastest_levenshtein2.closest)(word.toLowerCase(), SUBCOMMANDS);
-  return (0, import_fastest_levenshtein2.distance)(word.toLowerCase(), best) <= 2 ? best : void 0;
+  return nearest(word.toLowerCase(), SUBCOMMANDS, 2);
 }
 function requireDirectories(args) {
   const [first] = args.targets;

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  nearest,
   require_mod
-} from "./chunk-QNBYVMV3.mjs";
+} from "./chunk-3LGRH6LY.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   ENV_NAME,
@@ -2322,23 +2323,30 @@ function misspellingsOf(cluster) {
   const major = majorOf(version);
   const other = otherMajor(major);
   const strict = major === "2" && isKnownRelease(version) && version.major === 2 && version.minor <= 7;
-  const scopes = definitionScopes(cluster);
+  const scopesOf = /* @__PURE__ */ new Map();
+  for (const scope of definitionScopes(cluster)) {
+    for (const hash of new Set(scope.map((d) => d.file.hash))) {
+      const list = scopesOf.get(hash);
+      if (list) list.push(scope);
+      else scopesOf.set(hash, [scope]);
+    }
+  }
   const out = [];
   for (const file of distinctXmlFiles(cluster)) {
     const inFile = new Set(file.xml.properties.map((p) => p.name.value));
-    const scopeDefs = scopes.filter((s) => s.some((d) => d.file.hash === file.hash)).flat();
+    const scopeDefs = (scopesOf.get(file.hash) ?? []).flat();
     const inScope = new Set(scopeDefs.map((d) => d.name));
     const scopeValues = new Map(scopeDefs.map((d) => [d.name, d.value]));
     for (const prop of file.xml.properties) {
       const name = prop.name.value;
       if (name === "" || isKnownName(name, major, strict)) continue;
-      const closest2 = suggestName(name, major);
-      if (closest2 === void 0) continue;
+      const closest = suggestName(name, major);
+      if (closest === void 0) continue;
       const inOther = isListedName(name, other);
       const what = inOther ? `is not a Hadoop ${release(major)} property (${release(other)} has it)` : "is not a Hadoop property";
-      const suggestion2 = inFile.has(closest2) ? suggestName(name, major, inFile) : closest2;
+      const suggestion2 = inFile.has(closest) ? suggestName(name, major, inFile) : closest;
       if (suggestion2 === void 0) {
-        out.push({ file, prop, kind: "already-set", intended: closest2, defaultValue: "", what });
+        out.push({ file, prop, kind: "already-set", intended: closest, defaultValue: "", what });
         continue;
       }
       const value = (prop.value?.value ?? "").trim();
@@ -7264,9 +7272,6 @@ var ensemble_size_default = defineRule({
   }
 });
 
-// rules/zookeeper/four-letter-word-unknown.ts
-var import_fastest_levenshtein9 = __toESM(require_mod(), 1);
-
 // src/knowledge/four-letter-words.ts
 var FOUR_LETTER_WORDS = [
   "conf",
@@ -7323,8 +7328,8 @@ var four_letter_word_unknown_default = defineRule({
 });
 function hintFor(word) {
   if (/\s/.test(word)) return "; separate the words with commas";
-  const suggestion2 = (0, import_fastest_levenshtein9.closest)(word.toLowerCase(), [...FOUR_LETTER_WORDS]);
-  return (0, import_fastest_levenshtein9.distance)(word.toLowerCase(), suggestion2) <= 2 ? `; did you mean ${quote(suggestion2)}` : "";
+  const suggestion2 = nearest(word.toLowerCase(), FOUR_LETTER_WORDS, 2);
+  return suggestion2 === void 0 ? "" : `; did you mean ${quote(suggestion2)}`;
 }
 
 // rules/zookeeper/four-letter-words.ts
@@ -8349,7 +8354,7 @@ var snap_retain_count_low_default = defineRule({
 });
 
 // rules/zookeeper/unknown-key.ts
-var import_fastest_levenshtein10 = __toESM(require_mod(), 1);
+var import_fastest_levenshtein9 = __toESM(require_mod(), 1);
 var NAMES = ZOOKEEPER_KEYS.map((k2) => k2.name);
 var FAMILIES = ["server", "group", "weight"];
 function isKnown(key) {
@@ -8359,7 +8364,7 @@ function suggestion(key) {
   const numbered = /^([^.]+)\.([0-9]+)$/.exec(key);
   if (numbered) {
     const word = numbered[1];
-    const family2 = FAMILIES.find((f) => f.toLowerCase() === word.toLowerCase()) ?? FAMILIES.find((f) => word.length >= 4 && (0, import_fastest_levenshtein10.distance)(f, word.toLowerCase()) <= 1);
+    const family2 = FAMILIES.find((f) => f.toLowerCase() === word.toLowerCase()) ?? FAMILIES.find((f) => word.length >= 4 && (0, import_fastest_levenshtein9.distance)(f, word.toLowerCase()) <= 1);
     return family2 ? `${family2}.${numbered[2]}` : void 0;
   }
   const lower = key.toLowerCase();
@@ -8368,7 +8373,7 @@ function suggestion(key) {
   let best;
   for (const name of NAMES) {
     const limit = name.length >= 8 ? 2 : 1;
-    const d = (0, import_fastest_levenshtein10.distance)(lower, name.toLowerCase());
+    const d = (0, import_fastest_levenshtein9.distance)(lower, name.toLowerCase());
     if (d <= limit && (!best || d < best.d)) best = { name, d };
   }
   return best?.name;

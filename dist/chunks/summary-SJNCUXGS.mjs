@@ -9,7 +9,7 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-XQT6W36Z.mjs";
+} from "./chunk-KAIDHSGV.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   buildClusters,
@@ -26,8 +26,8 @@ import {
   roleOf,
   serverSetOf,
   toleratedFailures
-} from "./chunk-CQMUS356.mjs";
-import "./chunk-QNBYVMV3.mjs";
+} from "./chunk-7LOF7XZ5.mjs";
+import "./chunk-3LGRH6LY.mjs";
 import {
   HDFS_PORTS,
   deepFreeze,

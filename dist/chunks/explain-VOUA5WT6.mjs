@@ -5,10 +5,10 @@ import {
 } from "./chunk-JTFGOYOC.mjs";
 import {
   RULES
-} from "./chunk-CQMUS356.mjs";
+} from "./chunk-7LOF7XZ5.mjs";
 import {
   require_mod
-} from "./chunk-QNBYVMV3.mjs";
+} from "./chunk-3LGRH6LY.mjs";
 import "./chunk-STZLD754.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import {

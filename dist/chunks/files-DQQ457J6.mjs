@@ -9,7 +9,7 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-XQT6W36Z.mjs";
+} from "./chunk-KAIDHSGV.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   buildCluster
@@ -17,8 +17,8 @@ import {
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
-import "./chunk-CQMUS356.mjs";
-import "./chunk-QNBYVMV3.mjs";
+import "./chunk-7LOF7XZ5.mjs";
+import "./chunk-3LGRH6LY.mjs";
 import "./chunk-STZLD754.mjs";
 import "./chunk-JARNURDI.mjs";
 import {

@@ -4,12 +4,12 @@ import {
   lintCommand,
   requireDirectory,
   useColor
-} from "./chunk-XQT6W36Z.mjs";
+} from "./chunk-KAIDHSGV.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import "./chunk-FP2TBAFS.mjs";
 import "./chunk-JTFGOYOC.mjs";
-import "./chunk-CQMUS356.mjs";
-import "./chunk-QNBYVMV3.mjs";
+import "./chunk-7LOF7XZ5.mjs";
+import "./chunk-3LGRH6LY.mjs";
 import "./chunk-STZLD754.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-HN7SOIX3.mjs";
