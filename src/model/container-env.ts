@@ -30,11 +30,19 @@ export interface ContainerEnvSites {
   readonly sites: readonly { readonly kind: XmlKind; readonly properties: readonly XmlProperty[] }[];
 }
 
-const KIND_ORDER: readonly XmlKind[] = ['core-site.xml', 'hdfs-site.xml', 'yarn-site.xml', 'mapred-site.xml', 'hbase-site.xml'];
+export const KIND_ORDER: readonly XmlKind[] = ['core-site.xml', 'hdfs-site.xml', 'yarn-site.xml', 'mapred-site.xml', 'hbase-site.xml'];
+
+/** Where a site property's name sits in a variable's name: `start` and `length` characters of it. */
+export interface SiteKey {
+  readonly kind: XmlKind;
+  readonly key: string;
+  readonly start: number;
+  readonly length: number;
+}
 
 /** envtoconf.py: `name = parts[0].lower()`, `extension = parts[1].lower()`, parts split on `[_.]`. */
-function apacheProperty(a: EnvAssignment): { kind: XmlKind; name: Located<string> } | undefined {
-  const parts = a.name.value.split(/[_.]/);
+export function apacheSiteKey(variable: string): SiteKey | undefined {
+  const parts = variable.split(/[_.]/);
   if (parts.length < 2) return undefined;
   const file = parts[0]!.toLowerCase();
   if (parts[1]!.toLowerCase() !== 'xml') return undefined;
@@ -42,14 +50,19 @@ function apacheProperty(a: EnvAssignment): { kind: XmlKind; name: Located<string
   if (!kind) return undefined;
   // config_key = key[len(name) + len(extension) + 2:].strip()
   const skip = file.length + 'xml'.length + 2;
-  const raw = a.name.value.slice(skip);
+  const raw = variable.slice(skip);
   const lead = raw.length - raw.trimStart().length;
   const key = raw.trim();
   if (key === '') return undefined;
-  return { kind, name: { value: key, span: shifted(a.name, skip + lead, key.length) } };
+  return { kind, key, start: skip + lead, length: key.length };
 }
 
-const BDE_PREFIXES: Readonly<Record<string, XmlKind>> = {
+function apacheProperty(a: EnvAssignment): { kind: XmlKind; name: Located<string> } | undefined {
+  const found = apacheSiteKey(a.name.value);
+  return found && { kind: found.kind, name: { value: found.key, span: shifted(a.name, found.start, found.length) } };
+}
+
+export const BDE_PREFIXES: Readonly<Record<string, XmlKind>> = {
   CORE_CONF_: 'core-site.xml',
   HDFS_CONF_: 'hdfs-site.xml',
   YARN_CONF_: 'yarn-site.xml',
@@ -64,14 +77,20 @@ function bdeName(rest: string, kind: XmlKind): string {
   return dashed.replaceAll('__', '\0').replaceAll('_', '.').replaceAll('\0', '_');
 }
 
-function bdeProperty(a: EnvAssignment): { kind: XmlKind; name: Located<string> } | undefined {
-  for (const [prefix, kind] of Object.entries(BDE_PREFIXES)) {
+/** The big-data-europe prefix a variable starts with, and the property name configure() makes of the rest. */
+export function bdeSiteKey(variable: string, prefixes: Readonly<Record<string, XmlKind>> = BDE_PREFIXES): SiteKey | undefined {
+  for (const [prefix, kind] of Object.entries(prefixes)) {
     // configure() matches `^${envPrefix}_(.+?)=`: at least one character after the prefix.
-    if (!a.name.value.startsWith(prefix) || a.name.value.length === prefix.length) continue;
-    const rest = a.name.value.slice(prefix.length);
-    return { kind, name: { value: bdeName(rest, kind), span: shifted(a.name, prefix.length, rest.length) } };
+    if (!variable.startsWith(prefix) || variable.length === prefix.length) continue;
+    const rest = variable.slice(prefix.length);
+    return { kind, key: bdeName(rest, kind), start: prefix.length, length: rest.length };
   }
   return undefined;
+}
+
+function bdeProperty(a: EnvAssignment): { kind: XmlKind; name: Located<string> } | undefined {
+  const found = bdeSiteKey(a.name.value);
+  return found && { kind: found.kind, name: { value: found.key, span: shifted(a.name, found.start, found.length) } };
 }
 
 /** The span of `length` characters from `offset` in a located text that lies on one line. */
@@ -80,9 +99,8 @@ function shifted(located: Located<string>, offset: number, length: number) {
   return { ...s, column: s.column + offset, endLine: s.line, endColumn: s.column + offset + length };
 }
 
-/** The value with its surrounding whitespace left out, and for the apache/hadoop image its `"` at both ends too. */
-function valueOf(a: EnvAssignment, format: ContainerEnvFormat): Located<string> {
-  const v = a.value.value;
+/** The part [start, end) of a value the image writes: its surrounding whitespace left out, and for the apache/hadoop image its `"` at both ends too. */
+export function siteValueRange(v: string, format: ContainerEnvFormat): { start: number; end: number } {
   let start = v.length - v.trimStart().length;
   let end = v.trimEnd().length;
   if (format === 'apache/hadoop image') {
@@ -90,7 +108,12 @@ function valueOf(a: EnvAssignment, format: ContainerEnvFormat): Located<string> 
     while (end > start && v[end - 1] === '"') end--;
   }
   if (end < start) end = start;
-  return { value: v.slice(start, end), span: shifted(a.value, start, end - start) };
+  return { start, end };
+}
+
+function valueOf(a: EnvAssignment, format: ContainerEnvFormat): Located<string> {
+  const { start, end } = siteValueRange(a.value.value, format);
+  return { value: a.value.value.slice(start, end), span: shifted(a.value, start, end - start) };
 }
 
 /**

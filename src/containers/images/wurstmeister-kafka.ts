@@ -1,0 +1,72 @@
+/**
+ * The wurstmeister Kafka image (wurstmeister/kafka-docker start-kafka.sh): it edits
+ * $KAFKA_HOME/config/server.properties (/opt/kafka) in place, replacing a key's line or
+ * appending `key=value` (updateConfig, lines 103-117), for every `KAFKA_*` variable but
+ * EXCLUSIONS (line 121), its name after `KAFKA_` lower-cased with `_` -> `.` (line 134), so a
+ * key always has as many characters as the name. Before that:
+ * - KAFKA_PORT defaults to 9092 (lines 18-20), KAFKA_BROKER_ID to `$(eval $BROKER_ID_COMMAND)`
+ *   or -1 (lines 33-41); KAFKA_CREATE_TOPICS and KAFKA_HEAP_OPTS are unset (lines 23, 49);
+ * - HOSTNAME_COMMAND and PORT_COMMAND replace `_{HOSTNAME_COMMAND}` / `_{PORT_COMMAND}` in every
+ *   KAFKA_ value with a command's output (lines 52-76), and with neither KAFKA_LISTENERS nor
+ *   KAFKA_ADVERTISED_HOST_NAME the hostname command's output becomes advertised.host.name
+ *   (lines 84-97): a command's result is not known here.
+ * KAFKA_LOG_DIRS's default holds the container's $HOSTNAME (line 44), not a key hacheck reads:
+ * not written.
+ */
+import type { ContainerEnv, ContainerProblem, ContainerService } from '../types.ts';
+import { effectiveEnv } from './effective-env.ts';
+import { unknownKafkaValue } from './kafka-unknown.ts';
+import { PropertyLines } from './properties-builder.ts';
+import type { ImageTranslation } from './types.ts';
+
+const IMAGE = 'wurstmeister Kafka image';
+const TARGET = '/opt/kafka/config/server.properties';
+
+/** start-kafka.sh line 121, with the two the script unsets before its loop. */
+const EXCLUDED = new Set([
+  'KAFKA_VERSION', 'KAFKA_HOME', 'KAFKA_DEBUG', 'KAFKA_GC_LOG_OPTS', 'KAFKA_HEAP_OPTS', 'KAFKA_JMX_OPTS',
+  'KAFKA_JVM_PERFORMANCE_OPTS', 'KAFKA_LOG', 'KAFKA_OPTS', 'KAFKA_CREATE_TOPICS',
+]);
+
+const COMMANDS = ['HOSTNAME_COMMAND', 'PORT_COMMAND'] as const;
+
+export function wurstmeisterKafkaKey(variable: string): string {
+  return variable.slice('KAFKA_'.length).toLowerCase().replaceAll('_', '.');
+}
+
+/** A variable whose value a command's output changes: `_{HOSTNAME_COMMAND}` in it with HOSTNAME_COMMAND set. */
+function substituted(e: ContainerEnv, env: Map<string, ContainerEnv>): string | undefined {
+  return COMMANDS.find((c) => env.has(c) && e.value?.value.includes(`_{${c}}`));
+}
+
+export function wurstmeisterKafkaTranslation(service: ContainerService, mounted: (containerPath: string) => boolean): ImageTranslation {
+  const env = effectiveEnv(service);
+  const notes: ContainerProblem[] = [];
+  const lines = new PropertyLines();
+  const written = (key: string, e: ContainerEnv, why: string) => {
+    notes.push({ span: e.span, message: `${why}, so the ${IMAGE} writes ${key} from a value not checked here` });
+    lines.delete(key);
+  };
+  for (const [name, e] of env) {
+    if (!name.startsWith('KAFKA_') || EXCLUDED.has(name)) continue;
+    const key = wurstmeisterKafkaKey(name);
+    const command = substituted(e, env);
+    if (command) written(key, e, `${name} holds _{${command}}, replaced by the output of ${command}`);
+    else if (!e.value) {
+      notes.push(...unknownKafkaValue(e, key, IMAGE));
+      lines.delete(key);
+    } else lines.set({ key, from: { name: e.name, start: 'KAFKA_'.length }, value: e.value });
+  }
+  if (!env.has('KAFKA_PORT')) lines.set({ key: 'port', from: { span: service.span }, value: { value: '9092', span: service.span } });
+  if (!env.has('KAFKA_BROKER_ID')) {
+    const command = env.get('BROKER_ID_COMMAND');
+    if (command?.value?.value) written('broker.id', command, 'KAFKA_BROKER_ID is not set and BROKER_ID_COMMAND gives it');
+    else lines.set({ key: 'broker.id', from: { span: service.span }, value: { value: '-1', span: service.span } });
+  }
+  const hostnameCommand = env.get('HOSTNAME_COMMAND');
+  if (hostnameCommand?.value?.value && !env.get('KAFKA_LISTENERS')?.value?.value && !env.get('KAFKA_ADVERTISED_HOST_NAME')?.value?.value) {
+    notes.push({ span: hostnameCommand.span, message: `with neither KAFKA_LISTENERS nor KAFKA_ADVERTISED_HOST_NAME, the ${IMAGE} writes advertised.host.name from the output of HOSTNAME_COMMAND, not checked here` });
+  }
+  if (mounted(TARGET)) notes.push({ span: service.span, message: `the ${IMAGE} edits the mounted ${TARGET} in place: these KAFKA_ variables replace its lines or are appended to it` });
+  return { files: [{ kind: 'server.properties', text: lines.build(service.file), image: IMAGE, target: TARGET }], notes };
+}
