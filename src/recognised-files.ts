@@ -46,7 +46,7 @@ export const NAME_PATTERNS: readonly { readonly kind: FileKind; readonly source:
  * <host folder>/etc/hosts (the model drops the others).
  */
 /** How the content of a file recognised by a broad name decides whether it is read (src/discovery/by-content.ts). */
-export type ContentCheck = 'kafka-broker' | 'zookeeper-server' | 'container-env';
+export type ContentCheck = 'kafka-broker' | 'zookeeper-server' | 'container-env' | 'compose' | 'kubernetes';
 
 /**
  * Names that may be configuration: the file is read, and its content decides
@@ -62,6 +62,10 @@ export const CONTENT_PATTERNS: readonly { readonly kind: FileKind; readonly chec
   // An environment file that a Hadoop image's entrypoint turns into site files (src/model/container-env.ts):
   // Compose's .env and env_file files (hadoop.env), or any file named config. Read as the site files it becomes.
   { kind: 'core-site.xml', check: 'container-env', source: 'config|[^/]*\\.env' },
+  // Container definitions (src/containers/): a Docker Compose file, and any other YAML file, which is read
+  // as Kubernetes manifests when its documents have apiVersion and kind. `kind` is unused for both.
+  { kind: 'core-site.xml', check: 'compose', source: '(?:docker-)?compose(?:[.-][^/]*)?\\.ya?ml' },
+  { kind: 'core-site.xml', check: 'kubernetes', source: '[^/]*\\.ya?ml' },
 ];
 
 export const PATH_PATTERNS: readonly { readonly kind: FileKind; readonly source: string }[] = [{ kind: 'hosts', source: '(?:^|/)etc/hosts' }];

@@ -4,6 +4,7 @@ import type { ConfProperty, Host, XmlFile, XmlKind } from '../../src/model/types
 import type { Span } from '../../src/text/span.ts';
 import { weightedGroups } from '../../src/rules-support/cluster-hosts.ts';
 import { rmLocatingDrift } from '../../src/rules-support/rm-locating-drift.ts';
+import { hasOwnFiles } from '../../src/model/snapshot.ts';
 
 const KINDS: readonly XmlKind[] = ['core-site.xml', 'hdfs-site.xml', 'yarn-site.xml', 'mapred-site.xml'];
 
@@ -95,7 +96,7 @@ export default defineRule({
       for (const host of cluster.hosts) {
         const file = host.files[kind];
         const loaded = loadedWith(host, kind);
-        if (!host.folder || !loaded || !file || file.host !== host.name) continue;
+        if (!hasOwnFiles(host) || !loaded || !file || file.host !== host.name) continue;
         // Before reading the content: identical copies are one group, whatever their path.
         const copy = copies.get(file.hash);
         if (copy) copy.hosts.push(host.name);

@@ -3,6 +3,7 @@ import { quote } from '../../src/engine/quote.ts';
 import { atLeast, assumedNote } from '../../src/model/versions.ts';
 import { myidValue, serverListOf } from '../../src/rules-support/zookeeper-ensemble.ts';
 import type { MyidFile } from '../../src/model/types.ts';
+import { hasOwnFiles } from '../../src/model/snapshot.ts';
 
 /** Why Long.parseLong rejects the first line, in words. */
 function problem(file: MyidFile): string {
@@ -43,7 +44,7 @@ export default defineRule({
     const version = cluster.zookeeperVersion;
     for (const host of cluster.hosts) {
       const { zoo, myid } = host;
-      if (!host.folder || !zoo || !myid || myidValue(myid) !== undefined) continue;
+      if (!hasOwnFiles(host) || !zoo || !myid || myidValue(myid) !== undefined) continue;
       // 3.4 reads myid only for a quorum; 3.5+ reads it whenever it exists.
       const distributed = serverListOf(cluster, zoo)?.distributed ?? false;
       if (!distributed && !atLeast(version, 3, 5)) continue;

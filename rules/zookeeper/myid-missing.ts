@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { quote } from '../../src/engine/quote.ts';
 import { myidLocation, pathOnHost, serverListOf, serversOf } from '../../src/rules-support/zookeeper-ensemble.ts';
+import { hasOwnFiles } from '../../src/model/snapshot.ts';
 
 export default defineRule({
   meta: {
@@ -32,7 +33,7 @@ export default defineRule({
   check(cluster, report) {
     for (const host of cluster.hosts) {
       const { zoo } = host;
-      if (!host.folder || !zoo || host.myid) continue;
+      if (!hasOwnFiles(host) || !zoo || host.myid) continue;
       // Only a folder that holds this host's ZooKeeper files (its own zoo.cfg, or a myid
       // somewhere) shows that the snapshot covers ZooKeeper; a folder with only ntp.conf does not.
       if (zoo.host !== host.name && host.strayMyids.length === 0) continue;

@@ -84,10 +84,16 @@ export interface ContainerService {
   readonly span: Span;
 }
 
-/** A problem reading the definition, with the place it is at. */
+/**
+ * A problem reading the definition, with the place it is at; or, with `kind`, what an image
+ * does not do with a container's settings: `ignored` (the entrypoint does not use them, e.g.
+ * ZOO_SERVERS beside a mounted zoo.cfg) or `unknown` (a value hacheck cannot know, so what it
+ * writes is not checked).
+ */
 export interface ContainerProblem {
   readonly span: Span;
   readonly message: string;
+  readonly kind?: 'ignored' | 'unknown';
 }
 
 export interface ContainerProject {

@@ -1,7 +1,7 @@
 import type { ClusterFile, CompetingCopy, Host, UncheckedFile } from '../model/types.ts';
 import { zooValue } from '../parse/zoo-cfg.ts';
 import { isExpectedMyid } from '../model/myid-path.ts';
-import type { CandidateFile, DiscoveryPlan, FileVerdict, SetAside } from './plan.ts';
+import type { CandidateFile, ContainerUse, DiscoveryPlan, FileVerdict, SetAside } from './plan.ts';
 import { notUsed } from './plan.ts';
 
 export interface PlanParts {
@@ -49,6 +49,20 @@ function firstOfPath(f: { readonly path: string }, seen: Set<string>): boolean {
   return true;
 }
 
+/** One candidate per path and container: the files that container takes from that path, in order. */
+function containerCandidates(files: readonly ClusterFile[]): CandidateFile[] {
+  const byKey = new Map<string, { path: string; host: string; use: { service: string; files: ContainerUse['files'][number][] } }>();
+  for (const f of files) {
+    const c = f.container;
+    if (!c || f.host === undefined) continue;
+    const key = `${f.path}\0${f.host}`;
+    let entry = byKey.get(key);
+    if (!entry) byKey.set(key, (entry = { path: f.path, host: f.host, use: { service: c.service, files: [] } }));
+    entry.use.files.push({ kind: f.kind, target: c.target, via: c.via, ...(c.image ? { image: c.image } : {}) });
+  }
+  return [...byKey.values()].map(({ path, host, use }) => ({ path, verdict: { used: true, kind: use.files[0]!.kind, host, container: use } }));
+}
+
 /** The plan from what discovery, the reads and the model made of each candidate, sorted by path. */
 export function planOf(parts: PlanParts): DiscoveryPlan {
   const strays = strayMyids(parts);
@@ -56,8 +70,9 @@ export function planOf(parts: PlanParts): DiscoveryPlan {
   const envPaths = new Set<string>();
   const losers = new Map(parts.competing.map((c) => [c.file.path, c.used.path]));
   const candidates: CandidateFile[] = [
+    ...containerCandidates(parts.files),
     // The site files of one environment file share its path: one candidate, naming them all.
-    ...parts.files.filter((f) => !('fromEnv' in f && f.fromEnv) || firstOfPath(f, envPaths)).map((f): CandidateFile => {
+    ...parts.files.filter((f) => !f.container && (!('fromEnv' in f && f.fromEnv) || firstOfPath(f, envPaths))).map((f): CandidateFile => {
       const lost = losers.get(f.path);
       if (lost !== undefined) return notUsed(f.path, `another copy is used: ${lost}`);
       const env = 'fromEnv' in f && f.fromEnv ? { env: f.fromEnv } : {};

@@ -5,7 +5,13 @@
  * says it read is what it read. Later stages add the clusters and host folders here.
  */
 import type { FileKind } from '../recognised-files.ts';
-import type { EnvOrigin, FolderMatch } from '../model/types.ts';
+import type { ContainerOrigin, EnvOrigin, FolderMatch } from '../model/types.ts';
+
+/** What one container (`host` of the verdict) takes from one path. */
+export interface ContainerUse {
+  readonly service: string;
+  readonly files: readonly (Pick<ContainerOrigin, 'target' | 'via' | 'image'> & { readonly kind: FileKind })[];
+}
 
 /** Why a candidate is not read as deployed configuration. */
 export type NotUsedReason =
@@ -45,6 +51,8 @@ export type FileVerdict =
       readonly mounted?: true;
       /** An environment file an image's entrypoint turns into site files: its formats and those files (`kind` is the first). */
       readonly env?: EnvOrigin;
+      /** Files a container sees from this path (a definition, or a tree file it mounts): the service and each file (`kind` is the first). */
+      readonly container?: ContainerUse;
     }
   /**
    * A myid in a host's folder but not in the dataDir of the host's zoo.cfg: hacheck reads it

@@ -6,16 +6,29 @@
 import { printablePath } from '../format/printable.ts';
 import { plural } from '../engine/quote.ts';
 import type { FolderMatch } from '../model/types.ts';
-import type { CandidateFile, DiscoveryPlan, HostFolder } from './plan.ts';
+import type { CandidateFile, ContainerUse, DiscoveryPlan, HostFolder } from './plan.ts';
 
 export function verdictText(c: CandidateFile): string {
   const v = c.verdict;
   if (!v.used && v.reason === 'not in dataDir') return `read: myid, host ${v.host} (${v.dataDir === undefined ? 'its zoo.cfg sets no dataDir' : `not in dataDir ${v.dataDir}`}, so ZooKeeper never reads it)`;
   if (!v.used) return `not used: ${v.reason}`;
+  if (v.container) return `used: ${containerText(v.container)}; service ${v.container.service}, host ${v.host}${v.cluster === undefined ? '' : `, cluster ${v.cluster}`}`;
   const where = [v.host === undefined ? [] : [`host ${v.host}`], v.cluster === undefined ? [] : [`cluster ${v.cluster}`]].flat();
   const mounted = v.mounted ? ' (the only file of its folder, read as the myid the host mounts in its dataDir)' : '';
   const what = v.env ? `env file (${v.env.formats.join(', ')}): ${v.env.kinds.join(', ')}` : v.kind;
   return `${[`used: ${what}`, ...where].join(', ')}${mounted}`;
+}
+
+/** "zoo.cfg at /conf/zoo.cfg, myid at /data/myid, written by the zookeeper image from the environment". */
+function containerText(use: ContainerUse): string {
+  const groups = new Map<string, string[]>();
+  for (const f of use.files) {
+    const how = f.via === 'environment' ? `written by the ${f.image ?? 'image'} from the environment` : f.via === 'mount' ? 'mounted' : 'written in the definition';
+    const list = groups.get(how) ?? [];
+    list.push(`${f.kind} at ${f.target}`);
+    groups.set(how, list);
+  }
+  return [...groups].map(([how, list]) => `${list.join(', ')}, ${how}`).join('; ');
 }
 
 const MATCH_WORDS: Readonly<Record<FolderMatch, string>> = {
@@ -42,7 +55,9 @@ export function renderFilesText(plan: DiscoveryPlan): string {
  * Version 1 of the JSON shape: `files`, each with `used` and either `kind`, `host` (null when
  * shared), `cluster` (only when the directory holds several) and `mounted` (true, only for a myid
  * read as its host's from a folder that holds nothing else) and `envFile` (only for an environment file
- * an image turns into site files: its `formats` and the site files it becomes, `kinds`) or `reason` (a myid outside
+ * an image turns into site files: its `formats` and the site files it becomes, `kinds`) and `container` (only for
+ * what one container takes from the path: its `service` and `files`, each with `kind`, `target` (its path in the
+ * container), `via` ("environment", "mount" or "inline") and, for "environment", `image`; one entry per container) or `reason` (a myid outside
  * dataDir has `reason` "not in dataDir" with its `kind`, `host` and `dataDir`, null when unset);
  * `hostFolders`, each with `folder`, `host`, `match` ("name", "address" or "configured") and
  * `cluster` (only when the directory holds several).
@@ -52,7 +67,8 @@ export function renderFilesJson(plan: DiscoveryPlan): string {
     const v = c.verdict;
     if (v.used) {
       const env = v.env ? { envFile: { formats: v.env.formats, kinds: v.env.kinds } } : {};
-      return { path: c.path, used: true, kind: v.kind, host: v.host ?? null, ...(v.cluster === undefined ? {} : { cluster: v.cluster }), ...(v.mounted ? { mounted: true } : {}), ...env };
+      const container = v.container ? { container: v.container } : {};
+      return { path: c.path, used: true, kind: v.kind, host: v.host ?? null, ...(v.cluster === undefined ? {} : { cluster: v.cluster }), ...(v.mounted ? { mounted: true } : {}), ...env, ...container };
     }
     if (v.reason === 'not in dataDir') return { path: c.path, used: false, reason: v.reason, kind: v.kind, host: v.host, dataDir: v.dataDir ?? null };
     return { path: c.path, used: false, reason: v.reason };

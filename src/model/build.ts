@@ -18,7 +18,7 @@ import { isExpectedMyid, mountedMyid } from './myid-path.ts';
 import { ownWildcardLine } from './own-line.ts';
 import { buildYarnConfs } from './yarn-topology.ts';
 import type { ZooServer } from '../parse/zoo-cfg.ts';
-import type { Cluster, ClusterFile, FolderMatch, HadoopConf, HbaseConf, Host, HostListFile, MyidFile, UncheckedFile, XmlFile, ZooCfgFile } from './types.ts';
+import type { Cluster, ClusterFile, ContainerHost, FolderMatch, HadoopConf, HbaseConf, Host, HostListFile, MyidFile, UncheckedFile, XmlFile, ZooCfgFile } from './types.ts';
 import { planOf } from '../discovery/plan-of.ts';
 import { partitionClusters, type ClusterPart } from '../discovery/clusters.ts';
 import { mergeClusters } from './merge-clusters.ts';
@@ -27,6 +27,9 @@ import { RUNTIME_DYNAMIC_FILE } from '../discovery/names.ts';
 import { kraftSamplesBesideZookeeperMode } from '../discovery/kraft-samples.ts';
 import { configuredVersion, detectHadoopVersion, detectZookeeperVersion } from './versions.ts';
 import { byPath } from './by-path.ts';
+import { isContainerDefinition, readContainerProjects } from '../containers/read-projects.ts';
+import { containerMyid } from '../containers/container-myid.ts';
+import type { ContainerProblem } from '../containers/types.ts';
 
 /** The first server.N line naming a host, for every host of a zoo.cfg of thousands of lines. */
 const SERVER_OF_HOST = new HostIndex<ZooServer>((s) => s.addresses.map((a) => a.host.value));
@@ -84,25 +87,43 @@ export async function buildCluster(root: string, options: BuildOptions = {}): Pr
 export async function buildClusters(root: string, options: BuildOptions = {}): Promise<Cluster[]> {
   const found = onlyTracked(options.tracked, await discover(root, options.ignore ? { ignore: options.ignore } : {}));
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const read = await loadFiles(found.files, { maxFileSize, realRoot: realpathSync(root) });
+  const read = await loadFiles(found.files.filter((f) => !isContainerDefinition(f)), { maxFileSize, realRoot: realpathSync(root) });
   const runtime = runtimeFiles(found.files.filter((f) => f.runtime).map((f) => f.path), read.files);
   const kraftSamples = kraftSamplesBesideZookeeperMode(read.files);
   const samplePaths = new Set(kraftSamples.map((k) => k.path));
   const loaded = read.files.filter((f) => !runtime.has(f.path) && !samplePaths.has(f.path));
   const setAside: SetAside[] = [...found.setAside, ...read.setAside, ...[...runtime].map((path) => ({ path, reason: 'runtime file' as const })), ...kraftSamples];
-  const partition = partitionClusters(loaded, Object.values(options.hosts ?? {}));
-  const mine = <T extends { readonly path: string }>(items: readonly T[], i: number) => items.filter((x) => partition.partOf(x.path) === i);
-  return partition.parts.map((part, i) =>
+  // Containers (Compose services, pods) see the files their definitions give them: each project is a cluster of its own,
+  // and the tree files it mounts or loads as env files are its, not the tree's.
+  const containers = await readContainerProjects(found.files, loaded, { root, maxFileSize });
+  const taken = new Set(containers.projects.flatMap((p) => [...p.paths]));
+  const plain = loaded.filter((f) => !taken.has(f.path));
+  const projectOf = (path: string) => containers.projects.findIndex((p) => p.paths.has(path));
+  const partition = partitionClusters(plain, Object.values(options.hosts ?? {}));
+  // Without a file of the tree's own, the tree's part is only where its other candidates (set aside, unreadable) are listed.
+  const keepPlain = plain.length > 0 || containers.projects.length === 0;
+  const plainCount = keepPlain ? partition.parts.length : 0;
+  const partOf = (path: string) => {
+    const project = projectOf(path);
+    if (project >= 0) return plainCount + project;
+    return keepPlain ? partition.partOf(path) : 0;
+  };
+  const mine = <T extends { readonly path: string }>(items: readonly T[], i: number) => items.filter((x) => partOf(x.path) === i);
+  const parts: ClusterPart[] = [...(keepPlain ? partition.parts : []), ...containers.projects.map((p) => p.part)];
+  const allSetAside = [...setAside, ...containers.setAside];
+  return parts.map((part, i) =>
     modelCluster(part, {
-      files: mine(loaded, i),
-      setAside: mine(setAside, i),
+      files: i < plainCount ? mine(plain, i) : containers.projects[i - plainCount]!.files,
+      setAside: mine(allSetAside, i),
       unreadable: [...mine(found.unreadable, i), ...mine(read.failures, i)],
       skipped: mine(found.skipped, i),
       unchecked: mine(read.unchecked, i),
       parseFailures: mine(read.parseFailures, i),
-      hosts: Object.fromEntries(Object.entries(options.hosts ?? {}).filter(([, folder]) => partition.partOf(`${folder}/`) === i)),
+      hosts: i < plainCount ? Object.fromEntries(Object.entries(options.hosts ?? {}).filter(([, folder]) => partition.partOf(`${folder}/`) === i)) : {},
       versions: options.versions,
       maxFileSize,
+      containerNotes: i < plainCount ? [] : containers.projects[i - plainCount]!.notes,
+      containerHosts: i < plainCount ? new Map() : containers.projects[i - plainCount]!.hosts,
     }),
   );
 }
@@ -118,6 +139,10 @@ interface ClusterInputs {
   readonly hosts: Readonly<Record<string, string>>;
   readonly versions: BuildOptions['versions'];
   readonly maxFileSize: number;
+  /** Problems reading a container project's definitions, and what its images ignore (src/containers/). */
+  readonly containerNotes: readonly ContainerProblem[];
+  /** The containers of a container project, by their host name in the model. */
+  readonly containerHosts: ReadonlyMap<string, ContainerHost>;
 }
 
 function modelCluster(part: ClusterPart, input: ClusterInputs): Cluster {
@@ -125,6 +150,9 @@ function modelCluster(part: ClusterPart, input: ClusterInputs): Cluster {
   const loaded = { files: input.files };
   const setAside: SetAside[] = [...input.setAside];
   const names = namedHosts(loaded.files);
+  // A container is a host whatever the configuration names: the model's name for it was chosen from its names (src/containers/project-files.ts).
+  const containerOf = input.containerHosts;
+  for (const host of containerOf.keys()) if (!names.has(hostKey(host))) names.set(hostKey(host), host);
 
   // Configured folders come first: the host exists even when no file names it, and the
   // folder is its snapshot whatever its name. Longest first, so a nested folder wins.
@@ -197,6 +225,7 @@ function modelCluster(part: ClusterPart, input: ClusterInputs): Cluster {
     isReleaseFolder,
   ).map((f) => (part.root === '' ? f : `${part.root}/${f}`));
   const files: ClusterFile[] = loaded.files.flatMap((f) => {
+    if (f.container) return [f];
     const host = hostOfPath(f.path);
     // /etc/hosts is a host's own: read only at <host folder>/etc/hosts, never shared.
     if (f.kind === 'hosts' && (host === undefined || f.path !== `${folderOfHost(host)}/etc/hosts`)) {
@@ -266,16 +295,18 @@ function modelCluster(part: ClusterPart, input: ClusterInputs): Cluster {
     const conf = confOfHost.get(d.name);
     const zoo = d.files['zoo.cfg'] as ZooCfgFile | undefined;
     // A host its own copy does not name may be its wildcard line (src/model/own-line.ts).
-    const zooServer = zoo ? SERVER_OF_HOST.first(zoo.zoo.servers, d.name) ?? (d.folder !== undefined ? ownWildcardLine(zoo.zoo.servers) : undefined) : undefined;
+    const container = containerOf.get(d.name);
+    const zooServer = zoo ? SERVER_OF_HOST.first(zoo.zoo.servers, d.name) ?? (d.folder !== undefined || container ? ownWildcardLine(zoo.zoo.servers) : undefined) : undefined;
     const yarn = yarnConfs.ofHost.get(d.name);
     const placement = placeDaemons({ host: d.name, conf, zoo, zooServer, workers, hadoop: hadoopVersion, zookeeper: zookeeperVersion, yarn });
     const myids = (filesOfHost.get(d.name) ?? []).filter((f): f is MyidFile => f.kind === 'myid');
     const found = d.folder && zoo ? myids.find((f) => isExpectedMyid(f.path, d.folder!, zoo)) : undefined;
     // Folders where some myid sits at its dataDir are copies of the hosts' file systems: paths count there.
-    const myid = found ?? (d.folder && zoo && !anyMyidAtDataDir ? mountedMyid(filesOfHost.get(d.name) ?? [], zoo, d.name) : undefined);
+    const myid = container ? containerMyid(myids, zoo) : found ?? (d.folder && zoo && !anyMyidAtDataDir ? mountedMyid(filesOfHost.get(d.name) ?? [], zoo, d.name) : undefined);
     const time = d.files['ntp.conf'] ?? d.files['chrony.conf'];
     return {
       name: d.name,
+      container,
       folder: d.folder,
       folderMatch: d.folderMatch,
       roles: placement.roles,
@@ -322,7 +353,8 @@ function modelCluster(part: ClusterPart, input: ClusterInputs): Cluster {
     hadoopVersion,
     zookeeperVersion,
     workers,
-    hasHostFolders: folderOf.size > 0,
+    hasHostFolders: folderOf.size > 0 || containerOf.size > 0,
+    containerNotes: input.containerNotes,
     unmatchedFolders,
     unreadable,
     unchecked,

@@ -13,10 +13,10 @@
  * read-only and deepFreeze never walks (or builds) the lazy values.
  */
 import { deepFreeze } from './freeze.ts';
-import type { ClusterFile } from './types.ts';
+import type { ClusterFile, ContainerOrigin } from './types.ts';
 
 /** Fields every file kind has; any other field is the kind's parsed value. */
-const BASE_FIELDS: ReadonlySet<string> = new Set(['path', 'host', 'hash', 'lineCount', 'start', 'suppressions', 'kind']);
+const BASE_FIELDS: ReadonlySet<string> = new Set(['path', 'host', 'hash', 'lineCount', 'start', 'suppressions', 'kind', 'container']);
 
 /** The parsed file each copy re-homes from. */
 const originOf = new WeakMap<object, ClusterFile>();
@@ -84,4 +84,14 @@ export function originalOf<F extends ClusterFile>(file: F): F {
 /** The file assigned to a host folder: a copy stays a (lazy) copy. */
 export function withHost<F extends ClusterFile>(file: F, host: string): F {
   return originOf.has(file) ? copyAt(file, file.path, host) : ({ ...file, host } as F);
+}
+
+/** The file as one container sees it (src/containers/): its host, and how it reached the container. */
+export function inContainer<F extends ClusterFile>(file: F, host: string, container: ContainerOrigin): F {
+  if (!originOf.has(file)) return { ...file, host, container } as F;
+  const copy = copyAt(file, file.path, host);
+  // The copy's own fields are frozen getters and values: a new object keeps them and adds the origin.
+  const out = Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(copy), container: { value: container, enumerable: true } });
+  originOf.set(out, originOf.get(copy)!);
+  return Object.freeze(out) as F;
 }

@@ -88,14 +88,24 @@ function binaryAt(path: string, kind: FileKind, text: string, size: number): Unc
 /** Parses one file's text with the semantics of the program that reads it. */
 function parseFile(path: string, kind: FileKind, decoded: DecodedText, host: string | undefined, hash: string): ClusterFile {
   const src = new SourceText(path, decoded.text);
-  const syntax = COMMENT_SYNTAX[kind];
-  const suppressions = syntax ? scanSuppressions(src, syntax) : [];
-  const base = { path, host, hash, lineCount: src.lineCount, start: src.span(0), suppressions };
   if (decoded.problem) {
     // Only site files carry a decoding problem: the XML parser stops at the first bad byte.
+    const syntax = COMMENT_SYNTAX[kind];
+    const base = { path, host, hash, lineCount: src.lineCount, start: src.span(0), suppressions: syntax ? scanSuppressions(src, syntax) : [] };
     const { offset, message } = decoded.problem;
     return { ...base, kind: kind as XmlFile['kind'], xml: { properties: [], problem: { message, span: src.span(offset, offset + 1) } } };
   }
+  return parseSource(src, kind, host, hash);
+}
+
+/**
+ * Parses a text as a file of `kind`: the file at `src.path`, or a file a container's definition
+ * writes (src/containers/), whose SourceText maps its spans into that definition.
+ */
+export function parseSource(src: SourceText, kind: FileKind, host: string | undefined, hash: string): ClusterFile {
+  const syntax = COMMENT_SYNTAX[kind];
+  const suppressions = syntax ? scanSuppressions(src, syntax) : [];
+  const base = { path: src.path, host, hash, lineCount: src.lineCount, start: src.span(0), suppressions };
   switch (kind) {
     case 'core-site.xml':
     case 'hdfs-site.xml':

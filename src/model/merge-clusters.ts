@@ -33,6 +33,7 @@ export function mergeClusters(parts: readonly Cluster[]): Cluster {
     unchecked: all((c) => c.unchecked).sort(byPath),
     parseFailures: all((c) => c.parseFailures),
     competingCopies: all((c) => c.competingCopies),
+    containerNotes: all((c) => c.containerNotes),
     maxFileSize: first.maxFileSize,
     skipped: all((c) => c.skipped).sort(byPath),
     plan: {

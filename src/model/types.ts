@@ -13,6 +13,8 @@ import type { Located, Span } from '../text/span.ts';
 import type { XIncludeResult } from './xinclude.ts';
 import type { DiscoveryPlan } from '../discovery/plan.ts';
 import type { ContainerEnvFormat } from './container-env.ts';
+import type { ImageFormat } from '../containers/images/types.ts';
+import type { ContainerProblem, PublishedPort } from '../containers/types.ts';
 
 interface FileBase {
   /** Relative to the linted directory, forward slashes. */
@@ -26,6 +28,22 @@ interface FileBase {
   readonly start: Span;
   /** hacheck-disable-* comments, in order; the engine applies them after the rules ran. */
   readonly suppressions: readonly Suppression[];
+  /** Set when a container sees this file: the service, where it sits in the container and how it got there (src/containers/). */
+  readonly container?: ContainerOrigin;
+}
+
+/** How a file reached a container of a Compose project or Kubernetes manifests. */
+export interface ContainerOrigin {
+  /** The project's definition files, joined by " + " (the cluster's name). */
+  readonly project: string;
+  /** The Compose service or pod. */
+  readonly service: string;
+  /** Its absolute path inside the container. */
+  readonly target: string;
+  /** Written by the image's entrypoint from the environment, bind-mounted from the tree, or written in the definition (ConfigMap, inline config). */
+  readonly via: 'environment' | 'mount' | 'inline';
+  /** The image whose entrypoint wrote it, for `environment`. */
+  readonly image?: ImageFormat;
 }
 
 export type XmlKind = 'core-site.xml' | 'hdfs-site.xml' | 'yarn-site.xml' | 'mapred-site.xml' | 'hbase-site.xml';
@@ -201,8 +219,28 @@ export type FolderMatch =
   /** The configuration file's `hosts:` maps the host to the folder. */
   | 'configured';
 
+/** A host that is a container of a Compose project or Kubernetes manifests (src/containers/). */
+export interface ContainerHost {
+  /** The project's definition files joined by " + ". */
+  readonly project: string;
+  /** The Compose service, or the pod. */
+  readonly service: string;
+  /** Every name other containers reach it by (service name, hostname, container_name, aliases; a pod's DNS names), with where each is set. */
+  readonly names: readonly Located<string>[];
+  /** Ports the machine publishes for it (`"2182:2181"`): reachable there, not inside the network. */
+  readonly published: readonly PublishedPort[];
+  /** Names it resolves without DNS (`extra_hosts`, `hostAliases`). */
+  readonly extraHosts: readonly Located<string>[];
+  /** It shares the machine's network (`network_mode: host`, `hostNetwork: true`). */
+  readonly hostNetwork: boolean;
+  /** Several identical containers share its names (`deploy.replicas`, a Deployment). */
+  readonly replicas: number | undefined;
+}
+
 export interface Host {
   readonly name: string;
+  /** Set when the host is a container: its files are what the definition gives it, as a host folder's are its snapshot. */
+  readonly container: ContainerHost | undefined;
   /** The folder that is this host's snapshot, if any: the first on a path, from the top, named after the host or its address. */
   readonly folder: string | undefined;
   /** How `folder` was matched to the host, when there is one. */
@@ -327,6 +365,8 @@ export interface Cluster {
   readonly plan: DiscoveryPlan;
   /** Files that lose to another copy of one name, which the model uses instead (src/model/competing-copies.ts). */
   readonly competingCopies: readonly CompetingCopy[];
+  /** For a container project: problems reading its definitions, and what its images ignore or cannot know (src/containers/). */
+  readonly containerNotes: readonly ContainerProblem[];
   /** In the view of several clusters (src/model/merge-clusters.ts): their names, in path order. Absent in a cluster. */
   readonly clusterNames?: readonly string[];
 }

@@ -8,6 +8,7 @@ import { quote } from '../engine/quote.ts';
 import type { Cluster, ConfProperty, Host, XmlFile } from '../model/types.ts';
 import type { Span } from '../text/span.ts';
 import { hostList, MachineIndex } from './cluster-hosts.ts';
+import { hasOwnFiles } from '../model/snapshot.ts';
 
 /**
  * Keys a NodeManager (ServerRMProxy/RMProxy through HAUtil) and the ApplicationMasters and clients on its
@@ -43,7 +44,7 @@ function copiesOf(hosts: readonly Host[]): Map<string, Copy> {
   const out = new Map<string, Copy>();
   for (const host of hosts) {
     const file = host.files['yarn-site.xml'];
-    if (!host.folder || !host.yarn || !file || file.host !== host.name || !('xml' in file) || file.xml.problem) continue;
+    if (!hasOwnFiles(host) || !host.yarn || !file || file.host !== host.name || !('xml' in file) || file.xml.problem) continue;
     const c = out.get(file.hash);
     if (c) c.hosts.push(host.name);
     else out.set(file.hash, { file, host, hosts: [host.name] });

@@ -6,10 +6,11 @@
  */
 import type { Cluster } from '../model/types.ts';
 import { MachineIndex } from './cluster-hosts.ts';
+import { hasOwnFiles } from '../model/snapshot.ts';
 
 export function snapshotMachines(cluster: Cluster): MachineIndex<true> {
   const index = new MachineIndex<true>();
-  for (const host of cluster.hosts) if (host.folder !== undefined) index.add(host.name, true);
+  for (const host of cluster.hosts) if (hasOwnFiles(host)) index.add(host.name, true);
   for (const h of cluster.workers?.list.hosts ?? []) index.add(h.value, true);
   for (const file of cluster.files) {
     if (file.kind !== 'hosts') continue;
@@ -23,5 +24,5 @@ export function snapshotMachines(cluster: Cluster): MachineIndex<true> {
 
 /** Whether the snapshot holds anything that says which machines are the cluster's. */
 export function hasMachineEvidence(cluster: Cluster): boolean {
-  return cluster.hosts.some((h) => h.folder !== undefined) || (cluster.workers?.list.hosts.length ?? 0) > 0 || cluster.files.some((f) => f.kind === 'hosts');
+  return cluster.hosts.some(hasOwnFiles) || (cluster.workers?.list.hosts.length ?? 0) > 0 || cluster.files.some((f) => f.kind === 'hosts');
 }

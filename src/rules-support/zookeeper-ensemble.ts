@@ -10,6 +10,7 @@ import { zooValue, type ZooCfg, type ZooEntry, type ZooServer } from '../parse/z
 import type { Cluster, Host, MyidFile, ZooCfgFile } from '../model/types.ts';
 import { isDistributed, javaLong, serverSetOf } from './zookeeper.ts';
 import { ownWildcardLine } from '../model/own-line.ts';
+import { hasOwnFiles } from '../model/snapshot.ts';
 
 /** The value ZooKeeper reads from a myid file (Long.parseLong of the first line), undefined when it is not a number. */
 export function myidValue(file: MyidFile): bigint | undefined {
@@ -55,7 +56,7 @@ const SERVERS_OF_HOST = new HostIndex<ZooServer>((s) => s.addresses.map((a) => a
 /** The server lines of a list that name this host. */
 export function serversOf(list: ServerList, host: Host): ZooServer[] {
   const named = SERVERS_OF_HOST.all(list, () => list.byId.values(), host.name);
-  if (named.length > 0 || host.folder === undefined || list.file.host !== host.name) return [...named];
+  if (named.length > 0 || !hasOwnFiles(host) || list.file.host !== host.name) return [...named];
   // The host's own copy may name it by the wildcard on its own line (src/model/own-line.ts).
   const own = ownWildcardLine([...list.byId.values()]);
   return own ? [own] : [];
@@ -127,7 +128,7 @@ export function usedMyids(cluster: Cluster): UsedMyid[] {
   const out: UsedMyid[] = [];
   for (const host of cluster.hosts) {
     const { zoo, myid } = host;
-    if (!host.folder || !zoo || !myid) continue;
+    if (!hasOwnFiles(host) || !zoo || !myid) continue;
     const list = serverListOf(cluster, zoo);
     if (!list?.distributed) continue;
     const value = myidValue(myid);
@@ -161,7 +162,7 @@ const folderHosts = new WeakMap<Cluster, ReadonlySet<string>>();
 function hostsWithFolder(cluster: Cluster): ReadonlySet<string> {
   let set = folderHosts.get(cluster);
   if (!set) {
-    set = new Set(cluster.hosts.filter((h) => h.folder !== undefined).map((h) => hostKey(h.name)));
+    set = new Set(cluster.hosts.filter(hasOwnFiles).map((h) => hostKey(h.name)));
     folderHosts.set(cluster, set);
   }
   return set;

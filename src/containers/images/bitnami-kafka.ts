@@ -75,7 +75,7 @@ export function bitnamiKafkaTranslation(service: ContainerService, mounted: (con
   const vars = cfgVariables(service);
   const notes: ContainerProblem[] = [];
   if (mounted(MOUNTED_CONF)) {
-    for (const { env } of vars.values()) notes.push({ span: env.span, message: `${env.name.value} is ignored: the ${IMAGE} uses the mounted ${MOUNTED_CONF} as it is` });
+    for (const { env } of vars.values()) notes.push({ span: env.span, kind: 'ignored', message: `${env.name.value} is ignored: the ${IMAGE} uses the mounted ${MOUNTED_CONF} as it is` });
     return { files: [], notes };
   }
   const lines = new PropertyLines();

@@ -70,7 +70,7 @@ export function hadoopImageTranslation(service: ContainerService, mounted: (cont
     if (!found) continue;
     const target = targetOf(found.key.kind, found.format);
     const p = property(e, found.key, found.format);
-    if (!p) notes.push({ span: e.span, message: `${name} has no value hacheck can know, so ${found.key.key} of ${found.key.kind} is written from a value not checked here` });
+    if (!p) notes.push({ span: e.span, kind: 'unknown', message: `${name} has no value hacheck can know, so ${found.key.key} of ${found.key.kind} is written from a value not checked here` });
     const file = byFile.get(target) ?? { kind: found.key.kind, format: found.format, properties: [] };
     if (p) file.properties.push(p);
     byFile.set(target, file);
@@ -80,11 +80,14 @@ export function hadoopImageTranslation(service: ContainerService, mounted: (cont
   const ordered = [...byFile].sort(([, a], [, b]) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.format.localeCompare(b.format));
   for (const [target, { kind, format, properties }] of ordered) {
     const image = format;
-    files.push({ kind, properties, image, target });
-    if (!mounted(target)) continue;
-    const span = service.span;
-    if (format === 'apache/hadoop image') notes.push({ span, message: `the ${image} writes ${target} over the mounted one: only its ${kind.toUpperCase()}_ variables count` });
-    else notes.push({ span, message: `the ${image} appends its variables' properties to the mounted ${target}` });
+    if (!mounted(target)) {
+      files.push({ kind, properties, image, target });
+      continue;
+    }
+    // envtoconf.py writes each file whole; bde's addProperty inserts before the mounted file's </configuration>.
+    const apache = format === 'apache/hadoop image';
+    files.push({ kind, properties, image, target, mountedFile: apache ? 'replaced' : 'extended' });
+    if (apache) notes.push({ span: service.span, kind: 'ignored', message: `the file mounted at ${target} is not used: the ${image} writes it anew from the ${kind.toUpperCase()}_ variables` });
   }
   return { files, notes };
 }

@@ -17,5 +17,5 @@ export const KAFKA_KEYS_READ: ReadonlySet<string> = new Set([
 
 export function unknownKafkaValue(env: ContainerEnv, key: string, image: string): ContainerProblem[] {
   if (!KAFKA_KEYS_READ.has(key)) return [];
-  return [{ span: env.span, message: `${env.name.value} has no value hacheck can know, so the ${image} writes ${key} from a value not checked here` }];
+  return [{ span: env.span, kind: 'unknown', message: `${env.name.value} has no value hacheck can know, so the ${image} writes ${key} from a value not checked here` }];
 }

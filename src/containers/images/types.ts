@@ -19,11 +19,18 @@ export type ImageFormat =
   | 'apache/hadoop image'
   | 'big-data-europe image';
 
+/**
+ * What the entrypoint does with a file mounted at its target: writes over it (`replaced`), or
+ * adds its lines to it (`extended`: the container reads the mounted file's settings, then these).
+ * Absent: nothing is mounted there, or the entrypoint writes over it.
+ */
+export type MountedFileUse = 'replaced' | 'extended';
+
 export type GeneratedFile =
   /** A line-format file, as text: the parsers of zoo.cfg, myid and server.properties read it. */
-  | { readonly kind: 'zoo.cfg' | 'zoo.cfg.dynamic' | 'myid' | 'server.properties'; readonly text: MappedSourceText; readonly image: ImageFormat; readonly target: string }
+  | { readonly kind: 'zoo.cfg' | 'zoo.cfg.dynamic' | 'myid' | 'server.properties'; readonly text: MappedSourceText; readonly image: ImageFormat; readonly target: string; readonly mountedFile?: MountedFileUse }
   /** A Hadoop site file, as the properties the entrypoint writes (src/model/container-env.ts). */
-  | { readonly kind: XmlKind; readonly properties: readonly XmlProperty[]; readonly image: ImageFormat; readonly target: string };
+  | { readonly kind: XmlKind; readonly properties: readonly XmlProperty[]; readonly image: ImageFormat; readonly target: string; readonly mountedFile?: MountedFileUse };
 
 export interface ImageTranslation {
   readonly files: readonly GeneratedFile[];

@@ -44,7 +44,7 @@ export function wurstmeisterKafkaTranslation(service: ContainerService, mounted:
   const notes: ContainerProblem[] = [];
   const lines = new PropertyLines();
   const written = (key: string, e: ContainerEnv, why: string) => {
-    notes.push({ span: e.span, message: `${why}, so the ${IMAGE} writes ${key} from a value not checked here` });
+    notes.push({ span: e.span, kind: 'unknown', message: `${why}, so the ${IMAGE} writes ${key} from a value not checked here` });
     lines.delete(key);
   };
   for (const [name, e] of env) {
@@ -65,8 +65,9 @@ export function wurstmeisterKafkaTranslation(service: ContainerService, mounted:
   }
   const hostnameCommand = env.get('HOSTNAME_COMMAND');
   if (hostnameCommand?.value?.value && !env.get('KAFKA_LISTENERS')?.value?.value && !env.get('KAFKA_ADVERTISED_HOST_NAME')?.value?.value) {
-    notes.push({ span: hostnameCommand.span, message: `with neither KAFKA_LISTENERS nor KAFKA_ADVERTISED_HOST_NAME, the ${IMAGE} writes advertised.host.name from the output of HOSTNAME_COMMAND, not checked here` });
+    notes.push({ span: hostnameCommand.span, kind: 'unknown', message: `with neither KAFKA_LISTENERS nor KAFKA_ADVERTISED_HOST_NAME, the ${IMAGE} writes advertised.host.name from the output of HOSTNAME_COMMAND, not checked here` });
   }
-  if (mounted(TARGET)) notes.push({ span: service.span, message: `the ${IMAGE} edits the mounted ${TARGET} in place: these KAFKA_ variables replace its lines or are appended to it` });
-  return { files: [{ kind: 'server.properties', text: lines.build(service.file), image: IMAGE, target: TARGET }], notes };
+  // start-kafka.sh edits the mounted file in place: its KAFKA_ variables replace lines of it or are appended to it.
+  const mountedFile = mounted(TARGET) ? { mountedFile: 'extended' as const } : {};
+  return { files: [{ kind: 'server.properties', text: lines.build(service.file), image: IMAGE, target: TARGET, ...mountedFile }], notes };
 }

@@ -1,0 +1,26 @@
+/**
+ * Which entrypoint writes a container's configuration: each image family's translation in
+ * turn (src/containers/images/*-images.ts), the first that knows the image answering. A
+ * container whose image no translation knows, whose environment holds variables of these
+ * images, gets a note instead of a guess: other images give those names other meanings.
+ */
+import type { ContainerService } from '../types.ts';
+import type { ImageTranslation } from './types.ts';
+import { zookeeperImageTranslation } from './zookeeper-images.ts';
+import { kafkaImageTranslation } from './kafka-images.ts';
+import { hadoopImageTranslation } from './hadoop-images.ts';
+
+/** Variable prefixes that the ZooKeeper and Kafka images read, each in its own way. */
+const IMAGE_PREFIXES = /^(?:ZOO_|ZOOKEEPER_|KAFKA_)/;
+
+export function translateImage(service: ContainerService, mounted: (containerPath: string) => boolean): ImageTranslation {
+  const known = zookeeperImageTranslation(service, mounted) ?? kafkaImageTranslation(service, mounted) ?? hadoopImageTranslation(service, mounted);
+  if (known) return known;
+  const variable = service.env.find((e) => IMAGE_PREFIXES.test(e.name.value));
+  if (!variable) return { files: [], notes: [] };
+  const image = service.image ? `image "${service.image.value}"` : 'an image built from source';
+  return {
+    files: [],
+    notes: [{ span: variable.span, kind: 'unknown', message: `${variable.name.value} is not read: hacheck does not know how the entrypoint of ${image} turns its environment into configuration files` }],
+  };
+}

@@ -1,0 +1,161 @@
+/**
+ * The files each container of a project sees, as the cluster model reads files: a host per
+ * service, holding the tree files mounted into it, the files its definition writes inline
+ * (a ConfigMap), and the files its image's entrypoint writes from its environment. Every file
+ * carries its ContainerOrigin, so the files listing can say which service a value came from.
+ */
+import { createHash } from 'node:crypto';
+import { posix } from 'node:path';
+import { candidateOf } from '../recognised-files.ts';
+import { parseSource } from '../model/load.ts';
+import { inContainer } from '../model/copies.ts';
+import { namedHosts } from '../model/named-hosts.ts';
+import { hostKey } from '../model/host-names.ts';
+import type { ClusterFile, ContainerHost, ContainerOrigin, XmlFile } from '../model/types.ts';
+import { located } from './sourced.ts';
+import type { ContainerMount, ContainerProblem, ContainerProject, ContainerService } from './types.ts';
+import type { GeneratedFile, ImageTranslation } from './images/types.ts';
+
+/** An image's translation of a service (src/containers/images/translate.ts): what its entrypoint writes. */
+export type Translate = (service: ContainerService, mounted: (containerPath: string) => boolean) => ImageTranslation;
+
+export interface ProjectFiles {
+  /** The project's definition files joined by " + ": the cluster's name. */
+  readonly name: string;
+  readonly files: readonly ClusterFile[];
+  /** Tree files the project reads through its containers (bind mounts, env_file): they are its, not a cluster of their own. */
+  readonly consumed: ReadonlySet<string>;
+  /** Problems reading the definitions, and what the images ignore or cannot know. */
+  readonly notes: readonly ContainerProblem[];
+  /** Each container as a host of the model, by its host name there. */
+  readonly hosts: ReadonlyMap<string, ContainerHost>;
+}
+
+/** The absolute path a tree file has inside the container, when the mount provides it. */
+function targetOf(mount: ContainerMount, path: string): string | undefined {
+  if (mount.kind !== 'tree') return undefined;
+  if (path === mount.source) return mount.target;
+  const folder = mount.source === '' || mount.source === '.' ? '' : `${mount.source}/`;
+  if (!path.startsWith(folder)) return undefined;
+  return posix.join(mount.target, path.slice(folder.length));
+}
+
+function hashOf(kind: string, content: string): string {
+  return createHash('sha1').update('container\0').update(kind).update('\0').update(content).digest('hex');
+}
+
+/** A generated file as a ClusterFile (its host set later). Identical texts share a hash, as identical copies do. */
+function generatedFile(g: GeneratedFile, service: ContainerService): ClusterFile {
+  if ('text' in g) return parseSource(g.text, g.kind, undefined, hashOf(g.kind, g.text.text));
+  const content = g.properties.map((p) => `${p.name.value}\0${p.value?.value ?? ''}`).join('\n');
+  const file: XmlFile = {
+    path: service.file,
+    host: undefined,
+    hash: hashOf(g.kind, content),
+    lineCount: 1,
+    start: service.span,
+    suppressions: [],
+    kind: g.kind,
+    xml: { properties: g.properties, problem: undefined },
+  };
+  return file;
+}
+
+/**
+ * A mounted file with the entrypoint's lines added after its own: later definitions win, as
+ * Hadoop's Configuration and java.util.Properties read them. Its spans stay where each line is.
+ */
+function extended(mounted: ClusterFile, added: ClusterFile): ClusterFile {
+  const hash = createHash('sha1').update(mounted.hash).update('\0').update(added.hash).digest('hex');
+  if ('xml' in mounted && 'xml' in added) return { ...mounted, hash, xml: { ...mounted.xml, properties: [...mounted.xml.properties, ...added.xml.properties] } };
+  if (mounted.kind === 'server.properties' && added.kind === 'server.properties') return { ...mounted, hash, kafka: { entries: [...mounted.kafka.entries, ...added.kafka.entries] } };
+  return added;
+}
+
+interface Seen {
+  readonly service: ContainerService;
+  readonly file: ClusterFile;
+  readonly origin: Omit<ContainerOrigin, 'project' | 'service'>;
+}
+
+/** The files of every container of `project`; `tree` are the tree's own files, some of which its containers mount. */
+export function projectFiles(project: ContainerProject, tree: readonly ClusterFile[], translate: Translate): ProjectFiles {
+  const name = project.files.join(' + ');
+  const definitions = new Set(project.files);
+  const consumed = new Set<string>();
+  const notes: ContainerProblem[] = [...project.problems];
+  const seen: Seen[] = [];
+  for (const service of project.services) {
+    const provided = new Set<string>();
+    for (const mount of service.mounts) {
+      if (mount.kind === 'tree') {
+        for (const file of tree) {
+          const target = targetOf(mount, file.path);
+          if (target === undefined) continue;
+          consumed.add(file.path);
+          provided.add(target);
+          seen.push({ service, file, origin: { target, via: 'mount' } });
+        }
+      } else if (mount.kind === 'inline') {
+        for (const inline of mount.files) {
+          provided.add(inline.target);
+          const candidate = candidateOf(posix.basename(inline.target));
+          if (!candidate || candidate.check === 'container-env') continue;
+          const file = parseSource(inline.text, candidate.kind, undefined, hashOf(candidate.kind, inline.text.text));
+          seen.push({ service, file, origin: { target: inline.target, via: 'inline' } });
+        }
+      }
+    }
+    for (const env of service.env) if (!definitions.has(env.span.file)) consumed.add(env.span.file);
+    const mounted = (p: string) => provided.has(p);
+    const translation = translate(service, mounted);
+    for (const note of translation.notes) notes.push(note);
+    for (const g of translation.files) {
+      let file = generatedFile(g, service);
+      if (g.mountedFile) {
+        // The entrypoint writes over the mounted file, or adds to it: either way the container reads one file there.
+        const at = seen.findIndex((s) => s.service === service && s.origin.via === 'mount' && s.origin.target === g.target);
+        if (at >= 0) {
+          if (g.mountedFile === 'extended') file = extended(seen[at]!.file, file);
+          seen.splice(at, 1);
+        }
+      }
+      seen.push({ service, file, origin: { target: g.target, via: 'environment', image: g.image } });
+    }
+  }
+  const hostOfService = hostNames(project.services, seen.map((s) => s.file));
+  const files = seen.map(({ service, file, origin }) => {
+    const host = hostOfService.get(service.name.value)!;
+    return inContainer(file, host, { project: name, service: service.name.value, ...origin });
+  });
+  const hosts = new Map<string, ContainerHost>();
+  for (const service of project.services) hosts.set(hostOfService.get(service.name.value)!, containerHost(name, service));
+  return { name, files, consumed, notes, hosts };
+}
+
+function containerHost(project: string, service: ContainerService): ContainerHost {
+  return {
+    project,
+    service: service.name.value,
+    names: service.names.map(located),
+    published: service.ports,
+    extraHosts: service.extraHosts.map((h) => located(h.name)),
+    hostNetwork: service.hostNetwork,
+    replicas: service.replicas,
+  };
+}
+
+/**
+ * Each service's host name: the first of its names that the configuration uses (a server line
+ * names `zoo1`, the service's hostname), else its service name. The rules then match the
+ * configuration's names to hosts as they do for host folders.
+ */
+function hostNames(services: readonly ContainerService[], files: readonly ClusterFile[]): Map<string, string> {
+  const named = namedHosts(files);
+  const out = new Map<string, string>();
+  for (const s of services) {
+    const used = s.names.find((n) => named.has(hostKey(n.value)));
+    out.set(s.name.value, used?.value ?? s.name.value);
+  }
+  return out;
+}
