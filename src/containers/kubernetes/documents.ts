@@ -58,14 +58,14 @@ export function readManifests(files: readonly { path: string; text: string }[]):
         else problems.push({ span: src.span(error.pos[0]), message: `not valid YAML (${error.code})` });
         continue;
       }
-      const aliasProblem = checkAliases(doc);
-      if (aliasProblem) {
-        problems.push({ span: spanOf(ctx, doc.contents ?? undefined), message: aliasProblem });
-        continue;
-      }
       if (doc.contents === null) continue; // Helm writes a `---` and a `# Source:` comment for an empty template
       if (hasTemplateAction(doc)) {
         templates.add(file.path);
+        continue;
+      }
+      const aliasProblem = checkAliases(doc);
+      if (aliasProblem) {
+        problems.push({ span: spanOf(ctx, doc.contents ?? undefined), message: aliasProblem });
         continue;
       }
       for (const node of objects(ctx, doc.contents as Node)) manifests.push(manifestOf(ctx, node));
@@ -123,7 +123,8 @@ function hasTemplateAction(doc: Document): boolean {
  */
 function checkAliases(doc: Document): string | undefined {
   try {
-    doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    // mapAsMap: a collection used as a key (`? [a]: b`) is kept as is instead of making yaml print a warning.
+    doc.toJS({ maxAliasCount: MAX_YAML_ALIASES, mapAsMap: true });
     return undefined;
   } catch (err) {
     if (err instanceof ReferenceError && /^Excessive alias count/.test(err.message)) {

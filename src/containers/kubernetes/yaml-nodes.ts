@@ -64,9 +64,17 @@ export function mapEntries(ctx: DocContext, node: Node | undefined): { key: Scal
   return out;
 }
 
+/** The node's place, without the line break and indentation that yaml counts into a block node's end. */
 export function spanOf(ctx: DocContext, node: Node | undefined): Span {
   const r = node?.range;
-  return r ? ctx.src.span(r[0], r[1]) : ctx.src.span(0);
+  if (!r) return ctx.src.span(0);
+  return ctx.src.span(r[0], trimmedEnd(ctx, r[0], r[1]));
+}
+
+function trimmedEnd(ctx: DocContext, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(ctx.src.text[e - 1]!)) e--;
+  return e;
 }
 
 /** From the key's start to the value's end: a whole `key: value` entry. */
@@ -74,7 +82,7 @@ export function pairSpan(ctx: DocContext, pair: Pair): Span {
   const k = (pair.key as Node | null)?.range;
   const v = (pair.value as Node | null)?.range;
   if (!k) return spanOf(ctx, pair.value as Node | undefined);
-  return ctx.src.span(k[0], v ? v[1] : k[1]);
+  return ctx.src.span(k[0], v ? trimmedEnd(ctx, k[0], v[1]) : k[1]);
 }
 
 /** A scalar's text as Kubernetes reads it (its source form: `2181`, not the number), undefined for a null or a collection. */
@@ -92,7 +100,7 @@ export function sourced(ctx: DocContext, node: Node | undefined): SourcedText | 
   const value = scalarString(node);
   if (value === undefined || !isScalar(node) || !node.range) return undefined;
   const [start, end] = node.range;
-  const span = ctx.src.span(start, end);
+  const span = spanOf(ctx, node);
   const text = ctx.src.text;
   if (node.type === 'PLAIN' && text.slice(start, end) === value) return { value, span, copiedFrom: { src: ctx.src, offset: start } };
   if ((node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE') && text.slice(start + 1, end - 1) === value) {
