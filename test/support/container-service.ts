@@ -1,49 +1,63 @@
 /**
- * ContainerServices made by hand for the image translations' tests: a small compose-like text
- * whose `NAME=value` lines (one a line, after optional spaces and `- `) become the service's
- * env, each name and value a SourcedText copied from that text, so every span is real.
- * A line `NAME` alone is a variable passed through from the shell: its value is unknown.
+ * ContainerServices made by hand from a small compose-like text, so that every SourcedText has
+ * the real span (and copiedFrom offset) of its characters, as the Compose reader gives them.
  */
-import { SourceText } from '../../src/text/source-text.ts';
 import type { ContainerEnv, ContainerService, SourcedText } from '../../src/containers/types.ts';
+import { SourceText } from '../../src/text/source-text.ts';
 
-function sourced(src: SourceText, start: number, end: number): SourcedText {
-  return { value: src.text.slice(start, end), span: src.span(start, end), copiedFrom: { src, offset: start } };
+/**
+ * The env entry of a line `NAME: value`, `NAME=value` or `- NAME=value` of service `nth`'s block:
+ * the value copied (without quotes), or unknown when `unknown` (a `${VAR}` nothing sets).
+ */
+function envLine(src: SourceText, lineStart: number, unknown: boolean): ContainerEnv {
+  const line = src.text.slice(lineStart, src.text.indexOf('\n', lineStart) < 0 ? src.text.length : src.text.indexOf('\n', lineStart));
+  const m = /^(\s*(?:-\s*)?)([A-Za-z_][A-Za-z0-9_]*)(:\s*|=)(.*)$/.exec(line);
+  if (!m) throw new Error(`not an env line: ${line}`);
+  const nameAt = lineStart + m[1]!.length;
+  const name = { value: m[2]!, span: src.span(nameAt, nameAt + m[2]!.length), copiedFrom: { src, offset: nameAt } };
+  let valueAt = nameAt + m[2]!.length + m[3]!.length;
+  let raw = m[4]!;
+  if (/^(["']).*\1$/.test(raw)) {
+    raw = raw.slice(1, -1);
+    valueAt++;
+  }
+  const value = unknown ? undefined : { value: raw, span: src.span(valueAt, valueAt + raw.length), copiedFrom: { src, offset: valueAt } };
+  return { name, value, span: src.span(lineStart + m[1]!.replace(/-\s*$/, '').length, lineStart + line.length) };
 }
 
-export function serviceFrom(text: string, image: string | undefined, file = 'compose.yaml'): ContainerService {
-  const src = new SourceText(file, text);
-  const env: ContainerEnv[] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    const m = /^(\s*(?:- )?)([A-Za-z_][A-Za-z0-9_.!-]*)(?:=(.*))?$/.exec(line);
-    if (m && /^\s/.test(line)) {
-      const nameStart = at + m[1]!.length;
-      const nameEnd = nameStart + m[2]!.length;
-      env.push({
-        name: sourced(src, nameStart, nameEnd),
-        value: m[3] === undefined ? undefined : sourced(src, nameEnd + 1, nameEnd + 1 + m[3].length),
-        span: src.span(nameStart, at + line.length),
-      });
-    }
-    at += line.length + 1;
-  }
-  const nameEnd = text.indexOf(':');
-  const name = sourced(src, 0, nameEnd);
+/**
+ * The service whose key is `name:` in the text: its `image:` value and the env lines listed
+ * (by variable name, in order), found after the service key.
+ */
+export function serviceFrom(src: SourceText, name: string, env: readonly string[], options: { unknown?: readonly string[] } = {}): ContainerService {
+  const keyAt = src.text.indexOf(`\n  ${name}:\n`) + 3;
+  const next = src.text.slice(keyAt + name.length).search(/\n {2}\S/);
+  const end = next < 0 ? src.text.length : keyAt + name.length + next;
+  const block = src.text.slice(keyAt, end);
+  const imageMatch = /image: *(\S+)/.exec(block);
+  const image = imageMatch ? { value: imageMatch[1]!, span: src.span(keyAt + imageMatch.index + imageMatch[0].length - imageMatch[1]!.length, keyAt + imageMatch.index + imageMatch[0].length), copiedFrom: { src, offset: keyAt + imageMatch.index + imageMatch[0].length - imageMatch[1]!.length } } : undefined;
+  const entries = env.map((v) => {
+    const m = new RegExp(`\\n(\\s*(?:-\\s*)?)${v}[:=]`).exec(block);
+    if (!m) throw new Error(`${v} is not set in ${name}`);
+    return envLine(src, keyAt + m.index + 1, options.unknown?.includes(v) ?? false);
+  });
+  const nameText: SourcedText = { value: name, span: src.span(keyAt, keyAt + name.length), copiedFrom: { src, offset: keyAt } };
   return {
-    file,
-    name,
-    names: [name],
+    file: src.path,
+    name: nameText,
+    names: [nameText],
     hostname: undefined,
-    image: image === undefined ? undefined : { value: image, span: src.span(0, nameEnd) },
-    env,
+    image,
+    env: entries,
     mounts: [],
     ports: [],
     extraHosts: [],
     hostNetwork: false,
     replicas: undefined,
-    span: name.span,
+    span: nameText.span,
   };
 }
 
-export const nothingMounted = (): boolean => false;
+export function composeSource(text: string, path = 'docker-compose.yml'): SourceText {
+  return new SourceText(path, text);
+}
