@@ -15,6 +15,7 @@ import type { ClusterFile, ContainerHost, ContainerOrigin, XmlFile } from '../mo
 import { located } from './sourced.ts';
 import type { ContainerMount, ContainerProblem, ContainerProject, ContainerService } from './types.ts';
 import type { GeneratedFile, ImageTranslation } from './images/types.ts';
+import type { UnattachedConfigMap } from './kubernetes/index.ts';
 
 /** An image's translation of a service (src/containers/images/translate.ts): what its entrypoint writes. */
 export type Translate = (service: ContainerService, mounted: (containerPath: string) => boolean) => ImageTranslation;
@@ -79,7 +80,7 @@ interface Seen {
 }
 
 /** The files of every container of `project`; `tree` are the tree's own files, some of which its containers mount. */
-export function projectFiles(project: ContainerProject, tree: readonly ClusterFile[], translate: Translate): ProjectFiles {
+export function projectFiles(project: ContainerProject, tree: readonly ClusterFile[], translate: Translate, unattached: readonly UnattachedConfigMap[] = []): ProjectFiles {
   const name = project.files.join(' + ');
   const definitions = new Set(project.files);
   const consumed = new Set<string>();
@@ -123,14 +124,55 @@ export function projectFiles(project: ContainerProject, tree: readonly ClusterFi
       seen.push({ service, file, origin: { target: g.target, via: 'environment', image: g.image } });
     }
   }
-  const hostOfService = hostNames(project.services, seen.map((s) => s.file));
+  const shared = unattached.flatMap((cm) => unattachedFiles(cm, translate, notes));
+  const hostOfService = hostNames(project.services, [...seen.map((s) => s.file), ...shared]);
   const files = seen.map(({ service, file, origin }) => {
     const host = hostOfService.get(service.name.value)!;
     return inContainer(file, host, { project: name, service: service.name.value, ...origin });
   });
+  for (const f of shared) files.push(f);
   const hosts = new Map<string, ContainerHost>();
   for (const service of project.services) hosts.set(hostOfService.get(service.name.value)!, containerHost(name, service));
   return { name, files, consumed, notes, hosts };
+}
+
+/**
+ * The files of a ConfigMap no workload of the project uses (a repository may hold only the
+ * ConfigMap): the cluster's configuration, shared by no container in particular. Its file keys
+ * are read as those files, and its envtoconf keys (`HDFS-SITE.XML_...`) as the apache/hadoop
+ * image writes them.
+ */
+export function unattachedFiles(cm: UnattachedConfigMap, translate: Translate, notes: ContainerProblem[]): ClusterFile[] {
+  const out: ClusterFile[] = [];
+  for (const inline of cm.files) {
+    const candidate = candidateOf(posix.basename(inline.target));
+    if (!candidate || candidate.check === 'container-env') continue;
+    out.push(parseSource(inline.text, candidate.kind, undefined, hashOf(candidate.kind, inline.text.text)));
+  }
+  if (cm.env.length === 0) return out;
+  const service: ContainerService = {
+    file: cm.span.file,
+    name: cm.name,
+    names: [],
+    hostname: undefined,
+    image: undefined,
+    env: cm.env,
+    mounts: [],
+    ports: [],
+    extraHosts: [],
+    hostNetwork: false,
+    replicas: undefined,
+    span: cm.span,
+  };
+  const translation = translate(service, () => false);
+  for (const note of translation.notes) notes.push(note);
+  const sites = translation.files.filter((g) => 'properties' in g);
+  const kinds = sites.map((g) => g.kind) as XmlFile['kind'][];
+  for (const g of sites) {
+    const file = generatedFile(g, service) as XmlFile;
+    out.push({ ...file, fromEnv: { formats: ['apache/hadoop image'], kinds } });
+  }
+  return out;
 }
 
 function containerHost(project: string, service: ContainerService): ContainerHost {

@@ -15,10 +15,10 @@ import { readRegularFile } from '../read/read-regular-file.ts';
 import { insideTree } from '../read/inside-tree.ts';
 import { decodeUtf8 } from '../text/source-text.ts';
 import { candidateOf } from '../recognised-files.ts';
-import { composeProjects } from './compose/compose-projects.ts';
-import { kubernetesProject } from './kubernetes/kubernetes-project.ts';
+import { composeProjects } from './compose/index.ts';
+import { kubernetesProject, type UnattachedConfigMap } from './kubernetes/index.ts';
 import { translateImage } from './images/translate.ts';
-import { projectFiles } from './project-files.ts';
+import { projectFiles, unattachedFiles } from './project-files.ts';
 import type { ContainerProblem, ContainerProject } from './types.ts';
 
 export interface ReadProject {
@@ -85,7 +85,7 @@ export async function readContainerProjects(found: readonly DiscoveredFile[], tr
       return [{ path: f.path, text }];
     });
 
-  const projects: { project: ContainerProject; read: Set<string> }[] = [];
+  const projects: { project: ContainerProject; read: Set<string>; unattached: readonly UnattachedConfigMap[] }[] = [];
   for (const [, files] of groupByFolder(definitions.filter((f) => f.check === 'compose'))) {
     const read = new Set<string>();
     const readFile = (path: string) => {
@@ -93,20 +93,20 @@ export async function readContainerProjects(found: readonly DiscoveredFile[], tr
       if (text !== undefined) read.add(path);
       return text;
     };
-    for (const project of composeProjects(texts(files), readFile)) projects.push({ project, read });
+    for (const project of composeProjects(texts(files), readFile)) projects.push({ project, read, unattached: [] });
   }
   for (const [, files] of groupByFolder(definitions.filter((f) => f.check === 'kubernetes'))) {
     const manifests = texts(files);
     const project = kubernetesProject(manifests);
     for (const path of project.templates) setAside.push({ path, reason: 'template' });
-    if (project.services.length > 0 || project.unattached.length > 0 || project.problems.length > 0) projects.push({ project: withUnattached(project), read: new Set() });
+    if (project.services.length > 0 || project.unattached.length > 0 || project.problems.length > 0) projects.push({ project, read: new Set(), unattached: project.unattached });
   }
 
   const extra = await mountedUnrecognised(projects.map((p) => p.project), tree, realRoot, options.maxFileSize);
   const all = [...tree, ...extra];
   return {
-    projects: projects.map(({ project, read }) => {
-      const files = projectFiles(project, all, translateImage);
+    projects: projects.map(({ project, read, unattached }) => {
+      const files = projectFiles(project, all, translateImage, unattached);
       const paths = new Set([...project.files, ...read, ...files.consumed]);
       const root = folderOf(project.files[0]!);
       return { part: { name: files.name, root, units: [] }, paths, files: files.files, notes: files.notes, hosts: files.hosts };

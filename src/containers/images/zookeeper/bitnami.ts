@@ -117,7 +117,7 @@ class ConfFile {
 function bitnamiValue(service: ContainerService, name: string, notes: ContainerProblem[], consequence: string): (EnvValue & { kind: 'known' }) | undefined {
   const fromFile = envEntry(service, `${name}_FILE`);
   if (fromFile) {
-    notes.push({ span: fromFile.span, message: `${name} is read from a file inside the container, so ${consequence} (${IMAGE})` });
+    notes.push({ span: fromFile.span, kind: 'unknown', message: `${name} is read from a file inside the container, so ${consequence} (${IMAGE})` });
     return undefined;
   }
   const value = envValue(service, name, DEFAULTS[name] ?? '', true)!;

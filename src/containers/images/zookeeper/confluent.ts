@@ -147,9 +147,10 @@ export function confluentZookeeperTranslation(service: ContainerService, mounted
   const notes: ContainerProblem[] = [];
   const files: GeneratedFile[] = [];
   refusals(service, notes);
-  if (mounted(PROPERTIES)) notes.push({ span: imageSpan(service), message: `the ${IMAGE} writes ${PROPERTIES} over the mounted file at every start` });
+  const replaced = mounted(PROPERTIES);
+  if (replaced) notes.push({ span: imageSpan(service), kind: 'ignored', message: `the file mounted at ${PROPERTIES} is not used: the ${IMAGE} writes it anew at every start` });
   const cfg = properties(service, notes);
-  if (cfg) files.push(cfg);
+  if (cfg) files.push(replaced ? { ...cfg, mountedFile: 'replaced' } : cfg);
   if (isNonEmpty(service, 'ZOOKEEPER_SERVER_ID')) {
     const id = envEntry(service, 'ZOOKEEPER_SERVER_ID')!;
     if (!id.value) notes.push(unknownNote(id, IMAGE, 'the myid its entrypoint writes is not known'));

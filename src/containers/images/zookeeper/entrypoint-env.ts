@@ -48,7 +48,7 @@ export function envValue(service: ContainerService, name: string, fallback: stri
 
 /** The note for a variable whose value hacheck cannot know. */
 export function unknownNote(env: ContainerEnv, image: string, consequence: string): ContainerProblem {
-  return { span: env.span, message: `the value of ${env.name.value} is not known here, so ${consequence} (${image})` };
+  return { span: env.span, kind: 'unknown', message: `the value of ${env.name.value} is not known here, so ${consequence} (${image})` };
 }
 
 /** The notes for variables the entrypoint does not read because the file they would write is mounted. */
@@ -56,7 +56,7 @@ export function ignoredBecauseMounted(service: ContainerService, names: readonly
   const notes: ContainerProblem[] = [];
   for (const name of names) {
     const env = envEntry(service, name);
-    if (env) notes.push({ span: env.span, message: `the ${image} ignores ${name}: ${path} is mounted, so its entrypoint does not write it` });
+    if (env) notes.push({ span: env.span, kind: 'ignored', message: `the ${image} ignores ${name}: ${path} is mounted, so its entrypoint does not write it` });
   }
   return notes;
 }

@@ -123,7 +123,7 @@ function zooCfg(service: ContainerService, script: OfficialScript, target: strin
   if (script === '3.4.14') {
     lines.push([written('clientPort=2181', imageSpan(service))]);
     const port = envEntry(service, 'ZOO_PORT');
-    if (port) notes.push({ span: port.span, message: `the ${IMAGE} ignores ZOO_PORT since 3.4.14: its entrypoint writes clientPort=2181` });
+    if (port) notes.push({ span: port.span, kind: 'ignored', message: `the ${IMAGE} ignores ZOO_PORT since 3.4.14: its entrypoint writes clientPort=2181` });
   }
   for (const [key, name] of echoedKeys(script)) {
     const value = envValue(service, name, DEFAULTS[name], false)!;
