@@ -125,7 +125,7 @@ test('invalid YAML, a top level that is not a mapping, a service that is not one
     '  problem @docker-compose.dup.yml:4:5-4:5: not valid YAML (DUPLICATE_KEY)',
     'project docker-compose.empty.yml',
     'project docker-compose.list.yml',
-    '  problem @docker-compose.list.yml:1:1-3:1: is not a Compose file: its top level is not a mapping',
+    '  problem @docker-compose.list.yml:1:1-2:5: is not a Compose file: its top level is not a mapping',
   ]);
 });
 

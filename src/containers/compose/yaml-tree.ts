@@ -128,7 +128,7 @@ class TreeReader {
       if (!keyText) continue;
       const value = this.sized(pair.value as Node | null, this.src.span(key!.range![1]));
       size += value.size + 1;
-      const end = (pair.value as Node | null)?.range?.[1] ?? key!.range![1];
+      const end = this.lastCharEnd((pair.value as Node | null)?.range ?? key!.range!);
       entries.set(keyText.value, { key: keyText, value: value.node, span: this.src.span(key!.range![0], Math.max(end, key!.range![1])) });
     }
     // Keys the mapping sets itself win over merged ones (YAML merge key type).
@@ -174,6 +174,13 @@ class TreeReader {
 
   private rangeSpan(n: Node): Span {
     const r = n.range;
-    return r ? this.src.span(r[0], r[1]) : this.src.span(0);
+    return r ? this.src.span(r[0], this.lastCharEnd(r)) : this.src.span(0);
+  }
+
+  /** A block node's range runs to the next line: its span ends after its last character. */
+  private lastCharEnd(range: readonly number[]): number {
+    let end = range[1]!;
+    while (end > range[0]! && /\s/.test(this.src.text[end - 1]!)) end--;
+    return end;
   }
 }
