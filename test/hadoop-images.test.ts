@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { hadoopImageTranslation } from '../src/containers/images/hadoop-images.ts';
 import type { ImageTranslation } from '../src/containers/images/types.ts';
 import type { Span } from '../src/text/span.ts';
-import { nothingMounted, serviceFrom } from './support/container-service.ts';
+import { nothingMounted, serviceFrom } from './support/env-service.ts';
 
 const at = (s: Span) => `${s.line}:${s.column}-${s.endLine}:${s.endColumn}`;
 

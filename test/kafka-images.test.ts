@@ -4,7 +4,7 @@ import { kafkaImageTranslation } from '../src/containers/images/kafka-images.ts'
 import type { ImageTranslation } from '../src/containers/images/types.ts';
 import { parseKafkaProperties } from '../src/parse/kafka-properties.ts';
 import type { Span } from '../src/text/span.ts';
-import { nothingMounted, serviceFrom } from './support/container-service.ts';
+import { nothingMounted, serviceFrom } from './support/env-service.ts';
 
 const at = (s: Span) => `${s.line}:${s.column}-${s.endLine}:${s.endColumn}`;
 

@@ -8,7 +8,7 @@ import { realpathSync, statSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import type { DiscoveredFile } from '../discover.ts';
 import type { ClusterPart } from '../discovery/clusters.ts';
-import type { SetAside } from '../discovery/plan.ts';
+import type { DefinitionFile, SetAside } from '../discovery/plan.ts';
 import { loadFiles } from '../model/load.ts';
 import type { ClusterFile, ContainerHost } from '../model/types.ts';
 import { readRegularFile } from '../read/read-regular-file.ts';
@@ -28,6 +28,8 @@ export interface ReadProject {
   readonly files: readonly ClusterFile[];
   readonly notes: readonly ContainerProblem[];
   readonly hosts: ReadonlyMap<string, ContainerHost>;
+  /** Its definition files and the env files its containers load, for the files listing. */
+  readonly definitions: readonly DefinitionFile[];
 }
 
 export interface ContainerProjects {
@@ -109,10 +111,23 @@ export async function readContainerProjects(found: readonly DiscoveredFile[], tr
       const files = projectFiles(project, all, translateImage, unattached);
       const paths = new Set([...project.files, ...read, ...files.consumed]);
       const root = folderOf(project.files[0]!);
-      return { part: { name: files.name, root, units: [] }, paths, files: files.files, notes: files.notes, hosts: files.hosts };
+      return { part: { name: files.name, root, units: [] }, paths, files: files.files, notes: files.notes, hosts: files.hosts, definitions: definitionsOf(project, read) };
     }),
     setAside,
   };
+}
+
+/** The project's own files: its definitions, each naming its containers, and each file read for it, naming the containers whose environment it sets. */
+function definitionsOf(project: ContainerProject, read: ReadonlySet<string>): DefinitionFile[] {
+  const all = project.services.map((s) => s.name.value);
+  const role = project.kind === 'compose' ? 'compose file' : 'Kubernetes manifests';
+  const out: DefinitionFile[] = project.files.map((path) => ({ path, use: { role, services: all } }));
+  for (const path of read) {
+    if (project.files.includes(path)) continue;
+    const services = project.services.filter((s) => s.env.some((e) => e.span.file === path)).map((s) => s.name.value);
+    out.push({ path, use: { role: services.length > 0 ? 'env file' : 'Compose variables', services } });
+  }
+  return out;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ClusterFile, CompetingCopy, Host, UncheckedFile } from '../model/types.ts';
 import { zooValue } from '../parse/zoo-cfg.ts';
 import { isExpectedMyid } from '../model/myid-path.ts';
-import type { CandidateFile, ContainerUse, DiscoveryPlan, FileVerdict, SetAside } from './plan.ts';
+import type { CandidateFile, ContainerUse, DefinitionFile, DiscoveryPlan, FileVerdict, SetAside } from './plan.ts';
 import { notUsed } from './plan.ts';
 
 export interface PlanParts {
@@ -12,6 +12,8 @@ export interface PlanParts {
   readonly parseFailures: readonly { readonly path: string }[];
   readonly hosts: readonly Pick<Host, 'name' | 'folder' | 'folderMatch' | 'zoo' | 'myid' | 'strayMyids'>[];
   readonly competing: readonly CompetingCopy[];
+  /** A container project's definition files (src/containers/read-projects.ts). */
+  readonly definitions?: readonly DefinitionFile[];
 }
 
 /**
@@ -68,6 +70,7 @@ export function planOf(parts: PlanParts): DiscoveryPlan {
   const strays = strayMyids(parts);
   const mounted = mountedMyids(parts);
   const envPaths = new Set<string>();
+  const definitionPaths = new Set((parts.definitions ?? []).map((d) => d.path));
   const losers = new Map(parts.competing.map((c) => [c.file.path, c.used.path]));
   const candidates: CandidateFile[] = [
     ...containerCandidates(parts.files),
@@ -78,7 +81,9 @@ export function planOf(parts: PlanParts): DiscoveryPlan {
       const env = 'fromEnv' in f && f.fromEnv ? { env: f.fromEnv } : {};
       return { path: f.path, verdict: strays.get(f.path) ?? { used: true, kind: f.kind, host: f.host, ...(mounted.has(f.path) ? { mounted: true as const } : {}), ...env } };
     }),
-    ...parts.setAside.map((s) => notUsed(s.path, s.reason)),
+    ...(parts.definitions ?? []).map((d): CandidateFile => ({ path: d.path, verdict: { used: true, definition: d.use } })),
+    // An env file a project's containers load is that project's definition, whatever the tree's reading of it said.
+    ...parts.setAside.filter((s) => !definitionPaths.has(s.path)).map((s) => notUsed(s.path, s.reason)),
     ...parts.unreadable.map((u) => notUsed(u.path, `cannot be read: ${u.reason}`)),
     ...parts.unchecked.map((u) => notUsed(u.path, u.reason === 'too-large' ? 'too large' : 'binary')),
     ...parts.parseFailures.map((p) => notUsed(p.path, 'parser failure')),

@@ -53,6 +53,7 @@ export type FileVerdict =
       readonly env?: EnvOrigin;
       /** Files a container sees from this path (a definition, or a tree file it mounts): the service and each file (`kind` is the first). */
       readonly container?: ContainerUse;
+      readonly definition?: undefined;
     }
   /**
    * A myid in a host's folder but not in the dataDir of the host's zoo.cfg: hacheck reads it
@@ -60,7 +61,20 @@ export type FileVerdict =
    * the zoo.cfg sets none.
    */
   | { readonly used: false; readonly reason: 'not in dataDir'; readonly kind: 'myid'; readonly host: string; readonly dataDir: string | undefined }
-  | { readonly used: false; readonly reason: NotUsedReason };
+  | { readonly used: false; readonly reason: NotUsedReason }
+  /** A container definition (src/containers/): a compose file, manifests, or an env file its containers load. */
+  | { readonly used: true; readonly definition: DefinitionUse; readonly cluster?: string; readonly kind?: undefined; readonly host?: undefined; readonly container?: undefined; readonly mounted?: undefined; readonly env?: undefined };
+
+/** What a container definition file is to its project, and the containers it defines or gives variables to. */
+export interface DefinitionUse {
+  readonly role: 'compose file' | 'Kubernetes manifests' | 'env file' | 'Compose variables';
+  readonly services: readonly string[];
+}
+
+export interface DefinitionFile {
+  readonly path: string;
+  readonly use: DefinitionUse;
+}
 
 export interface CandidateFile {
   /** Relative to the linted directory, with forward slashes. */

@@ -6,17 +6,25 @@
 import { printablePath } from '../format/printable.ts';
 import { plural } from '../engine/quote.ts';
 import type { FolderMatch } from '../model/types.ts';
-import type { CandidateFile, ContainerUse, DiscoveryPlan, HostFolder } from './plan.ts';
+import type { CandidateFile, ContainerUse, DefinitionUse, DiscoveryPlan, HostFolder } from './plan.ts';
 
 export function verdictText(c: CandidateFile): string {
   const v = c.verdict;
   if (!v.used && v.reason === 'not in dataDir') return `read: myid, host ${v.host} (${v.dataDir === undefined ? 'its zoo.cfg sets no dataDir' : `not in dataDir ${v.dataDir}`}, so ZooKeeper never reads it)`;
   if (!v.used) return `not used: ${v.reason}`;
+  if (v.definition) return `used: ${definitionText(v.definition)}${v.cluster === undefined ? '' : `, cluster ${v.cluster}`}`;
   if (v.container) return `used: ${containerText(v.container)}; service ${v.container.service}, host ${v.host}${v.cluster === undefined ? '' : `, cluster ${v.cluster}`}`;
   const where = [v.host === undefined ? [] : [`host ${v.host}`], v.cluster === undefined ? [] : [`cluster ${v.cluster}`]].flat();
   const mounted = v.mounted ? ' (the only file of its folder, read as the myid the host mounts in its dataDir)' : '';
   const what = v.env ? `env file (${v.env.formats.join(', ')}): ${v.env.kinds.join(', ')}` : v.kind;
   return `${[`used: ${what}`, ...where].join(', ')}${mounted}`;
+}
+
+/** "compose file of services zk1, zk2 and zk3", "Compose variables (.env), read for interpolation". */
+function definitionText(use: DefinitionUse): string {
+  if (use.services.length === 0) return use.role === 'Compose variables' ? 'Compose variables, read for interpolation' : `${use.role}, defining no container`;
+  const of = use.role === 'compose file' || use.role === 'Kubernetes manifests' ? 'of' : 'for';
+  return `${use.role} ${of} ${use.services.length > 1 ? 'services' : 'service'} ${use.services.join(', ')}`;
 }
 
 /** "zoo.cfg at /conf/zoo.cfg, myid at /data/myid, written by the zookeeper image from the environment". */
@@ -57,7 +65,9 @@ export function renderFilesText(plan: DiscoveryPlan): string {
  * read as its host's from a folder that holds nothing else) and `envFile` (only for an environment file
  * an image turns into site files: its `formats` and the site files it becomes, `kinds`) and `container` (only for
  * what one container takes from the path: its `service` and `files`, each with `kind`, `target` (its path in the
- * container), `via` ("environment", "mount" or "inline") and, for "environment", `image`; one entry per container) or `reason` (a myid outside
+ * container), `via` ("environment", "mount" or "inline") and, for "environment", `image`; one entry per container), or,
+ * for a container definition (a compose file, manifests, an env file containers load), `definition`: its `role` and
+ * the `services` it defines or gives variables to; else `reason` (a myid outside
  * dataDir has `reason` "not in dataDir" with its `kind`, `host` and `dataDir`, null when unset);
  * `hostFolders`, each with `folder`, `host`, `match` ("name", "address" or "configured") and
  * `cluster` (only when the directory holds several).
@@ -65,6 +75,7 @@ export function renderFilesText(plan: DiscoveryPlan): string {
 export function renderFilesJson(plan: DiscoveryPlan): string {
   const files = plan.candidates.map((c) => {
     const v = c.verdict;
+    if (v.used && v.definition) return { path: c.path, used: true, definition: v.definition, ...(v.cluster === undefined ? {} : { cluster: v.cluster }) };
     if (v.used) {
       const env = v.env ? { envFile: { formats: v.env.formats, kinds: v.env.kinds } } : {};
       const container = v.container ? { container: v.container } : {};

@@ -22,7 +22,7 @@ import type { Cluster, ClusterFile, ContainerHost, FolderMatch, HadoopConf, Hbas
 import { planOf } from '../discovery/plan-of.ts';
 import { partitionClusters, type ClusterPart } from '../discovery/clusters.ts';
 import { mergeClusters } from './merge-clusters.ts';
-import type { SetAside } from '../discovery/plan.ts';
+import type { DefinitionFile, SetAside } from '../discovery/plan.ts';
 import { RUNTIME_DYNAMIC_FILE } from '../discovery/names.ts';
 import { kraftSamplesBesideZookeeperMode } from '../discovery/kraft-samples.ts';
 import { configuredVersion, detectHadoopVersion, detectZookeeperVersion } from './versions.ts';
@@ -124,6 +124,7 @@ export async function buildClusters(root: string, options: BuildOptions = {}): P
       maxFileSize,
       containerNotes: i < plainCount ? [] : containers.projects[i - plainCount]!.notes,
       containerHosts: i < plainCount ? new Map() : containers.projects[i - plainCount]!.hosts,
+      definitions: i < plainCount ? [] : containers.projects[i - plainCount]!.definitions,
     }),
   );
 }
@@ -143,6 +144,8 @@ interface ClusterInputs {
   readonly containerNotes: readonly ContainerProblem[];
   /** The containers of a container project, by their host name in the model. */
   readonly containerHosts: ReadonlyMap<string, ContainerHost>;
+  /** A container project's definition files, for the files listing. */
+  readonly definitions: readonly DefinitionFile[];
 }
 
 function modelCluster(part: ClusterPart, input: ClusterInputs): Cluster {
@@ -183,7 +186,8 @@ function modelCluster(part: ClusterPart, input: ClusterInputs): Cluster {
   const byName = new Map<string, string>();
   const byAddress = new Map<string, string>();
   for (const f of loaded.files) {
-    if (configured.some((c) => f.path.startsWith(`${c.folder}/`))) continue;
+    // A container's files are its, wherever they sit in the tree.
+    if (f.container || configured.some((c) => f.path.startsWith(`${c.folder}/`))) continue;
     const segments = f.path.split('/').slice(0, -1);
     for (let i = 0; i < segments.length; i++) {
       const name = segments[i]!;
@@ -362,7 +366,7 @@ function modelCluster(part: ClusterPart, input: ClusterInputs): Cluster {
     parseFailures: input.parseFailures,
     maxFileSize: input.maxFileSize,
     skipped: input.skipped,
-    plan: planOf({ files, setAside, unreadable, unchecked, parseFailures: input.parseFailures, hosts, competing }),
+    plan: planOf({ files, setAside, unreadable, unchecked, parseFailures: input.parseFailures, hosts, competing, definitions: input.definitions }),
   };
   return cluster;
 }
