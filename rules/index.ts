@@ -16,6 +16,9 @@ import clusterZookeeperQuorumMismatch from './cluster/zookeeper-quorum-mismatch.
 import clusterZookeeperQuorumSpaces from './cluster/zookeeper-quorum-spaces.ts';
 import clusterZookeeperSessionTimeoutClamped from './cluster/zookeeper-session-timeout-clamped.ts';
 import clusterZookeeperSingleServer from './cluster/zookeeper-single-server.ts';
+import containerDefinitionInvalid from './container/definition-invalid.ts';
+import containerEnvironmentIgnored from './container/environment-ignored.ts';
+import containerValueUnknown from './container/value-unknown.ts';
 import hadoopDeprecatedOverridesNew from './hadoop/deprecated-overrides-new.ts';
 import hadoopDeprecatedProperty from './hadoop/deprecated-property.ts';
 import hadoopDuplicateProperty from './hadoop/duplicate-property.ts';
@@ -168,6 +171,9 @@ export const RULES: readonly Rule[] = [
   clusterZookeeperQuorumSpaces,
   clusterZookeeperSessionTimeoutClamped,
   clusterZookeeperSingleServer,
+  containerDefinitionInvalid,
+  containerEnvironmentIgnored,
+  containerValueUnknown,
   hadoopDeprecatedOverridesNew,
   hadoopDeprecatedProperty,
   hadoopDuplicateProperty,
