@@ -13,7 +13,7 @@ import { loadFiles } from '../model/load.ts';
 import type { ClusterFile, ContainerHost } from '../model/types.ts';
 import { readRegularFile } from '../read/read-regular-file.ts';
 import { insideTree } from '../read/inside-tree.ts';
-import { decodeUtf8 } from '../text/source-text.ts';
+import { SourceText, decodeUtf8 } from '../text/source-text.ts';
 import { candidateOf } from '../recognised-files.ts';
 import { composeProjects } from './compose/index.ts';
 import { kubernetesProject, type UnattachedConfigMap } from './kubernetes/index.ts';
@@ -64,6 +64,7 @@ export async function readContainerProjects(found: readonly DiscoveredFile[], tr
   const realRoot = realpathSync(options.root);
   const setAside: SetAside[] = [];
   /** Reads a tree file as UTF-8 (Compose and Kubernetes read YAML and env files so), never outside the tree. */
+  const lineCounts = new Map<string, number>();
   const readText = (path: string): string | undefined => {
     let real: string;
     try {
@@ -75,7 +76,9 @@ export async function readContainerProjects(found: readonly DiscoveredFile[], tr
     const read = readRegularFile(real, options.maxFileSize);
     if (!read.ok) return undefined;
     const text = decodeUtf8(read.bytes);
-    return text.includes('\0') ? undefined : text;
+    if (text.includes('\0')) return undefined;
+    lineCounts.set(path, new SourceText(path, text).lineCount);
+    return text;
   };
   const texts = (files: readonly DiscoveredFile[]) =>
     files.flatMap((f) => {
@@ -111,21 +114,21 @@ export async function readContainerProjects(found: readonly DiscoveredFile[], tr
       const files = projectFiles(project, all, translateImage, unattached);
       const paths = new Set([...project.files, ...read, ...files.consumed]);
       const root = folderOf(project.files[0]!);
-      return { part: { name: files.name, root, units: [] }, paths, files: files.files, notes: files.notes, hosts: files.hosts, definitions: definitionsOf(project, read) };
+      return { part: { name: files.name, root, units: [] }, paths, files: files.files, notes: files.notes, hosts: files.hosts, definitions: definitionsOf(project, read, (path) => lineCounts.get(path) ?? 1) };
     }),
     setAside,
   };
 }
 
 /** The project's own files: its definitions, each naming its containers, and each file read for it, naming the containers whose environment it sets. */
-function definitionsOf(project: ContainerProject, read: ReadonlySet<string>): DefinitionFile[] {
+function definitionsOf(project: ContainerProject, read: ReadonlySet<string>, lineCount: (path: string) => number): DefinitionFile[] {
   const all = project.services.map((s) => s.name.value);
   const role = project.kind === 'compose' ? 'compose file' : 'Kubernetes manifests';
-  const out: DefinitionFile[] = project.files.map((path) => ({ path, use: { role, services: all } }));
+  const out: DefinitionFile[] = project.files.map((path) => ({ path, use: { role, services: all }, lineCount: lineCount(path) }));
   for (const path of read) {
     if (project.files.includes(path)) continue;
     const services = project.services.filter((s) => s.env.some((e) => e.span.file === path)).map((s) => s.name.value);
-    out.push({ path, use: { role: services.length > 0 ? 'env file' : 'Compose variables', services } });
+    out.push({ path, use: { role: services.length > 0 ? 'env file' : 'Compose variables', services }, lineCount: lineCount(path) });
   }
   return out;
 }

@@ -74,6 +74,8 @@ export interface DefinitionUse {
 export interface DefinitionFile {
   readonly path: string;
   readonly use: DefinitionUse;
+  /** Its number of lines: findings about what its containers get point into it. */
+  readonly lineCount: number;
 }
 
 export interface CandidateFile {

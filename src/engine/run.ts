@@ -46,6 +46,8 @@ export function runRules(cluster: Cluster, rules: readonly Rule[], options: RunO
   for (const u of cluster.unchecked) lines.set(u.path, u.lineCount);
   // Files read through xi:include: their properties, and so findings, point into them.
   for (const f of cluster.files) if ('xinclude' in f && f.xinclude) for (const i of f.xinclude.files) lines.set(i.path, i.lineCount);
+  // A container's files are written from its definitions: findings about them point into those (src/containers/).
+  for (const d of cluster.definitions) lines.set(d.path, d.lineCount);
   const findings: Finding[] = [];
   const internalErrors: InternalError[] = [];
   const ran: string[] = [];

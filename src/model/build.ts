@@ -359,6 +359,7 @@ function modelCluster(part: ClusterPart, input: ClusterInputs): Cluster {
     workers,
     hasHostFolders: folderOf.size > 0 || containerOf.size > 0,
     containerNotes: input.containerNotes,
+    definitions: input.definitions,
     unmatchedFolders,
     unreadable,
     unchecked,

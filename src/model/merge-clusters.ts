@@ -34,6 +34,7 @@ export function mergeClusters(parts: readonly Cluster[]): Cluster {
     parseFailures: all((c) => c.parseFailures),
     competingCopies: all((c) => c.competingCopies),
     containerNotes: all((c) => c.containerNotes),
+    definitions: all((c) => c.definitions),
     maxFileSize: first.maxFileSize,
     skipped: all((c) => c.skipped).sort(byPath),
     plan: {

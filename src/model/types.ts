@@ -11,7 +11,7 @@ import type { Suppression } from '../parse/suppressions.ts';
 import type { ZooCfg, ZooServer } from '../parse/zoo-cfg.ts';
 import type { Located, Span } from '../text/span.ts';
 import type { XIncludeResult } from './xinclude.ts';
-import type { DiscoveryPlan } from '../discovery/plan.ts';
+import type { DefinitionFile, DiscoveryPlan } from '../discovery/plan.ts';
 import type { ContainerEnvFormat } from './container-env.ts';
 import type { ImageFormat } from '../containers/images/types.ts';
 import type { ContainerProblem, PublishedPort } from '../containers/types.ts';
@@ -365,6 +365,8 @@ export interface Cluster {
   readonly plan: DiscoveryPlan;
   /** Files that lose to another copy of one name, which the model uses instead (src/model/competing-copies.ts). */
   readonly competingCopies: readonly CompetingCopy[];
+  /** For a container project: its definition files and the env files its containers load (findings point into them). */
+  readonly definitions: readonly DefinitionFile[];
   /** For a container project: problems reading its definitions, and what its images ignore or cannot know (src/containers/). */
   readonly containerNotes: readonly ContainerProblem[];
   /** In the view of several clusters (src/model/merge-clusters.ts): their names, in path order. Absent in a cluster. */
