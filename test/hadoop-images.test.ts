@@ -36,12 +36,14 @@ test('big-data-europe hadoop image: CORE_CONF_/HDFS_CONF_/YARN_CONF_ with ___ ->
   ]);
 });
 
-test('big-data-europe: a mounted site file gets the properties appended (noted); apache/hadoop: written over it (noted)', () => {
+test('big-data-europe: a mounted site file gets the properties appended (extended, no note); apache/hadoop: written over it (replaced, noted as ignored)', () => {
   const bde = hadoopImageTranslation(serviceFrom('nn:\n  - CORE_CONF_fs_defaultFS=hdfs://nn:8020\n', 'bde2020/hadoop-namenode'), (p) => p === '/etc/hadoop/core-site.xml');
-  assert.equal(bde!.notes.map((n) => n.message), ['the big-data-europe image appends its variables\' properties to the mounted /etc/hadoop/core-site.xml']);
+  assert.equal(bde!.notes, []);
+  assert.equal(bde!.files.map((f) => f.mountedFile), ['extended']);
   const apache = hadoopImageTranslation(serviceFrom('nn:\n  - CORE-SITE.XML_fs.defaultFS=hdfs://nn\n', 'apache/hadoop:3'), (p) => p.startsWith('/opt/hadoop/etc/hadoop/'));
   assert.equal(files(apache), ['/opt/hadoop/etc/hadoop/core-site.xml apache/hadoop image: fs.defaultFS=hdfs://nn @ 2:19-2:31 2:32-2:41']);
-  assert.equal(apache!.notes.map((n) => n.message), ['the apache/hadoop image writes /opt/hadoop/etc/hadoop/core-site.xml over the mounted one: only its CORE-SITE.XML_ variables count']);
+  assert.equal(apache!.files.map((f) => f.mountedFile), ['replaced']);
+  assert.equal(apache!.notes.map((n) => [n.kind, n.message]), [['ignored', 'the file mounted at /opt/hadoop/etc/hadoop/core-site.xml is not used: the apache/hadoop image writes it anew from the CORE-SITE.XML_ variables']]);
 });
 
 test('apache/hadoop image: CORE-SITE.XML_<key> and HDFS-SITE.XML_<key>, the key kept as written, the value stripped of spaces and quotes; CORE_CONF_ is not its', () => {

@@ -33,7 +33,8 @@ export default defineRule({
   check(cluster, report) {
     for (const host of cluster.hosts) {
       const { zoo } = host;
-      if (!hasOwnFiles(host) || !zoo || host.myid) continue;
+      // A container given no myid at all gets one at start (its command, an init container): container/value-unknown says so.
+      if (!hasOwnFiles(host) || !zoo || host.myid || (host.container && host.strayMyids.length === 0)) continue;
       // Only a folder that holds this host's ZooKeeper files (its own zoo.cfg, or a myid
       // somewhere) shows that the snapshot covers ZooKeeper; a folder with only ntp.conf does not.
       if (zoo.host !== host.name && host.strayMyids.length === 0) continue;
@@ -54,7 +55,7 @@ export default defineRule({
           { span: where.dataDir.value.span, message: `dataDir is ${quote(where.dataDir.value.value)}` },
           ...host.strayMyids.map((m) => ({
             span: m.start,
-            message: `a myid at ${quote(pathOnHost(host, m.path))}, which ZooKeeper does not read`,
+            message: `a myid at ${quote(m.container?.target ?? pathOnHost(host, m.path))}, which ZooKeeper does not read`,
           })),
         ],
       });

@@ -184,6 +184,7 @@ function containerHost(project: string, service: ContainerService): ContainerHos
     extraHosts: service.extraHosts.map((h) => located(h.name)),
     hostNetwork: service.hostNetwork,
     replicas: service.replicas,
+    image: service.image ? located(service.image) : undefined,
   };
 }
 

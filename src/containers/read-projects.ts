@@ -4,7 +4,9 @@
  * The tree files a project reads (bind mounts, env_file, its .env) become the project's: the
  * plain clusters of the tree no longer hold them.
  */
+import { createHash } from 'node:crypto';
 import { realpathSync, statSync } from 'node:fs';
+import { scanSuppressions, type Suppression } from '../parse/suppressions.ts';
 import { posix, resolve } from 'node:path';
 import type { DiscoveredFile } from '../discover.ts';
 import type { ClusterPart } from '../discovery/clusters.ts';
@@ -64,7 +66,7 @@ export async function readContainerProjects(found: readonly DiscoveredFile[], tr
   const realRoot = realpathSync(options.root);
   const setAside: SetAside[] = [];
   /** Reads a tree file as UTF-8 (Compose and Kubernetes read YAML and env files so), never outside the tree. */
-  const lineCounts = new Map<string, number>();
+  const sources = new Map<string, { lineCount: number; hash: string; suppressions: readonly Suppression[] }>();
   const readText = (path: string): string | undefined => {
     let real: string;
     try {
@@ -77,7 +79,8 @@ export async function readContainerProjects(found: readonly DiscoveredFile[], tr
     if (!read.ok) return undefined;
     const text = decodeUtf8(read.bytes);
     if (text.includes('\0')) return undefined;
-    lineCounts.set(path, new SourceText(path, text).lineCount);
+    const src = new SourceText(path, text);
+    sources.set(path, { lineCount: src.lineCount, hash: createHash('sha1').update('definition\0').update(text).digest('hex'), suppressions: scanSuppressions(src, 'hash') });
     return text;
   };
   const texts = (files: readonly DiscoveredFile[]) =>
@@ -114,21 +117,21 @@ export async function readContainerProjects(found: readonly DiscoveredFile[], tr
       const files = projectFiles(project, all, translateImage, unattached);
       const paths = new Set([...project.files, ...read, ...files.consumed]);
       const root = folderOf(project.files[0]!);
-      return { part: { name: files.name, root, units: [] }, paths, files: files.files, notes: files.notes, hosts: files.hosts, definitions: definitionsOf(project, read, (path) => lineCounts.get(path) ?? 1) };
+      return { part: { name: files.name, root, units: [] }, paths, files: files.files, notes: files.notes, hosts: files.hosts, definitions: definitionsOf(project, read, (path) => sources.get(path) ?? { lineCount: 1, hash: path, suppressions: [] }) };
     }),
     setAside,
   };
 }
 
 /** The project's own files: its definitions, each naming its containers, and each file read for it, naming the containers whose environment it sets. */
-function definitionsOf(project: ContainerProject, read: ReadonlySet<string>, lineCount: (path: string) => number): DefinitionFile[] {
+function definitionsOf(project: ContainerProject, read: ReadonlySet<string>, source: (path: string) => Pick<DefinitionFile, 'lineCount' | 'hash' | 'suppressions'>): DefinitionFile[] {
   const all = project.services.map((s) => s.name.value);
   const role = project.kind === 'compose' ? 'compose file' : 'Kubernetes manifests';
-  const out: DefinitionFile[] = project.files.map((path) => ({ path, use: { role, services: all }, lineCount: lineCount(path) }));
+  const out: DefinitionFile[] = project.files.map((path) => ({ path, use: { role, services: all }, ...source(path) }));
   for (const path of read) {
     if (project.files.includes(path)) continue;
     const services = project.services.filter((s) => s.env.some((e) => e.span.file === path)).map((s) => s.name.value);
-    out.push({ path, use: { role: services.length > 0 ? 'env file' : 'Compose variables', services }, lineCount: lineCount(path) });
+    out.push({ path, use: { role: services.length > 0 ? 'env file' : 'Compose variables', services }, ...source(path) });
   }
   return out;
 }

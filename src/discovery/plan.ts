@@ -5,6 +5,7 @@
  * says it read is what it read. Later stages add the clusters and host folders here.
  */
 import type { FileKind } from '../recognised-files.ts';
+import type { Suppression } from '../parse/suppressions.ts';
 import type { ContainerOrigin, EnvOrigin, FolderMatch } from '../model/types.ts';
 
 /** What one container (`host` of the verdict) takes from one path. */
@@ -76,6 +77,9 @@ export interface DefinitionFile {
   readonly use: DefinitionUse;
   /** Its number of lines: findings about what its containers get point into it. */
   readonly lineCount: number;
+  /** Its content hash and its hacheck-disable-* comments (`#` comments, in YAML and env files alike). */
+  readonly hash: string;
+  readonly suppressions: readonly Suppression[];
 }
 
 export interface CandidateFile {

@@ -43,14 +43,17 @@ export interface SuppressResult {
   readonly suppressed: SuppressedFinding[];
 }
 
+/** A file that holds directives: a linted file, or a container definition (src/containers/). */
+type Carrier = Pick<ClusterFile, 'path' | 'hash' | 'suppressions'>;
+
 interface Placed {
-  readonly file: ClusterFile;
+  readonly file: Carrier;
   readonly index: number;
   readonly directive: Directive;
 }
 
 /** One key per directive and rule id ('' for a directive without ids), shared by identical copies. */
-function usageKey(file: ClusterFile, index: number, id: string): string {
+function usageKey(file: Carrier, index: number, id: string): string {
   return `${file.hash}\0${index}\0${id}`;
 }
 
@@ -72,7 +75,7 @@ export function suggestRuleId(id: string, ids: readonly string[]): string | unde
 
 function directivesByPath(cluster: Cluster): Map<string, Placed[]> {
   const byPath = new Map<string, Placed[]>();
-  for (const file of cluster.files) {
+  for (const file of [...cluster.files, ...cluster.definitions]) {
     file.suppressions.forEach((s, index) => {
       if (s.kind === 'malformed') return;
       const list = byPath.get(file.path) ?? [];
@@ -115,7 +118,7 @@ function directiveProblems(cluster: Cluster, used: ReadonlySet<string>, options:
   const ran = new Set(options.ran);
   const everyRuleRan = known.every((id) => ran.has(id));
   const problems: [Span, string][] = [];
-  for (const file of cluster.distinctFiles) {
+  for (const file of [...cluster.distinctFiles, ...cluster.definitions]) {
     file.suppressions.forEach((d, index) => {
       if (d.kind === 'malformed') {
         problems.push([d.span, `Malformed suppression: ${d.problem}`]);

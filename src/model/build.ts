@@ -155,7 +155,8 @@ function modelCluster(part: ClusterPart, input: ClusterInputs): Cluster {
   const names = namedHosts(loaded.files);
   // A container is a host whatever the configuration names: the model's name for it was chosen from its names (src/containers/project-files.ts).
   const containerOf = input.containerHosts;
-  for (const host of containerOf.keys()) if (!names.has(hostKey(host))) names.set(hostKey(host), host);
+  // Its files name it by that name, whatever spelling the configuration used first (kafka-0 for kafka-0.kafka).
+  for (const host of containerOf.keys()) names.set(hostKey(host), host);
 
   // Configured folders come first: the host exists even when no file names it, and the
   // folder is its snapshot whatever its name. Longest first, so a nested folder wins.
@@ -253,8 +254,9 @@ function modelCluster(part: ClusterPart, input: ClusterInputs): Cluster {
     }));
   for (const [host, own] of filesOfHost) for (const c of competingCopies(own, firstOfKind(own), host)) competing.push(c);
 
-  const hadoopVersion = options.versions?.hadoop ? configuredVersion('Hadoop', options.versions.hadoop) : detectHadoopVersion(files);
-  const zookeeperVersion = options.versions?.zookeeper ? configuredVersion('ZooKeeper', options.versions.zookeeper) : detectZookeeperVersion(files);
+  const images = [...containerOf.values()].flatMap((c) => (c.image ? [c.image] : []));
+  const hadoopVersion = options.versions?.hadoop ? configuredVersion('Hadoop', options.versions.hadoop) : detectHadoopVersion(files, images);
+  const zookeeperVersion = options.versions?.zookeeper ? configuredVersion('ZooKeeper', options.versions.zookeeper) : detectZookeeperVersion(files, images);
 
   // Distinct Hadoop configurations: hosts whose core-site and hdfs-site copies are identical share one.
   const xmlPair = (d: { files: Partial<Record<FileKind, ClusterFile>> }) =>
@@ -358,7 +360,7 @@ function modelCluster(part: ClusterPart, input: ClusterInputs): Cluster {
     zookeeperVersion,
     workers,
     hasHostFolders: folderOf.size > 0 || containerOf.size > 0,
-    containerNotes: input.containerNotes,
+    containerNotes: [...input.containerNotes, ...unseenMyids(hosts)],
     definitions: input.definitions,
     unmatchedFolders,
     unreadable,
@@ -370,6 +372,20 @@ function modelCluster(part: ClusterPart, input: ClusterInputs): Cluster {
     plan: planOf({ files, setAside, unreadable, unchecked, parseFailures: input.parseFailures, hosts, competing, definitions: input.definitions }),
   };
   return cluster;
+}
+
+/**
+ * A container that runs a ZooKeeper server of an ensemble but gets no myid from its definition:
+ * its command or an init container writes it at start (the Kubernetes StatefulSet pattern derives
+ * it from the pod's ordinal), which hacheck does not run. Said, not guessed: zookeeper/myid-missing
+ * leaves such a container out.
+ */
+function unseenMyids(hosts: readonly Host[]): ContainerProblem[] {
+  return hosts.flatMap((h) => {
+    if (!h.container || !h.zoo || h.myid || h.strayMyids.length > 0 || h.zoo.zoo.servers.length < 2 || !h.zooServer) return [];
+    const span = h.container.names[0]?.span ?? h.zoo.start;
+    return [{ span, kind: 'unknown' as const, message: `no myid reaches ${h.name} from its definition, so it is written when the container starts (by its command or an init container) and is not checked here` }];
+  });
 }
 
 /**

@@ -90,7 +90,7 @@ export interface Version {
   readonly product: 'Hadoop' | 'ZooKeeper';
   readonly major: number;
   readonly minor: number;
-  /** How the version was found. */
+  /** How the version was found: the configuration file, a folder's name or a container's image tag (`path`), the files' content, or not at all. */
   readonly source: 'config' | 'path' | 'evidence' | 'assumed';
   /** Where the evidence is, when there is a place to point at. */
   readonly evidence: Span | undefined;
@@ -235,6 +235,8 @@ export interface ContainerHost {
   readonly hostNetwork: boolean;
   /** Several identical containers share its names (`deploy.replicas`, a Deployment). */
   readonly replicas: number | undefined;
+  /** Its image reference, as written. */
+  readonly image: Located<string> | undefined;
 }
 
 export interface Host {

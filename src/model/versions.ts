@@ -1,4 +1,6 @@
 import type { ClusterFile, Version } from './types.ts';
+import type { Located } from '../text/span.ts';
+import { imageRelease } from '../containers/image-versions.ts';
 
 /** The newest releases hacheck knows; assumed when nothing in the snapshot tells. */
 export const NEWEST_HADOOP = { major: 3, minor: 4, label: '3.4' };
@@ -17,13 +19,24 @@ function fromPath(files: readonly ClusterFile[], re: RegExp, product: Version['p
   return undefined;
 }
 
+/** The release the first container image naming one runs (src/containers/image-versions.ts): a release named, as a folder names it. */
+function fromImage(images: readonly Located<string>[], product: Version['product']): Version | undefined {
+  for (const image of images) {
+    const r = imageRelease(image.value, product);
+    if (r) return { product, ...r, source: 'path', evidence: image.span };
+  }
+  return undefined;
+}
+
 /**
- * Hadoop's version: a folder such as hadoop-2.7.7/ in the snapshot; else
+ * Hadoop's version: a container's image tag; a folder such as hadoop-2.7.7/ in the snapshot; else
  * evidence (a workers file means 3.x, a slaves file alone means 2.x); else
  * the newest. Keys are no evidence: the 2.7.7 default files leave out keys
  * that 2.x reads (dfs.journalnode.edits.dir), and 2.8-2.10 added many.
  */
-export function detectHadoopVersion(files: readonly ClusterFile[]): Version {
+export function detectHadoopVersion(files: readonly ClusterFile[], images: readonly Located<string>[] = []): Version {
+  const byImage = fromImage(images, 'Hadoop');
+  if (byImage) return byImage;
   const hadoopFiles = files.filter((f) => (f.kind.endsWith('-site.xml') && f.kind !== 'hbase-site.xml') || f.kind === 'slaves' || f.kind === 'workers');
   const byPath = fromPath(hadoopFiles, HADOOP_DIR, 'Hadoop');
   if (byPath) return byPath;
@@ -49,10 +62,12 @@ export function isKnownRelease(v: Version): boolean {
 const ZK35_KEYS = ['dynamicConfigFile', 'standaloneEnabled', 'reconfigEnabled', 'admin.enableServer', 'admin.serverPort', 'secureClientPort', 'multiAddress.enabled'];
 
 /**
- * ZooKeeper's version: a folder such as zookeeper-3.4.14/; else 3.5+ syntax
+ * ZooKeeper's version: a container's image tag; a folder such as zookeeper-3.4.14/; else 3.5+ syntax
  * (a `;clientPort` server part or a 3.5-only key); else the newest.
  */
-export function detectZookeeperVersion(files: readonly ClusterFile[]): Version {
+export function detectZookeeperVersion(files: readonly ClusterFile[], images: readonly Located<string>[] = []): Version {
+  const byImage = fromImage(images, 'ZooKeeper');
+  if (byImage) return byImage;
   const zkFiles = files.filter((f) => f.kind === 'zoo.cfg' || f.kind === 'myid' || f.kind === 'zoo.cfg.dynamic');
   const byPath = fromPath(zkFiles, ZOOKEEPER_DIR, 'ZooKeeper');
   if (byPath) return byPath;

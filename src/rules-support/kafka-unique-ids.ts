@@ -2,6 +2,7 @@
  * Ids every Kafka node must have to itself (`broker.id` in ZooKeeper mode, `node.id` in KRaft):
  * the second node with an id is reported at its id, with the first as related location.
  */
+import { fileLabel } from './file-label.ts';
 import { quote } from '../engine/quote.ts';
 import type { Reporter } from '../engine/rule.ts';
 import type { KafkaFile } from '../model/types.ts';
@@ -27,7 +28,7 @@ export function reportRepeatedIds(files: readonly KafkaFile[], key: string, cons
     }
     report({
       span: entry.value.span,
-      message: `${key} ${quote(entry.value.value)} is also the ${key} of ${quote(prior.file.path)}, ${consequence}`,
+      message: `${key} ${quote(entry.value.value)} is also the ${key} of ${fileLabel(prior.file)}, ${consequence}`,
       related: [{ span: prior.span, message: `${key} is ${quote(prior.raw)} here` }],
     });
   }
