@@ -18,6 +18,8 @@ import clusterZookeeperSessionTimeoutClamped from './cluster/zookeeper-session-t
 import clusterZookeeperSingleServer from './cluster/zookeeper-single-server.ts';
 import containerDefinitionInvalid from './container/definition-invalid.ts';
 import containerEnvironmentIgnored from './container/environment-ignored.ts';
+import containerPublishedPort from './container/published-port.ts';
+import containerUnresolvableHost from './container/unresolvable-host.ts';
 import containerValueUnknown from './container/value-unknown.ts';
 import hadoopDeprecatedOverridesNew from './hadoop/deprecated-overrides-new.ts';
 import hadoopDeprecatedProperty from './hadoop/deprecated-property.ts';
@@ -173,6 +175,8 @@ export const RULES: readonly Rule[] = [
   clusterZookeeperSingleServer,
   containerDefinitionInvalid,
   containerEnvironmentIgnored,
+  containerPublishedPort,
+  containerUnresolvableHost,
   containerValueUnknown,
   hadoopDeprecatedOverridesNew,
   hadoopDeprecatedProperty,

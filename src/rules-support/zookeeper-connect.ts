@@ -11,8 +11,9 @@ import { HostIndex } from '../model/host-index.ts';
 import { isIpAddress } from '../model/host-names.ts';
 import type { Cluster, ZkConnectEntry } from '../model/types.ts';
 import { zooValue, type ZooServer } from '../parse/zoo-cfg.ts';
-import type { Located } from '../text/span.ts';
+import type { Located, Span } from '../text/span.ts';
 import { trimLocated } from '../text/sub-span.ts';
+import { dialsPublishedPort } from './container-published-ports.ts';
 import { javaPort, serverSetOf } from './zookeeper.ts';
 
 export interface Ensemble {
@@ -29,6 +30,8 @@ export interface Ensemble {
    * on 2182) each serve clients on their own port.
    */
   readonly instancePorts: ReadonlySet<number>;
+  /** Whether an entry dials a port the machine publishes for a container: container/published-port reports it, not the mismatch rules. */
+  readonly dialsPublishedPort: (host: Span, port: number) => boolean;
 }
 
 /** A zoo.cfg's server lines as one string, to tell the files of one ensemble. */
@@ -54,6 +57,7 @@ export function primaryEnsemble(cluster: Cluster): Ensemble | undefined {
     clientPort: zooValue(primary.zoo, 'clientPort')?.value,
     securePort: zooValue(primary.zoo, 'secureClientPort')?.value,
     instancePorts,
+    dialsPublishedPort: (host, port) => dialsPublishedPort(cluster, host, port),
   };
 }
 
@@ -125,6 +129,7 @@ export function compareWithEnsemble(ensemble: Ensemble, entries: readonly ZkConn
     if (used === undefined || used === expectedPort) continue;
     if (tls === undefined && used === secure) continue;
     if (ensemble.instancePorts.has(used) && runsSeveral(ensemble, host.value)) continue;
+    if (ensemble.dialsPublishedPort(host.span, used)) continue;
     const where =
       expected === ensemble.securePort
         ? `secureClientPort, where the ensemble serves TLS clients, is ${quoteOf(expected.value)}`
