@@ -52,7 +52,7 @@ test('Bitnami: KAFKA_CFG_ names lower-cased with _ -> . (__ -> ..), sorted, KAFK
 
 test('Bitnami: a mounted /bitnami/kafka/config/server.properties is used as it is, the KAFKA_CFG_ variables noted as ignored', () => {
   const t = kafkaImageTranslation(serviceFrom('kf:\n  - KAFKA_CFG_NODE_ID=1\n', 'bitnami/kafka'), (p) => p === '/bitnami/kafka/config/server.properties');
-  assert.equal(t, { files: [], notes: [{ span: t!.notes[0]!.span, message: 'KAFKA_CFG_NODE_ID is ignored: the Bitnami Kafka image uses the mounted /bitnami/kafka/config/server.properties as it is' }] });
+  assert.equal(t, { files: [], notes: [{ span: t!.notes[0]!.span, kind: 'ignored', message: 'KAFKA_CFG_NODE_ID is ignored: the Bitnami Kafka image uses the mounted /bitnami/kafka/config/server.properties as it is' }] });
   assert.equal(at(t!.notes[0]!.span), '2:5-2:24');
 });
 

@@ -14,7 +14,7 @@ export interface ImageRelease {
   readonly label: string;
 }
 
-const ZOOKEEPER_IMAGES = new Set(['zookeeper', 'bitnami/zookeeper', 'bitnamilegacy/zookeeper']);
+const ZOOKEEPER_IMAGES = new Set(['bitnami/zookeeper', 'bitnamilegacy/zookeeper']);
 const HADOOP_IMAGES = new Set(['apache/hadoop', 'flokkr/hadoop']);
 const RELEASE = /^(\d+)\.(\d+)(?:\.(\d+))?(?![\d.])/;
 
@@ -25,9 +25,9 @@ function release(text: string): ImageRelease | undefined {
 }
 
 export function imageRelease(image: string, product: 'Hadoop' | 'ZooKeeper'): ImageRelease | undefined {
-  const { repository, tag } = parseImageName(image);
+  const { repository, tag, official } = parseImageName(image);
   if (tag === undefined) return undefined;
-  if (product === 'ZooKeeper') return ZOOKEEPER_IMAGES.has(repository) ? release(tag) : undefined;
+  if (product === 'ZooKeeper') return (repository === 'zookeeper' && official) || ZOOKEEPER_IMAGES.has(repository) ? release(tag) : undefined;
   if (HADOOP_IMAGES.has(repository)) return release(tag);
   if (repository.startsWith('bde2020/hadoop-') || repository.startsWith('bde2020/hbase-')) {
     const at = tag.indexOf('hadoop');

@@ -12,7 +12,15 @@ export interface ImageName {
   readonly repository: string;
   /** Undefined when none is written: Docker pulls `latest`. */
   readonly tag: string | undefined;
+  /**
+   * Whether the reference names a Docker Hub official image (`zookeeper`, `library/zookeeper`,
+   * `docker.io/library/zookeeper`). A one-part name on another registry (`registry.example.com/zookeeper`)
+   * is some other image of that name, not read as the official one.
+   */
+  readonly official: boolean;
 }
+
+const HUB_HOSTS = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 
 export function parseImageName(image: string): ImageName {
   let rest = image.trim();
@@ -24,10 +32,14 @@ export function parseImageName(image: string): ImageName {
   const tag = colon > slash ? rest.slice(colon + 1) : undefined;
   const parts = (colon > slash ? rest.slice(0, colon) : rest).split('/');
   const first = parts[0]!;
-  if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost')) parts.shift();
+  let hub = true;
+  if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+    hub = HUB_HOSTS.has(first.toLowerCase());
+    parts.shift();
+  }
   // Docker Hub's official images live under `library/` (normalize.go, ParseNormalizedNamed).
   if (parts.length > 1 && parts[0] === 'library') parts.shift();
-  return { repository: parts.join('/').toLowerCase(), tag: tag === '' ? undefined : tag };
+  return { repository: parts.join('/').toLowerCase(), tag: tag === '' ? undefined : tag, official: hub && parts.length === 1 };
 }
 
 /** The repository of the container's image, undefined when it has none (built from source). */

@@ -17,8 +17,8 @@ const BITNAMI = new Set(['bitnami/zookeeper', 'bitnamilegacy/zookeeper']);
  *  the entrypoint does not write a file that exists. */
 export function zookeeperImageTranslation(service: ContainerService, mounted: (containerPath: string) => boolean): ImageTranslation | undefined {
   if (!service.image) return undefined;
-  const { repository, tag } = parseImageName(service.image.value);
-  if (repository === 'zookeeper') return officialZookeeperTranslation(service, tag, mounted);
+  const { repository, tag, official } = parseImageName(service.image.value);
+  if (repository === 'zookeeper' && official) return officialZookeeperTranslation(service, tag, mounted);
   if (BITNAMI.has(repository)) return bitnamiZookeeperTranslation(service, mounted);
   if (repository === 'confluentinc/cp-zookeeper') return confluentZookeeperTranslation(service, mounted);
   return undefined;
