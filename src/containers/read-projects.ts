@@ -117,7 +117,11 @@ export async function readContainerProjects(found: readonly DiscoveredFile[], tr
       const files = projectFiles(project, all, translateImage, unattached);
       const paths = new Set([...project.files, ...read, ...files.consumed]);
       const root = folderOf(project.files[0]!);
-      return { part: { name: files.name, root, units: [] }, paths, files: files.files, notes: files.notes, hosts: files.hosts, definitions: definitionsOf(project, read, (path) => sources.get(path) ?? { lineCount: 1, hash: path, suppressions: [] }) };
+      const definitions = definitionsOf(project, read, (path) => sources.get(path) ?? { lineCount: 1, hash: path, suppressions: [] }).map((d) => {
+        const shared = files.files.filter((f) => f.path === d.path && f.host === undefined).map((f) => f.kind);
+        return shared.length > 0 ? { ...d, use: { ...d.use, shared } } : d;
+      });
+      return { part: { name: files.name, root, units: [] }, paths, files: files.files, notes: files.notes, hosts: files.hosts, definitions };
     }),
     setAside,
   };

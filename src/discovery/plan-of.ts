@@ -75,7 +75,8 @@ export function planOf(parts: PlanParts): DiscoveryPlan {
   const candidates: CandidateFile[] = [
     ...containerCandidates(parts.files),
     // The site files of one environment file share its path: one candidate, naming them all.
-    ...parts.files.filter((f) => !f.container && (!('fromEnv' in f && f.fromEnv) || firstOfPath(f, envPaths))).map((f): CandidateFile => {
+    // A definition's shared files (a ConfigMap no workload uses) are named on its own line.
+    ...parts.files.filter((f) => !f.container && !definitionPaths.has(f.path) && (!('fromEnv' in f && f.fromEnv) || firstOfPath(f, envPaths))).map((f): CandidateFile => {
       const lost = losers.get(f.path);
       if (lost !== undefined) return notUsed(f.path, `another copy is used: ${lost}`);
       const env = 'fromEnv' in f && f.fromEnv ? { env: f.fromEnv } : {};

@@ -70,6 +70,8 @@ export type FileVerdict =
 export interface DefinitionUse {
   readonly role: 'compose file' | 'Kubernetes manifests' | 'env file' | 'Compose variables';
   readonly services: readonly string[];
+  /** Files of its ConfigMaps that no workload uses: read as the cluster's shared configuration. */
+  readonly shared?: readonly FileKind[];
 }
 
 export interface DefinitionFile {

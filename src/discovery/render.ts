@@ -22,9 +22,10 @@ export function verdictText(c: CandidateFile): string {
 
 /** "compose file of services zk1, zk2 and zk3", "Compose variables (.env), read for interpolation". */
 function definitionText(use: DefinitionUse): string {
-  if (use.services.length === 0) return use.role === 'Compose variables' ? 'Compose variables, read for interpolation' : `${use.role}, defining no container`;
+  const shared = use.shared?.length ? `; ${use.shared.join(', ')} of ConfigMaps no workload here uses, read as shared` : '';
+  if (use.services.length === 0) return use.role === 'Compose variables' ? 'Compose variables, read for interpolation' : `${use.role}, defining no container${shared}`;
   const of = use.role === 'compose file' || use.role === 'Kubernetes manifests' ? 'of' : 'for';
-  return `${use.role} ${of} ${use.services.length > 1 ? 'services' : 'service'} ${use.services.join(', ')}`;
+  return `${use.role} ${of} ${use.services.length > 1 ? 'services' : 'service'} ${use.services.join(', ')}${shared}`;
 }
 
 /** "zoo.cfg at /conf/zoo.cfg, myid at /data/myid, written by the zookeeper image from the environment". */

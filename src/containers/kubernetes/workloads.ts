@@ -3,13 +3,13 @@
  * one per container of the pod, per pod for a StatefulSet, whose pods each have their own name.
  */
 import type { Node } from 'yaml';
-import type { ContainerProblem, ContainerService, SourcedText } from '../types.ts';
+import type { ContainerProblem, ContainerService, SourcedText, StartCommand } from '../types.ts';
 import type { ConfigMapData } from './config-maps.ts';
 import { podNames } from './dns-names.ts';
 import type { Manifest } from './documents.ts';
 import { containerEnv, containerMounts, podVolumes, type PodScope } from './pod-containers.ts';
 import { labelsOf, servicesSelecting, type ServiceData } from './services.ts';
-import { at, derived, scalarString, seqItems, sourced, spanOf } from './yaml-nodes.ts';
+import { at, derived, scalarString, seqItems, sourced, spanOf, type DocContext } from './yaml-nodes.ts';
 
 const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job']);
 
@@ -31,6 +31,22 @@ export function isWorkload(m: Manifest): boolean {
 function podTemplate(m: Manifest): { spec: Node | undefined; labelPath: string[] } {
   if (m.kind === 'Pod') return { spec: at(m.ctx, m.node, 'spec'), labelPath: ['metadata', 'labels'] };
   return { spec: at(m.ctx, m.node, 'spec', 'template', 'spec'), labelPath: ['spec', 'template', 'metadata', 'labels'] };
+}
+
+/**
+ * A container's `command` replaces the image's ENTRYPOINT and `args` its CMD (kubernetes.io,
+ * "Define a Command and Arguments for a Container"): Compose's `entrypoint` and `command`.
+ */
+function startCommands(ctx: DocContext, c: Node): Pick<ContainerService, 'entrypoint' | 'command'> {
+  const words = (node: Node | undefined): StartCommand | undefined => {
+    if (!node) return undefined;
+    const items = seqItems(ctx, node);
+    const parts = (items.length > 0 ? items : [node]).flatMap((n) => scalarString(n) ?? []);
+    return { words: parts.join(' '), span: spanOf(ctx, node) };
+  };
+  const entrypoint = words(at(ctx, c, 'command'));
+  const command = words(at(ctx, c, 'args'));
+  return { ...(entrypoint ? { entrypoint } : {}), ...(command ? { command } : {}) };
 }
 
 export function workloadServices(m: Manifest, wc: WorkloadContext): ContainerService[] {
@@ -62,6 +78,7 @@ export function workloadServices(m: Manifest, wc: WorkloadContext): ContainerSer
       // Container ports are what the process listens on, not ports published on a host.
       ports: [],
       replicas,
+      ...startCommands(ctx, c),
     }));
 
   if (m.kind === 'StatefulSet') {
