@@ -2,6 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { composeProjects } from '../src/containers/compose/index.ts';
 import { project } from './support/container-view.ts';
+import { translateImage } from '../src/containers/images/translate.ts';
 
 function read(tree: Record<string, string>, path: string): string[] {
   return composeProjects([{ path, text: tree[path]! }], (p) => tree[p]).flatMap(project);
@@ -219,6 +220,55 @@ test('extra_hosts (list with ":" or "=", map), network_mode: host, deploy.replic
     '  replicas: 3',
     '  extra_host "namenode" @compose.yaml:14:7-14:15= -> "192.168.182.2" @compose.yaml:14:17-14:30=',
     '  replicas: 2',
+  ]);
+});
+
+
+// Shapes of atingupta2005/kafka-ey-24 (a topic-creating client on the broker image) and
+// Platformatory/cp-sandbox (kafka-server-start run by hand on a mounted file).
+test('a command or entrypoint that leaves out the image configuration script: the container gets none of its files', () => {
+  const compose = [
+    'services:',
+    '  kafka:',
+    '    image: confluentinc/cp-kafka:7.6.0',
+    '    environment:',
+    '      KAFKA_BROKER_ID: 1',
+    '  create-topics:',
+    '    image: confluentinc/cp-kafka:7.6.0',
+    '    command: ["bash", "./create-topics.sh"]',
+    '  by-hand:',
+    '    image: confluentinc/cp-kafka:7.6.0',
+    '    command: kafka-server-start /etc/kafka/server.properties',
+    '    environment:',
+    '      KAFKA_BROKER_ID: 3',
+    '  explicit:',
+    '    image: confluentinc/cp-kafka:7.6.0',
+    '    command: ["/etc/confluent/docker/run"]',
+    '  bitnami-shell:',
+    '    image: bitnami/kafka:3.7',
+    '    entrypoint: ["/bin/bash", "-c"]',
+    '    command: ["sleep infinity"]',
+    '  bitnami-run:',
+    '    image: bitnami/kafka:3.7',
+    '    command: ["/opt/bitnami/scripts/kafka/run.sh"]',
+    '  zk-official:',
+    '    image: zookeeper:3.9',
+    '    command: ["zkServer.sh", "start-foreground"]',
+    '',
+  ].join('\n');
+  const project = composeProjects([{ path: 'compose.yaml', text: compose }], () => undefined)[0]!;
+  const written = project.services.map((s) => {
+    const t = translateImage(s, () => false);
+    return `${s.name.value}: ${t.files.map((f) => f.kind).join(',') || '-'}${t.notes.map((n) => ` | ${n.span.line}: ${n.message}`).join('')}`;
+  });
+  assert.equal(written, [
+    'kafka: server.properties',
+    'create-topics: -',
+    "by-hand: - | 13: KAFKA_BROKER_ID is ignored: the command replaces the image's /etc/confluent/docker/run, so the image writes no configuration from the environment",
+    'explicit: server.properties',
+    'bitnami-shell: -',
+    'bitnami-run: server.properties',
+    'zk-official: zoo.cfg,myid',
   ]);
 });
 

@@ -56,6 +56,13 @@ export interface PublishedPort {
   readonly span: Span;
 }
 
+/** A `command:` or `entrypoint:` that replaces the image's CMD or ENTRYPOINT. */
+export interface StartCommand {
+  /** Its arguments joined by spaces. */
+  readonly words: string;
+  readonly span: Span;
+}
+
 export interface ContainerService {
   /** The compose file or manifest that defines it (the first of merged compose files). */
   readonly file: string;
@@ -80,6 +87,10 @@ export interface ContainerService {
   readonly hostNetwork: boolean;
   /** Several identical containers (`deploy.replicas`, `scale`) share these names: not one host. */
   readonly replicas: number | undefined;
+  /** Compose `command:`, when set: replaces the image's CMD. Not read from Kubernetes manifests yet. */
+  readonly command?: StartCommand;
+  /** Compose `entrypoint:`, when set: replaces the image's ENTRYPOINT and clears its CMD. */
+  readonly entrypoint?: StartCommand;
   /** The service's key (Compose) or the workload's `metadata.name` (Kubernetes). */
   readonly span: Span;
 }

@@ -43,6 +43,8 @@ export function buildService(p: ServiceParts, ctx: ProjectContext): ContainerSer
     extraHosts: [...p.extraHosts.values()],
     hostNetwork: p.networkMode === 'host',
     replicas: p.replicas ?? p.scale,
+    ...(p.command ? { command: p.command } : {}),
+    ...(p.entrypoint ? { entrypoint: p.entrypoint } : {}),
     span: p.span,
   };
 }

@@ -33,6 +33,10 @@ export function mergeParts(base: ServiceParts, over: ServiceParts): ServiceParts
   if (image) merged.image = image;
   const networkMode = over.networkMode ?? base.networkMode;
   if (networkMode !== undefined) merged.networkMode = networkMode;
+  const command = over.command ?? base.command;
+  if (command) merged.command = command;
+  const entrypoint = over.entrypoint ?? base.entrypoint;
+  if (entrypoint) merged.entrypoint = entrypoint;
   const replicas = over.replicas ?? base.replicas;
   if (replicas !== undefined) merged.replicas = replicas;
   const scale = over.scale ?? base.scale;

@@ -5,11 +5,12 @@
  */
 import type { Span } from '../../text/span.ts';
 import { sliceSourced } from '../sourced.ts';
-import type { ContainerEnv, ContainerMount, SourcedText } from '../types.ts';
+import type { ContainerEnv, ContainerMount, SourcedText, StartCommand } from '../types.ts';
 import { interpolate, type Variables } from './interpolate.ts';
 import { configUse, volumeMount } from './mounts.ts';
 import { portsOf, type KeyedPort } from './ports.ts';
 import { asMap, field, integer, itemsOf, scalarText } from './scalars.ts';
+import { startCommandOf } from './start-command.ts';
 import { treePath } from './paths.ts';
 import type { YEntry, YNode } from './yaml-tree.ts';
 
@@ -47,6 +48,8 @@ export interface ServiceParts {
   /** `links:` entries: the linked service and the alias it gets. */
   links: { readonly service: string; readonly alias: SourcedText | undefined }[];
   networkMode?: string;
+  command?: StartCommand;
+  entrypoint?: StartCommand;
   replicas?: number;
   scale?: number;
 }
@@ -71,6 +74,10 @@ export function serviceParts(file: string, folder: string, entry: YEntry, vars: 
   assign(parts, 'hostname', text('hostname'));
   assign(parts, 'containerName', text('container_name'));
   assign(parts, 'image', text('image'));
+  const command = startCommandOf(field(s, 'command'), vars);
+  if (command) parts.command = command;
+  const entrypoint = startCommandOf(field(s, 'entrypoint'), vars);
+  if (entrypoint) parts.entrypoint = entrypoint;
   const mode = text('network_mode')?.value;
   if (mode !== undefined) parts.networkMode = mode;
   const replicas = integer(scalarText(field(field(s, 'deploy'), 'replicas'), vars));

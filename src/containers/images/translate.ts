@@ -9,11 +9,21 @@ import type { ImageTranslation } from './types.ts';
 import { zookeeperImageTranslation } from './zookeeper-images.ts';
 import { kafkaImageTranslation } from './kafka-images.ts';
 import { hadoopImageTranslation } from './hadoop-images.ts';
+import { skippedStart } from './start-gate.ts';
 
 /** Variable prefixes that the ZooKeeper and Kafka images read, each in its own way. */
 const IMAGE_PREFIXES = /^(?:ZOO_|ZOOKEEPER_|KAFKA_)/;
+/** big-data-europe's variables: a replaced start leaves them unread as well. */
+const HADOOP_PREFIXES = /^(?:CORE|HDFS|YARN|HTTPFS|KMS|MAPRED)_CONF_/;
 
 export function translateImage(service: ContainerService, mounted: (containerPath: string) => boolean): ImageTranslation {
+  // A command that does not start the image's server (a topic-creating client, a hand-run
+  // kafka-server-start) gets none of its files: it is not a server the environment configures.
+  const skipped = skippedStart(service);
+  if (skipped) {
+    const variable = service.env.find((e) => IMAGE_PREFIXES.test(e.name.value) || HADOOP_PREFIXES.test(e.name.value));
+    return { files: [], notes: variable ? [{ span: variable.span, kind: 'ignored', message: `${variable.name.value} is ignored: ${skipped.message}` }] : [] };
+  }
   const known = zookeeperImageTranslation(service, mounted) ?? kafkaImageTranslation(service, mounted) ?? hadoopImageTranslation(service, mounted);
   if (known) return known;
   const variable = service.env.find((e) => IMAGE_PREFIXES.test(e.name.value));
