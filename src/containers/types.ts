@@ -87,9 +87,9 @@ export interface ContainerService {
   readonly hostNetwork: boolean;
   /** Several identical containers (`deploy.replicas`, `scale`) share these names: not one host. */
   readonly replicas: number | undefined;
-  /** Compose `command:`, when set: replaces the image's CMD. Not read from Kubernetes manifests yet. */
+  /** Compose `command:` or a Kubernetes container's `args`, when set: replaces the image's CMD. */
   readonly command?: StartCommand;
-  /** Compose `entrypoint:`, when set: replaces the image's ENTRYPOINT and clears its CMD. */
+  /** Compose `entrypoint:` or a Kubernetes container's `command`, when set: replaces the image's ENTRYPOINT and clears its CMD. */
   readonly entrypoint?: StartCommand;
   /** The service's key (Compose) or the workload's `metadata.name` (Kubernetes). */
   readonly span: Span;

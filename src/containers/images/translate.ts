@@ -16,6 +16,15 @@ const IMAGE_PREFIXES = /^(?:ZOO_|ZOOKEEPER_|KAFKA_)/;
 /** big-data-europe's variables: a replaced start leaves them unread as well. */
 const HADOOP_PREFIXES = /^(?:CORE|HDFS|YARN|HTTPFS|KMS|MAPRED)_CONF_/;
 
+/**
+ * A command that writes the myid itself before the image's script runs (the Kubernetes StatefulSet
+ * pattern: `echo $((${HOSTNAME##*-}+1)) > /data/myid && exec /docker-entrypoint.sh ...`): the script
+ * writes myid only where there is none, so the file holds what the command computed at start.
+ */
+function writesOwnMyid(service: ContainerService): boolean {
+  return [service.entrypoint, service.command].some((c) => c?.words.includes('myid'));
+}
+
 export function translateImage(service: ContainerService, mounted: (containerPath: string) => boolean): ImageTranslation {
   // A command that does not start the image's server (a topic-creating client, a hand-run
   // kafka-server-start) gets none of its files: it is not a server the environment configures.
@@ -25,7 +34,7 @@ export function translateImage(service: ContainerService, mounted: (containerPat
     return { files: [], notes: variable ? [{ span: variable.span, kind: 'ignored', message: `${variable.name.value} is ignored: ${skipped.message}` }] : [] };
   }
   const known = zookeeperImageTranslation(service, mounted) ?? kafkaImageTranslation(service, mounted) ?? hadoopImageTranslation(service, mounted);
-  if (known) return known;
+  if (known) return writesOwnMyid(service) ? { ...known, files: known.files.filter((f) => f.kind !== 'myid') } : known;
   const variable = service.env.find((e) => IMAGE_PREFIXES.test(e.name.value));
   if (!variable) return { files: [], notes: [] };
   const image = service.image ? `image "${service.image.value}"` : 'an image built from source';
