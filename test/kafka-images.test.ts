@@ -91,13 +91,24 @@ const WURSTMEISTER = `kafka:
       - KAFKA_HEAP_OPTS=-Xmx1G
 `;
 
+/** The sample server.properties of Kafka 2.5.0-3.2.3 after broker.id, log.dirs and zookeeper.connect (apache/kafka config/server.properties). */
+const SHIPPED_REST = [
+  'num.network.threads=3', 'num.io.threads=8', 'socket.send.buffer.bytes=102400', 'socket.receive.buffer.bytes=102400',
+  'socket.request.max.bytes=104857600', 'num.partitions=1', 'num.recovery.threads.per.data.dir=1', 'offsets.topic.replication.factor=1',
+  'transaction.state.log.replication.factor=1', 'transaction.state.log.min.isr=1', 'log.retention.hours=168', 'log.segment.bytes=1073741824',
+  'log.retention.check.interval.ms=300000', 'zookeeper.connection.timeout.ms=18000', 'group.initial.rebalance.delay.ms=0',
+];
+
 test('wurstmeister: KAFKA_ names lower-cased _ -> ., excluded ones left out, port and broker.id defaults; a _{HOSTNAME_COMMAND} value noted', () => {
   const t = kafkaImageTranslation(serviceFrom(WURSTMEISTER, 'wurstmeister/kafka:2.13-2.8.1'), nothingMounted);
+  // The distribution's config/server.properties, edited in place: its lines keep their order, at the image.
   assert.equal(entries(t), [
+    'broker.id=-1 @ 1:1-1:6 1:1-1:6',
+    'log.dirs=/kafka/kafka-logs-<container id> @ 1:1-1:6 1:1-1:6',
     'zookeeper.connect=zookeeper:2181 @ 3:15-3:32 3:33-3:47',
+    ...SHIPPED_REST.map((l) => `${l} @ 1:1-1:6 1:1-1:6`),
     'listeners=INSIDE://:9092 @ 5:15-5:24 5:25-5:39',
     'port=9092 @ 1:1-1:6 1:1-1:6',
-    'broker.id=-1 @ 1:1-1:6 1:1-1:6',
   ]);
   assert.equal(notes(t), [
     '4:9-4:69 KAFKA_ADVERTISED_LISTENERS holds _{HOSTNAME_COMMAND}, replaced by the output of HOSTNAME_COMMAND, so the wurstmeister Kafka image writes advertised.listeners from a value not checked here',
@@ -106,7 +117,12 @@ test('wurstmeister: KAFKA_ names lower-cased _ -> ., excluded ones left out, por
 
 test('wurstmeister: BROKER_ID_COMMAND without KAFKA_BROKER_ID: broker.id noted, not written', () => {
   const t = kafkaImageTranslation(serviceFrom('k:\n  - KAFKA_ZOOKEEPER_CONNECT=zk:2181\n  - BROKER_ID_COMMAND=hostname | cut -c5\n  - KAFKA_PORT=9093\n', 'wurstmeister/kafka'), nothingMounted);
-  assert.equal(entries(t), ['zookeeper.connect=zk:2181 @ 2:11-2:28 2:29-2:36', 'port=9093 @ 4:11-4:15 4:16-4:20']);
+  assert.equal(entries(t), [
+    'log.dirs=/kafka/kafka-logs-<container id> @ 1:1-1:2 1:1-1:2',
+    'zookeeper.connect=zk:2181 @ 2:11-2:28 2:29-2:36',
+    ...SHIPPED_REST.map((l) => `${l} @ 1:1-1:2 1:1-1:2`),
+    'port=9093 @ 4:11-4:15 4:16-4:20',
+  ]);
   assert.equal(notes(t), ['3:5-3:41 KAFKA_BROKER_ID is not set and BROKER_ID_COMMAND gives it, so the wurstmeister Kafka image writes broker.id from a value not checked here']);
 });
 

@@ -28,6 +28,9 @@ function brokerCount(cluster: Cluster): number | undefined {
     if (!isBrokerProcess(file)) continue;
     // A file outside the host folders of a tree that has them is shared by an unknown number of hosts.
     if (cluster.hasHostFolders && file.host === undefined) return undefined;
+    // A container that runs as several replicas (deploy.replicas, Swarm's global mode, a Deployment) is that many brokers.
+    const replicas = cluster.hosts.find((h) => h.name === file.host)?.container?.replicas;
+    if (replicas !== undefined && replicas !== 1) return undefined;
     const entry = kafkaValue(file.kafka, 'node.id') ?? kafkaValue(file.kafka, 'broker.id');
     // A placeholder id is a template filled in per host: the number of brokers is unknown.
     if (entry && placeholderIn(entry.key.value, entry.value.value)) return undefined;

@@ -6,14 +6,15 @@
  */
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
-import { candidateOf } from '../recognised-files.ts';
+import { configFileCandidate } from './file-kind.ts';
 import { parseSource } from '../model/load.ts';
 import { inContainer } from '../model/copies.ts';
 import { namedHosts } from '../model/named-hosts.ts';
 import { hostKey } from '../model/host-names.ts';
 import type { ClusterFile, ContainerHost, ContainerOrigin, XmlFile } from '../model/types.ts';
 import { located } from './sourced.ts';
-import type { ContainerMount, ContainerProblem, ContainerProject, ContainerService } from './types.ts';
+import type { ContainerMount, ContainerProblem, ContainerProject, ContainerService, InlineFile } from './types.ts';
+import { holdsTemplateSyntax, isBrokerConfig, isZookeeperServerConfig } from '../discovery/by-content.ts';
 import type { GeneratedFile, ImageTranslation } from './images/types.ts';
 import type { UnattachedConfigMap } from './kubernetes/index.ts';
 
@@ -73,6 +74,20 @@ function extended(mounted: ClusterFile, added: ClusterFile): ClusterFile {
   return added;
 }
 
+/**
+ * A file written in the definition, read as the configuration file its name in the container says,
+ * with the same content checks as a file of the tree (src/discovery/by-content.ts): a ConfigMap's
+ * log4j.properties is not a broker's, a template is not deployed configuration.
+ */
+function inlineConfig(inline: InlineFile): ClusterFile | undefined {
+  const candidate = configFileCandidate(posix.basename(inline.target));
+  if (!candidate || holdsTemplateSyntax(inline.text.text)) return undefined;
+  const file = parseSource(inline.text, candidate.kind, undefined, hashOf(candidate.kind, inline.text.text));
+  if (candidate.check === 'kafka-broker' && file.kind === 'server.properties' && !isBrokerConfig(file.kafka)) return undefined;
+  if (candidate.check === 'zookeeper-server' && file.kind === 'zoo.cfg' && !isZookeeperServerConfig(file.zoo)) return undefined;
+  return file;
+}
+
 interface Seen {
   readonly service: ContainerService;
   readonly file: ClusterFile;
@@ -100,9 +115,8 @@ export function projectFiles(project: ContainerProject, tree: readonly ClusterFi
       } else if (mount.kind === 'inline') {
         for (const inline of mount.files) {
           provided.add(inline.target);
-          const candidate = candidateOf(posix.basename(inline.target));
-          if (!candidate || candidate.check === 'container-env') continue;
-          const file = parseSource(inline.text, candidate.kind, undefined, hashOf(candidate.kind, inline.text.text));
+          const file = inlineConfig(inline);
+          if (!file) continue;
           seen.push({ service, file, origin: { target: inline.target, via: 'inline' } });
         }
       }
@@ -145,9 +159,8 @@ export function projectFiles(project: ContainerProject, tree: readonly ClusterFi
 export function unattachedFiles(cm: UnattachedConfigMap, translate: Translate, notes: ContainerProblem[]): ClusterFile[] {
   const out: ClusterFile[] = [];
   for (const inline of cm.files) {
-    const candidate = candidateOf(posix.basename(inline.target));
-    if (!candidate || candidate.check === 'container-env') continue;
-    out.push(parseSource(inline.text, candidate.kind, undefined, hashOf(candidate.kind, inline.text.text)));
+    const file = inlineConfig(inline);
+    if (file) out.push(file);
   }
   if (cm.env.length === 0) return out;
   const service: ContainerService = {

@@ -16,7 +16,7 @@ import type { ClusterFile, ContainerHost } from '../model/types.ts';
 import { readRegularFile } from '../read/read-regular-file.ts';
 import { insideTree } from '../read/inside-tree.ts';
 import { SourceText, decodeUtf8 } from '../text/source-text.ts';
-import { candidateOf } from '../recognised-files.ts';
+import { configFileCandidate } from './file-kind.ts';
 import { composeProjects } from './compose/index.ts';
 import { kubernetesProject, type UnattachedConfigMap } from './kubernetes/index.ts';
 import { translateImage } from './images/translate.ts';
@@ -151,8 +151,8 @@ async function mountedUnrecognised(projects: readonly ContainerProject[], tree: 
     for (const service of project.services) {
       for (const mount of service.mounts) {
         if (mount.kind !== 'tree' || known.has(mount.source) || wanted.has(mount.source)) continue;
-        const candidate = candidateOf(posix.basename(mount.target));
-        if (!candidate || candidate.check === 'container-env') continue;
+        const candidate = configFileCandidate(posix.basename(mount.target));
+        if (!candidate) continue;
         let source: string;
         try {
           source = realpathSync(resolve(realRoot, mount.source));

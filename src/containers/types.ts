@@ -85,7 +85,7 @@ export interface ContainerService {
   readonly extraHosts: readonly { readonly name: SourcedText; readonly address: SourcedText }[];
   /** `network_mode: host` (or `hostNetwork: true`): the container shares the machine's network, published ports mean nothing. */
   readonly hostNetwork: boolean;
-  /** Several identical containers (`deploy.replicas`, `scale`) share these names: not one host. */
+  /** Several identical containers (`deploy.replicas`, `scale`) share these names: not one host. Infinity for Swarm's global mode (one per node). */
   readonly replicas: number | undefined;
   /** Compose `command:` or a Kubernetes container's `args`, when set: replaces the image's CMD. */
   readonly command?: StartCommand;

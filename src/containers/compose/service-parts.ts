@@ -82,6 +82,8 @@ export function serviceParts(file: string, folder: string, entry: YEntry, vars: 
   if (mode !== undefined) parts.networkMode = mode;
   const replicas = integer(scalarText(field(field(s, 'deploy'), 'replicas'), vars));
   if (replicas !== undefined) parts.replicas = replicas;
+  // Swarm's global mode runs one container on every node: how many is not in the file.
+  if (scalarText(field(field(s, 'deploy'), 'mode'), vars)?.value === 'global') parts.replicas = Number.POSITIVE_INFINITY;
   const scale = integer(text('scale'));
   if (scale !== undefined) parts.scale = scale;
   for (const v of itemsOf(field(s, 'volumes'))) {

@@ -13,6 +13,12 @@ import { skippedStart } from './start-gate.ts';
 
 /** Variable prefixes that the ZooKeeper and Kafka images read, each in its own way. */
 const IMAGE_PREFIXES = /^(?:ZOO_|ZOOKEEPER_|KAFKA_)/;
+/**
+ * The variables of those images that set what hacheck checks (ids, server lists, connect strings,
+ * listeners, KRaft roles): an unknown image's KAFKA_OPTS or KAFKA_REST_* (a REST proxy's own) say
+ * nothing about the cluster and get no notice.
+ */
+const CHECKED_VARIABLES = /^(?:ZOO_(?:MY_ID|SERVER_ID|SERVERS|PORT|PORT_NUMBER)|ZOOKEEPER_(?:SERVER_ID|SERVERS|CLIENT_PORT)|KAFKA_(?:CFG_[A-Z0-9_]+|BROKER_ID|NODE_ID|ZOOKEEPER_CONNECT|LISTENERS|ADVERTISED_LISTENERS|ADVERTISED_HOST_NAME|PROCESS_ROLES|CONTROLLER_QUORUM_VOTERS))$/;
 /** big-data-europe's variables: a replaced start leaves them unread as well. */
 const HADOOP_PREFIXES = /^(?:CORE|HDFS|YARN|HTTPFS|KMS|MAPRED)_CONF_/;
 
@@ -35,7 +41,7 @@ export function translateImage(service: ContainerService, mounted: (containerPat
   }
   const known = zookeeperImageTranslation(service, mounted) ?? kafkaImageTranslation(service, mounted) ?? hadoopImageTranslation(service, mounted);
   if (known) return writesOwnMyid(service) ? { ...known, files: known.files.filter((f) => f.kind !== 'myid') } : known;
-  const variable = service.env.find((e) => IMAGE_PREFIXES.test(e.name.value));
+  const variable = service.env.find((e) => CHECKED_VARIABLES.test(e.name.value));
   if (!variable) return { files: [], notes: [] };
   const image = service.image ? `image "${service.image.value}"` : 'an image built from source';
   return {

@@ -10,16 +10,22 @@
  *   KAFKA_ value with a command's output (lines 52-76), and with neither KAFKA_LISTENERS nor
  *   KAFKA_ADVERTISED_HOST_NAME the hostname command's output becomes advertised.host.name
  *   (lines 84-97): a command's result is not known here.
- * KAFKA_LOG_DIRS's default holds the container's $HOSTNAME (line 44), not a key hacheck reads:
- * not written.
+ * The file it edits is Kafka's own config/server.properties (the image installs the 2.x
+ * distributions, whose sample is that of 2.5.0-3.2.3 in src/knowledge/kafka-samples.ts: one-broker
+ * settings such as offsets.topic.replication.factor=1 stay unless a variable replaces them), and
+ * KAFKA_LOG_DIRS defaults to `/kafka/kafka-logs-$HOSTNAME` (line 44).
  */
 import type { ContainerEnv, ContainerProblem, ContainerService } from '../types.ts';
 import { effectiveEnv } from './effective-env.ts';
 import { unknownKafkaValue } from './kafka-unknown.ts';
 import { PropertyLines } from './properties-builder.ts';
 import type { ImageTranslation } from './types.ts';
+import { KAFKA_SHIPPED_CONFIGS } from '../../knowledge/kafka-samples.ts';
 
 const IMAGE = 'wurstmeister Kafka image';
+
+/** The settings of the sample config/server.properties of the Kafka releases the image ships. */
+const SHIPPED = KAFKA_SHIPPED_CONFIGS.find((c) => c.file === 'config/server.properties' && c.releases === '2.5.0-3.2.3')!.settings;
 const TARGET = '/opt/kafka/config/server.properties';
 
 /** start-kafka.sh line 121, with the two the script unsets before its loop. */
@@ -43,6 +49,15 @@ export function wurstmeisterKafkaTranslation(service: ContainerService, mounted:
   const env = effectiveEnv(service);
   const notes: ContainerProblem[] = [];
   const lines = new PropertyLines();
+  // The file it edits is the distribution's sample, unless one is mounted there (then that file is the base).
+  const image = service.image?.span ?? service.span;
+  if (!mounted(TARGET)) for (const [key, value] of SHIPPED) lines.set({ key, from: { span: image }, value: { value, span: image } });
+  // start-kafka.sh line 44: KAFKA_LOG_DIRS defaults to a folder named after the container's $HOSTNAME, expanded
+  // by the shell: its `hostname`, else the container's id, which no file holds (written as "<container id>").
+  if (!env.has('KAFKA_LOG_DIRS')) {
+    const host = service.hostname?.value ?? '<container id>';
+    lines.set({ key: 'log.dirs', from: { span: image }, value: { value: `/kafka/kafka-logs-${host}`, span: image } });
+  }
   const written = (key: string, e: ContainerEnv, why: string) => {
     notes.push({ span: e.span, kind: 'unknown', message: `${why}, so the ${IMAGE} writes ${key} from a value not checked here` });
     lines.delete(key);
