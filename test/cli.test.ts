@@ -74,6 +74,13 @@ test('a directory without any recognised file is a usage error, not a silent pas
   assert.match(r.stderr, /no recognised configuration file/);
 });
 
+test('a compose file that is not valid YAML is a finding (exit 1), not a directory without configuration', () => {
+  const r = run('--format', 'compact', join(ROOT, 'fixtures/container/definition-invalid/invalid/invalid-yaml'));
+  assert.is(r.code, 1);
+  assert.is(r.stderr, '');
+  assert.is(r.stdout, 'docker-compose.yml:6:1: error: not valid YAML (TAB_AS_INDENT) [container/definition-invalid]\n');
+});
+
 test('--max-warnings: warnings alone exit 0, more warnings than allowed exit 1', () => {
   const dir = makeTree({ 'zoo.cfg': `tickTime=2000\ndataDir=/tmp/zookeeper\nclientPort=2181\n${ZOO_HOUSEKEEPING}` });
   const all = run('--format', 'compact', dir);

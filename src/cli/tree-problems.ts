@@ -2,9 +2,13 @@ import type { Cluster } from '../model/types.ts';
 import { printable } from '../format/printable.ts';
 import { plural } from '../engine/quote.ts';
 
-/** True when the directory holds no recognised file at all: a wrong path must not pass silently. */
+/**
+ * True when the directory holds no recognised file at all: a wrong path must not pass silently.
+ * A container definition that could not be read (invalid YAML, a missing env_file) gives no file
+ * but a note, which is a finding to show, not an empty directory.
+ */
 export function nothingRecognised(cluster: Cluster): boolean {
-  return cluster.files.length === 0 && cluster.unreadable.length === 0 && cluster.unchecked.length === 0;
+  return cluster.files.length === 0 && cluster.unreadable.length === 0 && cluster.unchecked.length === 0 && cluster.containerNotes.length === 0;
 }
 
 /**

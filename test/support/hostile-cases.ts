@@ -21,6 +21,7 @@ import { HOSTILE_CASES_KRAFT } from './hostile-cases-kraft.ts';
 import { HOSTILE_CASES_ABSENT } from './hostile-cases-absent.ts';
 import { HOSTILE_CASES_ADDR } from './hostile-cases-addr.ts';
 import { HOSTILE_CASES_ENVFILES } from './hostile-cases-envfiles.ts';
+import { HOSTILE_CASES_CONTAINERS } from './hostile-cases-containers.ts';
 
 export interface HostileCase {
   readonly name: string;
@@ -227,4 +228,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...HOSTILE_CASES_ABSENT,
   ...HOSTILE_CASES_ADDR,
   ...HOSTILE_CASES_ENVFILES,
+  ...HOSTILE_CASES_CONTAINERS,
 ];

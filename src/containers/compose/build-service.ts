@@ -54,8 +54,13 @@ function envFileEntries(p: ServiceParts, ctx: ProjectContext): ContainerEnv[] {
   const out: ContainerEnv[] = [];
   for (const ref of p.envFiles) {
     const text = ref.path === undefined ? undefined : ctx.readFile(ref.path);
+    if (ref.path === undefined) {
+      // Compose reads it where it is; hacheck never reads outside the tree, so its values are unknown, not wrong.
+      ctx.problems.push({ span: ref.span, kind: 'unknown', message: 'env_file is outside the linted directory, so the variables it sets are not known here' });
+      continue;
+    }
     if (text === undefined) {
-      if (ref.required) ctx.problems.push({ span: ref.span, message: ref.path === undefined ? 'env_file is outside the linted directory: its variables are not known' : `env_file "${ref.path}" is missing or unreadable: Compose refuses to start the service` });
+      if (ref.required) ctx.problems.push({ span: ref.span, message: `env_file "${ref.path}" is missing or unreadable: Compose refuses to start the service` });
       continue;
     }
     for (const e of readDotenv(new SourceText(ref.path!, text), ctx.vars)) out.push({ name: e.name, value: e.value, span: e.span });
