@@ -78,7 +78,7 @@ test('a compose file that is not valid YAML is a finding (exit 1), not a directo
   const r = run('--format', 'compact', join(ROOT, 'fixtures/container/definition-invalid/invalid/invalid-yaml'));
   assert.is(r.code, 1);
   assert.is(r.stderr, '');
-  assert.is(r.stdout, 'docker-compose.yml:6:1: error: not valid YAML (TAB_AS_INDENT) [container/definition-invalid]\n');
+  assert.is(r.stdout, 'docker-compose.yml:6:1: error: the file is not valid YAML (TAB_AS_INDENT) [container/definition-invalid]\n');
 });
 
 test('--max-warnings: warnings alone exit 0, more warnings than allowed exit 1', () => {

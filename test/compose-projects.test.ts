@@ -115,17 +115,17 @@ test('invalid YAML, a top level that is not a mapping, a service that is not one
   };
   assert.equal(projects(tree, Object.keys(tree)), [
     'project compose.yaml',
-    '  problem @compose.yaml:4:1-4:1: not valid YAML (MISSING_CHAR)',
+    '  problem @compose.yaml:4:1-4:1: the file is not valid YAML (MISSING_CHAR)',
     'project docker-compose.bad.yml',
     '  problem @docker-compose.bad.yml:2:3-2:5: service "zk" is not a mapping',
     'service "ok" @docker-compose.bad.yml:3:3-3:5= in docker-compose.bad.yml @docker-compose.bad.yml:3:3-3:5',
     '  names: ok',
     '  image: "zookeeper" @docker-compose.bad.yml:4:12-4:21=',
     'project docker-compose.dup.yml',
-    '  problem @docker-compose.dup.yml:4:5-4:5: not valid YAML (DUPLICATE_KEY)',
+    '  problem @docker-compose.dup.yml:4:5-4:5: the file is not valid YAML (DUPLICATE_KEY)',
     'project docker-compose.empty.yml',
     'project docker-compose.list.yml',
-    '  problem @docker-compose.list.yml:1:1-2:5: is not a Compose file: its top level is not a mapping',
+    '  problem @docker-compose.list.yml:1:1-2:5: the file is not a Compose file: its top level is not a mapping',
   ]);
 });
 

@@ -63,7 +63,7 @@ test('environment: env_file entries first (string, list, {path, required}), then
   assert.equal(read(tree, 'hdp/docker-compose.yml'), [
     'project hdp/docker-compose.yml',
     '  problem @hdp/docker-compose.yml:8:9-8:20: env_file "hdp/missing.env" is missing or unreadable: Compose refuses to start the service',
-    '  problem @hdp/docker-compose.yml:9:9-9:25: env_file is outside the linted directory: its variables are not known',
+    '  problem @hdp/docker-compose.yml:9:9-9:25: env_file is outside the linted directory, so the variables it sets, and what the image writes from them, are not known here',
     'service "namenode" @hdp/docker-compose.yml:2:3-2:11= in hdp/docker-compose.yml @hdp/docker-compose.yml:2:3-2:11',
     '  names: namenode',
     '  image: "bde2020/hadoop-namenode" @hdp/docker-compose.yml:3:12-3:35=',

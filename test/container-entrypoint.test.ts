@@ -1,12 +1,16 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { kubernetesProject } from '../src/containers/kubernetes/index.ts';
+import { composeProjects } from '../src/containers/compose/index.ts';
+import { projectFiles } from '../src/containers/project-files.ts';
 import { translateImage } from '../src/containers/images/translate.ts';
 import type { ContainerService } from '../src/containers/types.ts';
 import { place } from './support/container-view.ts';
 
-// A Kubernetes container's `command` replaces the image's ENTRYPOINT and its `args` the CMD, as
-// Compose's `entrypoint` and `command` do (test/compose-service.test.ts covers those).
+// What an image writes depends on what else the definition does: a Kubernetes container's
+// `command` replaces the image's ENTRYPOINT and its `args` the CMD, as Compose's `entrypoint` and
+// `command` do (test/compose-service.test.ts covers those); init containers and mounts from
+// outside the tree put files where the image would write its own.
 
 const nothingMounted = () => false;
 
@@ -50,6 +54,20 @@ test('no command: the image script writes both', () => {
   const [pod] = kubernetesProject([{ path: 'zk.yaml', text: statefulSet(['image: zookeeper:3.8.4']) }]).services;
   assert.equal([pod!.entrypoint, pod!.command], [undefined, undefined]);
   assert.equal(translated(pod!), ['zoo.cfg /conf/zoo.cfg', 'myid /data/myid']);
+});
+
+test('init containers run first on the pod\'s volumes: the official image\'s myid is not guessed', () => {
+  const text = statefulSet(['image: zookeeper:3.8.4']).replace('      containers:\n', '      initContainers:\n        - name: write-myid\n          image: busybox\n      containers:\n');
+  const [pod] = kubernetesProject([{ path: 'zk.yaml', text }]).services;
+  assert.equal(place(pod!.initContainers!), 'zk.yaml:11:9-12:25');
+  assert.equal(translated(pod!), ['zoo.cfg /conf/zoo.cfg']);
+});
+
+test('a host folder from outside the tree mounted over /conf: the image writes no zoo.cfg there; a named volume over /data is empty at first start', () => {
+  const text = ['services:', '  zk:', '    image: zookeeper:3.8.4', '    volumes:', '      - ../../etc/zookeeper:/conf', '      - zk-data:/data', ''].join('\n');
+  const [project] = composeProjects([{ path: 'docker-compose.yml', text }], () => undefined);
+  const files = projectFiles(project!, [], translateImage).files;
+  assert.equal(files.map((f) => `${f.kind} ${f.container?.target}`), ['myid /data/myid']);
 });
 
 test.run();

@@ -438,7 +438,7 @@ test('an unrendered Helm template: its documents are skipped and the file is lis
 test('invalid YAML: a problem at the place, with the error code and none of the file text; the other documents are read', () => {
   const text = ['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: a}', 'data:', '  zoo.cfg: [secret', '---', 'apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: b}', ''].join('\n');
   const p = kubernetesProject([{ path: 'bad.yaml', text }]);
-  assert.equal(p.problems.map((x) => `${at(x.span)} ${x.message}`), ['bad.yaml:6:1-6:1 not valid YAML (BAD_INDENT)']);
+  assert.equal(p.problems.map((x) => `${at(x.span)} ${x.message}`), ['bad.yaml:6:1-6:1 the file is not valid YAML (BAD_INDENT)']);
   assert.equal(p.unattached.map((u) => u.name.value), ['b']);
 });
 

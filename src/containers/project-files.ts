@@ -122,7 +122,9 @@ export function projectFiles(project: ContainerProject, tree: readonly ClusterFi
       }
     }
     for (const env of service.env) if (!definitions.has(env.span.file)) consumed.add(env.span.file);
-    const mounted = (p: string) => provided.has(p);
+    // A host folder from outside the tree holds files hacheck cannot see: the image writes none of its own there.
+    const external = service.mounts.filter((m) => m.kind === 'opaque' && m.external).map((m) => m.target);
+    const mounted = (p: string) => provided.has(p) || external.some((t) => p === t || p.startsWith(`${t}/`));
     const translation = translate(service, mounted);
     for (const note of translation.notes) notes.push(note);
     for (const g of translation.files) {

@@ -43,8 +43,11 @@ export interface InlineFile {
 export type ContainerMount =
   /** A file or folder of the linted tree bind-mounted into the container (Compose `volumes`, `configs: file:`). */
   | { readonly kind: 'tree'; readonly source: string; readonly target: string; readonly span: Span }
-  /** A named volume, a host path outside the linted tree, an emptyDir: content hacheck cannot see. */
-  | { readonly kind: 'opaque'; readonly target: string; readonly span: Span }
+  /**
+   * A named volume, an emptyDir (empty when the container first starts), or with `external` a
+   * host path outside the linted tree: files there exist, with content hacheck cannot see.
+   */
+  | { readonly kind: 'opaque'; readonly target: string; readonly span: Span; readonly external?: true }
   /** Files written in the definition (a ConfigMap volume, a Compose config with `content:`). */
   | { readonly kind: 'inline'; readonly target: string; readonly files: readonly InlineFile[]; readonly span: Span };
 
@@ -87,6 +90,10 @@ export interface ContainerService {
   readonly hostNetwork: boolean;
   /** Several identical containers (`deploy.replicas`, `scale`) share these names: not one host. Infinity for Swarm's global mode (one per node). */
   readonly replicas: number | undefined;
+  /** An `env_file` hacheck cannot read (outside the linted tree): the environment is not all known. */
+  readonly unreadEnvFile?: Span;
+  /** A pod's init containers, which run first and may write into its volumes (a myid, a whole configuration). */
+  readonly initContainers?: Span;
   /** Compose `command:` or a Kubernetes container's `args`, when set: replaces the image's CMD. */
   readonly command?: StartCommand;
   /** Compose `entrypoint:` or a Kubernetes container's `command`, when set: replaces the image's ENTRYPOINT and clears its CMD. */

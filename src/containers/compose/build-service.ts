@@ -38,6 +38,7 @@ export function buildService(p: ServiceParts, ctx: ProjectContext): ContainerSer
     hostname: p.hostname,
     image: p.image,
     env: [...envFileEntries(p, ctx), ...p.environment.values()],
+    ...unreadEnvFile(p),
     mounts: [...p.volumes.values(), ...configMounts(p, ctx)],
     ports: [...p.ports.values()],
     extraHosts: [...p.extraHosts.values()],
@@ -49,6 +50,12 @@ export function buildService(p: ServiceParts, ctx: ProjectContext): ContainerSer
   };
 }
 
+/** The first `env_file` entry outside the tree, which hacheck does not read. */
+function unreadEnvFile(p: ServiceParts): Pick<ContainerService, 'unreadEnvFile'> {
+  const ref = p.envFiles.find((r) => r.path === undefined);
+  return ref ? { unreadEnvFile: ref.span } : {};
+}
+
 /** The variables of the `env_file` files, in order; a required file that cannot be read is a problem at its entry. */
 function envFileEntries(p: ServiceParts, ctx: ProjectContext): ContainerEnv[] {
   const out: ContainerEnv[] = [];
@@ -56,7 +63,7 @@ function envFileEntries(p: ServiceParts, ctx: ProjectContext): ContainerEnv[] {
     const text = ref.path === undefined ? undefined : ctx.readFile(ref.path);
     if (ref.path === undefined) {
       // Compose reads it where it is; hacheck never reads outside the tree, so its values are unknown, not wrong.
-      ctx.problems.push({ span: ref.span, kind: 'unknown', message: 'env_file is outside the linted directory, so the variables it sets are not known here' });
+      ctx.problems.push({ span: ref.span, kind: 'unknown', message: 'env_file is outside the linted directory, so the variables it sets, and what the image writes from them, are not known here' });
       continue;
     }
     if (text === undefined) {

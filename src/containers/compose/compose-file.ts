@@ -30,7 +30,7 @@ export function readComposeFile(path: string, text: string, vars: Variables): Co
   if (root.kind !== 'map') {
     // An empty file is no configuration, not a broken one.
     if (root.kind === 'scalar' && !root.text) return { path, services, configs, problems };
-    return { path, services, configs, problems: [{ span: root.span, message: 'is not a Compose file: its top level is not a mapping' }] };
+    return { path, services, configs, problems: [{ span: root.span, message: 'the file is not a Compose file: its top level is not a mapping' }] };
   }
   const folder = folderOf(path);
   const servicesNode = field(root, 'services');

@@ -19,8 +19,10 @@ export function volumeMount(node: YNode, folder: string, vars: Variables): Conta
     if (target === undefined) return undefined;
     const type = scalarText(field(node, 'type'), vars)?.value ?? 'volume';
     const source = scalarText(field(node, 'source'), vars)?.value;
-    const path = type === 'bind' && source !== undefined ? treePath(folder, source) : undefined;
-    return path === undefined ? { kind: 'opaque', target, span } : { kind: 'tree', source: path, target, span };
+    const bind = type === 'bind' && source !== undefined;
+    const path = bind ? treePath(folder, source) : undefined;
+    if (path !== undefined) return { kind: 'tree', source: path, target, span };
+    return bind ? { kind: 'opaque', target, span, external: true } : { kind: 'opaque', target, span };
   }
   const text = scalarText(node, vars)?.value;
   if (text === undefined) return undefined;
@@ -29,7 +31,8 @@ export function volumeMount(node: YNode, folder: string, vars: Variables): Conta
   const [source, target] = [parts[0]!, parts[1]!];
   const isHostPath = source.startsWith('.') || source.startsWith('/') || source.startsWith('~');
   const path = isHostPath ? treePath(folder, source) : undefined;
-  return path === undefined ? { kind: 'opaque', target, span } : { kind: 'tree', source: path, target, span };
+  if (path !== undefined) return { kind: 'tree', source: path, target, span };
+  return isHostPath ? { kind: 'opaque', target, span, external: true } : { kind: 'opaque', target, span };
 }
 
 /** A service's use of a top-level config: `- name` or `{source, target}`; the target defaults to `/<source>`. */

@@ -53,18 +53,18 @@ export function parseComposeYaml(path: string, text: string): ParsedYaml {
     // prettyErrors off: a pretty error quotes the offending line of the file.
     doc = parseDocument(text, { prettyErrors: false, merge: true, uniqueKeys: true });
   } catch {
-    return { ok: false, src, problem: { span: src.span(0), message: 'not valid YAML: nested too deeply' } };
+    return { ok: false, src, problem: { span: src.span(0), message: 'the file is not valid YAML: nested too deeply' } };
   }
   const error = doc.errors[0];
   // yaml's own messages may quote the file: only its code is kept.
-  if (error) return { ok: false, src, problem: { span: src.span(error.pos[0]), message: `not valid YAML (${error.code})` } };
+  if (error) return { ok: false, src, problem: { span: src.span(error.pos[0]), message: `the file is not valid YAML (${error.code})` } };
   const reader = new TreeReader(doc, src);
   try {
     const root = reader.node(doc.contents as Node | null, src.span(0));
     return { ok: true, root, src };
   } catch (err) {
     if (err instanceof TooManyAliases) return { ok: false, src, problem: { span: src.span(0), message: `not read: its YAML aliases expand beyond ${MAX_EXPANDED_NODES} values` } };
-    if (err instanceof RangeError) return { ok: false, src, problem: { span: src.span(0), message: 'not valid YAML: nested too deeply' } };
+    if (err instanceof RangeError) return { ok: false, src, problem: { span: src.span(0), message: 'the file is not valid YAML: nested too deeply' } };
     throw err;
   }
 }

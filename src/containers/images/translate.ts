@@ -28,7 +28,8 @@ const HADOOP_PREFIXES = /^(?:CORE|HDFS|YARN|HTTPFS|KMS|MAPRED)_CONF_/;
  * writes myid only where there is none, so the file holds what the command computed at start.
  */
 function writesOwnMyid(service: ContainerService): boolean {
-  return [service.entrypoint, service.command].some((c) => c?.words.includes('myid'));
+  // Init containers run before it, on its volumes: the Kubernetes ZooKeeper pattern writes the myid there.
+  return service.initContainers !== undefined || [service.entrypoint, service.command].some((c) => c?.words.includes('myid'));
 }
 
 export function translateImage(service: ContainerService, mounted: (containerPath: string) => boolean): ImageTranslation {
@@ -39,6 +40,8 @@ export function translateImage(service: ContainerService, mounted: (containerPat
     const variable = service.env.find((e) => IMAGE_PREFIXES.test(e.name.value) || HADOOP_PREFIXES.test(e.name.value));
     return { files: [], notes: variable ? [{ span: variable.span, kind: 'ignored', message: `${variable.name.value} is ignored: ${skipped.message}` }] : [] };
   }
+  // An env file hacheck cannot read may set any of the image's variables: its note says so (container/value-unknown).
+  if (service.unreadEnvFile) return { files: [], notes: [] };
   const known = zookeeperImageTranslation(service, mounted) ?? kafkaImageTranslation(service, mounted) ?? hadoopImageTranslation(service, mounted);
   if (known) return writesOwnMyid(service) ? { ...known, files: known.files.filter((f) => f.kind !== 'myid') } : known;
   const variable = service.env.find((e) => CHECKED_VARIABLES.test(e.name.value));

@@ -44,7 +44,7 @@ export function readManifests(files: readonly { path: string; text: string }[]):
       // prettyErrors off: a pretty error quotes the offending line of the file.
       docs = [...parseAllDocuments(file.text, { prettyErrors: false, uniqueKeys: true })] as Document[];
     } catch (err) {
-      problems.push({ span: src.span(0), message: err instanceof RangeError ? 'not valid YAML: nested too deeply' : 'not valid YAML' });
+      problems.push({ span: src.span(0), message: err instanceof RangeError ? 'the file is not valid YAML: nested too deeply' : 'the file is not valid YAML' });
       continue;
     }
     for (const doc of docs) {
@@ -55,7 +55,7 @@ export function readManifests(files: readonly { path: string; text: string }[]):
         // An unrendered template rarely parses (`name: {{ .Release.Name }}` opens a flow map): its syntax is Helm's, not a mistake.
         if (TEMPLATE_ACTION.test(file.text.slice(start, end))) templates.add(file.path);
         // yaml's own messages may quote the file: only the code is kept.
-        else problems.push({ span: src.span(error.pos[0]), message: `not valid YAML (${error.code})` });
+        else problems.push({ span: src.span(error.pos[0]), message: `the file is not valid YAML (${error.code})` });
         continue;
       }
       if (doc.contents === null) continue; // Helm writes a `---` and a `# Source:` comment for an empty template
@@ -130,7 +130,7 @@ function checkAliases(doc: Document): string | undefined {
     if (err instanceof ReferenceError && /^Excessive alias count/.test(err.message)) {
       return `not loaded: its YAML aliases expand beyond the limit of ${MAX_YAML_ALIASES} (a document of aliases of aliases grows exponentially)`;
     }
-    if (err instanceof ReferenceError) return 'not valid YAML: an alias names no anchor set before it';
-    return err instanceof RangeError ? 'not valid YAML: nested too deeply' : 'not valid YAML';
+    if (err instanceof ReferenceError) return 'the file is not valid YAML: an alias names no anchor set before it';
+    return err instanceof RangeError ? 'the file is not valid YAML: nested too deeply' : 'the file is not valid YAML';
   }
 }

@@ -58,9 +58,13 @@ export function workloadServices(m: Manifest, wc: WorkloadContext): ContainerSer
   // Init containers run to completion before the pod's containers start: they prepare files,
   // they are not the server whose configuration is linted. A pod has at least one container,
   // so they are read only when a template lists none, rather than losing the pod.
+  const inits = at(ctx, spec, 'initContainers');
   let containers = seqItems(ctx, at(ctx, spec, 'containers'));
-  if (containers.length === 0) containers = seqItems(ctx, at(ctx, spec, 'initContainers'));
+  // Init containers that run before the pod's containers may write into their volumes (src/containers/images/translate.ts).
+  const prepared = containers.length > 0 && seqItems(ctx, inits).length > 0 ? { initContainers: spanOf(ctx, inits) } : {};
+  if (containers.length === 0) containers = seqItems(ctx, inits);
   const pod = {
+    ...prepared,
     hostNetwork: scalarString(at(ctx, spec, 'hostNetwork')) === 'true',
     extraHosts: hostAliases(m, spec),
     span: m.name.span,
