@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { kubernetesProject } from '../src/containers/kubernetes/index.ts';
@@ -6,6 +7,8 @@ import { projectFiles } from '../src/containers/project-files.ts';
 import { translateImage } from '../src/containers/images/translate.ts';
 import type { ContainerService } from '../src/containers/types.ts';
 import { place } from './support/container-view.ts';
+import { makeTree } from './support/tree.ts';
+import { lintCompact, runCli } from './support/twin.ts';
 
 // What an image writes depends on what else the definition does: a Kubernetes container's
 // `command` replaces the image's ENTRYPOINT and its `args` the CMD, as Compose's `entrypoint` and
@@ -68,6 +71,41 @@ test('a host folder from outside the tree mounted over /conf: the image writes n
   const [project] = composeProjects([{ path: 'docker-compose.yml', text }], () => undefined);
   const files = projectFiles(project!, [], translateImage).files;
   assert.equal(files.map((f) => `${f.kind} ${f.container?.target}`), ['myid /data/myid']);
+});
+
+test('a folder mounted whole: the command names the file its server starts with, the others are set aside with why', () => {
+  const dir = makeTree({
+    'docker-compose.yml': [
+      'services:',
+      '  zookeeper1:',
+      '    image: confluentinc/cp-zookeeper:7.4.0',
+      '    command: zookeeper-server-start /etc/kafka/zookeeper.properties',
+      '    volumes:',
+      '      - ./zookeeper1:/etc/kafka',
+      '  connect:',
+      '    image: confluentinc/cp-server-connect:7.4.0',
+      '    command: connect-distributed /etc/kafka/connect-distributed.properties',
+      '    volumes:',
+      '      - ./connect:/etc/kafka',
+      '',
+    ].join('\n'),
+    'zookeeper1/zookeeper.properties': 'dataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr\n',
+    'zookeeper1/server.properties': 'broker.id=0\nzookeeper.connect=localhost:2181\nlog.dirs=/var/lib/kafka\n',
+    'connect/server.properties': 'broker.id=0\nzookeeper.connect=localhost:2181\nlog.dirs=/var/lib/kafka\n',
+  });
+  try {
+    const run = runCli(['files', dir]);
+    assert.equal([run.code, run.stderr], [0, '']);
+    assert.equal(run.stdout.split('\n').filter((l) => l.includes('.properties')), [
+      'connect/server.properties        not used: mounted, but the command of connect starts /etc/kafka/connect-distributed.properties',
+      'zookeeper1/server.properties     not used: mounted, but the command of zookeeper1 starts /etc/kafka/zookeeper.properties',
+      'zookeeper1/zookeeper.properties  used: zoo.cfg at /etc/kafka/zookeeper.properties, mounted; service zookeeper1, host zookeeper1',
+    ]);
+    // Two broker.id 0 that no broker reads are no duplicate.
+    assert.equal(lintCompact(dir), { code: 0, stdout: '', stderr: '' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test.run();

@@ -12,6 +12,7 @@ import { inContainer } from '../model/copies.ts';
 import { namedHosts } from '../model/named-hosts.ts';
 import { hostKey } from '../model/host-names.ts';
 import type { ClusterFile, ContainerHost, ContainerOrigin, XmlFile } from '../model/types.ts';
+import type { SetAside } from '../discovery/plan.ts';
 import { located } from './sourced.ts';
 import type { ContainerMount, ContainerProblem, ContainerProject, ContainerService, InlineFile } from './types.ts';
 import { holdsTemplateSyntax, isBrokerConfig, isZookeeperServerConfig } from '../discovery/by-content.ts';
@@ -31,6 +32,8 @@ export interface ProjectFiles {
   readonly notes: readonly ContainerProblem[];
   /** Each container as a host of the model, by its host name there. */
   readonly hosts: ReadonlyMap<string, ContainerHost>;
+  /** Tree files mounted only into containers that do not read them, with the reason. */
+  readonly unused: readonly SetAside[];
 }
 
 /** The absolute path a tree file has inside the container, when the mount provides it. */
@@ -61,6 +64,34 @@ function generatedFile(g: GeneratedFile, service: ContainerService): ClusterFile
     xml: { properties: g.properties, problem: undefined },
   };
   return file;
+}
+
+/** Server configurations a start command can name: the file a `zookeeper-server-start` or `kafka-server-start` is given. */
+const STARTED_KINDS: ReadonlySet<string> = new Set(['zoo.cfg', 'server.properties']);
+
+/**
+ * The configuration file the container's command starts its server with, when the command names
+ * one and it is not this mounted file (`command: zookeeper-server-start /etc/kafka/zookeeper.properties`
+ * beside a mounted server.properties; `connect-distributed /etc/kafka/connect-distributed.properties`):
+ * a folder mounted whole brings files the process never reads.
+ */
+function startedWithOther(service: ContainerService, kind: string, target: string): string | undefined {
+  if (!STARTED_KINDS.has(kind)) return undefined;
+  const words = [service.entrypoint?.words, service.command?.words].filter((w) => w !== undefined).join(' ');
+  const named = words.match(/\/[^\s'"]+\.(?:properties|cfg)\b/g);
+  if (!named || named.includes(target)) return undefined;
+  return named[0];
+}
+
+/** A skipped mount set aside, unless another container of the project reads the same file. */
+function unusedMounts(skipped: readonly { path: string; service: string; starts: string }[], used: readonly ClusterFile[]): SetAside[] {
+  const read = new Set(used.map((f) => f.path));
+  const out = new Map<string, SetAside>();
+  for (const s of skipped) {
+    if (read.has(s.path) || out.has(s.path)) continue;
+    out.set(s.path, { path: s.path, reason: `mounted, but the command of ${s.service} starts ${s.starts}` });
+  }
+  return [...out.values()];
 }
 
 /**
@@ -101,6 +132,7 @@ export function projectFiles(project: ContainerProject, tree: readonly ClusterFi
   const consumed = new Set<string>();
   const notes: ContainerProblem[] = [...project.problems];
   const seen: Seen[] = [];
+  const skipped: { path: string; service: string; starts: string }[] = [];
   for (const service of project.services) {
     const provided = new Set<string>();
     for (const mount of service.mounts) {
@@ -110,7 +142,9 @@ export function projectFiles(project: ContainerProject, tree: readonly ClusterFi
           if (target === undefined) continue;
           consumed.add(file.path);
           provided.add(target);
-          seen.push({ service, file, origin: { target, via: 'mount' } });
+          const other = startedWithOther(service, file.kind, target);
+          if (other) skipped.push({ path: file.path, service: service.name.value, starts: other });
+          else seen.push({ service, file, origin: { target, via: 'mount' } });
         }
       } else if (mount.kind === 'inline') {
         for (const inline of mount.files) {
@@ -149,7 +183,7 @@ export function projectFiles(project: ContainerProject, tree: readonly ClusterFi
   for (const f of shared) files.push(f);
   const hosts = new Map<string, ContainerHost>();
   for (const service of project.services) hosts.set(hostOfService.get(service.name.value)!, containerHost(name, service));
-  return { name, files, consumed, notes, hosts };
+  return { name, files, consumed, notes, hosts, unused: unusedMounts(skipped, files) };
 }
 
 /**

@@ -121,6 +121,7 @@ export async function readContainerProjects(found: readonly DiscoveredFile[], tr
         const shared = files.files.filter((f) => f.path === d.path && f.host === undefined).map((f) => f.kind);
         return shared.length > 0 ? { ...d, use: { ...d.use, shared } } : d;
       });
+      for (const u of files.unused) setAside.push(u);
       return { part: { name: files.name, root, units: [] }, paths, files: files.files, notes: files.notes, hosts: files.hosts, definitions };
     }),
     setAside,

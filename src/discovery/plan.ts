@@ -38,6 +38,8 @@ export type NotUsedReason =
   | `cannot be read: ${string}`
   /** src/discovery/kraft-samples.ts */
   | `KRaft sample beside the ZooKeeper-mode ${string}`
+  /** Mounted into containers whose command starts the server with another file (src/containers/project-files.ts). */
+  | `mounted, but the command of ${string} starts ${string}`
   /** Checked on its own only: the model uses another copy of the same name (src/model/competing-copies.ts). */
   | `another copy is used: ${string}`;
 
