@@ -85,8 +85,8 @@ test('compose-kafka-defects gives the findings of its plain twin, each at the co
     // The other difference: a container is named by its service, a file of the twin by its path.
     assert.equal(distinctFindings(compose.stdout.replace('of service "kafka1"', 'of "kafka1/etc/kafka/kafka.properties"')), distinctFindings(plain.stdout));
     assert.equal(withoutPlaces(compose.stdout), [
-      'error: offsets.topic.replication.factor is "3", but the directory holds 2 brokers, so __consumer_offsets is never created and consumer groups never get a coordinator [kafka/internal-topic-replication]',
-      'error: transaction.state.log.replication.factor is "3", but the directory holds 2 brokers, so __transaction_state is never created and transactional producers never get a coordinator [kafka/internal-topic-replication]',
+      'error: offsets.topic.replication.factor is "3", but the cluster holds 2 brokers, so __consumer_offsets is never created and consumer groups never get a coordinator [kafka/internal-topic-replication]',
+      'error: transaction.state.log.replication.factor is "3", but the cluster holds 2 brokers, so __transaction_state is never created and transactional producers never get a coordinator [kafka/internal-topic-replication]',
       'error: myid "3" is the id of server.3, but zk2 is server.2 [zookeeper/myid-mismatch]',
       '  note: zk2 is server.2=zk2:2888:3888;2181',
       '  note: server.3=zk3:2888:3888;2181 belongs to another host',

@@ -18,7 +18,7 @@ const DEFAULT_FACTOR = 3;
 const SHORT_MAX = 32767;
 
 /**
- * How many brokers the directory holds, or undefined when it cannot tell. Conservative: the
+ * How many brokers the cluster holds, or undefined when it cannot tell. Conservative: the
  * largest count the files allow, so a finding means too few brokers however the files are read.
  */
 function brokerCount(cluster: Cluster): number | undefined {
@@ -113,7 +113,7 @@ export default defineRule({
         const stated = entry ? `${key} is ${quote(entry.value.value)}` : `${key} is not set (default ${DEFAULT_FACTOR})`;
         report({
           span: entry ? entry.value.span : file.start,
-          message: `${stated}, but the directory holds ${plural(brokers, 'broker')}, so ${topic} is never created and ${effect}`,
+          message: `${stated}, but the cluster holds ${plural(brokers, 'broker')}, so ${topic} is never created and ${effect}`,
         });
       }
     }
