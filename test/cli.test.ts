@@ -81,6 +81,35 @@ test('a compose file that is not valid YAML is a finding (exit 1), not a directo
   assert.is(r.stdout, 'docker-compose.yml:6:1: error: the file is not valid YAML (TAB_AS_INDENT) [container/definition-invalid]\n');
 });
 
+/** The Kubernetes tutorial's ZooKeeper (kubernetes.io, "Running ZooKeeper"): its image's start-zookeeper script writes zoo.cfg from its flags. */
+const TUTORIAL_STATEFULSET = [
+  'apiVersion: apps/v1',
+  'kind: StatefulSet',
+  'metadata:',
+  '  name: zk',
+  'spec:',
+  '  serviceName: zk-hs',
+  '  replicas: 3',
+  '  template:',
+  '    spec:',
+  '      containers:',
+  '      - name: kubernetes-zookeeper',
+  '        image: "registry.k8s.io/kubernetes-zookeeper:1.0-3.4.10"',
+  '        command: ["sh", "-c", "start-zookeeper --servers=3 --data_dir=/var/lib/zookeeper/data"]',
+  '',
+].join('\n');
+
+test('manifests whose containers get no file hacheck reads: exit 2, saying so, not "no recognised file"; beside a checked cluster, a notice per container', () => {
+  const alone = makeTree({ 'zookeeper.yaml': TUTORIAL_STATEFULSET });
+  const r = run('--format', 'compact', alone);
+  assert.equal([r.code, r.stdout], [2, '']);
+  assert.is(r.stderr.split('\n')[0], `hacheck: the containers that zookeeper.yaml under "${alone}" defines get no configuration file hacheck reads: their images' entrypoints are not ones hacheck knows, or their commands write the configuration when they start (see "hacheck files" and docs/containers.md)`);
+  const mixed = makeTree({ 'k8s/zookeeper.yaml': TUTORIAL_STATEFULSET, 'zk/zoo.cfg': `tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\n${ZOO_HOUSEKEEPING}` });
+  const m = run('--format', 'compact', mixed);
+  assert.equal([m.code, m.stderr], [0, '']);
+  assert.is(m.stdout, [0, 1, 2].map((i) => `k8s/zookeeper.yaml:12:17: info: zk-${i} gets no configuration file hacheck reads: how image "registry.k8s.io/kubernetes-zookeeper:1.0-3.4.10" writes its configuration is not known here [container/value-unknown]\n`).join(''));
+});
+
 test('--max-warnings: warnings alone exit 0, more warnings than allowed exit 1', () => {
   const dir = makeTree({ 'zoo.cfg': `tickTime=2000\ndataDir=/tmp/zookeeper\nclientPort=2181\n${ZOO_HOUSEKEEPING}` });
   const all = run('--format', 'compact', dir);

@@ -8,7 +8,8 @@ import { plural } from '../engine/quote.ts';
  * but a note, which is a finding to show, not an empty directory.
  */
 export function nothingRecognised(cluster: Cluster): boolean {
-  return cluster.files.length === 0 && cluster.unreadable.length === 0 && cluster.unchecked.length === 0 && cluster.containerNotes.length === 0;
+  // Notices that a value is unknown (container/value-unknown) are no check made: nothing was read either way.
+  return cluster.files.length === 0 && cluster.unreadable.length === 0 && cluster.unchecked.length === 0 && cluster.containerNotes.every((n) => n.kind === 'unknown');
 }
 
 /**
@@ -19,6 +20,12 @@ export function nothingRecognisedMessage(dir: string, cluster: Cluster): string 
   const templates = cluster.plan.candidates.filter((c) => !c.verdict.used && c.verdict.reason === 'template').length;
   if (templates > 0) {
     return `no deployed configuration file under "${dir}", only ${plural(templates, 'template')} (see "hacheck files"): render them with the real variables into a folder and lint that folder`;
+  }
+  const definitions = cluster.definitions.filter((d) => d.use.role === 'compose file' || d.use.role === 'Kubernetes manifests');
+  if (definitions.length > 0) {
+    // Read, but nothing they define gets a file hacheck reads: their images are unknown to it, or a command writes the configuration at start.
+    const names = definitions.slice(0, 3).map((d) => d.path).join(', ') + (definitions.length > 3 ? ', ...' : '');
+    return `the containers that ${names} under "${dir}" define${definitions.length > 1 ? '' : 's'} get no configuration file hacheck reads: their images' entrypoints are not ones hacheck knows, or their commands write the configuration when they start (see "hacheck files" and docs/containers.md)`;
   }
   return `no recognised configuration file under "${dir}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`;
 }

@@ -17,6 +17,7 @@ import { located } from './sourced.ts';
 import type { ContainerMount, ContainerProblem, ContainerProject, ContainerService, InlineFile } from './types.ts';
 import { holdsTemplateSyntax, isBrokerConfig, isZookeeperServerConfig } from '../discovery/by-content.ts';
 import type { GeneratedFile, ImageTranslation } from './images/types.ts';
+import { skippedStart } from './images/start-gate.ts';
 import type { UnattachedConfigMap } from './kubernetes/index.ts';
 
 /** An image's translation of a service (src/containers/images/translate.ts): what its entrypoint writes. */
@@ -64,6 +65,22 @@ function generatedFile(g: GeneratedFile, service: ContainerService): ClusterFile
     xml: { properties: g.properties, problem: undefined },
   };
   return file;
+}
+
+/** Image names of the servers hacheck checks: a container of one that gets no file it reads is said, not skipped in silence. */
+const SERVER_IMAGE = /zookeeper|kafka|hadoop|hbase/i;
+
+/**
+ * A notice for a container whose image looks like a server hacheck checks (the Kubernetes
+ * tutorial's `kubernetes-zookeeper`, a custom `my/hadoop` image) but that gets no configuration
+ * file hacheck reads, and no notice from its image's translation already.
+ */
+function unseenServer(service: ContainerService, translation: ImageTranslation, seen: readonly Seen[]): ContainerProblem | undefined {
+  const image = service.image;
+  if (!image || !SERVER_IMAGE.test(image.value) || translation.notes.length > 0 || translation.files.length > 0) return undefined;
+  // A known image whose command replaces its server's start is a tool run with it (a topic-creating client), not a server.
+  if (seen.some((s) => s.service === service) || skippedStart(service)) return undefined;
+  return { span: image.span, kind: 'unknown', message: `${service.name.value} gets no configuration file hacheck reads: how image "${image.value}" writes its configuration is not known here` };
 }
 
 /** Server configurations a start command can name: the file a `zookeeper-server-start` or `kafka-server-start` is given. */
@@ -161,6 +178,8 @@ export function projectFiles(project: ContainerProject, tree: readonly ClusterFi
     const mounted = (p: string) => provided.has(p) || external.some((t) => p === t || p.startsWith(`${t}/`));
     const translation = translate(service, mounted);
     for (const note of translation.notes) notes.push(note);
+    const unseen = unseenServer(service, translation, seen);
+    if (unseen) notes.push(unseen);
     for (const g of translation.files) {
       let file = generatedFile(g, service);
       if (g.mountedFile) {
