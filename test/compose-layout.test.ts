@@ -5,6 +5,7 @@ import * as assert from 'uvu/assert';
 import { ROOT } from './support/fixtures.ts';
 import { makeTree } from './support/tree.ts';
 import { lintCompact, runCli } from './support/twin.ts';
+import { distinctFindings, places, withoutPlaces } from './support/layout-findings.ts';
 
 // fixtures/layouts/compose-kafka(-defects): three `zookeeper:3.8.4` services and three
 // `confluentinc/cp-kafka` brokers configured by their environment. The plain twin is the same
@@ -50,30 +51,6 @@ function plainTwin(defects: boolean): string {
       'listener.security.protocol.map=PLAINTEXT:PLAINTEXT,EXTERNAL:PLAINTEXT\n',
     ),
   });
-}
-
-/** Findings and notes without their places (`path:line:col: `). */
-function withoutPlaces(compact: string): string {
-  return compact.replace(/^( *)[^\s:][^:\n]*:\d+:\d+: /gm, '$1');
-}
-
-/**
- * The distinct findings, each with its notes, without places, sorted. The twin's three broker
- * files each set offsets.topic.replication.factor; the compose file sets it once, in an anchor
- * every broker merges, so the layout reports it once: the same findings, fewer copies.
- */
-function distinctFindings(compact: string): string[] {
-  const blocks: string[] = [];
-  for (const line of withoutPlaces(compact).split('\n').filter((l) => l !== '')) {
-    if (line.startsWith(' ')) blocks[blocks.length - 1] += `\n${line}`;
-    else blocks.push(line);
-  }
-  return [...new Set(blocks)].sort();
-}
-
-/** Where each finding and note is: `path:line:col`. */
-function places(compact: string): string[] {
-  return compact.split('\n').filter((l) => l !== '').map((l) => l.trim().slice(0, l.trim().indexOf(': ')));
 }
 
 test('compose-kafka-defects gives the findings of its plain twin, each at the compose line that set the value, and exit 1', () => {

@@ -67,7 +67,9 @@ export function main(argv: string[]): void {
         // One problem a line, each naming the configuration file.
         for (const line of e.message.split('\n')) process.stderr.write(`hacheck: ${printable(line)}\n`);
       } else if (err instanceof UsageError || e?.code?.startsWith('ERR_PARSE_ARGS')) {
-        process.stderr.write(`hacheck: ${printable(e.message)}\nRun "hacheck --help" for usage.\n`);
+        // A message may list its reasons below it, one a line (src/cli/tree-problems.ts).
+        for (const line of e.message.split('\n')) process.stderr.write(`hacheck: ${printable(line)}\n`);
+        process.stderr.write('Run "hacheck --help" for usage.\n');
       } else {
         return reportInternalError(err, argv.includes('--debug'));
       }

@@ -21,11 +21,13 @@ export function nothingRecognisedMessage(dir: string, cluster: Cluster): string 
   if (templates > 0) {
     return `no deployed configuration file under "${dir}", only ${plural(templates, 'template')} (see "hacheck files"): render them with the real variables into a folder and lint that folder`;
   }
-  const definitions = cluster.definitions.filter((d) => d.use.role === 'compose file' || d.use.role === 'Kubernetes manifests');
+  const definitions = cluster.definitions.filter((d) => (d.use.role === 'compose file' || d.use.role === 'Kubernetes manifests') && d.use.services.length > 0);
   if (definitions.length > 0) {
-    // Read, but nothing they define gets a file hacheck reads: their images are unknown to it, or a command writes the configuration at start.
+    // Read, but nothing they define gets a file hacheck reads: the notices say why, one a line.
     const names = definitions.slice(0, 3).map((d) => d.path).join(', ') + (definitions.length > 3 ? ', ...' : '');
-    return `the containers that ${names} under "${dir}" define${definitions.length > 1 ? '' : 's'} get no configuration file hacheck reads: their images' entrypoints are not ones hacheck knows, or their commands write the configuration when they start (see "hacheck files" and docs/containers.md)`;
+    const why = cluster.containerNotes.slice(0, 5).map((n) => `\n  ${n.span.file}:${n.span.line}:${n.span.column}: ${n.message}`).join('');
+    const more = cluster.containerNotes.length > 5 ? `\n  (${cluster.containerNotes.length - 5} more)` : '';
+    return `the containers that ${names} under "${dir}" define${definitions.length > 1 ? '' : 's'} get no configuration file hacheck reads (see "hacheck files" and docs/containers.md)${why}${more}`;
   }
   return `no recognised configuration file under "${dir}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`;
 }

@@ -77,7 +77,8 @@ const SERVER_IMAGE = /zookeeper|kafka|hadoop|hbase/i;
  */
 function unseenServer(service: ContainerService, translation: ImageTranslation, seen: readonly Seen[]): ContainerProblem | undefined {
   const image = service.image;
-  if (!image || !SERVER_IMAGE.test(image.value) || translation.notes.length > 0 || translation.files.length > 0) return undefined;
+  // An env file hacheck cannot read already has its notice.
+  if (!image || !SERVER_IMAGE.test(image.value) || service.unreadEnvFile || translation.notes.length > 0 || translation.files.length > 0) return undefined;
   // A known image whose command replaces its server's start is a tool run with it (a topic-creating client), not a server.
   if (seen.some((s) => s.service === service) || skippedStart(service)) return undefined;
   return { span: image.span, kind: 'unknown', message: `${service.name.value} gets no configuration file hacheck reads: how image "${image.value}" writes its configuration is not known here` };
