@@ -35,9 +35,18 @@ const BITNAMI = `kf1:
       - KAFKA_CFG_A__B=c
 `;
 
-test('Bitnami: KAFKA_CFG_ names lower-cased with _ -> . (__ -> ..), sorted, KAFKA_<alias> over KAFKA_CFG_, log.dirs default; spans at the name and value characters', () => {
+// The distribution's config/server.properties (Kafka 3.3.0-3.9) without the lines kafka_server_unify_conf
+// comments out (broker.id, zookeeper.*, group.initial.rebalance.delay.ms): the image's own values, at the service.
+const BITNAMI_BASE = [
+  'num.network.threads=3', 'num.io.threads=8', 'socket.send.buffer.bytes=102400', 'socket.receive.buffer.bytes=102400',
+  'socket.request.max.bytes=104857600', 'num.partitions=1', 'num.recovery.threads.per.data.dir=1', 'offsets.topic.replication.factor=1',
+  'transaction.state.log.replication.factor=1', 'transaction.state.log.min.isr=1', 'log.retention.hours=168', 'log.retention.check.interval.ms=300000',
+].map((l) => `${l} @ 1:1-1:4 1:1-1:4`);
+
+test('Bitnami: the distribution\'s server.properties without its ZooKeeper and KRaft lines, then KAFKA_CFG_ names lower-cased with _ -> . (__ -> ..), sorted, KAFKA_<alias> over KAFKA_CFG_, log.dirs default; spans at the name and value characters', () => {
   const t = kafkaImageTranslation(serviceFrom(BITNAMI, 'docker.io/bitnami/kafka:3.7'), nothingMounted);
   assert.equal(entries(t), [
+    ...BITNAMI_BASE,
     'log.dirs=/bitnami/kafka/data @ 1:1-1:4 1:1-1:4',
     'a..b=c @ 12:19-12:23 12:24-12:25',
     'broker.id=7 @ 9:15-9:24 9:25-9:26',
@@ -48,6 +57,13 @@ test('Bitnami: KAFKA_CFG_ names lower-cased with _ -> . (__ -> ..), sorted, KAFK
     'zookeeper.clientCnxnSocket=x @ 11:19-11:45 11:46-11:47',
   ]);
   assert.equal(notes(t), []);
+});
+
+test('Bitnami: a KAFKA_CFG_ variable replaces the distribution\'s line in place (kafka_common_conf_set), at the variable', () => {
+  const t = kafkaImageTranslation(serviceFrom('kf:\n  - KAFKA_CFG_OFFSETS_TOPIC_REPLICATION_FACTOR=3\n', 'bitnami/kafka:3.7'), nothingMounted);
+  const lines = entries(t);
+  assert.equal(lines.length, BITNAMI_BASE.length + 1);
+  assert.equal(lines[7], 'offsets.topic.replication.factor=3 @ 2:15-2:47 2:48-2:49');
 });
 
 test('Bitnami: a mounted /bitnami/kafka/config/server.properties is used as it is, the KAFKA_CFG_ variables noted as ignored', () => {

@@ -6,6 +6,26 @@ import { isSingleLabel, projectNames } from '../../src/rules-support/container-n
 /** How many container names a message lists before "and N more". */
 const LISTED = 4;
 
+/**
+ * The headless Service domain `<x>.<domain>` is below, when it is one of the project's
+ * (ContainerHost.podDomains): the cluster DNS answers there only for the pods it names.
+ */
+function headlessDomainOf(name: string, domains: readonly string[]): string | undefined {
+  const lower = name.toLowerCase();
+  const dot = lower.indexOf('.');
+  if (dot <= 0 || !isSingleLabel(lower.slice(0, dot))) return undefined;
+  const domain = lower.slice(dot + 1);
+  return domains.includes(domain) ? domain : undefined;
+}
+
+/** The project's names `<pod>.<domain>`, for the message. */
+function podsUnder(domain: string, known: ReadonlySet<string>): string {
+  const pods = [...known].filter((n) => n.endsWith(`.${domain}`) && isSingleLabel(n.slice(0, -domain.length - 1))).sort();
+  if (pods.length === 0) return 'no pod of the project has a name there';
+  const shown = pods.slice(0, LISTED).map(quote).join(', ');
+  return `its pods are ${pods.length > LISTED ? `${shown} and ${pods.length - LISTED} more` : shown}`;
+}
+
 export default defineRule({
   meta: {
     id: 'container/unresolvable-host',
@@ -23,12 +43,19 @@ export default defineRule({
       'hacheck reports a single-label host name (no dot; not `localhost`, an IP address, a wildcard or a placeholder) in ' +
       'a container\'s ZooKeeper connect strings, Hadoop addresses, qjournal:// JournalNodes, `controller.quorum.voters` ' +
       'or zoo.cfg server lines that no container of the project is reachable by and that the container\'s own ' +
-      '`extra_hosts` (`hostAliases`) do not list. A name with a dot may be external DNS and is not reported; a container ' +
+      '`extra_hosts` (`hostAliases`) do not list. In Kubernetes it also reports `<x>.<service>` (or with `.<namespace>`, ' +
+      '`.<namespace>.svc`, `.<namespace>.svc.cluster.local`) where `<service>` is a headless Service (`clusterIP: None`) ' +
+      'of the project and no pod of the project is named `<x>` under it: the cluster DNS answers below a headless ' +
+      'Service\'s name only for the pods whose hostname and subdomain make that name (a StatefulSet\'s `<name>-<ordinal>` ' +
+      'under its `serviceName`), so `zk-3.zk-hs` with a StatefulSet of 3 names no pod. Any other name with a dot may be ' +
+      'external DNS and is not reported; a container ' +
       'on the machine\'s network (`network_mode: host`, `hostNetwork: true`) resolves through the machine and is skipped.',
     fix: 'Use the name of the service that runs the daemon, or give the container the name with `extra_hosts` (`hostAliases` in Kubernetes).',
     references: [
       'Docker docs, "Networking in Compose" (docs.docker.com/compose/how-tos/networking): each container "is both reachable by other containers on that network, and discoverable by the service\'s name"',
       'Kubernetes docs, "DNS for Services and Pods" (kubernetes.io/docs/concepts/services-networking/dns-pod-service): Service and Pod records, the Pod\'s search list',
+      'Kubernetes docs, "DNS for Services and Pods": a headless Service\'s name resolves to the IPs of its selected Pods, and a Pod with `hostname` and `subdomain` set to a headless Service gets `<hostname>.<subdomain>.<namespace>.svc.cluster.local`',
+      'Kubernetes docs, "StatefulSets", Stable Network ID: each Pod\'s hostname is `$(statefulset name)-$(ordinal)`, its domain `$(service name).$(namespace).svc.cluster.local` with serviceName the governing Service',
       'Compose file reference, services.extra_hosts: entries added to the container\'s /etc/hosts',
     ],
   },
@@ -44,12 +71,18 @@ export default defineRule({
       const extra = new Set(user.container.extraHosts.map((h) => h.value.toLowerCase()));
       for (const a of dialledAddresses(cluster, user)) {
         const name = a.host.value;
-        if (!isSingleLabel(name) || known.has(name.toLowerCase()) || extra.has(name.toLowerCase())) continue;
+        if (known.has(name.toLowerCase()) || extra.has(name.toLowerCase())) continue;
+        const domain = isSingleLabel(name) ? undefined : headlessDomainOf(name, user.container.podDomains);
+        if (!isSingleLabel(name) && domain === undefined) continue;
         const s = a.host.span;
         const key = `${s.file}\0${s.line}\0${s.column}\0${s.endLine}\0${s.endColumn}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        report({ span: s, message: `${a.key} names ${quote(name)}, which no container of the project is reachable by: its containers are ${listed}` });
+        const message =
+          domain === undefined
+            ? `${a.key} names ${quote(name)}, which no container of the project is reachable by: its containers are ${listed}`
+            : `${a.key} names ${quote(name)}, which no pod of the headless Service ${quote(domain.split('.')[0]!)} is: ${podsUnder(domain, known)}`;
+        report({ span: s, message });
       }
     }
   },

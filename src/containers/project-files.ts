@@ -254,6 +254,7 @@ function containerHost(project: string, service: ContainerService): ContainerHos
     hostNetwork: service.hostNetwork,
     replicas: service.replicas,
     image: service.image ? located(service.image) : undefined,
+    podDomains: (service.podDomains ?? []).map((d) => d.toLowerCase()),
   };
 }
 

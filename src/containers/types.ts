@@ -98,6 +98,11 @@ export interface ContainerService {
   readonly command?: StartCommand;
   /** Compose `entrypoint:` or a Kubernetes container's `command`, when set: replaces the image's ENTRYPOINT and clears its CMD. */
   readonly entrypoint?: StartCommand;
+  /**
+   * Kubernetes: the domains of the project's headless Services as this pod looks them up
+   * (`zk-hs`, `zk-hs.default`, ...), below which only the pods the project gives such a name exist.
+   */
+  readonly podDomains?: readonly string[];
   /** The service's key (Compose) or the workload's `metadata.name` (Kubernetes). */
   readonly span: Span;
 }

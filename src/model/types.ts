@@ -237,6 +237,8 @@ export interface ContainerHost {
   readonly replicas: number | undefined;
   /** Its image reference, as written. */
   readonly image: Located<string> | undefined;
+  /** Kubernetes: the headless Services' domains (lower-cased) below which a name is a pod of the project or nothing. Empty for Compose. */
+  readonly podDomains: readonly string[];
 }
 
 export interface Host {

@@ -22,6 +22,7 @@ import { HOSTILE_CASES_ABSENT } from './hostile-cases-absent.ts';
 import { HOSTILE_CASES_ADDR } from './hostile-cases-addr.ts';
 import { HOSTILE_CASES_ENVFILES } from './hostile-cases-envfiles.ts';
 import { HOSTILE_CASES_CONTAINERS } from './hostile-cases-containers.ts';
+import { HOSTILE_CASES_BITNAMI } from './hostile-cases-bitnami.ts';
 
 export interface HostileCase {
   readonly name: string;
@@ -229,4 +230,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...HOSTILE_CASES_ADDR,
   ...HOSTILE_CASES_ENVFILES,
   ...HOSTILE_CASES_CONTAINERS,
+  ...HOSTILE_CASES_BITNAMI,
 ];

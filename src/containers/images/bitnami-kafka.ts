@@ -12,19 +12,34 @@
  *   is `..`; then `sasl.ssl` -> `sasl_ssl`, `sasl.plaintext` -> `sasl_plaintext`, and
  *   KAFKA_CFG_ZOOKEEPER_CLIENTCNXNSOCKET is `zookeeper.clientCnxnSocket`;
  * - kafka_common_conf_set replaces a key's line where it is, or appends `key=value`.
- * Only the lines the environment writes are modelled: the image's own defaults are not keys
- * hacheck reads (kafka_server_unify_conf removes the ZooKeeper and KRaft ones).
+ * server.properties.original is the distribution's config/server.properties (postunpack.sh moves
+ * it aside), and kafka_server_unify_conf comments out its ZooKeeper- and KRaft-only lines before
+ * the environment is applied. What stays matters to hacheck: the one-broker quickstart's
+ * offsets.topic.replication.factor=1, transaction.state.log.replication.factor=1 and
+ * transaction.state.log.min.isr=1 are the broker's values unless a variable replaces them (so a
+ * single Bitnami broker that sets none of them is fine, and three that set none replicate their
+ * internal topics once). The lines kept are those of the 3.3.0-3.9 file in
+ * src/knowledge/kafka-samples.ts; the KRaft sample of 4.x keeps the same internal-topic lines.
  */
 import type { ContainerEnv, ContainerProblem, ContainerService } from '../types.ts';
 import { effectiveEnv } from './effective-env.ts';
 import { PropertyLines } from './properties-builder.ts';
 import { unknownKafkaValue } from './kafka-unknown.ts';
 import type { ImageTranslation } from './types.ts';
+import { KAFKA_SHIPPED_CONFIGS } from '../../knowledge/kafka-samples.ts';
 
 const IMAGE = 'Bitnami Kafka image';
 const CONF_FILE = '/opt/bitnami/kafka/config/server.properties';
 const MOUNTED_CONF = '/bitnami/kafka/config/server.properties';
 const DATA_DIR = '/bitnami/kafka/data';
+
+/** The lines kafka_server_unify_conf comments out (`sed s/^<prefix>/#<prefix>/`). */
+const UNIFIED_PREFIXES = ['zookeeper.', 'group.initial', 'broker.', 'node.', 'process.', 'listeners=', 'listener.', 'controller.', 'inter.broker', 'advertised.listeners'];
+
+/** server.properties.original's settings left after kafka_server_unify_conf; log.dirs is set next, from KAFKA_DATA_DIR. */
+const BASE_SETTINGS = [...KAFKA_SHIPPED_CONFIGS.find((c) => c.file === 'config/server.properties' && c.releases === '3.3.0-3.9')!.settings].filter(
+  ([key]) => key !== 'log.dirs' && !UNIFIED_PREFIXES.some((p) => `${key}=`.startsWith(p)),
+);
 
 /** libkafka.sh kafka_create_alias_environment_variables `suffixes`. */
 const ALIASED_SUFFIXES = [
@@ -79,6 +94,8 @@ export function bitnamiKafkaTranslation(service: ContainerService, mounted: (con
     return { files: [], notes };
   }
   const lines = new PropertyLines();
+  const image = service.image?.span ?? service.span;
+  for (const [key, value] of BASE_SETTINGS) lines.set({ key, from: { span: image }, value: { value, span: image } });
   lines.set({ key: 'log.dirs', from: { span: service.span }, value: { value: DATA_DIR, span: service.span } });
   for (const variable of [...vars.keys()].sort()) {
     const { env, start } = vars.get(variable)!;

@@ -22,3 +22,14 @@ export function podNames(pod: SourcedText, serviceName: string, namespace: strin
 function qualified(base: string, from: SourcedText, namespace: string): SourcedText[] {
   return [`${base}.${namespace}`, `${base}.${namespace}.svc`, `${base}.${namespace}.svc.cluster.local`].map((v) => derived(v, from));
 }
+
+/**
+ * The forms of a headless Service's domain: a pod `<x>` is `<x>.<domain>` only when its hostname
+ * is `<x>` and its subdomain the Service (a StatefulSet's pods under their `serviceName`), since
+ * the cluster DNS holds no other records below a Service's name ("DNS for Services and Pods":
+ * A records of a headless Service, and of a Pod's hostname and subdomain).
+ */
+export function podDomainsOf(service: string, namespace: string, sameNamespace: boolean): string[] {
+  const qualifiedForms = [`${service}.${namespace}`, `${service}.${namespace}.svc`, `${service}.${namespace}.svc.cluster.local`];
+  return sameNamespace ? [service, ...qualifiedForms] : qualifiedForms;
+}

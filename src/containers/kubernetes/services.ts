@@ -1,11 +1,14 @@
 /** `kind: Service`: the names by which the pods its selector matches are reached. */
 import type { SourcedText } from '../types.ts';
 import type { Manifest } from './documents.ts';
-import { serviceNames } from './dns-names.ts';
+import { podDomainsOf, serviceNames } from './dns-names.ts';
 import { at, mapEntries, scalarString } from './yaml-nodes.ts';
 
 export interface ServiceData {
+  readonly name: string;
   readonly namespace: string;
+  /** `spec.clusterIP: None`: its DNS name holds the addresses of its pods, and `<hostname>.<service>` names each pod. */
+  readonly headless: boolean;
   readonly selector: ReadonlyMap<string, string>;
   readonly names: readonly SourcedText[];
 }
@@ -14,7 +17,13 @@ export function servicesOf(manifests: readonly Manifest[]): ServiceData[] {
   const out: ServiceData[] = [];
   for (const m of manifests) {
     if (m.kind !== 'Service' || !m.name) continue;
-    out.push({ namespace: m.namespace, selector: labelsOf(m, 'spec', 'selector'), names: serviceNames(m.name, m.namespace) });
+    out.push({
+      name: m.name.value,
+      namespace: m.namespace,
+      headless: scalarString(at(m.ctx, m.node, 'spec', 'clusterIP')) === 'None',
+      selector: labelsOf(m, 'spec', 'selector'),
+      names: serviceNames(m.name, m.namespace),
+    });
   }
   return out;
 }
@@ -35,4 +44,13 @@ export function labelsOf(m: Manifest, ...path: string[]): Map<string, string> {
  */
 export function servicesSelecting(services: readonly ServiceData[], namespace: string, labels: ReadonlyMap<string, string>): ServiceData[] {
   return services.filter((s) => s.namespace === namespace && s.selector.size > 0 && [...s.selector].every(([k, v]) => labels.get(k) === v));
+}
+
+/**
+ * The domains under which a pod in `namespace` looks up pods of the project's headless Services:
+ * `<service>.<ns>[.svc[.cluster.local]]` from anywhere, and `<service>` alone from its own
+ * namespace, which the pod's resolv.conf search list completes.
+ */
+export function headlessDomains(services: readonly ServiceData[], namespace: string): string[] {
+  return services.filter((s) => s.headless).flatMap((s) => podDomainsOf(s.name, s.namespace, s.namespace === namespace));
 }

@@ -8,7 +8,7 @@ import type { ConfigMapData } from './config-maps.ts';
 import { podNames } from './dns-names.ts';
 import type { Manifest } from './documents.ts';
 import { containerEnv, containerMounts, podVolumes, type PodScope } from './pod-containers.ts';
-import { labelsOf, servicesSelecting, type ServiceData } from './services.ts';
+import { headlessDomains, labelsOf, servicesSelecting, type ServiceData } from './services.ts';
 import { at, derived, scalarString, seqItems, sourced, spanOf, type DocContext } from './yaml-nodes.ts';
 
 const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job']);
@@ -69,6 +69,7 @@ export function workloadServices(m: Manifest, wc: WorkloadContext): ContainerSer
     extraHosts: hostAliases(m, spec),
     span: m.name.span,
     file: ctx.src.path,
+    podDomains: headlessDomains(wc.services, m.namespace),
   };
   const template = (name: SourcedText, names: SourcedText[], hostname: SourcedText | undefined, replicas: number | undefined): ContainerService[] =>
     containers.map((c) => ({
