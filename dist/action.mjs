@@ -267,32 +267,6 @@ var require_mod = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports2.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
@@ -304,12 +278,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -330,7 +304,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -339,14 +313,14 @@ var require_identity = __commonJS({
     exports2.SCALAR = SCALAR;
     exports2.SEQ = SEQ;
     exports2.hasAnchor = hasAnchor;
-    exports2.isAlias = isAlias;
+    exports2.isAlias = isAlias3;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap2;
+    exports2.isMap = isMap6;
     exports2.isNode = isNode;
-    exports2.isPair = isPair;
-    exports2.isScalar = isScalar2;
-    exports2.isSeq = isSeq2;
+    exports2.isPair = isPair2;
+    exports2.isScalar = isScalar6;
+    exports2.isSeq = isSeq4;
   }
 });
 
@@ -358,7 +332,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -367,9 +341,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
@@ -503,7 +477,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit2;
+    exports2.visit = visit3;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -513,7 +487,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -657,7 +631,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -684,7 +658,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -695,7 +669,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root2) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root2, {
+      visit3.visit(root2, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -875,7 +849,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -901,7 +875,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
@@ -996,7 +970,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity2.SCALAR);
         this.value = value;
@@ -1008,12 +982,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports2.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports2.Scalar = Scalar2;
     exports2.isScalarValue = isScalarValue;
   }
 });
@@ -1024,7 +998,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -1069,7 +1043,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -1080,7 +1054,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -1393,7 +1367,7 @@ ${indent}${text2.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -1536,7 +1510,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal2 ? "|\n" : ">\n";
       let chomp;
@@ -1591,7 +1565,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1614,7 +1588,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1639,20 +1613,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1801,7 +1775,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -1816,7 +1790,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1956,19 +1930,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity2.isSeq(source))
@@ -2275,7 +2249,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity2 = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k2 = identity2.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -2342,7 +2316,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2440,7 +2414,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -2497,7 +2471,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2593,14 +2567,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports2.nullTag = nullTag;
@@ -2611,13 +2585,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2662,7 +2636,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2690,7 +2664,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
+        const node = new Scalar2.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node.minFractionDigits = str.length - dot - 1;
@@ -2781,7 +2755,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -2798,7 +2772,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2849,7 +2823,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2893,15 +2867,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines2[i] = str.substr(o, lineWidth);
           }
-          str = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines2.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -2916,7 +2890,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity2 = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity2.isSeq(seq)) {
@@ -2927,7 +2901,7 @@ var require_pairs = __commonJS({
           else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -3070,7 +3044,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -3082,7 +3056,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -3090,7 +3064,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports2.falseTag = falseTag;
@@ -3102,7 +3076,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -3130,7 +3104,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -4454,9 +4428,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token2) => token2 && (token2.type === "block-map" || token2.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap6 = fc.start.source === "{";
+      const fcName = isMap6 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4492,7 +4466,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4532,7 +4506,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep9 && !props.found) {
+        if (!isMap6 && !sep9 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4555,7 +4529,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap6 && !props.found && ctx.options.strict) {
               if (sep9)
                 for (const st of sep9) {
                   if (st === valueProps.found)
@@ -4587,7 +4561,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap6) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4603,7 +4577,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap6 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4638,7 +4612,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -4687,7 +4661,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token2, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity2.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4702,13 +4676,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines2 = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines2.length;
       for (let i = lines2.length - 1; i >= 0; --i) {
@@ -4770,7 +4744,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep9 + indent.slice(trimIndent) + content;
           sep9 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -4885,7 +4859,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -4894,15 +4868,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -5107,11 +5081,11 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token2, tagToken, onError) {
-      const { value, type, comment, range } = token2.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token2, onError) : resolveFlowScalar.resolveFlowScalar(token2, ctx.options.strict, onError);
+      const { value, type, comment, range: range2 } = token2.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token2, onError) : resolveFlowScalar.resolveFlowScalar(token2, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -5125,13 +5099,13 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
-      scalar.range = range;
+      scalar.range = range2;
       scalar.source = value;
       if (type)
         scalar.type = type;
@@ -5823,18 +5797,18 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index] of path) {
-        const tok = item?.[field];
+      for (const [field2, index] of path) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -5842,10 +5816,10 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
-      const coll = parent?.[field];
+    visit3.parentCollection = (cst, path) => {
+      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
+      const field2 = path[path.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -5854,11 +5828,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token2 = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token2 = item[field2];
         if (token2 && "items" in token2) {
           for (let i = 0; i < token2.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token2.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field2, i]])), token2.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5868,13 +5842,13 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path);
         }
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports2.visit = visit2;
+    exports2.visit = visit3;
   }
 });
 
@@ -5890,7 +5864,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token2) => !!token2 && "items" in token2;
-    var isScalar2 = (token2) => !!token2 && (token2.type === "scalar" || token2.type === "single-quoted-scalar" || token2.type === "double-quoted-scalar" || token2.type === "block-scalar");
+    var isScalar6 = (token2) => !!token2 && (token2.type === "scalar" || token2.type === "single-quoted-scalar" || token2.type === "double-quoted-scalar" || token2.type === "block-scalar");
     function prettyToken(token2) {
       switch (token2) {
         case BOM:
@@ -5974,7 +5948,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar2;
+    exports2.isScalar = isScalar6;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -7490,7 +7464,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7504,7 +7478,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7530,7 +7504,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7565,8 +7539,8 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports2.parse = parse;
-    exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument2;
+    exports2.parseAllDocuments = parseAllDocuments3;
+    exports2.parseDocument = parseDocument3;
     exports2.stringify = stringify;
   }
 });
@@ -7582,7 +7556,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity2 = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -7590,7 +7564,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -7607,7 +7581,7 @@ var require_dist = __commonJS({
     exports2.isScalar = identity2.isScalar;
     exports2.isSeq = identity2.isSeq;
     exports2.Pair = Pair.Pair;
-    exports2.Scalar = Scalar.Scalar;
+    exports2.Scalar = Scalar2.Scalar;
     exports2.YAMLMap = YAMLMap.YAMLMap;
     exports2.YAMLSeq = YAMLSeq.YAMLSeq;
     exports2.CST = cst;
@@ -7618,8 +7592,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit2.visit;
-    exports2.visitAsync = visit2.visitAsync;
+    exports2.visit = visit3.visit;
+    exports2.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -7633,7 +7607,7 @@ __export(yaml_config_exports, {
 function parseYaml(text2) {
   let doc;
   try {
-    doc = (0, import_yaml.parseDocument)(text2, { prettyErrors: false, uniqueKeys: true });
+    doc = (0, import_yaml4.parseDocument)(text2, { prettyErrors: false, uniqueKeys: true });
   } catch (err) {
     return { ok: false, failure: { offset: 0, message: tooDeep(err) } };
   }
@@ -7659,10 +7633,10 @@ function tooDeep(err) {
 }
 function firstAliasOffset(doc) {
   let offset = 0;
-  (0, import_yaml.visit)(doc, {
+  (0, import_yaml4.visit)(doc, {
     Alias(_, node) {
       offset = node.range?.[0] ?? 0;
-      return import_yaml.visit.BREAK;
+      return import_yaml4.visit.BREAK;
     }
   });
   return offset;
@@ -7670,7 +7644,7 @@ function firstAliasOffset(doc) {
 function offsetOfPath(source, path, onKey) {
   let doc;
   try {
-    doc = typeof source === "string" ? (0, import_yaml.parseDocument)(source, { prettyErrors: false, uniqueKeys: false }) : source;
+    doc = typeof source === "string" ? (0, import_yaml4.parseDocument)(source, { prettyErrors: false, uniqueKeys: false }) : source;
   } catch {
     return void 0;
   }
@@ -7678,12 +7652,12 @@ function offsetOfPath(source, path, onKey) {
   let offset = node?.range?.[0];
   for (const [i, part] of path.entries()) {
     const last = i === path.length - 1;
-    if ((0, import_yaml.isMap)(node)) {
-      const pair = [...node.items].reverse().find((p) => ((0, import_yaml.isScalar)(p.key) ? String(p.key.value) : void 0) === part);
+    if ((0, import_yaml4.isMap)(node)) {
+      const pair = [...node.items].reverse().find((p) => ((0, import_yaml4.isScalar)(p.key) ? String(p.key.value) : void 0) === part);
       if (!pair) return offset;
       if (last && onKey) return pair.key.range?.[0] ?? offset;
       node = pair.value;
-    } else if ((0, import_yaml.isSeq)(node)) {
+    } else if ((0, import_yaml4.isSeq)(node)) {
       node = node.items[Number(part)];
     } else {
       return offset;
@@ -7692,17 +7666,43 @@ function offsetOfPath(source, path, onKey) {
   }
   return offset;
 }
-var import_yaml, MAX_YAML_ALIASES;
+var import_yaml4, MAX_YAML_ALIASES;
 var init_yaml_config = __esm({
   "src/config/yaml-config.ts"() {
     "use strict";
-    import_yaml = __toESM(require_dist(), 1);
+    import_yaml4 = __toESM(require_dist(), 1);
     MAX_YAML_ALIASES = 20;
   }
 });
 
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports2.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
 // src/action/main.ts
-import { appendFileSync as appendFileSync2, statSync as statSync4 } from "node:fs";
+import { appendFileSync as appendFileSync2, statSync as statSync5 } from "node:fs";
 
 // src/engine/post.ts
 function compare(a, b) {
@@ -7834,12 +7834,21 @@ function plural2(n, word, many = `${word}s`) {
 
 // src/cli/tree-problems.ts
 function nothingRecognised(cluster) {
-  return cluster.files.length === 0 && cluster.unreadable.length === 0 && cluster.unchecked.length === 0;
+  return cluster.files.length === 0 && cluster.unreadable.length === 0 && cluster.unchecked.length === 0 && cluster.containerNotes.every((n) => n.kind === "unknown");
 }
 function nothingRecognisedMessage(dir, cluster) {
   const templates = cluster.plan.candidates.filter((c) => !c.verdict.used && c.verdict.reason === "template").length;
   if (templates > 0) {
     return `no deployed configuration file under "${dir}", only ${plural2(templates, "template")} (see "hacheck files"): render them with the real variables into a folder and lint that folder`;
+  }
+  const definitions = cluster.definitions.filter((d) => (d.use.role === "compose file" || d.use.role === "Kubernetes manifests") && d.use.services.length > 0);
+  if (definitions.length > 0) {
+    const names = definitions.slice(0, 3).map((d) => d.path).join(", ") + (definitions.length > 3 ? ", ..." : "");
+    const why = cluster.containerNotes.slice(0, 5).map((n) => `
+  ${n.span.file}:${n.span.line}:${n.span.column}: ${n.message}`).join("");
+    const more = cluster.containerNotes.length > 5 ? `
+  (${cluster.containerNotes.length - 5} more)` : "";
+    return `the containers that ${names} under "${dir}" define${definitions.length > 1 ? "" : "s"} get no configuration file hacheck reads (see "hacheck files" and docs/containers.md)${why}${more}`;
   }
   return `no recognised configuration file under "${dir}" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)`;
 }
@@ -7854,7 +7863,7 @@ function treeProblems(cluster) {
 }
 
 // src/action/main.ts
-import { isAbsolute as isAbsolute5, relative as relative7, resolve as resolve4, sep as sep8 } from "node:path";
+import { isAbsolute as isAbsolute5, relative as relative7, resolve as resolve5, sep as sep8 } from "node:path";
 
 // src/format/compact.ts
 function formatCompact(findings) {
@@ -8254,6 +8263,11 @@ function confsByPath(cluster, kind) {
   return [...cluster.confs].sort((a, b) => path(a) < path(b) ? -1 : path(a) > path(b) ? 1 : 0);
 }
 
+// src/model/snapshot.ts
+function hasOwnFiles(host) {
+  return host.folder !== void 0 || host.container !== void 0;
+}
+
 // src/rules-support/rm-locating-drift.ts
 var RM_LOCATING = /^(?:yarn\.resourcemanager\.(?:hostname|address|scheduler\.address|resource-tracker\.address)(?:\.[^.]+)?|yarn\.resourcemanager\.ha\.enabled|yarn\.resourcemanager\.ha\.rm-ids)$/;
 function isRmLocatingKey(name) {
@@ -8267,7 +8281,7 @@ function copiesOf(hosts) {
   const out = /* @__PURE__ */ new Map();
   for (const host of hosts) {
     const file = host.files["yarn-site.xml"];
-    if (!host.folder || !host.yarn || !file || file.host !== host.name || !("xml" in file) || file.xml.problem) continue;
+    if (!hasOwnFiles(host) || !host.yarn || !file || file.host !== host.name || !("xml" in file) || file.xml.problem) continue;
     const c = out.get(file.hash);
     if (c) c.hosts.push(host.name);
     else out.set(file.hash, { file, host, hosts: [host.name] });
@@ -8354,7 +8368,7 @@ var config_drift_default = defineRule({
       for (const host of cluster.hosts) {
         const file = host.files[kind];
         const loaded = loadedWith(host, kind);
-        if (!host.folder || !loaded || !file || file.host !== host.name) continue;
+        if (!hasOwnFiles(host) || !loaded || !file || file.host !== host.name) continue;
         const copy = copies.get(file.hash);
         if (copy) copy.hosts.push(host.name);
         else if ("xml" in file && !file.xml.problem) copies.set(file.hash, { file, conf: loaded, hosts: [host.name], values: valuesOf(loaded, kind) });
@@ -8549,9 +8563,9 @@ function nameservices(conf, version) {
   });
 }
 function journal(conf) {
-  const property = conf.effective["dfs.namenode.shared.edits.dir"];
-  if (!property) return void 0;
-  const loc = locatedValue(property);
+  const property2 = conf.effective["dfs.namenode.shared.edits.dir"];
+  if (!property2) return void 0;
+  const loc = locatedValue(property2);
   const m = /^qjournal:\/\/([^/]*)(\/.*)?$/.exec(loc.value);
   if (!m) return void 0;
   const authorityStart = "qjournal://".length;
@@ -8562,7 +8576,7 @@ function journal(conf) {
   });
   const pathStart = authorityStart + m[1].length;
   const journalId = m[2] === void 0 ? void 0 : pieceOf(loc, pathStart + 1, loc.value.length);
-  return { property, hosts, journalId };
+  return { property: property2, hosts, journalId };
 }
 function isTrue(p) {
   return p?.value.toLowerCase() === "true";
@@ -8765,9 +8779,9 @@ function undeclaredSuffixes(conf, declared) {
   return out;
 }
 function declaredNameservices(conf, version) {
-  const property = conf.effective["dfs.nameservices"];
-  if (property && property.unresolved.length > 0) return void 0;
-  return { property, ids: property ? listItems(property, version).map((i) => i.value) : [] };
+  const property2 = conf.effective["dfs.nameservices"];
+  if (property2 && property2.unresolved.length > 0) return void 0;
+  return { property: property2, ids: property2 ? listItems(property2, version).map((i) => i.value) : [] };
 }
 
 // src/rules-support/hdfs-uris.ts
@@ -8798,6 +8812,51 @@ function everyEffectiveProperty(cluster) {
   return out;
 }
 
+// src/containers/images/image-name.ts
+var HUB_HOSTS = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
+function parseImageName(image) {
+  let rest = image.trim();
+  const at5 = rest.indexOf("@");
+  if (at5 >= 0) rest = rest.slice(0, at5);
+  const slash = rest.lastIndexOf("/");
+  const colon = rest.lastIndexOf(":");
+  const tag = colon > slash ? rest.slice(colon + 1) : void 0;
+  const parts = (colon > slash ? rest.slice(0, colon) : rest).split("/");
+  const first = parts[0];
+  let hub = true;
+  if (parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost")) {
+    hub = HUB_HOSTS.has(first.toLowerCase());
+    parts.shift();
+  }
+  if (parts.length > 1 && parts[0] === "library") parts.shift();
+  return { repository: parts.join("/").toLowerCase(), tag: tag === "" ? void 0 : tag, official: hub && parts.length === 1 };
+}
+function imageRepository(service) {
+  const image = service.image?.value.trim();
+  return image ? parseImageName(image).repository : void 0;
+}
+
+// src/containers/image-versions.ts
+var ZOOKEEPER_IMAGES = /* @__PURE__ */ new Set(["bitnami/zookeeper", "bitnamilegacy/zookeeper"]);
+var HADOOP_IMAGES = /* @__PURE__ */ new Set(["apache/hadoop", "flokkr/hadoop"]);
+var RELEASE = /^(\d+)\.(\d+)(?:\.(\d+))?(?![\d.])/;
+function release(text2) {
+  const m = RELEASE.exec(text2);
+  if (!m) return void 0;
+  return { major: Number(m[1]), minor: Number(m[2]), label: [m[1], m[2], m[3]].filter((x) => x !== void 0).join(".") };
+}
+function imageRelease(image, product) {
+  const { repository, tag, official } = parseImageName(image);
+  if (tag === void 0) return void 0;
+  if (product === "ZooKeeper") return repository === "zookeeper" && official || ZOOKEEPER_IMAGES.has(repository) ? release(tag) : void 0;
+  if (HADOOP_IMAGES.has(repository)) return release(tag);
+  if (repository.startsWith("bde2020/hadoop-") || repository.startsWith("bde2020/hbase-")) {
+    const at5 = tag.indexOf("hadoop");
+    return at5 >= 0 ? release(tag.slice(at5 + "hadoop".length)) : void 0;
+  }
+  return void 0;
+}
+
 // src/model/versions.ts
 var NEWEST_HADOOP = { major: 3, minor: 4, label: "3.4" };
 var NEWEST_ZOOKEEPER = { major: 3, minor: 9, label: "3.9" };
@@ -8812,7 +8871,16 @@ function fromPath(files, re, product) {
   }
   return void 0;
 }
-function detectHadoopVersion(files) {
+function fromImage(images, product) {
+  for (const image of images) {
+    const r = imageRelease(image.value, product);
+    if (r) return { product, ...r, source: "path", evidence: image.span };
+  }
+  return void 0;
+}
+function detectHadoopVersion(files, images = []) {
+  const byImage = fromImage(images, "Hadoop");
+  if (byImage) return byImage;
   const hadoopFiles = files.filter((f) => f.kind.endsWith("-site.xml") && f.kind !== "hbase-site.xml" || f.kind === "slaves" || f.kind === "workers");
   const byPath2 = fromPath(hadoopFiles, HADOOP_DIR, "Hadoop");
   if (byPath2) return byPath2;
@@ -8822,15 +8890,17 @@ function detectHadoopVersion(files) {
   if (slaves) return { product: "Hadoop", major: 2, minor: 0, source: "evidence", evidence: slaves.start, label: "2.x" };
   return { product: "Hadoop", ...NEWEST_HADOOP, source: "assumed", evidence: void 0 };
 }
-function configuredVersion(product, release2) {
-  const [major, minor] = release2.split(".").map(Number);
-  return { product, major, minor, source: "config", evidence: void 0, label: release2 };
+function configuredVersion(product, release3) {
+  const [major, minor] = release3.split(".").map(Number);
+  return { product, major, minor, source: "config", evidence: void 0, label: release3 };
 }
 function isKnownRelease(v) {
   return v.source === "config" || v.source === "path";
 }
 var ZK35_KEYS = ["dynamicConfigFile", "standaloneEnabled", "reconfigEnabled", "admin.enableServer", "admin.serverPort", "secureClientPort", "multiAddress.enabled"];
-function detectZookeeperVersion(files) {
+function detectZookeeperVersion(files, images = []) {
+  const byImage = fromImage(images, "ZooKeeper");
+  if (byImage) return byImage;
   const zkFiles = files.filter((f) => f.kind === "zoo.cfg" || f.kind === "myid" || f.kind === "zoo.cfg.dynamic");
   const byPath2 = fromPath(zkFiles, ZOOKEEPER_DIR, "ZooKeeper");
   if (byPath2) return byPath2;
@@ -8928,10 +8998,10 @@ function convert(chars, offs, from, to, endOffset) {
   let k2 = from;
   while (k2 < to) {
     const c = chars[k2];
-    const at4 = offs[k2];
+    const at5 = offs[k2];
     if (c !== "\\" || k2 + 1 >= to) {
       text2 += c;
-      offsets.push(at4);
+      offsets.push(at5);
       k2++;
       continue;
     }
@@ -8940,16 +9010,16 @@ function convert(chars, offs, from, to, endOffset) {
       const hex2 = chars.slice(k2 + 2, k2 + 6).join("");
       if (hex2.length === 4 && /^[0-9a-fA-F]{4}$/.test(hex2)) {
         text2 += String.fromCharCode(parseInt(hex2, 16));
-        offsets.push(at4);
+        offsets.push(at5);
         k2 += 6;
       } else {
-        malformedAt ??= at4;
+        malformedAt ??= at5;
         k2 += 2;
       }
       continue;
     }
     text2 += e === "t" ? "	" : e === "n" ? "\n" : e === "r" ? "\r" : e === "f" ? "\f" : e;
-    offsets.push(at4);
+    offsets.push(at5);
     k2 += 2;
   }
   offsets.push(to > from ? offs[to - 1] + 1 : endOffset);
@@ -9072,7 +9142,7 @@ function parseAddress2(text2, base, cur) {
       p += piece.length + 1;
     }
   }
-  const address2 = {
+  const address3 = {
     host,
     quorumPort: parts[0],
     electionPort: parts[1],
@@ -9080,7 +9150,7 @@ function parseAddress2(text2, base, cur) {
     extra: parts[3],
     span: whole.span
   };
-  return bracketProblem ? { address: address2, bracketProblem } : { address: address2 };
+  return bracketProblem ? { address: address3, bracketProblem } : { address: address3 };
 }
 function parseServer(src, e, entry) {
   const [va] = trimRange(e.value);
@@ -9288,11 +9358,11 @@ var hdfs_uri_pinned_default = defineRule({
         for (const ns of services) {
           const match = ns.namenodes.flatMap((nn2) => [[nn2.rpc, "rpc-address"], [nn2.servicerpc, "servicerpc-address"]].filter(([a]) => a?.host && sameMachine(a.host.value, uri.host.value) && (uri.port === void 0 || a.portNumber === uri.port)).map(([a, role2]) => ({ nn: nn2, address: a, role: role2 })))[0];
           if (!match) continue;
-          const { nn, address: address2, role } = match;
+          const { nn, address: address3, role } = match;
           once({
             span: uri.uri.span,
             message: `${p.name} ${quote(uri.uri.value)} names NameNode ${nn.id.value} of nameservice ${quote(ns.id.value)}, so it fails while that NameNode is standby`,
-            related: [{ span: locatedValue(address2.property).span, message: `${nn.id.value}'s ${role} is ${quote(address2.property.value)}` }]
+            related: [{ span: locatedValue(address3.property).span, message: `${nn.id.value}'s ${role} is ${quote(address3.property.value)}` }]
           });
           break uris;
         }
@@ -9360,7 +9430,7 @@ function deepFreeze(value) {
 }
 
 // src/model/copies.ts
-var BASE_FIELDS = /* @__PURE__ */ new Set(["path", "host", "hash", "lineCount", "start", "suppressions", "kind"]);
+var BASE_FIELDS = /* @__PURE__ */ new Set(["path", "host", "hash", "lineCount", "start", "suppressions", "kind", "container"]);
 var originOf = /* @__PURE__ */ new WeakMap();
 function rehome(value, from, to, memo) {
   if (value === null || typeof value !== "object") return value;
@@ -9415,6 +9485,13 @@ function originalOf(file) {
 function withHost(file, host) {
   return originOf.has(file) ? copyAt(file, file.path, host) : { ...file, host };
 }
+function inContainer(file, host, container) {
+  if (!originOf.has(file)) return { ...file, host, container };
+  const copy = copyAt(file, file.path, host);
+  const out = Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(copy), container: { value: container, enumerable: true } });
+  originOf.set(out, originOf.get(copy));
+  return Object.freeze(out);
+}
 
 // src/rules-support/name-resolution.ts
 var mappings = /* @__PURE__ */ new WeakMap();
@@ -9457,12 +9534,12 @@ function resolveOn(host, name) {
     name: { value: mapped.value, span: at2(mapped.span, file) }
   };
 }
-function normalizeAddress(address2) {
-  const a = address2.toLowerCase();
+function normalizeAddress(address3) {
+  const a = address3.toLowerCase();
   return /^\d{1,3}(\.\d{1,3}){3}$/.test(a) ? a.split(".").map((o) => String(Number(o))).join(".") : a;
 }
-function isLoopback(address2) {
-  const a = normalizeAddress(address2);
+function isLoopback(address3) {
+  const a = normalizeAddress(address3);
   return /^127(\.\d{1,3}){3}$/.test(a) || a === "::1" || a === "0:0:0:0:0:0:0:1";
 }
 function hostsContents(hosts) {
@@ -9680,19 +9757,19 @@ var namenodes_same_address_default = defineRule({
           const byAddress = /* @__PURE__ */ new Map();
           for (const { nn, host } of nns) {
             const r = isIpAddress(host.value) ? void 0 : resolveOn(h, host.value);
-            const address2 = isIpAddress(host.value) ? normalizeAddress(host.value) : r ? normalizeAddress(r.address.value) : void 0;
-            if (address2 === void 0) continue;
-            const prior = byAddress.get(address2);
+            const address3 = isIpAddress(host.value) ? normalizeAddress(host.value) : r ? normalizeAddress(r.address.value) : void 0;
+            if (address3 === void 0) continue;
+            const prior = byAddress.get(address3);
             if (!prior) {
-              byAddress.set(address2, { id: nn.id.value, name: host.value, span: host.span, entrySpan: r?.entry.span, addressSpan: r?.address.span });
+              byAddress.set(address3, { id: nn.id.value, name: host.value, span: host.span, entrySpan: r?.entry.span, addressSpan: r?.address.span });
               continue;
             }
             if (prior.name.toLowerCase() === host.value.toLowerCase()) continue;
-            const at4 = r?.address.span ?? prior.addressSpan;
-            if (!at4 || !once.first(h.etcHosts.hash, at4)) continue;
+            const at5 = r?.address.span ?? prior.addressSpan;
+            if (!at5 || !once.first(h.etcHosts.hash, at5)) continue;
             report({
-              span: at4,
-              message: `${h.name}'s /etc/hosts resolves ${quote(prior.name)} and ${quote(host.value)}, the NameNodes ${prior.id} and ${nn.id.value} of ${quote(ns.id.value)}, to one address ${quote(address2)}`,
+              span: at5,
+              message: `${h.name}'s /etc/hosts resolves ${quote(prior.name)} and ${quote(host.value)}, the NameNodes ${prior.id} and ${nn.id.value} of ${quote(ns.id.value)}, to one address ${quote(address3)}`,
               related: [
                 { span: prior.span, message: `${prior.id}'s rpc-address host is ${quote(prior.name)}` },
                 { span: host.span, message: `${nn.id.value}'s rpc-address host is ${quote(host.value)}` }
@@ -13376,9 +13453,9 @@ function blankName(run2) {
   if (/^\t+$/.test(run2)) return "a tab";
   return "whitespace";
 }
-function pieceAround(text2, at4) {
-  let from = text2.lastIndexOf(",", at4 - 1) + 1;
-  let to = text2.indexOf(",", at4);
+function pieceAround(text2, at5) {
+  let from = text2.lastIndexOf(",", at5 - 1) + 1;
+  let to = text2.indexOf(",", at5);
   if (to < 0) to = text2.length;
   while (from < to && BLANK.test(text2[from])) from++;
   while (to > from && BLANK.test(text2[to - 1])) to--;
@@ -13717,8 +13794,8 @@ function holdsTemplateSyntax(text2) {
   return text2.split("\n").some((line2) => pairOnLine(line2, "{%", "%}") || pairOnLine(line2, "{#", "#}") || pairOnLine(line2, "<%", "%>") || jinjaExpression(line2));
 }
 function pairOnLine(line2, open, close) {
-  const at4 = line2.indexOf(open);
-  return at4 >= 0 && line2.lastIndexOf(close) >= at4 + open.length;
+  const at5 = line2.indexOf(open);
+  return at5 >= 0 && line2.lastIndexOf(close) >= at5 + open.length;
 }
 var BARE_VARIABLE = /^\s*[A-Z_][A-Z0-9_]*\s*$/;
 function jinjaExpression(line2) {
@@ -13845,6 +13922,231 @@ var zookeeper_connect_separator_default = defineRule({
   }
 });
 
+// src/rules-support/hdfs-ha-keys.ts
+function usable(p) {
+  return p !== void 0 && p.value !== "" && p.unresolved.length === 0;
+}
+function isSet(p) {
+  return p !== void 0 && p.raw.trim() !== "";
+}
+function haNameservices2(conf) {
+  return conf.hdfs.nameservices.filter((ns) => ns.namenodes.length >= 2);
+}
+function isHaConf(conf) {
+  return haNameservices2(conf).length > 0;
+}
+function loadedByNameNode(cluster, conf) {
+  const nnHosts = cluster.hosts.filter((h) => h.roles.some((r) => r.role === "NameNode"));
+  if (nnHosts.length === 0 || conf.hosts.length === 0) return true;
+  return nnHosts.some((h) => h.conf === conf);
+}
+function nnKey(conf, key, ns, nn) {
+  for (const k2 of [`${key}.${ns}.${nn}`, `${key}.${ns}`, key]) {
+    const p = conf.effective[k2];
+    if (isSet(p)) return p;
+  }
+  return void 0;
+}
+function automaticFailoverProperty(conf, ns) {
+  const specific = conf.effective[`dfs.ha.automatic-failover.enabled.${ns}`];
+  const p = isSet(specific) ? specific : conf.effective["dfs.ha.automatic-failover.enabled"];
+  return p && p.value.toLowerCase() === "true" ? p : void 0;
+}
+function keyAndSuffixed(conf, key) {
+  const ids = conf.hdfs.nameservices.map((ns) => ns.id.value);
+  return Object.values(conf.effective).filter((p) => {
+    if (p.name === key) return true;
+    if (!p.name.startsWith(`${key}.`)) return false;
+    return ids.includes(p.name.slice(key.length + 1).split(".")[0]);
+  });
+}
+function suffixNameservice(p, key) {
+  return p.name === key ? void 0 : p.name.slice(key.length + 1).split(".")[0];
+}
+
+// src/rules-support/hdfs-qjournal.ts
+var SHARED_EDITS_KEY = "dfs.namenode.shared.edits.dir";
+function sharedEditsProperties(conf) {
+  const ha = haNameservices2(conf).map((ns) => ns.id.value);
+  if (ha.length === 0) return [];
+  return keyAndSuffixed(conf, SHARED_EDITS_KEY).filter((p) => {
+    const ns = suffixNameservice(p, SHARED_EDITS_KEY);
+    return usable(p) && (ns === void 0 || ha.includes(ns));
+  });
+}
+function sharedEditsItems(p, version) {
+  return listItems(p, version);
+}
+function splitEntry(entry) {
+  const v = entry.value;
+  if (v.startsWith("[")) {
+    const close = v.indexOf("]");
+    if (close > 0) {
+      const rest = v.slice(close + 1);
+      return rest.startsWith(":") ? { entry, host: pieceOf(entry, 0, close + 1), port: pieceOf(entry, close + 2, v.length) } : { entry, host: pieceOf(entry, 0, close + 1), port: void 0 };
+    }
+  }
+  const colon = v.lastIndexOf(":");
+  return colon < 0 ? { entry, host: entry, port: void 0 } : { entry, host: pieceOf(entry, 0, colon), port: pieceOf(entry, colon + 1, v.length) };
+}
+function parseQjournal(uri) {
+  const v = uri.value;
+  if (!v.startsWith("qjournal:")) return void 0;
+  const space = v.search(/\s/);
+  if (space >= 0) {
+    return { span: pieceOf(uri, space, space + 1).span, message: `Shared edits URI ${quote(v)} contains whitespace, so it is not a valid URI` };
+  }
+  const afterScheme = "qjournal:".length;
+  if (!v.startsWith("//", afterScheme) || v[afterScheme + 2] === "/" || afterScheme + 2 === v.length) {
+    return { span: uri.span, message: `Shared edits URI ${quote(v)} has no authority: it names no JournalNode` };
+  }
+  const authStart = afterScheme + 2;
+  const slash = v.indexOf("/", authStart);
+  const authority = pieceOf(uri, authStart, slash < 0 ? v.length : slash);
+  if (slash < 0) {
+    return { span: uri.span, message: `Shared edits URI ${quote(v)} has no path: it must end with "/<journalId>"` };
+  }
+  return { uri, authority, nodes: splitAuthority(authority), journalId: pieceOf(uri, slash + 1, v.length) };
+}
+function splitAuthority(authority) {
+  const out = [];
+  let start = 0;
+  const v = authority.value;
+  for (let i = 0; i <= v.length; i++) {
+    if (i === v.length || v[i] === ";") {
+      if (i > start) out.push(splitEntry(pieceOf(authority, start, i)));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+function isProblem(x) {
+  return x !== void 0 && "message" in x;
+}
+
+// src/rules-support/container-addresses.ts
+function portOf(port) {
+  const text2 = port?.value.trim();
+  if (text2 === void 0 || !/^\d{1,5}$/.test(text2)) return void 0;
+  const n = Number(text2);
+  return n <= 65535 ? n : void 0;
+}
+function address2(key, host, port, server = false) {
+  const trimmedPort = port && trimLocated(port);
+  return { key, host: trimLocated(host), port: trimmedPort, portNumber: portOf(trimmedPort), server };
+}
+function usable2(p) {
+  return p !== void 0 && p.value !== "" && p.unresolved.length === 0;
+}
+function fromConnectString(key, value) {
+  return connectEntries(value).map((e) => address2(key, e.host, e.port));
+}
+var NAMENODE_ADDRESS = /^dfs\.namenode\.(rpc|servicerpc|lifeline-rpc|http|https)-address(\..+)?$/;
+var RM_ADDRESS = /^yarn\.resourcemanager\.([a-z.-]*\.)?address(\..+)?$/;
+var ZK_ADDRESS_KEYS = ["hadoop.zk.address", "yarn.resourcemanager.zk-address"];
+function fromHadoop2(effective, nameservices3, version) {
+  const out = [];
+  for (const [key, p] of Object.entries(effective)) {
+    if (!usable2(p)) continue;
+    if (key === "ha.zookeeper.quorum" || ZK_ADDRESS_KEYS.includes(key)) out.push(...fromConnectString(key, locatedValue(p)));
+    else if (key === "fs.defaultFS" || NAMENODE_ADDRESS.test(key) || RM_ADDRESS.test(key)) {
+      const a = parseAddress(p);
+      if (a.host && !nameservices3.has(a.host.value)) out.push(address2(key, a.host, a.port));
+    } else if (key.startsWith("dfs.namenode.shared.edits.dir")) {
+      for (const item of listItems(p, version)) {
+        const uri = parseQjournal(item);
+        if (uri && !isProblem(uri)) for (const node of uri.nodes) out.push(address2(key, node.host, node.port));
+      }
+    }
+  }
+  return out;
+}
+function fromKafka(file) {
+  const out = [];
+  const connect = kafkaValue(file.kafka, "zookeeper.connect");
+  if (connect && !placeholderIn("zookeeper.connect", connect.value.value)) out.push(...fromConnectString("zookeeper.connect", connect.value));
+  const voters = kafkaValue(file.kafka, "controller.quorum.voters");
+  if (voters && !placeholderIn("controller.quorum.voters", voters.value.value)) {
+    for (const entry of splitLocated(voters.value, ",")) {
+      const at5 = entry.value.indexOf("@");
+      const colon = entry.value.lastIndexOf(":");
+      if (at5 < 0 || colon < at5) continue;
+      out.push(address2("controller.quorum.voters", pieceOf(entry, at5 + 1, colon), pieceOf(entry, colon + 1, entry.value.length)));
+    }
+  }
+  return out;
+}
+function fromHbase(cluster, host) {
+  const out = [];
+  for (const conf of cluster.hbaseConfs) {
+    if (!conf.hosts.includes(host.name)) continue;
+    const quorum = conf.effective["hbase.zookeeper.quorum"];
+    if (!usable2(quorum)) continue;
+    const clientPort = conf.effective["hbase.zookeeper.property.clientPort"];
+    const fallback = usable2(clientPort) ? locatedValue(clientPort) : void 0;
+    for (const e of connectEntries(locatedValue(quorum))) out.push(address2("hbase.zookeeper.quorum", e.host, e.port ?? fallback));
+  }
+  return out;
+}
+function dialledAddresses(cluster, host) {
+  const out = [];
+  const nameservices3 = new Set(host.conf?.hdfs.nameservices.map((ns) => ns.id.value) ?? []);
+  if (host.conf) out.push(...fromHadoop2(host.conf.effective, nameservices3, cluster.hadoopVersion));
+  if (host.yarn) out.push(...fromHadoop2(host.yarn.effective, nameservices3, cluster.hadoopVersion).filter((a) => a.key.startsWith("yarn.") || ZK_ADDRESS_KEYS.includes(a.key)));
+  const kafka = host.files["server.properties"];
+  if (kafka?.kind === "server.properties") out.push(...fromKafka(kafka));
+  out.push(...fromHbase(cluster, host));
+  for (const server of host.zoo?.zoo.servers ?? []) {
+    for (const a of server.addresses) out.push(address2(server.entry.key.value, a.host, void 0, true));
+  }
+  return out.filter((a) => a.host.value !== "" && [...templatePlaceholders(a.host.value)].length === 0 && !a.host.value.includes("${"));
+}
+function containerHosts(cluster) {
+  return cluster.hosts.filter((h) => h.container !== void 0);
+}
+
+// src/rules-support/container-published-ports.ts
+function listeningPorts(host) {
+  const ports = new Set(host.container?.published.map((p) => p.target));
+  for (const use of host.ports) ports.add(use.port);
+  return ports;
+}
+function spanKey2(span) {
+  return `${span.file}\0${span.line}\0${span.column}\0${span.endLine}\0${span.endColumn}`;
+}
+var USES = /* @__PURE__ */ new WeakMap();
+function publishedPortUses(cluster) {
+  const cached = USES.get(cluster);
+  if (cached) return cached;
+  const out = [];
+  const containers = containerHosts(cluster);
+  if (containers.length > 0) {
+    const byName = /* @__PURE__ */ new Map();
+    for (const c of containers) for (const n of c.container.names) if (!byName.has(n.value.toLowerCase())) byName.set(n.value.toLowerCase(), c);
+    const seen = /* @__PURE__ */ new Set();
+    for (const user of containers) {
+      if (user.container.hostNetwork) continue;
+      for (const a of dialledAddresses(cluster, user)) {
+        if (a.server || a.port === void 0 || a.portNumber === void 0) continue;
+        const target = byName.get(a.host.value.toLowerCase());
+        if (!target?.container || target.container.hostNetwork || target.container.project !== user.container.project) continue;
+        const mapping = target.container.published.find((p) => p.published === a.portNumber && p.target !== a.portNumber);
+        if (!mapping || listeningPorts(target).has(a.portNumber)) continue;
+        const key = `${spanKey2(a.host.span)}\0${spanKey2(a.port.span)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ user, address: { ...a, port: a.port, portNumber: a.portNumber }, target, mapping });
+      }
+    }
+  }
+  USES.set(cluster, out);
+  return out;
+}
+function dialsPublishedPort(cluster, host, port) {
+  const key = spanKey2(host);
+  return publishedPortUses(cluster).some((u) => u.address.portNumber === port && spanKey2(u.address.host.span) === key);
+}
+
 // src/rules-support/zookeeper-connect.ts
 function serverLines(servers) {
   return servers.map((s) => `${s.id.value}=${s.addresses.map((a) => `${a.host.value}:${a.quorumPort?.value ?? ""}`).join("|")}`).join(",");
@@ -13865,7 +14167,8 @@ function primaryEnsemble(cluster) {
     names: set2.servers.flatMap((s) => s.addresses.map((a) => a.host.value)),
     clientPort: zooValue(primary.zoo, "clientPort")?.value,
     securePort: zooValue(primary.zoo, "secureClientPort")?.value,
-    instancePorts
+    instancePorts,
+    dialsPublishedPort: (host, port) => dialsPublishedPort(cluster, host, port)
   };
 }
 function runsSeveral(ensemble2, host) {
@@ -13893,15 +14196,16 @@ function compareWithEnsemble(ensemble2, entries, defaultPort2, tls) {
     const expected = tls === true && secure !== void 0 ? ensemble2.securePort : server.client?.port ?? ensemble2.clientPort ?? (tls === void 0 ? ensemble2.securePort : void 0);
     const expectedPort = expected && javaPort(expected.value.trim());
     if (expected === void 0 || expectedPort === void 0) continue;
-    const written2 = e.port ? trimLocated(e.port) : void 0;
-    const bare = written2 === void 0 || written2.value === "";
-    const used = bare ? defaultPort2 : javaPort(written2.value);
+    const written3 = e.port ? trimLocated(e.port) : void 0;
+    const bare = written3 === void 0 || written3.value === "";
+    const used = bare ? defaultPort2 : javaPort(written3.value);
     if (used === void 0 || used === expectedPort) continue;
     if (tls === void 0 && used === secure) continue;
     if (ensemble2.instancePorts.has(used) && runsSeveral(ensemble2, host.value)) continue;
+    if (ensemble2.dialsPublishedPort(host.span, used)) continue;
     const where2 = expected === ensemble2.securePort ? `secureClientPort, where the ensemble serves TLS clients, is ${quote(expected.value)}` : server.client ? `${server.entry.key.value} serves clients on port ${quote(expected.value)}` : `clientPort is ${quote(expected.value)}`;
     const serves = runsSeveral(ensemble2, host.value) && ensemble2.instancePorts.size > 1 ? `the servers on ${quote(host.value)} serve clients on ${portList([...ensemble2.instancePorts])}` : `the ensemble's client port is ${expectedPort}`;
-    out.push({ kind: "port", host, written: bare ? void 0 : written2, used, expectedPort, expected, where: where2, serves });
+    out.push({ kind: "port", host, written: bare ? void 0 : written3, used, expectedPort, expected, where: where2, serves });
   }
   return out;
 }
@@ -14168,6 +14472,147 @@ var zookeeper_single_server_default = defineRule({
   }
 });
 
+// rules/container/definition-invalid.ts
+var definition_invalid_default = defineRule({
+  meta: {
+    id: "container/definition-invalid",
+    severity: "error",
+    description: "A compose file or Kubernetes manifest cannot be read as Compose or Kubernetes read it, so its containers do not start as written",
+    rationale: "hacheck reads a Docker Compose project (its compose files merged, `.env` interpolation, `env_file` files) and Kubernetes manifests as the tools do. Where one of them stops (YAML that does not parse, an `env_file` that does not exist, a `${VAR:?message}` whose variable is unset, a service that is not a mapping), `docker compose up` or `kubectl apply` refuses the project, and hacheck cannot know what the containers would get: the checks that need those values are not made.",
+    fix: "Correct the definition at the place named, then run `docker compose config` (or `kubectl apply --dry-run=client`) to see it read.",
+    references: [
+      'compose-spec 05-services.md (env_file: "the file MUST exist" unless required: false)',
+      "compose-spec 12-interpolation.md (${VAR:?err} exits with an error when VAR is unset or empty)"
+    ]
+  },
+  check(cluster, report) {
+    for (const note of cluster.containerNotes) if (note.kind === void 0) report({ span: note.span, message: note.message });
+  }
+});
+
+// rules/container/environment-ignored.ts
+var environment_ignored_default = defineRule({
+  meta: {
+    id: "container/environment-ignored",
+    severity: "info",
+    description: "An image variable that the image's entrypoint does not use in this container, so it has no effect",
+    rationale: "The images of ZooKeeper, Kafka and Hadoop write their configuration files from environment variables at start, but only where no file is there already: the official `zookeeper` image writes zoo.cfg only when `$ZOO_CONF_DIR/zoo.cfg` does not exist, and myid only when `$ZOO_DATA_DIR/myid` does not. With the file mounted, a `ZOO_SERVERS` or `ZOO_MY_ID` beside it changes nothing: the server runs with the mounted file, whatever the variable says. hacheck checks the file the container really reads and names the variable that is ignored, so that a change to it is not mistaken for a change to the cluster.",
+    fix: "Remove the variable, or remove the mount and let the image write the file from the variables.",
+    references: ['docker-library/zookeeper docker-entrypoint.sh: "if [[ ! -f "$ZOO_CONF_DIR/zoo.cfg" ]]", "if [[ ! -f "$ZOO_DATA_DIR/myid" ]]"']
+  },
+  check(cluster, report) {
+    for (const note of cluster.containerNotes) if (note.kind === "ignored") report({ span: note.span, message: note.message });
+  }
+});
+
+// rules/container/published-port.ts
+var published_port_default = defineRule({
+  meta: {
+    id: "container/published-port",
+    severity: "error",
+    description: "A container dials another container of the project on the port the machine publishes for it, where nothing listens inside the network",
+    rationale: 'A `ports:` entry such as `"2182:2181"` publishes the container\'s port 2181 on port 2182 of the machine that runs it: clients outside the project reach it there. Containers of the project talk over the project\'s network, where the container is reached by its name and listens on its own ports only: Docker\'s "Networking in Compose" says that service-to-service communication uses the CONTAINER_PORT, and that the HOST_PORT is for access from outside (`postgres://db:5432` inside, `postgres://{DOCKER_IP}:8001` from the machine, for `"8001:5432"`). A connect string, Hadoop address or quorum voter inside a container that names `zk3:2182` therefore reaches nothing: the connection is refused, and with every entry wrong the daemon cannot start.\n\nhacheck reports an address of a container\'s configuration (ZooKeeper connect strings, `hbase.zookeeper.quorum` with its clientPort, Hadoop and ResourceManager addresses, qjournal:// JournalNodes, `controller.quorum.voters`) that names a container of the project by one of its names, on a port that container publishes for another port, when nothing in that container is known to listen on it (no `ports:` target, no port its own configuration sets). `listeners` and `advertised.listeners` are not checked: they legitimately name the ports clients outside use. Containers on the machine\'s network (`network_mode: host`) are left alone. The connect-string mismatch rules leave such an entry to this rule, so that one mistake gives one finding.',
+    fix: 'Use the container port inside the network (`zk3:2181` for `"2182:2181"`); keep the published port for clients outside the project.',
+    references: [
+      'Docker docs, "Networking in Compose" (docs.docker.com/compose/how-tos/networking): "Networked service-to-service communication uses the CONTAINER_PORT"',
+      "Compose file reference, services.ports (docs.docker.com/reference/compose-file/services/#ports): HOST:CONTAINER"
+    ]
+  },
+  check(cluster, report) {
+    for (const use of publishedPortUses(cluster)) {
+      const name = use.address.host.value;
+      report({
+        span: use.address.port.span,
+        message: `${use.address.key} connects to ${quote(name)} on port ${quote(use.address.port.value)}, which the machine publishes for its port ${use.mapping.target}: inside the network ${quote(name)} listens on ${use.mapping.target}`,
+        related: [{ span: use.mapping.span, message: `${use.target.container.service} publishes its port ${use.mapping.target} on the machine's port ${use.mapping.published}` }]
+      });
+    }
+  }
+});
+
+// src/rules-support/container-names.ts
+function isSingleLabel(name) {
+  const lower = name.toLowerCase();
+  if (isWildcard(lower) || isIpAddress(lower) || lower === "localhost") return false;
+  return /^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?$/.test(lower);
+}
+function projectNames(containers) {
+  const names = /* @__PURE__ */ new Set();
+  for (const c of containers) for (const n of c.container?.names ?? []) names.add(n.value.toLowerCase());
+  return names;
+}
+
+// rules/container/unresolvable-host.ts
+var LISTED = 4;
+function headlessDomainOf(name, domains) {
+  const lower = name.toLowerCase();
+  const dot = lower.indexOf(".");
+  if (dot <= 0 || !isSingleLabel(lower.slice(0, dot))) return void 0;
+  const domain = lower.slice(dot + 1);
+  return domains.includes(domain) ? domain : void 0;
+}
+function podsUnder(domain, known) {
+  const pods = [...known].filter((n) => n.endsWith(`.${domain}`) && isSingleLabel(n.slice(0, -domain.length - 1))).sort();
+  if (pods.length === 0) return "no pod of the project has a name there";
+  const shown = pods.slice(0, LISTED).map(quote).join(", ");
+  return `its pods are ${pods.length > LISTED ? `${shown} and ${pods.length - LISTED} more` : shown}`;
+}
+var unresolvable_host_default = defineRule({
+  meta: {
+    id: "container/unresolvable-host",
+    severity: "error",
+    description: "A container's configuration names a host that no container of the project, and none of its extra hosts, is reachable by",
+    rationale: "Inside a Compose project a container finds the others through Docker's embedded DNS server: each service registers its name (and its `container_name`, `hostname`, network aliases) on the project's network, and \"Networking in Compose\" describes containers reaching each other by the service name. Kubernetes' cluster DNS (\"DNS for Services and Pods\") gives a Service `<service>.<namespace>.svc.cluster.local` and a StatefulSet's pod `<pod>.<service>...`, and a pod's resolv.conf searches its namespace, so a bare `<service>` resolves there. A name outside these is resolved by the machine's resolver, where a single label such as `zoo4` names nothing: a service name with a typo, or one that was renamed, makes the connection fail with an unknown host, and ZooKeeper keeps retrying a server line it cannot resolve.\n\nhacheck reports a single-label host name (no dot; not `localhost`, an IP address, a wildcard or a placeholder) in a container's ZooKeeper connect strings, Hadoop addresses, qjournal:// JournalNodes, `controller.quorum.voters` or zoo.cfg server lines that no container of the project is reachable by and that the container's own `extra_hosts` (`hostAliases`) do not list. In Kubernetes it also reports `<x>.<service>` (or with `.<namespace>`, `.<namespace>.svc`, `.<namespace>.svc.cluster.local`) where `<service>` is a headless Service (`clusterIP: None`) of the project and no pod of the project is named `<x>` under it: the cluster DNS answers below a headless Service's name only for the pods whose hostname and subdomain make that name (a StatefulSet's `<name>-<ordinal>` under its `serviceName`), so `zk-3.zk-hs` with a StatefulSet of 3 names no pod. Any other name with a dot may be external DNS and is not reported; a container on the machine's network (`network_mode: host`, `hostNetwork: true`) resolves through the machine and is skipped.",
+    fix: "Use the name of the service that runs the daemon, or give the container the name with `extra_hosts` (`hostAliases` in Kubernetes).",
+    references: [
+      `Docker docs, "Networking in Compose" (docs.docker.com/compose/how-tos/networking): each container "is both reachable by other containers on that network, and discoverable by the service's name"`,
+      `Kubernetes docs, "DNS for Services and Pods" (kubernetes.io/docs/concepts/services-networking/dns-pod-service): Service and Pod records, the Pod's search list`,
+      'Kubernetes docs, "DNS for Services and Pods": a headless Service\'s name resolves to the IPs of its selected Pods, and a Pod with `hostname` and `subdomain` set to a headless Service gets `<hostname>.<subdomain>.<namespace>.svc.cluster.local`',
+      'Kubernetes docs, "StatefulSets", Stable Network ID: each Pod\'s hostname is `$(statefulset name)-$(ordinal)`, its domain `$(service name).$(namespace).svc.cluster.local` with serviceName the governing Service',
+      "Compose file reference, services.extra_hosts: entries added to the container's /etc/hosts"
+    ]
+  },
+  check(cluster, report) {
+    const containers = containerHosts(cluster);
+    if (containers.length === 0) return;
+    const known = projectNames(containers);
+    const services = containers.map((c) => quote(c.container.service));
+    const listed = services.length > LISTED ? `${services.slice(0, LISTED).join(", ")} and ${services.length - LISTED} more` : services.join(", ");
+    const seen = /* @__PURE__ */ new Set();
+    for (const user of containers) {
+      if (user.container.hostNetwork) continue;
+      const extra = new Set(user.container.extraHosts.map((h) => h.value.toLowerCase()));
+      for (const a of dialledAddresses(cluster, user)) {
+        const name = a.host.value;
+        if (known.has(name.toLowerCase()) || extra.has(name.toLowerCase())) continue;
+        const domain = isSingleLabel(name) ? void 0 : headlessDomainOf(name, user.container.podDomains);
+        if (!isSingleLabel(name) && domain === void 0) continue;
+        const s = a.host.span;
+        const key = `${s.file}\0${s.line}\0${s.column}\0${s.endLine}\0${s.endColumn}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const message = domain === void 0 ? `${a.key} names ${quote(name)}, which no container of the project is reachable by: its containers are ${listed}` : `${a.key} names ${quote(name)}, which no pod of the headless Service ${quote(domain.split(".")[0])} is: ${podsUnder(domain, known)}`;
+        report({ span: s, message });
+      }
+    }
+  }
+});
+
+// rules/container/value-unknown.ts
+var value_unknown_default = defineRule({
+  meta: {
+    id: "container/value-unknown",
+    severity: "info",
+    description: "A container setting whose value hacheck cannot know, so what the image writes from it is not checked",
+    rationale: 'A variable passed through from the shell (`- ZOO_SERVERS` without a value), a `${VAR}` that the project\'s `.env` does not set, a value from a Secret or a field reference, an image hacheck does not know, or a variable an entrypoint fills by running a command, are decided when the container starts. hacheck never reads its own environment to guess them, and says which settings it could not read rather than answer "clean" for configuration it did not see.',
+    fix: "Set the value in the compose file or its `.env`, or accept that hacheck does not check it (disable the rule for the file).",
+    references: ["compose-spec 12-interpolation.md: an unset variable is substituted with an empty string, with a warning"]
+  },
+  check(cluster, report) {
+    for (const note of cluster.containerNotes) if (note.kind === "unknown") report({ span: note.span, message: note.message });
+  }
+});
+
 // src/rules-support/mapreduce1-keys.ts
 var CURRENT_NAMES = [
   "mapreduce.jobtracker.address",
@@ -14206,7 +14651,7 @@ function majorOf(version) {
 function otherMajor(major) {
   return major === "2" ? "3" : "2";
 }
-function release(major) {
+function release2(major) {
   return HADOOP_KNOWLEDGE.releases[major];
 }
 function definitionScopes(cluster) {
@@ -14869,7 +15314,7 @@ function misspellingsOf(cluster) {
       const closest3 = suggestName(name, major);
       if (closest3 === void 0) continue;
       const inOther = isListedName(name, other);
-      const what = inOther ? `is not a Hadoop ${release(major)} property (${release(other)} has it)` : "is not a Hadoop property";
+      const what = inOther ? `is not a Hadoop ${release2(major)} property (${release2(other)} has it)` : "is not a Hadoop property";
       const suggestion2 = inFile.has(closest3) ? suggestName(name, major, inFile) : closest3;
       if (suggestion2 === void 0) {
         out.push({ file, prop, kind: "already-set", intended: closest3, defaultValue: "", what });
@@ -15011,13 +15456,13 @@ var property_unknown_element_default = defineRule({
   check(cluster, report) {
     for (const file of parsedXmlFiles(cluster)) {
       for (const prop of file.xml.properties) {
-        for (const child of prop.ignoredChildren ?? []) {
-          const guess = didYouMean(child.element, READ);
+        for (const child2 of prop.ignoredChildren ?? []) {
+          const guess = didYouMean(child2.element, READ);
           const unset = prop.value === void 0 || prop.value.value === "";
           const effect = unset ? `, and ${quote(prop.name.value)} has no <value>, so Hadoop does not set it` : "";
           report({
-            span: child.span,
-            message: `Hadoop does not read <${child.element}> inside <property>${guess ? ` (did you mean <${guess}>?)` : ""}${effect}`,
+            span: child2.span,
+            message: `Hadoop does not read <${child2.element}> inside <property>${guess ? ` (did you mean <${guess}>?)` : ""}${effect}`,
             related: [{ span: prop.name.span, message: `the property ${quote(prop.name.value)}` }]
           });
         }
@@ -15345,11 +15790,11 @@ var rootdir_pinned_default = defineRule({
       for (const ns of services) {
         const nn = ns.namenodes.find((n) => [n.rpc, n.servicerpc].some((a) => a?.host?.value.toLowerCase() === uri.host.value.toLowerCase()));
         if (!nn) continue;
-        const address2 = nn.rpc ?? nn.servicerpc;
+        const address3 = nn.rpc ?? nn.servicerpc;
         report({
           span: uri.value.span,
           message: `hbase.rootdir ${quote(uri.value.value)} points at NameNode ${nn.id.value} of nameservice ${quote(ns.id.value)}, so HBase does not fail over`,
-          related: [{ span: locatedValue(address2.property).span, message: `${nn.id.value}'s rpc-address is ${quote(address2.property.value)}` }]
+          related: [{ span: locatedValue(address3.property).span, message: `${nn.id.value}'s rpc-address is ${quote(address3.property.value)}` }]
         });
         break;
       }
@@ -15477,9 +15922,9 @@ function hbaseZkProperties(conf) {
     if (!name.startsWith(HBASE_ZK_PROPERTY_PREFIX)) continue;
     const zkKey = name.slice(HBASE_ZK_PROPERTY_PREFIX.length);
     const key = zooKey(zkKey);
-    const property = hbaseProperty(conf, name);
-    if (!key || !property) continue;
-    out.push({ property, zkKey, key });
+    const property2 = hbaseProperty(conf, name);
+    if (!key || !property2) continue;
+    out.push({ property: property2, zkKey, key });
   }
   return out;
 }
@@ -15553,17 +15998,17 @@ var zookeeper_property_mismatch_default = defineRule({
       const zoo = ensembles2[0];
       if (!zoo) continue;
       const everyEntryHasPort = entries.every((e) => e.port !== void 0 && trimLocated(e.port).value !== "");
-      for (const { property, zkKey, key } of hbaseZkProperties(conf)) {
+      for (const { property: property2, zkKey, key } of hbaseZkProperties(conf)) {
         if (zkKey === "clientPort" && !everyEntryHasPort) continue;
         const used = ensembles2.map((z) => ensembleValue(z.zoo, zkKey));
         const first = used[0];
         if (!first || used.some((u) => u === void 0)) continue;
-        if (!comparable(key, property.value, first.value)) continue;
-        if (used.some((u) => u && sameSetting(key, property.value, u.value))) continue;
+        if (!comparable(key, property2.value, first.value)) continue;
+        if (used.some((u) => u && sameSetting(key, property2.value, u.value))) continue;
         const why = zkKey === "clientPort" ? "every hbase.zookeeper.quorum entry has its own port, so HBase does not use it" : "HBase does not manage that ensemble, so the setting has no effect";
         report({
-          span: locatedValue(property).span,
-          message: `${property.name} is ${quote(property.value)}, but the ZooKeeper ensemble HBase connects to uses ${quote(first.value)}; ${why}`,
+          span: locatedValue(property2).span,
+          message: `${property2.name} is ${quote(property2.value)}, but the ZooKeeper ensemble HBase connects to uses ${quote(first.value)}; ${why}`,
           related: [
             first.entry ? { span: first.entry.value.span, message: `${zkKey} is ${quote(first.value)}` } : { span: zoo.start, message: `this zoo.cfg does not set ${zkKey}, so ZooKeeper uses its default ${first.value}` }
           ]
@@ -15702,48 +16147,6 @@ var address_malformed_default = defineRule({
     }
   }
 });
-
-// src/rules-support/hdfs-ha-keys.ts
-function usable(p) {
-  return p !== void 0 && p.value !== "" && p.unresolved.length === 0;
-}
-function isSet(p) {
-  return p !== void 0 && p.raw.trim() !== "";
-}
-function haNameservices2(conf) {
-  return conf.hdfs.nameservices.filter((ns) => ns.namenodes.length >= 2);
-}
-function isHaConf(conf) {
-  return haNameservices2(conf).length > 0;
-}
-function loadedByNameNode(cluster, conf) {
-  const nnHosts = cluster.hosts.filter((h) => h.roles.some((r) => r.role === "NameNode"));
-  if (nnHosts.length === 0 || conf.hosts.length === 0) return true;
-  return nnHosts.some((h) => h.conf === conf);
-}
-function nnKey(conf, key, ns, nn) {
-  for (const k2 of [`${key}.${ns}.${nn}`, `${key}.${ns}`, key]) {
-    const p = conf.effective[k2];
-    if (isSet(p)) return p;
-  }
-  return void 0;
-}
-function automaticFailoverProperty(conf, ns) {
-  const specific = conf.effective[`dfs.ha.automatic-failover.enabled.${ns}`];
-  const p = isSet(specific) ? specific : conf.effective["dfs.ha.automatic-failover.enabled"];
-  return p && p.value.toLowerCase() === "true" ? p : void 0;
-}
-function keyAndSuffixed(conf, key) {
-  const ids = conf.hdfs.nameservices.map((ns) => ns.id.value);
-  return Object.values(conf.effective).filter((p) => {
-    if (p.name === key) return true;
-    if (!p.name.startsWith(`${key}.`)) return false;
-    return ids.includes(p.name.slice(key.length + 1).split(".")[0]);
-  });
-}
-function suffixNameservice(p, key) {
-  return p.name === key ? void 0 : p.name.slice(key.length + 1).split(".")[0];
-}
 
 // src/rules-support/hdfs-failover-switch.ts
 var AUTO_FAILOVER_KEY = "dfs.ha.automatic-failover.enabled";
@@ -15926,11 +16329,11 @@ var defaultfs_pinned_default = defineRule({
         for (const ns of services) {
           const nn = ns.namenodes.find((n) => n.rpc?.host?.value.toLowerCase() === host || n.servicerpc?.host?.value.toLowerCase() === host);
           if (!nn) continue;
-          const address2 = nn.rpc ?? nn.servicerpc;
+          const address3 = nn.rpc ?? nn.servicerpc;
           once({
             span: uri.value.span,
             message: `${quote(uri.value.value)} points at NameNode ${nn.id.value} of nameservice ${quote(ns.id.value)}, so clients do not fail over`,
-            related: [{ span: locatedValue(address2.property).span, message: `${nn.id.value}'s ${address2 === nn.rpc ? "rpc-address" : "servicerpc-address"} is ${quote(address2.property.value)}` }]
+            related: [{ span: locatedValue(address3.property).span, message: `${nn.id.value}'s ${address3 === nn.rpc ? "rpc-address" : "servicerpc-address"} is ${quote(address3.property.value)}` }]
           });
           break;
         }
@@ -16011,21 +16414,21 @@ var duplicate_namenode_address_default = defineRule({
       for (const ns of conf.hdfs.nameservices) {
         for (const nn of ns.namenodes) {
           for (const role of NAMENODE_ROLES) {
-            const address2 = roleAddress(conf, nn, role);
-            if (!address2 || address2.property.unresolved.length > 0) continue;
-            const host = address2.host?.value.toLowerCase();
-            if (!host || WILDCARD.has(host) || address2.portNumber === void 0 || address2.portNumber === 0) continue;
-            const key = `${host}:${address2.portNumber}`;
+            const address3 = roleAddress(conf, nn, role);
+            if (!address3 || address3.property.unresolved.length > 0) continue;
+            const host = address3.host?.value.toLowerCase();
+            if (!host || WILDCARD.has(host) || address3.portNumber === void 0 || address3.portNumber === 0) continue;
+            const key = `${host}:${address3.portNumber}`;
             const first = seen.get(key);
             if (!first) {
-              seen.set(key, { nn, role, address: address2 });
+              seen.set(key, { nn, role, address: address3 });
               continue;
             }
             const self = nnLabel(nn, first.nn);
             const other = first.nn === nn ? "its" : `${nnLabel(first.nn, nn)}'s`;
             once({
-              span: locatedValue(address2.property).span,
-              message: `${self}'s ${role} ${quote(address2.property.value)} is the same host and port as ${other} ${first.role}`,
+              span: locatedValue(address3.property).span,
+              message: `${self}'s ${role} ${quote(address3.property.value)} is the same host and port as ${other} ${first.role}`,
               related: [{ span: locatedValue(first.address.property).span, message: `${nnLabel(first.nn, nn)}'s ${first.role} is ${quote(first.address.property.value)}` }]
             });
           }
@@ -16175,66 +16578,6 @@ function fencingProperties(conf) {
   });
 }
 
-// src/rules-support/hdfs-qjournal.ts
-var SHARED_EDITS_KEY = "dfs.namenode.shared.edits.dir";
-function sharedEditsProperties(conf) {
-  const ha = haNameservices2(conf).map((ns) => ns.id.value);
-  if (ha.length === 0) return [];
-  return keyAndSuffixed(conf, SHARED_EDITS_KEY).filter((p) => {
-    const ns = suffixNameservice(p, SHARED_EDITS_KEY);
-    return usable(p) && (ns === void 0 || ha.includes(ns));
-  });
-}
-function sharedEditsItems(p, version) {
-  return listItems(p, version);
-}
-function splitEntry(entry) {
-  const v = entry.value;
-  if (v.startsWith("[")) {
-    const close = v.indexOf("]");
-    if (close > 0) {
-      const rest = v.slice(close + 1);
-      return rest.startsWith(":") ? { entry, host: pieceOf(entry, 0, close + 1), port: pieceOf(entry, close + 2, v.length) } : { entry, host: pieceOf(entry, 0, close + 1), port: void 0 };
-    }
-  }
-  const colon = v.lastIndexOf(":");
-  return colon < 0 ? { entry, host: entry, port: void 0 } : { entry, host: pieceOf(entry, 0, colon), port: pieceOf(entry, colon + 1, v.length) };
-}
-function parseQjournal(uri) {
-  const v = uri.value;
-  if (!v.startsWith("qjournal:")) return void 0;
-  const space = v.search(/\s/);
-  if (space >= 0) {
-    return { span: pieceOf(uri, space, space + 1).span, message: `Shared edits URI ${quote(v)} contains whitespace, so it is not a valid URI` };
-  }
-  const afterScheme = "qjournal:".length;
-  if (!v.startsWith("//", afterScheme) || v[afterScheme + 2] === "/" || afterScheme + 2 === v.length) {
-    return { span: uri.span, message: `Shared edits URI ${quote(v)} has no authority: it names no JournalNode` };
-  }
-  const authStart = afterScheme + 2;
-  const slash = v.indexOf("/", authStart);
-  const authority = pieceOf(uri, authStart, slash < 0 ? v.length : slash);
-  if (slash < 0) {
-    return { span: uri.span, message: `Shared edits URI ${quote(v)} has no path: it must end with "/<journalId>"` };
-  }
-  return { uri, authority, nodes: splitAuthority(authority), journalId: pieceOf(uri, slash + 1, v.length) };
-}
-function splitAuthority(authority) {
-  const out = [];
-  let start = 0;
-  const v = authority.value;
-  for (let i = 0; i <= v.length; i++) {
-    if (i === v.length || v[i] === ";") {
-      if (i > start) out.push(splitEntry(pieceOf(authority, start, i)));
-      start = i + 1;
-    }
-  }
-  return out;
-}
-function isProblem(x) {
-  return x !== void 0 && "message" in x;
-}
-
 // rules/hdfs/fencing-fallback.ts
 function servesQjournal(conf, p) {
   const ns = suffixNameservice(p, FENCING_KEY);
@@ -16379,9 +16722,9 @@ var ha_address_wildcard_default = defineRule({
       if (services.length === 0) continue;
       for (const ns of services) {
         for (const nn of ns.namenodes) {
-          for (const [address2, role] of [[nn.rpc, "rpc-address"], [nn.servicerpc, "servicerpc-address"]]) {
-            if (!address2 || address2.property.unresolved.length > 0) continue;
-            flag(address2.host, `${nn.id.value}'s ${role}`, role === "rpc-address" ? "which every host takes for its own: clients dial themselves and the NameNodes cannot tell their ids apart" : "which every host takes for its own: DataNodes dial themselves");
+          for (const [address3, role] of [[nn.rpc, "rpc-address"], [nn.servicerpc, "servicerpc-address"]]) {
+            if (!address3 || address3.property.unresolved.length > 0) continue;
+            flag(address3.host, `${nn.id.value}'s ${role}`, role === "rpc-address" ? "which every host takes for its own: clients dial themselves and the NameNodes cannot tell their ids apart" : "which every host takes for its own: DataNodes dial themselves");
           }
         }
       }
@@ -16559,11 +16902,11 @@ var namenode_count_default = defineRule({
         const p = ns.namenodesProperty;
         if (p.unresolved.length > 0) continue;
         const n = ns.namenodes.length;
-        const at4 = locatedValue(p);
+        const at5 = locatedValue(p);
         if (v.major <= 2 && n !== 2) {
-          once({ span: at4.span, message: `${quote(p.value)} lists ${plural2(n, "NameNode")} but Hadoop ${v.label} supports exactly 2 per nameservice${assumedNote(v)}` });
+          once({ span: at5.span, message: `${quote(p.value)} lists ${plural2(n, "NameNode")} but Hadoop ${v.label} supports exactly 2 per nameservice${assumedNote(v)}` });
         } else if (n < 2) {
-          once({ span: at4.span, message: `${quote(p.value)} lists ${plural2(n, "NameNode")}, so HA is not enabled for nameservice ${quote(ns.id.value)}` });
+          once({ span: at5.span, message: `${quote(p.value)} lists ${plural2(n, "NameNode")}, so HA is not enabled for nameservice ${quote(ns.id.value)}` });
         }
       }
     }
@@ -16699,8 +17042,8 @@ var namenode_port_mismatch_default = defineRule({
         for (const role of ROLES) {
           const uses = [];
           for (const nn of ns.namenodes) {
-            const address2 = roleAddress(conf, nn, role);
-            if (address2 && address2.property.unresolved.length === 0 && address2.portNumber !== void 0) uses.push({ nn, address: address2, port: address2.portNumber });
+            const address3 = roleAddress(conf, nn, role);
+            if (address3 && address3.property.unresolved.length === 0 && address3.portNumber !== void 0) uses.push({ nn, address: address3, port: address3.portNumber });
           }
           if (uses.length === 0) continue;
           const near = (port) => isNearDefault(port, role, v);
@@ -16817,13 +17160,13 @@ var nameservice_undeclared_default = defineRule({
       const related2 = declaredProp ? [{ span: locatedValue(declaredProp).span, message: `dfs.nameservices is ${quote(declaredProp.value)}` }] : [];
       const first = /* @__PURE__ */ new Map();
       for (const [ns2, keys] of undeclaredSuffixes(conf, declared)) {
-        const at4 = keys.find((k2) => k2.role === "namenodes") ?? keys.find((k2) => k2.role === "rpc-address");
-        if (at4) first.set(ns2, { span: nameSpan(at4.property, at4.from, at4.from + ns2.length), key: at4.property.name });
+        const at5 = keys.find((k2) => k2.role === "namenodes") ?? keys.find((k2) => k2.role === "rpc-address");
+        if (at5) first.set(ns2, { span: nameSpan(at5.property, at5.from, at5.from + ns2.length), key: at5.property.name });
       }
-      for (const [ns2, at4] of first) {
+      for (const [ns2, at5] of first) {
         once({
-          span: at4.span,
-          message: declaredProp ? `nameservice ${quote(ns2)} is not listed in dfs.nameservices, so ${at4.key} is ignored` : `dfs.nameservices is not set, so ${at4.key} for nameservice ${quote(ns2)} is ignored`,
+          span: at5.span,
+          message: declaredProp ? `nameservice ${quote(ns2)} is not listed in dfs.nameservices, so ${at5.key} is ignored` : `dfs.nameservices is not set, so ${at5.key} for nameservice ${quote(ns2)} is ignored`,
           related: related2
         });
       }
@@ -16856,11 +17199,11 @@ var nameservice_unknown_address_key_default = defineRule({
       const { property: declaredProp, ids: declared } = ns;
       for (const [ns2, keys] of undeclaredSuffixes(conf, declared)) {
         if (keys.some((k2) => k2.role === "namenodes" || k2.role === "rpc-address")) continue;
-        const at4 = keys[0];
+        const at5 = keys[0];
         const others = keys.slice(1).map((k2) => ({ span: nameSpan(k2.property, k2.from, k2.from + ns2.length), message: `${k2.property.name} is suffixed with ${quote(ns2)} too` }));
         once({
-          span: nameSpan(at4.property, at4.from, at4.from + ns2.length),
-          message: `nameservice ${quote(ns2)} of ${at4.property.name} is not listed in dfs.nameservices, so the key is ignored`,
+          span: nameSpan(at5.property, at5.from, at5.from + ns2.length),
+          message: `nameservice ${quote(ns2)} of ${at5.property.name} is not listed in dfs.nameservices, so the key is ignored`,
           related: declaredProp ? [{ span: locatedValue(declaredProp).span, message: `dfs.nameservices is ${quote(declaredProp.value)}` }, ...others] : others
         });
       }
@@ -17035,7 +17378,7 @@ var quorum_without_automatic_failover_default = defineRule({
 // src/rules-support/snapshot-machines.ts
 function snapshotMachines(cluster) {
   const index = new MachineIndex();
-  for (const host of cluster.hosts) if (host.folder !== void 0) index.add(host.name, true);
+  for (const host of cluster.hosts) if (hasOwnFiles(host)) index.add(host.name, true);
   for (const h of cluster.workers?.list.hosts ?? []) index.add(h.value, true);
   for (const file of cluster.files) {
     if (file.kind !== "hosts") continue;
@@ -17047,7 +17390,7 @@ function snapshotMachines(cluster) {
   return index;
 }
 function hasMachineEvidence(cluster) {
-  return cluster.hosts.some((h) => h.folder !== void 0) || (cluster.workers?.list.hosts.length ?? 0) > 0 || cluster.files.some((f) => f.kind === "hosts");
+  return cluster.hosts.some(hasOwnFiles) || (cluster.workers?.list.hosts.length ?? 0) > 0 || cluster.files.some((f) => f.kind === "hosts");
 }
 
 // rules/hdfs/remote-nameservice-not-internal.ts
@@ -17209,10 +17552,10 @@ var shared_edits_uri_default = defineRule({
           const first = items[0];
           const rest = items.slice(1);
           if (first.value.startsWith("qjournal://") && rest.every((i) => !i.value.includes(":/"))) {
-            const at4 = loc.value.search(/[,\n]/);
+            const at5 = loc.value.search(/[,\n]/);
             report({
-              span: pieceOf(loc, at4, at4 + 1).span,
-              message: `${p.name} separates JournalNodes with "${loc.value[at4] === "," ? "," : "\\n"}" instead of ";", so Hadoop reads ${plural2(items.length, "URI")} and ${quote(first.value)} has no journal id`
+              span: pieceOf(loc, at5, at5 + 1).span,
+              message: `${p.name} separates JournalNodes with "${loc.value[at5] === "," ? "," : "\\n"}" instead of ";", so Hadoop reads ${plural2(items.length, "URI")} and ${quote(first.value)} has no journal id`
             });
           } else {
             report({
@@ -17355,11 +17698,11 @@ function defaultOf2(key, major) {
   return HADOOP_KNOWLEDGE.defaults[major][key] ?? HADOOP_KNOWLEDGE.defaults["3"][key];
 }
 function defaultChain(key, major) {
-  const written2 = defaultOf2(key, major);
+  const written3 = defaultOf2(key, major);
   const tmp = defaultOf2(TMP_DIR_KEY, major);
-  if (written2 === void 0 || tmp === void 0) return void 0;
-  const resolved = written2.split("${hadoop.tmp.dir}").join(tmp).replace(/^file:\/\//i, "");
-  return { written: written2, resolved };
+  if (written3 === void 0 || tmp === void 0) return void 0;
+  const resolved = written3.split("${hadoop.tmp.dir}").join(tmp).replace(/^file:\/\//i, "");
+  return { written: written3, resolved };
 }
 function setUnderAnyName(effective, key, major, nameservices3 = []) {
   const oldNames = Object.entries(HADOOP_KNOWLEDGE.deprecated[major]).filter(([, to]) => to === key).map(([from]) => from);
@@ -17396,16 +17739,16 @@ var storage_dir_default_tmp_default = defineRule({
     const major = majorOf(cluster.hadoopVersion);
     const chainMessage = (key) => {
       const chain = defaultChain(key, major);
-      const written2 = defaultOf2(key, major);
-      if (written2 === void 0 || !underTmp(chain?.resolved ?? written2)) return void 0;
-      const path = chain && chain.resolved !== written2 ? `${written2} = ${chain.resolved}` : written2;
+      const written3 = defaultOf2(key, major);
+      if (written3 === void 0 || !underTmp(chain?.resolved ?? written3)) return void 0;
+      const path = chain && chain.resolved !== written3 ? `${written3} = ${chain.resolved}` : written3;
       return `${key} is not set, so it defaults to ${path}, under /tmp, which the system may clear on reboot`;
     };
-    const at4 = (files, kind) => files.find((f) => f.kind === kind) ?? files[0];
+    const at5 = (files, kind) => files.find((f) => f.kind === kind) ?? files[0];
     for (const conf of cluster.confs) {
       const rpc = conf.effective["dfs.namenode.rpc-address"];
       if (!isHaConf(conf) && !isSet(rpc)) continue;
-      const file = at4(conf.files, "hdfs-site.xml");
+      const file = at5(conf.files, "hdfs-site.xml");
       if (!file) continue;
       const nameservices3 = conf.hdfs.nameservices.map((ns) => ns.id.value);
       const tmpDefault = !isSet(conf.effective[TMP_DIR_KEY]);
@@ -17499,6 +17842,11 @@ var storage_dir_in_tmp_default = defineRule({
   }
 });
 
+// src/rules-support/file-label.ts
+function fileLabel(file) {
+  return file.container ? `service ${quote(file.container.service)}` : quote(file.path);
+}
+
 // src/rules-support/kafka-unique-ids.ts
 function reportRepeatedIds(files, key, consequence, report) {
   const first = /* @__PURE__ */ new Map();
@@ -17513,7 +17861,7 @@ function reportRepeatedIds(files, key, consequence, report) {
     }
     report({
       span: entry.value.span,
-      message: `${key} ${quote(entry.value.value)} is also the ${key} of ${quote(prior.file.path)}, ${consequence}`,
+      message: `${key} ${quote(entry.value.value)} is also the ${key} of ${fileLabel(prior.file)}, ${consequence}`,
       related: [{ span: prior.span, message: `${key} is ${quote(prior.raw)} here` }]
     });
   }
@@ -17584,17 +17932,17 @@ function parseEntry(entry) {
   return { entry, id, host: m[1], port };
 }
 function parseVoters(file) {
-  const property = kafkaValue(file.kafka, VOTERS_KEY);
-  if (!property || property.value.value === "" || placeholderIn(VOTERS_KEY, property.value.value)) return void 0;
+  const property2 = kafkaValue(file.kafka, VOTERS_KEY);
+  if (!property2 || property2.value.value === "" || placeholderIn(VOTERS_KEY, property2.value.value)) return void 0;
   const voters = [];
   const problems = [];
-  for (const piece of splitLocated(property.value, ",")) {
+  for (const piece of splitLocated(property2.value, ",")) {
     const entry = trimLocated(piece);
     const parsed = parseEntry(entry);
     if ("problem" in parsed) problems.push(parsed);
     else voters.push(parsed);
   }
-  return { property, voters, problems };
+  return { property: property2, voters, problems };
 }
 function voterSetKey(voters) {
   const byId = /* @__PURE__ */ new Map();
@@ -17721,6 +18069,8 @@ function brokerCount(cluster) {
   for (const file of kafkaProcessFiles(cluster)) {
     if (!isBrokerProcess(file)) continue;
     if (cluster.hasHostFolders && file.host === void 0) return void 0;
+    const replicas = cluster.hosts.find((h) => h.name === file.host)?.container?.replicas;
+    if (replicas !== void 0 && replicas !== 1) return void 0;
     const entry = kafkaValue(file.kafka, "node.id") ?? kafkaValue(file.kafka, "broker.id");
     if (entry && placeholderIn(entry.key.value, entry.value.value)) return void 0;
     const id = entry ? javaInt(entry.value.value) : void 0;
@@ -17770,7 +18120,7 @@ var internal_topic_replication_default = defineRule({
         const stated = entry ? `${key} is ${quote(entry.value.value)}` : `${key} is not set (default ${DEFAULT_FACTOR})`;
         report({
           span: entry ? entry.value.span : file.start,
-          message: `${stated}, but the directory holds ${plural2(brokers, "broker")}, so ${topic} is never created and ${effect}`
+          message: `${stated}, but the cluster holds ${plural2(brokers, "broker")}, so ${topic} is never created and ${effect}`
         });
       }
     }
@@ -18108,8 +18458,8 @@ var zookeeper_chroot_differs_default = defineRule({
       if (!connect || placeholderIn("zookeeper.connect", connect.value.value)) continue;
       const value = trimLocated(connect.value);
       const slash = value.value.indexOf("/");
-      const written2 = slash < 0 ? "" : value.value.slice(slash);
-      if (value.value === "" || reportedElsewhere(written2)) continue;
+      const written3 = slash < 0 ? "" : value.value.slice(slash);
+      if (value.value === "" || reportedElsewhere(written3)) continue;
       const hosts = connectEntries(slash < 0 ? value : pieceOf(value, 0, slash)).map((e) => trimLocated(e.host).value.toLowerCase());
       if (hosts.length === 0) continue;
       const idEntry = kafkaValue(file.kafka, "broker.id");
@@ -18119,7 +18469,7 @@ var zookeeper_chroot_differs_default = defineRule({
       list.push({
         path: file.path,
         value,
-        chroot: written2 === "/" ? "" : written2,
+        chroot: written3 === "/" ? "" : written3,
         at: slash < 0 ? value : pieceOf(value, slash, value.value.length),
         id: id !== void 0 && id >= 0 ? id : void 0
       });
@@ -18256,19 +18606,19 @@ function timeSources(t) {
   const out = [];
   for (const d of t.directives) {
     if (!SOURCE_KEYWORDS.has(d.keyword.value.toLowerCase())) continue;
-    const address2 = d.args.find((a) => !a.value.startsWith("-"));
-    if (address2) out.push({ keyword: d.keyword, address: address2 });
+    const address3 = d.args.find((a) => !a.value.startsWith("-"));
+    if (address3) out.push({ keyword: d.keyword, address: address3 });
   }
   return out;
 }
 function hasNoSource(t) {
   return timeSources(t).length === 0 && !t.directives.some((d) => OTHER_SOURCE_KEYWORDS.has(d.keyword.value.toLowerCase()));
 }
-function isReferenceClock(address2) {
-  return /^127\.127\.\d{1,3}\.\d{1,3}$/.test(address2);
+function isReferenceClock(address3) {
+  return /^127\.127\.\d{1,3}\.\d{1,3}$/.test(address3);
 }
-function sourceKey(address2) {
-  return address2.toLowerCase().replace(/^\d+\.((?:[a-z0-9-]+\.)*pool\.ntp\.org)$/, "$1");
+function sourceKey(address3) {
+  return address3.toLowerCase().replace(/^\d+\.((?:[a-z0-9-]+\.)*pool\.ntp\.org)$/, "$1");
 }
 
 // rules/ntp/no-source.ts
@@ -18484,7 +18834,7 @@ function suggestRuleId(id, ids) {
 }
 function directivesByPath(cluster) {
   const byPath2 = /* @__PURE__ */ new Map();
-  for (const file of cluster.files) {
+  for (const file of [...cluster.files, ...cluster.definitions]) {
     file.suppressions.forEach((s, index) => {
       if (s.kind === "malformed") return;
       const list = byPath2.get(file.path) ?? [];
@@ -18522,7 +18872,7 @@ function directiveProblems(cluster, used, options) {
   const ran = new Set(options.ran);
   const everyRuleRan = known.every((id) => ran.has(id));
   const problems = [];
-  for (const file of cluster.distinctFiles) {
+  for (const file of [...cluster.distinctFiles, ...cluster.definitions]) {
     file.suppressions.forEach((d, index) => {
       if (d.kind === "malformed") {
         problems.push([d.span, `Malformed suppression: ${d.problem}`]);
@@ -18991,11 +19341,11 @@ function loadedByNodeManager(cluster, conf) {
   if (nmHosts.length === 0 || conf.hosts.length === 0) return true;
   return nmHosts.some((h) => h.yarn === conf);
 }
-function nmPort(address2) {
-  if (!isSet(address2)) return 0;
-  const text2 = address2.unresolved.length === 0 ? address2.value : address2.raw.trim();
+function nmPort(address3) {
+  if (!isSet(address3)) return 0;
+  const text2 = address3.unresolved.length === 0 ? address3.value : address3.raw.trim();
   const colon = text2.lastIndexOf(":");
-  if (colon < 0) return address2.unresolved.length === 0 ? 0 : void 0;
+  if (colon < 0) return address3.unresolved.length === 0 ? 0 : void 0;
   const port = text2.slice(colon + 1);
   return /^\d+$/.test(port) ? Number(port) : void 0;
 }
@@ -19018,13 +19368,13 @@ var nm_recovery_ephemeral_port_default = defineRule({
     for (const conf of yarnConfsByPath(cluster)) {
       const recovery = conf.effective[RECOVERY_KEY];
       if (booleanOf(recovery) !== true || !loadedByNodeManager(cluster, conf)) continue;
-      const address2 = conf.effective[ADDRESS_KEY];
-      if (nmPort(address2) !== 0) continue;
-      const why = !isSet(address2) ? `${ADDRESS_KEY} is unset (default "\${yarn.nodemanager.hostname}:0")` : address2.value.includes(":") || address2.raw.includes(":") ? `${ADDRESS_KEY} ${quote(address2.raw.trim())} has port 0` : `${ADDRESS_KEY} ${quote(address2.raw.trim())} has no port, so 0`;
+      const address3 = conf.effective[ADDRESS_KEY];
+      if (nmPort(address3) !== 0) continue;
+      const why = !isSet(address3) ? `${ADDRESS_KEY} is unset (default "\${yarn.nodemanager.hostname}:0")` : address3.value.includes(":") || address3.raw.includes(":") ? `${ADDRESS_KEY} ${quote(address3.raw.trim())} has port 0` : `${ADDRESS_KEY} ${quote(address3.raw.trim())} has no port, so 0`;
       report({
         span: valueSpan(recovery),
         message: `${RECOVERY_KEY} is "true" but ${why}: the NodeManager refuses to start with an ephemeral port`,
-        related: isSet(address2) ? [{ span: valueSpan(address2), message: `${ADDRESS_KEY} has no fixed port` }] : []
+        related: isSet(address3) ? [{ span: valueSpan(address3), message: `${ADDRESS_KEY} has no fixed port` }] : []
       });
     }
   }
@@ -19461,7 +19811,7 @@ var rm_ha_without_recovery_default = defineRule({
 });
 
 // src/model/placement.ts
-function portOf(a) {
+function portOf2(a) {
   return a?.portNumber;
 }
 function configuredOrDefault(conf, keys, fallback, hadoop, placedAt) {
@@ -19503,8 +19853,8 @@ function placeDaemons(ctx) {
       const rpcHost = nn.rpc.host;
       roles.push({ role: "NameNode", span: rpcHost.span });
       const suffix = `${ns.id.value}.${nn.id.value}`;
-      if (portOf(nn.rpc) !== void 0) add("NameNode", "rpc-address", { port: nn.rpc.portNumber, span: nn.rpc.port.span, isDefault: false });
-      if (portOf(nn.servicerpc) !== void 0) add("NameNode", "servicerpc-address", { port: nn.servicerpc.portNumber, span: nn.servicerpc.port.span, isDefault: false });
+      if (portOf2(nn.rpc) !== void 0) add("NameNode", "rpc-address", { port: nn.rpc.portNumber, span: nn.rpc.port.span, isDefault: false });
+      if (portOf2(nn.servicerpc) !== void 0) add("NameNode", "servicerpc-address", { port: nn.servicerpc.portNumber, span: nn.servicerpc.port.span, isDefault: false });
       add("NameNode", "http-address", configuredOrDefault(conf, [`dfs.namenode.http-address.${suffix}`, "dfs.namenode.http-address"], HDFS_PORTS.namenodeHttp, hadoop, rpcHost.span));
       const policy = conf.effective["dfs.http.policy"]?.value.toUpperCase() ?? "HTTP_ONLY";
       if (policy === "HTTPS_ONLY" || policy === "HTTP_AND_HTTPS") {
@@ -19572,11 +19922,11 @@ function placeYarn(yarn, workerSpan, ctx, roles, add) {
   const jhs = mapred?.effective["mapreduce.jobhistory.address"];
   const jhsAddress = jhs && jhs.value !== "" ? parseAddress(jhs) : void 0;
   if (mapred && jhsAddress?.host && sameHost(jhsAddress.host.value, ctx.host)) {
-    const at4 = jhsAddress.host.span;
-    roles.push({ role: "JobHistoryServer", span: at4 });
-    add("JobHistoryServer", "mapreduce.jobhistory.address", configuredOrDefault(mapred, ["mapreduce.jobhistory.address"], YARN_PORTS.jhsAddress, hadoop, at4));
-    add("JobHistoryServer", "mapreduce.jobhistory.webapp.address", configuredOrDefault(mapred, ["mapreduce.jobhistory.webapp.address"], YARN_PORTS.jhsWebapp, hadoop, at4));
-    add("JobHistoryServer", "mapreduce.jobhistory.admin.address", configuredOrDefault(mapred, ["mapreduce.jobhistory.admin.address"], YARN_PORTS.jhsAdmin, hadoop, at4));
+    const at5 = jhsAddress.host.span;
+    roles.push({ role: "JobHistoryServer", span: at5 });
+    add("JobHistoryServer", "mapreduce.jobhistory.address", configuredOrDefault(mapred, ["mapreduce.jobhistory.address"], YARN_PORTS.jhsAddress, hadoop, at5));
+    add("JobHistoryServer", "mapreduce.jobhistory.webapp.address", configuredOrDefault(mapred, ["mapreduce.jobhistory.webapp.address"], YARN_PORTS.jhsWebapp, hadoop, at5));
+    add("JobHistoryServer", "mapreduce.jobhistory.admin.address", configuredOrDefault(mapred, ["mapreduce.jobhistory.admin.address"], YARN_PORTS.jhsAdmin, hadoop, at5));
   }
 }
 function zkfcPort(conf, ns, nn, placedAt) {
@@ -20164,12 +20514,12 @@ var four_letter_word_unknown_default = defineRule({
       const entry = zooValue(zoo.zoo, "4lw.commands.whitelist");
       if (!entry) continue;
       for (const item of splitLocated(entry.value, ",")) {
-        const located = trimLocated(item);
-        const word = located.value;
+        const located2 = trimLocated(item);
+        const word = located2.value;
         if (word === "*") break;
         if (word === "" || FOUR_LETTER_WORDS.includes(word)) continue;
         report({
-          span: located.span,
+          span: located2.span,
           message: `4lw.commands.whitelist item ${quote(word)} is not a four-letter word ZooKeeper knows, so it enables nothing${hintFor(word)}`
         });
       }
@@ -20408,7 +20758,7 @@ function serverListOf(cluster, zoo) {
 var SERVERS_OF_HOST = new HostIndex((s) => s.addresses.map((a) => a.host.value));
 function serversOf(list, host) {
   const named = SERVERS_OF_HOST.all(list, () => list.byId.values(), host.name);
-  if (named.length > 0 || host.folder === void 0 || list.file.host !== host.name) return [...named];
+  if (named.length > 0 || !hasOwnFiles(host) || list.file.host !== host.name) return [...named];
   const own = ownWildcardLine([...list.byId.values()]);
   return own ? [own] : [];
 }
@@ -20458,12 +20808,12 @@ function ensembles(cluster) {
 function usedMyids(cluster) {
   const out = [];
   for (const host of cluster.hosts) {
-    const { zoo, myid } = host;
-    if (!host.folder || !zoo || !myid) continue;
+    const { zoo, myid: myid2 } = host;
+    if (!hasOwnFiles(host) || !zoo || !myid2) continue;
     const list = serverListOf(cluster, zoo);
     if (!list?.distributed) continue;
-    const value = myidValue(myid);
-    if (value !== void 0) out.push({ host, list, file: myid, value });
+    const value = myidValue(myid2);
+    if (value !== void 0) out.push({ host, list, file: myid2, value });
   }
   return out;
 }
@@ -20481,7 +20831,7 @@ var folderHosts = /* @__PURE__ */ new WeakMap();
 function hostsWithFolder(cluster) {
   let set2 = folderHosts.get(cluster);
   if (!set2) {
-    set2 = new Set(cluster.hosts.filter((h) => h.folder !== void 0).map((h) => hostKey(h.name)));
+    set2 = new Set(cluster.hosts.filter(hasOwnFiles).map((h) => hostKey(h.name)));
     folderHosts.set(cluster, set2);
   }
   return set2;
@@ -20548,11 +20898,11 @@ var myid_invalid_default = defineRule({
   check(cluster, report) {
     const version = cluster.zookeeperVersion;
     for (const host of cluster.hosts) {
-      const { zoo, myid } = host;
-      if (!host.folder || !zoo || !myid || myidValue(myid) !== void 0) continue;
+      const { zoo, myid: myid2 } = host;
+      if (!hasOwnFiles(host) || !zoo || !myid2 || myidValue(myid2) !== void 0) continue;
       const distributed = serverListOf(cluster, zoo)?.distributed ?? false;
       if (!distributed && !atLeast(version, 3, 5)) continue;
-      report({ span: myid.myid.firstLine.span, message: problem(myid) + (distributed ? "" : assumedNote(version)) });
+      report({ span: myid2.myid.firstLine.span, message: problem(myid2) + (distributed ? "" : assumedNote(version)) });
     }
   }
 });
@@ -20690,7 +21040,7 @@ var myid_missing_default = defineRule({
   check(cluster, report) {
     for (const host of cluster.hosts) {
       const { zoo } = host;
-      if (!host.folder || !zoo || host.myid) continue;
+      if (!hasOwnFiles(host) || !zoo || host.myid || host.container && host.strayMyids.length === 0) continue;
       if (zoo.host !== host.name && host.strayMyids.length === 0) continue;
       if (cluster.unchecked.some((u) => u.kind === "myid" && u.host === host.name)) continue;
       const list = serverListOf(cluster, zoo);
@@ -20706,7 +21056,7 @@ var myid_missing_default = defineRule({
           { span: where2.dataDir.value.span, message: `dataDir is ${quote(where2.dataDir.value.value)}` },
           ...host.strayMyids.map((m) => ({
             span: m.start,
-            message: `a myid at ${quote(pathOnHost(host, m.path))}, which ZooKeeper does not read`
+            message: `a myid at ${quote(m.container?.target ?? pathOnHost(host, m.path))}, which ZooKeeper does not read`
           }))
         ]
       });
@@ -21338,6 +21688,11 @@ var RULES = [
   zookeeper_quorum_spaces_default,
   zookeeper_session_timeout_clamped_default,
   zookeeper_single_server_default,
+  definition_invalid_default,
+  environment_ignored_default,
+  published_port_default,
+  unresolvable_host_default,
+  value_unknown_default,
   deprecated_overrides_new_default,
   deprecated_property_default,
   duplicate_property_default,
@@ -21582,10 +21937,10 @@ function phaseOf(module) {
 }
 function place(frame) {
   const rel = inPackage(frame.file) ?? frame.file;
-  const at4 = `${rel}:${frame.line}:${frame.column}`;
-  if (!rel.startsWith("dist/")) return at4;
+  const at5 = `${rel}:${frame.line}:${frame.column}`;
+  if (!rel.startsWith("dist/")) return at5;
   const module = sourceModule(frame);
-  return module ? `${at4} in ${module}` : at4;
+  return module ? `${at5} in ${module}` : at5;
 }
 function textOf(value) {
   try {
@@ -21626,6 +21981,7 @@ function runRules(cluster, rules, options = {}) {
   for (const u of cluster.unreadable) lines2.set(u.path, 1);
   for (const u of cluster.unchecked) lines2.set(u.path, u.lineCount);
   for (const f of cluster.files) if ("xinclude" in f && f.xinclude) for (const i of f.xinclude.files) lines2.set(i.path, i.lineCount);
+  for (const d of cluster.definitions) lines2.set(d.path, d.lineCount);
   const findings = [];
   const internalErrors = [];
   const ran = [];
@@ -21679,8 +22035,8 @@ function parseFailureErrors(cluster) {
 }
 
 // src/model/build.ts
-import { realpathSync as realpathSync4 } from "node:fs";
-import { posix as posix7 } from "node:path";
+import { realpathSync as realpathSync5 } from "node:fs";
+import { posix as posix11 } from "node:path";
 
 // src/discover.ts
 import { readdirSync, readlinkSync as readlinkSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
@@ -21959,7 +22315,11 @@ var CONTENT_PATTERNS = [
   { kind: "server.properties", check: "kafka-broker", source: "[^/]+\\.properties" },
   // An environment file that a Hadoop image's entrypoint turns into site files (src/model/container-env.ts):
   // Compose's .env and env_file files (hadoop.env), or any file named config. Read as the site files it becomes.
-  { kind: "core-site.xml", check: "container-env", source: "config|[^/]*\\.env" }
+  { kind: "core-site.xml", check: "container-env", source: "config|[^/]*\\.env" },
+  // Container definitions (src/containers/): a Docker Compose file, and any other YAML file, which is read
+  // as Kubernetes manifests when its documents have apiVersion and kind. `kind` is unused for both.
+  { kind: "core-site.xml", check: "compose", source: "(?:docker-)?compose(?:[.-][^/]*)?\\.ya?ml" },
+  { kind: "core-site.xml", check: "kubernetes", source: "[^/]*\\.ya?ml" }
 ];
 var PATH_PATTERNS = [{ kind: "hosts", source: "(?:^|/)etc/hosts" }];
 var EXACT = new Set(EXACT_NAMES);
@@ -22006,8 +22366,8 @@ var MAX_LINK_HOPS = 40;
 var TOP_LEVEL_FOLDERS = /* @__PURE__ */ new Set(["etc", "usr", "opt"]);
 function snapshotRoot(path) {
   const parts = path.split("/");
-  const at4 = parts.findIndex((p, i) => i < parts.length - 1 && TOP_LEVEL_FOLDERS.has(p));
-  return at4 < 0 ? void 0 : parts.slice(0, at4).join("/");
+  const at5 = parts.findIndex((p, i) => i < parts.length - 1 && TOP_LEVEL_FOLDERS.has(p));
+  return at5 < 0 ? void 0 : parts.slice(0, at5).join("/");
 }
 function segments(path) {
   return path.split("/").filter((s) => s !== "" && s !== ".");
@@ -22017,9 +22377,9 @@ function indexLinks(links) {
   for (const link of links) {
     let node = top;
     for (const segment of segments(link.path)) {
-      let child = node.children.get(segment);
-      if (!child) node.children.set(segment, child = { children: /* @__PURE__ */ new Map() });
-      node = child;
+      let child2 = node.children.get(segment);
+      if (!child2) node.children.set(segment, child2 = { children: /* @__PURE__ */ new Map() });
+      node = child2;
     }
     node.text = link.text;
   }
@@ -22086,8 +22446,8 @@ function isVersionName(name) {
   return VERSION_NAME.test(name);
 }
 function partsOf(version) {
-  const [release2 = "", build] = version.split("-");
-  const parts = release2.split(".").map(Number);
+  const [release3 = "", build] = version.split("-");
+  const parts = release3.split(".").map(Number);
   return [...parts, build === void 0 ? -1 : Number(build)];
 }
 function compareVersions(a, b) {
@@ -22232,7 +22592,7 @@ function sameFiles(files, links, index, setAside) {
   }
   if (candidates.size === 0) return;
   const byPath2 = new Map(files.map((f) => [f.path, f]));
-  const targetOf = (link) => {
+  const targetOf3 = (link) => {
     const cached = candidates.get(link);
     if (cached !== null) return cached;
     const r = resolveLink(link, index);
@@ -22244,7 +22604,7 @@ function sameFiles(files, links, index, setAside) {
     for (let slash = f.path.indexOf("/"); slash >= 0; slash = f.path.indexOf("/", slash + 1)) {
       const link = f.path.slice(0, slash);
       if (!candidates.has(link)) continue;
-      const target = targetOf(link);
+      const target = targetOf3(link);
       const counterpart = target === void 0 ? void 0 : byPath2.get(target + f.path.slice(slash));
       if (counterpart && counterpart !== f && counterpart.source === f.source) {
         setAside(f, `same file as ${counterpart.path}`);
@@ -22462,10 +22822,10 @@ function hostsOfKafkaValue(value) {
   if (!value.includes("://")) return connectHosts(value.replace(/(^|,)\s*\d+@/g, "$1"));
   return value.split(",").map((v) => hostOfAddress(v.trim().replace(/^[A-Za-z0-9_]+:\/\//, "")));
 }
-function hostOfAddress(address2) {
-  const bracket = /^\[([^\]]*)\]/.exec(address2);
+function hostOfAddress(address3) {
+  const bracket = /^\[([^\]]*)\]/.exec(address3);
   if (bracket) return bracket[1];
-  return address2.replace(/:[^:]*$/, "");
+  return address3.replace(/:[^:]*$/, "");
 }
 function addFromProperty(name, value, add) {
   const hostOf2 = (v) => v.replace(/^[a-z]+:\/\//, "").split("/")[0].replace(/:[^:]*$/, "");
@@ -26512,21 +26872,21 @@ function compress(arr, options, matcher, readonlyMatcher) {
   const compressedObj = {};
   for (let i = 0; i < arr.length; i++) {
     const tagObj = arr[i];
-    const property = propName(tagObj);
-    if (property !== void 0 && property !== options.textNodeName) {
+    const property2 = propName(tagObj);
+    if (property2 !== void 0 && property2 !== options.textNodeName) {
       const rawAttrs = stripAttributePrefix(
         tagObj[":@"] || {},
         options.attributeNamePrefix
       );
-      matcher.push(property, rawAttrs);
+      matcher.push(property2, rawAttrs);
     }
-    if (property === options.textNodeName) {
-      if (text2 === void 0) text2 = tagObj[property];
-      else text2 += "" + tagObj[property];
-    } else if (property === void 0) {
+    if (property2 === options.textNodeName) {
+      if (text2 === void 0) text2 = tagObj[property2];
+      else text2 += "" + tagObj[property2];
+    } else if (property2 === void 0) {
       continue;
-    } else if (tagObj[property]) {
-      let val = compress(tagObj[property], options, matcher, readonlyMatcher);
+    } else if (tagObj[property2]) {
+      let val = compress(tagObj[property2], options, matcher, readonlyMatcher);
       const isLeaf = isLeafTag(val, options);
       if (Object.keys(val).length === 0 && options.alwaysCreateTextNode) {
         val[options.textNodeName] = "";
@@ -26542,20 +26902,20 @@ function compress(arr, options, matcher, readonlyMatcher) {
       if (tagObj[METADATA_SYMBOL2] !== void 0 && typeof val === "object" && val !== null) {
         val[METADATA_SYMBOL2] = tagObj[METADATA_SYMBOL2];
       }
-      if (compressedObj[property] !== void 0 && Object.prototype.hasOwnProperty.call(compressedObj, property)) {
-        if (!Array.isArray(compressedObj[property])) {
-          compressedObj[property] = [compressedObj[property]];
+      if (compressedObj[property2] !== void 0 && Object.prototype.hasOwnProperty.call(compressedObj, property2)) {
+        if (!Array.isArray(compressedObj[property2])) {
+          compressedObj[property2] = [compressedObj[property2]];
         }
-        compressedObj[property].push(val);
+        compressedObj[property2].push(val);
       } else {
         const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() : readonlyMatcher;
-        if (options.isArray(property, jPathOrMatcher, isLeaf)) {
-          compressedObj[property] = [val];
+        if (options.isArray(property2, jPathOrMatcher, isLeaf)) {
+          compressedObj[property2] = [val];
         } else {
-          compressedObj[property] = val;
+          compressedObj[property2] = val;
         }
       }
-      if (property !== void 0 && property !== options.textNodeName) {
+      if (property2 !== void 0 && property2 !== options.textNodeName) {
         matcher.pop();
       }
     }
@@ -26807,11 +27167,11 @@ function scanBody(text2, depthLimit, xml11 = false) {
   let cutStart = -1;
   let cutDepth = 0;
   const n = text2.length;
-  const ref = (at4) => {
-    const semi = text2.indexOf(";", at4);
-    if (semi < 0) return at4 + 1;
-    if (text2.charCodeAt(at4 + 1) !== 35) refs.push({ start: at4, end: semi + 1, name: text2.slice(at4 + 1, semi) });
-    else if (!invalidCharRef && !isLegalCharRef(text2.slice(at4 + 2, semi), xml11)) invalidCharRef = { start: at4, end: semi + 1, literal: text2.slice(at4, semi) };
+  const ref = (at5) => {
+    const semi = text2.indexOf(";", at5);
+    if (semi < 0) return at5 + 1;
+    if (text2.charCodeAt(at5 + 1) !== 35) refs.push({ start: at5, end: semi + 1, name: text2.slice(at5 + 1, semi) });
+    else if (!invalidCharRef && !isLegalCharRef(text2.slice(at5 + 2, semi), xml11)) invalidCharRef = { start: at5, end: semi + 1, literal: text2.slice(at5, semi) };
     return semi + 1;
   };
   let i = 0;
@@ -26929,9 +27289,9 @@ var Cursor = class {
   }
   /** Moves past the next `end`; false when there is none. */
   skipPast(end) {
-    const at4 = this.text.indexOf(end, this.i);
-    if (at4 < 0) return false;
-    this.i = at4 + end.length;
+    const at5 = this.text.indexOf(end, this.i);
+    if (at5 < 0) return false;
+    this.i = at5 + end.length;
     return true;
   }
   /** Moves past the `>` closing a declaration, stepping over quoted literals. */
@@ -26994,10 +27354,10 @@ function doctypeAt(text2, start) {
   const c = new Cursor(text2, start + "<!DOCTYPE".length);
   const found = doctypeBody(c, start);
   if (found) return found;
-  const at4 = Math.min(c.i, text2.length);
-  const ch = text2[at4];
-  const message = at4 >= text2.length ? "the DOCTYPE declaration is not closed" : (ch === '"' || ch === "'") && text2.indexOf(ch, at4 + 1) < 0 ? "this quoted literal of the DOCTYPE is never closed" : "the DOCTYPE declaration is not well-formed here";
-  return { offset: at4, message };
+  const at5 = Math.min(c.i, text2.length);
+  const ch = text2[at5];
+  const message = at5 >= text2.length ? "the DOCTYPE declaration is not closed" : (ch === '"' || ch === "'") && text2.indexOf(ch, at5 + 1) < 0 ? "this quoted literal of the DOCTYPE is never closed" : "the DOCTYPE declaration is not well-formed here";
+  return { offset: at5, message };
 }
 function doctypeBody(c, start) {
   const text2 = c.text;
@@ -27276,10 +27636,10 @@ function metaOf(node) {
 function textOf2(children) {
   if (!Array.isArray(children)) return "";
   let out = "";
-  for (const child of children) {
-    const tag = tagOf(child);
-    if (tag === "#text") out += String(child["#text"]);
-    else if (tag === "#cdata") out += textOf2(child["#cdata"]);
+  for (const child2 of children) {
+    const tag = tagOf(child2);
+    if (tag === "#text") out += String(child2["#text"]);
+    else if (tag === "#cdata") out += textOf2(child2["#cdata"]);
   }
   return out;
 }
@@ -27326,24 +27686,24 @@ function readProperty(src, node) {
   const replaced = [];
   const ignoredChildren = [];
   if (Array.isArray(children)) {
-    for (const child of children) {
-      const tag = tagOf(child);
+    for (const child2 of children) {
+      const tag = tagOf(child2);
       if (tag === "name") {
-        const text2 = textOf2(child[tag]);
+        const text2 = textOf2(child2[tag]);
         if (name && text2 === "" && name.value !== "") continue;
         if (name && name.value !== "" && name.span !== element) replaced.push({ element: "name", text: name });
-        name = { value: text2.trim(), span: contentSpan(src, child) ?? element };
+        name = { value: text2.trim(), span: contentSpan(src, child2) ?? element };
       } else if (tag === "value") {
-        const text2 = textOf2(child[tag]);
+        const text2 = textOf2(child2[tag]);
         if (value && text2 === "" && value.value !== "") continue;
         if (value && value.value !== "" && value.span !== element) replaced.push({ element: "value", text: value });
-        value = { value: text2, span: contentSpan(src, child) ?? element };
+        value = { value: text2, span: contentSpan(src, child2) ?? element };
       } else if (tag === "final") {
-        final = textOf2(child[tag]).trim() === "true";
+        final = textOf2(child2[tag]).trim() === "true";
       } else if (tag !== void 0 && !tag.startsWith("#") && !tag.startsWith("?") && !PROPERTY_CHILDREN.has(tag)) {
-        const start = metaOf(child)?.startIndex;
-        const written2 = start === void 0 ? void 0 : /^<([^\s/>]+)/.exec(src.text.slice(start, start + 1 + 256))?.[1];
-        ignoredChildren.push({ element: written2 ?? tag, span: startTagSpan(src, child) });
+        const start = metaOf(child2)?.startIndex;
+        const written3 = start === void 0 ? void 0 : /^<([^\s/>]+)/.exec(src.text.slice(start, start + 1 + 256))?.[1];
+        ignoredChildren.push({ element: written3 ?? tag, span: startTagSpan(src, child2) });
       }
     }
   }
@@ -27360,8 +27720,8 @@ function readProperty(src, node) {
 function doubleHyphenInComment(text2) {
   if (!text2.includes("<!--")) return void 0;
   for (const c of xmlComments(text2)) {
-    const at4 = text2.slice(c.bodyStart, c.bodyEnd).indexOf("--");
-    if (at4 >= 0) return c.bodyStart + at4;
+    const at5 = text2.slice(c.bodyStart, c.bodyEnd).indexOf("--");
+    if (at5 >= 0) return c.bodyStart + at5;
     if (c.bodyEnd > c.bodyStart && text2[c.bodyEnd - 1] === "-") return c.bodyEnd - 1;
   }
   return void 0;
@@ -27386,7 +27746,7 @@ function faultMessage(ref, fault) {
 }
 function forFastXmlParser(text2, scan) {
   if (scan.cuts.length === 0 && scan.renames.length === 0) return text2;
-  const edits = scan.renames.map((at4) => [at4, at4 + 1, "x"]);
+  const edits = scan.renames.map((at5) => [at5, at5 + 1, "x"]);
   for (const [start, end] of scan.cuts) {
     if (end - start < 7) continue;
     const element = text2.slice(start, end);
@@ -27470,8 +27830,8 @@ function parseHadoopXml(src) {
   if (rootTag !== "configuration") {
     return { properties: [], problem: { message: `the root element is <${rootTag}>, Hadoop reads only <configuration>`, span: startTagSpan(src, root2) }, ...extra };
   }
-  const { properties: properties2, includes } = readChildren(src, root2["configuration"], root2[":@"] ?? {});
-  return { properties: properties2, problem: void 0, ...extra, ...includes.length > 0 ? { includes } : {} };
+  const { properties: properties3, includes } = readChildren(src, root2["configuration"], root2[":@"] ?? {});
+  return { properties: properties3, problem: void 0, ...extra, ...includes.length > 0 ? { includes } : {} };
 }
 function namespaceOf(tag, own, rootAttrs) {
   const colon = tag.indexOf(":");
@@ -27484,34 +27844,34 @@ function isXInclude(tag, local, own, rootAttrs) {
   return namespaceOf(tag, own, rootAttrs) === XINCLUDE_NAMESPACE;
 }
 function readChildren(src, children, rootAttrs) {
-  const properties2 = [];
+  const properties3 = [];
   const includes = [];
-  if (!Array.isArray(children)) return { properties: properties2, includes };
-  for (const child of children) {
-    const tag = tagOf(child);
+  if (!Array.isArray(children)) return { properties: properties3, includes };
+  for (const child2 of children) {
+    const tag = tagOf(child2);
     if (tag === "property") {
-      const prop = readProperty(src, child);
-      if (prop) properties2.push(prop);
-    } else if (tag !== void 0 && isXInclude(tag, "include", child[":@"] ?? {}, rootAttrs)) {
-      includes.push(readInclude(src, child, tag, rootAttrs, properties2.length));
+      const prop = readProperty(src, child2);
+      if (prop) properties3.push(prop);
+    } else if (tag !== void 0 && isXInclude(tag, "include", child2[":@"] ?? {}, rootAttrs)) {
+      includes.push(readInclude(src, child2, tag, rootAttrs, properties3.length));
     }
   }
-  return { properties: properties2, includes };
+  return { properties: properties3, includes };
 }
-function readInclude(src, node, tag, rootAttrs, at4) {
+function readInclude(src, node, tag, rootAttrs, at5) {
   const own = node[":@"] ?? {};
   const scope = { ...rootAttrs, ...own };
   let fallback;
   const children = node[tag];
   if (Array.isArray(children)) {
-    for (const child of children) {
-      const childTag = tagOf(child);
-      if (fallback === void 0 && childTag !== void 0 && isXInclude(childTag, "fallback", child[":@"] ?? {}, scope)) {
-        fallback = readChildren(src, child[childTag], scope);
+    for (const child2 of children) {
+      const childTag = tagOf(child2);
+      if (fallback === void 0 && childTag !== void 0 && isXInclude(childTag, "fallback", child2[":@"] ?? {}, scope)) {
+        fallback = readChildren(src, child2[childTag], scope);
       }
     }
   }
-  return { href: own["@_href"], span: startTagSpan(src, node), at: at4, fallback };
+  return { href: own["@_href"], span: startTagSpan(src, node), at: at5, fallback };
 }
 
 // src/parse/line-files.ts
@@ -27568,10 +27928,10 @@ function parseEtcHosts(src) {
     for (let m = re.exec(line2); m; m = re.exec(line2)) {
       words.push({ value: m[0], span: src.span(start + m.index, start + m.index + m[0].length) });
     }
-    const [address2, ...names] = words;
-    if (!address2 || names.length === 0) continue;
+    const [address3, ...names] = words;
+    if (!address3 || names.length === 0) continue;
     const last = names[names.length - 1];
-    entries.push({ address: address2, names, span: { ...address2.span, endLine: last.span.endLine, endColumn: last.span.endColumn } });
+    entries.push({ address: address3, names, span: { ...address3.span, endLine: last.span.endLine, endColumn: last.span.endColumn } });
   }
   return { entries };
 }
@@ -27584,15 +27944,15 @@ var REASON_SEPARATOR = /\s-+(?=\s|$)/;
 function parseIds(src, text2, offset) {
   if (text2.trim() === "") return [];
   const ids = [];
-  let at4 = 0;
+  let at5 = 0;
   for (const piece of text2.split(",")) {
     const lead = piece.length - piece.trimStart().length;
     const id = piece.trim();
     if (id === "") return `a rule id is empty in ${quote(text2.trim())}`;
     if (/\s/.test(id)) return `rule ids are separated by commas, not spaces: ${quote(id)}`;
-    const start = offset + at4 + lead;
+    const start = offset + at5 + lead;
     ids.push({ value: id, span: src.span(start, start + id.length) });
-    at4 += piece.length + 1;
+    at5 += piece.length + 1;
   }
   return ids;
 }
@@ -27808,8 +28168,8 @@ function follow(include, here, state) {
     state.includes.push({ href: include.href, span: include.span, outcome });
     state.digest.update(JSON.stringify(outcome));
   };
-  const limit = (what, at4) => {
-    if (!state.limited.has(what)) record({ kind: "limit", what, limit: at4 });
+  const limit = (what, at5) => {
+    if (!state.limited.has(what)) record({ kind: "limit", what, limit: at5 });
     state.limited.add(what);
     return [];
   };
@@ -27829,20 +28189,20 @@ function follow(include, here, state) {
   const inner = { path: target.path, chain: [...here.chain, target.real], paths: [...here.paths, target.path], depth: here.depth + 1 };
   return expand3(read.xml.properties, read.xml.includes ?? [], inner, state);
 }
-function expand3(properties2, includes, here, state) {
+function expand3(properties3, includes, here, state) {
   const out = [];
   let next = 0;
   for (const include of includes) {
-    while (next < include.at) out.push(properties2[next++]);
+    while (next < include.at) out.push(properties3[next++]);
     if (include.href !== void 0) out.push(...follow({ ...include, href: include.href }, here, state));
   }
-  while (next < properties2.length) out.push(properties2[next++]);
+  while (next < properties3.length) out.push(properties3[next++]);
   return out;
 }
 function followIncludes(xml2, path, real, ctx) {
   const state = { ctx, includes: [], files: /* @__PURE__ */ new Map(), digest: createHash2("sha1"), count: 0, limited: /* @__PURE__ */ new Set(), read: /* @__PURE__ */ new Map() };
-  const properties2 = expand3(xml2.properties, xml2.includes ?? [], { path, chain: [real], paths: [path], depth: 0 }, state);
-  return { properties: properties2, result: { includes: state.includes, files: [...state.files.values()] }, digest: state.digest.digest("hex") };
+  const properties3 = expand3(xml2.properties, xml2.includes ?? [], { path, chain: [real], paths: [path], depth: 0 }, state);
+  return { properties: properties3, result: { includes: state.includes, files: [...state.files.values()] }, digest: state.digest.digest("hex") };
 }
 
 // src/model/load-container-env.ts
@@ -27858,24 +28218,24 @@ function parseEnvLines(src) {
     const start = src.lineStarts[line2 - 1];
     let end = line2 < src.lineCount ? src.lineStarts[line2] - 1 : text2.length;
     if (end > start && text2[end - 1] === "\r") end--;
-    let at4 = start;
-    while (at4 < end && (text2[at4] === " " || text2[at4] === "	")) at4++;
-    if (at4 === end || text2[at4] === "#") continue;
-    const exported = EXPORT.exec(text2.slice(at4, Math.min(end, at4 + 16)));
-    if (exported) at4 += exported[0].length;
-    const eq = text2.indexOf("=", at4);
+    let at5 = start;
+    while (at5 < end && (text2[at5] === " " || text2[at5] === "	")) at5++;
+    if (at5 === end || text2[at5] === "#") continue;
+    const exported = EXPORT.exec(text2.slice(at5, Math.min(end, at5 + 16)));
+    if (exported) at5 += exported[0].length;
+    const eq = text2.indexOf("=", at5);
     if (eq < 0 || eq >= end) {
       otherLines++;
       continue;
     }
     let nameEnd = eq;
-    while (nameEnd > at4 && (text2[nameEnd - 1] === " " || text2[nameEnd - 1] === "	")) nameEnd--;
-    if (nameEnd === at4) {
+    while (nameEnd > at5 && (text2[nameEnd - 1] === " " || text2[nameEnd - 1] === "	")) nameEnd--;
+    if (nameEnd === at5) {
       otherLines++;
       continue;
     }
     assignments.push({
-      name: { value: text2.slice(at4, nameEnd), span: src.span(at4, nameEnd) },
+      name: { value: text2.slice(at5, nameEnd), span: src.span(at5, nameEnd) },
       value: { value: text2.slice(eq + 1, end), span: src.span(eq + 1, end) },
       span: src.span(start, end)
     });
@@ -27885,19 +28245,23 @@ function parseEnvLines(src) {
 
 // src/model/container-env.ts
 var KIND_ORDER = ["core-site.xml", "hdfs-site.xml", "yarn-site.xml", "mapred-site.xml", "hbase-site.xml"];
-function apacheProperty(a) {
-  const parts = a.name.value.split(/[_.]/);
+function apacheSiteKey(variable) {
+  const parts = variable.split(/[_.]/);
   if (parts.length < 2) return void 0;
   const file = parts[0].toLowerCase();
   if (parts[1].toLowerCase() !== "xml") return void 0;
   const kind = KIND_ORDER.find((k2) => k2 === `${file}.xml`);
   if (!kind) return void 0;
   const skip = file.length + "xml".length + 2;
-  const raw = a.name.value.slice(skip);
+  const raw = variable.slice(skip);
   const lead = raw.length - raw.trimStart().length;
   const key = raw.trim();
   if (key === "") return void 0;
-  return { kind, name: { value: key, span: shifted(a.name, skip + lead, key.length) } };
+  return { kind, key, start: skip + lead, length: key.length };
+}
+function apacheProperty(a) {
+  const found = apacheSiteKey(a.name.value);
+  return found && { kind: found.kind, name: { value: found.key, span: shifted(a.name, found.start, found.length) } };
 }
 var BDE_PREFIXES = {
   CORE_CONF_: "core-site.xml",
@@ -27911,20 +28275,23 @@ function bdeName(rest, kind) {
   if (kind === "hbase-site.xml") return dashed.replaceAll("__", "_").replaceAll("_", ".");
   return dashed.replaceAll("__", "\0").replaceAll("_", ".").replaceAll("\0", "_");
 }
-function bdeProperty(a) {
-  for (const [prefix, kind] of Object.entries(BDE_PREFIXES)) {
-    if (!a.name.value.startsWith(prefix) || a.name.value.length === prefix.length) continue;
-    const rest = a.name.value.slice(prefix.length);
-    return { kind, name: { value: bdeName(rest, kind), span: shifted(a.name, prefix.length, rest.length) } };
+function bdeSiteKey(variable, prefixes = BDE_PREFIXES) {
+  for (const [prefix, kind] of Object.entries(prefixes)) {
+    if (!variable.startsWith(prefix) || variable.length === prefix.length) continue;
+    const rest = variable.slice(prefix.length);
+    return { kind, key: bdeName(rest, kind), start: prefix.length, length: rest.length };
   }
   return void 0;
 }
-function shifted(located, offset, length) {
-  const s = located.span;
+function bdeProperty(a) {
+  const found = bdeSiteKey(a.name.value);
+  return found && { kind: found.kind, name: { value: found.key, span: shifted(a.name, found.start, found.length) } };
+}
+function shifted(located2, offset, length) {
+  const s = located2.span;
   return { ...s, column: s.column + offset, endLine: s.line, endColumn: s.column + offset + length };
 }
-function valueOf(a, format) {
-  const v = a.value.value;
+function siteValueRange(v, format) {
   let start = v.length - v.trimStart().length;
   let end = v.trimEnd().length;
   if (format === "apache/hadoop image") {
@@ -27932,7 +28299,11 @@ function valueOf(a, format) {
     while (end > start && v[end - 1] === '"') end--;
   }
   if (end < start) end = start;
-  return { value: v.slice(start, end), span: shifted(a.value, start, end - start) };
+  return { start, end };
+}
+function valueOf(a, format) {
+  const { start, end } = siteValueRange(a.value.value, format);
+  return { value: a.value.value.slice(start, end), span: shifted(a.value, start, end - start) };
 }
 function containerEnvSites(lines2) {
   const { assignments, otherLines } = lines2;
@@ -27946,15 +28317,15 @@ function containerEnvSites(lines2) {
     if (!found) continue;
     const format = apache ? "apache/hadoop image" : "big-data-europe image";
     formats.add(format);
-    const property = { name: found.name, value: valueOf(a, format), final: false, span: a.span };
+    const property2 = { name: found.name, value: valueOf(a, format), final: false, span: a.span };
     const list = byKind.get(found.kind);
-    if (list) list.push(property);
-    else byKind.set(found.kind, [property]);
+    if (list) list.push(property2);
+    else byKind.set(found.kind, [property2]);
   }
   if (byKind.size === 0) return void 0;
   const sites = KIND_ORDER.flatMap((kind) => {
-    const properties2 = byKind.get(kind);
-    return properties2 ? [{ kind, properties: properties2 }] : [];
+    const properties3 = byKind.get(kind);
+    return properties3 ? [{ kind, properties: properties3 }] : [];
   });
   return { formats: [...formats].sort(), sites };
 }
@@ -27971,7 +28342,7 @@ function loadContainerEnv(f, maxFileSize) {
   if (holdsTemplateSyntax(text2)) return { setAside: "template" };
   const suppressions = scanSuppressions(src, "properties");
   const kinds = sites.sites.map((s) => s.kind);
-  const files = sites.sites.map(({ kind, properties: properties2 }, i) => ({
+  const files = sites.sites.map(({ kind, properties: properties3 }, i) => ({
     path: f.path,
     host: void 0,
     // One hash per site file: files of one hash are one content, and these are different files.
@@ -27980,7 +28351,7 @@ function loadContainerEnv(f, maxFileSize) {
     start: src.span(0),
     suppressions: i === 0 ? suppressions : [],
     kind,
-    xml: { properties: properties2, problem: void 0 },
+    xml: { properties: properties3, problem: void 0 },
     fromEnv: { formats: sites.formats, kinds }
   }));
   return { files };
@@ -28025,20 +28396,25 @@ function decode(kind, bytes2) {
   return { text: decodeUtf8(bytes2) };
 }
 function binaryAt(path, kind, text2, size2) {
-  const at4 = text2.indexOf("\0");
-  if (at4 < 0) return void 0;
+  const at5 = text2.indexOf("\0");
+  if (at5 < 0) return void 0;
   const src = new SourceText(path, text2);
-  return { path, kind, host: void 0, reason: "binary", size: size2, span: src.span(at4, at4 + 1), lineCount: src.lineCount };
+  return { path, kind, host: void 0, reason: "binary", size: size2, span: src.span(at5, at5 + 1), lineCount: src.lineCount };
 }
 function parseFile(path, kind, decoded, host, hash) {
   const src = new SourceText(path, decoded.text);
-  const syntax = COMMENT_SYNTAX[kind];
-  const suppressions = syntax ? scanSuppressions(src, syntax) : [];
-  const base = { path, host, hash, lineCount: src.lineCount, start: src.span(0), suppressions };
   if (decoded.problem) {
+    const syntax = COMMENT_SYNTAX[kind];
+    const base = { path, host, hash, lineCount: src.lineCount, start: src.span(0), suppressions: syntax ? scanSuppressions(src, syntax) : [] };
     const { offset, message } = decoded.problem;
     return { ...base, kind, xml: { properties: [], problem: { message, span: src.span(offset, offset + 1) } } };
   }
+  return parseSource(src, kind, host, hash);
+}
+function parseSource(src, kind, host, hash) {
+  const syntax = COMMENT_SYNTAX[kind];
+  const suppressions = syntax ? scanSuppressions(src, syntax) : [];
+  const base = { path: src.path, host, hash, lineCount: src.lineCount, start: src.span(0), suppressions };
   switch (kind) {
     case "core-site.xml":
     case "hdfs-site.xml":
@@ -28075,9 +28451,9 @@ function isOutcomeSetAside(o) {
 }
 function withIncludes(file, real, ctx) {
   if (!("xml" in file) || !file.xml.includes) return file;
-  const { properties: properties2, result, digest } = followIncludes(file.xml, file.path, real, ctx);
+  const { properties: properties3, result, digest } = followIncludes(file.xml, file.path, real, ctx);
   const hash = createHash4("sha1").update(file.hash).update("\0").update(digest).digest("hex");
-  return { ...file, hash, xml: { ...file.xml, properties: properties2 }, xinclude: result };
+  return { ...file, hash, xml: { ...file.xml, properties: properties3 }, xinclude: result };
 }
 function shareable(file) {
   return !("xinclude" in file && file.xinclude);
@@ -28188,17 +28564,17 @@ function hostOfAddress2(files, names) {
     const original = originalOf(f);
     if (original.kind !== "hosts") continue;
     for (const e of original.etcHosts.entries) {
-      const address2 = e.address.value.toLowerCase();
-      if (!isIpAddress(address2)) continue;
+      const address3 = e.address.value.toLowerCase();
+      if (!isIpAddress(address3)) continue;
       const key = e.names.map((n) => hostKey(n.value)).find((k2) => names.has(k2));
       if (key === void 0) continue;
-      const seen = found.get(address2);
-      if (seen === void 0) found.set(address2, key);
-      else if (seen !== key) found.set(address2, null);
+      const seen = found.get(address3);
+      if (seen === void 0) found.set(address3, key);
+      else if (seen !== key) found.set(address3, null);
     }
   }
   const out = /* @__PURE__ */ new Map();
-  for (const [address2, key] of found) if (key !== null) out.set(address2, key);
+  for (const [address3, key] of found) if (key !== null) out.set(address3, key);
   return out;
 }
 function isReleaseFolder(name) {
@@ -28275,8 +28651,8 @@ function strayMyids(parts) {
 }
 function mountedMyids(parts) {
   const out = /* @__PURE__ */ new Set();
-  for (const { folder, zoo, myid } of parts.hosts) {
-    if (folder && zoo && myid && !isExpectedMyid(myid.path, folder, zoo)) out.add(myid.path);
+  for (const { folder, zoo, myid: myid2 } of parts.hosts) {
+    if (folder && zoo && myid2 && !isExpectedMyid(myid2.path, folder, zoo)) out.add(myid2.path);
   }
   return out;
 }
@@ -28285,20 +28661,37 @@ function firstOfPath(f, seen) {
   seen.add(f.path);
   return true;
 }
+function containerCandidates(files) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const c = f.container;
+    if (!c || f.host === void 0) continue;
+    const key = `${f.path}\0${f.host}`;
+    let entry = byKey.get(key);
+    if (!entry) byKey.set(key, entry = { path: f.path, host: f.host, use: { service: c.service, files: [] } });
+    entry.use.files.push({ kind: f.kind, target: c.target, via: c.via, ...c.image ? { image: c.image } : {} });
+  }
+  return [...byKey.values()].map(({ path, host, use }) => ({ path, verdict: { used: true, kind: use.files[0].kind, host, container: use } }));
+}
 function planOf(parts) {
   const strays = strayMyids(parts);
   const mounted = mountedMyids(parts);
   const envPaths = /* @__PURE__ */ new Set();
+  const definitionPaths = new Set((parts.definitions ?? []).map((d) => d.path));
   const losers = new Map(parts.competing.map((c) => [c.file.path, c.used.path]));
   const candidates = [
+    ...containerCandidates(parts.files),
     // The site files of one environment file share its path: one candidate, naming them all.
-    ...parts.files.filter((f) => !("fromEnv" in f && f.fromEnv) || firstOfPath(f, envPaths)).map((f) => {
+    // A definition's shared files (a ConfigMap no workload uses) are named on its own line.
+    ...parts.files.filter((f) => !f.container && !definitionPaths.has(f.path) && (!("fromEnv" in f && f.fromEnv) || firstOfPath(f, envPaths))).map((f) => {
       const lost = losers.get(f.path);
       if (lost !== void 0) return notUsed(f.path, `another copy is used: ${lost}`);
       const env = "fromEnv" in f && f.fromEnv ? { env: f.fromEnv } : {};
       return { path: f.path, verdict: strays.get(f.path) ?? { used: true, kind: f.kind, host: f.host, ...mounted.has(f.path) ? { mounted: true } : {}, ...env } };
     }),
-    ...parts.setAside.map((s) => notUsed(s.path, s.reason)),
+    ...(parts.definitions ?? []).map((d) => ({ path: d.path, verdict: { used: true, definition: d.use } })),
+    // An env file a project's containers load is that project's definition, whatever the tree's reading of it said.
+    ...parts.setAside.filter((s) => !definitionPaths.has(s.path)).map((s) => notUsed(s.path, s.reason)),
     ...parts.unreadable.map((u) => notUsed(u.path, `cannot be read: ${u.reason}`)),
     ...parts.unchecked.map((u) => notUsed(u.path, u.reason === "too-large" ? "too large" : "binary")),
     ...parts.parseFailures.map((p) => notUsed(p.path, "parser failure"))
@@ -28393,8 +28786,8 @@ function split(dir, files, ctx, named = dir) {
   const byAddress = hostOfAddress2(files, names);
   const isHostName = (name, path) => ctx.configured.has(path) || !isReleaseFolder(name) && (names.has(hostKey(name)) || byAddress.has(name.toLowerCase()));
   if (byUnit.size === 1 && !byUnit.has("")) {
-    const child = [...byUnit.keys()][0];
-    return isHostName(child, join5(dir, child)) ? [whole] : split(join5(dir, child), files, ctx, named);
+    const child2 = [...byUnit.keys()][0];
+    return isHostName(child2, join5(dir, child2)) ? [whole] : split(join5(dir, child2), files, ctx, named);
   }
   const units = [...byUnit.entries()].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0).map(([key, unitFiles]) => unitFacts(dir, key, unitFiles, isHostName, ctx));
   const pairs = competingPairs(units);
@@ -28424,10 +28817,10 @@ function unitFacts(dir, key, files, isHostName, ctx) {
   if (key !== "" && !isHost) {
     for (const f of files) {
       const segments3 = f.path.slice(path.length + 1).split("/").slice(0, -1);
-      let at4 = path;
+      let at5 = path;
       for (const s of segments3) {
-        at4 = join5(at4, s);
-        if (isHostName(s, at4)) {
+        at5 = join5(at5, s);
+        if (isHostName(s, at5)) {
           hostFolders.add(hostKey(s));
           break;
         }
@@ -28523,6 +28916,8 @@ function mergeClusters(parts) {
     unchecked: all((c) => c.unchecked).sort(byPath),
     parseFailures: all((c) => c.parseFailures),
     competingCopies: all((c) => c.competingCopies),
+    containerNotes: all((c) => c.containerNotes),
+    definitions: all((c) => c.definitions),
     maxFileSize: first.maxFileSize,
     skipped: all((c) => c.skipped).sort(byPath),
     plan: {
@@ -28556,6 +28951,2466 @@ function kraftSamplesBesideZookeeperMode(files) {
   return out;
 }
 
+// src/containers/read-projects.ts
+import { createHash as createHash6 } from "node:crypto";
+import { realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
+import { posix as posix9, resolve as resolve2 } from "node:path";
+
+// src/containers/file-kind.ts
+function configFileCandidate(name) {
+  const candidate = candidateOf(name);
+  if (!candidate || candidate.check === "container-env" || candidate.check === "compose" || candidate.check === "kubernetes") return void 0;
+  return candidate;
+}
+
+// src/text/mapped-source.ts
+var MappedTextBuilder = class {
+  text = "";
+  pieces = [];
+  /** Text copied from `src` at `offset` (the generated characters are src.text[offset...]). */
+  copied(text2, src, offset) {
+    return this.add(text2, { src, offset });
+  }
+  /** Text that points at `span` as a whole: written by the entrypoint, or a value whose characters do not map one to one. */
+  at(text2, span) {
+    return this.add(text2, { span });
+  }
+  add(text2, origin) {
+    if (text2.length > 0) this.pieces.push({ at: this.text.length, length: text2.length, origin });
+    this.text += text2;
+    return this;
+  }
+  /** The generated file, read as if at `path` (the file that defines it), its spans mapped back. */
+  build(path) {
+    return new MappedSourceText(path, this.text, this.pieces);
+  }
+};
+var MappedSourceText = class extends SourceText {
+  constructor(path, text2, pieces) {
+    super(path, text2);
+    this.pieces = pieces;
+  }
+  pieces;
+  pieceAt(offset) {
+    const pieces = this.pieces;
+    let lo = 0;
+    let hi = pieces.length - 1;
+    if (hi < 0) return void 0;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (pieces[mid].at <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return pieces[lo];
+  }
+  span(start, end = start) {
+    const first = this.pieceAt(start);
+    if (!first) return { file: this.path, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const o = first.origin;
+    if ("span" in o) return o.span;
+    const stop = Math.max(start, end);
+    const last = stop > start ? this.pieceAt(stop - 1) : first;
+    if (last && "src" in last.origin && last.origin.src === o.src) {
+      const a = o.offset + Math.min(start - first.at, first.length);
+      const b = stop > start ? last.origin.offset + Math.min(stop - last.at, last.length) : a;
+      if (b >= a) return o.src.span(a, b);
+    }
+    return o.src.span(o.offset + Math.min(start - first.at, first.length), o.offset + first.length);
+  }
+};
+
+// src/containers/sourced.ts
+function appendSourced(builder, text2) {
+  return text2.copiedFrom ? builder.copied(text2.value, text2.copiedFrom.src, text2.copiedFrom.offset) : builder.at(text2.value, text2.span);
+}
+function sliceSourced(text2, from, to = text2.value.length) {
+  const value = text2.value.slice(from, to);
+  const c = text2.copiedFrom;
+  if (!c) return { value, span: text2.span };
+  const start = c.offset + Math.min(from, text2.value.length);
+  const end = c.offset + Math.min(Math.max(from, to), text2.value.length);
+  return { value, span: c.src.span(start, end), copiedFrom: { src: c.src, offset: start } };
+}
+function wordsOf(text2) {
+  const out = [];
+  for (const m of text2.value.matchAll(/[^ \t\n]+/g)) out.push(sliceSourced(text2, m.index, m.index + m[0].length));
+  return out;
+}
+function located(text2) {
+  return { value: text2.value, span: text2.span };
+}
+
+// src/containers/compose/interpolate.ts
+var NAME2 = /^[_a-zA-Z][_a-zA-Z0-9]*/;
+function interpolate(text2, vars) {
+  if (!text2.value.includes("$")) return text2;
+  const value = substitute(text2.value, vars);
+  return value === void 0 ? void 0 : { value, span: text2.span };
+}
+function substitute(s, vars) {
+  let out = "";
+  let i = 0;
+  while (i < s.length) {
+    const dollar = s.indexOf("$", i);
+    if (dollar < 0) return out + s.slice(i);
+    out += s.slice(i, dollar);
+    const next = s[dollar + 1];
+    if (next === "$") {
+      out += "$";
+      i = dollar + 2;
+    } else if (next === "{") {
+      const close = matchingBrace(s, dollar + 2);
+      if (close < 0) return void 0;
+      const v = braced(s.slice(dollar + 2, close), vars);
+      if (v === void 0) return void 0;
+      out += v;
+      i = close + 1;
+    } else {
+      const name = NAME2.exec(s.slice(dollar + 1))?.[0];
+      if (!name) {
+        out += "$";
+        i = dollar + 1;
+        continue;
+      }
+      const v = vars.get(name);
+      if (v === void 0) return void 0;
+      out += v;
+      i = dollar + 1 + name.length;
+    }
+  }
+  return out;
+}
+function matchingBrace(s, from) {
+  let depth = 1;
+  for (let i = from; i < s.length; i++) {
+    if (s[i] === "$" && s[i + 1] === "{") {
+      depth++;
+      i++;
+    } else if (s[i] === "}" && --depth === 0) return i;
+  }
+  return -1;
+}
+function braced(inner, vars) {
+  const name = NAME2.exec(inner)?.[0];
+  if (!name) return void 0;
+  const rest = inner.slice(name.length);
+  const value = vars.get(name);
+  if (rest === "") return value;
+  const colon = rest.startsWith(":");
+  const op = rest[colon ? 1 : 0];
+  const arg = rest.slice(colon ? 2 : 1);
+  const isSet2 = value !== void 0 && (!colon || value !== "");
+  switch (op) {
+    case "-":
+      return isSet2 ? value : substitute(arg, vars);
+    case "?":
+      return isSet2 ? value : void 0;
+    case "+":
+      return isSet2 ? substitute(arg, vars) : "";
+    default:
+      return void 0;
+  }
+}
+
+// src/containers/compose/dotenv.ts
+var DOUBLE_QUOTE_ESCAPES = { n: "\n", r: "\r", t: "	", "\\": "\\", '"': '"', $: "$" };
+function readDotenv(src, vars) {
+  const out = [];
+  const known = new Map(vars);
+  for (const a of parseEnvLines(src).assignments) {
+    const nameStart = offsetOf(src, a.name.span);
+    const name = { value: a.name.value, span: a.name.span, copiedFrom: { src, offset: nameStart } };
+    const raw = { value: a.value.value, span: a.value.span, copiedFrom: { src, offset: offsetOf(src, a.value.span) } };
+    const value = dotenvValue(raw, known);
+    if (value !== void 0) known.set(name.value, value.value);
+    out.push({ name, value, span: a.span });
+  }
+  return out;
+}
+function dotenvValue(raw, vars) {
+  const v = raw.value;
+  const start = v.length - v.trimStart().length;
+  const quote2 = v[start];
+  if (quote2 === "'") {
+    const close = v.indexOf("'", start + 1);
+    if (close > 0) return sliceSourced(raw, start + 1, close);
+  } else if (quote2 === '"') {
+    let decoded = "";
+    let escaped = false;
+    for (let i = start + 1; i < v.length; i++) {
+      const c = v[i];
+      if (c === "\\" && i + 1 < v.length) {
+        decoded += DOUBLE_QUOTE_ESCAPES[v[i + 1]] ?? `\\${v[i + 1]}`;
+        escaped = true;
+        i++;
+      } else if (c === '"') {
+        const inner = escaped ? { value: decoded, span: raw.span } : sliceSourced(raw, start + 1, i);
+        return interpolate(inner, vars);
+      } else decoded += c;
+    }
+  }
+  const comment = v.slice(start).search(/[ \t]#/);
+  const end = comment < 0 ? v.trimEnd().length : start + v.slice(start, start + comment).trimEnd().length;
+  return interpolate(sliceSourced(raw, start, Math.max(start, end)), vars);
+}
+function offsetOf(src, span) {
+  return src.lineStarts[span.line - 1] + span.column - 1;
+}
+
+// src/containers/compose/build-service.ts
+function buildService(p, ctx) {
+  const names = [];
+  const seen = /* @__PURE__ */ new Set();
+  const addName = (n) => {
+    if (n && n.value !== "" && !seen.has(n.value)) {
+      seen.add(n.value);
+      names.push(n);
+    }
+  };
+  addName(p.name);
+  addName(p.hostname);
+  addName(p.containerName);
+  for (const list of p.aliases.values()) list.forEach(addName);
+  ctx.linkAliases.get(p.name.value)?.forEach(addName);
+  return {
+    file: p.file,
+    name: p.name,
+    names,
+    hostname: p.hostname,
+    image: p.image,
+    env: [...envFileEntries(p, ctx), ...p.environment.values()],
+    ...unreadEnvFile(p),
+    mounts: [...p.volumes.values(), ...configMounts(p, ctx)],
+    ports: [...p.ports.values()],
+    extraHosts: [...p.extraHosts.values()],
+    hostNetwork: p.networkMode === "host",
+    replicas: p.replicas ?? p.scale,
+    ...p.command ? { command: p.command } : {},
+    ...p.entrypoint ? { entrypoint: p.entrypoint } : {},
+    span: p.span
+  };
+}
+function unreadEnvFile(p) {
+  const ref = p.envFiles.find((r) => r.path === void 0);
+  return ref ? { unreadEnvFile: ref.span } : {};
+}
+function envFileEntries(p, ctx) {
+  const out = [];
+  for (const ref of p.envFiles) {
+    const text2 = ref.path === void 0 ? void 0 : ctx.readFile(ref.path);
+    if (ref.path === void 0) {
+      ctx.problems.push({ span: ref.span, kind: "unknown", message: "env_file is outside the linted directory, so the variables it sets, and what the image writes from them, are not known here" });
+      continue;
+    }
+    if (text2 === void 0) {
+      if (ref.required) ctx.problems.push({ span: ref.span, message: `env_file "${ref.path}" is missing or unreadable: Compose refuses to start the service` });
+      continue;
+    }
+    for (const e of readDotenv(new SourceText(ref.path, text2), ctx.vars)) out.push({ name: e.name, value: e.value, span: e.span });
+  }
+  return out;
+}
+function configMounts(p, ctx) {
+  const out = [];
+  for (const use of p.configs.values()) {
+    const c = ctx.configs.get(use.source);
+    if (!c || c.kind === "opaque") out.push({ kind: "opaque", target: use.target, span: use.span });
+    else if (c.kind === "file") out.push({ kind: "tree", source: c.path, target: use.target, span: use.span });
+    else {
+      const builder = new MappedTextBuilder();
+      const whole = c.content.text;
+      const value = interpolate(whole, ctx.vars);
+      if (value === void 0) {
+        out.push({ kind: "opaque", target: use.target, span: use.span });
+        continue;
+      }
+      if (c.content.lines && value === whole) {
+        const lines2 = c.content.lines;
+        lines2.forEach((line2, i) => {
+          appendSourced(builder, line2);
+          if (i < lines2.length - 1 || whole.value.endsWith("\n")) builder.at("\n", line2.span);
+        });
+      } else appendSourced(builder, value);
+      const text2 = builder.build(whole.span.file);
+      out.push({ kind: "inline", target: use.target, files: [{ target: use.target, text: text2, span: c.span }], span: use.span });
+    }
+  }
+  return out;
+}
+
+// src/containers/compose/paths.ts
+import { posix as posix7 } from "node:path";
+function folderOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash < 0 ? "" : path.slice(0, slash);
+}
+function treePath(folder, source) {
+  if (source === "" || source.startsWith("/") || source.startsWith("~") || source.startsWith("\\") || /^[A-Za-z]:/.test(source)) return void 0;
+  const joined = posix7.normalize(posix7.join(folder, source.replace(/\\/g, "/"))).replace(/\/+$/, "");
+  if (joined === ".." || joined.startsWith("../")) return void 0;
+  return joined === "" ? "." : joined;
+}
+
+// src/containers/compose/scalars.ts
+function scalarText(node, vars) {
+  if (!node || node.kind !== "scalar" || !node.text) return void 0;
+  return interpolate(node.text, vars);
+}
+function field(map, key) {
+  return map?.kind === "map" ? map.entries.get(key)?.value : void 0;
+}
+function asMap(node) {
+  return node?.kind === "map" ? node : void 0;
+}
+function itemsOf(node) {
+  if (!node) return [];
+  if (node.kind === "seq") return node.items;
+  if (node.kind === "scalar" && node.text) return [node];
+  return [];
+}
+function integer(text2) {
+  if (!text2 || !/^\d{1,9}$/.test(text2.value.trim())) return void 0;
+  return Number(text2.value.trim());
+}
+
+// src/containers/compose/mounts.ts
+function volumeMount(node, folder, vars) {
+  const span = node.span;
+  if (node.kind === "map") {
+    const target2 = scalarText(field(node, "target"), vars)?.value;
+    if (target2 === void 0) return void 0;
+    const type = scalarText(field(node, "type"), vars)?.value ?? "volume";
+    const source2 = scalarText(field(node, "source"), vars)?.value;
+    const bind = type === "bind" && source2 !== void 0;
+    const path2 = bind ? treePath(folder, source2) : void 0;
+    if (path2 !== void 0) return { kind: "tree", source: path2, target: target2, span };
+    return bind ? { kind: "opaque", target: target2, span, external: true } : { kind: "opaque", target: target2, span };
+  }
+  const text2 = scalarText(node, vars)?.value;
+  if (text2 === void 0) return void 0;
+  const parts = text2.split(":");
+  if (parts.length === 1) return { kind: "opaque", target: text2, span };
+  const [source, target] = [parts[0], parts[1]];
+  const isHostPath = source.startsWith(".") || source.startsWith("/") || source.startsWith("~");
+  const path = isHostPath ? treePath(folder, source) : void 0;
+  if (path !== void 0) return { kind: "tree", source: path, target, span };
+  return isHostPath ? { kind: "opaque", target, span, external: true } : { kind: "opaque", target, span };
+}
+function configUse(node, vars) {
+  if (node.kind === "map") {
+    const source2 = scalarText(field(node, "source"), vars)?.value;
+    if (source2 === void 0) return void 0;
+    return { source: source2, target: scalarText(field(node, "target"), vars)?.value ?? `/${source2}` };
+  }
+  const source = scalarText(node, vars)?.value;
+  return source === void 0 ? void 0 : { source, target: `/${source}` };
+}
+
+// src/containers/compose/ports.ts
+var MAX_RANGE = 1024;
+function portsOf(node, vars) {
+  if (node.kind === "map") {
+    const target2 = scalarText(field(node, "target"), vars)?.value;
+    const published2 = scalarText(field(node, "published"), vars)?.value ?? "";
+    const ip2 = scalarText(field(node, "host_ip"), vars)?.value ?? "";
+    const protocol2 = scalarText(field(node, "protocol"), vars)?.value ?? "tcp";
+    return target2 === void 0 ? [] : expand4(ip2, published2, target2, protocol2, node.span);
+  }
+  const text2 = scalarText(node, vars);
+  if (!text2) return [];
+  let spec = text2.value.trim();
+  let protocol = "tcp";
+  const slash = spec.lastIndexOf("/");
+  if (slash >= 0) {
+    protocol = spec.slice(slash + 1);
+    spec = spec.slice(0, slash);
+  }
+  const lastColon = spec.lastIndexOf(":");
+  const target = spec.slice(lastColon + 1);
+  const host = lastColon < 0 ? "" : spec.slice(0, lastColon);
+  const hostColon = host.lastIndexOf(":");
+  const published = host.slice(hostColon + 1);
+  const ip = hostColon < 0 ? "" : host.slice(0, hostColon);
+  return expand4(ip, published, target, protocol, node.span);
+}
+function expand4(ip, published, target, protocol, span) {
+  const targets = range(target);
+  if (!targets) return [];
+  const hosts = published === "" ? void 0 : range(published);
+  if (published !== "" && !hosts) return [];
+  const out = [];
+  for (let i = 0; i < targets.length; i++) {
+    const p = hosts && hosts.length === targets.length ? hosts[i] : void 0;
+    out.push({ key: `${ip}|${p ?? published}|${targets[i]}|${protocol}`, port: { published: p, target: targets[i], span } });
+  }
+  return out;
+}
+function range(s) {
+  const m = /^(\d{1,5})(?:-(\d{1,5}))?$/.exec(s.trim());
+  if (!m) return void 0;
+  const from = Number(m[1]);
+  const to = m[2] === void 0 ? from : Number(m[2]);
+  if (from > 65535 || to > 65535 || to < from || to - from >= MAX_RANGE) return void 0;
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+// src/containers/compose/start-command.ts
+function startCommandOf(node, vars) {
+  if (!node) return void 0;
+  if (node.kind === "scalar" && !node.text) return void 0;
+  if (node.kind === "map") return void 0;
+  const words = itemsOf(node).flatMap((item) => scalarText(item, vars)?.value ?? []);
+  return { words: words.join(" "), span: node.span };
+}
+
+// src/containers/compose/service-parts.ts
+function serviceParts(file, folder, entry, vars) {
+  const s = entry.value;
+  const text2 = (key) => scalarText(field(s, key), vars);
+  const parts = {
+    file,
+    name: entry.key,
+    span: entry.key.span,
+    complete: field(s, "image") !== void 0 || field(s, "build") !== void 0,
+    envFiles: itemsOf(field(s, "env_file")).flatMap((n) => envFileRef(n, folder, vars) ?? []),
+    environment: environmentOf(field(s, "environment"), vars),
+    volumes: /* @__PURE__ */ new Map(),
+    configs: /* @__PURE__ */ new Map(),
+    ports: /* @__PURE__ */ new Map(),
+    extraHosts: extraHostsOf(field(s, "extra_hosts"), vars),
+    aliases: aliasesOf(field(s, "networks"), vars),
+    links: []
+  };
+  assign(parts, "hostname", text2("hostname"));
+  assign(parts, "containerName", text2("container_name"));
+  assign(parts, "image", text2("image"));
+  const command = startCommandOf(field(s, "command"), vars);
+  if (command) parts.command = command;
+  const entrypoint = startCommandOf(field(s, "entrypoint"), vars);
+  if (entrypoint) parts.entrypoint = entrypoint;
+  const mode = text2("network_mode")?.value;
+  if (mode !== void 0) parts.networkMode = mode;
+  const replicas = integer(scalarText(field(field(s, "deploy"), "replicas"), vars));
+  if (replicas !== void 0) parts.replicas = replicas;
+  if (scalarText(field(field(s, "deploy"), "mode"), vars)?.value === "global") parts.replicas = Number.POSITIVE_INFINITY;
+  const scale = integer(text2("scale"));
+  if (scale !== void 0) parts.scale = scale;
+  for (const v of itemsOf(field(s, "volumes"))) {
+    const m = volumeMount(v, folder, vars);
+    if (m) parts.volumes.set(m.target, m);
+  }
+  for (const c of itemsOf(field(s, "configs"))) {
+    const use = configUse(c, vars);
+    if (use) parts.configs.set(use.target, { ...use, span: c.span });
+  }
+  for (const p of itemsOf(field(s, "ports"))) for (const k2 of portsOf(p, vars)) parts.ports.set(k2.key, k2.port);
+  for (const l of itemsOf(field(s, "links"))) {
+    const link = scalarText(l, vars);
+    if (!link) continue;
+    const colon = link.value.indexOf(":");
+    parts.links.push(colon < 0 ? { service: link.value, alias: void 0 } : { service: link.value.slice(0, colon), alias: sliceSourced(link, colon + 1) });
+  }
+  return parts;
+}
+function assign(parts, key, value) {
+  if (value) parts[key] = value;
+}
+function envFileRef(node, folder, vars) {
+  const path = node.kind === "map" ? scalarText(field(node, "path"), vars) : scalarText(node, vars);
+  if (!path) return void 0;
+  const required = node.kind === "map" ? scalarText(field(node, "required"), vars)?.value !== "false" : true;
+  return { path: treePath(folder, path.value), required, span: node.span };
+}
+function environmentOf(node, vars) {
+  const out = /* @__PURE__ */ new Map();
+  if (node?.kind === "map") {
+    for (const e of node.entries.values()) {
+      const raw = e.value.kind === "scalar" ? e.value.text : void 0;
+      out.set(e.key.value, { name: e.key, value: raw && interpolate(raw, vars), span: e.span });
+    }
+  } else if (node?.kind === "seq") {
+    for (const item of node.items) {
+      const raw = item.kind === "scalar" ? item.text : void 0;
+      if (!raw) continue;
+      const eq = raw.value.indexOf("=");
+      const name = eq < 0 ? raw : sliceSourced(raw, 0, eq);
+      out.set(name.value, { name, value: eq < 0 ? void 0 : interpolate(sliceSourced(raw, eq + 1), vars), span: item.span });
+    }
+  }
+  return out;
+}
+function extraHostsOf(node, vars) {
+  const out = /* @__PURE__ */ new Map();
+  if (node?.kind === "map") {
+    for (const e of node.entries.values()) {
+      for (const a of itemsOf(e.value)) {
+        const address3 = scalarText(a, vars);
+        if (address3) out.set(e.key.value, { name: e.key, address: address3 });
+      }
+    }
+    return out;
+  }
+  for (const item of itemsOf(node)) {
+    const t = scalarText(item, vars);
+    if (!t) continue;
+    const eq = t.value.indexOf("=");
+    const sep9 = eq >= 0 ? eq : t.value.indexOf(":");
+    if (sep9 <= 0) continue;
+    const name = sliceSourced(t, 0, sep9);
+    out.set(name.value, { name, address: sliceSourced(t, sep9 + 1) });
+  }
+  return out;
+}
+function aliasesOf(node, vars) {
+  const out = /* @__PURE__ */ new Map();
+  const map = asMap(node);
+  if (!map) return out;
+  for (const [name, e] of map.entries) {
+    out.set(name, itemsOf(field(e.value, "aliases")).flatMap((a) => scalarText(a, vars) ?? []));
+  }
+  return out;
+}
+
+// src/containers/compose/yaml-tree.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_EXPANDED_NODES = 1e5;
+var TooManyAliases = class extends Error {
+};
+function parseComposeYaml(path, text2) {
+  const src = new SourceText(path, text2);
+  let doc;
+  try {
+    doc = (0, import_yaml.parseDocument)(text2, { prettyErrors: false, merge: true, uniqueKeys: true });
+  } catch {
+    return { ok: false, src, problem: { span: src.span(0), message: "the file is not valid YAML: nested too deeply" } };
+  }
+  const error = doc.errors[0];
+  if (error) return { ok: false, src, problem: { span: src.span(error.pos[0]), message: `the file is not valid YAML (${error.code})` } };
+  const reader = new TreeReader(doc, src);
+  try {
+    const root2 = reader.node(doc.contents, src.span(0));
+    return { ok: true, root: root2, src };
+  } catch (err) {
+    if (err instanceof TooManyAliases) return { ok: false, src, problem: { span: src.span(0), message: `not read: its YAML aliases expand beyond ${MAX_EXPANDED_NODES} values` } };
+    if (err instanceof RangeError) return { ok: false, src, problem: { span: src.span(0), message: "the file is not valid YAML: nested too deeply" } };
+    throw err;
+  }
+}
+var TreeReader = class {
+  constructor(doc, src) {
+    this.doc = doc;
+    this.src = src;
+  }
+  doc;
+  src;
+  converted = /* @__PURE__ */ new Map();
+  expanded = 0;
+  node(n, at5) {
+    return this.sized(n, at5).node;
+  }
+  sized(n, at5) {
+    if (n == null) return { node: { kind: "scalar", text: void 0, span: at5 }, size: 1 };
+    if ((0, import_yaml.isAlias)(n)) {
+      const target = n.resolve(this.doc);
+      if (!target) return { node: { kind: "scalar", text: void 0, span: this.rangeSpan(n) }, size: 1 };
+      const done = this.sized(target, at5);
+      this.expanded += done.size;
+      if (this.expanded > MAX_EXPANDED_NODES) throw new TooManyAliases();
+      return done;
+    }
+    const cached = this.converted.get(n);
+    if (cached) return cached;
+    let result;
+    if ((0, import_yaml.isScalar)(n)) result = { node: this.scalar(n), size: 1 };
+    else if ((0, import_yaml.isSeq)(n)) {
+      let size2 = 1;
+      const items = n.items.map((item) => {
+        const c = this.sized(item, this.rangeSpan(n));
+        size2 += c.size;
+        return c.node;
+      });
+      result = { node: { kind: "seq", items, span: this.rangeSpan(n) }, size: size2 };
+    } else if ((0, import_yaml.isMap)(n)) result = this.map(n);
+    else result = { node: { kind: "scalar", text: void 0, span: this.rangeSpan(n) }, size: 1 };
+    this.converted.set(n, result);
+    return result;
+  }
+  map(n) {
+    const entries = /* @__PURE__ */ new Map();
+    const merged = [];
+    let size2 = 1;
+    for (const pair of n.items) {
+      const key = pair.key;
+      if ((0, import_yaml.isScalar)(key) && key.type === "PLAIN" && key.source === "<<") {
+        const value2 = this.sized(pair.value, this.rangeSpan(key));
+        size2 += value2.size;
+        const sources = value2.node.kind === "seq" ? value2.node.items : [value2.node];
+        for (const s of sources) if (s.kind === "map") merged.push(s);
+        continue;
+      }
+      const keyText2 = (0, import_yaml.isScalar)(key) ? this.scalar(key).text : void 0;
+      if (!keyText2) continue;
+      const value = this.sized(pair.value, this.src.span(key.range[1]));
+      size2 += value.size + 1;
+      const end = this.lastCharEnd(pair.value?.range ?? key.range);
+      entries.set(keyText2.value, { key: keyText2, value: value.node, span: this.src.span(key.range[0], Math.max(end, key.range[1])) });
+    }
+    for (const m of merged) for (const [k2, e] of m.entries) if (!entries.has(k2)) entries.set(k2, e);
+    return { node: { kind: "map", entries, span: this.rangeSpan(n) }, size: size2 };
+  }
+  scalar(n) {
+    const span = this.rangeSpan(n);
+    if (n.value === null || n.value === void 0) return { kind: "scalar", text: void 0, span };
+    const value = n.type === "PLAIN" && typeof n.source === "string" ? n.source : String(n.value);
+    const [start] = n.range;
+    const offset = n.type === "QUOTE_SINGLE" || n.type === "QUOTE_DOUBLE" ? start + 1 : start;
+    const oneForOne = (n.type === "PLAIN" || n.type === "QUOTE_SINGLE" || n.type === "QUOTE_DOUBLE") && !value.includes("\n") && this.src.text.startsWith(value, offset);
+    const text2 = oneForOne ? { value, span: this.src.span(offset, offset + value.length), copiedFrom: { src: this.src, offset } } : { value, span };
+    const lines2 = n.type === "BLOCK_LITERAL" ? this.blockLines(value, start) : void 0;
+    return lines2 ? { kind: "scalar", text: text2, lines: lines2, span } : { kind: "scalar", text: text2, span };
+  }
+  /** A literal block's lines: each is its source line without the indentation, when found there in order. */
+  blockLines(value, start) {
+    const text2 = this.src.text;
+    const lines2 = value.split("\n");
+    if (lines2.at(-1) === "") lines2.pop();
+    const out = [];
+    let at5 = text2.indexOf("\n", start) + 1;
+    for (const line2 of lines2) {
+      if (at5 <= 0 || at5 > text2.length) return void 0;
+      let end = text2.indexOf("\n", at5);
+      if (end < 0) end = text2.length;
+      const raw = text2.slice(at5, end).replace(/\r$/, "");
+      if (line2 === "") out.push({ value: "", span: this.src.span(at5) });
+      else if (raw.endsWith(line2)) {
+        const offset = at5 + raw.length - line2.length;
+        out.push({ value: line2, span: this.src.span(offset, offset + line2.length), copiedFrom: { src: this.src, offset } });
+      } else return void 0;
+      at5 = end + 1;
+    }
+    return out;
+  }
+  rangeSpan(n) {
+    const r = n.range;
+    return r ? this.src.span(r[0], this.lastCharEnd(r)) : this.src.span(0);
+  }
+  /** A block node's range runs to the next line: its span ends after its last character. */
+  lastCharEnd(range2) {
+    let end = range2[1];
+    while (end > range2[0] && /\s/.test(this.src.text[end - 1])) end--;
+    return end;
+  }
+};
+
+// src/containers/compose/compose-file.ts
+function readComposeFile(path, text2, vars) {
+  const parsed = parseComposeYaml(path, text2);
+  const services = /* @__PURE__ */ new Map();
+  const configs = /* @__PURE__ */ new Map();
+  if (!parsed.ok) return { path, services, configs, problems: [parsed.problem] };
+  const problems = [];
+  const root2 = parsed.root;
+  if (root2.kind !== "map") {
+    if (root2.kind === "scalar" && !root2.text) return { path, services, configs, problems };
+    return { path, services, configs, problems: [{ span: root2.span, message: "the file is not a Compose file: its top level is not a mapping" }] };
+  }
+  const folder = folderOf(path);
+  const servicesNode = field(root2, "services");
+  if (servicesNode?.kind === "map") {
+    for (const [name, entry] of servicesNode.entries) {
+      const v = entry.value;
+      if (v.kind === "map" || v.kind === "scalar" && !v.text) services.set(name, serviceParts(path, folder, entry, vars));
+      else problems.push({ span: entry.key.span, message: `service "${name}" is not a mapping` });
+    }
+  } else if (servicesNode && !(servicesNode.kind === "scalar" && !servicesNode.text)) {
+    problems.push({ span: servicesNode.span, message: '"services" is not a mapping' });
+  }
+  const configsNode = field(root2, "configs");
+  if (configsNode?.kind === "map") {
+    for (const [name, entry] of configsNode.entries) {
+      const fileText = scalarText(field(entry.value, "file"), vars);
+      const content = field(entry.value, "content");
+      const filePath = fileText && treePath(folder, fileText.value);
+      if (filePath !== void 0) configs.set(name, { kind: "file", path: filePath, span: entry.span });
+      else if (content?.kind === "scalar" && content.text) configs.set(name, { kind: "content", content, span: entry.span });
+      else configs.set(name, { kind: "opaque", span: entry.span });
+    }
+  }
+  return { path, services, configs, problems };
+}
+
+// src/containers/compose/file-names.ts
+var DEFAULT_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
+var DEFAULT_OVERRIDE_FILE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
+function baseFileName(names) {
+  return DEFAULT_FILE_NAMES.find((n) => names.includes(n));
+}
+function overrideFileName(names) {
+  return DEFAULT_OVERRIDE_FILE_NAMES.find((n) => names.includes(n));
+}
+
+// src/containers/compose/merge-parts.ts
+function mergeParts(base, over) {
+  const aliases = new Map(base.aliases);
+  for (const [net, list] of over.aliases) aliases.set(net, [...aliases.get(net) ?? [], ...list]);
+  const merged = {
+    file: base.file,
+    name: base.name,
+    span: base.span,
+    complete: base.complete || over.complete,
+    envFiles: [...base.envFiles, ...over.envFiles],
+    environment: union(base.environment, over.environment),
+    volumes: union(base.volumes, over.volumes),
+    configs: union(base.configs, over.configs),
+    ports: union(base.ports, over.ports),
+    extraHosts: union(base.extraHosts, over.extraHosts),
+    aliases,
+    links: [...base.links, ...over.links]
+  };
+  const hostname = over.hostname ?? base.hostname;
+  if (hostname) merged.hostname = hostname;
+  const containerName = over.containerName ?? base.containerName;
+  if (containerName) merged.containerName = containerName;
+  const image = over.image ?? base.image;
+  if (image) merged.image = image;
+  const networkMode = over.networkMode ?? base.networkMode;
+  if (networkMode !== void 0) merged.networkMode = networkMode;
+  const command = over.command ?? base.command;
+  if (command) merged.command = command;
+  const entrypoint = over.entrypoint ?? base.entrypoint;
+  if (entrypoint) merged.entrypoint = entrypoint;
+  const replicas = over.replicas ?? base.replicas;
+  if (replicas !== void 0) merged.replicas = replicas;
+  const scale = over.scale ?? base.scale;
+  if (scale !== void 0) merged.scale = scale;
+  return merged;
+}
+function union(a, b) {
+  const out = new Map(a);
+  for (const [k2, v] of b) out.set(k2, v);
+  return out;
+}
+
+// src/containers/compose/projects.ts
+function composeProjects(files, readFile) {
+  const byFolder = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const folder = folderOf(f.path);
+    byFolder.set(folder, [...byFolder.get(folder) ?? [], f]);
+  }
+  const out = [];
+  for (const [folder, group] of [...byFolder].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) out.push(...folderProjects(folder, group, readFile));
+  return out;
+}
+function folderProjects(folder, group, readFile) {
+  const vars = projectVariables(folder, readFile);
+  const sorted = [...group].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const read = new Map(sorted.map((f) => [f.path, readComposeFile(f.path, f.text, vars)]));
+  const nameOf = (p) => p.slice(p.lastIndexOf("/") + 1);
+  const names = sorted.map((f) => nameOf(f.path));
+  const baseName3 = baseFileName(names);
+  const overName = overrideFileName(names);
+  const pathOf = (name) => sorted.find((f) => nameOf(f.path) === name)?.path;
+  const base = baseName3 === void 0 ? void 0 : read.get(pathOf(baseName3));
+  const override = baseName3 === void 0 || overName === void 0 ? void 0 : read.get(pathOf(overName));
+  const projects = [];
+  const baseFiles = [base, override].filter((f) => f !== void 0);
+  if (base) projects.push(project(baseFiles, vars, readFile));
+  for (const f of sorted) {
+    const file = read.get(f.path);
+    if (file === base || file === override) continue;
+    if (base && isOverlay(file, base, override)) projects.push(project([...baseFiles, file], vars, readFile));
+    else projects.push(project([file], vars, readFile));
+  }
+  return projects;
+}
+function isOverlay(file, base, override) {
+  if (file.problems.length > 0 || file.services.size === 0) return false;
+  const known = (name) => base.services.has(name) || (override?.services.has(name) ?? false);
+  const all = [...file.services.values()];
+  return all.every((s) => known(s.name.value)) && all.some((s) => !s.complete);
+}
+function project(files, vars, readFile) {
+  const problems = files.flatMap((f) => f.problems);
+  const services = /* @__PURE__ */ new Map();
+  const configs = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    for (const [name, s] of f.services) {
+      const earlier = services.get(name);
+      services.set(name, earlier ? mergeParts(earlier, s) : s);
+    }
+    for (const [name, c] of f.configs) configs.set(name, c);
+  }
+  const linkAliases = /* @__PURE__ */ new Map();
+  for (const s of services.values()) {
+    for (const l of s.links) if (l.alias) linkAliases.set(l.service, [...linkAliases.get(l.service) ?? [], l.alias]);
+  }
+  const ctx = { configs, vars, readFile, linkAliases, problems };
+  const built = [...services.values()].map((s) => buildService(s, ctx));
+  return { kind: "compose", files: files.map((f) => f.path), services: built, problems };
+}
+function projectVariables(folder, readFile) {
+  const path = folder === "" ? ".env" : `${folder}/.env`;
+  const text2 = readFile(path);
+  const vars = /* @__PURE__ */ new Map();
+  if (text2 === void 0) return vars;
+  for (const e of readDotenv(new SourceText(path, text2), /* @__PURE__ */ new Map())) if (e.value) vars.set(e.name.value, e.value.value);
+  return vars;
+}
+
+// src/containers/kubernetes/block-scalar.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/containers/kubernetes/yaml-nodes.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function deref(ctx, node) {
+  if ((0, import_yaml2.isAlias)(node)) {
+    const target = node.resolve(ctx.doc);
+    return target && !(0, import_yaml2.isAlias)(target) ? target : void 0;
+  }
+  return (0, import_yaml2.isScalar)(node) || (0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node) ? node : void 0;
+}
+function keyText(pair) {
+  return (0, import_yaml2.isScalar)(pair.key) && pair.key.value !== null ? String(pair.key.source ?? pair.key.value) : void 0;
+}
+function pairOf(map, key) {
+  for (const item of map.items) if ((0, import_yaml2.isPair)(item) && keyText(item) === key) return item;
+  return void 0;
+}
+function child(ctx, node, key) {
+  if (!(0, import_yaml2.isMap)(node)) return void 0;
+  const pair = pairOf(node, key);
+  return pair ? deref(ctx, pair.value) : void 0;
+}
+function at3(ctx, node, ...path) {
+  let cur = node;
+  for (const key of path) cur = child(ctx, cur, key);
+  return cur;
+}
+function seqItems(ctx, node) {
+  if (!(0, import_yaml2.isSeq)(node)) return [];
+  return node.items.map((i) => deref(ctx, i)).filter((n) => n !== void 0);
+}
+function mapEntries(ctx, node) {
+  if (!(0, import_yaml2.isMap)(node)) return [];
+  const out = [];
+  for (const pair of node.items) {
+    if ((0, import_yaml2.isPair)(pair) && (0, import_yaml2.isScalar)(pair.key) && pair.key.value !== null) out.push({ key: pair.key, value: deref(ctx, pair.value), pair });
+  }
+  return out;
+}
+function spanOf(ctx, node) {
+  const r = node?.range;
+  if (!r) return ctx.src.span(0);
+  return ctx.src.span(r[0], trimmedEnd(ctx, r[0], r[1]));
+}
+function trimmedEnd(ctx, start, end) {
+  let e = end;
+  while (e > start && /\s/.test(ctx.src.text[e - 1])) e--;
+  return e;
+}
+function pairSpan(ctx, pair) {
+  const k2 = pair.key?.range;
+  const v = pair.value?.range;
+  if (!k2) return spanOf(ctx, pair.value);
+  return ctx.src.span(k2[0], v ? trimmedEnd(ctx, k2[0], v[1]) : k2[1]);
+}
+function scalarString(node) {
+  if (!(0, import_yaml2.isScalar)(node) || node.value === null) return void 0;
+  return typeof node.source === "string" ? node.source : String(node.value);
+}
+function sourced(ctx, node) {
+  const value = scalarString(node);
+  if (value === void 0 || !(0, import_yaml2.isScalar)(node) || !node.range) return void 0;
+  const [start, end] = node.range;
+  const span = spanOf(ctx, node);
+  const text2 = ctx.src.text;
+  if (node.type === "PLAIN" && text2.slice(start, end) === value) return { value, span, copiedFrom: { src: ctx.src, offset: start } };
+  if ((node.type === "QUOTE_SINGLE" || node.type === "QUOTE_DOUBLE") && text2.slice(start + 1, end - 1) === value) {
+    return { value, span: ctx.src.span(start + 1, end - 1), copiedFrom: { src: ctx.src, offset: start + 1 } };
+  }
+  return { value, span };
+}
+function derived(value, from) {
+  return { value, span: from.span };
+}
+
+// src/containers/kubernetes/block-scalar.ts
+function scalarFileText(ctx, node) {
+  const value = scalarString(node);
+  if (value === void 0) return void 0;
+  const builder = new MappedTextBuilder();
+  if ((0, import_yaml3.isScalar)(node) && node.type === "BLOCK_LITERAL" && node.range && copyLiteralLines(ctx, node, node.range[0], value, builder)) {
+    return builder.build(ctx.src.path);
+  }
+  const text2 = sourced(ctx, node);
+  if (!text2) return void 0;
+  return appendSourced(new MappedTextBuilder(), text2).build(ctx.src.path);
+}
+function copyLiteralLines(ctx, node, headerOffset, value, builder) {
+  const { text: text2, lineStarts } = ctx.src;
+  const headerLine = ctx.src.position(headerOffset).line;
+  const lines2 = value.split("\n");
+  for (const [k2, line2] of lines2.entries()) {
+    const lineIndex = headerLine + k2;
+    const start = lineStarts[lineIndex];
+    if (start === void 0) {
+      if (line2 !== "") return false;
+      continue;
+    }
+    let end = lineStarts[lineIndex + 1] !== void 0 ? lineStarts[lineIndex + 1] - 1 : text2.length;
+    if (end > start && text2[end - 1] === "\r") end--;
+    if (line2 !== "") {
+      const from = end - line2.length;
+      if (from < start || text2.slice(from, end) !== line2 || text2.slice(start, from).trim() !== "") return false;
+      builder.copied(line2, ctx.src, from);
+    }
+    if (k2 < lines2.length - 1) {
+      const nl = lineStarts[lineIndex + 1];
+      if (nl === void 0) builder.at("\n", spanOf(ctx, node));
+      else builder.copied("\n", ctx.src, nl - 1);
+    }
+  }
+  return true;
+}
+
+// src/containers/kubernetes/config-maps.ts
+function configMapsOf(manifests) {
+  const out = /* @__PURE__ */ new Map();
+  for (const m of manifests) {
+    if (m.kind !== "ConfigMap" || !m.name) continue;
+    const entries = mapEntries(m.ctx, at3(m.ctx, m.node, "data")).map(({ key, value, pair }) => entryOf(m.ctx, key, value, pair));
+    out.set(`${m.namespace}/${m.name.value}`, { manifest: m, name: m.name, entries });
+  }
+  return out;
+}
+function entryOf(ctx, key, valueNode, pair) {
+  const keyText2 = sourced(ctx, key);
+  return { ctx, key: keyText2, value: sourced(ctx, valueNode), valueNode, keySpan: keyText2.span, span: pairSpan(ctx, pair) };
+}
+var CONFIG_FILE_NAMES = /* @__PURE__ */ new Set(["core-site.xml", "hdfs-site.xml", "yarn-site.xml", "mapred-site.xml", "hbase-site.xml", "zoo.cfg", "myid", "workers", "slaves"]);
+function isConfigFileName(name) {
+  return CONFIG_FILE_NAMES.has(name) || name.endsWith(".properties") || name === "zoo.cfg.dynamic" || name.startsWith("zoo.cfg.dynamic.");
+}
+function isEnvToConfKey(key) {
+  return /^[A-Za-z0-9-]+\.[A-Za-z0-9]+_[^_]/.test(key);
+}
+function inlineFileOf(entry, target) {
+  if (!entry.valueNode) return void 0;
+  const text2 = scalarFileText(entry.ctx, entry.valueNode);
+  return text2 ? { target, text: text2, span: entry.keySpan } : void 0;
+}
+function envOf(entry, prefix) {
+  const name = prefix && prefix.value !== "" ? { value: prefix.value + entry.key.value, span: entry.key.span } : entry.key;
+  return { name, value: entry.value, span: entry.span };
+}
+
+// src/containers/kubernetes/documents.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+init_yaml_config();
+var TEMPLATE_ACTION = /\{\{[\s\S]*?\}\}/;
+var CONTENT_KEYS = /* @__PURE__ */ new Set(["data", "stringData", "binaryData"]);
+function readManifests(files) {
+  const manifests = [];
+  const problems = [];
+  const templates = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    const src = new SourceText(file.path, file.text);
+    let docs;
+    try {
+      docs = [...(0, import_yaml5.parseAllDocuments)(file.text, { prettyErrors: false, uniqueKeys: true })];
+    } catch (err) {
+      problems.push({ span: src.span(0), message: err instanceof RangeError ? "the file is not valid YAML: nested too deeply" : "the file is not valid YAML" });
+      continue;
+    }
+    for (const doc of docs) {
+      const ctx = { src, doc };
+      const [start, , end] = doc.range ?? [0, 0, file.text.length];
+      const error = doc.errors[0];
+      if (error) {
+        if (TEMPLATE_ACTION.test(file.text.slice(start, end))) templates.add(file.path);
+        else problems.push({ span: src.span(error.pos[0]), message: `the file is not valid YAML (${error.code})` });
+        continue;
+      }
+      if (doc.contents === null) continue;
+      if (hasTemplateAction(doc)) {
+        templates.add(file.path);
+        continue;
+      }
+      const aliasProblem = checkAliases(doc);
+      if (aliasProblem) {
+        problems.push({ span: spanOf(ctx, doc.contents ?? void 0), message: aliasProblem });
+        continue;
+      }
+      for (const node of objects(ctx, doc.contents)) manifests.push(manifestOf(ctx, node));
+    }
+  }
+  return { manifests, problems, templates: [...templates] };
+}
+function objects(ctx, node) {
+  if (!(0, import_yaml5.isMap)(node) || scalarString(at3(ctx, node, "apiVersion")) === void 0) return [];
+  const kind = scalarString(at3(ctx, node, "kind"));
+  if (kind === void 0) return [];
+  if (kind === "List" || kind.endsWith("List") && at3(ctx, node, "items") !== void 0) {
+    return seqItems(ctx, at3(ctx, node, "items")).flatMap((item) => objects(ctx, item));
+  }
+  return [node];
+}
+function manifestOf(ctx, node) {
+  return {
+    ctx,
+    node,
+    kind: scalarString(at3(ctx, node, "kind")),
+    name: sourced(ctx, at3(ctx, node, "metadata", "name")),
+    namespace: scalarString(at3(ctx, node, "metadata", "namespace")) ?? "default"
+  };
+}
+function hasTemplateAction(doc) {
+  let found = false;
+  (0, import_yaml5.visit)(doc, {
+    Pair(_, pair) {
+      return CONTENT_KEYS.has(keyText(pair) ?? "") ? import_yaml5.visit.SKIP : void 0;
+    },
+    Scalar(_, node) {
+      if ((0, import_yaml5.isScalar)(node) && TEMPLATE_ACTION.test(String(node.source ?? node.value))) {
+        found = true;
+        return import_yaml5.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
+}
+function checkAliases(doc) {
+  try {
+    doc.toJS({ maxAliasCount: MAX_YAML_ALIASES, mapAsMap: true });
+    return void 0;
+  } catch (err) {
+    if (err instanceof ReferenceError && /^Excessive alias count/.test(err.message)) {
+      return `not loaded: its YAML aliases expand beyond the limit of ${MAX_YAML_ALIASES} (a document of aliases of aliases grows exponentially)`;
+    }
+    if (err instanceof ReferenceError) return "the file is not valid YAML: an alias names no anchor set before it";
+    return err instanceof RangeError ? "the file is not valid YAML: nested too deeply" : "the file is not valid YAML";
+  }
+}
+
+// src/containers/kubernetes/dns-names.ts
+function serviceNames(name, namespace) {
+  return [name, ...qualified(name.value, name, namespace)];
+}
+function podNames(pod, serviceName, namespace) {
+  const base = `${pod.value}.${serviceName}`;
+  return [derived(base, pod), ...qualified(base, pod, namespace)];
+}
+function qualified(base, from, namespace) {
+  return [`${base}.${namespace}`, `${base}.${namespace}.svc`, `${base}.${namespace}.svc.cluster.local`].map((v) => derived(v, from));
+}
+function podDomainsOf(service, namespace, sameNamespace) {
+  const qualifiedForms = [`${service}.${namespace}`, `${service}.${namespace}.svc`, `${service}.${namespace}.svc.cluster.local`];
+  return sameNamespace ? [service, ...qualifiedForms] : qualifiedForms;
+}
+
+// src/containers/kubernetes/services.ts
+function servicesOf(manifests) {
+  const out = [];
+  for (const m of manifests) {
+    if (m.kind !== "Service" || !m.name) continue;
+    out.push({
+      name: m.name.value,
+      namespace: m.namespace,
+      headless: scalarString(at3(m.ctx, m.node, "spec", "clusterIP")) === "None",
+      selector: labelsOf(m, "spec", "selector"),
+      names: serviceNames(m.name, m.namespace)
+    });
+  }
+  return out;
+}
+function labelsOf(m, ...path) {
+  const labels = /* @__PURE__ */ new Map();
+  for (const { key, value } of mapEntries(m.ctx, at3(m.ctx, m.node, ...path))) {
+    const v = scalarString(value);
+    if (v !== void 0) labels.set(String(key.source ?? key.value), v);
+  }
+  return labels;
+}
+function servicesSelecting(services, namespace, labels) {
+  return services.filter((s) => s.namespace === namespace && s.selector.size > 0 && [...s.selector].every(([k2, v]) => labels.get(k2) === v));
+}
+function headlessDomains(services, namespace) {
+  return services.filter((s) => s.headless).flatMap((s) => podDomainsOf(s.name, s.namespace, s.namespace === namespace));
+}
+
+// src/containers/kubernetes/pod-containers.ts
+function podVolumes(ctx, podSpec) {
+  const out = /* @__PURE__ */ new Map();
+  for (const v of seqItems(ctx, at3(ctx, podSpec, "volumes"))) {
+    const name = scalarString(at3(ctx, v, "name"));
+    if (name !== void 0) out.set(name, v);
+  }
+  return out;
+}
+function configMap(scope, ref) {
+  const name = scalarString(at3(scope.ctx, ref, "name"));
+  if (name === void 0) return void 0;
+  const key = `${scope.namespace}/${name}`;
+  scope.used.add(key);
+  return scope.configMaps.get(key);
+}
+function containerEnv(scope, container) {
+  const ctx = scope.ctx;
+  const out = [];
+  for (const from of seqItems(ctx, at3(ctx, container, "envFrom"))) {
+    const cm = configMap(scope, at3(ctx, from, "configMapRef"));
+    if (cm) for (const entry of cm.entries) out.push(envOf(entry, sourced(ctx, at3(ctx, from, "prefix"))));
+  }
+  for (const item of seqItems(ctx, at3(ctx, container, "env"))) {
+    const name = sourced(ctx, at3(ctx, item, "name"));
+    if (!name) continue;
+    out.push({ name, value: envValue(scope, item), span: spanOf(ctx, item) });
+  }
+  return out;
+}
+function envValue(scope, item) {
+  const ctx = scope.ctx;
+  const from = at3(ctx, item, "valueFrom");
+  if (!from) return sourced(ctx, at3(ctx, item, "value")) ?? { value: "", span: spanOf(ctx, item) };
+  const ref = at3(ctx, from, "configMapKeyRef");
+  if (!ref) return void 0;
+  const key = scalarString(at3(ctx, ref, "key"));
+  return configMap(scope, ref)?.entries.find((e) => e.key.value === key)?.value;
+}
+function containerMounts(scope, container) {
+  const ctx = scope.ctx;
+  const out = [];
+  for (const vm of seqItems(ctx, at3(ctx, container, "volumeMounts"))) {
+    const mountPathNode = at3(ctx, vm, "mountPath");
+    const target = scalarString(mountPathNode);
+    if (target === void 0) continue;
+    const span = spanOf(ctx, mountPathNode);
+    const volume = scope.volumes.get(scalarString(at3(ctx, vm, "name")) ?? "");
+    const cmRef = child(ctx, volume, "configMap");
+    const cm = cmRef ? configMap(scope, cmRef) : void 0;
+    if (!cm || !cmRef) {
+      out.push({ kind: "opaque", target, span });
+      continue;
+    }
+    const subPath = scalarString(at3(ctx, vm, "subPath"));
+    const files = [];
+    for (const { entry, path } of projectedKeys(ctx, cmRef, cm)) {
+      const fileTarget = subPath !== void 0 ? path === subPath ? target : void 0 : joinPath(target, path);
+      if (fileTarget === void 0 || !isConfigFileName(fileTarget.slice(fileTarget.lastIndexOf("/") + 1))) continue;
+      const file = inlineFileOf(entry, fileTarget);
+      if (file) files.push(file);
+    }
+    out.push({ kind: "inline", target, files, span });
+  }
+  return out;
+}
+function projectedKeys(ctx, cmRef, cm) {
+  const items = at3(ctx, cmRef, "items");
+  if (!items) return cm.entries.map((entry) => ({ entry, path: entry.key.value }));
+  const out = [];
+  for (const item of seqItems(ctx, items)) {
+    const key = scalarString(at3(ctx, item, "key"));
+    const path = scalarString(at3(ctx, item, "path"));
+    const entry = cm.entries.find((e) => e.key.value === key);
+    if (entry && path !== void 0) out.push({ entry, path });
+  }
+  return out;
+}
+function joinPath(dir, name) {
+  return `${dir.replace(/\/+$/, "")}/${name}`;
+}
+
+// src/containers/kubernetes/workloads.ts
+var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job"]);
+var MAX_STATEFULSET_PODS = 256;
+function isWorkload(m) {
+  return WORKLOAD_KINDS.has(m.kind);
+}
+function podTemplate(m) {
+  if (m.kind === "Pod") return { spec: at3(m.ctx, m.node, "spec"), labelPath: ["metadata", "labels"] };
+  return { spec: at3(m.ctx, m.node, "spec", "template", "spec"), labelPath: ["spec", "template", "metadata", "labels"] };
+}
+function startCommands(ctx, c) {
+  const words = (node) => {
+    if (!node) return void 0;
+    const items = seqItems(ctx, node);
+    const parts = (items.length > 0 ? items : [node]).flatMap((n) => scalarString(n) ?? []);
+    return { words: parts.join(" "), span: spanOf(ctx, node) };
+  };
+  const entrypoint = words(at3(ctx, c, "command"));
+  const command = words(at3(ctx, c, "args"));
+  return { ...entrypoint ? { entrypoint } : {}, ...command ? { command } : {} };
+}
+function workloadServices(m, wc) {
+  if (!m.name) return [];
+  const ctx = m.ctx;
+  const { spec, labelPath } = podTemplate(m);
+  const scope = { ctx, namespace: m.namespace, volumes: podVolumes(ctx, spec), configMaps: wc.configMaps, used: wc.used };
+  const selectedBy = servicesSelecting(wc.services, m.namespace, labelsOf(m, ...labelPath)).flatMap((s) => s.names);
+  const inits = at3(ctx, spec, "initContainers");
+  let containers = seqItems(ctx, at3(ctx, spec, "containers"));
+  const prepared = containers.length > 0 && seqItems(ctx, inits).length > 0 ? { initContainers: spanOf(ctx, inits) } : {};
+  if (containers.length === 0) containers = seqItems(ctx, inits);
+  const pod = {
+    ...prepared,
+    hostNetwork: scalarString(at3(ctx, spec, "hostNetwork")) === "true",
+    extraHosts: hostAliases(m, spec),
+    span: m.name.span,
+    file: ctx.src.path,
+    podDomains: headlessDomains(wc.services, m.namespace)
+  };
+  const template = (name, names, hostname, replicas2) => containers.map((c) => ({
+    ...pod,
+    name,
+    names,
+    hostname,
+    image: sourced(ctx, at3(ctx, c, "image")),
+    env: containerEnv(scope, c),
+    mounts: containerMounts(scope, c),
+    // Container ports are what the process listens on, not ports published on a host.
+    ports: [],
+    replicas: replicas2,
+    ...startCommands(ctx, c)
+  }));
+  if (m.kind === "StatefulSet") {
+    const serviceName = scalarString(at3(ctx, m.node, "spec", "serviceName"));
+    const count = replicaCount(m, "replicas");
+    const shown = Math.min(count, MAX_STATEFULSET_PODS);
+    if (count > shown) {
+      wc.problems.push({ span: spanOf(ctx, at3(ctx, m.node, "spec", "replicas")), message: `${count} replicas: only the first ${MAX_STATEFULSET_PODS} pods are read` });
+    }
+    const out = [];
+    for (let i = 0; i < shown; i++) {
+      const podName = derived(`${m.name.value}-${i}`, m.name);
+      const names = [podName, ...serviceName !== void 0 ? podNames(podName, serviceName, m.namespace) : [], ...selectedBy];
+      out.push(...template(podName, names, podName, void 0));
+    }
+    return out;
+  }
+  if (m.kind === "Pod") {
+    const hostname = sourced(ctx, at3(ctx, spec, "hostname")) ?? m.name;
+    const subdomain = scalarString(at3(ctx, spec, "subdomain"));
+    const names = [hostname, ...subdomain !== void 0 ? podNames(hostname, subdomain, m.namespace) : [], ...selectedBy];
+    return template(m.name, names, hostname, void 0);
+  }
+  const replicas = m.kind === "DaemonSet" ? void 0 : m.kind === "Job" ? replicaCount(m, "parallelism") : replicaCount(m, "replicas");
+  return template(m.name, selectedBy, sourced(ctx, at3(ctx, spec, "hostname")), replicas);
+}
+function replicaCount(m, field2) {
+  const v = scalarString(at3(m.ctx, m.node, "spec", field2));
+  return v !== void 0 && /^\d{1,9}$/.test(v) ? Number(v) : 1;
+}
+function hostAliases(m, spec) {
+  const ctx = m.ctx;
+  const out = [];
+  for (const alias of seqItems(ctx, at3(ctx, spec, "hostAliases"))) {
+    const address3 = sourced(ctx, at3(ctx, alias, "ip"));
+    if (!address3) continue;
+    for (const h of seqItems(ctx, at3(ctx, alias, "hostnames"))) {
+      const name = sourced(ctx, h);
+      if (name) out.push({ name, address: address3 });
+    }
+  }
+  return out;
+}
+
+// src/containers/kubernetes/detect.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+
+// src/containers/kubernetes/index.ts
+function kubernetesProject(files) {
+  const read = readManifests(files);
+  const problems = [...read.problems];
+  const configMaps = configMapsOf(read.manifests);
+  const services = servicesOf(read.manifests);
+  const used = /* @__PURE__ */ new Set();
+  const containers = [];
+  for (const m of read.manifests) {
+    if (isWorkload(m)) containers.push(...workloadServices(m, { services, configMaps, used, problems }));
+  }
+  const unattached = [];
+  for (const [key, cm] of configMaps) {
+    if (used.has(key)) continue;
+    unattached.push({
+      name: cm.name,
+      files: cm.entries.filter((e) => isConfigFileName(e.key.value)).flatMap((e) => inlineFileOf(e, e.key.value) ?? []),
+      env: cm.entries.filter((e) => isEnvToConfKey(e.key.value)).map((e) => envOf(e, void 0)),
+      span: cm.name.span
+    });
+  }
+  return { kind: "kubernetes", files: files.map((f) => f.path), services: containers, problems, unattached, templates: read.templates };
+}
+
+// src/containers/images/zookeeper/entrypoint-env.ts
+function envEntry(service, name) {
+  let found;
+  for (const e of service.env) if (e.name.value === name) found = e;
+  return found;
+}
+function imageSpan(service) {
+  return service.image?.span ?? service.span;
+}
+function written2(value, span) {
+  return { value, span };
+}
+function envValue2(service, name, fallback, emptyIsUnset) {
+  const env = envEntry(service, name);
+  if (env && !env.value) return { kind: "unknown", env };
+  if (env?.value && !(emptyIsUnset && env.value.value === "")) return { kind: "known", text: env.value, env };
+  if (fallback === void 0) return void 0;
+  return { kind: "known", text: written2(fallback, imageSpan(service)), env: void 0 };
+}
+function unknownNote(env, image, consequence) {
+  return { span: env.span, kind: "unknown", message: `the value of ${env.name.value} is not known here, so ${consequence} (${image})` };
+}
+function ignoredBecauseMounted(service, names, image, path) {
+  const notes = [];
+  for (const name of names) {
+    const env = envEntry(service, name);
+    if (env) notes.push({ span: env.span, kind: "ignored", message: `the ${image} ignores ${name}: ${path} is mounted, so its entrypoint does not write it` });
+  }
+  return notes;
+}
+function envWithPrefix(service, prefix) {
+  const out = [];
+  for (const e of service.env) {
+    if (!e.name.value.startsWith(prefix)) continue;
+    const last = envEntry(service, e.name.value);
+    if (last === e) out.push(e);
+  }
+  return out;
+}
+function keyValueLine(key, value, service) {
+  const keySpan = value.env?.span ?? imageSpan(service);
+  return [written2(`${key}=`, keySpan), value.text];
+}
+function buildLines(lines2, file) {
+  const builder = new MappedTextBuilder();
+  for (const line2 of lines2) {
+    for (const piece of line2) appendSourced(builder, piece);
+    const last = line2[line2.length - 1];
+    if (last) builder.at("\n", last.span);
+  }
+  return builder.build(file);
+}
+
+// src/containers/images/zookeeper/bitnami.ts
+var IMAGE = "Bitnami ZooKeeper image";
+var CONF_FILE = "/opt/bitnami/zookeeper/conf/zoo.cfg";
+var DATA_DIR = "/bitnami/zookeeper/data";
+var DEFAULTS = {
+  ZOO_PORT_NUMBER: "2181",
+  ZOO_SERVER_ID: "1",
+  ZOO_SERVERS: "",
+  ZOO_DATA_LOG_DIR: "",
+  ZOO_ENABLE_ADMIN_SERVER: "no",
+  ZOO_ADMIN_SERVER_ADDRESS: "127.0.0.1",
+  ZOO_ADMIN_SERVER_PORT_NUMBER: "8080",
+  ZOO_TICK_TIME: "2000",
+  ZOO_INIT_LIMIT: "10",
+  ZOO_SYNC_LIMIT: "5",
+  ZOO_MAX_CNXNS: "0",
+  ZOO_MAX_CLIENT_CNXNS: "60",
+  ZOO_AUTOPURGE_INTERVAL: "0",
+  ZOO_AUTOPURGE_RETAIN_COUNT: "3",
+  ZOO_4LW_COMMANDS_WHITELIST: "srvr, mntr",
+  ZOO_RECONFIG_ENABLED: "no",
+  ZOO_LISTEN_ALLIPS_ENABLED: "no",
+  ZOO_MAX_SESSION_TIMEOUT: "40000",
+  ZOO_PRE_ALLOC_SIZE: "65536",
+  ZOO_SNAPCOUNT: "100000"
+};
+var SETTINGS = [
+  { key: "tickTime", name: "ZOO_TICK_TIME" },
+  { key: "initLimit", name: "ZOO_INIT_LIMIT" },
+  { key: "syncLimit", name: "ZOO_SYNC_LIMIT" },
+  { key: "preAllocSize", name: "ZOO_PRE_ALLOC_SIZE" },
+  { key: "snapCount", name: "ZOO_SNAPCOUNT" },
+  { key: "dataDir", name: "" },
+  { key: "dataLogDir", name: "ZOO_DATA_LOG_DIR" },
+  { key: "clientPort", name: "ZOO_PORT_NUMBER" },
+  { key: "maxCnxns", name: "ZOO_MAX_CNXNS" },
+  { key: "maxClientCnxns", name: "ZOO_MAX_CLIENT_CNXNS" },
+  { key: "reconfigEnabled", name: "ZOO_RECONFIG_ENABLED", bool: true },
+  { key: "quorumListenOnAllIPs", name: "ZOO_LISTEN_ALLIPS_ENABLED", bool: true },
+  { key: "autopurge.purgeInterval", name: "ZOO_AUTOPURGE_INTERVAL" },
+  { key: "autopurge.snapRetainCount", name: "ZOO_AUTOPURGE_RETAIN_COUNT" },
+  { key: "4lw.commands.whitelist", name: "ZOO_4LW_COMMANDS_WHITELIST" },
+  { key: "maxSessionTimeout", name: "ZOO_MAX_SESSION_TIMEOUT" },
+  { key: "admin.serverAddress", name: "ZOO_ADMIN_SERVER_ADDRESS" },
+  { key: "admin.serverPort", name: "ZOO_ADMIN_SERVER_PORT_NUMBER" },
+  { key: "admin.enableServer", name: "ZOO_ENABLE_ADMIN_SERVER", bool: true }
+];
+var SAMPLE_ORDER = ["tickTime", "initLimit", "syncLimit", "dataDir", "clientPort", "maxClientCnxns", "autopurge.snapRetainCount", "autopurge.purgeInterval"];
+function isBooleanYes(value) {
+  return /^(1|yes|true)$/i.test(value);
+}
+var ConfFile = class {
+  lines = new Map(SAMPLE_ORDER.map((k2) => [k2, []]));
+  set(key, line2) {
+    this.lines.set(key, line2);
+  }
+  result() {
+    return [...this.lines.values()].filter((l) => l.length > 0);
+  }
+};
+function bitnamiValue(service, name, notes, consequence) {
+  const fromFile = envEntry(service, `${name}_FILE`);
+  if (fromFile) {
+    notes.push({ span: fromFile.span, kind: "unknown", message: `${name} is read from a file inside the container, so ${consequence} (${IMAGE})` });
+    return void 0;
+  }
+  const value = envValue2(service, name, DEFAULTS[name] ?? "", true);
+  if (value.kind === "unknown") {
+    notes.push(unknownNote(value.env, IMAGE, consequence));
+    return void 0;
+  }
+  return value;
+}
+function keySpanOf(value, service) {
+  return value.env?.span ?? imageSpan(service);
+}
+function serverEntries(servers) {
+  const firstLine = servers.value.split("\n")[0];
+  const out = [];
+  for (const m of firstLine.matchAll(/[^;, \t]+/g)) out.push(sliceSourced(servers, m.index, m.index + m[0].length));
+  return out;
+}
+function serverLines2(service, conf, port, notes) {
+  const servers = bitnamiValue(service, "ZOO_SERVERS", notes, "the zoo.cfg its entrypoint writes is not known");
+  if (!servers) return false;
+  const entries = serverEntries(servers.text);
+  if (entries.length < 2) return true;
+  const withIds = servers.text.value.includes("::");
+  const portPart = port.text;
+  entries.forEach((entry, i) => {
+    if (!withIds) {
+      conf.set(`server.${i + 1}`, [written2(`server.${i + 1}=`, entry.span), entry, written2(";", entry.span), portPart]);
+      return;
+    }
+    const sep9 = entry.value.indexOf("::");
+    if (sep9 < 0) {
+      notes.push({ span: entry.span, message: `the ${IMAGE} refuses ${entry.value}: once one entry of ZOO_SERVERS gives its id (host:2888:3888::id), every entry must` });
+      return;
+    }
+    const address3 = sliceSourced(entry, 0, sep9);
+    const id = sliceSourced(entry, sep9 + 2);
+    conf.set(`server.${id.value}`, [written2("server.", entry.span), id, written2("=", entry.span), address3, written2(";", entry.span), portPart]);
+  });
+  return true;
+}
+function zooCfg(service, notes) {
+  const conf = new ConfFile();
+  for (const setting of SETTINGS) {
+    if (setting.key === "dataDir") {
+      conf.set("dataDir", [written2(`dataDir=${DATA_DIR}`, imageSpan(service))]);
+      continue;
+    }
+    const value = bitnamiValue(service, setting.name, notes, `the ${setting.key} line is left out`);
+    if (!value) continue;
+    if (setting.key === "dataLogDir" && value.text.value === "") continue;
+    if (value.text.value === "") {
+      notes.push({ span: keySpanOf(value, service), message: `the ${IMAGE} stops: zookeeper_conf_set requires a value for ${setting.key}, and ${setting.name} is empty` });
+      continue;
+    }
+    const text2 = setting.bool ? written2(isBooleanYes(value.text.value) ? "true" : "false", value.text.span) : value.text;
+    conf.set(setting.key, [written2(`${setting.key}=`, keySpanOf(value, service)), text2]);
+  }
+  const port = bitnamiValue(service, "ZOO_PORT_NUMBER", [], "");
+  if (port && !serverLines2(service, conf, port, notes)) return void 0;
+  const extras = envWithPrefix(service, "ZOO_CFG_").sort((a, b) => a.name.value < b.name.value ? -1 : a.name.value > b.name.value ? 1 : 0);
+  for (const env of extras) extraLine(env, conf, notes);
+  return { kind: "zoo.cfg", text: buildLines(conf.result(), service.file), image: IMAGE, target: CONF_FILE };
+}
+function extraLine(env, conf, notes) {
+  const key = env.name.value.slice("ZOO_CFG_".length).replace(/_/g, ".");
+  if (!env.value) {
+    notes.push(unknownNote(env, IMAGE, `the ${key} line is left out`));
+    return;
+  }
+  if (env.value.value === "") {
+    notes.push({ span: env.span, message: `the ${IMAGE} stops: zookeeper_conf_set requires a value for ${key}, and ${env.name.value} is empty` });
+    return;
+  }
+  conf.set(key, [written2(`${key}=`, env.span), env.value]);
+}
+function zooCfgVariables(service) {
+  const names = SETTINGS.filter((s) => s.name !== "").map((s) => s.name);
+  names.push("ZOO_SERVERS", ...envWithPrefix(service, "ZOO_CFG_").map((e) => e.name.value));
+  return names;
+}
+function bitnamiZookeeperTranslation(service, mounted) {
+  const notes = [];
+  const files = [];
+  if (mounted(CONF_FILE)) notes.push(...ignoredBecauseMounted(service, zooCfgVariables(service), IMAGE, CONF_FILE));
+  else {
+    const cfg = zooCfg(service, notes);
+    if (cfg) files.push(cfg);
+  }
+  const myidPath = `${DATA_DIR}/myid`;
+  if (mounted(myidPath)) notes.push(...ignoredBecauseMounted(service, ["ZOO_SERVER_ID"], IMAGE, myidPath));
+  else {
+    const id = bitnamiValue(service, "ZOO_SERVER_ID", notes, "the myid its entrypoint writes is not known");
+    if (id) files.push({ kind: "myid", text: buildLines([[id.text]], service.file), image: IMAGE, target: myidPath });
+  }
+  return { files, notes };
+}
+
+// src/containers/images/zookeeper/confluent.ts
+var IMAGE2 = "Confluent ZooKeeper image";
+var PROPERTIES = "/etc/kafka/zookeeper.properties";
+var MYID = "/var/lib/zookeeper/data/myid";
+var TABLE2 = [
+  ["ZOOKEEPER_CLIENT_PORT", "clientPort"],
+  ["ZOOKEEPER_TICK_TIME", "tickTime"],
+  ["ZOOKEEPER_GLOBAL_OUTSTANDING_LIMIT", "globalOutstandingLimit"],
+  ["ZOOKEEPER_PRE_ALLOC_SIZE", "preAllocSize"],
+  ["ZOOKEEPER_SNAP_COUNT", "snapCount"],
+  ["ZOOKEEPER_TRACE_FILE", "traceFile"],
+  ["ZOOKEEPER_MAX_CLIENT_CNXNS", "maxClientCnxns"],
+  ["ZOOKEEPER_CLIENT_PORT_ADDRESS", "clientPortAddress"],
+  ["ZOOKEEPER_MIN_SESSION_TIMEOUT", "minSessionTimeout"],
+  ["ZOOKEEPER_MAX_SESSION_TIMEOUT", "maxSessionTimeout"],
+  ["ZOOKEEPER_FSYNC_WARNING_THRESHOLDMS", "fsync.warningthresholdms"],
+  ["ZOOKEEPER_AUTOPURGE_SNAP_RETAIN_COUNT", "autopurge.snapRetainCount"],
+  ["ZOOKEEPER_AUTOPURGE_PURGE_INTERVAL", "autopurge.purgeInterval"],
+  ["ZOOKEEPER_SYNC_ENABLED", "syncEnabled"],
+  ["ZOOKEEPER_ELECTION_ALG", "electionAlg"],
+  ["ZOOKEEPER_INIT_LIMIT", "initLimit"],
+  ["ZOOKEEPER_LEADER_SERVES", "leaderServes"],
+  ["ZOOKEEPER_SYNC_LIMIT", "syncLimit"],
+  ["ZOOKEEPER_CNX_TIMEOUT", "cnxTimeout"],
+  ["ZOOKEEPER_FORCE_SYNC", "forceSync"],
+  ["ZOOKEEPER_JUTE_MAX_BUFFER", "jute.maxbuffer"],
+  ["ZOOKEEPER_SKIP_ACL", "skipACL"],
+  ["ZOOKEEPER_QUORUM_LISTEN_ON_ALL_IPS", "quorumListenOnAllIPs"],
+  ["ZOOKEEPER_CLIENT_CNXN_SOCKET", "clientCnxnSocket"],
+  ["ZOOKEEPER_SECURE_CLIENT_PORT", "secureClientPort"],
+  ["ZOOKEEPER_SERVER_CNXN_SOCKET", "serverCnxnSocket"],
+  ["ZOOKEEPER_X509_AUTHENTICATION_PROVIDER_SUPER_USER", "X509AuthenticationProvider.superUser"],
+  ["ZOOKEEPER_SSL_AUTH_PROVIDER", "ssl.authProvider"],
+  ["ZOOKEEPER_SSL_CLIENT_AUTH", "ssl.clientAuth"],
+  ["ZOOKEEPER_SSL_KEYSTORE_LOCATION", "ssl.keyStore.location"],
+  ["ZOOKEEPER_SSL_KEYSTORE_PASSWORD", "ssl.keyStore.password"],
+  ["ZOOKEEPER_SSL_KEYSTORE_TYPE", "ssl.keyStore.type"],
+  ["ZOOKEEPER_SSL_TRUSTSTORE_LOCATION", "ssl.trustStore.location"],
+  ["ZOOKEEPER_SSL_TRUSTSTORE_PASSWORD", "ssl.trustStore.password"],
+  ["ZOOKEEPER_SSL_TRUSTSTORE_TYPE", "ssl.trustStore.type"],
+  ["ZOOKEEPER_SSL_ENABLED_PROTOCOLS", "ssl.enabledProtocols"],
+  ["ZOOKEEPER_SSL_CONTEXT_SUPPLIER_CLASS", "ssl.context.supplier.class"],
+  ["ZOOKEEPER_SSL_CIPHER_SUITES", "ssl.ciphersuites"],
+  ["ZOOKEEPER_SSL_HOSTNAME_VERIFICATION", "ssl.hostnameVerification"],
+  ["ZOOKEEPER_SSL_CRL", "ssl.crl"],
+  ["ZOOKEEPER_SSL_OCPS", "ssl.ocsp"],
+  ["ZOOKEEPER_SSL_HANDSHAKE_DETECTION_TIMEOUT_MILLIS", "ssl.handshakeDetectionTimeoutMillis"],
+  ["ZOOKEEPER_SSL_QUORUM", "sslQuorum"],
+  ["ZOOKEEPER_SSL_QUORUM_CLIENT_AUTH", "ssl.quorum.clientAuth"],
+  ["ZOOKEEPER_SSL_QUORUM_KEYSTORE_LOCATION", "ssl.quorum.keyStore.location"],
+  ["ZOOKEEPER_SSL_QUORUM_KEYSTORE_PASSWORD", "ssl.quorum.keyStore.password"],
+  ["ZOOKEEPER_SSL_QUORUM_KEYSTORE_TYPE", "ssl.quorum.keyStore.type"],
+  ["ZOOKEEPER_SSL_QUORUM_TRUSTSTORE_LOCATION", "ssl.quorum.trustStore.location"],
+  ["ZOOKEEPER_SSL_QUORUM_TRUSTSTORE_PASSWORD", "ssl.quorum.trustStore.password"],
+  ["ZOOKEEPER_SSL_QUORUM_TRUSTSTORE_TYPE", "ssl.quorum.trustStore.type"],
+  ["ZOOKEEPER_SSL_QUORUM_ENABLED_PROTOCOLS", "ssl.quorum.enabledProtocols"],
+  ["ZOOKEEPER_SSL_QUORUM_CIPHER_SUITES", "ssl.quorum.ciphersuites"],
+  ["ZOOKEEPER_SSL_QUORUM_CONTEXT_SUPPLIER_CLASS", "ssl.quorum.context.supplier.class"],
+  ["ZOOKEEPER_SSL_QUORUM_HOSTNAME_VERIFICATION", "ssl.quorum.hostnameVerification"],
+  ["ZOOKEEPER_SSL_QUORUM_CRL", "ssl.quorum.crl"],
+  ["ZOOKEEPER_SSL_QUORUM_OCPS", "ssl.quorum.ocsp"],
+  ["ZOOKEEPER_SSL_QUORUM_HANDSHAKE_DETECTION_TIMEOUT_MILLIS", "ssl.quorum.handshakeDetectionTimeoutMillis"],
+  ["ZOOKEEPER_SERVER_CNXN_FACTORY", "serverCnxnFactory"],
+  ["ZOOKEEPER_AUTH_PROVIDER_X509", "authProvider.x509"],
+  ["ZOOKEEPER_AUTH_PROVIDER_SASL", "authProvider.sasl"],
+  ["ZOOKEEPER_CLIENT_PORT_UNIFICATION", "client.portUnification"],
+  ["ZOOKEEPER_ADMIN_ENABLE_SERVER", "admin.enableServer"],
+  ["ZOOKEEPER_ADMIN_SERVER_ADDRESS", "admin.serverAddress"],
+  ["ZOOKEEPER_ADMIN_SERVER_PORT", "admin.serverPort"],
+  ["ZOOKEEPER_ADMIN_IDLE_TIMEOUT", "admin.idleTimeout"],
+  ["ZOOKEEPER_ADMIN_COMMAND_URL", "admin.commandURL"]
+];
+function isNonEmpty(service, name) {
+  const env = envEntry(service, name);
+  return env !== void 0 && (env.value === void 0 || env.value.value !== "");
+}
+function properties2(service, notes) {
+  const servers = envEntry(service, "ZOOKEEPER_SERVERS");
+  if (servers && !servers.value) {
+    notes.push(unknownNote(servers, IMAGE2, "the zookeeper.properties its entrypoint writes is not known"));
+    return void 0;
+  }
+  const clustered = servers?.value !== void 0 && servers.value.value !== "";
+  const lines2 = [
+    [written2("dataDir=/var/lib/zookeeper/data", imageSpan(service))],
+    [written2("dataLogDir=/var/lib/zookeeper/log", imageSpan(service))]
+  ];
+  for (const [name, key] of TABLE2) {
+    const fallback = !clustered ? void 0 : name === "ZOOKEEPER_INIT_LIMIT" ? "10" : name === "ZOOKEEPER_SYNC_LIMIT" ? "5" : void 0;
+    const value = envValue2(service, name, fallback, fallback !== void 0);
+    if (!value) continue;
+    if (value.kind === "unknown") notes.push(unknownNote(value.env, IMAGE2, `the ${key} line is left out`));
+    else lines2.push(keyValueLine(key, value, service));
+  }
+  if (clustered) {
+    let start = 0;
+    servers.value.value.split(";").forEach((part, i) => {
+      const piece = sliceSourced(servers.value, start, start + part.length);
+      start += part.length + 1;
+      lines2.push([written2(`server.${i + 1}=`, piece.span), piece]);
+    });
+  }
+  return { kind: "zoo.cfg", text: buildLines(lines2, service.file), image: IMAGE2, target: PROPERTIES };
+}
+function refusals(service, notes) {
+  const servers = envEntry(service, "ZOOKEEPER_SERVERS");
+  if (servers && isNonEmpty(service, "ZOOKEEPER_SERVERS") && !isNonEmpty(service, "ZOOKEEPER_SERVER_ID")) {
+    notes.push({ span: servers.span, message: `the ${IMAGE2} refuses to start: ZOOKEEPER_SERVERS is set but ZOOKEEPER_SERVER_ID is not` });
+  }
+  if (!envEntry(service, "ZOOKEEPER_CLIENT_PORT") && !envEntry(service, "ZOOKEEPER_SECURE_CLIENT_PORT")) {
+    notes.push({ span: imageSpan(service), message: `the ${IMAGE2} refuses to start: neither ZOOKEEPER_CLIENT_PORT nor ZOOKEEPER_SECURE_CLIENT_PORT is set` });
+  }
+}
+function confluentZookeeperTranslation(service, mounted) {
+  const notes = [];
+  const files = [];
+  refusals(service, notes);
+  const replaced = mounted(PROPERTIES);
+  if (replaced) notes.push({ span: imageSpan(service), kind: "ignored", message: `the file mounted at ${PROPERTIES} is not used: the ${IMAGE2} writes it anew at every start` });
+  const cfg = properties2(service, notes);
+  if (cfg) files.push(replaced ? { ...cfg, mountedFile: "replaced" } : cfg);
+  if (isNonEmpty(service, "ZOOKEEPER_SERVER_ID")) {
+    const id = envEntry(service, "ZOOKEEPER_SERVER_ID");
+    if (!id.value) notes.push(unknownNote(id, IMAGE2, "the myid its entrypoint writes is not known"));
+    else files.push({ kind: "myid", text: buildLines([[id.value]], service.file), image: IMAGE2, target: MYID });
+  }
+  return { files, notes };
+}
+
+// src/containers/images/zookeeper/official.ts
+var IMAGE3 = "zookeeper image";
+function officialScriptFor(tag) {
+  const m = tag === void 0 ? null : /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(tag);
+  if (!m) return "current";
+  const major = Number(m[1]);
+  const minor = Number(m[2]);
+  if (major > 3 || major === 3 && minor >= 5) return "current";
+  if (major === 3 && minor === 4 && (m[3] === void 0 || Number(m[3]) >= 14)) return "3.4.14";
+  return "3.4-zoo-port";
+}
+var DEFAULTS2 = {
+  ZOO_CONF_DIR: "/conf",
+  ZOO_DATA_DIR: "/data",
+  ZOO_DATA_LOG_DIR: "/datalog",
+  ZOO_TICK_TIME: "2000",
+  ZOO_INIT_LIMIT: "5",
+  ZOO_SYNC_LIMIT: "2",
+  ZOO_AUTOPURGE_PURGEINTERVAL: "0",
+  ZOO_AUTOPURGE_SNAPRETAINCOUNT: "3",
+  ZOO_MAX_CLIENT_CNXNS: "60",
+  ZOO_STANDALONE_ENABLED: "true",
+  ZOO_ADMINSERVER_ENABLED: "true",
+  ZOO_PORT: "2181"
+};
+function echoedKeys(script) {
+  const head = script === "3.4-zoo-port" ? [["clientPort", "ZOO_PORT"]] : [];
+  const common = [
+    ["dataDir", "ZOO_DATA_DIR"],
+    ["dataLogDir", "ZOO_DATA_LOG_DIR"],
+    ["tickTime", "ZOO_TICK_TIME"],
+    ["initLimit", "ZOO_INIT_LIMIT"],
+    ["syncLimit", "ZOO_SYNC_LIMIT"],
+    ["autopurge.snapRetainCount", "ZOO_AUTOPURGE_SNAPRETAINCOUNT"],
+    ["autopurge.purgeInterval", "ZOO_AUTOPURGE_PURGEINTERVAL"],
+    ["maxClientCnxns", "ZOO_MAX_CLIENT_CNXNS"]
+  ];
+  const tail = script === "current" ? [
+    ["standaloneEnabled", "ZOO_STANDALONE_ENABLED"],
+    ["admin.enableServer", "ZOO_ADMINSERVER_ENABLED"]
+  ] : [];
+  return [...head, ...common, ...tail];
+}
+function zooCfgVariables2(script) {
+  const names = echoedKeys(script).map(([, v]) => v);
+  names.push("ZOO_SERVERS");
+  if (script !== "3.4-zoo-port") names.push("ZOO_CFG_EXTRA");
+  if (script === "current") names.push("ZOO_4LW_COMMANDS_WHITELIST");
+  return names;
+}
+function pathIn(service, dirVar, file, notes) {
+  const dir = envValue2(service, dirVar, DEFAULTS2[dirVar], false);
+  if (dir.kind === "unknown") {
+    notes.push(unknownNote(dir.env, IMAGE3, `where its entrypoint writes ${file} is not known either`));
+    return void 0;
+  }
+  return `${dir.text.value}/${file}`;
+}
+function zooCfg2(service, script, target, notes) {
+  const servers = envEntry(service, "ZOO_SERVERS");
+  if (servers && !servers.value) {
+    notes.push(unknownNote(servers, IMAGE3, "the zoo.cfg its entrypoint writes is not known"));
+    return void 0;
+  }
+  const lines2 = [];
+  if (script === "3.4.14") {
+    lines2.push([written2("clientPort=2181", imageSpan(service))]);
+    const port = envEntry(service, "ZOO_PORT");
+    if (port) notes.push({ span: port.span, kind: "ignored", message: `the ${IMAGE3} ignores ZOO_PORT since 3.4.14: its entrypoint writes clientPort=2181` });
+  }
+  for (const [key, name] of echoedKeys(script)) {
+    const value = envValue2(service, name, DEFAULTS2[name], false);
+    if (value.kind === "unknown") notes.push(unknownNote(value.env, IMAGE3, `the ${key} line is left out`));
+    else lines2.push(keyValueLine(key, value, service));
+  }
+  if (servers?.value && servers.value.value !== "") {
+    for (const word of wordsOf(servers.value)) lines2.push([word]);
+  } else if (script === "current") {
+    lines2.push([written2("server.1=localhost:2888:3888;2181", servers?.span ?? imageSpan(service))]);
+  }
+  if (script === "current") {
+    const fourLetter = envEntry(service, "ZOO_4LW_COMMANDS_WHITELIST");
+    if (fourLetter && !fourLetter.value) notes.push(unknownNote(fourLetter, IMAGE3, "the 4lw.commands.whitelist line is left out"));
+    else if (fourLetter?.value && fourLetter.value.value !== "") lines2.push([written2("4lw.commands.whitelist=", fourLetter.span), fourLetter.value]);
+  }
+  if (script !== "3.4-zoo-port") {
+    const extra = envEntry(service, "ZOO_CFG_EXTRA");
+    if (extra && !extra.value) notes.push(unknownNote(extra, IMAGE3, "the lines of ZOO_CFG_EXTRA are left out"));
+    else if (extra?.value) for (const word of wordsOf(extra.value)) lines2.push([word]);
+  }
+  return { kind: "zoo.cfg", text: buildLines(lines2, service.file), image: IMAGE3, target };
+}
+function myid(service, target, notes) {
+  const id = envValue2(service, "ZOO_MY_ID", "1", true);
+  if (id.kind === "unknown") {
+    notes.push(unknownNote(id.env, IMAGE3, "the myid its entrypoint writes is not known"));
+    return void 0;
+  }
+  return { kind: "myid", text: buildLines([[id.text]], service.file), image: IMAGE3, target };
+}
+function officialZookeeperTranslation(service, tag, mounted) {
+  const script = officialScriptFor(tag);
+  const notes = [];
+  const files = [];
+  const cfgPath = pathIn(service, "ZOO_CONF_DIR", "zoo.cfg", notes);
+  if (cfgPath !== void 0 && mounted(cfgPath)) notes.push(...ignoredBecauseMounted(service, zooCfgVariables2(script), IMAGE3, cfgPath));
+  else if (cfgPath !== void 0) {
+    const cfg = zooCfg2(service, script, cfgPath, notes);
+    if (cfg) files.push(cfg);
+  }
+  const myidPath = pathIn(service, "ZOO_DATA_DIR", "myid", notes);
+  if (myidPath !== void 0 && mounted(myidPath)) notes.push(...ignoredBecauseMounted(service, ["ZOO_MY_ID"], IMAGE3, myidPath));
+  else if (myidPath !== void 0) {
+    const file = myid(service, myidPath, notes);
+    if (file) files.push(file);
+  }
+  return { files, notes };
+}
+
+// src/containers/images/zookeeper-images.ts
+var BITNAMI = /* @__PURE__ */ new Set(["bitnami/zookeeper", "bitnamilegacy/zookeeper"]);
+function zookeeperImageTranslation(service, mounted) {
+  if (!service.image) return void 0;
+  const { repository, tag, official } = parseImageName(service.image.value);
+  if (repository === "zookeeper" && official) return officialZookeeperTranslation(service, tag, mounted);
+  if (BITNAMI.has(repository)) return bitnamiZookeeperTranslation(service, mounted);
+  if (repository === "confluentinc/cp-zookeeper") return confluentZookeeperTranslation(service, mounted);
+  return void 0;
+}
+
+// src/containers/images/effective-env.ts
+function effectiveEnv(service) {
+  const env = /* @__PURE__ */ new Map();
+  for (const e of service.env) {
+    env.delete(e.name.value);
+    env.set(e.name.value, e);
+  }
+  return env;
+}
+
+// src/containers/images/properties-builder.ts
+var PropertyLines = class _PropertyLines {
+  lines = /* @__PURE__ */ new Map();
+  set(line2) {
+    this.lines.set(line2.key, line2);
+  }
+  /** A key whose value is unknown: whatever the file held for it before is not what it holds now. */
+  delete(key) {
+    this.lines.delete(key);
+  }
+  get size() {
+    return this.lines.size;
+  }
+  sortedByKey() {
+    const sorted = new _PropertyLines();
+    for (const key of [...this.lines.keys()].sort()) sorted.set(this.lines.get(key));
+    return sorted;
+  }
+  build(path) {
+    const b = new MappedTextBuilder();
+    for (const line2 of this.lines.values()) {
+      appendKey(b, line2);
+      b.at("=", spanOfKey(line2));
+      appendSourced(b, line2.value);
+      b.at("\n", spanOfKey(line2));
+    }
+    return b.build(path);
+  }
+};
+function appendKey(b, line2) {
+  const from = line2.from;
+  if (!("name" in from)) {
+    b.at(line2.key, from.span);
+    return;
+  }
+  const rest = sliceSourced(from.name, from.start);
+  if (rest.value.length === line2.key.length && rest.copiedFrom) b.copied(line2.key, rest.copiedFrom.src, rest.copiedFrom.offset);
+  else b.at(line2.key, from.name.span);
+}
+function spanOfKey(line2) {
+  return "name" in line2.from ? line2.from.name.span : line2.from.span;
+}
+
+// src/containers/images/kafka-unknown.ts
+var KAFKA_KEYS_READ = /* @__PURE__ */ new Set([
+  "zookeeper.connect",
+  "listeners",
+  "advertised.listeners",
+  "broker.id",
+  "node.id",
+  "process.roles",
+  "controller.quorum.voters"
+]);
+function unknownKafkaValue(env, key, image) {
+  if (!KAFKA_KEYS_READ.has(key)) return [];
+  return [{ span: env.span, kind: "unknown", message: `${env.name.value} has no value hacheck can know, so the ${image} writes ${key} from a value not checked here` }];
+}
+
+// src/containers/images/bitnami-kafka.ts
+var IMAGE4 = "Bitnami Kafka image";
+var CONF_FILE2 = "/opt/bitnami/kafka/config/server.properties";
+var MOUNTED_CONF = "/bitnami/kafka/config/server.properties";
+var DATA_DIR2 = "/bitnami/kafka/data";
+var UNIFIED_PREFIXES = ["zookeeper.", "group.initial", "broker.", "node.", "process.", "listeners=", "listener.", "controller.", "inter.broker", "advertised.listeners"];
+var BASE_SETTINGS = [...KAFKA_SHIPPED_CONFIGS.find((c) => c.file === "config/server.properties" && c.releases === "3.3.0-3.9").settings].filter(
+  ([key]) => key !== "log.dirs" && !UNIFIED_PREFIXES.some((p) => `${key}=`.startsWith(p))
+);
+var ALIASED_SUFFIXES = [
+  "ADVERTISED_LISTENERS",
+  "BROKER_ID",
+  "NODE_ID",
+  "CONTROLLER_QUORUM_VOTERS",
+  "PROCESS_ROLES",
+  "DEFAULT_REPLICATION_FACTOR",
+  "DELETE_TOPIC_ENABLE",
+  "INTER_BROKER_LISTENER_NAME",
+  "LISTENERS",
+  "LISTENER_SECURITY_PROTOCOL_MAP",
+  "LOG_DIRS",
+  "LOG_FLUSH_INTERVAL_MESSAGES",
+  "LOG_FLUSH_INTERVAL_MS",
+  "LOG_MESSAGE_FORMAT_VERSION",
+  "LOG_RETENTION_BYTES",
+  "LOG_RETENTION_CHECK_INTERVALS_MS",
+  "LOG_RETENTION_HOURS",
+  "LOG_SEGMENT_BYTES",
+  "MESSAGE_MAX_BYTES",
+  "NUM_IO_THREADS",
+  "NUM_NETWORK_THREADS",
+  "NUM_PARTITIONS",
+  "NUM_RECOVERY_THREADS_PER_DATA_DIR",
+  "OFFSETS_TOPIC_REPLICATION_FACTOR",
+  "SOCKET_RECEIVE_BUFFER_BYTES",
+  "SOCKET_REQUEST_MAX_BYTES",
+  "SOCKET_SEND_BUFFER_BYTES",
+  "SSL_ENDPOINT_IDENTIFICATION_ALGORITHM",
+  "TRANSACTION_STATE_LOG_MIN_ISR",
+  "TRANSACTION_STATE_LOG_REPLICATION_FACTOR",
+  "ZOOKEEPER_CONNECT",
+  "ZOOKEEPER_CONNECTION_TIMEOUT_MS"
+];
+var RENAMED = {
+  KAFKA_LOGS_DIRS: "KAFKA_CFG_LOG_DIRS",
+  KAFKA_SEGMENT_BYTES: "KAFKA_CFG_LOG_SEGMENT_BYTES",
+  KAFKA_MAX_MESSAGE_BYTES: "KAFKA_CFG_MESSAGE_MAX_BYTES",
+  KAFKA_ZOOKEEPER_CONNECT_TIMEOUT_MS: "KAFKA_CFG_ZOOKEEPER_CONNECTION_TIMEOUT_MS",
+  KAFKA_AUTO_CREATE_TOPICS_ENABLE: "KAFKA_CFG_AUTO_CREATE_TOPICS_ENABLE"
+};
+function cfgVariables(service) {
+  const env = effectiveEnv(service);
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, e] of env) if (name.startsWith("KAFKA_CFG_")) out.set(name, { env: e, start: "KAFKA_CFG_".length });
+  for (const [original, alias] of Object.entries(RENAMED)) {
+    const e = env.get(original);
+    if (e) out.set(alias, { env: e, start: -1 });
+  }
+  for (const suffix of ALIASED_SUFFIXES) {
+    const e = env.get(`KAFKA_${suffix}`);
+    if (e) out.set(`KAFKA_CFG_${suffix}`, { env: e, start: "KAFKA_".length });
+  }
+  return out;
+}
+function bitnamiKafkaKey(variable) {
+  if (variable === "KAFKA_CFG_ZOOKEEPER_CLIENTCNXNSOCKET") return "zookeeper.clientCnxnSocket";
+  const key = variable.slice("KAFKA_CFG_".length).replaceAll("_", ".").toLowerCase();
+  return key.replaceAll("sasl.ssl", "sasl_ssl").replaceAll("sasl.plaintext", "sasl_plaintext");
+}
+function bitnamiKafkaTranslation(service, mounted) {
+  const vars = cfgVariables(service);
+  const notes = [];
+  if (mounted(MOUNTED_CONF)) {
+    for (const { env } of vars.values()) notes.push({ span: env.span, kind: "ignored", message: `${env.name.value} is ignored: the ${IMAGE4} uses the mounted ${MOUNTED_CONF} as it is` });
+    return { files: [], notes };
+  }
+  const lines2 = new PropertyLines();
+  const image = service.image?.span ?? service.span;
+  for (const [key, value] of BASE_SETTINGS) lines2.set({ key, from: { span: image }, value: { value, span: image } });
+  lines2.set({ key: "log.dirs", from: { span: service.span }, value: { value: DATA_DIR2, span: service.span } });
+  for (const variable of [...vars.keys()].sort()) {
+    const { env, start } = vars.get(variable);
+    const key = bitnamiKafkaKey(variable);
+    if (!env.value) {
+      notes.push(...unknownKafkaValue(env, key, IMAGE4));
+      lines2.delete(key);
+      continue;
+    }
+    lines2.set({ key, from: start < 0 ? { span: env.name.span } : { name: env.name, start }, value: env.value });
+  }
+  return { files: [{ kind: "server.properties", text: lines2.build(service.file), image: IMAGE4, target: CONF_FILE2 }], notes };
+}
+
+// src/containers/images/confluent-kafka.ts
+var IMAGE5 = "Confluent Kafka image";
+var TARGET = "/etc/kafka/kafka.properties";
+var EXCLUDED = /* @__PURE__ */ new Set([
+  "KAFKA_VERSION",
+  "KAFKA_HEAP_OPTS",
+  "KAFKA_LOG4J_OPTS",
+  "KAFKA_OPTS",
+  "KAFKA_JMX_OPTS",
+  "KAFKA_JVM_PERFORMANCE_OPTS",
+  "KAFKA_GC_LOG_OPTS",
+  "KAFKA_LOG4J_ROOT_LOGLEVEL",
+  "KAFKA_LOG4J_LOGGERS",
+  "KAFKA_TOOLS_LOG4J_LOGLEVEL"
+]);
+function confluentKafkaKey(rest) {
+  const dotted = rest.replace(/[^_]_[^_]/g, (m) => m.replaceAll("_", "."));
+  return dotted.replaceAll("___", "-").replaceAll("__", "_").toLowerCase();
+}
+function confluentKafkaTranslation(service) {
+  const env = effectiveEnv(service);
+  const notes = [];
+  const lines2 = new PropertyLines();
+  if (!env.has("KAFKA_LOG_DIRS")) lines2.set({ key: "log.dirs", from: { span: service.span }, value: { value: "/var/lib/kafka/data", span: service.span } });
+  for (const [name, e] of env) {
+    if (!name.startsWith("KAFKA_") || EXCLUDED.has(name)) continue;
+    const key = confluentKafkaKey(name.slice("KAFKA_".length));
+    if (!e.value) {
+      notes.push(...unknownKafkaValue(e, key, IMAGE5));
+      lines2.delete(key);
+      continue;
+    }
+    lines2.set({ key, from: { name: e.name, start: "KAFKA_".length }, value: e.value });
+  }
+  return { files: [{ kind: "server.properties", text: lines2.sortedByKey().build(service.file), image: IMAGE5, target: TARGET }], notes };
+}
+
+// src/containers/images/wurstmeister-kafka.ts
+var IMAGE6 = "wurstmeister Kafka image";
+var SHIPPED = KAFKA_SHIPPED_CONFIGS.find((c) => c.file === "config/server.properties" && c.releases === "2.5.0-3.2.3").settings;
+var TARGET2 = "/opt/kafka/config/server.properties";
+var EXCLUDED2 = /* @__PURE__ */ new Set([
+  "KAFKA_VERSION",
+  "KAFKA_HOME",
+  "KAFKA_DEBUG",
+  "KAFKA_GC_LOG_OPTS",
+  "KAFKA_HEAP_OPTS",
+  "KAFKA_JMX_OPTS",
+  "KAFKA_JVM_PERFORMANCE_OPTS",
+  "KAFKA_LOG",
+  "KAFKA_OPTS",
+  "KAFKA_CREATE_TOPICS"
+]);
+var COMMANDS = ["HOSTNAME_COMMAND", "PORT_COMMAND"];
+function wurstmeisterKafkaKey(variable) {
+  return variable.slice("KAFKA_".length).toLowerCase().replaceAll("_", ".");
+}
+function substituted(e, env) {
+  return COMMANDS.find((c) => env.has(c) && e.value?.value.includes(`_{${c}}`));
+}
+function wurstmeisterKafkaTranslation(service, mounted) {
+  const env = effectiveEnv(service);
+  const notes = [];
+  const lines2 = new PropertyLines();
+  const image = service.image?.span ?? service.span;
+  if (!mounted(TARGET2)) for (const [key, value] of SHIPPED) lines2.set({ key, from: { span: image }, value: { value, span: image } });
+  if (!env.has("KAFKA_LOG_DIRS")) {
+    const host = service.hostname?.value ?? "<container id>";
+    lines2.set({ key: "log.dirs", from: { span: image }, value: { value: `/kafka/kafka-logs-${host}`, span: image } });
+  }
+  const written3 = (key, e, why) => {
+    notes.push({ span: e.span, kind: "unknown", message: `${why}, so the ${IMAGE6} writes ${key} from a value not checked here` });
+    lines2.delete(key);
+  };
+  for (const [name, e] of env) {
+    if (!name.startsWith("KAFKA_") || EXCLUDED2.has(name)) continue;
+    const key = wurstmeisterKafkaKey(name);
+    const command = substituted(e, env);
+    if (command) written3(key, e, `${name} holds _{${command}}, replaced by the output of ${command}`);
+    else if (!e.value) {
+      notes.push(...unknownKafkaValue(e, key, IMAGE6));
+      lines2.delete(key);
+    } else lines2.set({ key, from: { name: e.name, start: "KAFKA_".length }, value: e.value });
+  }
+  if (!env.has("KAFKA_PORT")) lines2.set({ key: "port", from: { span: service.span }, value: { value: "9092", span: service.span } });
+  if (!env.has("KAFKA_BROKER_ID")) {
+    const command = env.get("BROKER_ID_COMMAND");
+    if (command?.value?.value) written3("broker.id", command, "KAFKA_BROKER_ID is not set and BROKER_ID_COMMAND gives it");
+    else lines2.set({ key: "broker.id", from: { span: service.span }, value: { value: "-1", span: service.span } });
+  }
+  const hostnameCommand = env.get("HOSTNAME_COMMAND");
+  if (hostnameCommand?.value?.value && !env.get("KAFKA_LISTENERS")?.value?.value && !env.get("KAFKA_ADVERTISED_HOST_NAME")?.value?.value) {
+    notes.push({ span: hostnameCommand.span, kind: "unknown", message: `with neither KAFKA_LISTENERS nor KAFKA_ADVERTISED_HOST_NAME, the ${IMAGE6} writes advertised.host.name from the output of HOSTNAME_COMMAND, not checked here` });
+  }
+  const mountedFile = mounted(TARGET2) ? { mountedFile: "extended" } : {};
+  return { files: [{ kind: "server.properties", text: lines2.build(service.file), image: IMAGE6, target: TARGET2, ...mountedFile }], notes };
+}
+
+// src/containers/images/kafka-images.ts
+var CONFLUENT = /* @__PURE__ */ new Set(["confluentinc/cp-kafka", "confluentinc/cp-server", "confluentinc/cp-enterprise-kafka"]);
+function kafkaImageTranslation(service, mounted) {
+  const repo = imageRepository(service);
+  if (repo === void 0) return void 0;
+  if (repo === "bitnami/kafka" || repo === "bitnamilegacy/kafka") return bitnamiKafkaTranslation(service, mounted);
+  if (CONFLUENT.has(repo)) return confluentKafkaTranslation(service);
+  if (repo === "wurstmeister/kafka") return wurstmeisterKafkaTranslation(service, mounted);
+  return void 0;
+}
+
+// src/containers/images/hadoop-images.ts
+var HADOOP_BDE_PREFIXES = Object.fromEntries(Object.entries(BDE_PREFIXES).filter(([p]) => p !== "HBASE_CONF_"));
+var HBASE_BDE_PREFIXES = { HBASE_CONF_: "hbase-site.xml" };
+var OTHER_IMAGE = /(^|\/)(zookeeper|cp-[a-z-]+|kafka[a-z-]*)$/;
+function readerOf(repo) {
+  if (repo === "apache/hadoop" || repo === "flokkr/hadoop") return "apache";
+  if (repo?.startsWith("bde2020/hadoop-")) return "bde-hadoop";
+  if (repo?.startsWith("bde2020/hbase")) return "bde-hbase";
+  if (repo !== void 0 && OTHER_IMAGE.test(repo)) return void 0;
+  return "any";
+}
+function siteKey(name, reader) {
+  const apache = reader === "apache" || reader === "any" ? apacheSiteKey(name) : void 0;
+  if (apache) return { key: apache, format: "apache/hadoop image" };
+  const prefixes = reader === "bde-hadoop" ? HADOOP_BDE_PREFIXES : reader === "bde-hbase" ? HBASE_BDE_PREFIXES : reader === "any" ? BDE_PREFIXES : void 0;
+  const bde = prefixes && bdeSiteKey(name, prefixes);
+  return bde && { key: bde, format: "big-data-europe image" };
+}
+function targetOf(kind, format) {
+  if (format === "apache/hadoop image") return `/opt/hadoop/etc/hadoop/${kind}`;
+  return kind === "hbase-site.xml" ? `/etc/hbase/${kind}` : `/etc/hadoop/${kind}`;
+}
+function property(e, key, format) {
+  if (!e.value) return void 0;
+  const name = sliceSourced(e.name, key.start, key.start + key.length);
+  const { start, end } = siteValueRange(e.value.value, format);
+  return { name: { value: key.key, span: name.span }, value: located(sliceSourced(e.value, start, end)), final: false, span: e.span };
+}
+function hadoopImageTranslation(service, mounted) {
+  const repo = imageRepository(service);
+  const reader = readerOf(repo);
+  if (!reader) return void 0;
+  const byFile = /* @__PURE__ */ new Map();
+  const notes = [];
+  for (const [name, e] of effectiveEnv(service)) {
+    const found = siteKey(name, reader);
+    if (!found) continue;
+    const target = targetOf(found.key.kind, found.format);
+    const p = property(e, found.key, found.format);
+    if (!p) notes.push({ span: e.span, kind: "unknown", message: `${name} has no value hacheck can know, so ${found.key.key} of ${found.key.kind} is written from a value not checked here` });
+    const file = byFile.get(target) ?? { kind: found.key.kind, format: found.format, properties: [] };
+    if (p) file.properties.push(p);
+    byFile.set(target, file);
+  }
+  if (byFile.size === 0 && reader === "any") return void 0;
+  const files = [];
+  const ordered = [...byFile].sort(([, a], [, b]) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.format.localeCompare(b.format));
+  for (const [target, { kind, format, properties: properties3 }] of ordered) {
+    const image = format;
+    if (!mounted(target)) {
+      files.push({ kind, properties: properties3, image, target });
+      continue;
+    }
+    const apache = format === "apache/hadoop image";
+    files.push({ kind, properties: properties3, image, target, mountedFile: apache ? "replaced" : "extended" });
+    if (apache) notes.push({ span: service.span, kind: "ignored", message: `the file mounted at ${target} is not used: the ${image} writes it anew from the ${kind.toUpperCase()}_ variables` });
+  }
+  return { files, notes };
+}
+
+// src/containers/images/start-gate.ts
+var OFFICIAL_ZOOKEEPER = { entrypoint: "/docker-entrypoint.sh", cmd: "zkServer.sh start-foreground", needs: ["docker-entrypoint.sh"], script: "/docker-entrypoint.sh" };
+var bitnami = (app) => ({
+  entrypoint: `/opt/bitnami/scripts/${app}/entrypoint.sh`,
+  cmd: `/opt/bitnami/scripts/${app}/run.sh`,
+  needs: ["entrypoint.sh", "/run.sh"],
+  script: `/opt/bitnami/scripts/${app}/entrypoint.sh with /opt/bitnami/scripts/${app}/run.sh`
+});
+var CONFLUENT2 = { entrypoint: "", cmd: "/etc/confluent/docker/run", needs: ["/etc/confluent/docker/run"], script: "/etc/confluent/docker/run" };
+var WURSTMEISTER = { entrypoint: "", cmd: "start-kafka.sh", needs: ["start-kafka.sh"], script: "start-kafka.sh" };
+var BDE = { entrypoint: "/entrypoint.sh", cmd: "/run.sh", needs: ["entrypoint.sh"], script: "/entrypoint.sh" };
+function imageStart(repository) {
+  if (repository === "zookeeper") return OFFICIAL_ZOOKEEPER;
+  const b = /^bitnami(?:legacy)?\/(zookeeper|kafka)$/.exec(repository);
+  if (b) return bitnami(b[1]);
+  if (/^confluentinc\/cp-(?:zookeeper|kafka|server|enterprise-kafka)$/.test(repository)) return CONFLUENT2;
+  if (repository === "wurstmeister/kafka") return WURSTMEISTER;
+  if (repository.startsWith("bde2020/hadoop-")) return BDE;
+  return void 0;
+}
+function skippedStart(service) {
+  if (!service.image || !service.command && !service.entrypoint) return void 0;
+  const start = imageStart(parseImageName(service.image.value).repository);
+  if (!start) return void 0;
+  const entrypoint = service.entrypoint?.words ?? start.entrypoint;
+  const cmd = service.command?.words ?? (service.entrypoint ? "" : start.cmd);
+  const runs = `${entrypoint} ${cmd}`;
+  if (start.needs.every((n) => runs.includes(n))) return void 0;
+  const lostEntrypoint = service.entrypoint !== void 0 && start.needs.some((n) => start.entrypoint.includes(n) && !service.entrypoint.words.includes(n));
+  const by = lostEntrypoint || !service.command ? service.entrypoint : service.command;
+  const key = by === service.entrypoint ? "entrypoint" : "command";
+  return { by, message: `the ${key} replaces the image's ${start.script}, so the image writes no configuration from the environment` };
+}
+
+// src/containers/images/translate.ts
+var IMAGE_PREFIXES = /^(?:ZOO_|ZOOKEEPER_|KAFKA_)/;
+var CHECKED_VARIABLES = /^(?:ZOO_(?:MY_ID|SERVER_ID|SERVERS|PORT|PORT_NUMBER)|ZOOKEEPER_(?:SERVER_ID|SERVERS|CLIENT_PORT)|KAFKA_(?:CFG_[A-Z0-9_]+|BROKER_ID|NODE_ID|ZOOKEEPER_CONNECT|LISTENERS|ADVERTISED_LISTENERS|ADVERTISED_HOST_NAME|PROCESS_ROLES|CONTROLLER_QUORUM_VOTERS))$/;
+var HADOOP_PREFIXES = /^(?:CORE|HDFS|YARN|HTTPFS|KMS|MAPRED)_CONF_/;
+function writesOwnMyid(service) {
+  return service.initContainers !== void 0 || [service.entrypoint, service.command].some((c) => c?.words.includes("myid"));
+}
+function translateImage(service, mounted) {
+  const skipped = skippedStart(service);
+  if (skipped) {
+    const variable2 = service.env.find((e) => IMAGE_PREFIXES.test(e.name.value) || HADOOP_PREFIXES.test(e.name.value));
+    return { files: [], notes: variable2 ? [{ span: variable2.span, kind: "ignored", message: `${variable2.name.value} is ignored: ${skipped.message}` }] : [] };
+  }
+  if (service.unreadEnvFile) return { files: [], notes: [] };
+  const known = zookeeperImageTranslation(service, mounted) ?? kafkaImageTranslation(service, mounted) ?? hadoopImageTranslation(service, mounted);
+  if (known) return writesOwnMyid(service) ? { ...known, files: known.files.filter((f) => f.kind !== "myid") } : known;
+  const variable = service.env.find((e) => CHECKED_VARIABLES.test(e.name.value));
+  if (!variable) return { files: [], notes: [] };
+  const image = service.image ? `image "${service.image.value}"` : "an image built from source";
+  return {
+    files: [],
+    notes: [{ span: variable.span, kind: "unknown", message: `${variable.name.value} is not read: hacheck does not know how the entrypoint of ${image} turns its environment into configuration files` }]
+  };
+}
+
+// src/containers/project-files.ts
+import { createHash as createHash5 } from "node:crypto";
+import { posix as posix8 } from "node:path";
+function targetOf2(mount, path) {
+  if (mount.kind !== "tree") return void 0;
+  if (path === mount.source) return mount.target;
+  const folder = mount.source === "" || mount.source === "." ? "" : `${mount.source}/`;
+  if (!path.startsWith(folder)) return void 0;
+  return posix8.join(mount.target, path.slice(folder.length));
+}
+function hashOf(kind, content) {
+  return createHash5("sha1").update("container\0").update(kind).update("\0").update(content).digest("hex");
+}
+function generatedFile(g, service) {
+  if ("text" in g) return parseSource(g.text, g.kind, void 0, hashOf(g.kind, g.text.text));
+  const content = g.properties.map((p) => `${p.name.value}\0${p.value?.value ?? ""}`).join("\n");
+  const file = {
+    path: service.file,
+    host: void 0,
+    hash: hashOf(g.kind, content),
+    lineCount: 1,
+    start: service.span,
+    suppressions: [],
+    kind: g.kind,
+    xml: { properties: g.properties, problem: void 0 }
+  };
+  return file;
+}
+var SERVER_IMAGE = /zookeeper|kafka|hadoop|hbase/i;
+function unseenServer(service, translation, seen) {
+  const image = service.image;
+  if (!image || !SERVER_IMAGE.test(image.value) || service.unreadEnvFile || translation.notes.length > 0 || translation.files.length > 0) return void 0;
+  if (seen.some((s) => s.service === service) || skippedStart(service)) return void 0;
+  return { span: image.span, kind: "unknown", message: `${service.name.value} gets no configuration file hacheck reads: how image "${image.value}" writes its configuration is not known here` };
+}
+var STARTED_KINDS = /* @__PURE__ */ new Set(["zoo.cfg", "server.properties"]);
+function startedWithOther(service, kind, target) {
+  if (!STARTED_KINDS.has(kind)) return void 0;
+  const words = [service.entrypoint?.words, service.command?.words].filter((w) => w !== void 0).join(" ");
+  const named = words.match(/\/[^\s'"]+\.(?:properties|cfg)\b/g);
+  if (!named || named.includes(target)) return void 0;
+  return named[0];
+}
+function unusedMounts(skipped, used) {
+  const read = new Set(used.map((f) => f.path));
+  const out = /* @__PURE__ */ new Map();
+  for (const s of skipped) {
+    if (read.has(s.path) || out.has(s.path)) continue;
+    out.set(s.path, { path: s.path, reason: `mounted, but the command of ${s.service} starts ${s.starts}` });
+  }
+  return [...out.values()];
+}
+function extended(mounted, added) {
+  const hash = createHash5("sha1").update(mounted.hash).update("\0").update(added.hash).digest("hex");
+  if ("xml" in mounted && "xml" in added) return { ...mounted, hash, xml: { ...mounted.xml, properties: [...mounted.xml.properties, ...added.xml.properties] } };
+  if (mounted.kind === "server.properties" && added.kind === "server.properties") return { ...mounted, hash, kafka: { entries: [...mounted.kafka.entries, ...added.kafka.entries] } };
+  return added;
+}
+function inlineConfig(inline) {
+  const candidate = configFileCandidate(posix8.basename(inline.target));
+  if (!candidate || holdsTemplateSyntax(inline.text.text)) return void 0;
+  const file = parseSource(inline.text, candidate.kind, void 0, hashOf(candidate.kind, inline.text.text));
+  if (candidate.check === "kafka-broker" && file.kind === "server.properties" && !isBrokerConfig(file.kafka)) return void 0;
+  if (candidate.check === "zookeeper-server" && file.kind === "zoo.cfg" && !isZookeeperServerConfig(file.zoo)) return void 0;
+  return file;
+}
+function projectFiles(project2, tree, translate, unattached = []) {
+  const name = project2.files.join(" + ");
+  const definitions = new Set(project2.files);
+  const consumed = /* @__PURE__ */ new Set();
+  const notes = [...project2.problems];
+  const seen = [];
+  const skipped = [];
+  for (const service of project2.services) {
+    const provided = /* @__PURE__ */ new Set();
+    for (const mount of service.mounts) {
+      if (mount.kind === "tree") {
+        for (const file of tree) {
+          const target = targetOf2(mount, file.path);
+          if (target === void 0) continue;
+          consumed.add(file.path);
+          provided.add(target);
+          const other = startedWithOther(service, file.kind, target);
+          if (other) skipped.push({ path: file.path, service: service.name.value, starts: other });
+          else seen.push({ service, file, origin: { target, via: "mount" } });
+        }
+      } else if (mount.kind === "inline") {
+        for (const inline of mount.files) {
+          provided.add(inline.target);
+          const file = inlineConfig(inline);
+          if (!file) continue;
+          seen.push({ service, file, origin: { target: inline.target, via: "inline" } });
+        }
+      }
+    }
+    for (const env of service.env) if (!definitions.has(env.span.file)) consumed.add(env.span.file);
+    const external = service.mounts.filter((m) => m.kind === "opaque" && m.external).map((m) => m.target);
+    const mounted = (p) => provided.has(p) || external.some((t) => p === t || p.startsWith(`${t}/`));
+    const translation = translate(service, mounted);
+    for (const note of translation.notes) notes.push(note);
+    const unseen = unseenServer(service, translation, seen);
+    if (unseen) notes.push(unseen);
+    for (const g of translation.files) {
+      let file = generatedFile(g, service);
+      if (g.mountedFile) {
+        const at5 = seen.findIndex((s) => s.service === service && s.origin.via === "mount" && s.origin.target === g.target);
+        if (at5 >= 0) {
+          if (g.mountedFile === "extended") file = extended(seen[at5].file, file);
+          seen.splice(at5, 1);
+        }
+      }
+      seen.push({ service, file, origin: { target: g.target, via: "environment", image: g.image } });
+    }
+  }
+  const shared = unattached.flatMap((cm) => unattachedFiles(cm, translate, notes));
+  const hostOfService = hostNames(project2.services, [...seen.map((s) => s.file), ...shared]);
+  const files = seen.map(({ service, file, origin }) => {
+    const host = hostOfService.get(service.name.value);
+    return inContainer(file, host, { project: name, service: service.name.value, ...origin });
+  });
+  for (const f of shared) files.push(f);
+  const hosts = /* @__PURE__ */ new Map();
+  for (const service of project2.services) hosts.set(hostOfService.get(service.name.value), containerHost(name, service));
+  return { name, files, consumed, notes, hosts, unused: unusedMounts(skipped, files) };
+}
+function unattachedFiles(cm, translate, notes) {
+  const out = [];
+  for (const inline of cm.files) {
+    const file = inlineConfig(inline);
+    if (file) out.push(file);
+  }
+  if (cm.env.length === 0) return out;
+  const service = {
+    file: cm.span.file,
+    name: cm.name,
+    names: [],
+    hostname: void 0,
+    image: void 0,
+    env: cm.env,
+    mounts: [],
+    ports: [],
+    extraHosts: [],
+    hostNetwork: false,
+    replicas: void 0,
+    span: cm.span
+  };
+  const translation = translate(service, () => false);
+  for (const note of translation.notes) notes.push(note);
+  const sites = translation.files.filter((g) => "properties" in g);
+  const kinds = sites.map((g) => g.kind);
+  for (const g of sites) {
+    const file = generatedFile(g, service);
+    out.push({ ...file, fromEnv: { formats: ["apache/hadoop image"], kinds } });
+  }
+  return out;
+}
+function containerHost(project2, service) {
+  return {
+    project: project2,
+    service: service.name.value,
+    names: service.names.map(located),
+    published: service.ports,
+    extraHosts: service.extraHosts.map((h) => located(h.name)),
+    hostNetwork: service.hostNetwork,
+    replicas: service.replicas,
+    image: service.image ? located(service.image) : void 0,
+    podDomains: (service.podDomains ?? []).map((d) => d.toLowerCase())
+  };
+}
+function hostNames(services, files) {
+  const named = namedHosts(files);
+  const out = /* @__PURE__ */ new Map();
+  for (const s of services) {
+    const used = s.names.find((n) => named.has(hostKey(n.value)));
+    out.set(s.name.value, used?.value ?? s.name.value);
+  }
+  return out;
+}
+
+// src/containers/read-projects.ts
+function isContainerDefinition(f) {
+  return f.check === "compose" || f.check === "kubernetes";
+}
+function folderOf2(path) {
+  const slash = path.lastIndexOf("/");
+  return slash < 0 ? "" : path.slice(0, slash);
+}
+function groupByFolder(files) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const key = folderOf2(f.path);
+    const list = out.get(key);
+    if (list) list.push(f);
+    else out.set(key, [f]);
+  }
+  return out;
+}
+async function readContainerProjects(found, tree, options) {
+  const definitions = found.filter(isContainerDefinition);
+  if (definitions.length === 0) return { projects: [], setAside: [] };
+  const realRoot = realpathSync4(options.root);
+  const setAside = [];
+  const sources = /* @__PURE__ */ new Map();
+  const readText = (path) => {
+    let real;
+    try {
+      real = realpathSync4(resolve2(realRoot, path));
+    } catch {
+      return void 0;
+    }
+    if (!insideTree(realRoot, real)) return void 0;
+    const read = readRegularFile(real, options.maxFileSize);
+    if (!read.ok) return void 0;
+    const text2 = decodeUtf8(read.bytes);
+    if (text2.includes("\0")) return void 0;
+    const src = new SourceText(path, text2);
+    sources.set(path, { lineCount: src.lineCount, hash: createHash6("sha1").update("definition\0").update(text2).digest("hex"), suppressions: scanSuppressions(src, "hash") });
+    return text2;
+  };
+  const texts = (files) => files.flatMap((f) => {
+    const text2 = readText(f.path);
+    if (text2 === void 0) {
+      setAside.push({ path: f.path, reason: "cannot be read: not a readable UTF-8 text file" });
+      return [];
+    }
+    return [{ path: f.path, text: text2 }];
+  });
+  const projects = [];
+  for (const [, files] of groupByFolder(definitions.filter((f) => f.check === "compose"))) {
+    const read = /* @__PURE__ */ new Set();
+    const readFile = (path) => {
+      const text2 = readText(path);
+      if (text2 !== void 0) read.add(path);
+      return text2;
+    };
+    for (const project2 of composeProjects(texts(files), readFile)) projects.push({ project: project2, read, unattached: [] });
+  }
+  for (const [, files] of groupByFolder(definitions.filter((f) => f.check === "kubernetes"))) {
+    const manifests = texts(files);
+    const project2 = kubernetesProject(manifests);
+    for (const path of project2.templates) setAside.push({ path, reason: "template" });
+    if (project2.services.length > 0 || project2.unattached.length > 0 || project2.problems.length > 0) projects.push({ project: project2, read: /* @__PURE__ */ new Set(), unattached: project2.unattached });
+  }
+  const extra = await mountedUnrecognised(projects.map((p) => p.project), tree, realRoot, options.maxFileSize);
+  const all = [...tree, ...extra];
+  return {
+    projects: projects.map(({ project: project2, read, unattached }) => {
+      const files = projectFiles(project2, all, translateImage, unattached);
+      const paths = /* @__PURE__ */ new Set([...project2.files, ...read, ...files.consumed]);
+      const root2 = folderOf2(project2.files[0]);
+      const definitions2 = definitionsOf(project2, read, (path) => sources.get(path) ?? { lineCount: 1, hash: path, suppressions: [] }).map((d) => {
+        const shared = files.files.filter((f) => f.path === d.path && f.host === void 0).map((f) => f.kind);
+        return shared.length > 0 ? { ...d, use: { ...d.use, shared } } : d;
+      });
+      for (const u of files.unused) setAside.push(u);
+      return { part: { name: files.name, root: root2, units: [] }, paths, files: files.files, notes: files.notes, hosts: files.hosts, definitions: definitions2 };
+    }),
+    setAside
+  };
+}
+function definitionsOf(project2, read, source) {
+  const all = project2.services.map((s) => s.name.value);
+  const role = project2.kind === "compose" ? "compose file" : "Kubernetes manifests";
+  const out = project2.files.map((path) => ({ path, use: { role, services: all }, ...source(path) }));
+  for (const path of read) {
+    if (project2.files.includes(path)) continue;
+    const services = project2.services.filter((s) => s.env.some((e) => e.span.file === path)).map((s) => s.name.value);
+    out.push({ path, use: { role: services.length > 0 ? "env file" : "Compose variables", services }, ...source(path) });
+  }
+  return out;
+}
+async function mountedUnrecognised(projects, tree, realRoot, maxFileSize) {
+  const known = new Set(tree.map((f) => f.path));
+  const wanted = /* @__PURE__ */ new Map();
+  for (const project2 of projects) {
+    for (const service of project2.services) {
+      for (const mount of service.mounts) {
+        if (mount.kind !== "tree" || known.has(mount.source) || wanted.has(mount.source)) continue;
+        const candidate = configFileCandidate(posix9.basename(mount.target));
+        if (!candidate) continue;
+        let source;
+        try {
+          source = realpathSync4(resolve2(realRoot, mount.source));
+        } catch {
+          continue;
+        }
+        if (!insideTree(realRoot, source) || !statSync3(source).isFile()) continue;
+        wanted.set(mount.source, { path: mount.source, kind: candidate.kind, source, ...candidate.check ? { check: candidate.check } : {} });
+      }
+    }
+  }
+  if (wanted.size === 0) return [];
+  const read = await loadFiles([...wanted.values()], { maxFileSize, realRoot });
+  return read.files;
+}
+
+// src/containers/container-myid.ts
+import { posix as posix10 } from "node:path";
+function containerMyid(myids, zoo) {
+  const dataDir = zoo ? zooValue(zoo.zoo, "dataDir")?.value.value : void 0;
+  if (!dataDir) return void 0;
+  const expected = posix10.join(dataDir, "myid");
+  return myids.find((m) => m.container !== void 0 && posix10.normalize(m.container.target) === expected);
+}
+
 // src/model/build.ts
 var SERVER_OF_HOST3 = new HostIndex((s) => s.addresses.map((a) => a.host.value));
 function firstOfKind(files) {
@@ -28579,25 +31434,41 @@ function groupBy(items, key) {
 async function buildClusters(root2, options = {}) {
   const found = onlyTracked(options.tracked, await discover(root2, options.ignore ? { ignore: options.ignore } : {}));
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const read = await loadFiles(found.files, { maxFileSize, realRoot: realpathSync4(root2) });
+  const read = await loadFiles(found.files.filter((f) => !isContainerDefinition(f)), { maxFileSize, realRoot: realpathSync5(root2) });
   const runtime = runtimeFiles(found.files.filter((f) => f.runtime).map((f) => f.path), read.files);
   const kraftSamples = kraftSamplesBesideZookeeperMode(read.files);
   const samplePaths = new Set(kraftSamples.map((k2) => k2.path));
   const loaded = read.files.filter((f) => !runtime.has(f.path) && !samplePaths.has(f.path));
   const setAside = [...found.setAside, ...read.setAside, ...[...runtime].map((path) => ({ path, reason: "runtime file" })), ...kraftSamples];
-  const partition = partitionClusters(loaded, Object.values(options.hosts ?? {}));
-  const mine = (items, i) => items.filter((x) => partition.partOf(x.path) === i);
-  return partition.parts.map(
+  const containers = await readContainerProjects(found.files, loaded, { root: root2, maxFileSize });
+  const taken = new Set(containers.projects.flatMap((p) => [...p.paths]));
+  const plain2 = loaded.filter((f) => !taken.has(f.path));
+  const projectOf = (path) => containers.projects.findIndex((p) => p.paths.has(path));
+  const partition = partitionClusters(plain2, Object.values(options.hosts ?? {}));
+  const keepPlain = plain2.length > 0 || containers.projects.length === 0;
+  const plainCount = keepPlain ? partition.parts.length : 0;
+  const partOf2 = (path) => {
+    const project2 = projectOf(path);
+    if (project2 >= 0) return plainCount + project2;
+    return keepPlain ? partition.partOf(path) : 0;
+  };
+  const mine = (items, i) => items.filter((x) => partOf2(x.path) === i);
+  const parts = [...keepPlain ? partition.parts : [], ...containers.projects.map((p) => p.part)];
+  const allSetAside = [...setAside, ...containers.setAside];
+  return parts.map(
     (part, i) => modelCluster(part, {
-      files: mine(loaded, i),
-      setAside: mine(setAside, i),
+      files: i < plainCount ? mine(plain2, i) : containers.projects[i - plainCount].files,
+      setAside: mine(allSetAside, i),
       unreadable: [...mine(found.unreadable, i), ...mine(read.failures, i)],
       skipped: mine(found.skipped, i),
       unchecked: mine(read.unchecked, i),
       parseFailures: mine(read.parseFailures, i),
-      hosts: Object.fromEntries(Object.entries(options.hosts ?? {}).filter(([, folder]) => partition.partOf(`${folder}/`) === i)),
+      hosts: i < plainCount ? Object.fromEntries(Object.entries(options.hosts ?? {}).filter(([, folder]) => partition.partOf(`${folder}/`) === i)) : {},
       versions: options.versions,
-      maxFileSize
+      maxFileSize,
+      containerNotes: i < plainCount ? [] : containers.projects[i - plainCount].notes,
+      containerHosts: i < plainCount ? /* @__PURE__ */ new Map() : containers.projects[i - plainCount].hosts,
+      definitions: i < plainCount ? [] : containers.projects[i - plainCount].definitions
     })
   );
 }
@@ -28606,11 +31477,13 @@ function modelCluster(part, input) {
   const loaded = { files: input.files };
   const setAside = [...input.setAside];
   const names = namedHosts(loaded.files);
+  const containerOf = input.containerHosts;
+  for (const host of containerOf.keys()) names.set(hostKey(host), host);
   const configured = Object.entries(options.hosts ?? {}).map(([host, folder]) => ({ key: hostKey(host), host, folder })).sort((a, b) => b.folder.length - a.folder.length);
-  const folderOf = /* @__PURE__ */ new Map();
+  const folderOf3 = /* @__PURE__ */ new Map();
   for (const c of configured) {
     if (!names.has(c.key)) names.set(c.key, c.host);
-    folderOf.set(c.key, c.folder);
+    folderOf3.set(c.key, c.folder);
   }
   const configuredKeys = new Set(configured.map((c) => c.key));
   const configuredFolders = new Set(configured.map((c) => c.folder));
@@ -28618,15 +31491,15 @@ function modelCluster(part, input) {
   const hostOfFolder = /* @__PURE__ */ new Map();
   const claim = (folder, key) => {
     if (configuredKeys.has(key) || configuredFolders.has(folder)) return;
-    const previous = folderOf.get(key);
+    const previous = folderOf3.get(key);
     if (previous !== void 0) hostOfFolder.delete(previous);
-    folderOf.set(key, folder);
+    folderOf3.set(key, folder);
     hostOfFolder.set(folder, key);
   };
   const byName = /* @__PURE__ */ new Map();
   const byAddress = /* @__PURE__ */ new Map();
   for (const f of loaded.files) {
-    if (configured.some((c) => f.path.startsWith(`${c.folder}/`))) continue;
+    if (f.container || configured.some((c) => f.path.startsWith(`${c.folder}/`))) continue;
     const segments3 = f.path.split("/").slice(0, -1);
     for (let i = 0; i < segments3.length; i++) {
       const name = segments3[i];
@@ -28644,13 +31517,13 @@ function modelCluster(part, input) {
     }
   }
   for (const [folder, key] of byName) claim(folder, key);
-  for (const [folder, key] of byAddress) if (!folderOf.has(key)) claim(folder, key);
+  for (const [folder, key] of byAddress) if (!folderOf3.has(key)) claim(folder, key);
   const matchOf = (key) => {
-    const folder = folderOf.get(key);
+    const folder = folderOf3.get(key);
     if (folder === void 0) return void 0;
     return configuredKeys.has(key) ? "configured" : byName.get(folder) === key ? "name" : "address";
   };
-  const folderOfHost = (host) => folderOf.get(hostKey(host));
+  const folderOfHost = (host) => folderOf3.get(hostKey(host));
   const hostOfPath = (path) => {
     const c = configured.find((x) => path.startsWith(`${x.folder}/`));
     if (c) return names.get(c.key);
@@ -28667,6 +31540,7 @@ function modelCluster(part, input) {
     isReleaseFolder
   ).map((f) => part.root === "" ? f : `${part.root}/${f}`);
   const files = loaded.files.flatMap((f) => {
+    if (f.container) return [f];
     const host = hostOfPath(f.path);
     if (f.kind === "hosts" && (host === void 0 || f.path !== `${folderOfHost(host)}/etc/hosts`)) {
       setAside.push({ path: f.path, reason: "not in a host folder" });
@@ -28680,13 +31554,14 @@ function modelCluster(part, input) {
   const filesOfHost = groupByKey(files.filter((f) => f.host !== void 0), (f) => f.host);
   const drafts = [...names.entries()].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0).map(([key, name]) => ({
     name,
-    folder: folderOf.get(key),
+    folder: folderOf3.get(key),
     folderMatch: matchOf(key),
     files: { ...shared, ...firstOfKind(filesOfHost.get(name) ?? []) }
   }));
   for (const [host, own] of filesOfHost) for (const c of competingCopies(own, firstOfKind(own), host)) competing.push(c);
-  const hadoopVersion = options.versions?.hadoop ? configuredVersion("Hadoop", options.versions.hadoop) : detectHadoopVersion(files);
-  const zookeeperVersion = options.versions?.zookeeper ? configuredVersion("ZooKeeper", options.versions.zookeeper) : detectZookeeperVersion(files);
+  const images = [...containerOf.values()].flatMap((c) => c.image ? [c.image] : []);
+  const hadoopVersion = options.versions?.hadoop ? configuredVersion("Hadoop", options.versions.hadoop) : detectHadoopVersion(files, images);
+  const zookeeperVersion = options.versions?.zookeeper ? configuredVersion("ZooKeeper", options.versions.zookeeper) : detectZookeeperVersion(files, images);
   const xmlPair = (d) => [d.files["core-site.xml"], d.files["hdfs-site.xml"]].filter((f) => f !== void 0);
   const candidates = [
     ...drafts.map((d) => ({ host: d.name, pair: xmlPair(d) })),
@@ -28717,15 +31592,17 @@ function modelCluster(part, input) {
   const hosts = drafts.map((d) => {
     const conf = confOfHost.get(d.name);
     const zoo = d.files["zoo.cfg"];
-    const zooServer = zoo ? SERVER_OF_HOST3.first(zoo.zoo.servers, d.name) ?? (d.folder !== void 0 ? ownWildcardLine(zoo.zoo.servers) : void 0) : void 0;
+    const container = containerOf.get(d.name);
+    const zooServer = zoo ? SERVER_OF_HOST3.first(zoo.zoo.servers, d.name) ?? (d.folder !== void 0 || container ? ownWildcardLine(zoo.zoo.servers) : void 0) : void 0;
     const yarn = yarnConfs.ofHost.get(d.name);
     const placement = placeDaemons({ host: d.name, conf, zoo, zooServer, workers, hadoop: hadoopVersion, zookeeper: zookeeperVersion, yarn });
     const myids = (filesOfHost.get(d.name) ?? []).filter((f) => f.kind === "myid");
     const found = d.folder && zoo ? myids.find((f) => isExpectedMyid(f.path, d.folder, zoo)) : void 0;
-    const myid = found ?? (d.folder && zoo && !anyMyidAtDataDir ? mountedMyid(filesOfHost.get(d.name) ?? [], zoo, d.name) : void 0);
+    const myid2 = container ? containerMyid(myids, zoo) : found ?? (d.folder && zoo && !anyMyidAtDataDir ? mountedMyid(filesOfHost.get(d.name) ?? [], zoo, d.name) : void 0);
     const time = d.files["ntp.conf"] ?? d.files["chrony.conf"];
     return {
       name: d.name,
+      container,
       folder: d.folder,
       folderMatch: d.folderMatch,
       roles: placement.roles,
@@ -28733,8 +31610,8 @@ function modelCluster(part, input) {
       conf,
       zoo,
       zooServer,
-      myid,
-      strayMyids: zoo ? myids.filter((f) => f !== myid) : [],
+      myid: myid2,
+      strayMyids: zoo ? myids.filter((f) => f !== myid2) : [],
       time: time && (time.kind === "ntp.conf" || time.kind === "chrony.conf") ? time : void 0,
       ports: placement.ports,
       etcHosts: d.files.hosts?.kind === "hosts" ? d.files.hosts : void 0,
@@ -28766,7 +31643,9 @@ function modelCluster(part, input) {
     hadoopVersion,
     zookeeperVersion,
     workers,
-    hasHostFolders: folderOf.size > 0,
+    hasHostFolders: folderOf3.size > 0 || containerOf.size > 0,
+    containerNotes: [...input.containerNotes, ...unseenMyids(hosts)],
+    definitions: input.definitions,
     unmatchedFolders,
     unreadable,
     unchecked,
@@ -28774,13 +31653,20 @@ function modelCluster(part, input) {
     parseFailures: input.parseFailures,
     maxFileSize: input.maxFileSize,
     skipped: input.skipped,
-    plan: planOf({ files, setAside, unreadable, unchecked, parseFailures: input.parseFailures, hosts, competing })
+    plan: planOf({ files, setAside, unreadable, unchecked, parseFailures: input.parseFailures, hosts, competing, definitions: input.definitions })
   };
   return cluster;
 }
+function unseenMyids(hosts) {
+  return hosts.flatMap((h) => {
+    if (!h.container || !h.zoo || h.myid || h.strayMyids.length > 0 || h.zoo.zoo.servers.length < 2 || !h.zooServer) return [];
+    const span = h.container.names[0]?.span ?? h.zoo.start;
+    return [{ span, kind: "unknown", message: `no myid reaches ${h.name} from its definition, so it is written when the container starts (by its command or an init container) and is not checked here` }];
+  });
+}
 function runtimeFiles(paths, files) {
   if (paths.length === 0) return /* @__PURE__ */ new Set();
-  const named = files.some((f) => f.kind === "zoo.cfg" && posix7.basename(zooValue(f.zoo, "dynamicConfigFile")?.value.value ?? "") === RUNTIME_DYNAMIC_FILE);
+  const named = files.some((f) => f.kind === "zoo.cfg" && posix11.basename(zooValue(f.zoo, "dynamicConfigFile")?.value.value ?? "") === RUNTIME_DYNAMIC_FILE);
   return new Set(named ? [] : paths);
 }
 function pickWorkers(files, major) {
@@ -29124,8 +32010,8 @@ var ConfigError = class extends Error {
 };
 
 // src/config/load.ts
-import { existsSync as existsSync2, lstatSync, realpathSync as realpathSync5, statSync as statSync3 } from "node:fs";
-import { basename, dirname as dirname3, extname, isAbsolute as isAbsolute4, join as join6, relative as relative4, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync2, lstatSync, realpathSync as realpathSync6, statSync as statSync4 } from "node:fs";
+import { basename, dirname as dirname3, extname, isAbsolute as isAbsolute4, join as join6, relative as relative4, resolve as resolve3 } from "node:path";
 
 // src/config/json-error-offset.ts
 var NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
@@ -29311,7 +32197,7 @@ function configSchema(rules) {
 var runtime0Module = __toESM(require_ucs2length(), 1);
 var runtime0 = "default" in Object(runtime0Module.default) ? runtime0Module.default : runtime0Module;
 var validate_config_generated_default = validate21;
-var schema7 = { "description": 'Severity per rule id: "error", "warning", "info", or "off" to disable the rule.', "type": "object", "additionalProperties": false, "properties": { "cluster/competing-copies": { "description": "Two different files of one name would both be the copy every host shares, or one host's copy (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/config-drift": { "description": "A property of core-site.xml, hdfs-site.xml, yarn-site.xml or mapred-site.xml differs between the hosts' copies (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/duplicate-worker": { "description": "A host is listed more than once in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/hdfs-uri-pinned": { "description": "With HDFS HA configured, a path property (log, staging, history, framework dirs, ...) names one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/hostname-loopback": { "description": "A host's /etc/hosts maps its own name to a loopback address while its daemons bind to that name (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-disagree": { "description": "A host named in the configuration resolves to different addresses in the hosts' /etc/hosts files (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-missing-name": { "description": "A host's /etc/hosts lacks a cluster host name that the other hosts' /etc/hosts files map (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/namenodes-same-address": { "description": "Two NameNodes of one nameservice have different host names that a host's /etc/hosts maps to one address (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/no-time-sync": { "description": "A host that runs a daemon has no ntp.conf or chrony.conf while other hosts have one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/port-collision": { "description": "Two daemons placed on one host listen on the same port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/replication-exceeds-datanodes": { "description": "dfs.replication is greater than the number of DataNodes in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-connect-separator": { "description": 'A ZooKeeper connect string separates its servers with ";" or blanks instead of "," (default: error)', "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-mismatch": { "description": "ha.zookeeper.quorum names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-spaces": { "description": "ha.zookeeper.quorum has whitespace around a comma, which the ZooKeeper 3.4 client of Hadoop 2.x keeps (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-session-timeout-clamped": { "description": "A ZooKeeper client asks for a session timeout outside the ensemble's bounds, and silently gets the bound (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-single-server": { "description": "A ZooKeeper connect string names one server of an ensemble of three or more (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-overrides-new": { "description": "A deprecated property and its new name are both set, to different values (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-property": { "description": "A site file sets a deprecated property name instead of its replacement (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/duplicate-property": { "description": "A property is defined more than once with different values, and one of them is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-boolean": { "description": "A boolean property is set to something other than true or false, so Hadoop uses its default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-ha-boolean": { "description": "A boolean HA depends on is set to something other than true or false, so Hadoop silently uses the other value (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/mapreduce1-daemon-property": { "description": "A site file configures the JobTracker or TaskTracker of MapReduce 1, which YARN replaced (default: info)", "enum": ["error", "warning", "info", "off"] }, "hadoop/misspelled-critical-property": { "description": "A misspelt property name whose intended key is one HA, the clients or the daemons' addresses depend on, and which is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/misspelled-default-value": { "description": "A misspelt property name that has no effect because its value equals the intended key's default (default: info)", "enum": ["error", "warning", "info", "off"] }, "hadoop/property-repeated-element": { "description": "A <property> holds two <value> (or <name>) elements, and Hadoop silently drops the first (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/property-unknown-element": { "description": "A <property> holds an element Hadoop does not read (a misspelt <vaule>), so its content is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unknown-property": { "description": "A property name Hadoop does not know that is close to one it does (a likely typo) (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unresolved-placeholder": { "description": "A value still holds a template placeholder or a ${var} that nothing defines (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/value-whitespace": { "description": "A value that Hadoop reads untrimmed has leading or trailing whitespace or a line break (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/not-distributed": { "description": "hbase-site.xml configures a ZooKeeper quorum of several servers but hbase.cluster.distributed is not true (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/quorum-localhost": { "description": "hbase.cluster.distributed is true but hbase.zookeeper.quorum is not set, so each HBase daemon depends on a ZooKeeper server on its own host (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/quorum-missing": { "description": "hbase.cluster.distributed is true but hbase.zookeeper.quorum is not set, and a host running HBase has no ZooKeeper server of its own (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-logical-port": { "description": "hbase.rootdir gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-pinned": { "description": "With HDFS HA configured, hbase.rootdir points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-port-ignored": { "description": "hbase.rootdir gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-property-mismatch": { "description": "An hbase.zookeeper.property.* setting differs from the zoo.cfg of the external ensemble HBase connects to, where it has no effect (default: info)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-quorum-mismatch": { "description": "hbase.zookeeper.quorum names a host that is not a ZooKeeper server, or HBase connects to a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/address-malformed": { "description": "An HDFS address value is not host:port (no port, a port that is not a number or above 65535, a bad host name) (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/automatic-failover-nameservice-only": { "description": "Automatic failover is enabled only as dfs.ha.automatic-failover.enabled.<ns>, which start-dfs.sh does not read (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/automatic-failover-without-quorum": { "description": "Automatic failover is enabled but ha.zookeeper.quorum is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-missing": { "description": "With HA configured, no core-site.xml sets fs.defaultFS, so clients and YARN use the local file system (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-nameservice": { "description": "With HA configured, fs.defaultFS names neither a nameservice nor a NameNode host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-pinned": { "description": "With HA configured, fs.defaultFS points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port-ignored": { "description": "fs.defaultFS gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port": { "description": "fs.defaultFS gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/duplicate-namenode-address": { "description": "Two NameNode addresses (rpc, servicerpc, lifeline, http or https) are the same host:port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/failed-volumes-tolerated": { "description": "dfs.datanode.failed.volumes.tolerated is not below the number of dfs.datanode.data.dir volumes (or is negative), so the DataNode refuses to start (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-fallback": { "description": "With a JournalNode quorum, the fencing list ends with sshfence instead of a method that always succeeds (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-methods": { "description": "dfs.ha.fencing.methods is missing with automatic failover, or a line of it does not parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/ha-address-wildcard": { "description": "In an HA nameservice, a NameNode rpc or servicerpc address or a JournalNode address is 0.0.0.0 or loopback (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journal-quorum-size": { "description": "The qjournal URI lists fewer than 3 JournalNodes or an even number of them (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journalnode-edits-dir": { "description": "dfs.journalnode.edits.dir is not a single absolute local path (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.rpc-address.<ns>.<nn> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count-excessive": { "description": "dfs.ha.namenodes.<ns> lists more than 5 NameNodes on Hadoop 3.x (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count": { "description": "dfs.ha.namenodes.<ns> lists fewer than 2 NameNodes, or other than exactly 2 on Hadoop 2.x (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-http-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.http-address.<ns>.<nn> (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-list-missing": { "description": "A nameservice that clients use has no dfs.ha.namenodes.<ns> and no rpc-address at all (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-port-mismatch": { "description": "The NameNodes of a nameservice use different ports for one role, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenodes-same-host": { "description": "Two NameNodes of one HA nameservice run on the same host (different ports) (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-id-invalid": { "description": "A nameservice id is not a valid URI host name, so hdfs://<ns> has no host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-undeclared": { "description": "dfs.ha.namenodes.<ns> or an rpc-address names a nameservice that dfs.nameservices does not list (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-unknown-address-key": { "description": "A NameNode servicerpc, lifeline, http or https address key is suffixed with an unknown nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-class": { "description": "dfs.client.failover.proxy.provider.<ns> names a misspelt provider class, or one the Hadoop version lacks (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-missing": { "description": "An HA nameservice has no dfs.client.failover.proxy.provider.<ns> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-orphan": { "description": "dfs.client.failover.proxy.provider.<ns> is set for a nameservice that dfs.nameservices does not list (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/quorum-without-automatic-failover": { "description": "ha.zookeeper.quorum is set for an HA nameservice but automatic failover is off (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/remote-nameservice-not-internal": { "description": "dfs.nameservices lists a remote cluster's nameservice and dfs.internal.nameservices does not say which are this cluster's (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/secondary-namenode-in-ha": { "description": "A SecondaryNameNode address is configured for an HA nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-missing": { "description": "An HA nameservice has no dfs.namenode.shared.edits.dir (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-uri": { "description": "dfs.namenode.shared.edits.dir in an HA configuration is not one valid qjournal://host:port;host:port/journalId URI (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-without-ha": { "description": "dfs.namenode.shared.edits.dir is set but no nameservice has two NameNodes with an RPC address, so the NameNode refuses to format or start (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/sshfence-private-key": { "description": "sshfence is configured but dfs.ha.fencing.ssh.private-key-files is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/storage-dir-default-tmp": { "description": "A NameNode, DataNode, JournalNode or NodeManager recovery directory is left unset and defaults under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/storage-dir-in-tmp": { "description": "A NameNode, DataNode or JournalNode storage directory (or hadoop.tmp.dir) is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-id-duplicate": { "description": "Two Kafka brokers have the same broker.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-in-voters": { "description": "A broker-only KRaft node whose node.id is one of controller.quorum.voters (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/controller-not-in-voters": { "description": "A KRaft controller whose node.id is not among controller.quorum.voters (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/internal-topic-replication": { "description": "A Kafka internal topic needs more replicas than the directory has brokers (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/log-dirs-in-tmp": { "description": "A Kafka broker keeps its log directories (its data) under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/min-insync-above-replication": { "description": "A Kafka broker requires more in-sync replicas than its default replication factor creates (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/node-id-duplicate": { "description": "Two KRaft nodes have the same node.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/quorum-voter-id-duplicate": { "description": "controller.quorum.voters lists one voter id twice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/quorum-voters-differ": { "description": "KRaft nodes of one cluster list different controller.quorum.voters (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/quorum-voters-syntax": { "description": "A controller.quorum.voters entry Kafka cannot parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/unresolved-placeholder": { "description": "A broker configuration value still holds a placeholder (${VAR}, $VAR, @VAR@, {{VAR}}) that Kafka never expands (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/voter-port-mismatch": { "description": "A controller.quorum.voters entry whose port is not the controller listener of that voter (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/voter-without-controller": { "description": "A controller.quorum.voters id that no controller of the snapshot has (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot-differs": { "description": "Brokers on the same ZooKeeper servers use different chroots in zookeeper.connect (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot": { "description": "The chroot of zookeeper.connect is repeated after each host, or is not a valid ZooKeeper path (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-connect-mismatch": { "description": "zookeeper.connect names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "ntp/no-source": { "description": "An ntp.conf or chrony.conf names no time source (default: warning)", "enum": ["error", "warning", "info", "off"] }, "ntp/source-drift": { "description": "Hosts take their time from different upstream sources (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/binary-file": { "description": "A recognised configuration file holds NUL bytes: it is binary or was zero-filled, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/file-too-large": { "description": "A recognised configuration file is larger than hacheck reads, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/unused-suppression": { "description": "A hacheck-disable comment suppresses no finding, names an unknown rule or does not parse (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-not-followed": { "description": "An xi:include of a site file names a file hacheck does not read, so the properties it brings in are not checked (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-unresolved": { "description": "An xi:include of a site file names no file and has no xi:fallback, includes itself, or brings in a file that is not valid (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-element-depth": { "description": "Elements of a site file nest deeper than Woodstox, the XML parser of Hadoop 3, accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-entity-expansion": { "description": "The entities of a site file expand beyond the limits of the Java XML parsers Hadoop reads it with (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-external-entity": { "description": "A site file declares an external entity, whose value comes from a file hacheck does not read (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-malformed": { "description": "A Hadoop site file is not well-formed XML or has no <configuration> root (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/aux-services-shuffle": { "description": "MapReduce runs on YARN but yarn.nodemanager.aux-services lacks mapreduce_shuffle, names an invalid service, or its class is misspelt (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/jobhistory-address": { "description": "A JobHistory address names a wildcard or loopback host in a multi-host cluster, or its RPC and web addresses name different hosts (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapred-contradicts-yarn": { "description": "mapred-site.xml sets a yarn.* property to a value other than yarn-site.xml gives it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapreduce-framework-name": { "description": "A cluster runs YARN but its mapred-site.xml does not set mapreduce.framework.name to yarn (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/nm-recovery-ephemeral-port": { "description": "yarn.nodemanager.recovery.enabled is true but yarn.nodemanager.address has port 0 (the default), so the NodeManager refuses to start (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/nodemanager-address-pinned": { "description": "A NodeManager address names one host in a yarn-site.xml that several NodeManagers load (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-address-drift": { "description": "A NodeManager host's yarn-site.xml lacks or differs from the ResourceManager hosts' keys that locate the ResourceManager (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-address-missing": { "description": "An rm-id of yarn.resourcemanager.ha.rm-ids has no yarn.resourcemanager.hostname.<rm-id> and not every service address either (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-address-wildcard": { "description": "A ResourceManager address is 0.0.0.0 (the default) or loopback while NodeManagers run on other hosts (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-cluster-id-missing": { "description": "ResourceManager HA with automatic failover has no yarn.resourcemanager.cluster-id (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-id-hardcoded": { "description": "yarn.resourcemanager.ha.id on a ResourceManager host names another host's rm-id (a copy hard-coded for one RM) (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-ids": { "description": "ResourceManager HA is enabled but yarn.resourcemanager.ha.rm-ids lists fewer than two ids, or yarn.resourcemanager.ha.id is not one of them (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-without-recovery": { "description": "ResourceManager HA without yarn.resourcemanager.recovery.enabled: running applications are lost at failover (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-port-mismatch": { "description": "The ResourceManagers of an HA pair use different ports for one service, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-state-store-unfenced": { "description": "ResourceManager HA with recovery uses a state store other than ZKRMStateStore, which does not fence the old active RM (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-mismatch": { "description": "The ResourceManager ZooKeeper address names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-missing": { "description": "ResourceManager HA with automatic failover, or the ZooKeeper state store, has no ZooKeeper address (yarn.resourcemanager.zk-address on 2.x, hadoop.zk.address on 3.x) (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-store-unused": { "description": "yarn.resourcemanager.store.class is ZKRMStateStore but recovery is off, so the store is never used (default: info)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/autopurge-disabled": { "description": "autopurge.purgeInterval is not set, 0 or negative, so snapshots and transaction logs pile up until the disk is full (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/client-port-clash": { "description": "A server's quorum or election port is the client port it serves clients on (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/datadir-in-tmp": { "description": "dataDir or dataLogDir is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-key": { "description": "A zoo.cfg key is set twice with different values; the earlier value is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-address": { "description": "Two server lines give the same host and port (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-id": { "description": "Two server lines in one zoo.cfg have the same id (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/election-algorithm": { "description": "electionAlg names a leader election algorithm the ZooKeeper release does not have (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/ensemble-size": { "description": "The ensemble has 1, 2 or an even number of voting servers (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/four-letter-word-unknown": { "description": "4lw.commands.whitelist names a word ZooKeeper does not know, so the command meant is not enabled (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/four-letter-words": { "description": "4lw.commands.whitelist is not set, so ZooKeeper 3.5.3 and later answer only the four-letter word srvr (default: info)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-boolean": { "description": "A boolean zoo.cfg key has a value other than true or false on a release that rejects it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-number": { "description": "A numeric zoo.cfg key has a value that is not an integer (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/lenient-boolean": { "description": "A boolean zoo.cfg key has a value ZooKeeper silently reads differently from what it says (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/malformed-escape": { "description": "A zoo.cfg line holds a \\u escape that is not followed by four hex digits (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-duplicate": { "description": "Two hosts of one ZooKeeper ensemble have the same id in their myid files (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-invalid": { "description": "The first line of a myid file is not a bare integer as ZooKeeper reads it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-mismatch": { "description": "A host's myid is not the N of its own server.N line (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-misplaced": { "description": "A myid file in a host folder is not at <dataDir>/myid, so ZooKeeper never reads it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-missing": { "description": "A ZooKeeper server of a quorum has no myid file at <dataDir>/myid (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/observers-without-quorum": { "description": "The server list has observers but fewer than two participants (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/quorum-port-equals-election-port": { "description": "A server.N line uses the same port for quorum and leader election traffic (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/required-key": { "description": "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, a non-zero tickTime, or initLimit/syncLimit for an ensemble (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id-range": { "description": "A server.N id is outside the documented range 1 to 255 (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id": { "description": "The N of a server.N key is not a number (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-list-drift": { "description": "The zoo.cfg copies of the ZooKeeper hosts do not list the same servers (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-syntax": { "description": "A server.N value does not have the form the ZooKeeper release accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/session-timeout-range": { "description": "minSessionTimeout is larger than maxSessionTimeout, counting their defaults (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/snap-retain-count-low": { "description": "autopurge.snapRetainCount is below 3, which ZooKeeper replaces with 3 (default: info)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unknown-key": { "description": "A zoo.cfg key is not a ZooKeeper key but a case variant or near misspelling of one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unresolved-placeholder": { "description": "A zoo.cfg value still holds a placeholder (${VAR}, $VAR, @VAR@, {{VAR}}) that ZooKeeper never expands (default: error)", "enum": ["error", "warning", "info", "off"] } } };
+var schema7 = { "description": 'Severity per rule id: "error", "warning", "info", or "off" to disable the rule.', "type": "object", "additionalProperties": false, "properties": { "cluster/competing-copies": { "description": "Two different files of one name would both be the copy every host shares, or one host's copy (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/config-drift": { "description": "A property of core-site.xml, hdfs-site.xml, yarn-site.xml or mapred-site.xml differs between the hosts' copies (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/duplicate-worker": { "description": "A host is listed more than once in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/hdfs-uri-pinned": { "description": "With HDFS HA configured, a path property (log, staging, history, framework dirs, ...) names one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/hostname-loopback": { "description": "A host's /etc/hosts maps its own name to a loopback address while its daemons bind to that name (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-disagree": { "description": "A host named in the configuration resolves to different addresses in the hosts' /etc/hosts files (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/hosts-missing-name": { "description": "A host's /etc/hosts lacks a cluster host name that the other hosts' /etc/hosts files map (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/namenodes-same-address": { "description": "Two NameNodes of one nameservice have different host names that a host's /etc/hosts maps to one address (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/no-time-sync": { "description": "A host that runs a daemon has no ntp.conf or chrony.conf while other hosts have one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/port-collision": { "description": "Two daemons placed on one host listen on the same port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/replication-exceeds-datanodes": { "description": "dfs.replication is greater than the number of DataNodes in workers or slaves (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-connect-separator": { "description": 'A ZooKeeper connect string separates its servers with ";" or blanks instead of "," (default: error)', "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-mismatch": { "description": "ha.zookeeper.quorum names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-quorum-spaces": { "description": "ha.zookeeper.quorum has whitespace around a comma, which the ZooKeeper 3.4 client of Hadoop 2.x keeps (default: error)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-session-timeout-clamped": { "description": "A ZooKeeper client asks for a session timeout outside the ensemble's bounds, and silently gets the bound (default: warning)", "enum": ["error", "warning", "info", "off"] }, "cluster/zookeeper-single-server": { "description": "A ZooKeeper connect string names one server of an ensemble of three or more (default: warning)", "enum": ["error", "warning", "info", "off"] }, "container/definition-invalid": { "description": "A compose file or Kubernetes manifest cannot be read as Compose or Kubernetes read it, so its containers do not start as written (default: error)", "enum": ["error", "warning", "info", "off"] }, "container/environment-ignored": { "description": "An image variable that the image's entrypoint does not use in this container, so it has no effect (default: info)", "enum": ["error", "warning", "info", "off"] }, "container/published-port": { "description": "A container dials another container of the project on the port the machine publishes for it, where nothing listens inside the network (default: error)", "enum": ["error", "warning", "info", "off"] }, "container/unresolvable-host": { "description": "A container's configuration names a host that no container of the project, and none of its extra hosts, is reachable by (default: error)", "enum": ["error", "warning", "info", "off"] }, "container/value-unknown": { "description": "A container setting whose value hacheck cannot know, so what the image writes from it is not checked (default: info)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-overrides-new": { "description": "A deprecated property and its new name are both set, to different values (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/deprecated-property": { "description": "A site file sets a deprecated property name instead of its replacement (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/duplicate-property": { "description": "A property is defined more than once with different values, and one of them is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-boolean": { "description": "A boolean property is set to something other than true or false, so Hadoop uses its default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/invalid-ha-boolean": { "description": "A boolean HA depends on is set to something other than true or false, so Hadoop silently uses the other value (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/mapreduce1-daemon-property": { "description": "A site file configures the JobTracker or TaskTracker of MapReduce 1, which YARN replaced (default: info)", "enum": ["error", "warning", "info", "off"] }, "hadoop/misspelled-critical-property": { "description": "A misspelt property name whose intended key is one HA, the clients or the daemons' addresses depend on, and which is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/misspelled-default-value": { "description": "A misspelt property name that has no effect because its value equals the intended key's default (default: info)", "enum": ["error", "warning", "info", "off"] }, "hadoop/property-repeated-element": { "description": "A <property> holds two <value> (or <name>) elements, and Hadoop silently drops the first (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/property-unknown-element": { "description": "A <property> holds an element Hadoop does not read (a misspelt <vaule>), so its content is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unknown-property": { "description": "A property name Hadoop does not know that is close to one it does (a likely typo) (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hadoop/unresolved-placeholder": { "description": "A value still holds a template placeholder or a ${var} that nothing defines (default: error)", "enum": ["error", "warning", "info", "off"] }, "hadoop/value-whitespace": { "description": "A value that Hadoop reads untrimmed has leading or trailing whitespace or a line break (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/not-distributed": { "description": "hbase-site.xml configures a ZooKeeper quorum of several servers but hbase.cluster.distributed is not true (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/quorum-localhost": { "description": "hbase.cluster.distributed is true but hbase.zookeeper.quorum is not set, so each HBase daemon depends on a ZooKeeper server on its own host (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/quorum-missing": { "description": "hbase.cluster.distributed is true but hbase.zookeeper.quorum is not set, and a host running HBase has no ZooKeeper server of its own (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-logical-port": { "description": "hbase.rootdir gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-pinned": { "description": "With HDFS HA configured, hbase.rootdir points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/rootdir-port-ignored": { "description": "hbase.rootdir gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-property-mismatch": { "description": "An hbase.zookeeper.property.* setting differs from the zoo.cfg of the external ensemble HBase connects to, where it has no effect (default: info)", "enum": ["error", "warning", "info", "off"] }, "hbase/zookeeper-quorum-mismatch": { "description": "hbase.zookeeper.quorum names a host that is not a ZooKeeper server, or HBase connects to a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/address-malformed": { "description": "An HDFS address value is not host:port (no port, a port that is not a number or above 65535, a bad host name) (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/automatic-failover-nameservice-only": { "description": "Automatic failover is enabled only as dfs.ha.automatic-failover.enabled.<ns>, which start-dfs.sh does not read (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/automatic-failover-without-quorum": { "description": "Automatic failover is enabled but ha.zookeeper.quorum is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-missing": { "description": "With HA configured, no core-site.xml sets fs.defaultFS, so clients and YARN use the local file system (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-nameservice": { "description": "With HA configured, fs.defaultFS names neither a nameservice nor a NameNode host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-pinned": { "description": "With HA configured, fs.defaultFS points at one NameNode instead of the nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port-ignored": { "description": "fs.defaultFS gives port 8020 to a logical (HA) nameservice, where it is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/defaultfs-port": { "description": "fs.defaultFS gives a port other than 8020 to a logical (HA) nameservice (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/duplicate-namenode-address": { "description": "Two NameNode addresses (rpc, servicerpc, lifeline, http or https) are the same host:port (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/failed-volumes-tolerated": { "description": "dfs.datanode.failed.volumes.tolerated is not below the number of dfs.datanode.data.dir volumes (or is negative), so the DataNode refuses to start (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-fallback": { "description": "With a JournalNode quorum, the fencing list ends with sshfence instead of a method that always succeeds (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/fencing-methods": { "description": "dfs.ha.fencing.methods is missing with automatic failover, or a line of it does not parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/ha-address-wildcard": { "description": "In an HA nameservice, a NameNode rpc or servicerpc address or a JournalNode address is 0.0.0.0 or loopback (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journal-quorum-size": { "description": "The qjournal URI lists fewer than 3 JournalNodes or an even number of them (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/journalnode-edits-dir": { "description": "dfs.journalnode.edits.dir is not a single absolute local path (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.rpc-address.<ns>.<nn> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count-excessive": { "description": "dfs.ha.namenodes.<ns> lists more than 5 NameNodes on Hadoop 3.x (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-count": { "description": "dfs.ha.namenodes.<ns> lists fewer than 2 NameNodes, or other than exactly 2 on Hadoop 2.x (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-http-address-missing": { "description": "A NameNode id of dfs.ha.namenodes.<ns> has no dfs.namenode.http-address.<ns>.<nn> (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-list-missing": { "description": "A nameservice that clients use has no dfs.ha.namenodes.<ns> and no rpc-address at all (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenode-port-mismatch": { "description": "The NameNodes of a nameservice use different ports for one role, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/namenodes-same-host": { "description": "Two NameNodes of one HA nameservice run on the same host (different ports) (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-id-invalid": { "description": "A nameservice id is not a valid URI host name, so hdfs://<ns> has no host (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-undeclared": { "description": "dfs.ha.namenodes.<ns> or an rpc-address names a nameservice that dfs.nameservices does not list (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/nameservice-unknown-address-key": { "description": "A NameNode servicerpc, lifeline, http or https address key is suffixed with an unknown nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-class": { "description": "dfs.client.failover.proxy.provider.<ns> names a misspelt provider class, or one the Hadoop version lacks (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-missing": { "description": "An HA nameservice has no dfs.client.failover.proxy.provider.<ns> (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/proxy-provider-orphan": { "description": "dfs.client.failover.proxy.provider.<ns> is set for a nameservice that dfs.nameservices does not list (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/quorum-without-automatic-failover": { "description": "ha.zookeeper.quorum is set for an HA nameservice but automatic failover is off (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/remote-nameservice-not-internal": { "description": "dfs.nameservices lists a remote cluster's nameservice and dfs.internal.nameservices does not say which are this cluster's (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/secondary-namenode-in-ha": { "description": "A SecondaryNameNode address is configured for an HA nameservice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-missing": { "description": "An HA nameservice has no dfs.namenode.shared.edits.dir (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-uri": { "description": "dfs.namenode.shared.edits.dir in an HA configuration is not one valid qjournal://host:port;host:port/journalId URI (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/shared-edits-without-ha": { "description": "dfs.namenode.shared.edits.dir is set but no nameservice has two NameNodes with an RPC address, so the NameNode refuses to format or start (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/sshfence-private-key": { "description": "sshfence is configured but dfs.ha.fencing.ssh.private-key-files is not set (default: error)", "enum": ["error", "warning", "info", "off"] }, "hdfs/storage-dir-default-tmp": { "description": "A NameNode, DataNode, JournalNode or NodeManager recovery directory is left unset and defaults under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "hdfs/storage-dir-in-tmp": { "description": "A NameNode, DataNode or JournalNode storage directory (or hadoop.tmp.dir) is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-id-duplicate": { "description": "Two Kafka brokers have the same broker.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/broker-in-voters": { "description": "A broker-only KRaft node whose node.id is one of controller.quorum.voters (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/controller-not-in-voters": { "description": "A KRaft controller whose node.id is not among controller.quorum.voters (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/internal-topic-replication": { "description": "A Kafka internal topic needs more replicas than the directory has brokers (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/log-dirs-in-tmp": { "description": "A Kafka broker keeps its log directories (its data) under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/min-insync-above-replication": { "description": "A Kafka broker requires more in-sync replicas than its default replication factor creates (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/node-id-duplicate": { "description": "Two KRaft nodes have the same node.id (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/quorum-voter-id-duplicate": { "description": "controller.quorum.voters lists one voter id twice (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/quorum-voters-differ": { "description": "KRaft nodes of one cluster list different controller.quorum.voters (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/quorum-voters-syntax": { "description": "A controller.quorum.voters entry Kafka cannot parse (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/unresolved-placeholder": { "description": "A broker configuration value still holds a placeholder (${VAR}, $VAR, @VAR@, {{VAR}}) that Kafka never expands (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/voter-port-mismatch": { "description": "A controller.quorum.voters entry whose port is not the controller listener of that voter (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/voter-without-controller": { "description": "A controller.quorum.voters id that no controller of the snapshot has (default: warning)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot-differs": { "description": "Brokers on the same ZooKeeper servers use different chroots in zookeeper.connect (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-chroot": { "description": "The chroot of zookeeper.connect is repeated after each host, or is not a valid ZooKeeper path (default: error)", "enum": ["error", "warning", "info", "off"] }, "kafka/zookeeper-connect-mismatch": { "description": "zookeeper.connect names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "ntp/no-source": { "description": "An ntp.conf or chrony.conf names no time source (default: warning)", "enum": ["error", "warning", "info", "off"] }, "ntp/source-drift": { "description": "Hosts take their time from different upstream sources (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/binary-file": { "description": "A recognised configuration file holds NUL bytes: it is binary or was zero-filled, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/file-too-large": { "description": "A recognised configuration file is larger than hacheck reads, so it is not checked (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/unused-suppression": { "description": "A hacheck-disable comment suppresses no finding, names an unknown rule or does not parse (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-not-followed": { "description": "An xi:include of a site file names a file hacheck does not read, so the properties it brings in are not checked (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xinclude-unresolved": { "description": "An xi:include of a site file names no file and has no xi:fallback, includes itself, or brings in a file that is not valid (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-element-depth": { "description": "Elements of a site file nest deeper than Woodstox, the XML parser of Hadoop 3, accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-entity-expansion": { "description": "The entities of a site file expand beyond the limits of the Java XML parsers Hadoop reads it with (default: error)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-external-entity": { "description": "A site file declares an external entity, whose value comes from a file hacheck does not read (default: warning)", "enum": ["error", "warning", "info", "off"] }, "syntax/xml-malformed": { "description": "A Hadoop site file is not well-formed XML or has no <configuration> root (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/aux-services-shuffle": { "description": "MapReduce runs on YARN but yarn.nodemanager.aux-services lacks mapreduce_shuffle, names an invalid service, or its class is misspelt (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/jobhistory-address": { "description": "A JobHistory address names a wildcard or loopback host in a multi-host cluster, or its RPC and web addresses name different hosts (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapred-contradicts-yarn": { "description": "mapred-site.xml sets a yarn.* property to a value other than yarn-site.xml gives it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/mapreduce-framework-name": { "description": "A cluster runs YARN but its mapred-site.xml does not set mapreduce.framework.name to yarn (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/nm-recovery-ephemeral-port": { "description": "yarn.nodemanager.recovery.enabled is true but yarn.nodemanager.address has port 0 (the default), so the NodeManager refuses to start (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/nodemanager-address-pinned": { "description": "A NodeManager address names one host in a yarn-site.xml that several NodeManagers load (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-address-drift": { "description": "A NodeManager host's yarn-site.xml lacks or differs from the ResourceManager hosts' keys that locate the ResourceManager (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-address-missing": { "description": "An rm-id of yarn.resourcemanager.ha.rm-ids has no yarn.resourcemanager.hostname.<rm-id> and not every service address either (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-address-wildcard": { "description": "A ResourceManager address is 0.0.0.0 (the default) or loopback while NodeManagers run on other hosts (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-cluster-id-missing": { "description": "ResourceManager HA with automatic failover has no yarn.resourcemanager.cluster-id (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-id-hardcoded": { "description": "yarn.resourcemanager.ha.id on a ResourceManager host names another host's rm-id (a copy hard-coded for one RM) (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-ids": { "description": "ResourceManager HA is enabled but yarn.resourcemanager.ha.rm-ids lists fewer than two ids, or yarn.resourcemanager.ha.id is not one of them (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-ha-without-recovery": { "description": "ResourceManager HA without yarn.resourcemanager.recovery.enabled: running applications are lost at failover (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-port-mismatch": { "description": "The ResourceManagers of an HA pair use different ports for one service, or a port one keystroke off the default (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-state-store-unfenced": { "description": "ResourceManager HA with recovery uses a state store other than ZKRMStateStore, which does not fence the old active RM (default: warning)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-mismatch": { "description": "The ResourceManager ZooKeeper address names a host that is not a ZooKeeper server, or a port other than the ensemble client port (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-address-missing": { "description": "ResourceManager HA with automatic failover, or the ZooKeeper state store, has no ZooKeeper address (yarn.resourcemanager.zk-address on 2.x, hadoop.zk.address on 3.x) (default: error)", "enum": ["error", "warning", "info", "off"] }, "yarn/rm-zk-store-unused": { "description": "yarn.resourcemanager.store.class is ZKRMStateStore but recovery is off, so the store is never used (default: info)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/autopurge-disabled": { "description": "autopurge.purgeInterval is not set, 0 or negative, so snapshots and transaction logs pile up until the disk is full (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/client-port-clash": { "description": "A server's quorum or election port is the client port it serves clients on (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/datadir-in-tmp": { "description": "dataDir or dataLogDir is under /tmp (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-key": { "description": "A zoo.cfg key is set twice with different values; the earlier value is ignored (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-address": { "description": "Two server lines give the same host and port (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/duplicate-server-id": { "description": "Two server lines in one zoo.cfg have the same id (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/election-algorithm": { "description": "electionAlg names a leader election algorithm the ZooKeeper release does not have (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/ensemble-size": { "description": "The ensemble has 1, 2 or an even number of voting servers (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/four-letter-word-unknown": { "description": "4lw.commands.whitelist names a word ZooKeeper does not know, so the command meant is not enabled (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/four-letter-words": { "description": "4lw.commands.whitelist is not set, so ZooKeeper 3.5.3 and later answer only the four-letter word srvr (default: info)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-boolean": { "description": "A boolean zoo.cfg key has a value other than true or false on a release that rejects it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/invalid-number": { "description": "A numeric zoo.cfg key has a value that is not an integer (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/lenient-boolean": { "description": "A boolean zoo.cfg key has a value ZooKeeper silently reads differently from what it says (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/malformed-escape": { "description": "A zoo.cfg line holds a \\u escape that is not followed by four hex digits (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-duplicate": { "description": "Two hosts of one ZooKeeper ensemble have the same id in their myid files (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-invalid": { "description": "The first line of a myid file is not a bare integer as ZooKeeper reads it (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-mismatch": { "description": "A host's myid is not the N of its own server.N line (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-misplaced": { "description": "A myid file in a host folder is not at <dataDir>/myid, so ZooKeeper never reads it (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/myid-missing": { "description": "A ZooKeeper server of a quorum has no myid file at <dataDir>/myid (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/observers-without-quorum": { "description": "The server list has observers but fewer than two participants (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/quorum-port-equals-election-port": { "description": "A server.N line uses the same port for quorum and leader election traffic (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/required-key": { "description": "zoo.cfg lacks a key ZooKeeper needs: dataDir, clientPort, a non-zero tickTime, or initLimit/syncLimit for an ensemble (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id-range": { "description": "A server.N id is outside the documented range 1 to 255 (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-id": { "description": "The N of a server.N key is not a number (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-list-drift": { "description": "The zoo.cfg copies of the ZooKeeper hosts do not list the same servers (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/server-syntax": { "description": "A server.N value does not have the form the ZooKeeper release accepts (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/session-timeout-range": { "description": "minSessionTimeout is larger than maxSessionTimeout, counting their defaults (default: error)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/snap-retain-count-low": { "description": "autopurge.snapRetainCount is below 3, which ZooKeeper replaces with 3 (default: info)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unknown-key": { "description": "A zoo.cfg key is not a ZooKeeper key but a case variant or near misspelling of one (default: warning)", "enum": ["error", "warning", "info", "off"] }, "zookeeper/unresolved-placeholder": { "description": "A zoo.cfg value still holds a placeholder (${VAR}, $VAR, @VAR@, {{VAR}}) that ZooKeeper never expands (default: error)", "enum": ["error", "warning", "info", "off"] } } };
 var func2 = Object.prototype.hasOwnProperty;
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -29520,10 +32406,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/deprecated-overrides-new"] !== void 0) {
-      let data16 = data["hadoop/deprecated-overrides-new"];
+    if (data["container/definition-invalid"] !== void 0) {
+      let data16 = data["container/definition-invalid"];
       if (!(data16 === "error" || data16 === "warning" || data16 === "info" || data16 === "off")) {
-        const err17 = { instancePath: instancePath + "/hadoop~1deprecated-overrides-new", schemaPath: "#/properties/hadoop~1deprecated-overrides-new/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/deprecated-overrides-new"].enum }, message: "must be equal to one of the allowed values" };
+        const err17 = { instancePath: instancePath + "/container~1definition-invalid", schemaPath: "#/properties/container~1definition-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["container/definition-invalid"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -29532,10 +32418,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/deprecated-property"] !== void 0) {
-      let data17 = data["hadoop/deprecated-property"];
+    if (data["container/environment-ignored"] !== void 0) {
+      let data17 = data["container/environment-ignored"];
       if (!(data17 === "error" || data17 === "warning" || data17 === "info" || data17 === "off")) {
-        const err18 = { instancePath: instancePath + "/hadoop~1deprecated-property", schemaPath: "#/properties/hadoop~1deprecated-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/deprecated-property"].enum }, message: "must be equal to one of the allowed values" };
+        const err18 = { instancePath: instancePath + "/container~1environment-ignored", schemaPath: "#/properties/container~1environment-ignored/enum", keyword: "enum", params: { allowedValues: schema7.properties["container/environment-ignored"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -29544,10 +32430,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/duplicate-property"] !== void 0) {
-      let data18 = data["hadoop/duplicate-property"];
+    if (data["container/published-port"] !== void 0) {
+      let data18 = data["container/published-port"];
       if (!(data18 === "error" || data18 === "warning" || data18 === "info" || data18 === "off")) {
-        const err19 = { instancePath: instancePath + "/hadoop~1duplicate-property", schemaPath: "#/properties/hadoop~1duplicate-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/duplicate-property"].enum }, message: "must be equal to one of the allowed values" };
+        const err19 = { instancePath: instancePath + "/container~1published-port", schemaPath: "#/properties/container~1published-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["container/published-port"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -29556,10 +32442,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/invalid-boolean"] !== void 0) {
-      let data19 = data["hadoop/invalid-boolean"];
+    if (data["container/unresolvable-host"] !== void 0) {
+      let data19 = data["container/unresolvable-host"];
       if (!(data19 === "error" || data19 === "warning" || data19 === "info" || data19 === "off")) {
-        const err20 = { instancePath: instancePath + "/hadoop~1invalid-boolean", schemaPath: "#/properties/hadoop~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err20 = { instancePath: instancePath + "/container~1unresolvable-host", schemaPath: "#/properties/container~1unresolvable-host/enum", keyword: "enum", params: { allowedValues: schema7.properties["container/unresolvable-host"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -29568,10 +32454,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/invalid-ha-boolean"] !== void 0) {
-      let data20 = data["hadoop/invalid-ha-boolean"];
+    if (data["container/value-unknown"] !== void 0) {
+      let data20 = data["container/value-unknown"];
       if (!(data20 === "error" || data20 === "warning" || data20 === "info" || data20 === "off")) {
-        const err21 = { instancePath: instancePath + "/hadoop~1invalid-ha-boolean", schemaPath: "#/properties/hadoop~1invalid-ha-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/invalid-ha-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err21 = { instancePath: instancePath + "/container~1value-unknown", schemaPath: "#/properties/container~1value-unknown/enum", keyword: "enum", params: { allowedValues: schema7.properties["container/value-unknown"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -29580,10 +32466,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/mapreduce1-daemon-property"] !== void 0) {
-      let data21 = data["hadoop/mapreduce1-daemon-property"];
+    if (data["hadoop/deprecated-overrides-new"] !== void 0) {
+      let data21 = data["hadoop/deprecated-overrides-new"];
       if (!(data21 === "error" || data21 === "warning" || data21 === "info" || data21 === "off")) {
-        const err22 = { instancePath: instancePath + "/hadoop~1mapreduce1-daemon-property", schemaPath: "#/properties/hadoop~1mapreduce1-daemon-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/mapreduce1-daemon-property"].enum }, message: "must be equal to one of the allowed values" };
+        const err22 = { instancePath: instancePath + "/hadoop~1deprecated-overrides-new", schemaPath: "#/properties/hadoop~1deprecated-overrides-new/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/deprecated-overrides-new"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -29592,10 +32478,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/misspelled-critical-property"] !== void 0) {
-      let data22 = data["hadoop/misspelled-critical-property"];
+    if (data["hadoop/deprecated-property"] !== void 0) {
+      let data22 = data["hadoop/deprecated-property"];
       if (!(data22 === "error" || data22 === "warning" || data22 === "info" || data22 === "off")) {
-        const err23 = { instancePath: instancePath + "/hadoop~1misspelled-critical-property", schemaPath: "#/properties/hadoop~1misspelled-critical-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/misspelled-critical-property"].enum }, message: "must be equal to one of the allowed values" };
+        const err23 = { instancePath: instancePath + "/hadoop~1deprecated-property", schemaPath: "#/properties/hadoop~1deprecated-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/deprecated-property"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -29604,10 +32490,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/misspelled-default-value"] !== void 0) {
-      let data23 = data["hadoop/misspelled-default-value"];
+    if (data["hadoop/duplicate-property"] !== void 0) {
+      let data23 = data["hadoop/duplicate-property"];
       if (!(data23 === "error" || data23 === "warning" || data23 === "info" || data23 === "off")) {
-        const err24 = { instancePath: instancePath + "/hadoop~1misspelled-default-value", schemaPath: "#/properties/hadoop~1misspelled-default-value/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/misspelled-default-value"].enum }, message: "must be equal to one of the allowed values" };
+        const err24 = { instancePath: instancePath + "/hadoop~1duplicate-property", schemaPath: "#/properties/hadoop~1duplicate-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/duplicate-property"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -29616,10 +32502,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/property-repeated-element"] !== void 0) {
-      let data24 = data["hadoop/property-repeated-element"];
+    if (data["hadoop/invalid-boolean"] !== void 0) {
+      let data24 = data["hadoop/invalid-boolean"];
       if (!(data24 === "error" || data24 === "warning" || data24 === "info" || data24 === "off")) {
-        const err25 = { instancePath: instancePath + "/hadoop~1property-repeated-element", schemaPath: "#/properties/hadoop~1property-repeated-element/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/property-repeated-element"].enum }, message: "must be equal to one of the allowed values" };
+        const err25 = { instancePath: instancePath + "/hadoop~1invalid-boolean", schemaPath: "#/properties/hadoop~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -29628,10 +32514,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/property-unknown-element"] !== void 0) {
-      let data25 = data["hadoop/property-unknown-element"];
+    if (data["hadoop/invalid-ha-boolean"] !== void 0) {
+      let data25 = data["hadoop/invalid-ha-boolean"];
       if (!(data25 === "error" || data25 === "warning" || data25 === "info" || data25 === "off")) {
-        const err26 = { instancePath: instancePath + "/hadoop~1property-unknown-element", schemaPath: "#/properties/hadoop~1property-unknown-element/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/property-unknown-element"].enum }, message: "must be equal to one of the allowed values" };
+        const err26 = { instancePath: instancePath + "/hadoop~1invalid-ha-boolean", schemaPath: "#/properties/hadoop~1invalid-ha-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/invalid-ha-boolean"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -29640,10 +32526,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/unknown-property"] !== void 0) {
-      let data26 = data["hadoop/unknown-property"];
+    if (data["hadoop/mapreduce1-daemon-property"] !== void 0) {
+      let data26 = data["hadoop/mapreduce1-daemon-property"];
       if (!(data26 === "error" || data26 === "warning" || data26 === "info" || data26 === "off")) {
-        const err27 = { instancePath: instancePath + "/hadoop~1unknown-property", schemaPath: "#/properties/hadoop~1unknown-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unknown-property"].enum }, message: "must be equal to one of the allowed values" };
+        const err27 = { instancePath: instancePath + "/hadoop~1mapreduce1-daemon-property", schemaPath: "#/properties/hadoop~1mapreduce1-daemon-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/mapreduce1-daemon-property"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -29652,10 +32538,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/unresolved-placeholder"] !== void 0) {
-      let data27 = data["hadoop/unresolved-placeholder"];
+    if (data["hadoop/misspelled-critical-property"] !== void 0) {
+      let data27 = data["hadoop/misspelled-critical-property"];
       if (!(data27 === "error" || data27 === "warning" || data27 === "info" || data27 === "off")) {
-        const err28 = { instancePath: instancePath + "/hadoop~1unresolved-placeholder", schemaPath: "#/properties/hadoop~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
+        const err28 = { instancePath: instancePath + "/hadoop~1misspelled-critical-property", schemaPath: "#/properties/hadoop~1misspelled-critical-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/misspelled-critical-property"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -29664,10 +32550,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hadoop/value-whitespace"] !== void 0) {
-      let data28 = data["hadoop/value-whitespace"];
+    if (data["hadoop/misspelled-default-value"] !== void 0) {
+      let data28 = data["hadoop/misspelled-default-value"];
       if (!(data28 === "error" || data28 === "warning" || data28 === "info" || data28 === "off")) {
-        const err29 = { instancePath: instancePath + "/hadoop~1value-whitespace", schemaPath: "#/properties/hadoop~1value-whitespace/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/value-whitespace"].enum }, message: "must be equal to one of the allowed values" };
+        const err29 = { instancePath: instancePath + "/hadoop~1misspelled-default-value", schemaPath: "#/properties/hadoop~1misspelled-default-value/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/misspelled-default-value"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -29676,10 +32562,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/not-distributed"] !== void 0) {
-      let data29 = data["hbase/not-distributed"];
+    if (data["hadoop/property-repeated-element"] !== void 0) {
+      let data29 = data["hadoop/property-repeated-element"];
       if (!(data29 === "error" || data29 === "warning" || data29 === "info" || data29 === "off")) {
-        const err30 = { instancePath: instancePath + "/hbase~1not-distributed", schemaPath: "#/properties/hbase~1not-distributed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/not-distributed"].enum }, message: "must be equal to one of the allowed values" };
+        const err30 = { instancePath: instancePath + "/hadoop~1property-repeated-element", schemaPath: "#/properties/hadoop~1property-repeated-element/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/property-repeated-element"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -29688,10 +32574,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/quorum-localhost"] !== void 0) {
-      let data30 = data["hbase/quorum-localhost"];
+    if (data["hadoop/property-unknown-element"] !== void 0) {
+      let data30 = data["hadoop/property-unknown-element"];
       if (!(data30 === "error" || data30 === "warning" || data30 === "info" || data30 === "off")) {
-        const err31 = { instancePath: instancePath + "/hbase~1quorum-localhost", schemaPath: "#/properties/hbase~1quorum-localhost/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/quorum-localhost"].enum }, message: "must be equal to one of the allowed values" };
+        const err31 = { instancePath: instancePath + "/hadoop~1property-unknown-element", schemaPath: "#/properties/hadoop~1property-unknown-element/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/property-unknown-element"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -29700,10 +32586,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/quorum-missing"] !== void 0) {
-      let data31 = data["hbase/quorum-missing"];
+    if (data["hadoop/unknown-property"] !== void 0) {
+      let data31 = data["hadoop/unknown-property"];
       if (!(data31 === "error" || data31 === "warning" || data31 === "info" || data31 === "off")) {
-        const err32 = { instancePath: instancePath + "/hbase~1quorum-missing", schemaPath: "#/properties/hbase~1quorum-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/quorum-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err32 = { instancePath: instancePath + "/hadoop~1unknown-property", schemaPath: "#/properties/hadoop~1unknown-property/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unknown-property"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -29712,10 +32598,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/rootdir-logical-port"] !== void 0) {
-      let data32 = data["hbase/rootdir-logical-port"];
+    if (data["hadoop/unresolved-placeholder"] !== void 0) {
+      let data32 = data["hadoop/unresolved-placeholder"];
       if (!(data32 === "error" || data32 === "warning" || data32 === "info" || data32 === "off")) {
-        const err33 = { instancePath: instancePath + "/hbase~1rootdir-logical-port", schemaPath: "#/properties/hbase~1rootdir-logical-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-logical-port"].enum }, message: "must be equal to one of the allowed values" };
+        const err33 = { instancePath: instancePath + "/hadoop~1unresolved-placeholder", schemaPath: "#/properties/hadoop~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -29724,10 +32610,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/rootdir-pinned"] !== void 0) {
-      let data33 = data["hbase/rootdir-pinned"];
+    if (data["hadoop/value-whitespace"] !== void 0) {
+      let data33 = data["hadoop/value-whitespace"];
       if (!(data33 === "error" || data33 === "warning" || data33 === "info" || data33 === "off")) {
-        const err34 = { instancePath: instancePath + "/hbase~1rootdir-pinned", schemaPath: "#/properties/hbase~1rootdir-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-pinned"].enum }, message: "must be equal to one of the allowed values" };
+        const err34 = { instancePath: instancePath + "/hadoop~1value-whitespace", schemaPath: "#/properties/hadoop~1value-whitespace/enum", keyword: "enum", params: { allowedValues: schema7.properties["hadoop/value-whitespace"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -29736,10 +32622,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/rootdir-port-ignored"] !== void 0) {
-      let data34 = data["hbase/rootdir-port-ignored"];
+    if (data["hbase/not-distributed"] !== void 0) {
+      let data34 = data["hbase/not-distributed"];
       if (!(data34 === "error" || data34 === "warning" || data34 === "info" || data34 === "off")) {
-        const err35 = { instancePath: instancePath + "/hbase~1rootdir-port-ignored", schemaPath: "#/properties/hbase~1rootdir-port-ignored/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-port-ignored"].enum }, message: "must be equal to one of the allowed values" };
+        const err35 = { instancePath: instancePath + "/hbase~1not-distributed", schemaPath: "#/properties/hbase~1not-distributed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/not-distributed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -29748,10 +32634,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/zookeeper-property-mismatch"] !== void 0) {
-      let data35 = data["hbase/zookeeper-property-mismatch"];
+    if (data["hbase/quorum-localhost"] !== void 0) {
+      let data35 = data["hbase/quorum-localhost"];
       if (!(data35 === "error" || data35 === "warning" || data35 === "info" || data35 === "off")) {
-        const err36 = { instancePath: instancePath + "/hbase~1zookeeper-property-mismatch", schemaPath: "#/properties/hbase~1zookeeper-property-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/zookeeper-property-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err36 = { instancePath: instancePath + "/hbase~1quorum-localhost", schemaPath: "#/properties/hbase~1quorum-localhost/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/quorum-localhost"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -29760,10 +32646,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hbase/zookeeper-quorum-mismatch"] !== void 0) {
-      let data36 = data["hbase/zookeeper-quorum-mismatch"];
+    if (data["hbase/quorum-missing"] !== void 0) {
+      let data36 = data["hbase/quorum-missing"];
       if (!(data36 === "error" || data36 === "warning" || data36 === "info" || data36 === "off")) {
-        const err37 = { instancePath: instancePath + "/hbase~1zookeeper-quorum-mismatch", schemaPath: "#/properties/hbase~1zookeeper-quorum-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/zookeeper-quorum-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err37 = { instancePath: instancePath + "/hbase~1quorum-missing", schemaPath: "#/properties/hbase~1quorum-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/quorum-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -29772,10 +32658,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/address-malformed"] !== void 0) {
-      let data37 = data["hdfs/address-malformed"];
+    if (data["hbase/rootdir-logical-port"] !== void 0) {
+      let data37 = data["hbase/rootdir-logical-port"];
       if (!(data37 === "error" || data37 === "warning" || data37 === "info" || data37 === "off")) {
-        const err38 = { instancePath: instancePath + "/hdfs~1address-malformed", schemaPath: "#/properties/hdfs~1address-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/address-malformed"].enum }, message: "must be equal to one of the allowed values" };
+        const err38 = { instancePath: instancePath + "/hbase~1rootdir-logical-port", schemaPath: "#/properties/hbase~1rootdir-logical-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-logical-port"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -29784,10 +32670,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/automatic-failover-nameservice-only"] !== void 0) {
-      let data38 = data["hdfs/automatic-failover-nameservice-only"];
+    if (data["hbase/rootdir-pinned"] !== void 0) {
+      let data38 = data["hbase/rootdir-pinned"];
       if (!(data38 === "error" || data38 === "warning" || data38 === "info" || data38 === "off")) {
-        const err39 = { instancePath: instancePath + "/hdfs~1automatic-failover-nameservice-only", schemaPath: "#/properties/hdfs~1automatic-failover-nameservice-only/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/automatic-failover-nameservice-only"].enum }, message: "must be equal to one of the allowed values" };
+        const err39 = { instancePath: instancePath + "/hbase~1rootdir-pinned", schemaPath: "#/properties/hbase~1rootdir-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-pinned"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -29796,10 +32682,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/automatic-failover-without-quorum"] !== void 0) {
-      let data39 = data["hdfs/automatic-failover-without-quorum"];
+    if (data["hbase/rootdir-port-ignored"] !== void 0) {
+      let data39 = data["hbase/rootdir-port-ignored"];
       if (!(data39 === "error" || data39 === "warning" || data39 === "info" || data39 === "off")) {
-        const err40 = { instancePath: instancePath + "/hdfs~1automatic-failover-without-quorum", schemaPath: "#/properties/hdfs~1automatic-failover-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/automatic-failover-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
+        const err40 = { instancePath: instancePath + "/hbase~1rootdir-port-ignored", schemaPath: "#/properties/hbase~1rootdir-port-ignored/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/rootdir-port-ignored"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -29808,10 +32694,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-missing"] !== void 0) {
-      let data40 = data["hdfs/defaultfs-missing"];
+    if (data["hbase/zookeeper-property-mismatch"] !== void 0) {
+      let data40 = data["hbase/zookeeper-property-mismatch"];
       if (!(data40 === "error" || data40 === "warning" || data40 === "info" || data40 === "off")) {
-        const err41 = { instancePath: instancePath + "/hdfs~1defaultfs-missing", schemaPath: "#/properties/hdfs~1defaultfs-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err41 = { instancePath: instancePath + "/hbase~1zookeeper-property-mismatch", schemaPath: "#/properties/hbase~1zookeeper-property-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/zookeeper-property-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -29820,10 +32706,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-nameservice"] !== void 0) {
-      let data41 = data["hdfs/defaultfs-nameservice"];
+    if (data["hbase/zookeeper-quorum-mismatch"] !== void 0) {
+      let data41 = data["hbase/zookeeper-quorum-mismatch"];
       if (!(data41 === "error" || data41 === "warning" || data41 === "info" || data41 === "off")) {
-        const err42 = { instancePath: instancePath + "/hdfs~1defaultfs-nameservice", schemaPath: "#/properties/hdfs~1defaultfs-nameservice/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-nameservice"].enum }, message: "must be equal to one of the allowed values" };
+        const err42 = { instancePath: instancePath + "/hbase~1zookeeper-quorum-mismatch", schemaPath: "#/properties/hbase~1zookeeper-quorum-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hbase/zookeeper-quorum-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -29832,10 +32718,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-pinned"] !== void 0) {
-      let data42 = data["hdfs/defaultfs-pinned"];
+    if (data["hdfs/address-malformed"] !== void 0) {
+      let data42 = data["hdfs/address-malformed"];
       if (!(data42 === "error" || data42 === "warning" || data42 === "info" || data42 === "off")) {
-        const err43 = { instancePath: instancePath + "/hdfs~1defaultfs-pinned", schemaPath: "#/properties/hdfs~1defaultfs-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-pinned"].enum }, message: "must be equal to one of the allowed values" };
+        const err43 = { instancePath: instancePath + "/hdfs~1address-malformed", schemaPath: "#/properties/hdfs~1address-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/address-malformed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -29844,10 +32730,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-port-ignored"] !== void 0) {
-      let data43 = data["hdfs/defaultfs-port-ignored"];
+    if (data["hdfs/automatic-failover-nameservice-only"] !== void 0) {
+      let data43 = data["hdfs/automatic-failover-nameservice-only"];
       if (!(data43 === "error" || data43 === "warning" || data43 === "info" || data43 === "off")) {
-        const err44 = { instancePath: instancePath + "/hdfs~1defaultfs-port-ignored", schemaPath: "#/properties/hdfs~1defaultfs-port-ignored/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port-ignored"].enum }, message: "must be equal to one of the allowed values" };
+        const err44 = { instancePath: instancePath + "/hdfs~1automatic-failover-nameservice-only", schemaPath: "#/properties/hdfs~1automatic-failover-nameservice-only/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/automatic-failover-nameservice-only"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -29856,10 +32742,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/defaultfs-port"] !== void 0) {
-      let data44 = data["hdfs/defaultfs-port"];
+    if (data["hdfs/automatic-failover-without-quorum"] !== void 0) {
+      let data44 = data["hdfs/automatic-failover-without-quorum"];
       if (!(data44 === "error" || data44 === "warning" || data44 === "info" || data44 === "off")) {
-        const err45 = { instancePath: instancePath + "/hdfs~1defaultfs-port", schemaPath: "#/properties/hdfs~1defaultfs-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port"].enum }, message: "must be equal to one of the allowed values" };
+        const err45 = { instancePath: instancePath + "/hdfs~1automatic-failover-without-quorum", schemaPath: "#/properties/hdfs~1automatic-failover-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/automatic-failover-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -29868,10 +32754,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/duplicate-namenode-address"] !== void 0) {
-      let data45 = data["hdfs/duplicate-namenode-address"];
+    if (data["hdfs/defaultfs-missing"] !== void 0) {
+      let data45 = data["hdfs/defaultfs-missing"];
       if (!(data45 === "error" || data45 === "warning" || data45 === "info" || data45 === "off")) {
-        const err46 = { instancePath: instancePath + "/hdfs~1duplicate-namenode-address", schemaPath: "#/properties/hdfs~1duplicate-namenode-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/duplicate-namenode-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err46 = { instancePath: instancePath + "/hdfs~1defaultfs-missing", schemaPath: "#/properties/hdfs~1defaultfs-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -29880,10 +32766,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/failed-volumes-tolerated"] !== void 0) {
-      let data46 = data["hdfs/failed-volumes-tolerated"];
+    if (data["hdfs/defaultfs-nameservice"] !== void 0) {
+      let data46 = data["hdfs/defaultfs-nameservice"];
       if (!(data46 === "error" || data46 === "warning" || data46 === "info" || data46 === "off")) {
-        const err47 = { instancePath: instancePath + "/hdfs~1failed-volumes-tolerated", schemaPath: "#/properties/hdfs~1failed-volumes-tolerated/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/failed-volumes-tolerated"].enum }, message: "must be equal to one of the allowed values" };
+        const err47 = { instancePath: instancePath + "/hdfs~1defaultfs-nameservice", schemaPath: "#/properties/hdfs~1defaultfs-nameservice/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-nameservice"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -29892,10 +32778,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/fencing-fallback"] !== void 0) {
-      let data47 = data["hdfs/fencing-fallback"];
+    if (data["hdfs/defaultfs-pinned"] !== void 0) {
+      let data47 = data["hdfs/defaultfs-pinned"];
       if (!(data47 === "error" || data47 === "warning" || data47 === "info" || data47 === "off")) {
-        const err48 = { instancePath: instancePath + "/hdfs~1fencing-fallback", schemaPath: "#/properties/hdfs~1fencing-fallback/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-fallback"].enum }, message: "must be equal to one of the allowed values" };
+        const err48 = { instancePath: instancePath + "/hdfs~1defaultfs-pinned", schemaPath: "#/properties/hdfs~1defaultfs-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-pinned"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err48];
         } else {
@@ -29904,10 +32790,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/fencing-methods"] !== void 0) {
-      let data48 = data["hdfs/fencing-methods"];
+    if (data["hdfs/defaultfs-port-ignored"] !== void 0) {
+      let data48 = data["hdfs/defaultfs-port-ignored"];
       if (!(data48 === "error" || data48 === "warning" || data48 === "info" || data48 === "off")) {
-        const err49 = { instancePath: instancePath + "/hdfs~1fencing-methods", schemaPath: "#/properties/hdfs~1fencing-methods/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-methods"].enum }, message: "must be equal to one of the allowed values" };
+        const err49 = { instancePath: instancePath + "/hdfs~1defaultfs-port-ignored", schemaPath: "#/properties/hdfs~1defaultfs-port-ignored/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port-ignored"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err49];
         } else {
@@ -29916,10 +32802,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/ha-address-wildcard"] !== void 0) {
-      let data49 = data["hdfs/ha-address-wildcard"];
+    if (data["hdfs/defaultfs-port"] !== void 0) {
+      let data49 = data["hdfs/defaultfs-port"];
       if (!(data49 === "error" || data49 === "warning" || data49 === "info" || data49 === "off")) {
-        const err50 = { instancePath: instancePath + "/hdfs~1ha-address-wildcard", schemaPath: "#/properties/hdfs~1ha-address-wildcard/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/ha-address-wildcard"].enum }, message: "must be equal to one of the allowed values" };
+        const err50 = { instancePath: instancePath + "/hdfs~1defaultfs-port", schemaPath: "#/properties/hdfs~1defaultfs-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/defaultfs-port"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -29928,10 +32814,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/journal-quorum-size"] !== void 0) {
-      let data50 = data["hdfs/journal-quorum-size"];
+    if (data["hdfs/duplicate-namenode-address"] !== void 0) {
+      let data50 = data["hdfs/duplicate-namenode-address"];
       if (!(data50 === "error" || data50 === "warning" || data50 === "info" || data50 === "off")) {
-        const err51 = { instancePath: instancePath + "/hdfs~1journal-quorum-size", schemaPath: "#/properties/hdfs~1journal-quorum-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journal-quorum-size"].enum }, message: "must be equal to one of the allowed values" };
+        const err51 = { instancePath: instancePath + "/hdfs~1duplicate-namenode-address", schemaPath: "#/properties/hdfs~1duplicate-namenode-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/duplicate-namenode-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err51];
         } else {
@@ -29940,10 +32826,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/journalnode-edits-dir"] !== void 0) {
-      let data51 = data["hdfs/journalnode-edits-dir"];
+    if (data["hdfs/failed-volumes-tolerated"] !== void 0) {
+      let data51 = data["hdfs/failed-volumes-tolerated"];
       if (!(data51 === "error" || data51 === "warning" || data51 === "info" || data51 === "off")) {
-        const err52 = { instancePath: instancePath + "/hdfs~1journalnode-edits-dir", schemaPath: "#/properties/hdfs~1journalnode-edits-dir/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journalnode-edits-dir"].enum }, message: "must be equal to one of the allowed values" };
+        const err52 = { instancePath: instancePath + "/hdfs~1failed-volumes-tolerated", schemaPath: "#/properties/hdfs~1failed-volumes-tolerated/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/failed-volumes-tolerated"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err52];
         } else {
@@ -29952,10 +32838,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-address-missing"] !== void 0) {
-      let data52 = data["hdfs/namenode-address-missing"];
+    if (data["hdfs/fencing-fallback"] !== void 0) {
+      let data52 = data["hdfs/fencing-fallback"];
       if (!(data52 === "error" || data52 === "warning" || data52 === "info" || data52 === "off")) {
-        const err53 = { instancePath: instancePath + "/hdfs~1namenode-address-missing", schemaPath: "#/properties/hdfs~1namenode-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err53 = { instancePath: instancePath + "/hdfs~1fencing-fallback", schemaPath: "#/properties/hdfs~1fencing-fallback/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-fallback"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err53];
         } else {
@@ -29964,10 +32850,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-count-excessive"] !== void 0) {
-      let data53 = data["hdfs/namenode-count-excessive"];
+    if (data["hdfs/fencing-methods"] !== void 0) {
+      let data53 = data["hdfs/fencing-methods"];
       if (!(data53 === "error" || data53 === "warning" || data53 === "info" || data53 === "off")) {
-        const err54 = { instancePath: instancePath + "/hdfs~1namenode-count-excessive", schemaPath: "#/properties/hdfs~1namenode-count-excessive/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count-excessive"].enum }, message: "must be equal to one of the allowed values" };
+        const err54 = { instancePath: instancePath + "/hdfs~1fencing-methods", schemaPath: "#/properties/hdfs~1fencing-methods/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/fencing-methods"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err54];
         } else {
@@ -29976,10 +32862,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-count"] !== void 0) {
-      let data54 = data["hdfs/namenode-count"];
+    if (data["hdfs/ha-address-wildcard"] !== void 0) {
+      let data54 = data["hdfs/ha-address-wildcard"];
       if (!(data54 === "error" || data54 === "warning" || data54 === "info" || data54 === "off")) {
-        const err55 = { instancePath: instancePath + "/hdfs~1namenode-count", schemaPath: "#/properties/hdfs~1namenode-count/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count"].enum }, message: "must be equal to one of the allowed values" };
+        const err55 = { instancePath: instancePath + "/hdfs~1ha-address-wildcard", schemaPath: "#/properties/hdfs~1ha-address-wildcard/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/ha-address-wildcard"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err55];
         } else {
@@ -29988,10 +32874,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-http-address-missing"] !== void 0) {
-      let data55 = data["hdfs/namenode-http-address-missing"];
+    if (data["hdfs/journal-quorum-size"] !== void 0) {
+      let data55 = data["hdfs/journal-quorum-size"];
       if (!(data55 === "error" || data55 === "warning" || data55 === "info" || data55 === "off")) {
-        const err56 = { instancePath: instancePath + "/hdfs~1namenode-http-address-missing", schemaPath: "#/properties/hdfs~1namenode-http-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-http-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err56 = { instancePath: instancePath + "/hdfs~1journal-quorum-size", schemaPath: "#/properties/hdfs~1journal-quorum-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journal-quorum-size"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err56];
         } else {
@@ -30000,10 +32886,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-list-missing"] !== void 0) {
-      let data56 = data["hdfs/namenode-list-missing"];
+    if (data["hdfs/journalnode-edits-dir"] !== void 0) {
+      let data56 = data["hdfs/journalnode-edits-dir"];
       if (!(data56 === "error" || data56 === "warning" || data56 === "info" || data56 === "off")) {
-        const err57 = { instancePath: instancePath + "/hdfs~1namenode-list-missing", schemaPath: "#/properties/hdfs~1namenode-list-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-list-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err57 = { instancePath: instancePath + "/hdfs~1journalnode-edits-dir", schemaPath: "#/properties/hdfs~1journalnode-edits-dir/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/journalnode-edits-dir"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err57];
         } else {
@@ -30012,10 +32898,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenode-port-mismatch"] !== void 0) {
-      let data57 = data["hdfs/namenode-port-mismatch"];
+    if (data["hdfs/namenode-address-missing"] !== void 0) {
+      let data57 = data["hdfs/namenode-address-missing"];
       if (!(data57 === "error" || data57 === "warning" || data57 === "info" || data57 === "off")) {
-        const err58 = { instancePath: instancePath + "/hdfs~1namenode-port-mismatch", schemaPath: "#/properties/hdfs~1namenode-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err58 = { instancePath: instancePath + "/hdfs~1namenode-address-missing", schemaPath: "#/properties/hdfs~1namenode-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err58];
         } else {
@@ -30024,10 +32910,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/namenodes-same-host"] !== void 0) {
-      let data58 = data["hdfs/namenodes-same-host"];
+    if (data["hdfs/namenode-count-excessive"] !== void 0) {
+      let data58 = data["hdfs/namenode-count-excessive"];
       if (!(data58 === "error" || data58 === "warning" || data58 === "info" || data58 === "off")) {
-        const err59 = { instancePath: instancePath + "/hdfs~1namenodes-same-host", schemaPath: "#/properties/hdfs~1namenodes-same-host/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenodes-same-host"].enum }, message: "must be equal to one of the allowed values" };
+        const err59 = { instancePath: instancePath + "/hdfs~1namenode-count-excessive", schemaPath: "#/properties/hdfs~1namenode-count-excessive/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count-excessive"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err59];
         } else {
@@ -30036,10 +32922,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/nameservice-id-invalid"] !== void 0) {
-      let data59 = data["hdfs/nameservice-id-invalid"];
+    if (data["hdfs/namenode-count"] !== void 0) {
+      let data59 = data["hdfs/namenode-count"];
       if (!(data59 === "error" || data59 === "warning" || data59 === "info" || data59 === "off")) {
-        const err60 = { instancePath: instancePath + "/hdfs~1nameservice-id-invalid", schemaPath: "#/properties/hdfs~1nameservice-id-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-id-invalid"].enum }, message: "must be equal to one of the allowed values" };
+        const err60 = { instancePath: instancePath + "/hdfs~1namenode-count", schemaPath: "#/properties/hdfs~1namenode-count/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-count"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err60];
         } else {
@@ -30048,10 +32934,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/nameservice-undeclared"] !== void 0) {
-      let data60 = data["hdfs/nameservice-undeclared"];
+    if (data["hdfs/namenode-http-address-missing"] !== void 0) {
+      let data60 = data["hdfs/namenode-http-address-missing"];
       if (!(data60 === "error" || data60 === "warning" || data60 === "info" || data60 === "off")) {
-        const err61 = { instancePath: instancePath + "/hdfs~1nameservice-undeclared", schemaPath: "#/properties/hdfs~1nameservice-undeclared/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-undeclared"].enum }, message: "must be equal to one of the allowed values" };
+        const err61 = { instancePath: instancePath + "/hdfs~1namenode-http-address-missing", schemaPath: "#/properties/hdfs~1namenode-http-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-http-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err61];
         } else {
@@ -30060,10 +32946,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/nameservice-unknown-address-key"] !== void 0) {
-      let data61 = data["hdfs/nameservice-unknown-address-key"];
+    if (data["hdfs/namenode-list-missing"] !== void 0) {
+      let data61 = data["hdfs/namenode-list-missing"];
       if (!(data61 === "error" || data61 === "warning" || data61 === "info" || data61 === "off")) {
-        const err62 = { instancePath: instancePath + "/hdfs~1nameservice-unknown-address-key", schemaPath: "#/properties/hdfs~1nameservice-unknown-address-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-unknown-address-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err62 = { instancePath: instancePath + "/hdfs~1namenode-list-missing", schemaPath: "#/properties/hdfs~1namenode-list-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-list-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err62];
         } else {
@@ -30072,10 +32958,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/proxy-provider-class"] !== void 0) {
-      let data62 = data["hdfs/proxy-provider-class"];
+    if (data["hdfs/namenode-port-mismatch"] !== void 0) {
+      let data62 = data["hdfs/namenode-port-mismatch"];
       if (!(data62 === "error" || data62 === "warning" || data62 === "info" || data62 === "off")) {
-        const err63 = { instancePath: instancePath + "/hdfs~1proxy-provider-class", schemaPath: "#/properties/hdfs~1proxy-provider-class/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-class"].enum }, message: "must be equal to one of the allowed values" };
+        const err63 = { instancePath: instancePath + "/hdfs~1namenode-port-mismatch", schemaPath: "#/properties/hdfs~1namenode-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenode-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err63];
         } else {
@@ -30084,10 +32970,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/proxy-provider-missing"] !== void 0) {
-      let data63 = data["hdfs/proxy-provider-missing"];
+    if (data["hdfs/namenodes-same-host"] !== void 0) {
+      let data63 = data["hdfs/namenodes-same-host"];
       if (!(data63 === "error" || data63 === "warning" || data63 === "info" || data63 === "off")) {
-        const err64 = { instancePath: instancePath + "/hdfs~1proxy-provider-missing", schemaPath: "#/properties/hdfs~1proxy-provider-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err64 = { instancePath: instancePath + "/hdfs~1namenodes-same-host", schemaPath: "#/properties/hdfs~1namenodes-same-host/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/namenodes-same-host"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err64];
         } else {
@@ -30096,10 +32982,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/proxy-provider-orphan"] !== void 0) {
-      let data64 = data["hdfs/proxy-provider-orphan"];
+    if (data["hdfs/nameservice-id-invalid"] !== void 0) {
+      let data64 = data["hdfs/nameservice-id-invalid"];
       if (!(data64 === "error" || data64 === "warning" || data64 === "info" || data64 === "off")) {
-        const err65 = { instancePath: instancePath + "/hdfs~1proxy-provider-orphan", schemaPath: "#/properties/hdfs~1proxy-provider-orphan/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-orphan"].enum }, message: "must be equal to one of the allowed values" };
+        const err65 = { instancePath: instancePath + "/hdfs~1nameservice-id-invalid", schemaPath: "#/properties/hdfs~1nameservice-id-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-id-invalid"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err65];
         } else {
@@ -30108,10 +32994,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/quorum-without-automatic-failover"] !== void 0) {
-      let data65 = data["hdfs/quorum-without-automatic-failover"];
+    if (data["hdfs/nameservice-undeclared"] !== void 0) {
+      let data65 = data["hdfs/nameservice-undeclared"];
       if (!(data65 === "error" || data65 === "warning" || data65 === "info" || data65 === "off")) {
-        const err66 = { instancePath: instancePath + "/hdfs~1quorum-without-automatic-failover", schemaPath: "#/properties/hdfs~1quorum-without-automatic-failover/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/quorum-without-automatic-failover"].enum }, message: "must be equal to one of the allowed values" };
+        const err66 = { instancePath: instancePath + "/hdfs~1nameservice-undeclared", schemaPath: "#/properties/hdfs~1nameservice-undeclared/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-undeclared"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err66];
         } else {
@@ -30120,10 +33006,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/remote-nameservice-not-internal"] !== void 0) {
-      let data66 = data["hdfs/remote-nameservice-not-internal"];
+    if (data["hdfs/nameservice-unknown-address-key"] !== void 0) {
+      let data66 = data["hdfs/nameservice-unknown-address-key"];
       if (!(data66 === "error" || data66 === "warning" || data66 === "info" || data66 === "off")) {
-        const err67 = { instancePath: instancePath + "/hdfs~1remote-nameservice-not-internal", schemaPath: "#/properties/hdfs~1remote-nameservice-not-internal/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/remote-nameservice-not-internal"].enum }, message: "must be equal to one of the allowed values" };
+        const err67 = { instancePath: instancePath + "/hdfs~1nameservice-unknown-address-key", schemaPath: "#/properties/hdfs~1nameservice-unknown-address-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/nameservice-unknown-address-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err67];
         } else {
@@ -30132,10 +33018,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/secondary-namenode-in-ha"] !== void 0) {
-      let data67 = data["hdfs/secondary-namenode-in-ha"];
+    if (data["hdfs/proxy-provider-class"] !== void 0) {
+      let data67 = data["hdfs/proxy-provider-class"];
       if (!(data67 === "error" || data67 === "warning" || data67 === "info" || data67 === "off")) {
-        const err68 = { instancePath: instancePath + "/hdfs~1secondary-namenode-in-ha", schemaPath: "#/properties/hdfs~1secondary-namenode-in-ha/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/secondary-namenode-in-ha"].enum }, message: "must be equal to one of the allowed values" };
+        const err68 = { instancePath: instancePath + "/hdfs~1proxy-provider-class", schemaPath: "#/properties/hdfs~1proxy-provider-class/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-class"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err68];
         } else {
@@ -30144,10 +33030,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/shared-edits-missing"] !== void 0) {
-      let data68 = data["hdfs/shared-edits-missing"];
+    if (data["hdfs/proxy-provider-missing"] !== void 0) {
+      let data68 = data["hdfs/proxy-provider-missing"];
       if (!(data68 === "error" || data68 === "warning" || data68 === "info" || data68 === "off")) {
-        const err69 = { instancePath: instancePath + "/hdfs~1shared-edits-missing", schemaPath: "#/properties/hdfs~1shared-edits-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err69 = { instancePath: instancePath + "/hdfs~1proxy-provider-missing", schemaPath: "#/properties/hdfs~1proxy-provider-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err69];
         } else {
@@ -30156,10 +33042,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/shared-edits-uri"] !== void 0) {
-      let data69 = data["hdfs/shared-edits-uri"];
+    if (data["hdfs/proxy-provider-orphan"] !== void 0) {
+      let data69 = data["hdfs/proxy-provider-orphan"];
       if (!(data69 === "error" || data69 === "warning" || data69 === "info" || data69 === "off")) {
-        const err70 = { instancePath: instancePath + "/hdfs~1shared-edits-uri", schemaPath: "#/properties/hdfs~1shared-edits-uri/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-uri"].enum }, message: "must be equal to one of the allowed values" };
+        const err70 = { instancePath: instancePath + "/hdfs~1proxy-provider-orphan", schemaPath: "#/properties/hdfs~1proxy-provider-orphan/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/proxy-provider-orphan"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err70];
         } else {
@@ -30168,10 +33054,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/shared-edits-without-ha"] !== void 0) {
-      let data70 = data["hdfs/shared-edits-without-ha"];
+    if (data["hdfs/quorum-without-automatic-failover"] !== void 0) {
+      let data70 = data["hdfs/quorum-without-automatic-failover"];
       if (!(data70 === "error" || data70 === "warning" || data70 === "info" || data70 === "off")) {
-        const err71 = { instancePath: instancePath + "/hdfs~1shared-edits-without-ha", schemaPath: "#/properties/hdfs~1shared-edits-without-ha/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-without-ha"].enum }, message: "must be equal to one of the allowed values" };
+        const err71 = { instancePath: instancePath + "/hdfs~1quorum-without-automatic-failover", schemaPath: "#/properties/hdfs~1quorum-without-automatic-failover/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/quorum-without-automatic-failover"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err71];
         } else {
@@ -30180,10 +33066,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/sshfence-private-key"] !== void 0) {
-      let data71 = data["hdfs/sshfence-private-key"];
+    if (data["hdfs/remote-nameservice-not-internal"] !== void 0) {
+      let data71 = data["hdfs/remote-nameservice-not-internal"];
       if (!(data71 === "error" || data71 === "warning" || data71 === "info" || data71 === "off")) {
-        const err72 = { instancePath: instancePath + "/hdfs~1sshfence-private-key", schemaPath: "#/properties/hdfs~1sshfence-private-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/sshfence-private-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err72 = { instancePath: instancePath + "/hdfs~1remote-nameservice-not-internal", schemaPath: "#/properties/hdfs~1remote-nameservice-not-internal/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/remote-nameservice-not-internal"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err72];
         } else {
@@ -30192,10 +33078,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/storage-dir-default-tmp"] !== void 0) {
-      let data72 = data["hdfs/storage-dir-default-tmp"];
+    if (data["hdfs/secondary-namenode-in-ha"] !== void 0) {
+      let data72 = data["hdfs/secondary-namenode-in-ha"];
       if (!(data72 === "error" || data72 === "warning" || data72 === "info" || data72 === "off")) {
-        const err73 = { instancePath: instancePath + "/hdfs~1storage-dir-default-tmp", schemaPath: "#/properties/hdfs~1storage-dir-default-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/storage-dir-default-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        const err73 = { instancePath: instancePath + "/hdfs~1secondary-namenode-in-ha", schemaPath: "#/properties/hdfs~1secondary-namenode-in-ha/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/secondary-namenode-in-ha"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err73];
         } else {
@@ -30204,10 +33090,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["hdfs/storage-dir-in-tmp"] !== void 0) {
-      let data73 = data["hdfs/storage-dir-in-tmp"];
+    if (data["hdfs/shared-edits-missing"] !== void 0) {
+      let data73 = data["hdfs/shared-edits-missing"];
       if (!(data73 === "error" || data73 === "warning" || data73 === "info" || data73 === "off")) {
-        const err74 = { instancePath: instancePath + "/hdfs~1storage-dir-in-tmp", schemaPath: "#/properties/hdfs~1storage-dir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/storage-dir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        const err74 = { instancePath: instancePath + "/hdfs~1shared-edits-missing", schemaPath: "#/properties/hdfs~1shared-edits-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err74];
         } else {
@@ -30216,10 +33102,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/broker-id-duplicate"] !== void 0) {
-      let data74 = data["kafka/broker-id-duplicate"];
+    if (data["hdfs/shared-edits-uri"] !== void 0) {
+      let data74 = data["hdfs/shared-edits-uri"];
       if (!(data74 === "error" || data74 === "warning" || data74 === "info" || data74 === "off")) {
-        const err75 = { instancePath: instancePath + "/kafka~1broker-id-duplicate", schemaPath: "#/properties/kafka~1broker-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/broker-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        const err75 = { instancePath: instancePath + "/hdfs~1shared-edits-uri", schemaPath: "#/properties/hdfs~1shared-edits-uri/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-uri"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err75];
         } else {
@@ -30228,10 +33114,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/broker-in-voters"] !== void 0) {
-      let data75 = data["kafka/broker-in-voters"];
+    if (data["hdfs/shared-edits-without-ha"] !== void 0) {
+      let data75 = data["hdfs/shared-edits-without-ha"];
       if (!(data75 === "error" || data75 === "warning" || data75 === "info" || data75 === "off")) {
-        const err76 = { instancePath: instancePath + "/kafka~1broker-in-voters", schemaPath: "#/properties/kafka~1broker-in-voters/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/broker-in-voters"].enum }, message: "must be equal to one of the allowed values" };
+        const err76 = { instancePath: instancePath + "/hdfs~1shared-edits-without-ha", schemaPath: "#/properties/hdfs~1shared-edits-without-ha/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/shared-edits-without-ha"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err76];
         } else {
@@ -30240,10 +33126,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/controller-not-in-voters"] !== void 0) {
-      let data76 = data["kafka/controller-not-in-voters"];
+    if (data["hdfs/sshfence-private-key"] !== void 0) {
+      let data76 = data["hdfs/sshfence-private-key"];
       if (!(data76 === "error" || data76 === "warning" || data76 === "info" || data76 === "off")) {
-        const err77 = { instancePath: instancePath + "/kafka~1controller-not-in-voters", schemaPath: "#/properties/kafka~1controller-not-in-voters/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/controller-not-in-voters"].enum }, message: "must be equal to one of the allowed values" };
+        const err77 = { instancePath: instancePath + "/hdfs~1sshfence-private-key", schemaPath: "#/properties/hdfs~1sshfence-private-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/sshfence-private-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err77];
         } else {
@@ -30252,10 +33138,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/internal-topic-replication"] !== void 0) {
-      let data77 = data["kafka/internal-topic-replication"];
+    if (data["hdfs/storage-dir-default-tmp"] !== void 0) {
+      let data77 = data["hdfs/storage-dir-default-tmp"];
       if (!(data77 === "error" || data77 === "warning" || data77 === "info" || data77 === "off")) {
-        const err78 = { instancePath: instancePath + "/kafka~1internal-topic-replication", schemaPath: "#/properties/kafka~1internal-topic-replication/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/internal-topic-replication"].enum }, message: "must be equal to one of the allowed values" };
+        const err78 = { instancePath: instancePath + "/hdfs~1storage-dir-default-tmp", schemaPath: "#/properties/hdfs~1storage-dir-default-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/storage-dir-default-tmp"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err78];
         } else {
@@ -30264,10 +33150,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/log-dirs-in-tmp"] !== void 0) {
-      let data78 = data["kafka/log-dirs-in-tmp"];
+    if (data["hdfs/storage-dir-in-tmp"] !== void 0) {
+      let data78 = data["hdfs/storage-dir-in-tmp"];
       if (!(data78 === "error" || data78 === "warning" || data78 === "info" || data78 === "off")) {
-        const err79 = { instancePath: instancePath + "/kafka~1log-dirs-in-tmp", schemaPath: "#/properties/kafka~1log-dirs-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/log-dirs-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        const err79 = { instancePath: instancePath + "/hdfs~1storage-dir-in-tmp", schemaPath: "#/properties/hdfs~1storage-dir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["hdfs/storage-dir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err79];
         } else {
@@ -30276,10 +33162,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/min-insync-above-replication"] !== void 0) {
-      let data79 = data["kafka/min-insync-above-replication"];
+    if (data["kafka/broker-id-duplicate"] !== void 0) {
+      let data79 = data["kafka/broker-id-duplicate"];
       if (!(data79 === "error" || data79 === "warning" || data79 === "info" || data79 === "off")) {
-        const err80 = { instancePath: instancePath + "/kafka~1min-insync-above-replication", schemaPath: "#/properties/kafka~1min-insync-above-replication/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/min-insync-above-replication"].enum }, message: "must be equal to one of the allowed values" };
+        const err80 = { instancePath: instancePath + "/kafka~1broker-id-duplicate", schemaPath: "#/properties/kafka~1broker-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/broker-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err80];
         } else {
@@ -30288,10 +33174,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/node-id-duplicate"] !== void 0) {
-      let data80 = data["kafka/node-id-duplicate"];
+    if (data["kafka/broker-in-voters"] !== void 0) {
+      let data80 = data["kafka/broker-in-voters"];
       if (!(data80 === "error" || data80 === "warning" || data80 === "info" || data80 === "off")) {
-        const err81 = { instancePath: instancePath + "/kafka~1node-id-duplicate", schemaPath: "#/properties/kafka~1node-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/node-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        const err81 = { instancePath: instancePath + "/kafka~1broker-in-voters", schemaPath: "#/properties/kafka~1broker-in-voters/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/broker-in-voters"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err81];
         } else {
@@ -30300,10 +33186,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/quorum-voter-id-duplicate"] !== void 0) {
-      let data81 = data["kafka/quorum-voter-id-duplicate"];
+    if (data["kafka/controller-not-in-voters"] !== void 0) {
+      let data81 = data["kafka/controller-not-in-voters"];
       if (!(data81 === "error" || data81 === "warning" || data81 === "info" || data81 === "off")) {
-        const err82 = { instancePath: instancePath + "/kafka~1quorum-voter-id-duplicate", schemaPath: "#/properties/kafka~1quorum-voter-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/quorum-voter-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        const err82 = { instancePath: instancePath + "/kafka~1controller-not-in-voters", schemaPath: "#/properties/kafka~1controller-not-in-voters/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/controller-not-in-voters"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err82];
         } else {
@@ -30312,10 +33198,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/quorum-voters-differ"] !== void 0) {
-      let data82 = data["kafka/quorum-voters-differ"];
+    if (data["kafka/internal-topic-replication"] !== void 0) {
+      let data82 = data["kafka/internal-topic-replication"];
       if (!(data82 === "error" || data82 === "warning" || data82 === "info" || data82 === "off")) {
-        const err83 = { instancePath: instancePath + "/kafka~1quorum-voters-differ", schemaPath: "#/properties/kafka~1quorum-voters-differ/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/quorum-voters-differ"].enum }, message: "must be equal to one of the allowed values" };
+        const err83 = { instancePath: instancePath + "/kafka~1internal-topic-replication", schemaPath: "#/properties/kafka~1internal-topic-replication/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/internal-topic-replication"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err83];
         } else {
@@ -30324,10 +33210,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/quorum-voters-syntax"] !== void 0) {
-      let data83 = data["kafka/quorum-voters-syntax"];
+    if (data["kafka/log-dirs-in-tmp"] !== void 0) {
+      let data83 = data["kafka/log-dirs-in-tmp"];
       if (!(data83 === "error" || data83 === "warning" || data83 === "info" || data83 === "off")) {
-        const err84 = { instancePath: instancePath + "/kafka~1quorum-voters-syntax", schemaPath: "#/properties/kafka~1quorum-voters-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/quorum-voters-syntax"].enum }, message: "must be equal to one of the allowed values" };
+        const err84 = { instancePath: instancePath + "/kafka~1log-dirs-in-tmp", schemaPath: "#/properties/kafka~1log-dirs-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/log-dirs-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err84];
         } else {
@@ -30336,10 +33222,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/unresolved-placeholder"] !== void 0) {
-      let data84 = data["kafka/unresolved-placeholder"];
+    if (data["kafka/min-insync-above-replication"] !== void 0) {
+      let data84 = data["kafka/min-insync-above-replication"];
       if (!(data84 === "error" || data84 === "warning" || data84 === "info" || data84 === "off")) {
-        const err85 = { instancePath: instancePath + "/kafka~1unresolved-placeholder", schemaPath: "#/properties/kafka~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
+        const err85 = { instancePath: instancePath + "/kafka~1min-insync-above-replication", schemaPath: "#/properties/kafka~1min-insync-above-replication/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/min-insync-above-replication"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err85];
         } else {
@@ -30348,10 +33234,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/voter-port-mismatch"] !== void 0) {
-      let data85 = data["kafka/voter-port-mismatch"];
+    if (data["kafka/node-id-duplicate"] !== void 0) {
+      let data85 = data["kafka/node-id-duplicate"];
       if (!(data85 === "error" || data85 === "warning" || data85 === "info" || data85 === "off")) {
-        const err86 = { instancePath: instancePath + "/kafka~1voter-port-mismatch", schemaPath: "#/properties/kafka~1voter-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/voter-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err86 = { instancePath: instancePath + "/kafka~1node-id-duplicate", schemaPath: "#/properties/kafka~1node-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/node-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err86];
         } else {
@@ -30360,10 +33246,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/voter-without-controller"] !== void 0) {
-      let data86 = data["kafka/voter-without-controller"];
+    if (data["kafka/quorum-voter-id-duplicate"] !== void 0) {
+      let data86 = data["kafka/quorum-voter-id-duplicate"];
       if (!(data86 === "error" || data86 === "warning" || data86 === "info" || data86 === "off")) {
-        const err87 = { instancePath: instancePath + "/kafka~1voter-without-controller", schemaPath: "#/properties/kafka~1voter-without-controller/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/voter-without-controller"].enum }, message: "must be equal to one of the allowed values" };
+        const err87 = { instancePath: instancePath + "/kafka~1quorum-voter-id-duplicate", schemaPath: "#/properties/kafka~1quorum-voter-id-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/quorum-voter-id-duplicate"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err87];
         } else {
@@ -30372,10 +33258,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/zookeeper-chroot-differs"] !== void 0) {
-      let data87 = data["kafka/zookeeper-chroot-differs"];
+    if (data["kafka/quorum-voters-differ"] !== void 0) {
+      let data87 = data["kafka/quorum-voters-differ"];
       if (!(data87 === "error" || data87 === "warning" || data87 === "info" || data87 === "off")) {
-        const err88 = { instancePath: instancePath + "/kafka~1zookeeper-chroot-differs", schemaPath: "#/properties/kafka~1zookeeper-chroot-differs/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-chroot-differs"].enum }, message: "must be equal to one of the allowed values" };
+        const err88 = { instancePath: instancePath + "/kafka~1quorum-voters-differ", schemaPath: "#/properties/kafka~1quorum-voters-differ/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/quorum-voters-differ"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err88];
         } else {
@@ -30384,10 +33270,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/zookeeper-chroot"] !== void 0) {
-      let data88 = data["kafka/zookeeper-chroot"];
+    if (data["kafka/quorum-voters-syntax"] !== void 0) {
+      let data88 = data["kafka/quorum-voters-syntax"];
       if (!(data88 === "error" || data88 === "warning" || data88 === "info" || data88 === "off")) {
-        const err89 = { instancePath: instancePath + "/kafka~1zookeeper-chroot", schemaPath: "#/properties/kafka~1zookeeper-chroot/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-chroot"].enum }, message: "must be equal to one of the allowed values" };
+        const err89 = { instancePath: instancePath + "/kafka~1quorum-voters-syntax", schemaPath: "#/properties/kafka~1quorum-voters-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/quorum-voters-syntax"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err89];
         } else {
@@ -30396,10 +33282,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["kafka/zookeeper-connect-mismatch"] !== void 0) {
-      let data89 = data["kafka/zookeeper-connect-mismatch"];
+    if (data["kafka/unresolved-placeholder"] !== void 0) {
+      let data89 = data["kafka/unresolved-placeholder"];
       if (!(data89 === "error" || data89 === "warning" || data89 === "info" || data89 === "off")) {
-        const err90 = { instancePath: instancePath + "/kafka~1zookeeper-connect-mismatch", schemaPath: "#/properties/kafka~1zookeeper-connect-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-connect-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err90 = { instancePath: instancePath + "/kafka~1unresolved-placeholder", schemaPath: "#/properties/kafka~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err90];
         } else {
@@ -30408,10 +33294,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["ntp/no-source"] !== void 0) {
-      let data90 = data["ntp/no-source"];
+    if (data["kafka/voter-port-mismatch"] !== void 0) {
+      let data90 = data["kafka/voter-port-mismatch"];
       if (!(data90 === "error" || data90 === "warning" || data90 === "info" || data90 === "off")) {
-        const err91 = { instancePath: instancePath + "/ntp~1no-source", schemaPath: "#/properties/ntp~1no-source/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/no-source"].enum }, message: "must be equal to one of the allowed values" };
+        const err91 = { instancePath: instancePath + "/kafka~1voter-port-mismatch", schemaPath: "#/properties/kafka~1voter-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/voter-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err91];
         } else {
@@ -30420,10 +33306,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["ntp/source-drift"] !== void 0) {
-      let data91 = data["ntp/source-drift"];
+    if (data["kafka/voter-without-controller"] !== void 0) {
+      let data91 = data["kafka/voter-without-controller"];
       if (!(data91 === "error" || data91 === "warning" || data91 === "info" || data91 === "off")) {
-        const err92 = { instancePath: instancePath + "/ntp~1source-drift", schemaPath: "#/properties/ntp~1source-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/source-drift"].enum }, message: "must be equal to one of the allowed values" };
+        const err92 = { instancePath: instancePath + "/kafka~1voter-without-controller", schemaPath: "#/properties/kafka~1voter-without-controller/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/voter-without-controller"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err92];
         } else {
@@ -30432,10 +33318,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/binary-file"] !== void 0) {
-      let data92 = data["syntax/binary-file"];
+    if (data["kafka/zookeeper-chroot-differs"] !== void 0) {
+      let data92 = data["kafka/zookeeper-chroot-differs"];
       if (!(data92 === "error" || data92 === "warning" || data92 === "info" || data92 === "off")) {
-        const err93 = { instancePath: instancePath + "/syntax~1binary-file", schemaPath: "#/properties/syntax~1binary-file/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/binary-file"].enum }, message: "must be equal to one of the allowed values" };
+        const err93 = { instancePath: instancePath + "/kafka~1zookeeper-chroot-differs", schemaPath: "#/properties/kafka~1zookeeper-chroot-differs/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-chroot-differs"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err93];
         } else {
@@ -30444,10 +33330,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/file-too-large"] !== void 0) {
-      let data93 = data["syntax/file-too-large"];
+    if (data["kafka/zookeeper-chroot"] !== void 0) {
+      let data93 = data["kafka/zookeeper-chroot"];
       if (!(data93 === "error" || data93 === "warning" || data93 === "info" || data93 === "off")) {
-        const err94 = { instancePath: instancePath + "/syntax~1file-too-large", schemaPath: "#/properties/syntax~1file-too-large/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/file-too-large"].enum }, message: "must be equal to one of the allowed values" };
+        const err94 = { instancePath: instancePath + "/kafka~1zookeeper-chroot", schemaPath: "#/properties/kafka~1zookeeper-chroot/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-chroot"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err94];
         } else {
@@ -30456,10 +33342,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/unused-suppression"] !== void 0) {
-      let data94 = data["syntax/unused-suppression"];
+    if (data["kafka/zookeeper-connect-mismatch"] !== void 0) {
+      let data94 = data["kafka/zookeeper-connect-mismatch"];
       if (!(data94 === "error" || data94 === "warning" || data94 === "info" || data94 === "off")) {
-        const err95 = { instancePath: instancePath + "/syntax~1unused-suppression", schemaPath: "#/properties/syntax~1unused-suppression/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/unused-suppression"].enum }, message: "must be equal to one of the allowed values" };
+        const err95 = { instancePath: instancePath + "/kafka~1zookeeper-connect-mismatch", schemaPath: "#/properties/kafka~1zookeeper-connect-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["kafka/zookeeper-connect-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err95];
         } else {
@@ -30468,10 +33354,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xinclude-not-followed"] !== void 0) {
-      let data95 = data["syntax/xinclude-not-followed"];
+    if (data["ntp/no-source"] !== void 0) {
+      let data95 = data["ntp/no-source"];
       if (!(data95 === "error" || data95 === "warning" || data95 === "info" || data95 === "off")) {
-        const err96 = { instancePath: instancePath + "/syntax~1xinclude-not-followed", schemaPath: "#/properties/syntax~1xinclude-not-followed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-not-followed"].enum }, message: "must be equal to one of the allowed values" };
+        const err96 = { instancePath: instancePath + "/ntp~1no-source", schemaPath: "#/properties/ntp~1no-source/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/no-source"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err96];
         } else {
@@ -30480,10 +33366,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xinclude-unresolved"] !== void 0) {
-      let data96 = data["syntax/xinclude-unresolved"];
+    if (data["ntp/source-drift"] !== void 0) {
+      let data96 = data["ntp/source-drift"];
       if (!(data96 === "error" || data96 === "warning" || data96 === "info" || data96 === "off")) {
-        const err97 = { instancePath: instancePath + "/syntax~1xinclude-unresolved", schemaPath: "#/properties/syntax~1xinclude-unresolved/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-unresolved"].enum }, message: "must be equal to one of the allowed values" };
+        const err97 = { instancePath: instancePath + "/ntp~1source-drift", schemaPath: "#/properties/ntp~1source-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["ntp/source-drift"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err97];
         } else {
@@ -30492,10 +33378,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-element-depth"] !== void 0) {
-      let data97 = data["syntax/xml-element-depth"];
+    if (data["syntax/binary-file"] !== void 0) {
+      let data97 = data["syntax/binary-file"];
       if (!(data97 === "error" || data97 === "warning" || data97 === "info" || data97 === "off")) {
-        const err98 = { instancePath: instancePath + "/syntax~1xml-element-depth", schemaPath: "#/properties/syntax~1xml-element-depth/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-element-depth"].enum }, message: "must be equal to one of the allowed values" };
+        const err98 = { instancePath: instancePath + "/syntax~1binary-file", schemaPath: "#/properties/syntax~1binary-file/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/binary-file"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err98];
         } else {
@@ -30504,10 +33390,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-entity-expansion"] !== void 0) {
-      let data98 = data["syntax/xml-entity-expansion"];
+    if (data["syntax/file-too-large"] !== void 0) {
+      let data98 = data["syntax/file-too-large"];
       if (!(data98 === "error" || data98 === "warning" || data98 === "info" || data98 === "off")) {
-        const err99 = { instancePath: instancePath + "/syntax~1xml-entity-expansion", schemaPath: "#/properties/syntax~1xml-entity-expansion/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-entity-expansion"].enum }, message: "must be equal to one of the allowed values" };
+        const err99 = { instancePath: instancePath + "/syntax~1file-too-large", schemaPath: "#/properties/syntax~1file-too-large/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/file-too-large"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err99];
         } else {
@@ -30516,10 +33402,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-external-entity"] !== void 0) {
-      let data99 = data["syntax/xml-external-entity"];
+    if (data["syntax/unused-suppression"] !== void 0) {
+      let data99 = data["syntax/unused-suppression"];
       if (!(data99 === "error" || data99 === "warning" || data99 === "info" || data99 === "off")) {
-        const err100 = { instancePath: instancePath + "/syntax~1xml-external-entity", schemaPath: "#/properties/syntax~1xml-external-entity/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-external-entity"].enum }, message: "must be equal to one of the allowed values" };
+        const err100 = { instancePath: instancePath + "/syntax~1unused-suppression", schemaPath: "#/properties/syntax~1unused-suppression/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/unused-suppression"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err100];
         } else {
@@ -30528,10 +33414,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["syntax/xml-malformed"] !== void 0) {
-      let data100 = data["syntax/xml-malformed"];
+    if (data["syntax/xinclude-not-followed"] !== void 0) {
+      let data100 = data["syntax/xinclude-not-followed"];
       if (!(data100 === "error" || data100 === "warning" || data100 === "info" || data100 === "off")) {
-        const err101 = { instancePath: instancePath + "/syntax~1xml-malformed", schemaPath: "#/properties/syntax~1xml-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-malformed"].enum }, message: "must be equal to one of the allowed values" };
+        const err101 = { instancePath: instancePath + "/syntax~1xinclude-not-followed", schemaPath: "#/properties/syntax~1xinclude-not-followed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-not-followed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err101];
         } else {
@@ -30540,10 +33426,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/aux-services-shuffle"] !== void 0) {
-      let data101 = data["yarn/aux-services-shuffle"];
+    if (data["syntax/xinclude-unresolved"] !== void 0) {
+      let data101 = data["syntax/xinclude-unresolved"];
       if (!(data101 === "error" || data101 === "warning" || data101 === "info" || data101 === "off")) {
-        const err102 = { instancePath: instancePath + "/yarn~1aux-services-shuffle", schemaPath: "#/properties/yarn~1aux-services-shuffle/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/aux-services-shuffle"].enum }, message: "must be equal to one of the allowed values" };
+        const err102 = { instancePath: instancePath + "/syntax~1xinclude-unresolved", schemaPath: "#/properties/syntax~1xinclude-unresolved/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xinclude-unresolved"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err102];
         } else {
@@ -30552,10 +33438,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/jobhistory-address"] !== void 0) {
-      let data102 = data["yarn/jobhistory-address"];
+    if (data["syntax/xml-element-depth"] !== void 0) {
+      let data102 = data["syntax/xml-element-depth"];
       if (!(data102 === "error" || data102 === "warning" || data102 === "info" || data102 === "off")) {
-        const err103 = { instancePath: instancePath + "/yarn~1jobhistory-address", schemaPath: "#/properties/yarn~1jobhistory-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/jobhistory-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err103 = { instancePath: instancePath + "/syntax~1xml-element-depth", schemaPath: "#/properties/syntax~1xml-element-depth/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-element-depth"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err103];
         } else {
@@ -30564,10 +33450,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/mapred-contradicts-yarn"] !== void 0) {
-      let data103 = data["yarn/mapred-contradicts-yarn"];
+    if (data["syntax/xml-entity-expansion"] !== void 0) {
+      let data103 = data["syntax/xml-entity-expansion"];
       if (!(data103 === "error" || data103 === "warning" || data103 === "info" || data103 === "off")) {
-        const err104 = { instancePath: instancePath + "/yarn~1mapred-contradicts-yarn", schemaPath: "#/properties/yarn~1mapred-contradicts-yarn/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapred-contradicts-yarn"].enum }, message: "must be equal to one of the allowed values" };
+        const err104 = { instancePath: instancePath + "/syntax~1xml-entity-expansion", schemaPath: "#/properties/syntax~1xml-entity-expansion/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-entity-expansion"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err104];
         } else {
@@ -30576,10 +33462,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/mapreduce-framework-name"] !== void 0) {
-      let data104 = data["yarn/mapreduce-framework-name"];
+    if (data["syntax/xml-external-entity"] !== void 0) {
+      let data104 = data["syntax/xml-external-entity"];
       if (!(data104 === "error" || data104 === "warning" || data104 === "info" || data104 === "off")) {
-        const err105 = { instancePath: instancePath + "/yarn~1mapreduce-framework-name", schemaPath: "#/properties/yarn~1mapreduce-framework-name/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapreduce-framework-name"].enum }, message: "must be equal to one of the allowed values" };
+        const err105 = { instancePath: instancePath + "/syntax~1xml-external-entity", schemaPath: "#/properties/syntax~1xml-external-entity/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-external-entity"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err105];
         } else {
@@ -30588,10 +33474,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/nm-recovery-ephemeral-port"] !== void 0) {
-      let data105 = data["yarn/nm-recovery-ephemeral-port"];
+    if (data["syntax/xml-malformed"] !== void 0) {
+      let data105 = data["syntax/xml-malformed"];
       if (!(data105 === "error" || data105 === "warning" || data105 === "info" || data105 === "off")) {
-        const err106 = { instancePath: instancePath + "/yarn~1nm-recovery-ephemeral-port", schemaPath: "#/properties/yarn~1nm-recovery-ephemeral-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/nm-recovery-ephemeral-port"].enum }, message: "must be equal to one of the allowed values" };
+        const err106 = { instancePath: instancePath + "/syntax~1xml-malformed", schemaPath: "#/properties/syntax~1xml-malformed/enum", keyword: "enum", params: { allowedValues: schema7.properties["syntax/xml-malformed"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err106];
         } else {
@@ -30600,10 +33486,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/nodemanager-address-pinned"] !== void 0) {
-      let data106 = data["yarn/nodemanager-address-pinned"];
+    if (data["yarn/aux-services-shuffle"] !== void 0) {
+      let data106 = data["yarn/aux-services-shuffle"];
       if (!(data106 === "error" || data106 === "warning" || data106 === "info" || data106 === "off")) {
-        const err107 = { instancePath: instancePath + "/yarn~1nodemanager-address-pinned", schemaPath: "#/properties/yarn~1nodemanager-address-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/nodemanager-address-pinned"].enum }, message: "must be equal to one of the allowed values" };
+        const err107 = { instancePath: instancePath + "/yarn~1aux-services-shuffle", schemaPath: "#/properties/yarn~1aux-services-shuffle/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/aux-services-shuffle"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err107];
         } else {
@@ -30612,10 +33498,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-address-drift"] !== void 0) {
-      let data107 = data["yarn/rm-address-drift"];
+    if (data["yarn/jobhistory-address"] !== void 0) {
+      let data107 = data["yarn/jobhistory-address"];
       if (!(data107 === "error" || data107 === "warning" || data107 === "info" || data107 === "off")) {
-        const err108 = { instancePath: instancePath + "/yarn~1rm-address-drift", schemaPath: "#/properties/yarn~1rm-address-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-address-drift"].enum }, message: "must be equal to one of the allowed values" };
+        const err108 = { instancePath: instancePath + "/yarn~1jobhistory-address", schemaPath: "#/properties/yarn~1jobhistory-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/jobhistory-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err108];
         } else {
@@ -30624,10 +33510,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-address-missing"] !== void 0) {
-      let data108 = data["yarn/rm-address-missing"];
+    if (data["yarn/mapred-contradicts-yarn"] !== void 0) {
+      let data108 = data["yarn/mapred-contradicts-yarn"];
       if (!(data108 === "error" || data108 === "warning" || data108 === "info" || data108 === "off")) {
-        const err109 = { instancePath: instancePath + "/yarn~1rm-address-missing", schemaPath: "#/properties/yarn~1rm-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err109 = { instancePath: instancePath + "/yarn~1mapred-contradicts-yarn", schemaPath: "#/properties/yarn~1mapred-contradicts-yarn/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapred-contradicts-yarn"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err109];
         } else {
@@ -30636,10 +33522,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-address-wildcard"] !== void 0) {
-      let data109 = data["yarn/rm-address-wildcard"];
+    if (data["yarn/mapreduce-framework-name"] !== void 0) {
+      let data109 = data["yarn/mapreduce-framework-name"];
       if (!(data109 === "error" || data109 === "warning" || data109 === "info" || data109 === "off")) {
-        const err110 = { instancePath: instancePath + "/yarn~1rm-address-wildcard", schemaPath: "#/properties/yarn~1rm-address-wildcard/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-address-wildcard"].enum }, message: "must be equal to one of the allowed values" };
+        const err110 = { instancePath: instancePath + "/yarn~1mapreduce-framework-name", schemaPath: "#/properties/yarn~1mapreduce-framework-name/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/mapreduce-framework-name"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err110];
         } else {
@@ -30648,10 +33534,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-cluster-id-missing"] !== void 0) {
-      let data110 = data["yarn/rm-cluster-id-missing"];
+    if (data["yarn/nm-recovery-ephemeral-port"] !== void 0) {
+      let data110 = data["yarn/nm-recovery-ephemeral-port"];
       if (!(data110 === "error" || data110 === "warning" || data110 === "info" || data110 === "off")) {
-        const err111 = { instancePath: instancePath + "/yarn~1rm-cluster-id-missing", schemaPath: "#/properties/yarn~1rm-cluster-id-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-cluster-id-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err111 = { instancePath: instancePath + "/yarn~1nm-recovery-ephemeral-port", schemaPath: "#/properties/yarn~1nm-recovery-ephemeral-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/nm-recovery-ephemeral-port"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err111];
         } else {
@@ -30660,10 +33546,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-ha-id-hardcoded"] !== void 0) {
-      let data111 = data["yarn/rm-ha-id-hardcoded"];
+    if (data["yarn/nodemanager-address-pinned"] !== void 0) {
+      let data111 = data["yarn/nodemanager-address-pinned"];
       if (!(data111 === "error" || data111 === "warning" || data111 === "info" || data111 === "off")) {
-        const err112 = { instancePath: instancePath + "/yarn~1rm-ha-id-hardcoded", schemaPath: "#/properties/yarn~1rm-ha-id-hardcoded/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-id-hardcoded"].enum }, message: "must be equal to one of the allowed values" };
+        const err112 = { instancePath: instancePath + "/yarn~1nodemanager-address-pinned", schemaPath: "#/properties/yarn~1nodemanager-address-pinned/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/nodemanager-address-pinned"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err112];
         } else {
@@ -30672,10 +33558,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-ha-ids"] !== void 0) {
-      let data112 = data["yarn/rm-ha-ids"];
+    if (data["yarn/rm-address-drift"] !== void 0) {
+      let data112 = data["yarn/rm-address-drift"];
       if (!(data112 === "error" || data112 === "warning" || data112 === "info" || data112 === "off")) {
-        const err113 = { instancePath: instancePath + "/yarn~1rm-ha-ids", schemaPath: "#/properties/yarn~1rm-ha-ids/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-ids"].enum }, message: "must be equal to one of the allowed values" };
+        const err113 = { instancePath: instancePath + "/yarn~1rm-address-drift", schemaPath: "#/properties/yarn~1rm-address-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-address-drift"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err113];
         } else {
@@ -30684,10 +33570,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-ha-without-recovery"] !== void 0) {
-      let data113 = data["yarn/rm-ha-without-recovery"];
+    if (data["yarn/rm-address-missing"] !== void 0) {
+      let data113 = data["yarn/rm-address-missing"];
       if (!(data113 === "error" || data113 === "warning" || data113 === "info" || data113 === "off")) {
-        const err114 = { instancePath: instancePath + "/yarn~1rm-ha-without-recovery", schemaPath: "#/properties/yarn~1rm-ha-without-recovery/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-without-recovery"].enum }, message: "must be equal to one of the allowed values" };
+        const err114 = { instancePath: instancePath + "/yarn~1rm-address-missing", schemaPath: "#/properties/yarn~1rm-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err114];
         } else {
@@ -30696,10 +33582,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-port-mismatch"] !== void 0) {
-      let data114 = data["yarn/rm-port-mismatch"];
+    if (data["yarn/rm-address-wildcard"] !== void 0) {
+      let data114 = data["yarn/rm-address-wildcard"];
       if (!(data114 === "error" || data114 === "warning" || data114 === "info" || data114 === "off")) {
-        const err115 = { instancePath: instancePath + "/yarn~1rm-port-mismatch", schemaPath: "#/properties/yarn~1rm-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err115 = { instancePath: instancePath + "/yarn~1rm-address-wildcard", schemaPath: "#/properties/yarn~1rm-address-wildcard/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-address-wildcard"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err115];
         } else {
@@ -30708,10 +33594,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-state-store-unfenced"] !== void 0) {
-      let data115 = data["yarn/rm-state-store-unfenced"];
+    if (data["yarn/rm-cluster-id-missing"] !== void 0) {
+      let data115 = data["yarn/rm-cluster-id-missing"];
       if (!(data115 === "error" || data115 === "warning" || data115 === "info" || data115 === "off")) {
-        const err116 = { instancePath: instancePath + "/yarn~1rm-state-store-unfenced", schemaPath: "#/properties/yarn~1rm-state-store-unfenced/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-state-store-unfenced"].enum }, message: "must be equal to one of the allowed values" };
+        const err116 = { instancePath: instancePath + "/yarn~1rm-cluster-id-missing", schemaPath: "#/properties/yarn~1rm-cluster-id-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-cluster-id-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err116];
         } else {
@@ -30720,10 +33606,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-zk-address-mismatch"] !== void 0) {
-      let data116 = data["yarn/rm-zk-address-mismatch"];
+    if (data["yarn/rm-ha-id-hardcoded"] !== void 0) {
+      let data116 = data["yarn/rm-ha-id-hardcoded"];
       if (!(data116 === "error" || data116 === "warning" || data116 === "info" || data116 === "off")) {
-        const err117 = { instancePath: instancePath + "/yarn~1rm-zk-address-mismatch", schemaPath: "#/properties/yarn~1rm-zk-address-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err117 = { instancePath: instancePath + "/yarn~1rm-ha-id-hardcoded", schemaPath: "#/properties/yarn~1rm-ha-id-hardcoded/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-id-hardcoded"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err117];
         } else {
@@ -30732,10 +33618,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-zk-address-missing"] !== void 0) {
-      let data117 = data["yarn/rm-zk-address-missing"];
+    if (data["yarn/rm-ha-ids"] !== void 0) {
+      let data117 = data["yarn/rm-ha-ids"];
       if (!(data117 === "error" || data117 === "warning" || data117 === "info" || data117 === "off")) {
-        const err118 = { instancePath: instancePath + "/yarn~1rm-zk-address-missing", schemaPath: "#/properties/yarn~1rm-zk-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err118 = { instancePath: instancePath + "/yarn~1rm-ha-ids", schemaPath: "#/properties/yarn~1rm-ha-ids/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-ids"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err118];
         } else {
@@ -30744,10 +33630,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["yarn/rm-zk-store-unused"] !== void 0) {
-      let data118 = data["yarn/rm-zk-store-unused"];
+    if (data["yarn/rm-ha-without-recovery"] !== void 0) {
+      let data118 = data["yarn/rm-ha-without-recovery"];
       if (!(data118 === "error" || data118 === "warning" || data118 === "info" || data118 === "off")) {
-        const err119 = { instancePath: instancePath + "/yarn~1rm-zk-store-unused", schemaPath: "#/properties/yarn~1rm-zk-store-unused/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-store-unused"].enum }, message: "must be equal to one of the allowed values" };
+        const err119 = { instancePath: instancePath + "/yarn~1rm-ha-without-recovery", schemaPath: "#/properties/yarn~1rm-ha-without-recovery/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-ha-without-recovery"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err119];
         } else {
@@ -30756,10 +33642,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/autopurge-disabled"] !== void 0) {
-      let data119 = data["zookeeper/autopurge-disabled"];
+    if (data["yarn/rm-port-mismatch"] !== void 0) {
+      let data119 = data["yarn/rm-port-mismatch"];
       if (!(data119 === "error" || data119 === "warning" || data119 === "info" || data119 === "off")) {
-        const err120 = { instancePath: instancePath + "/zookeeper~1autopurge-disabled", schemaPath: "#/properties/zookeeper~1autopurge-disabled/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/autopurge-disabled"].enum }, message: "must be equal to one of the allowed values" };
+        const err120 = { instancePath: instancePath + "/yarn~1rm-port-mismatch", schemaPath: "#/properties/yarn~1rm-port-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-port-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err120];
         } else {
@@ -30768,10 +33654,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/client-port-clash"] !== void 0) {
-      let data120 = data["zookeeper/client-port-clash"];
+    if (data["yarn/rm-state-store-unfenced"] !== void 0) {
+      let data120 = data["yarn/rm-state-store-unfenced"];
       if (!(data120 === "error" || data120 === "warning" || data120 === "info" || data120 === "off")) {
-        const err121 = { instancePath: instancePath + "/zookeeper~1client-port-clash", schemaPath: "#/properties/zookeeper~1client-port-clash/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/client-port-clash"].enum }, message: "must be equal to one of the allowed values" };
+        const err121 = { instancePath: instancePath + "/yarn~1rm-state-store-unfenced", schemaPath: "#/properties/yarn~1rm-state-store-unfenced/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-state-store-unfenced"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err121];
         } else {
@@ -30780,10 +33666,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/datadir-in-tmp"] !== void 0) {
-      let data121 = data["zookeeper/datadir-in-tmp"];
+    if (data["yarn/rm-zk-address-mismatch"] !== void 0) {
+      let data121 = data["yarn/rm-zk-address-mismatch"];
       if (!(data121 === "error" || data121 === "warning" || data121 === "info" || data121 === "off")) {
-        const err122 = { instancePath: instancePath + "/zookeeper~1datadir-in-tmp", schemaPath: "#/properties/zookeeper~1datadir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/datadir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
+        const err122 = { instancePath: instancePath + "/yarn~1rm-zk-address-mismatch", schemaPath: "#/properties/yarn~1rm-zk-address-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err122];
         } else {
@@ -30792,10 +33678,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-key"] !== void 0) {
-      let data122 = data["zookeeper/duplicate-key"];
+    if (data["yarn/rm-zk-address-missing"] !== void 0) {
+      let data122 = data["yarn/rm-zk-address-missing"];
       if (!(data122 === "error" || data122 === "warning" || data122 === "info" || data122 === "off")) {
-        const err123 = { instancePath: instancePath + "/zookeeper~1duplicate-key", schemaPath: "#/properties/zookeeper~1duplicate-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err123 = { instancePath: instancePath + "/yarn~1rm-zk-address-missing", schemaPath: "#/properties/yarn~1rm-zk-address-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-address-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err123];
         } else {
@@ -30804,10 +33690,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-server-address"] !== void 0) {
-      let data123 = data["zookeeper/duplicate-server-address"];
+    if (data["yarn/rm-zk-store-unused"] !== void 0) {
+      let data123 = data["yarn/rm-zk-store-unused"];
       if (!(data123 === "error" || data123 === "warning" || data123 === "info" || data123 === "off")) {
-        const err124 = { instancePath: instancePath + "/zookeeper~1duplicate-server-address", schemaPath: "#/properties/zookeeper~1duplicate-server-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-address"].enum }, message: "must be equal to one of the allowed values" };
+        const err124 = { instancePath: instancePath + "/yarn~1rm-zk-store-unused", schemaPath: "#/properties/yarn~1rm-zk-store-unused/enum", keyword: "enum", params: { allowedValues: schema7.properties["yarn/rm-zk-store-unused"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err124];
         } else {
@@ -30816,10 +33702,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/duplicate-server-id"] !== void 0) {
-      let data124 = data["zookeeper/duplicate-server-id"];
+    if (data["zookeeper/autopurge-disabled"] !== void 0) {
+      let data124 = data["zookeeper/autopurge-disabled"];
       if (!(data124 === "error" || data124 === "warning" || data124 === "info" || data124 === "off")) {
-        const err125 = { instancePath: instancePath + "/zookeeper~1duplicate-server-id", schemaPath: "#/properties/zookeeper~1duplicate-server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-id"].enum }, message: "must be equal to one of the allowed values" };
+        const err125 = { instancePath: instancePath + "/zookeeper~1autopurge-disabled", schemaPath: "#/properties/zookeeper~1autopurge-disabled/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/autopurge-disabled"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err125];
         } else {
@@ -30828,10 +33714,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/election-algorithm"] !== void 0) {
-      let data125 = data["zookeeper/election-algorithm"];
+    if (data["zookeeper/client-port-clash"] !== void 0) {
+      let data125 = data["zookeeper/client-port-clash"];
       if (!(data125 === "error" || data125 === "warning" || data125 === "info" || data125 === "off")) {
-        const err126 = { instancePath: instancePath + "/zookeeper~1election-algorithm", schemaPath: "#/properties/zookeeper~1election-algorithm/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/election-algorithm"].enum }, message: "must be equal to one of the allowed values" };
+        const err126 = { instancePath: instancePath + "/zookeeper~1client-port-clash", schemaPath: "#/properties/zookeeper~1client-port-clash/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/client-port-clash"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err126];
         } else {
@@ -30840,10 +33726,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/ensemble-size"] !== void 0) {
-      let data126 = data["zookeeper/ensemble-size"];
+    if (data["zookeeper/datadir-in-tmp"] !== void 0) {
+      let data126 = data["zookeeper/datadir-in-tmp"];
       if (!(data126 === "error" || data126 === "warning" || data126 === "info" || data126 === "off")) {
-        const err127 = { instancePath: instancePath + "/zookeeper~1ensemble-size", schemaPath: "#/properties/zookeeper~1ensemble-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/ensemble-size"].enum }, message: "must be equal to one of the allowed values" };
+        const err127 = { instancePath: instancePath + "/zookeeper~1datadir-in-tmp", schemaPath: "#/properties/zookeeper~1datadir-in-tmp/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/datadir-in-tmp"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err127];
         } else {
@@ -30852,10 +33738,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/four-letter-word-unknown"] !== void 0) {
-      let data127 = data["zookeeper/four-letter-word-unknown"];
+    if (data["zookeeper/duplicate-key"] !== void 0) {
+      let data127 = data["zookeeper/duplicate-key"];
       if (!(data127 === "error" || data127 === "warning" || data127 === "info" || data127 === "off")) {
-        const err128 = { instancePath: instancePath + "/zookeeper~1four-letter-word-unknown", schemaPath: "#/properties/zookeeper~1four-letter-word-unknown/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/four-letter-word-unknown"].enum }, message: "must be equal to one of the allowed values" };
+        const err128 = { instancePath: instancePath + "/zookeeper~1duplicate-key", schemaPath: "#/properties/zookeeper~1duplicate-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err128];
         } else {
@@ -30864,10 +33750,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/four-letter-words"] !== void 0) {
-      let data128 = data["zookeeper/four-letter-words"];
+    if (data["zookeeper/duplicate-server-address"] !== void 0) {
+      let data128 = data["zookeeper/duplicate-server-address"];
       if (!(data128 === "error" || data128 === "warning" || data128 === "info" || data128 === "off")) {
-        const err129 = { instancePath: instancePath + "/zookeeper~1four-letter-words", schemaPath: "#/properties/zookeeper~1four-letter-words/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/four-letter-words"].enum }, message: "must be equal to one of the allowed values" };
+        const err129 = { instancePath: instancePath + "/zookeeper~1duplicate-server-address", schemaPath: "#/properties/zookeeper~1duplicate-server-address/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-address"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err129];
         } else {
@@ -30876,10 +33762,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/invalid-boolean"] !== void 0) {
-      let data129 = data["zookeeper/invalid-boolean"];
+    if (data["zookeeper/duplicate-server-id"] !== void 0) {
+      let data129 = data["zookeeper/duplicate-server-id"];
       if (!(data129 === "error" || data129 === "warning" || data129 === "info" || data129 === "off")) {
-        const err130 = { instancePath: instancePath + "/zookeeper~1invalid-boolean", schemaPath: "#/properties/zookeeper~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err130 = { instancePath: instancePath + "/zookeeper~1duplicate-server-id", schemaPath: "#/properties/zookeeper~1duplicate-server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/duplicate-server-id"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err130];
         } else {
@@ -30888,10 +33774,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/invalid-number"] !== void 0) {
-      let data130 = data["zookeeper/invalid-number"];
+    if (data["zookeeper/election-algorithm"] !== void 0) {
+      let data130 = data["zookeeper/election-algorithm"];
       if (!(data130 === "error" || data130 === "warning" || data130 === "info" || data130 === "off")) {
-        const err131 = { instancePath: instancePath + "/zookeeper~1invalid-number", schemaPath: "#/properties/zookeeper~1invalid-number/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-number"].enum }, message: "must be equal to one of the allowed values" };
+        const err131 = { instancePath: instancePath + "/zookeeper~1election-algorithm", schemaPath: "#/properties/zookeeper~1election-algorithm/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/election-algorithm"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err131];
         } else {
@@ -30900,10 +33786,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/lenient-boolean"] !== void 0) {
-      let data131 = data["zookeeper/lenient-boolean"];
+    if (data["zookeeper/ensemble-size"] !== void 0) {
+      let data131 = data["zookeeper/ensemble-size"];
       if (!(data131 === "error" || data131 === "warning" || data131 === "info" || data131 === "off")) {
-        const err132 = { instancePath: instancePath + "/zookeeper~1lenient-boolean", schemaPath: "#/properties/zookeeper~1lenient-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/lenient-boolean"].enum }, message: "must be equal to one of the allowed values" };
+        const err132 = { instancePath: instancePath + "/zookeeper~1ensemble-size", schemaPath: "#/properties/zookeeper~1ensemble-size/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/ensemble-size"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err132];
         } else {
@@ -30912,10 +33798,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/malformed-escape"] !== void 0) {
-      let data132 = data["zookeeper/malformed-escape"];
+    if (data["zookeeper/four-letter-word-unknown"] !== void 0) {
+      let data132 = data["zookeeper/four-letter-word-unknown"];
       if (!(data132 === "error" || data132 === "warning" || data132 === "info" || data132 === "off")) {
-        const err133 = { instancePath: instancePath + "/zookeeper~1malformed-escape", schemaPath: "#/properties/zookeeper~1malformed-escape/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/malformed-escape"].enum }, message: "must be equal to one of the allowed values" };
+        const err133 = { instancePath: instancePath + "/zookeeper~1four-letter-word-unknown", schemaPath: "#/properties/zookeeper~1four-letter-word-unknown/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/four-letter-word-unknown"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err133];
         } else {
@@ -30924,10 +33810,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-duplicate"] !== void 0) {
-      let data133 = data["zookeeper/myid-duplicate"];
+    if (data["zookeeper/four-letter-words"] !== void 0) {
+      let data133 = data["zookeeper/four-letter-words"];
       if (!(data133 === "error" || data133 === "warning" || data133 === "info" || data133 === "off")) {
-        const err134 = { instancePath: instancePath + "/zookeeper~1myid-duplicate", schemaPath: "#/properties/zookeeper~1myid-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-duplicate"].enum }, message: "must be equal to one of the allowed values" };
+        const err134 = { instancePath: instancePath + "/zookeeper~1four-letter-words", schemaPath: "#/properties/zookeeper~1four-letter-words/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/four-letter-words"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err134];
         } else {
@@ -30936,10 +33822,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-invalid"] !== void 0) {
-      let data134 = data["zookeeper/myid-invalid"];
+    if (data["zookeeper/invalid-boolean"] !== void 0) {
+      let data134 = data["zookeeper/invalid-boolean"];
       if (!(data134 === "error" || data134 === "warning" || data134 === "info" || data134 === "off")) {
-        const err135 = { instancePath: instancePath + "/zookeeper~1myid-invalid", schemaPath: "#/properties/zookeeper~1myid-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-invalid"].enum }, message: "must be equal to one of the allowed values" };
+        const err135 = { instancePath: instancePath + "/zookeeper~1invalid-boolean", schemaPath: "#/properties/zookeeper~1invalid-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-boolean"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err135];
         } else {
@@ -30948,10 +33834,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-mismatch"] !== void 0) {
-      let data135 = data["zookeeper/myid-mismatch"];
+    if (data["zookeeper/invalid-number"] !== void 0) {
+      let data135 = data["zookeeper/invalid-number"];
       if (!(data135 === "error" || data135 === "warning" || data135 === "info" || data135 === "off")) {
-        const err136 = { instancePath: instancePath + "/zookeeper~1myid-mismatch", schemaPath: "#/properties/zookeeper~1myid-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-mismatch"].enum }, message: "must be equal to one of the allowed values" };
+        const err136 = { instancePath: instancePath + "/zookeeper~1invalid-number", schemaPath: "#/properties/zookeeper~1invalid-number/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/invalid-number"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err136];
         } else {
@@ -30960,10 +33846,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-misplaced"] !== void 0) {
-      let data136 = data["zookeeper/myid-misplaced"];
+    if (data["zookeeper/lenient-boolean"] !== void 0) {
+      let data136 = data["zookeeper/lenient-boolean"];
       if (!(data136 === "error" || data136 === "warning" || data136 === "info" || data136 === "off")) {
-        const err137 = { instancePath: instancePath + "/zookeeper~1myid-misplaced", schemaPath: "#/properties/zookeeper~1myid-misplaced/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-misplaced"].enum }, message: "must be equal to one of the allowed values" };
+        const err137 = { instancePath: instancePath + "/zookeeper~1lenient-boolean", schemaPath: "#/properties/zookeeper~1lenient-boolean/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/lenient-boolean"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err137];
         } else {
@@ -30972,10 +33858,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/myid-missing"] !== void 0) {
-      let data137 = data["zookeeper/myid-missing"];
+    if (data["zookeeper/malformed-escape"] !== void 0) {
+      let data137 = data["zookeeper/malformed-escape"];
       if (!(data137 === "error" || data137 === "warning" || data137 === "info" || data137 === "off")) {
-        const err138 = { instancePath: instancePath + "/zookeeper~1myid-missing", schemaPath: "#/properties/zookeeper~1myid-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-missing"].enum }, message: "must be equal to one of the allowed values" };
+        const err138 = { instancePath: instancePath + "/zookeeper~1malformed-escape", schemaPath: "#/properties/zookeeper~1malformed-escape/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/malformed-escape"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err138];
         } else {
@@ -30984,10 +33870,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/observers-without-quorum"] !== void 0) {
-      let data138 = data["zookeeper/observers-without-quorum"];
+    if (data["zookeeper/myid-duplicate"] !== void 0) {
+      let data138 = data["zookeeper/myid-duplicate"];
       if (!(data138 === "error" || data138 === "warning" || data138 === "info" || data138 === "off")) {
-        const err139 = { instancePath: instancePath + "/zookeeper~1observers-without-quorum", schemaPath: "#/properties/zookeeper~1observers-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/observers-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
+        const err139 = { instancePath: instancePath + "/zookeeper~1myid-duplicate", schemaPath: "#/properties/zookeeper~1myid-duplicate/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-duplicate"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err139];
         } else {
@@ -30996,10 +33882,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/quorum-port-equals-election-port"] !== void 0) {
-      let data139 = data["zookeeper/quorum-port-equals-election-port"];
+    if (data["zookeeper/myid-invalid"] !== void 0) {
+      let data139 = data["zookeeper/myid-invalid"];
       if (!(data139 === "error" || data139 === "warning" || data139 === "info" || data139 === "off")) {
-        const err140 = { instancePath: instancePath + "/zookeeper~1quorum-port-equals-election-port", schemaPath: "#/properties/zookeeper~1quorum-port-equals-election-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/quorum-port-equals-election-port"].enum }, message: "must be equal to one of the allowed values" };
+        const err140 = { instancePath: instancePath + "/zookeeper~1myid-invalid", schemaPath: "#/properties/zookeeper~1myid-invalid/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-invalid"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err140];
         } else {
@@ -31008,10 +33894,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/required-key"] !== void 0) {
-      let data140 = data["zookeeper/required-key"];
+    if (data["zookeeper/myid-mismatch"] !== void 0) {
+      let data140 = data["zookeeper/myid-mismatch"];
       if (!(data140 === "error" || data140 === "warning" || data140 === "info" || data140 === "off")) {
-        const err141 = { instancePath: instancePath + "/zookeeper~1required-key", schemaPath: "#/properties/zookeeper~1required-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/required-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err141 = { instancePath: instancePath + "/zookeeper~1myid-mismatch", schemaPath: "#/properties/zookeeper~1myid-mismatch/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-mismatch"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err141];
         } else {
@@ -31020,10 +33906,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-id-range"] !== void 0) {
-      let data141 = data["zookeeper/server-id-range"];
+    if (data["zookeeper/myid-misplaced"] !== void 0) {
+      let data141 = data["zookeeper/myid-misplaced"];
       if (!(data141 === "error" || data141 === "warning" || data141 === "info" || data141 === "off")) {
-        const err142 = { instancePath: instancePath + "/zookeeper~1server-id-range", schemaPath: "#/properties/zookeeper~1server-id-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id-range"].enum }, message: "must be equal to one of the allowed values" };
+        const err142 = { instancePath: instancePath + "/zookeeper~1myid-misplaced", schemaPath: "#/properties/zookeeper~1myid-misplaced/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-misplaced"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err142];
         } else {
@@ -31032,10 +33918,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-id"] !== void 0) {
-      let data142 = data["zookeeper/server-id"];
+    if (data["zookeeper/myid-missing"] !== void 0) {
+      let data142 = data["zookeeper/myid-missing"];
       if (!(data142 === "error" || data142 === "warning" || data142 === "info" || data142 === "off")) {
-        const err143 = { instancePath: instancePath + "/zookeeper~1server-id", schemaPath: "#/properties/zookeeper~1server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id"].enum }, message: "must be equal to one of the allowed values" };
+        const err143 = { instancePath: instancePath + "/zookeeper~1myid-missing", schemaPath: "#/properties/zookeeper~1myid-missing/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/myid-missing"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err143];
         } else {
@@ -31044,10 +33930,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-list-drift"] !== void 0) {
-      let data143 = data["zookeeper/server-list-drift"];
+    if (data["zookeeper/observers-without-quorum"] !== void 0) {
+      let data143 = data["zookeeper/observers-without-quorum"];
       if (!(data143 === "error" || data143 === "warning" || data143 === "info" || data143 === "off")) {
-        const err144 = { instancePath: instancePath + "/zookeeper~1server-list-drift", schemaPath: "#/properties/zookeeper~1server-list-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-list-drift"].enum }, message: "must be equal to one of the allowed values" };
+        const err144 = { instancePath: instancePath + "/zookeeper~1observers-without-quorum", schemaPath: "#/properties/zookeeper~1observers-without-quorum/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/observers-without-quorum"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err144];
         } else {
@@ -31056,10 +33942,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/server-syntax"] !== void 0) {
-      let data144 = data["zookeeper/server-syntax"];
+    if (data["zookeeper/quorum-port-equals-election-port"] !== void 0) {
+      let data144 = data["zookeeper/quorum-port-equals-election-port"];
       if (!(data144 === "error" || data144 === "warning" || data144 === "info" || data144 === "off")) {
-        const err145 = { instancePath: instancePath + "/zookeeper~1server-syntax", schemaPath: "#/properties/zookeeper~1server-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-syntax"].enum }, message: "must be equal to one of the allowed values" };
+        const err145 = { instancePath: instancePath + "/zookeeper~1quorum-port-equals-election-port", schemaPath: "#/properties/zookeeper~1quorum-port-equals-election-port/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/quorum-port-equals-election-port"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err145];
         } else {
@@ -31068,10 +33954,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/session-timeout-range"] !== void 0) {
-      let data145 = data["zookeeper/session-timeout-range"];
+    if (data["zookeeper/required-key"] !== void 0) {
+      let data145 = data["zookeeper/required-key"];
       if (!(data145 === "error" || data145 === "warning" || data145 === "info" || data145 === "off")) {
-        const err146 = { instancePath: instancePath + "/zookeeper~1session-timeout-range", schemaPath: "#/properties/zookeeper~1session-timeout-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/session-timeout-range"].enum }, message: "must be equal to one of the allowed values" };
+        const err146 = { instancePath: instancePath + "/zookeeper~1required-key", schemaPath: "#/properties/zookeeper~1required-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/required-key"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err146];
         } else {
@@ -31080,10 +33966,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/snap-retain-count-low"] !== void 0) {
-      let data146 = data["zookeeper/snap-retain-count-low"];
+    if (data["zookeeper/server-id-range"] !== void 0) {
+      let data146 = data["zookeeper/server-id-range"];
       if (!(data146 === "error" || data146 === "warning" || data146 === "info" || data146 === "off")) {
-        const err147 = { instancePath: instancePath + "/zookeeper~1snap-retain-count-low", schemaPath: "#/properties/zookeeper~1snap-retain-count-low/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/snap-retain-count-low"].enum }, message: "must be equal to one of the allowed values" };
+        const err147 = { instancePath: instancePath + "/zookeeper~1server-id-range", schemaPath: "#/properties/zookeeper~1server-id-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id-range"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err147];
         } else {
@@ -31092,10 +33978,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/unknown-key"] !== void 0) {
-      let data147 = data["zookeeper/unknown-key"];
+    if (data["zookeeper/server-id"] !== void 0) {
+      let data147 = data["zookeeper/server-id"];
       if (!(data147 === "error" || data147 === "warning" || data147 === "info" || data147 === "off")) {
-        const err148 = { instancePath: instancePath + "/zookeeper~1unknown-key", schemaPath: "#/properties/zookeeper~1unknown-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unknown-key"].enum }, message: "must be equal to one of the allowed values" };
+        const err148 = { instancePath: instancePath + "/zookeeper~1server-id", schemaPath: "#/properties/zookeeper~1server-id/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-id"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err148];
         } else {
@@ -31104,10 +33990,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["zookeeper/unresolved-placeholder"] !== void 0) {
-      let data148 = data["zookeeper/unresolved-placeholder"];
+    if (data["zookeeper/server-list-drift"] !== void 0) {
+      let data148 = data["zookeeper/server-list-drift"];
       if (!(data148 === "error" || data148 === "warning" || data148 === "info" || data148 === "off")) {
-        const err149 = { instancePath: instancePath + "/zookeeper~1unresolved-placeholder", schemaPath: "#/properties/zookeeper~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
+        const err149 = { instancePath: instancePath + "/zookeeper~1server-list-drift", schemaPath: "#/properties/zookeeper~1server-list-drift/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-list-drift"].enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err149];
         } else {
@@ -31116,12 +34002,72 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data["zookeeper/server-syntax"] !== void 0) {
+      let data149 = data["zookeeper/server-syntax"];
+      if (!(data149 === "error" || data149 === "warning" || data149 === "info" || data149 === "off")) {
+        const err150 = { instancePath: instancePath + "/zookeeper~1server-syntax", schemaPath: "#/properties/zookeeper~1server-syntax/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/server-syntax"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err150];
+        } else {
+          vErrors.push(err150);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/session-timeout-range"] !== void 0) {
+      let data150 = data["zookeeper/session-timeout-range"];
+      if (!(data150 === "error" || data150 === "warning" || data150 === "info" || data150 === "off")) {
+        const err151 = { instancePath: instancePath + "/zookeeper~1session-timeout-range", schemaPath: "#/properties/zookeeper~1session-timeout-range/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/session-timeout-range"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err151];
+        } else {
+          vErrors.push(err151);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/snap-retain-count-low"] !== void 0) {
+      let data151 = data["zookeeper/snap-retain-count-low"];
+      if (!(data151 === "error" || data151 === "warning" || data151 === "info" || data151 === "off")) {
+        const err152 = { instancePath: instancePath + "/zookeeper~1snap-retain-count-low", schemaPath: "#/properties/zookeeper~1snap-retain-count-low/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/snap-retain-count-low"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err152];
+        } else {
+          vErrors.push(err152);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/unknown-key"] !== void 0) {
+      let data152 = data["zookeeper/unknown-key"];
+      if (!(data152 === "error" || data152 === "warning" || data152 === "info" || data152 === "off")) {
+        const err153 = { instancePath: instancePath + "/zookeeper~1unknown-key", schemaPath: "#/properties/zookeeper~1unknown-key/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unknown-key"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err153];
+        } else {
+          vErrors.push(err153);
+        }
+        errors++;
+      }
+    }
+    if (data["zookeeper/unresolved-placeholder"] !== void 0) {
+      let data153 = data["zookeeper/unresolved-placeholder"];
+      if (!(data153 === "error" || data153 === "warning" || data153 === "info" || data153 === "off")) {
+        const err154 = { instancePath: instancePath + "/zookeeper~1unresolved-placeholder", schemaPath: "#/properties/zookeeper~1unresolved-placeholder/enum", keyword: "enum", params: { allowedValues: schema7.properties["zookeeper/unresolved-placeholder"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err154];
+        } else {
+          vErrors.push(err154);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err150 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err155 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err150];
+      vErrors = [err155];
     } else {
-      vErrors.push(err150);
+      vErrors.push(err155);
     }
     errors++;
   }
@@ -31496,17 +34442,17 @@ function describePath(parts) {
   return out;
 }
 function schemaAt(root2, parts) {
-  const deref = (n) => {
+  const deref2 = (n) => {
     if (!n.$ref) return n;
     let target = root2;
     for (const s of n.$ref.replace(/^#\//, "").split("/")) target = target[s];
     return target;
   };
-  let node = deref(root2);
+  let node = deref2(root2);
   for (const p of parts) {
     if (!node) return void 0;
     const next = node.properties?.[p] ?? node.items ?? node.additionalProperties;
-    node = typeof next === "object" ? deref(next) : void 0;
+    node = typeof next === "object" ? deref2(next) : void 0;
   }
   return node;
 }
@@ -31524,32 +34470,32 @@ function valueAt2(data, parts) {
 function describeError(e, data, schema) {
   const parts = segments2(e.instancePath);
   const where2 = describePath(parts);
-  const at4 = where2 === "" ? "" : `${where2}: `;
+  const at5 = where2 === "" ? "" : `${where2}: `;
   const node = schemaAt(schema, parts);
   switch (e.keyword) {
     case "additionalProperties": {
       const key = String(e.params["additionalProperty"]);
       const inRules = parts[parts.length - 1] === "rules";
       const what = inRules ? "unknown rule id" : "unknown key";
-      return { path: [...parts, key], onKey: true, message: `${at4}${what} ${quote(key)}${didYouMean2(key, Object.keys(node?.properties ?? {}))}` };
+      return { path: [...parts, key], onKey: true, message: `${at5}${what} ${quote(key)}${didYouMean2(key, Object.keys(node?.properties ?? {}))}` };
     }
     case "enum": {
       const allowed = e.params["allowedValues"].map(String);
       const value = valueAt2(data, parts);
       const hint = typeof value === "string" ? didYouMean2(value, allowed) : "";
-      return { path: parts, onKey: false, message: `${at4}must be one of ${allowed.map((a) => quote(a)).join(", ")}${hint}` };
+      return { path: parts, onKey: false, message: `${at5}must be one of ${allowed.map((a) => quote(a)).join(", ")}${hint}` };
     }
     case "pattern": {
       const name = e.propertyName;
       if (name !== void 0) {
         const about2 = node?.["propertyNames"]?.description?.replace(/\.$/, "");
-        return { path: [...parts, name], onKey: true, message: `${at4}key ${quote(name)} is not valid${about2 ? ` (${about2})` : ""}` };
+        return { path: [...parts, name], onKey: true, message: `${at5}key ${quote(name)} is not valid${about2 ? ` (${about2})` : ""}` };
       }
       const about = node?.description?.replace(/\.$/, "");
-      return { path: parts, onKey: false, message: `${at4}not valid${about ? ` (${about})` : ""}` };
+      return { path: parts, onKey: false, message: `${at5}not valid${about ? ` (${about})` : ""}` };
     }
     case "required":
-      return { path: parts, onKey: false, message: `${at4}missing key ${quote(String(e.params["missingProperty"]))}` };
+      return { path: parts, onKey: false, message: `${at5}missing key ${quote(String(e.params["missingProperty"]))}` };
     case "propertyNames":
       return void 0;
     // reported by the failing name's own error (pattern)
@@ -31576,7 +34522,7 @@ var CODE_PLACES = [".hacheckrc", "hacheck.config"].flatMap(
 );
 var CODE_EXTENSIONS = /* @__PURE__ */ new Set([".js", ".cjs", ".mjs", ".jsx", ".ts", ".cts", ".mts", ".tsx"]);
 function repositoryRoot(dir) {
-  for (let d = resolve2(dir); ; d = dirname3(d)) {
+  for (let d = resolve3(dir); ; d = dirname3(d)) {
     if (existsSync2(join6(d, ".git"))) return d;
     if (dirname3(d) === d) return void 0;
   }
@@ -31613,7 +34559,7 @@ function candidateAt2(file, top, topName) {
   if (!stats.isSymbolicLink()) throw new ConfigError(`${shown}: not read: ${fileTypeOf(stats)}, not a regular file`);
   let real;
   try {
-    real = realpathSync5(file);
+    real = realpathSync6(file);
   } catch (err) {
     const code2 = err.code;
     throw new ConfigError(`${shown}: not read: ${code2 === "ELOOP" ? "a symbolic link loop" : code2 === "ENOENT" ? "a symbolic link to nothing" : `a symbolic link that cannot be resolved (${code2 ?? "error"})`}`);
@@ -31621,7 +34567,7 @@ function candidateAt2(file, top, topName) {
   if (!insideTree(top, real)) {
     throw new ConfigError(`${shown}: not read: a symbolic link out of ${topName}; a configuration file is never followed out of the tree searched`);
   }
-  const target = statSync3(real, { throwIfNoEntry: false });
+  const target = statSync4(real, { throwIfNoEntry: false });
   if (target && !target.isFile()) throw new ConfigError(`${shown}: not read: a symbolic link to ${fileTypeOf(target)}, not a regular file`);
   return { file, real };
 }
@@ -31636,7 +34582,7 @@ function packageConfig(text2) {
   }
 }
 function search(dir) {
-  const start = realpathSync5(resolve2(dir));
+  const start = realpathSync6(resolve3(dir));
   const root2 = repositoryRoot(start);
   const top = root2 ?? start;
   const topName = root2 !== void 0 ? `the repository (${displayPath(root2)})` : `the linted directory (${displayPath(start)})`;
@@ -31656,20 +34602,20 @@ function search(dir) {
   return void 0;
 }
 function explicitFile(given) {
-  const file = resolve2(given);
+  const file = resolve3(given);
   const shown = displayPath(file);
   if (CODE_EXTENSIONS.has(extname(file).toLowerCase())) refuseCode(shown, file);
-  const stats = statSync3(file, { throwIfNoEntry: false });
+  const stats = statSync4(file, { throwIfNoEntry: false });
   if (!stats) throw new ConfigError(`cannot read configuration file "${given}": no such file`);
   if (!stats.isFile()) throw new ConfigError(`${shown}: not read: ${fileTypeOf(stats)}, not a regular file`);
-  const real = realpathSync5(file);
+  const real = realpathSync6(file);
   return { candidate: { file, real }, text: readConfigText(real, shown) };
 }
 var yamlModule;
 function yaml() {
   return yamlModule ??= Promise.resolve().then(() => (init_yaml_config(), yaml_config_exports));
 }
-function at3(shown, text2, offset, message) {
+function at4(shown, text2, offset, message) {
   if (offset === void 0) return `${shown}: ${message}`;
   const { line: line2, column } = lineColumn(text2, offset);
   return `${shown}:${line2}:${column}: ${message}`;
@@ -31686,12 +34632,12 @@ async function parseConfig(text2, format, shown) {
       if (err instanceof ConfigError) throw err;
       if (format !== "json-or-yaml") {
         const offset = jsonErrorOffset(text2);
-        throw new ConfigError(at3(shown, text2, offset, offset >= text2.length ? "not valid JSON: unexpected end of the file" : "not valid JSON: unexpected character"));
+        throw new ConfigError(at4(shown, text2, offset, offset >= text2.length ? "not valid JSON: unexpected end of the file" : "not valid JSON: unexpected character"));
       }
     }
   }
   const parsed = (await yaml()).parseYaml(text2);
-  if (!parsed.ok) throw new ConfigError(at3(shown, text2, parsed.failure.offset, parsed.failure.message));
+  if (!parsed.ok) throw new ConfigError(at4(shown, text2, parsed.failure.offset, parsed.failure.message));
   return { data: parsed.data ?? {}, doc: parsed.doc };
 }
 function globProblems(config) {
@@ -31718,9 +34664,9 @@ async function loadConfig(dir, explicit) {
   const { offsetOfPath: offsetOfPath2 } = await yaml();
   const prefix = format === "package.json" ? ["hacheck"] : [];
   const source = doc ?? text2;
-  const located = problems.map((p) => ({ offset: offsetOfPath2(source, [...prefix, ...p.path], p.onKey), message: p.message }));
-  located.sort((a, b) => (a.offset ?? -1) - (b.offset ?? -1));
-  throw new ConfigError(located.map((p) => at3(shown, text2, p.offset, p.message)).join("\n"));
+  const located2 = problems.map((p) => ({ offset: offsetOfPath2(source, [...prefix, ...p.path], p.onKey), message: p.message }));
+  located2.sort((a, b) => (a.offset ?? -1) - (b.offset ?? -1));
+  throw new ConfigError(located2.map((p) => at4(shown, text2, p.offset, p.message)).join("\n"));
 }
 
 // src/config/resolve.ts
@@ -31745,8 +34691,8 @@ var VERSION = true ? "0.1.0" : "0.0.0-dev";
 import { randomUUID } from "node:crypto";
 import { appendFileSync } from "node:fs";
 import { EOL } from "node:os";
-function workflowCommand(command, properties2, message) {
-  const props = Object.entries(properties2).filter((e) => e[1] !== void 0 && e[1] !== "").map(([k2, v]) => `${k2}=${escapeProperty(String(v))}`).join(",");
+function workflowCommand(command, properties3, message) {
+  const props = Object.entries(properties3).filter((e) => e[1] !== void 0 && e[1] !== "").map(([k2, v]) => `${k2}=${escapeProperty(String(v))}`).join(",");
   return `::${command}${props ? ` ${props}` : ""}::${escapeData(message)}${EOL}`;
 }
 function getInput(env, name) {
@@ -31771,11 +34717,11 @@ var ActionFailure = class extends Error {
 };
 
 // src/action/workspace-path.ts
-import { lstatSync as lstatSync2, realpathSync as realpathSync6 } from "node:fs";
-import { join as join7, relative as relative5, resolve as resolve3, sep as sep6 } from "node:path";
+import { lstatSync as lstatSync2, realpathSync as realpathSync7 } from "node:fs";
+import { join as join7, relative as relative5, resolve as resolve4, sep as sep6 } from "node:path";
 function realWorkspace(workspace) {
   try {
-    return realpathSync6(workspace);
+    return realpathSync7(workspace);
   } catch {
     throw new ActionFailure(`the workspace "${workspace}" (GITHUB_WORKSPACE) cannot be read`);
   }
@@ -31790,14 +34736,14 @@ function lstatOrUndefined(path) {
 function linkRefusal(real, link) {
   let target;
   try {
-    target = realpathSync6(link);
+    target = realpathSync7(link);
   } catch {
     return "a symbolic link that leads nowhere";
   }
   return insideTree(real, target) ? void 0 : "a symbolic link that leads outside the workspace";
 }
 function resolveInWorkspace(workspace, real, name, value) {
-  const absolute = resolve3(workspace, value);
+  const absolute = resolve4(workspace, value);
   const base = insideTree(workspace, absolute) ? workspace : insideTree(real, absolute) ? real : void 0;
   if (base === void 0) throw new ActionFailure(`the ${name} input "${value}" is outside the workspace`);
   const parts = relative5(base, absolute).split(sep6).filter((p) => p !== "");
@@ -31895,7 +34841,7 @@ function pathPrefix2(root2, workspace) {
 }
 function sizeOf(file) {
   try {
-    return statSync4(file).size;
+    return statSync5(file).size;
   } catch {
     return 0;
   }
@@ -31903,7 +34849,7 @@ function sizeOf(file) {
 function requireDirectory(dir, given) {
   let isDir = false;
   try {
-    isDir = statSync4(dir).isDirectory();
+    isDir = statSync5(dir).isDirectory();
   } catch {
     throw new ActionFailure(`cannot read "${given}": no such directory`);
   }
@@ -31911,7 +34857,7 @@ function requireDirectory(dir, given) {
 }
 async function run(env, write) {
   const inputs = readInputs(env);
-  const workspace = resolve4(env["GITHUB_WORKSPACE"] || process.cwd());
+  const workspace = resolve5(env["GITHUB_WORKSPACE"] || process.cwd());
   const real = realWorkspace(workspace);
   const dir = resolveInWorkspace(workspace, real, "path", inputs.path);
   const configFile = inputs.config ? resolveInWorkspace(workspace, real, "config", inputs.config) : void 0;

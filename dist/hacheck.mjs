@@ -171,7 +171,7 @@ function handleStdoutErrors() {
 
 // src/cli/main.ts
 async function run(argv) {
-  if (argv[0] === "collect") return (await import("./chunks/collect-UHCZB6VQ.mjs")).collectCommand(argv.slice(1));
+  if (argv[0] === "collect") return (await import("./chunks/collect-ZGDLAKAZ.mjs")).collectCommand(argv.slice(1));
   const args = parseCommandLine(argv);
   switch (args.command) {
     case "help":
@@ -183,20 +183,20 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-SYS5WOCT.mjs");
+      const { RULES } = await import("./chunks/rules-GK6YIFYI.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-VOUA5WT6.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-4WJQF3E4.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-SJNCUXGS.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-E62AHOQM.mjs")).summaryCommand(args);
     case "files":
-      return (await import("./chunks/files-DQQ457J6.mjs")).filesCommand(args);
+      return (await import("./chunks/files-FJZOS2ZE.mjs")).filesCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-OTTSJYL7.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-UZX7WKPB.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-4TDG4GV3.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-K23GC6YV.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {
@@ -226,9 +226,9 @@ function main(argv) {
         for (const line of e.message.split("\n")) process.stderr.write(`hacheck: ${printable(line)}
 `);
       } else if (err instanceof UsageError || e?.code?.startsWith("ERR_PARSE_ARGS")) {
-        process.stderr.write(`hacheck: ${printable(e.message)}
-Run "hacheck --help" for usage.
+        for (const line of e.message.split("\n")) process.stderr.write(`hacheck: ${printable(line)}
 `);
+        process.stderr.write('Run "hacheck --help" for usage.\n');
       } else {
         return reportInternalError(err, argv.includes("--debug"));
       }

@@ -9,12 +9,13 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-KAIDHSGV.mjs";
+} from "./chunk-KHEMFMS4.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   buildClusters,
   mergeClusters
-} from "./chunk-FP2TBAFS.mjs";
+} from "./chunk-O72JRS3U.mjs";
+import "./chunk-YXQW3XGU.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
@@ -26,7 +27,7 @@ import {
   roleOf,
   serverSetOf,
   toleratedFailures
-} from "./chunk-7LOF7XZ5.mjs";
+} from "./chunk-2NRXP5WM.mjs";
 import "./chunk-3LGRH6LY.mjs";
 import {
   HDFS_PORTS,
@@ -37,7 +38,7 @@ import {
   portFor,
   shorten,
   zooValue
-} from "./chunk-STZLD754.mjs";
+} from "./chunk-MK7ZOIVA.mjs";
 import "./chunk-JARNURDI.mjs";
 import {
   printable,

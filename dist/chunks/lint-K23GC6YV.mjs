@@ -4,13 +4,14 @@ import {
   lintCommand,
   requireDirectory,
   useColor
-} from "./chunk-KAIDHSGV.mjs";
+} from "./chunk-KHEMFMS4.mjs";
 import "./chunk-VKCMO4O3.mjs";
-import "./chunk-FP2TBAFS.mjs";
+import "./chunk-O72JRS3U.mjs";
+import "./chunk-YXQW3XGU.mjs";
 import "./chunk-JTFGOYOC.mjs";
-import "./chunk-7LOF7XZ5.mjs";
+import "./chunk-2NRXP5WM.mjs";
 import "./chunk-3LGRH6LY.mjs";
-import "./chunk-STZLD754.mjs";
+import "./chunk-MK7ZOIVA.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-HN7SOIX3.mjs";
 import "./chunk-F7OEXTLG.mjs";

@@ -5,17 +5,18 @@ import {
   requireDirectory,
   resolveConfig,
   stringifySafe
-} from "./chunk-KAIDHSGV.mjs";
+} from "./chunk-KHEMFMS4.mjs";
 import "./chunk-VKCMO4O3.mjs";
-import "./chunk-FP2TBAFS.mjs";
+import "./chunk-O72JRS3U.mjs";
+import "./chunk-YXQW3XGU.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
 import {
   RULES
-} from "./chunk-7LOF7XZ5.mjs";
+} from "./chunk-2NRXP5WM.mjs";
 import "./chunk-3LGRH6LY.mjs";
-import "./chunk-STZLD754.mjs";
+import "./chunk-MK7ZOIVA.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-HN7SOIX3.mjs";
 import "./chunk-F7OEXTLG.mjs";

@@ -5,11 +5,11 @@ import {
 } from "./chunk-JTFGOYOC.mjs";
 import {
   RULES
-} from "./chunk-7LOF7XZ5.mjs";
+} from "./chunk-2NRXP5WM.mjs";
 import {
   require_mod
 } from "./chunk-3LGRH6LY.mjs";
-import "./chunk-STZLD754.mjs";
+import "./chunk-MK7ZOIVA.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import {
   __toESM
@@ -33,7 +33,7 @@ function suggestRuleIds(typed, ids) {
 }
 async function explainCommand(args) {
   const asked = args.target;
-  const { RULE_PAGES } = await import("./rule-pages.generated-IO7FKV5Q.mjs");
+  const { RULE_PAGES } = await import("./rule-pages.generated-KPL4KWPG.mjs");
   const page = RULE_PAGES[asked];
   if (page === void 0) {
     const suggestions = suggestRuleIds(asked, RULES.map((r) => r.meta.id)).map((id) => `"${id}"`);

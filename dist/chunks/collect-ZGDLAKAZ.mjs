@@ -5,14 +5,15 @@ import {
   buildCluster,
   candidateAt,
   namedHosts
-} from "./chunk-FP2TBAFS.mjs";
+} from "./chunk-O72JRS3U.mjs";
+import "./chunk-YXQW3XGU.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
 import {
   parseZooCfg,
   zooValue
-} from "./chunk-STZLD754.mjs";
+} from "./chunk-MK7ZOIVA.mjs";
 import {
   printable
 } from "./chunk-HN7SOIX3.mjs";

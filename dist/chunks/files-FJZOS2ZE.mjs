@@ -9,17 +9,18 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-KAIDHSGV.mjs";
+} from "./chunk-KHEMFMS4.mjs";
 import "./chunk-VKCMO4O3.mjs";
 import {
   buildCluster
-} from "./chunk-FP2TBAFS.mjs";
+} from "./chunk-O72JRS3U.mjs";
+import "./chunk-YXQW3XGU.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
-import "./chunk-7LOF7XZ5.mjs";
+import "./chunk-2NRXP5WM.mjs";
 import "./chunk-3LGRH6LY.mjs";
-import "./chunk-STZLD754.mjs";
+import "./chunk-MK7ZOIVA.mjs";
 import "./chunk-JARNURDI.mjs";
 import {
   printablePath

@@ -52,7 +52,7 @@ import {
   templatePlaceholders,
   trimLocated,
   zooValue
-} from "./chunk-STZLD754.mjs";
+} from "./chunk-MK7ZOIVA.mjs";
 import {
   __toESM
 } from "./chunk-UTASCUZQ.mjs";
@@ -188,6 +188,11 @@ function confsByPath(cluster, kind) {
   return [...cluster.confs].sort((a, b) => path(a) < path(b) ? -1 : path(a) > path(b) ? 1 : 0);
 }
 
+// src/model/snapshot.ts
+function hasOwnFiles(host) {
+  return host.folder !== void 0 || host.container !== void 0;
+}
+
 // src/rules-support/rm-locating-drift.ts
 var RM_LOCATING = /^(?:yarn\.resourcemanager\.(?:hostname|address|scheduler\.address|resource-tracker\.address)(?:\.[^.]+)?|yarn\.resourcemanager\.ha\.enabled|yarn\.resourcemanager\.ha\.rm-ids)$/;
 function isRmLocatingKey(name) {
@@ -201,7 +206,7 @@ function copiesOf(hosts) {
   const out = /* @__PURE__ */ new Map();
   for (const host of hosts) {
     const file = host.files["yarn-site.xml"];
-    if (!host.folder || !host.yarn || !file || file.host !== host.name || !("xml" in file) || file.xml.problem) continue;
+    if (!hasOwnFiles(host) || !host.yarn || !file || file.host !== host.name || !("xml" in file) || file.xml.problem) continue;
     const c = out.get(file.hash);
     if (c) c.hosts.push(host.name);
     else out.set(file.hash, { file, host, hosts: [host.name] });
@@ -288,7 +293,7 @@ var config_drift_default = defineRule({
       for (const host of cluster.hosts) {
         const file = host.files[kind];
         const loaded = loadedWith(host, kind);
-        if (!host.folder || !loaded || !file || file.host !== host.name) continue;
+        if (!hasOwnFiles(host) || !loaded || !file || file.host !== host.name) continue;
         const copy = copies.get(file.hash);
         if (copy) copy.hosts.push(host.name);
         else if ("xml" in file && !file.xml.problem) copies.set(file.hash, { file, conf: loaded, hosts: [host.name], values: valuesOf(loaded, kind) });
@@ -701,11 +706,11 @@ var hdfs_uri_pinned_default = defineRule({
         for (const ns of services) {
           const match = ns.namenodes.flatMap((nn2) => [[nn2.rpc, "rpc-address"], [nn2.servicerpc, "servicerpc-address"]].filter(([a]) => a?.host && sameMachine(a.host.value, uri.host.value) && (uri.port === void 0 || a.portNumber === uri.port)).map(([a, role2]) => ({ nn: nn2, address: a, role: role2 })))[0];
           if (!match) continue;
-          const { nn, address, role } = match;
+          const { nn, address: address2, role } = match;
           once({
             span: uri.uri.span,
             message: `${p.name} ${quote(uri.uri.value)} names NameNode ${nn.id.value} of nameservice ${quote(ns.id.value)}, so it fails while that NameNode is standby`,
-            related: [{ span: locatedValue(address.property).span, message: `${nn.id.value}'s ${role} is ${quote(address.property.value)}` }]
+            related: [{ span: locatedValue(address2.property).span, message: `${nn.id.value}'s ${role} is ${quote(address2.property.value)}` }]
           });
           break uris;
         }
@@ -755,12 +760,12 @@ function resolveOn(host, name) {
     name: { value: mapped.value, span: at2(mapped.span, file) }
   };
 }
-function normalizeAddress(address) {
-  const a = address.toLowerCase();
+function normalizeAddress(address2) {
+  const a = address2.toLowerCase();
   return /^\d{1,3}(\.\d{1,3}){3}$/.test(a) ? a.split(".").map((o) => String(Number(o))).join(".") : a;
 }
-function isLoopback(address) {
-  const a = normalizeAddress(address);
+function isLoopback(address2) {
+  const a = normalizeAddress(address2);
   return /^127(\.\d{1,3}){3}$/.test(a) || a === "::1" || a === "0:0:0:0:0:0:0:1";
 }
 function hostsContents(hosts) {
@@ -978,11 +983,11 @@ var namenodes_same_address_default = defineRule({
           const byAddress = /* @__PURE__ */ new Map();
           for (const { nn, host } of nns) {
             const r = isIpAddress(host.value) ? void 0 : resolveOn(h, host.value);
-            const address = isIpAddress(host.value) ? normalizeAddress(host.value) : r ? normalizeAddress(r.address.value) : void 0;
-            if (address === void 0) continue;
-            const prior = byAddress.get(address);
+            const address2 = isIpAddress(host.value) ? normalizeAddress(host.value) : r ? normalizeAddress(r.address.value) : void 0;
+            if (address2 === void 0) continue;
+            const prior = byAddress.get(address2);
             if (!prior) {
-              byAddress.set(address, { id: nn.id.value, name: host.value, span: host.span, entrySpan: r?.entry.span, addressSpan: r?.address.span });
+              byAddress.set(address2, { id: nn.id.value, name: host.value, span: host.span, entrySpan: r?.entry.span, addressSpan: r?.address.span });
               continue;
             }
             if (prior.name.toLowerCase() === host.value.toLowerCase()) continue;
@@ -990,7 +995,7 @@ var namenodes_same_address_default = defineRule({
             if (!at3 || !once.first(h.etcHosts.hash, at3)) continue;
             report({
               span: at3,
-              message: `${h.name}'s /etc/hosts resolves ${quote(prior.name)} and ${quote(host.value)}, the NameNodes ${prior.id} and ${nn.id.value} of ${quote(ns.id.value)}, to one address ${quote(address)}`,
+              message: `${h.name}'s /etc/hosts resolves ${quote(prior.name)} and ${quote(host.value)}, the NameNodes ${prior.id} and ${nn.id.value} of ${quote(ns.id.value)}, to one address ${quote(address2)}`,
               related: [
                 { span: prior.span, message: `${prior.id}'s rpc-address host is ${quote(prior.name)}` },
                 { span: host.span, message: `${nn.id.value}'s rpc-address host is ${quote(host.value)}` }
@@ -1319,6 +1324,231 @@ var zookeeper_connect_separator_default = defineRule({
   }
 });
 
+// src/rules-support/hdfs-ha-keys.ts
+function usable(p) {
+  return p !== void 0 && p.value !== "" && p.unresolved.length === 0;
+}
+function isSet(p) {
+  return p !== void 0 && p.raw.trim() !== "";
+}
+function haNameservices2(conf) {
+  return conf.hdfs.nameservices.filter((ns) => ns.namenodes.length >= 2);
+}
+function isHaConf(conf) {
+  return haNameservices2(conf).length > 0;
+}
+function loadedByNameNode(cluster, conf) {
+  const nnHosts = cluster.hosts.filter((h) => h.roles.some((r) => r.role === "NameNode"));
+  if (nnHosts.length === 0 || conf.hosts.length === 0) return true;
+  return nnHosts.some((h) => h.conf === conf);
+}
+function nnKey(conf, key, ns, nn) {
+  for (const k2 of [`${key}.${ns}.${nn}`, `${key}.${ns}`, key]) {
+    const p = conf.effective[k2];
+    if (isSet(p)) return p;
+  }
+  return void 0;
+}
+function automaticFailoverProperty(conf, ns) {
+  const specific = conf.effective[`dfs.ha.automatic-failover.enabled.${ns}`];
+  const p = isSet(specific) ? specific : conf.effective["dfs.ha.automatic-failover.enabled"];
+  return p && p.value.toLowerCase() === "true" ? p : void 0;
+}
+function keyAndSuffixed(conf, key) {
+  const ids = conf.hdfs.nameservices.map((ns) => ns.id.value);
+  return Object.values(conf.effective).filter((p) => {
+    if (p.name === key) return true;
+    if (!p.name.startsWith(`${key}.`)) return false;
+    return ids.includes(p.name.slice(key.length + 1).split(".")[0]);
+  });
+}
+function suffixNameservice(p, key) {
+  return p.name === key ? void 0 : p.name.slice(key.length + 1).split(".")[0];
+}
+
+// src/rules-support/hdfs-qjournal.ts
+var SHARED_EDITS_KEY = "dfs.namenode.shared.edits.dir";
+function sharedEditsProperties(conf) {
+  const ha = haNameservices2(conf).map((ns) => ns.id.value);
+  if (ha.length === 0) return [];
+  return keyAndSuffixed(conf, SHARED_EDITS_KEY).filter((p) => {
+    const ns = suffixNameservice(p, SHARED_EDITS_KEY);
+    return usable(p) && (ns === void 0 || ha.includes(ns));
+  });
+}
+function sharedEditsItems(p, version) {
+  return listItems(p, version);
+}
+function splitEntry(entry) {
+  const v = entry.value;
+  if (v.startsWith("[")) {
+    const close = v.indexOf("]");
+    if (close > 0) {
+      const rest = v.slice(close + 1);
+      return rest.startsWith(":") ? { entry, host: pieceOf(entry, 0, close + 1), port: pieceOf(entry, close + 2, v.length) } : { entry, host: pieceOf(entry, 0, close + 1), port: void 0 };
+    }
+  }
+  const colon = v.lastIndexOf(":");
+  return colon < 0 ? { entry, host: entry, port: void 0 } : { entry, host: pieceOf(entry, 0, colon), port: pieceOf(entry, colon + 1, v.length) };
+}
+function parseQjournal(uri) {
+  const v = uri.value;
+  if (!v.startsWith("qjournal:")) return void 0;
+  const space = v.search(/\s/);
+  if (space >= 0) {
+    return { span: pieceOf(uri, space, space + 1).span, message: `Shared edits URI ${quote(v)} contains whitespace, so it is not a valid URI` };
+  }
+  const afterScheme = "qjournal:".length;
+  if (!v.startsWith("//", afterScheme) || v[afterScheme + 2] === "/" || afterScheme + 2 === v.length) {
+    return { span: uri.span, message: `Shared edits URI ${quote(v)} has no authority: it names no JournalNode` };
+  }
+  const authStart = afterScheme + 2;
+  const slash = v.indexOf("/", authStart);
+  const authority = pieceOf(uri, authStart, slash < 0 ? v.length : slash);
+  if (slash < 0) {
+    return { span: uri.span, message: `Shared edits URI ${quote(v)} has no path: it must end with "/<journalId>"` };
+  }
+  return { uri, authority, nodes: splitAuthority(authority), journalId: pieceOf(uri, slash + 1, v.length) };
+}
+function splitAuthority(authority) {
+  const out = [];
+  let start = 0;
+  const v = authority.value;
+  for (let i = 0; i <= v.length; i++) {
+    if (i === v.length || v[i] === ";") {
+      if (i > start) out.push(splitEntry(pieceOf(authority, start, i)));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+function isProblem(x) {
+  return x !== void 0 && "message" in x;
+}
+
+// src/rules-support/container-addresses.ts
+function portOf(port) {
+  const text = port?.value.trim();
+  if (text === void 0 || !/^\d{1,5}$/.test(text)) return void 0;
+  const n = Number(text);
+  return n <= 65535 ? n : void 0;
+}
+function address(key, host, port, server = false) {
+  const trimmedPort = port && trimLocated(port);
+  return { key, host: trimLocated(host), port: trimmedPort, portNumber: portOf(trimmedPort), server };
+}
+function usable2(p) {
+  return p !== void 0 && p.value !== "" && p.unresolved.length === 0;
+}
+function fromConnectString(key, value) {
+  return connectEntries(value).map((e) => address(key, e.host, e.port));
+}
+var NAMENODE_ADDRESS = /^dfs\.namenode\.(rpc|servicerpc|lifeline-rpc|http|https)-address(\..+)?$/;
+var RM_ADDRESS = /^yarn\.resourcemanager\.([a-z.-]*\.)?address(\..+)?$/;
+var ZK_ADDRESS_KEYS = ["hadoop.zk.address", "yarn.resourcemanager.zk-address"];
+function fromHadoop2(effective, nameservices, version) {
+  const out = [];
+  for (const [key, p] of Object.entries(effective)) {
+    if (!usable2(p)) continue;
+    if (key === "ha.zookeeper.quorum" || ZK_ADDRESS_KEYS.includes(key)) out.push(...fromConnectString(key, locatedValue(p)));
+    else if (key === "fs.defaultFS" || NAMENODE_ADDRESS.test(key) || RM_ADDRESS.test(key)) {
+      const a = parseAddress(p);
+      if (a.host && !nameservices.has(a.host.value)) out.push(address(key, a.host, a.port));
+    } else if (key.startsWith("dfs.namenode.shared.edits.dir")) {
+      for (const item of listItems(p, version)) {
+        const uri = parseQjournal(item);
+        if (uri && !isProblem(uri)) for (const node of uri.nodes) out.push(address(key, node.host, node.port));
+      }
+    }
+  }
+  return out;
+}
+function fromKafka(file) {
+  const out = [];
+  const connect = kafkaValue(file.kafka, "zookeeper.connect");
+  if (connect && !placeholderIn("zookeeper.connect", connect.value.value)) out.push(...fromConnectString("zookeeper.connect", connect.value));
+  const voters = kafkaValue(file.kafka, "controller.quorum.voters");
+  if (voters && !placeholderIn("controller.quorum.voters", voters.value.value)) {
+    for (const entry of splitLocated(voters.value, ",")) {
+      const at3 = entry.value.indexOf("@");
+      const colon = entry.value.lastIndexOf(":");
+      if (at3 < 0 || colon < at3) continue;
+      out.push(address("controller.quorum.voters", pieceOf(entry, at3 + 1, colon), pieceOf(entry, colon + 1, entry.value.length)));
+    }
+  }
+  return out;
+}
+function fromHbase(cluster, host) {
+  const out = [];
+  for (const conf of cluster.hbaseConfs) {
+    if (!conf.hosts.includes(host.name)) continue;
+    const quorum = conf.effective["hbase.zookeeper.quorum"];
+    if (!usable2(quorum)) continue;
+    const clientPort = conf.effective["hbase.zookeeper.property.clientPort"];
+    const fallback = usable2(clientPort) ? locatedValue(clientPort) : void 0;
+    for (const e of connectEntries(locatedValue(quorum))) out.push(address("hbase.zookeeper.quorum", e.host, e.port ?? fallback));
+  }
+  return out;
+}
+function dialledAddresses(cluster, host) {
+  const out = [];
+  const nameservices = new Set(host.conf?.hdfs.nameservices.map((ns) => ns.id.value) ?? []);
+  if (host.conf) out.push(...fromHadoop2(host.conf.effective, nameservices, cluster.hadoopVersion));
+  if (host.yarn) out.push(...fromHadoop2(host.yarn.effective, nameservices, cluster.hadoopVersion).filter((a) => a.key.startsWith("yarn.") || ZK_ADDRESS_KEYS.includes(a.key)));
+  const kafka = host.files["server.properties"];
+  if (kafka?.kind === "server.properties") out.push(...fromKafka(kafka));
+  out.push(...fromHbase(cluster, host));
+  for (const server of host.zoo?.zoo.servers ?? []) {
+    for (const a of server.addresses) out.push(address(server.entry.key.value, a.host, void 0, true));
+  }
+  return out.filter((a) => a.host.value !== "" && [...templatePlaceholders(a.host.value)].length === 0 && !a.host.value.includes("${"));
+}
+function containerHosts(cluster) {
+  return cluster.hosts.filter((h) => h.container !== void 0);
+}
+
+// src/rules-support/container-published-ports.ts
+function listeningPorts(host) {
+  const ports = new Set(host.container?.published.map((p) => p.target));
+  for (const use of host.ports) ports.add(use.port);
+  return ports;
+}
+function spanKey2(span) {
+  return `${span.file}\0${span.line}\0${span.column}\0${span.endLine}\0${span.endColumn}`;
+}
+var USES = /* @__PURE__ */ new WeakMap();
+function publishedPortUses(cluster) {
+  const cached = USES.get(cluster);
+  if (cached) return cached;
+  const out = [];
+  const containers = containerHosts(cluster);
+  if (containers.length > 0) {
+    const byName = /* @__PURE__ */ new Map();
+    for (const c of containers) for (const n of c.container.names) if (!byName.has(n.value.toLowerCase())) byName.set(n.value.toLowerCase(), c);
+    const seen = /* @__PURE__ */ new Set();
+    for (const user of containers) {
+      if (user.container.hostNetwork) continue;
+      for (const a of dialledAddresses(cluster, user)) {
+        if (a.server || a.port === void 0 || a.portNumber === void 0) continue;
+        const target = byName.get(a.host.value.toLowerCase());
+        if (!target?.container || target.container.hostNetwork || target.container.project !== user.container.project) continue;
+        const mapping = target.container.published.find((p) => p.published === a.portNumber && p.target !== a.portNumber);
+        if (!mapping || listeningPorts(target).has(a.portNumber)) continue;
+        const key = `${spanKey2(a.host.span)}\0${spanKey2(a.port.span)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ user, address: { ...a, port: a.port, portNumber: a.portNumber }, target, mapping });
+      }
+    }
+  }
+  USES.set(cluster, out);
+  return out;
+}
+function dialsPublishedPort(cluster, host, port) {
+  const key = spanKey2(host);
+  return publishedPortUses(cluster).some((u) => u.address.portNumber === port && spanKey2(u.address.host.span) === key);
+}
+
 // src/rules-support/zookeeper-connect.ts
 function serverLines(servers) {
   return servers.map((s) => `${s.id.value}=${s.addresses.map((a) => `${a.host.value}:${a.quorumPort?.value ?? ""}`).join("|")}`).join(",");
@@ -1339,7 +1569,8 @@ function primaryEnsemble(cluster) {
     names: set.servers.flatMap((s) => s.addresses.map((a) => a.host.value)),
     clientPort: zooValue(primary.zoo, "clientPort")?.value,
     securePort: zooValue(primary.zoo, "secureClientPort")?.value,
-    instancePorts
+    instancePorts,
+    dialsPublishedPort: (host, port) => dialsPublishedPort(cluster, host, port)
   };
 }
 function runsSeveral(ensemble, host) {
@@ -1373,6 +1604,7 @@ function compareWithEnsemble(ensemble, entries, defaultPort2, tls) {
     if (used === void 0 || used === expectedPort) continue;
     if (tls === void 0 && used === secure) continue;
     if (ensemble.instancePorts.has(used) && runsSeveral(ensemble, host.value)) continue;
+    if (ensemble.dialsPublishedPort(host.span, used)) continue;
     const where2 = expected === ensemble.securePort ? `secureClientPort, where the ensemble serves TLS clients, is ${quote(expected.value)}` : server.client ? `${server.entry.key.value} serves clients on port ${quote(expected.value)}` : `clientPort is ${quote(expected.value)}`;
     const serves = runsSeveral(ensemble, host.value) && ensemble.instancePorts.size > 1 ? `the servers on ${quote(host.value)} serve clients on ${portList([...ensemble.instancePorts])}` : `the ensemble's client port is ${expectedPort}`;
     out.push({ kind: "port", host, written: bare ? void 0 : written2, used, expectedPort, expected, where: where2, serves });
@@ -1639,6 +1871,147 @@ var zookeeper_single_server_default = defineRule({
         related: [ensembleEvidence(ensemble)]
       });
     }
+  }
+});
+
+// rules/container/definition-invalid.ts
+var definition_invalid_default = defineRule({
+  meta: {
+    id: "container/definition-invalid",
+    severity: "error",
+    description: "A compose file or Kubernetes manifest cannot be read as Compose or Kubernetes read it, so its containers do not start as written",
+    rationale: "hacheck reads a Docker Compose project (its compose files merged, `.env` interpolation, `env_file` files) and Kubernetes manifests as the tools do. Where one of them stops (YAML that does not parse, an `env_file` that does not exist, a `${VAR:?message}` whose variable is unset, a service that is not a mapping), `docker compose up` or `kubectl apply` refuses the project, and hacheck cannot know what the containers would get: the checks that need those values are not made.",
+    fix: "Correct the definition at the place named, then run `docker compose config` (or `kubectl apply --dry-run=client`) to see it read.",
+    references: [
+      'compose-spec 05-services.md (env_file: "the file MUST exist" unless required: false)',
+      "compose-spec 12-interpolation.md (${VAR:?err} exits with an error when VAR is unset or empty)"
+    ]
+  },
+  check(cluster, report) {
+    for (const note of cluster.containerNotes) if (note.kind === void 0) report({ span: note.span, message: note.message });
+  }
+});
+
+// rules/container/environment-ignored.ts
+var environment_ignored_default = defineRule({
+  meta: {
+    id: "container/environment-ignored",
+    severity: "info",
+    description: "An image variable that the image's entrypoint does not use in this container, so it has no effect",
+    rationale: "The images of ZooKeeper, Kafka and Hadoop write their configuration files from environment variables at start, but only where no file is there already: the official `zookeeper` image writes zoo.cfg only when `$ZOO_CONF_DIR/zoo.cfg` does not exist, and myid only when `$ZOO_DATA_DIR/myid` does not. With the file mounted, a `ZOO_SERVERS` or `ZOO_MY_ID` beside it changes nothing: the server runs with the mounted file, whatever the variable says. hacheck checks the file the container really reads and names the variable that is ignored, so that a change to it is not mistaken for a change to the cluster.",
+    fix: "Remove the variable, or remove the mount and let the image write the file from the variables.",
+    references: ['docker-library/zookeeper docker-entrypoint.sh: "if [[ ! -f "$ZOO_CONF_DIR/zoo.cfg" ]]", "if [[ ! -f "$ZOO_DATA_DIR/myid" ]]"']
+  },
+  check(cluster, report) {
+    for (const note of cluster.containerNotes) if (note.kind === "ignored") report({ span: note.span, message: note.message });
+  }
+});
+
+// rules/container/published-port.ts
+var published_port_default = defineRule({
+  meta: {
+    id: "container/published-port",
+    severity: "error",
+    description: "A container dials another container of the project on the port the machine publishes for it, where nothing listens inside the network",
+    rationale: 'A `ports:` entry such as `"2182:2181"` publishes the container\'s port 2181 on port 2182 of the machine that runs it: clients outside the project reach it there. Containers of the project talk over the project\'s network, where the container is reached by its name and listens on its own ports only: Docker\'s "Networking in Compose" says that service-to-service communication uses the CONTAINER_PORT, and that the HOST_PORT is for access from outside (`postgres://db:5432` inside, `postgres://{DOCKER_IP}:8001` from the machine, for `"8001:5432"`). A connect string, Hadoop address or quorum voter inside a container that names `zk3:2182` therefore reaches nothing: the connection is refused, and with every entry wrong the daemon cannot start.\n\nhacheck reports an address of a container\'s configuration (ZooKeeper connect strings, `hbase.zookeeper.quorum` with its clientPort, Hadoop and ResourceManager addresses, qjournal:// JournalNodes, `controller.quorum.voters`) that names a container of the project by one of its names, on a port that container publishes for another port, when nothing in that container is known to listen on it (no `ports:` target, no port its own configuration sets). `listeners` and `advertised.listeners` are not checked: they legitimately name the ports clients outside use. Containers on the machine\'s network (`network_mode: host`) are left alone. The connect-string mismatch rules leave such an entry to this rule, so that one mistake gives one finding.',
+    fix: 'Use the container port inside the network (`zk3:2181` for `"2182:2181"`); keep the published port for clients outside the project.',
+    references: [
+      'Docker docs, "Networking in Compose" (docs.docker.com/compose/how-tos/networking): "Networked service-to-service communication uses the CONTAINER_PORT"',
+      "Compose file reference, services.ports (docs.docker.com/reference/compose-file/services/#ports): HOST:CONTAINER"
+    ]
+  },
+  check(cluster, report) {
+    for (const use of publishedPortUses(cluster)) {
+      const name = use.address.host.value;
+      report({
+        span: use.address.port.span,
+        message: `${use.address.key} connects to ${quote(name)} on port ${quote(use.address.port.value)}, which the machine publishes for its port ${use.mapping.target}: inside the network ${quote(name)} listens on ${use.mapping.target}`,
+        related: [{ span: use.mapping.span, message: `${use.target.container.service} publishes its port ${use.mapping.target} on the machine's port ${use.mapping.published}` }]
+      });
+    }
+  }
+});
+
+// src/rules-support/container-names.ts
+function isSingleLabel(name) {
+  const lower = name.toLowerCase();
+  if (isWildcard(lower) || isIpAddress(lower) || lower === "localhost") return false;
+  return /^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?$/.test(lower);
+}
+function projectNames(containers) {
+  const names = /* @__PURE__ */ new Set();
+  for (const c of containers) for (const n of c.container?.names ?? []) names.add(n.value.toLowerCase());
+  return names;
+}
+
+// rules/container/unresolvable-host.ts
+var LISTED = 4;
+function headlessDomainOf(name, domains) {
+  const lower = name.toLowerCase();
+  const dot = lower.indexOf(".");
+  if (dot <= 0 || !isSingleLabel(lower.slice(0, dot))) return void 0;
+  const domain = lower.slice(dot + 1);
+  return domains.includes(domain) ? domain : void 0;
+}
+function podsUnder(domain, known) {
+  const pods = [...known].filter((n) => n.endsWith(`.${domain}`) && isSingleLabel(n.slice(0, -domain.length - 1))).sort();
+  if (pods.length === 0) return "no pod of the project has a name there";
+  const shown = pods.slice(0, LISTED).map(quote).join(", ");
+  return `its pods are ${pods.length > LISTED ? `${shown} and ${pods.length - LISTED} more` : shown}`;
+}
+var unresolvable_host_default = defineRule({
+  meta: {
+    id: "container/unresolvable-host",
+    severity: "error",
+    description: "A container's configuration names a host that no container of the project, and none of its extra hosts, is reachable by",
+    rationale: "Inside a Compose project a container finds the others through Docker's embedded DNS server: each service registers its name (and its `container_name`, `hostname`, network aliases) on the project's network, and \"Networking in Compose\" describes containers reaching each other by the service name. Kubernetes' cluster DNS (\"DNS for Services and Pods\") gives a Service `<service>.<namespace>.svc.cluster.local` and a StatefulSet's pod `<pod>.<service>...`, and a pod's resolv.conf searches its namespace, so a bare `<service>` resolves there. A name outside these is resolved by the machine's resolver, where a single label such as `zoo4` names nothing: a service name with a typo, or one that was renamed, makes the connection fail with an unknown host, and ZooKeeper keeps retrying a server line it cannot resolve.\n\nhacheck reports a single-label host name (no dot; not `localhost`, an IP address, a wildcard or a placeholder) in a container's ZooKeeper connect strings, Hadoop addresses, qjournal:// JournalNodes, `controller.quorum.voters` or zoo.cfg server lines that no container of the project is reachable by and that the container's own `extra_hosts` (`hostAliases`) do not list. In Kubernetes it also reports `<x>.<service>` (or with `.<namespace>`, `.<namespace>.svc`, `.<namespace>.svc.cluster.local`) where `<service>` is a headless Service (`clusterIP: None`) of the project and no pod of the project is named `<x>` under it: the cluster DNS answers below a headless Service's name only for the pods whose hostname and subdomain make that name (a StatefulSet's `<name>-<ordinal>` under its `serviceName`), so `zk-3.zk-hs` with a StatefulSet of 3 names no pod. Any other name with a dot may be external DNS and is not reported; a container on the machine's network (`network_mode: host`, `hostNetwork: true`) resolves through the machine and is skipped.",
+    fix: "Use the name of the service that runs the daemon, or give the container the name with `extra_hosts` (`hostAliases` in Kubernetes).",
+    references: [
+      `Docker docs, "Networking in Compose" (docs.docker.com/compose/how-tos/networking): each container "is both reachable by other containers on that network, and discoverable by the service's name"`,
+      `Kubernetes docs, "DNS for Services and Pods" (kubernetes.io/docs/concepts/services-networking/dns-pod-service): Service and Pod records, the Pod's search list`,
+      'Kubernetes docs, "DNS for Services and Pods": a headless Service\'s name resolves to the IPs of its selected Pods, and a Pod with `hostname` and `subdomain` set to a headless Service gets `<hostname>.<subdomain>.<namespace>.svc.cluster.local`',
+      'Kubernetes docs, "StatefulSets", Stable Network ID: each Pod\'s hostname is `$(statefulset name)-$(ordinal)`, its domain `$(service name).$(namespace).svc.cluster.local` with serviceName the governing Service',
+      "Compose file reference, services.extra_hosts: entries added to the container's /etc/hosts"
+    ]
+  },
+  check(cluster, report) {
+    const containers = containerHosts(cluster);
+    if (containers.length === 0) return;
+    const known = projectNames(containers);
+    const services = containers.map((c) => quote(c.container.service));
+    const listed = services.length > LISTED ? `${services.slice(0, LISTED).join(", ")} and ${services.length - LISTED} more` : services.join(", ");
+    const seen = /* @__PURE__ */ new Set();
+    for (const user of containers) {
+      if (user.container.hostNetwork) continue;
+      const extra = new Set(user.container.extraHosts.map((h) => h.value.toLowerCase()));
+      for (const a of dialledAddresses(cluster, user)) {
+        const name = a.host.value;
+        if (known.has(name.toLowerCase()) || extra.has(name.toLowerCase())) continue;
+        const domain = isSingleLabel(name) ? void 0 : headlessDomainOf(name, user.container.podDomains);
+        if (!isSingleLabel(name) && domain === void 0) continue;
+        const s = a.host.span;
+        const key = `${s.file}\0${s.line}\0${s.column}\0${s.endLine}\0${s.endColumn}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const message = domain === void 0 ? `${a.key} names ${quote(name)}, which no container of the project is reachable by: its containers are ${listed}` : `${a.key} names ${quote(name)}, which no pod of the headless Service ${quote(domain.split(".")[0])} is: ${podsUnder(domain, known)}`;
+        report({ span: s, message });
+      }
+    }
+  }
+});
+
+// rules/container/value-unknown.ts
+var value_unknown_default = defineRule({
+  meta: {
+    id: "container/value-unknown",
+    severity: "info",
+    description: "A container setting whose value hacheck cannot know, so what the image writes from it is not checked",
+    rationale: 'A variable passed through from the shell (`- ZOO_SERVERS` without a value), a `${VAR}` that the project\'s `.env` does not set, a value from a Secret or a field reference, an image hacheck does not know, or a variable an entrypoint fills by running a command, are decided when the container starts. hacheck never reads its own environment to guess them, and says which settings it could not read rather than answer "clean" for configuration it did not see.',
+    fix: "Set the value in the compose file or its `.env`, or accept that hacheck does not check it (disable the rule for the file).",
+    references: ["compose-spec 12-interpolation.md: an unset variable is substituted with an empty string, with a warning"]
+  },
+  check(cluster, report) {
+    for (const note of cluster.containerNotes) if (note.kind === "unknown") report({ span: note.span, message: note.message });
   }
 });
 
@@ -2819,11 +3192,11 @@ var rootdir_pinned_default = defineRule({
       for (const ns of services) {
         const nn = ns.namenodes.find((n) => [n.rpc, n.servicerpc].some((a) => a?.host?.value.toLowerCase() === uri.host.value.toLowerCase()));
         if (!nn) continue;
-        const address = nn.rpc ?? nn.servicerpc;
+        const address2 = nn.rpc ?? nn.servicerpc;
         report({
           span: uri.value.span,
           message: `hbase.rootdir ${quote(uri.value.value)} points at NameNode ${nn.id.value} of nameservice ${quote(ns.id.value)}, so HBase does not fail over`,
-          related: [{ span: locatedValue(address.property).span, message: `${nn.id.value}'s rpc-address is ${quote(address.property.value)}` }]
+          related: [{ span: locatedValue(address2.property).span, message: `${nn.id.value}'s rpc-address is ${quote(address2.property.value)}` }]
         });
         break;
       }
@@ -3177,48 +3550,6 @@ var address_malformed_default = defineRule({
   }
 });
 
-// src/rules-support/hdfs-ha-keys.ts
-function usable(p) {
-  return p !== void 0 && p.value !== "" && p.unresolved.length === 0;
-}
-function isSet(p) {
-  return p !== void 0 && p.raw.trim() !== "";
-}
-function haNameservices2(conf) {
-  return conf.hdfs.nameservices.filter((ns) => ns.namenodes.length >= 2);
-}
-function isHaConf(conf) {
-  return haNameservices2(conf).length > 0;
-}
-function loadedByNameNode(cluster, conf) {
-  const nnHosts = cluster.hosts.filter((h) => h.roles.some((r) => r.role === "NameNode"));
-  if (nnHosts.length === 0 || conf.hosts.length === 0) return true;
-  return nnHosts.some((h) => h.conf === conf);
-}
-function nnKey(conf, key, ns, nn) {
-  for (const k2 of [`${key}.${ns}.${nn}`, `${key}.${ns}`, key]) {
-    const p = conf.effective[k2];
-    if (isSet(p)) return p;
-  }
-  return void 0;
-}
-function automaticFailoverProperty(conf, ns) {
-  const specific = conf.effective[`dfs.ha.automatic-failover.enabled.${ns}`];
-  const p = isSet(specific) ? specific : conf.effective["dfs.ha.automatic-failover.enabled"];
-  return p && p.value.toLowerCase() === "true" ? p : void 0;
-}
-function keyAndSuffixed(conf, key) {
-  const ids = conf.hdfs.nameservices.map((ns) => ns.id.value);
-  return Object.values(conf.effective).filter((p) => {
-    if (p.name === key) return true;
-    if (!p.name.startsWith(`${key}.`)) return false;
-    return ids.includes(p.name.slice(key.length + 1).split(".")[0]);
-  });
-}
-function suffixNameservice(p, key) {
-  return p.name === key ? void 0 : p.name.slice(key.length + 1).split(".")[0];
-}
-
 // src/rules-support/hdfs-failover-switch.ts
 var AUTO_FAILOVER_KEY = "dfs.ha.automatic-failover.enabled";
 function booleanOf(p) {
@@ -3400,11 +3731,11 @@ var defaultfs_pinned_default = defineRule({
         for (const ns of services) {
           const nn = ns.namenodes.find((n) => n.rpc?.host?.value.toLowerCase() === host || n.servicerpc?.host?.value.toLowerCase() === host);
           if (!nn) continue;
-          const address = nn.rpc ?? nn.servicerpc;
+          const address2 = nn.rpc ?? nn.servicerpc;
           once({
             span: uri.value.span,
             message: `${quote(uri.value.value)} points at NameNode ${nn.id.value} of nameservice ${quote(ns.id.value)}, so clients do not fail over`,
-            related: [{ span: locatedValue(address.property).span, message: `${nn.id.value}'s ${address === nn.rpc ? "rpc-address" : "servicerpc-address"} is ${quote(address.property.value)}` }]
+            related: [{ span: locatedValue(address2.property).span, message: `${nn.id.value}'s ${address2 === nn.rpc ? "rpc-address" : "servicerpc-address"} is ${quote(address2.property.value)}` }]
           });
           break;
         }
@@ -3485,21 +3816,21 @@ var duplicate_namenode_address_default = defineRule({
       for (const ns of conf.hdfs.nameservices) {
         for (const nn of ns.namenodes) {
           for (const role of NAMENODE_ROLES) {
-            const address = roleAddress(conf, nn, role);
-            if (!address || address.property.unresolved.length > 0) continue;
-            const host = address.host?.value.toLowerCase();
-            if (!host || WILDCARD.has(host) || address.portNumber === void 0 || address.portNumber === 0) continue;
-            const key = `${host}:${address.portNumber}`;
+            const address2 = roleAddress(conf, nn, role);
+            if (!address2 || address2.property.unresolved.length > 0) continue;
+            const host = address2.host?.value.toLowerCase();
+            if (!host || WILDCARD.has(host) || address2.portNumber === void 0 || address2.portNumber === 0) continue;
+            const key = `${host}:${address2.portNumber}`;
             const first = seen.get(key);
             if (!first) {
-              seen.set(key, { nn, role, address });
+              seen.set(key, { nn, role, address: address2 });
               continue;
             }
             const self = nnLabel(nn, first.nn);
             const other = first.nn === nn ? "its" : `${nnLabel(first.nn, nn)}'s`;
             once({
-              span: locatedValue(address.property).span,
-              message: `${self}'s ${role} ${quote(address.property.value)} is the same host and port as ${other} ${first.role}`,
+              span: locatedValue(address2.property).span,
+              message: `${self}'s ${role} ${quote(address2.property.value)} is the same host and port as ${other} ${first.role}`,
               related: [{ span: locatedValue(first.address.property).span, message: `${nnLabel(first.nn, nn)}'s ${first.role} is ${quote(first.address.property.value)}` }]
             });
           }
@@ -3649,66 +3980,6 @@ function fencingProperties(conf) {
   });
 }
 
-// src/rules-support/hdfs-qjournal.ts
-var SHARED_EDITS_KEY = "dfs.namenode.shared.edits.dir";
-function sharedEditsProperties(conf) {
-  const ha = haNameservices2(conf).map((ns) => ns.id.value);
-  if (ha.length === 0) return [];
-  return keyAndSuffixed(conf, SHARED_EDITS_KEY).filter((p) => {
-    const ns = suffixNameservice(p, SHARED_EDITS_KEY);
-    return usable(p) && (ns === void 0 || ha.includes(ns));
-  });
-}
-function sharedEditsItems(p, version) {
-  return listItems(p, version);
-}
-function splitEntry(entry) {
-  const v = entry.value;
-  if (v.startsWith("[")) {
-    const close = v.indexOf("]");
-    if (close > 0) {
-      const rest = v.slice(close + 1);
-      return rest.startsWith(":") ? { entry, host: pieceOf(entry, 0, close + 1), port: pieceOf(entry, close + 2, v.length) } : { entry, host: pieceOf(entry, 0, close + 1), port: void 0 };
-    }
-  }
-  const colon = v.lastIndexOf(":");
-  return colon < 0 ? { entry, host: entry, port: void 0 } : { entry, host: pieceOf(entry, 0, colon), port: pieceOf(entry, colon + 1, v.length) };
-}
-function parseQjournal(uri) {
-  const v = uri.value;
-  if (!v.startsWith("qjournal:")) return void 0;
-  const space = v.search(/\s/);
-  if (space >= 0) {
-    return { span: pieceOf(uri, space, space + 1).span, message: `Shared edits URI ${quote(v)} contains whitespace, so it is not a valid URI` };
-  }
-  const afterScheme = "qjournal:".length;
-  if (!v.startsWith("//", afterScheme) || v[afterScheme + 2] === "/" || afterScheme + 2 === v.length) {
-    return { span: uri.span, message: `Shared edits URI ${quote(v)} has no authority: it names no JournalNode` };
-  }
-  const authStart = afterScheme + 2;
-  const slash = v.indexOf("/", authStart);
-  const authority = pieceOf(uri, authStart, slash < 0 ? v.length : slash);
-  if (slash < 0) {
-    return { span: uri.span, message: `Shared edits URI ${quote(v)} has no path: it must end with "/<journalId>"` };
-  }
-  return { uri, authority, nodes: splitAuthority(authority), journalId: pieceOf(uri, slash + 1, v.length) };
-}
-function splitAuthority(authority) {
-  const out = [];
-  let start = 0;
-  const v = authority.value;
-  for (let i = 0; i <= v.length; i++) {
-    if (i === v.length || v[i] === ";") {
-      if (i > start) out.push(splitEntry(pieceOf(authority, start, i)));
-      start = i + 1;
-    }
-  }
-  return out;
-}
-function isProblem(x) {
-  return x !== void 0 && "message" in x;
-}
-
 // rules/hdfs/fencing-fallback.ts
 function servesQjournal(conf, p) {
   const ns = suffixNameservice(p, FENCING_KEY);
@@ -3853,9 +4124,9 @@ var ha_address_wildcard_default = defineRule({
       if (services.length === 0) continue;
       for (const ns of services) {
         for (const nn of ns.namenodes) {
-          for (const [address, role] of [[nn.rpc, "rpc-address"], [nn.servicerpc, "servicerpc-address"]]) {
-            if (!address || address.property.unresolved.length > 0) continue;
-            flag(address.host, `${nn.id.value}'s ${role}`, role === "rpc-address" ? "which every host takes for its own: clients dial themselves and the NameNodes cannot tell their ids apart" : "which every host takes for its own: DataNodes dial themselves");
+          for (const [address2, role] of [[nn.rpc, "rpc-address"], [nn.servicerpc, "servicerpc-address"]]) {
+            if (!address2 || address2.property.unresolved.length > 0) continue;
+            flag(address2.host, `${nn.id.value}'s ${role}`, role === "rpc-address" ? "which every host takes for its own: clients dial themselves and the NameNodes cannot tell their ids apart" : "which every host takes for its own: DataNodes dial themselves");
           }
         }
       }
@@ -4173,8 +4444,8 @@ var namenode_port_mismatch_default = defineRule({
         for (const role of ROLES) {
           const uses = [];
           for (const nn of ns.namenodes) {
-            const address = roleAddress(conf, nn, role);
-            if (address && address.property.unresolved.length === 0 && address.portNumber !== void 0) uses.push({ nn, address, port: address.portNumber });
+            const address2 = roleAddress(conf, nn, role);
+            if (address2 && address2.property.unresolved.length === 0 && address2.portNumber !== void 0) uses.push({ nn, address: address2, port: address2.portNumber });
           }
           if (uses.length === 0) continue;
           const near = (port) => isNearDefault(port, role, v);
@@ -4509,7 +4780,7 @@ var quorum_without_automatic_failover_default = defineRule({
 // src/rules-support/snapshot-machines.ts
 function snapshotMachines(cluster) {
   const index = new MachineIndex();
-  for (const host of cluster.hosts) if (host.folder !== void 0) index.add(host.name, true);
+  for (const host of cluster.hosts) if (hasOwnFiles(host)) index.add(host.name, true);
   for (const h of cluster.workers?.list.hosts ?? []) index.add(h.value, true);
   for (const file of cluster.files) {
     if (file.kind !== "hosts") continue;
@@ -4521,7 +4792,7 @@ function snapshotMachines(cluster) {
   return index;
 }
 function hasMachineEvidence(cluster) {
-  return cluster.hosts.some((h) => h.folder !== void 0) || (cluster.workers?.list.hosts.length ?? 0) > 0 || cluster.files.some((f) => f.kind === "hosts");
+  return cluster.hosts.some(hasOwnFiles) || (cluster.workers?.list.hosts.length ?? 0) > 0 || cluster.files.some((f) => f.kind === "hosts");
 }
 
 // rules/hdfs/remote-nameservice-not-internal.ts
@@ -4973,6 +5244,11 @@ var storage_dir_in_tmp_default = defineRule({
   }
 });
 
+// src/rules-support/file-label.ts
+function fileLabel(file) {
+  return file.container ? `service ${quote(file.container.service)}` : quote(file.path);
+}
+
 // src/rules-support/kafka-unique-ids.ts
 function reportRepeatedIds(files, key, consequence, report) {
   const first = /* @__PURE__ */ new Map();
@@ -4987,7 +5263,7 @@ function reportRepeatedIds(files, key, consequence, report) {
     }
     report({
       span: entry.value.span,
-      message: `${key} ${quote(entry.value.value)} is also the ${key} of ${quote(prior.file.path)}, ${consequence}`,
+      message: `${key} ${quote(entry.value.value)} is also the ${key} of ${fileLabel(prior.file)}, ${consequence}`,
       related: [{ span: prior.span, message: `${key} is ${quote(prior.raw)} here` }]
     });
   }
@@ -5195,6 +5471,8 @@ function brokerCount(cluster) {
   for (const file of kafkaProcessFiles(cluster)) {
     if (!isBrokerProcess(file)) continue;
     if (cluster.hasHostFolders && file.host === void 0) return void 0;
+    const replicas = cluster.hosts.find((h) => h.name === file.host)?.container?.replicas;
+    if (replicas !== void 0 && replicas !== 1) return void 0;
     const entry = kafkaValue(file.kafka, "node.id") ?? kafkaValue(file.kafka, "broker.id");
     if (entry && placeholderIn(entry.key.value, entry.value.value)) return void 0;
     const id = entry ? javaInt(entry.value.value) : void 0;
@@ -5244,7 +5522,7 @@ var internal_topic_replication_default = defineRule({
         const stated = entry ? `${key} is ${quote(entry.value.value)}` : `${key} is not set (default ${DEFAULT_FACTOR})`;
         report({
           span: entry ? entry.value.span : file.start,
-          message: `${stated}, but the directory holds ${plural(brokers, "broker")}, so ${topic} is never created and ${effect}`
+          message: `${stated}, but the cluster holds ${plural(brokers, "broker")}, so ${topic} is never created and ${effect}`
         });
       }
     }
@@ -5730,19 +6008,19 @@ function timeSources(t) {
   const out = [];
   for (const d of t.directives) {
     if (!SOURCE_KEYWORDS.has(d.keyword.value.toLowerCase())) continue;
-    const address = d.args.find((a) => !a.value.startsWith("-"));
-    if (address) out.push({ keyword: d.keyword, address });
+    const address2 = d.args.find((a) => !a.value.startsWith("-"));
+    if (address2) out.push({ keyword: d.keyword, address: address2 });
   }
   return out;
 }
 function hasNoSource(t) {
   return timeSources(t).length === 0 && !t.directives.some((d) => OTHER_SOURCE_KEYWORDS.has(d.keyword.value.toLowerCase()));
 }
-function isReferenceClock(address) {
-  return /^127\.127\.\d{1,3}\.\d{1,3}$/.test(address);
+function isReferenceClock(address2) {
+  return /^127\.127\.\d{1,3}\.\d{1,3}$/.test(address2);
 }
-function sourceKey(address) {
-  return address.toLowerCase().replace(/^\d+\.((?:[a-z0-9-]+\.)*pool\.ntp\.org)$/, "$1");
+function sourceKey(address2) {
+  return address2.toLowerCase().replace(/^\d+\.((?:[a-z0-9-]+\.)*pool\.ntp\.org)$/, "$1");
 }
 
 // rules/ntp/no-source.ts
@@ -5887,7 +6165,7 @@ function suggestRuleId(id, ids) {
 }
 function directivesByPath(cluster) {
   const byPath = /* @__PURE__ */ new Map();
-  for (const file of cluster.files) {
+  for (const file of [...cluster.files, ...cluster.definitions]) {
     file.suppressions.forEach((s, index) => {
       if (s.kind === "malformed") return;
       const list = byPath.get(file.path) ?? [];
@@ -5925,7 +6203,7 @@ function directiveProblems(cluster, used, options) {
   const ran = new Set(options.ran);
   const everyRuleRan = known.every((id) => ran.has(id));
   const problems = [];
-  for (const file of cluster.distinctFiles) {
+  for (const file of [...cluster.distinctFiles, ...cluster.definitions]) {
     file.suppressions.forEach((d, index) => {
       if (d.kind === "malformed") {
         problems.push([d.span, `Malformed suppression: ${d.problem}`]);
@@ -6394,11 +6672,11 @@ function loadedByNodeManager(cluster, conf) {
   if (nmHosts.length === 0 || conf.hosts.length === 0) return true;
   return nmHosts.some((h) => h.yarn === conf);
 }
-function nmPort(address) {
-  if (!isSet(address)) return 0;
-  const text = address.unresolved.length === 0 ? address.value : address.raw.trim();
+function nmPort(address2) {
+  if (!isSet(address2)) return 0;
+  const text = address2.unresolved.length === 0 ? address2.value : address2.raw.trim();
   const colon = text.lastIndexOf(":");
-  if (colon < 0) return address.unresolved.length === 0 ? 0 : void 0;
+  if (colon < 0) return address2.unresolved.length === 0 ? 0 : void 0;
   const port = text.slice(colon + 1);
   return /^\d+$/.test(port) ? Number(port) : void 0;
 }
@@ -6421,13 +6699,13 @@ var nm_recovery_ephemeral_port_default = defineRule({
     for (const conf of yarnConfsByPath(cluster)) {
       const recovery = conf.effective[RECOVERY_KEY];
       if (booleanOf(recovery) !== true || !loadedByNodeManager(cluster, conf)) continue;
-      const address = conf.effective[ADDRESS_KEY];
-      if (nmPort(address) !== 0) continue;
-      const why = !isSet(address) ? `${ADDRESS_KEY} is unset (default "\${yarn.nodemanager.hostname}:0")` : address.value.includes(":") || address.raw.includes(":") ? `${ADDRESS_KEY} ${quote(address.raw.trim())} has port 0` : `${ADDRESS_KEY} ${quote(address.raw.trim())} has no port, so 0`;
+      const address2 = conf.effective[ADDRESS_KEY];
+      if (nmPort(address2) !== 0) continue;
+      const why = !isSet(address2) ? `${ADDRESS_KEY} is unset (default "\${yarn.nodemanager.hostname}:0")` : address2.value.includes(":") || address2.raw.includes(":") ? `${ADDRESS_KEY} ${quote(address2.raw.trim())} has port 0` : `${ADDRESS_KEY} ${quote(address2.raw.trim())} has no port, so 0`;
       report({
         span: valueSpan(recovery),
         message: `${RECOVERY_KEY} is "true" but ${why}: the NodeManager refuses to start with an ephemeral port`,
-        related: isSet(address) ? [{ span: valueSpan(address), message: `${ADDRESS_KEY} has no fixed port` }] : []
+        related: isSet(address2) ? [{ span: valueSpan(address2), message: `${ADDRESS_KEY} has no fixed port` }] : []
       });
     }
   }
@@ -7542,7 +7820,7 @@ function serverListOf(cluster, zoo) {
 var SERVERS_OF_HOST = new HostIndex((s) => s.addresses.map((a) => a.host.value));
 function serversOf(list, host) {
   const named = SERVERS_OF_HOST.all(list, () => list.byId.values(), host.name);
-  if (named.length > 0 || host.folder === void 0 || list.file.host !== host.name) return [...named];
+  if (named.length > 0 || !hasOwnFiles(host) || list.file.host !== host.name) return [...named];
   const own = ownWildcardLine([...list.byId.values()]);
   return own ? [own] : [];
 }
@@ -7593,7 +7871,7 @@ function usedMyids(cluster) {
   const out = [];
   for (const host of cluster.hosts) {
     const { zoo, myid } = host;
-    if (!host.folder || !zoo || !myid) continue;
+    if (!hasOwnFiles(host) || !zoo || !myid) continue;
     const list = serverListOf(cluster, zoo);
     if (!list?.distributed) continue;
     const value = myidValue(myid);
@@ -7615,7 +7893,7 @@ var folderHosts = /* @__PURE__ */ new WeakMap();
 function hostsWithFolder(cluster) {
   let set = folderHosts.get(cluster);
   if (!set) {
-    set = new Set(cluster.hosts.filter((h) => h.folder !== void 0).map((h) => hostKey(h.name)));
+    set = new Set(cluster.hosts.filter(hasOwnFiles).map((h) => hostKey(h.name)));
     folderHosts.set(cluster, set);
   }
   return set;
@@ -7683,7 +7961,7 @@ var myid_invalid_default = defineRule({
     const version = cluster.zookeeperVersion;
     for (const host of cluster.hosts) {
       const { zoo, myid } = host;
-      if (!host.folder || !zoo || !myid || myidValue(myid) !== void 0) continue;
+      if (!hasOwnFiles(host) || !zoo || !myid || myidValue(myid) !== void 0) continue;
       const distributed = serverListOf(cluster, zoo)?.distributed ?? false;
       if (!distributed && !atLeast(version, 3, 5)) continue;
       report({ span: myid.myid.firstLine.span, message: problem(myid) + (distributed ? "" : assumedNote(version)) });
@@ -7801,7 +8079,7 @@ var myid_missing_default = defineRule({
   check(cluster, report) {
     for (const host of cluster.hosts) {
       const { zoo } = host;
-      if (!host.folder || !zoo || host.myid) continue;
+      if (!hasOwnFiles(host) || !zoo || host.myid || host.container && host.strayMyids.length === 0) continue;
       if (zoo.host !== host.name && host.strayMyids.length === 0) continue;
       if (cluster.unchecked.some((u) => u.kind === "myid" && u.host === host.name)) continue;
       const list = serverListOf(cluster, zoo);
@@ -7817,7 +8095,7 @@ var myid_missing_default = defineRule({
           { span: where2.dataDir.value.span, message: `dataDir is ${quote(where2.dataDir.value.value)}` },
           ...host.strayMyids.map((m) => ({
             span: m.start,
-            message: `a myid at ${quote(pathOnHost(host, m.path))}, which ZooKeeper does not read`
+            message: `a myid at ${quote(m.container?.target ?? pathOnHost(host, m.path))}, which ZooKeeper does not read`
           }))
         ]
       });
@@ -8449,6 +8727,11 @@ var RULES = [
   zookeeper_quorum_spaces_default,
   zookeeper_session_timeout_clamped_default,
   zookeeper_single_server_default,
+  definition_invalid_default,
+  environment_ignored_default,
+  published_port_default,
+  unresolvable_host_default,
+  value_unknown_default,
   deprecated_overrides_new_default,
   deprecated_property_default,
   duplicate_property_default,

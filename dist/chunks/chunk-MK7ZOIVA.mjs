@@ -4087,7 +4087,7 @@ function kafkaValue(props, key) {
 }
 
 // src/model/copies.ts
-var BASE_FIELDS = /* @__PURE__ */ new Set(["path", "host", "hash", "lineCount", "start", "suppressions", "kind"]);
+var BASE_FIELDS = /* @__PURE__ */ new Set(["path", "host", "hash", "lineCount", "start", "suppressions", "kind", "container"]);
 var originOf = /* @__PURE__ */ new WeakMap();
 function rehome(value, from, to, memo) {
   if (value === null || typeof value !== "object") return value;
@@ -4142,6 +4142,13 @@ function originalOf(file) {
 function withHost(file, host) {
   return originOf.has(file) ? copyAt(file, file.path, host) : { ...file, host };
 }
+function inContainer(file, host, container) {
+  if (!originOf.has(file)) return { ...file, host, container };
+  const copy = copyAt(file, file.path, host);
+  const out = Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(copy), container: { value: container, enumerable: true } });
+  originOf.set(out, originOf.get(copy));
+  return Object.freeze(out);
+}
 
 // src/engine/quote.ts
 var MAX = 100;
@@ -4189,6 +4196,51 @@ var YARN_PORTS = {
   jhsAdmin: { key: "mapreduce.jobhistory.admin.address", v2: 10033, v3: 10033 }
 };
 
+// src/containers/images/image-name.ts
+var HUB_HOSTS = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
+function parseImageName(image) {
+  let rest = image.trim();
+  const at = rest.indexOf("@");
+  if (at >= 0) rest = rest.slice(0, at);
+  const slash = rest.lastIndexOf("/");
+  const colon = rest.lastIndexOf(":");
+  const tag = colon > slash ? rest.slice(colon + 1) : void 0;
+  const parts = (colon > slash ? rest.slice(0, colon) : rest).split("/");
+  const first = parts[0];
+  let hub = true;
+  if (parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost")) {
+    hub = HUB_HOSTS.has(first.toLowerCase());
+    parts.shift();
+  }
+  if (parts.length > 1 && parts[0] === "library") parts.shift();
+  return { repository: parts.join("/").toLowerCase(), tag: tag === "" ? void 0 : tag, official: hub && parts.length === 1 };
+}
+function imageRepository(service) {
+  const image = service.image?.value.trim();
+  return image ? parseImageName(image).repository : void 0;
+}
+
+// src/containers/image-versions.ts
+var ZOOKEEPER_IMAGES = /* @__PURE__ */ new Set(["bitnami/zookeeper", "bitnamilegacy/zookeeper"]);
+var HADOOP_IMAGES = /* @__PURE__ */ new Set(["apache/hadoop", "flokkr/hadoop"]);
+var RELEASE = /^(\d+)\.(\d+)(?:\.(\d+))?(?![\d.])/;
+function release(text) {
+  const m = RELEASE.exec(text);
+  if (!m) return void 0;
+  return { major: Number(m[1]), minor: Number(m[2]), label: [m[1], m[2], m[3]].filter((x) => x !== void 0).join(".") };
+}
+function imageRelease(image, product) {
+  const { repository, tag, official } = parseImageName(image);
+  if (tag === void 0) return void 0;
+  if (product === "ZooKeeper") return repository === "zookeeper" && official || ZOOKEEPER_IMAGES.has(repository) ? release(tag) : void 0;
+  if (HADOOP_IMAGES.has(repository)) return release(tag);
+  if (repository.startsWith("bde2020/hadoop-") || repository.startsWith("bde2020/hbase-")) {
+    const at = tag.indexOf("hadoop");
+    return at >= 0 ? release(tag.slice(at + "hadoop".length)) : void 0;
+  }
+  return void 0;
+}
+
 // src/model/versions.ts
 var NEWEST_HADOOP = { major: 3, minor: 4, label: "3.4" };
 var NEWEST_ZOOKEEPER = { major: 3, minor: 9, label: "3.9" };
@@ -4203,7 +4255,16 @@ function fromPath(files, re, product) {
   }
   return void 0;
 }
-function detectHadoopVersion(files) {
+function fromImage(images, product) {
+  for (const image of images) {
+    const r = imageRelease(image.value, product);
+    if (r) return { product, ...r, source: "path", evidence: image.span };
+  }
+  return void 0;
+}
+function detectHadoopVersion(files, images = []) {
+  const byImage = fromImage(images, "Hadoop");
+  if (byImage) return byImage;
   const hadoopFiles = files.filter((f) => f.kind.endsWith("-site.xml") && f.kind !== "hbase-site.xml" || f.kind === "slaves" || f.kind === "workers");
   const byPath = fromPath(hadoopFiles, HADOOP_DIR, "Hadoop");
   if (byPath) return byPath;
@@ -4213,15 +4274,17 @@ function detectHadoopVersion(files) {
   if (slaves) return { product: "Hadoop", major: 2, minor: 0, source: "evidence", evidence: slaves.start, label: "2.x" };
   return { product: "Hadoop", ...NEWEST_HADOOP, source: "assumed", evidence: void 0 };
 }
-function configuredVersion(product, release) {
-  const [major, minor] = release.split(".").map(Number);
-  return { product, major, minor, source: "config", evidence: void 0, label: release };
+function configuredVersion(product, release2) {
+  const [major, minor] = release2.split(".").map(Number);
+  return { product, major, minor, source: "config", evidence: void 0, label: release2 };
 }
 function isKnownRelease(v) {
   return v.source === "config" || v.source === "path";
 }
 var ZK35_KEYS = ["dynamicConfigFile", "standaloneEnabled", "reconfigEnabled", "admin.enableServer", "admin.serverPort", "secureClientPort", "multiAddress.enabled"];
-function detectZookeeperVersion(files) {
+function detectZookeeperVersion(files, images = []) {
+  const byImage = fromImage(images, "ZooKeeper");
+  if (byImage) return byImage;
   const zkFiles = files.filter((f) => f.kind === "zoo.cfg" || f.kind === "myid" || f.kind === "zoo.cfg.dynamic");
   const byPath = fromPath(zkFiles, ZOOKEEPER_DIR, "ZooKeeper");
   if (byPath) return byPath;
@@ -4883,9 +4946,11 @@ export {
   copyAt,
   originalOf,
   withHost,
+  inContainer,
   shorten,
   quote,
   plural,
+  KAFKA_SHIPPED_CONFIGS,
   isBrokerConfig,
   isZookeeperServerConfig,
   isStockSample,
@@ -4897,6 +4962,8 @@ export {
   ZOOKEEPER_ADMIN_PORT,
   ZOOKEEPER_CLIENT_DEFAULT_PORT,
   YARN_PORTS,
+  parseImageName,
+  imageRepository,
   detectHadoopVersion,
   configuredVersion,
   isKnownRelease,

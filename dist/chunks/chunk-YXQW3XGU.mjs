@@ -7401,8 +7401,10 @@ function offsetOfPath(source, path, onKey) {
   }
   return offset;
 }
+
 export {
+  require_dist,
   MAX_YAML_ALIASES,
-  offsetOfPath,
-  parseYaml
+  parseYaml,
+  offsetOfPath
 };
