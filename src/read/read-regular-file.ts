@@ -68,7 +68,7 @@ export function readRegularFile(path: string, limit: number): ReadResult {
     // the shared scratch buffer, so an unchanged file costs one allocation of its own size.
     const chunks: Buffer[] = [];
     let length = 0;
-    let into = Buffer.allocUnsafe(Math.min(stats.size, limit) + 1);
+    let into: Buffer = Buffer.allocUnsafe(Math.min(stats.size, limit) + 1);
     for (;;) {
       const n = readSync(fd, into, 0, Math.min(into.length, limit + 1 - length), null);
       if (n === 0) break;
