@@ -95,3 +95,13 @@ export function renderKnowledge(): string {
     '',
   ].join('\n');
 }
+
+/** The tables renderKnowledge writes, read from vendor/ (not from the generated file, which may be stale mid-generation). */
+export function knowledgeFromVendor(): {
+  defaults: Record<'2' | '3', Record<string, string>>;
+  deprecated: Record<'2' | '3', Record<string, string>>;
+  withoutReplacement: Record<'2' | '3', Record<string, string>>;
+} {
+  const perMajor = (f: (release: string) => Record<string, string>) => ({ '2': f(RELEASES['2']), '3': f(RELEASES['3']) });
+  return { defaults: perMajor(defaults), deprecated: perMajor(deprecations), withoutReplacement: perMajor(withoutReplacement) };
+}
