@@ -52,15 +52,24 @@ function withoutReplacement(release: string): Record<string, string> {
   return out;
 }
 
-/** A record as source text: a call of the generated `table`, one key a line. */
-function renderTable(record: Record<string, string>, indent: string): string {
-  const lines = Object.entries(record).map(([k, v]) => `${indent} ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
-  return lines.length === 0 ? 'table({})' : `table({\n${lines.join(',\n')}\n${indent}})`;
+/** Text as the body of a template literal whose value is that text (values hold "${user.name}", backslashes). */
+function templateBody(text: string): string {
+  return text.replace(/[\\`]/g, (c) => `\\${c}`).replace(/\$\{/g, '\\${');
 }
 
-/** Per major version, each a table. */
+/**
+ * A record as source text: JSON, one key a line, that the generated `table` parses when the
+ * table is first read (V8 parses JSON faster than an object literal, and an unread table
+ * costs only scanning a string).
+ */
+function renderTable(record: Record<string, string>, indent: string): string {
+  const lines = Object.entries(record).map(([k, v]) => `${indent} ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+  return lines.length === 0 ? '() => table(`{}`)' : `() => table(\`{\n${templateBody(lines.join(',\n'))}\n${indent}}\`)`;
+}
+
+/** Per major version, each a table built on first use: a run that never asks for a major never builds its tables. */
 function renderPerMajor(perMajor: Record<'2' | '3', Record<string, string>>): string {
-  return `{\n  "2": ${renderTable(perMajor['2'], '  ')},\n  "3": ${renderTable(perMajor['3'], '  ')}\n }`;
+  return `perMajor(\n  ${renderTable(perMajor['2'], '  ')},\n  ${renderTable(perMajor['3'], '  ')},\n )`;
 }
 
 export function renderKnowledge(): string {
@@ -73,8 +82,15 @@ export function renderKnowledge(): string {
     ' * A table keyed by property names, without a prototype: a site file\'s "constructor" or',
     ' * "toString" is then looked up as the data it is, not found on Object.prototype.',
     ' */',
-    'function table(entries: Record<string, string>): Record<string, string> {',
-    '  return Object.assign(Object.create(null) as Record<string, string>, entries);',
+    'function table(json: string): Record<string, string> {',
+    '  return Object.assign(Object.create(null) as Record<string, string>, JSON.parse(json) as Record<string, string>);',
+    '}',
+    '',
+    '/** The tables of both majors, each built when first read (a getter), then kept. */',
+    "function perMajor(two: () => Record<string, string>, three: () => Record<string, string>): Record<'2' | '3', Record<string, string>> {",
+    '  let built2: Record<string, string> | undefined;',
+    '  let built3: Record<string, string> | undefined;',
+    "  return { get '2'() { return (built2 ??= two()); }, get '3'() { return (built3 ??= three()); } };",
     '}',
     '',
     '/**',
@@ -94,4 +110,14 @@ export function renderKnowledge(): string {
     '};',
     '',
   ].join('\n');
+}
+
+/** The tables renderKnowledge writes, read from vendor/ (not from the generated file, which may be stale mid-generation). */
+export function knowledgeFromVendor(): {
+  defaults: Record<'2' | '3', Record<string, string>>;
+  deprecated: Record<'2' | '3', Record<string, string>>;
+  withoutReplacement: Record<'2' | '3', Record<string, string>>;
+} {
+  const perMajor = (f: (release: string) => Record<string, string>) => ({ '2': f(RELEASES['2']), '3': f(RELEASES['3']) });
+  return { defaults: perMajor(defaults), deprecated: perMajor(deprecations), withoutReplacement: perMajor(withoutReplacement) };
 }

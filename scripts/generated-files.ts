@@ -1,4 +1,5 @@
 import { renderKnowledge } from './generate-knowledge.ts';
+import { renderNameCatalogue } from './generate-name-catalogue.ts';
 import { renderRuleIndex } from './generate-rule-index.ts';
 import { renderPreCommitHooks } from './generate-pre-commit-hooks.ts';
 
@@ -16,6 +17,7 @@ export interface GeneratedFile {
 export async function generatedFiles(): Promise<GeneratedFile[]> {
   const base: GeneratedFile[] = [
     { path: `${root}src/knowledge/hadoop-defaults.generated.ts`, render: renderKnowledge },
+    { path: `${root}src/knowledge/hadoop-name-catalogue.generated.ts`, render: renderNameCatalogue },
     { path: `${root}rules/index.ts`, render: renderRuleIndex },
   ];
   // Imported late: the docs import rules/index.ts, which must exist first.

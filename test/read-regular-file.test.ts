@@ -1,5 +1,5 @@
-import { closeSync, fstatSync, mkdirSync, mkdtempSync, openSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, fstatSync, readFileSync, statSync, mkdirSync, mkdtempSync, openSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
@@ -83,6 +83,81 @@ test('read: where /proc is not there, the path must still resolve to itself and 
     }
   } finally {
     s.done();
+  }
+});
+
+// The reader's sizes: what each read asks the allocator for (Buffer.allocUnsafe is looked up at
+// call time, so wrapping it here sees the reader's calls).
+function allocations(read: () => void): number[] {
+  const sizes: number[] = [];
+  const original = Buffer.allocUnsafe;
+  Buffer.allocUnsafe = (size: number) => {
+    sizes.push(size);
+    return original(size);
+  };
+  try {
+    read();
+  } finally {
+    Buffer.allocUnsafe = original;
+  }
+  return sizes;
+}
+
+test('read: an unchanged file costs one buffer of its size + 1; the end-of-file probe allocates nothing', () => {
+  const s = scene();
+  try {
+    readRegularFile(s.found, 1024); // the first read of the process allocates the shared scratch buffer
+    const content = 'x'.repeat(100_000);
+    writeFileSync(join(s.tree, 'conf/zoo.cfg'), content);
+    let bytes = '';
+    assert.equal(allocations(() => {
+      const r = readRegularFile(s.found, 1024 * 1024);
+      bytes = r.ok ? r.bytes.toString() : 'not read';
+    }), [100_001]);
+    assert.is(bytes, content);
+  } finally {
+    s.done();
+  }
+});
+
+// procfs files are regular files whose fstat size is 0 however much they hold: the reader must
+// read to the end regardless. A child's environment is such a file that does not change while read,
+// and large variables make it span several scratch-buffer reads (one string is at most 128 KiB).
+const PROC = existsSync('/proc/self/environ');
+const BIG_ENV = { A: 'x'.repeat(50_000), B: 'x'.repeat(50_000), C: 'x'.repeat(50_000), D: 'x'.repeat(50_000) };
+const BIG_ENV_BYTES = 4 * ('A='.length + 50_000 + 1);
+
+/** A sleeping child with BIG_ENV; its /proc environ once exec has written it. */
+async function sleeperEnviron(): Promise<{ environ: string; kill: () => void }> {
+  const child = spawn('sleep', ['30'], { env: BIG_ENV, stdio: 'ignore' });
+  await new Promise((resolve) => child.once('spawn', resolve));
+  const environ = `/proc/${child.pid}/environ`;
+  // Until exec, the file holds this process's environment (the fork's).
+  while (!readFileSync(environ).toString().startsWith('A=')) await new Promise((resolve) => setTimeout(resolve, 10));
+  return { environ: realpathSync(environ), kill: () => child.kill() };
+}
+
+test('read: a procfs file (fstat size 0) is read to the end, across several reads', async () => {
+  if (!PROC) return;
+  const child = await sleeperEnviron();
+  try {
+    assert.is(statSync(child.environ).size, 0);
+    const r = readRegularFile(child.environ, 1024 * 1024);
+    assert.ok(r.ok);
+    assert.is(r.ok && r.bytes.length, BIG_ENV_BYTES);
+    assert.equal(r.ok && r.bytes, readFileSync(child.environ));
+  } finally {
+    child.kill();
+  }
+});
+
+test('read: a procfs file larger than the limit stops one byte past it', async () => {
+  if (!PROC) return;
+  const child = await sleeperEnviron();
+  try {
+    assert.equal(readRegularFile(child.environ, 100_000), { ok: false, tooLarge: true, size: 100_001 });
+  } finally {
+    child.kill();
   }
 });
 

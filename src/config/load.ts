@@ -18,7 +18,7 @@ import { readConfigText } from './read-config-file.ts';
 import { fileTypeOf } from '../read/file-type.ts';
 import { insideTree } from '../read/inside-tree.ts';
 import type { HacheckConfig } from './schema.ts';
-import { configProblems, type ConfigProblem } from './validate.ts';
+import type { ConfigProblem } from './validate.ts';
 
 /** Data files, in the order each directory is searched. */
 export const DATA_PLACES: readonly string[] = ['package.json', '.hacheckrc', '.hacheckrc.json', '.hacheckrc.yaml', '.hacheckrc.yml'];
@@ -218,6 +218,8 @@ export async function loadConfig(dir: string, explicit?: string): Promise<Loaded
   const shown = displayPath(candidate.file);
   const format = formatOf(candidate.file);
   const { data, doc } = await parseConfig(text, format, shown);
+  // Loaded only here: the validator ajv compiled (150 KB) is evaluated only when a configuration file exists.
+  const { configProblems } = await import('./validate.ts');
   const schemaProblems = configProblems(data);
   const problems = schemaProblems.length > 0 ? schemaProblems : globProblems(data as HacheckConfig);
   if (problems.length === 0) return { file: candidate.file, config: data as HacheckConfig };

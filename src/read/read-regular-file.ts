@@ -28,6 +28,16 @@ export type ReadResult =
   | { readonly ok: false; readonly tooLarge: true; readonly size: number }
   | { readonly ok: false; readonly tooLarge: false; readonly reason: string };
 
+/**
+ * The buffer every read past a file's first goes into. Reads are synchronous, so no two
+ * files use it at once; allocated on the first file that needs it, then reused.
+ */
+let scratch: Buffer | undefined;
+function scratchBuffer(): Buffer {
+  scratch ??= Buffer.allocUnsafe(64 * 1024);
+  return scratch;
+}
+
 /** Where the file was opened is not where discovery found it: never says where it now leads (it may be outside). */
 const CHANGED = 'changed while being read: its path no longer leads to the file found in the linted directory';
 
@@ -53,16 +63,20 @@ export function readRegularFile(path: string, limit: number): ReadResult {
     if (stats.size > limit) return { ok: false, tooLarge: true, size: stats.size };
     // Read until the end, but never more than one byte past the limit: the size fstat
     // gave may be stale, or 0 for files that are generated as they are read (procfs).
+    // The first read asks for one byte more than fstat's size, so a file that did not
+    // grow fills it short; the read that must then return 0 at end of file goes into
+    // the shared scratch buffer, so an unchanged file costs one allocation of its own size.
     const chunks: Buffer[] = [];
     let length = 0;
-    let chunk = Buffer.allocUnsafe(Math.min(Math.max(stats.size, 4096), limit + 1));
+    let into: Buffer = Buffer.allocUnsafe(Math.min(stats.size, limit) + 1);
     for (;;) {
-      const n = readSync(fd, chunk, 0, Math.min(chunk.length, limit + 1 - length), null);
+      const n = readSync(fd, into, 0, Math.min(into.length, limit + 1 - length), null);
       if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
+      // Bytes read into the scratch buffer are copied out: the next file reuses it.
+      chunks.push(into === scratch ? Buffer.from(scratch.subarray(0, n)) : into.subarray(0, n));
       length += n;
       if (length > limit) return { ok: false, tooLarge: true, size: Math.max(stats.size, length) };
-      chunk = Buffer.allocUnsafe(Math.min(64 * 1024, limit + 1 - length));
+      into = scratchBuffer();
     }
     return { ok: true, bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length) };
   } catch (err) {

@@ -21,11 +21,14 @@ export interface BadBoolean {
 }
 
 export function badBooleans(cluster: Cluster): BadBoolean[] {
+  const files = distinctXmlFiles(cluster);
+  // A cluster without Hadoop files (ZooKeeper alone) never builds the defaults tables: they are parsed on first read.
+  if (files.length === 0) return [];
   const major = majorOf(cluster.hadoopVersion);
   const defaults = HADOOP_KNOWLEDGE.defaults[major];
   const otherDefaults = HADOOP_KNOWLEDGE.defaults[otherMajor(major)];
   const out: BadBoolean[] = [];
-  for (const file of distinctXmlFiles(cluster)) {
+  for (const file of files) {
     for (const prop of file.xml.properties) {
       if (!prop.value) continue;
       const name = prop.name.value;

@@ -3,13 +3,10 @@
  * name for one it does not (the did-you-mean of hadoop/unknown-property).
  */
 import { distance } from 'fastest-levenshtein';
-import { HADOOP_KNOWLEDGE } from '../knowledge/hadoop-defaults.generated.ts';
+import { NAME_CATALOGUE } from '../knowledge/hadoop-name-catalogue.generated.ts';
 import {
-  EXTRA_KEYS, FOREIGN_PREFIXES, NAME_PATTERNS, SUFFIXED_KEYS, type HadoopMajor, type SuffixKind,
+  FOREIGN_PREFIXES, NAME_PATTERNS, SUFFIXED_KEYS, type HadoopMajor, type SuffixKind,
 } from '../knowledge/hadoop-extra-keys.ts';
-
-/** A token of a *-default.xml name that stands for a user-chosen part: ipc.[port_number].x, dfs.ha.namenodes.EXAMPLENAMESERVICE. */
-const PLACEHOLDER_TOKEN = /^(?:\[[^\]]*\]|EXAMPLE[A-Z]+)$/;
 
 interface Catalogue {
   /** Names a site file may use: defaults, extra keys, deprecated names and their replacements. */
@@ -24,46 +21,23 @@ interface Catalogue {
   readonly suffixed: ReadonlyMap<string, SuffixKind>;
 }
 
+/** A token of a *-default.xml name that stands for a user-chosen part: ipc.[port_number].x, dfs.ha.namenodes.EXAMPLENAMESERVICE. */
+const PLACEHOLDER_TOKEN = /^(?:\[[^\]]*\]|EXAMPLE[A-Z]+)$/;
+
 const catalogues = new Map<HadoopMajor, Catalogue>();
 
+/** The major's catalogue from the names listed at build time (scripts/generate-name-catalogue.ts). */
 function catalogue(major: HadoopMajor): Catalogue {
   const cached = catalogues.get(major);
   if (cached) return cached;
-  const known = new Set<string>();
-  const candidates = new Set<string>();
-  const templates: (string | undefined)[][] = [];
-  for (const name of Object.keys(HADOOP_KNOWLEDGE.defaults[major])) {
-    const tokens = name.split('.');
-    if (tokens.some((t) => PLACEHOLDER_TOKEN.test(t))) {
-      templates.push(tokens.map((t) => (PLACEHOLDER_TOKEN.test(t) ? undefined : t)));
-      continue;
-    }
-    known.add(name);
-    candidates.add(name);
-  }
-  for (const k of EXTRA_KEYS) {
-    if (!k.versions.includes(major)) continue;
-    known.add(k.name);
-    candidates.add(k.name);
-  }
-  const deprecated = HADOOP_KNOWLEDGE.deprecated[major];
-  for (const [from, to] of Object.entries(deprecated)) {
-    known.add(from);
-    known.add(to);
-    candidates.add(to);
-  }
-  for (const from of Object.keys(HADOOP_KNOWLEDGE.withoutReplacement[major])) known.add(from);
-  // The suffixable keys themselves (NameNode and ZKFC code lists); the lifeline keys are 3.x only (facts a.1).
-  for (const k of SUFFIXED_KEYS) {
-    if (major === '2' && k.name.startsWith('dfs.namenode.lifeline.')) continue;
-    known.add(k.name);
-  }
-  for (const from of Object.keys(deprecated)) candidates.delete(from);
-  const sorted = [...candidates].sort();
+  const data = NAME_CATALOGUE[major];
+  const known = new Set<string>(data.candidates);
+  for (const name of data.alsoKnown) known.add(name);
   const lower = new Map<string, string>();
-  for (const c of sorted) if (!lower.has(c.toLowerCase())) lower.set(c.toLowerCase(), c);
+  for (const c of data.candidates) if (!lower.has(c.toLowerCase())) lower.set(c.toLowerCase(), c);
+  const templates = data.templates.map((name) => name.split('.').map((t) => (PLACEHOLDER_TOKEN.test(t) ? undefined : t)));
   const suffixed = new Map<string, SuffixKind>(SUFFIXED_KEYS.map((k) => [k.name, k.suffix]));
-  const cat = { known, candidates: sorted, lower, templates, suffixed };
+  const cat = { known, candidates: data.candidates, lower, templates, suffixed };
   catalogues.set(major, cat);
   return cat;
 }
