@@ -20,6 +20,7 @@ import { configFileCandidate } from './file-kind.ts';
 import { composeProjects } from './compose/index.ts';
 import { kubernetesProject, type UnattachedConfigMap } from './kubernetes/index.ts';
 import { translateImage } from './images/translate.ts';
+import { isContainerDefinition } from './definition-files.ts';
 import { projectFiles, unattachedFiles } from './project-files.ts';
 import type { ContainerProblem, ContainerProject } from './types.ts';
 
@@ -39,10 +40,6 @@ export interface ContainerProjects {
   readonly setAside: readonly SetAside[];
 }
 
-/** Whether discovery found the file as a container definition rather than a configuration file. */
-export function isContainerDefinition(f: DiscoveredFile): boolean {
-  return f.check === 'compose' || f.check === 'kubernetes';
-}
 
 function folderOf(path: string): string {
   const slash = path.lastIndexOf('/');

@@ -27,7 +27,8 @@ import { RUNTIME_DYNAMIC_FILE } from '../discovery/names.ts';
 import { kraftSamplesBesideZookeeperMode } from '../discovery/kraft-samples.ts';
 import { configuredVersion, detectHadoopVersion, detectZookeeperVersion } from './versions.ts';
 import { byPath } from './by-path.ts';
-import { isContainerDefinition, readContainerProjects } from '../containers/read-projects.ts';
+import { isContainerDefinition } from '../containers/definition-files.ts';
+import type { ContainerProjects } from '../containers/read-projects.ts';
 import { containerMyid } from '../containers/container-myid.ts';
 import type { ContainerProblem } from '../containers/types.ts';
 
@@ -95,7 +96,10 @@ export async function buildClusters(root: string, options: BuildOptions = {}): P
   const setAside: SetAside[] = [...found.setAside, ...read.setAside, ...[...runtime].map((path) => ({ path, reason: 'runtime file' as const })), ...kraftSamples];
   // Containers (Compose services, pods) see the files their definitions give them: each project is a cluster of its own,
   // and the tree files it mounts or loads as env files are its, not the tree's.
-  const containers = await readContainerProjects(found.files, loaded, { root, maxFileSize });
+  // The container readers (and the yaml package they use) load only when the tree holds a YAML file.
+  const containers: ContainerProjects = found.files.some(isContainerDefinition)
+    ? await (await import('../containers/read-projects.ts')).readContainerProjects(found.files, loaded, { root, maxFileSize })
+    : { projects: [], setAside: [] };
   const taken = new Set(containers.projects.flatMap((p) => [...p.paths]));
   const plain = loaded.filter((f) => !taken.has(f.path));
   const projectOf = (path: string) => containers.projects.findIndex((p) => p.paths.has(path));
