@@ -4,15 +4,14 @@ import { listItems, locatedValue } from '../../src/model/hdfs-topology.ts';
 import type { Cluster, ConfProperty, HadoopConf, Version } from '../../src/model/types.ts';
 import { assumedNote, atLeast } from '../../src/model/versions.ts';
 import { isSet, usable } from '../../src/rules-support/hdfs-ha-keys.ts';
+import { hadoopConfLoadedBy } from '../../src/rules-support/role-hosts.ts';
 
 const TOLERATED_KEY = 'dfs.datanode.failed.volumes.tolerated';
 const DATA_DIR_KEY = 'dfs.datanode.data.dir';
 
 /** A DataNode may load this configuration: a host using it runs one, or nothing places DataNodes. */
 function loadedByDataNode(cluster: Cluster, conf: HadoopConf): boolean {
-  const dnHosts = cluster.hosts.filter((h) => h.roles.some((r) => r.role === 'DataNode'));
-  if (dnHosts.length === 0 || conf.hosts.length === 0) return true;
-  return dnHosts.some((h) => h.conf === conf);
+  return hadoopConfLoadedBy(cluster, conf, 'DataNode');
 }
 
 /**

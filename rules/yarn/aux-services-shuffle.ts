@@ -4,6 +4,7 @@ import { locatedValue } from '../../src/model/hdfs-topology.ts';
 import type { Cluster, YarnConf } from '../../src/model/types.ts';
 import { splitLocated, trimLocated } from '../../src/text/sub-span.ts';
 import { didYouMean, reportOnce } from '../../src/rules-support/hdfs-namenodes.ts';
+import { yarnConfLoadedBy } from '../../src/rules-support/role-hosts.ts';
 import { runsMapReduceOnYarn, valueSpan, yarnConfsByPath } from '../../src/rules-support/yarn.ts';
 
 const SHUFFLE = 'mapreduce_shuffle';
@@ -14,10 +15,8 @@ const SERVICE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** A configuration the NodeManagers may read: one of a NodeManager host, or a shared one. */
 function nodeManagerConf(cluster: Cluster, conf: YarnConf): boolean {
-  const isNm = (h: Cluster['hosts'][number]) => h.roles.some((r) => r.role === 'NodeManager');
   // Without a workers/slaves list hacheck does not know the NodeManagers: every configuration may be theirs.
-  if (conf.hosts.length === 0 || !cluster.hosts.some(isNm)) return true;
-  return cluster.hosts.some((h) => h.yarn === conf && isNm(h));
+  return yarnConfLoadedBy(cluster, conf, 'NodeManager');
 }
 
 export default defineRule({

@@ -3,6 +3,7 @@ import { quote } from '../../src/engine/quote.ts';
 import type { Cluster, ConfProperty, YarnConf } from '../../src/model/types.ts';
 import { booleanOf } from '../../src/rules-support/hdfs-failover-switch.ts';
 import { isSet } from '../../src/rules-support/hdfs-ha-keys.ts';
+import { yarnConfLoadedBy } from '../../src/rules-support/role-hosts.ts';
 import { valueSpan, yarnConfsByPath } from '../../src/rules-support/yarn.ts';
 
 const RECOVERY_KEY = 'yarn.nodemanager.recovery.enabled';
@@ -10,9 +11,7 @@ const ADDRESS_KEY = 'yarn.nodemanager.address';
 
 /** A NodeManager may load this configuration: a host using it runs one, or nothing places NodeManagers. */
 function loadedByNodeManager(cluster: Cluster, conf: YarnConf): boolean {
-  const nmHosts = cluster.hosts.filter((h) => h.roles.some((r) => r.role === 'NodeManager'));
-  if (nmHosts.length === 0 || conf.hosts.length === 0) return true;
-  return nmHosts.some((h) => h.yarn === conf);
+  return yarnConfLoadedBy(cluster, conf, 'NodeManager');
 }
 
 /**

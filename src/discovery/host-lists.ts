@@ -21,6 +21,21 @@ export function notHadoopHostList(path: string, list: HostList): string | undefi
   const folders = path.split('/').slice(0, -1);
   const product = folders.find((f) => OTHER_PRODUCT_FOLDER.test(f) || ANSIBLE_VARIABLES.has(f));
   if (product !== undefined) return `in ${product}/, another product's`;
-  if (list.hosts.some((h) => h.value.endsWith(':') || h.value.includes('=') || h.value === '-' || /^[[{]/.test(h.value))) return 'not one host per line';
+  if (!oneHostPerLine(list)) return 'not one host per line';
   return undefined;
+}
+
+/**
+ * Every copy of one content shares its parsed list (src/model/load.ts): judged once per
+ * list, not once per copy, or a workers file naming every host, copied on every host,
+ * costs hosts x hosts.
+ */
+const judged = new WeakMap<HostList, boolean>();
+function oneHostPerLine(list: HostList): boolean {
+  let ok = judged.get(list);
+  if (ok === undefined) {
+    ok = !list.hosts.some((h) => h.value.endsWith(':') || h.value.includes('=') || h.value === '-' || /^[[{]/.test(h.value));
+    judged.set(list, ok);
+  }
+  return ok;
 }

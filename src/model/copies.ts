@@ -81,9 +81,17 @@ export function originalOf<F extends ClusterFile>(file: F): F {
   return (originOf.get(file) as F | undefined) ?? file;
 }
 
-/** The file assigned to a host folder: a copy stays a (lazy) copy. */
+/**
+ * The file assigned to a host folder: a copy stays a (lazy) copy. The copy is already
+ * re-homed to its own path (loadFiles), so only the host changes: its re-homed fields
+ * and its lazy parsed value are kept, not re-homed and frozen a second time (issue #17).
+ */
 export function withHost<F extends ClusterFile>(file: F, host: string): F {
-  return originOf.has(file) ? copyAt(file, file.path, host) : ({ ...file, host } as F);
+  if (!originOf.has(file)) return { ...file, host } as F;
+  // Spreading the descriptors keeps each key in its place; `host` only gets the new value.
+  const out = Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(file), host: { value: host, enumerable: true } });
+  originOf.set(out, originOf.get(file)!);
+  return Object.freeze(out) as F;
 }
 
 /** The file as one container sees it (src/containers/): its host, and how it reached the container. */

@@ -5,6 +5,7 @@
  * lookups Hadoop performs.
  */
 import type { Cluster, ConfProperty, HadoopConf, Nameservice } from '../model/types.ts';
+import { hadoopConfLoadedBy } from './role-hosts.ts';
 
 /** A property with a value a rule can judge: set, not empty, every ${var} resolved. */
 export function usable(p: ConfProperty | undefined): p is ConfProperty {
@@ -28,12 +29,11 @@ export function isHaConf(conf: HadoopConf): boolean {
 /**
  * Whether a NameNode (and so its ZKFC) may load this configuration: a host
  * using it runs a NameNode, or nothing places a NameNode on any host (a
- * shared directory, or addresses that name no host folder).
+ * shared directory, or addresses that name no host folder). Rules ask it for every
+ * configuration: the NameNode hosts' configurations are indexed once per cluster.
  */
 export function loadedByNameNode(cluster: Cluster, conf: HadoopConf): boolean {
-  const nnHosts = cluster.hosts.filter((h) => h.roles.some((r) => r.role === 'NameNode'));
-  if (nnHosts.length === 0 || conf.hosts.length === 0) return true;
-  return nnHosts.some((h) => h.conf === conf);
+  return hadoopConfLoadedBy(cluster, conf, 'NameNode');
 }
 
 /** NameNode-specific lookup (DFSUtil): `key.<ns>.<nn>`, then `key.<ns>`, then `key`. */

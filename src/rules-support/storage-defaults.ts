@@ -6,6 +6,7 @@ import { HADOOP_KNOWLEDGE } from '../knowledge/hadoop-defaults.generated.ts';
 import type { HadoopMajor } from '../knowledge/hadoop-extra-keys.ts';
 import type { Cluster, ConfProperty, Role } from '../model/types.ts';
 import { isSet } from './hdfs-ha-keys.ts';
+import { roleHosts } from './role-hosts.ts';
 
 export const TMP_DIR_KEY = 'hadoop.tmp.dir';
 
@@ -55,7 +56,8 @@ export function setUnderAnyName(effective: Readonly<Record<string, ConfProperty>
  * of them runs it, or nothing places the role on any host (a shared directory).
  */
 export function loadedByRole(cluster: Cluster, confHosts: readonly string[], role: Role): boolean {
-  const roleHosts = cluster.hosts.filter((h) => h.roles.some((r) => r.role === role));
-  if (roleHosts.length === 0 || confHosts.length === 0) return true;
-  return roleHosts.some((h) => confHosts.includes(h.name));
+  // The role's hosts are indexed once per cluster: a shared configuration lists every host.
+  const { any, names } = roleHosts(cluster, role);
+  if (!any || confHosts.length === 0) return true;
+  return confHosts.some((name) => names.has(name));
 }

@@ -7,6 +7,7 @@ import type { Cluster, ConfProperty, YarnConf } from '../model/types.ts';
 import { ZK_STATE_STORE } from '../model/yarn-topology.ts';
 import { booleanOf } from './hdfs-failover-switch.ts';
 import { isSet } from './hdfs-ha-keys.ts';
+import { yarnConfLoadedBy } from './role-hosts.ts';
 
 export { ZK_STATE_STORE };
 export const RECOVERY_KEY = 'yarn.resourcemanager.recovery.enabled';
@@ -35,9 +36,7 @@ export function rmRecovery(conf: YarnConf): RmRecovery | undefined {
  * runs one, or nothing places a ResourceManager on a host of this directory.
  */
 export function loadedByResourceManager(cluster: Cluster, conf: YarnConf): boolean {
-  const rmHosts = cluster.hosts.filter((h) => h.roles.some((r) => r.role === 'ResourceManager'));
-  if (rmHosts.length === 0 || conf.hosts.length === 0) return true;
-  return rmHosts.some((h) => h.yarn === conf);
+  return yarnConfLoadedBy(cluster, conf, 'ResourceManager');
 }
 
 export function shortClass(name: string): string {
