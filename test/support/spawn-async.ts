@@ -37,7 +37,7 @@ export function spawnAsync(command: string, args: readonly string[], options: As
       error = Object.assign(new Error(`${code}: ${command} ${message}`), { code });
       child.kill(options.killSignal);
     };
-    const timer = setTimeout(() => fail('ETIMEDOUT', `still running after ${options.timeout} ms`), options.timeout);
+    const timer = setTimeout(() => fail('ETIMEDOUT', `over its time limit of ${options.timeout} ms`), options.timeout);
     const collect = (into: Buffer[]) => (chunk: Buffer) => {
       size += chunk.length;
       if (size > options.maxBuffer) fail('ENOBUFS', `more than ${options.maxBuffer} bytes of output`);
