@@ -2,39 +2,29 @@
 // `tests: N passed, N failed, N skipped`, then one line per reason a suite was skipped
 // (test/support/skip.ts records them). Exits non-zero when any test failed, a suite did not
 // load, no test ran at all, or, under CI=true, a suite other than the corpus was skipped.
-// `--quick` leaves out the slow suites of scripts/slow-suites.mjs (npm run test:quick) and runs
-// the rest as two uvu processes side by side, one per core: uvu runs its files one after another,
-// and most of a quick run is waiting on the CLI processes the suites start.
+// The suites run as two uvu processes side by side, one per core, balanced by the durations of
+// scripts/suite-seconds.mjs (scripts/split-suites.mjs): uvu runs its files one after another,
+// and much of a run is waiting on the CLI processes the suites start. `--quick` leaves out the
+// slow suites of scripts/slow-suites.mjs (npm run test:quick).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SLOW_SUITES } from './slow-suites.mjs';
+import { splitInTwo } from './split-suites.mjs';
+import { secondsOf } from './suite-seconds.mjs';
 import { sumSummaries, tally } from './test-tally.mjs';
 
 const quick = process.argv.includes('--quick');
 const passOn = process.argv.slice(2).filter((a) => a !== '--quick');
 const escape = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/**
- * The file patterns of the uvu processes: one matching every suite, or two halves of the quick
- * ones, balanced by the size of the test files (a rough measure of how many tests each holds).
- */
+/** The file patterns of the uvu processes: the suites of the run, in two halves of about equal duration. */
 function patterns() {
-  if (!quick) return ['\\.test\\.ts$'];
-  const slow = new Set(SLOW_SUITES.map((s) => s.name));
-  const files = readdirSync('test')
-    .filter((f) => f.endsWith('.test.ts') && !slow.has(f))
-    .map((f) => ({ f, size: statSync(join('test', f)).size }))
-    .sort((a, b) => b.size - a.size || (a.f < b.f ? -1 : 1));
-  const halves = [{ files: [], size: 0 }, { files: [], size: 0 }];
-  for (const { f, size } of files) {
-    const lighter = halves[0].size <= halves[1].size ? halves[0] : halves[1];
-    lighter.files.push(f);
-    lighter.size += size;
-  }
-  const used = halves.filter((h) => h.files.length > 0);
-  return used.length === 0 ? ['^$'] : used.map((h) => `^(?:${h.files.map(escape).join('|')})$`);
+  const slow = new Set(quick ? SLOW_SUITES.map((s) => s.name) : []);
+  const files = readdirSync('test').filter((f) => f.endsWith('.test.ts') && !slow.has(f));
+  const halves = splitInTwo(files, secondsOf);
+  return halves.length === 0 ? ['^$'] : halves.map((h) => `^(?:${h.map(escape).join('|')})$`);
 }
 
 /** One uvu process; its output is printed whole when it ends, so that two never interleave. */
@@ -47,10 +37,9 @@ function runUvu(pattern, env) {
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk;
-      if (!quick) process.stdout.write(chunk);
     });
     child.on('close', (code) => {
-      if (quick) process.stdout.write(out);
+      process.stdout.write(out);
       resolve({ out, code });
     });
   });
@@ -68,7 +57,7 @@ try {
 }
 rmSync(scratch, { recursive: true, force: true });
 const code = runs.every((r) => r.code === 0) ? 0 : 1;
-const result = tally(runs.length === 1 ? runs[0].out : sumSummaries(runs.map((r) => r.out)), log, { code, ci: process.env['CI'] === 'true' });
+const result = tally(sumSummaries(runs.map((r) => r.out)), log, { code, ci: process.env['CI'] === 'true' });
 if (quick) result.lines.push(`quick run: left out ${SLOW_SUITES.map((s) => s.name).join(', ')} (npm test runs them)`);
 console.log(result.lines.join('\n'));
 process.exit(result.ok ? 0 : 1);

@@ -1,10 +1,12 @@
-// The mutation fuzzer's CI run (test/support/fuzz/): 20,000 mutated fixture
-// inputs with a fixed seed must lint, format and summarise without an exception,
-// an internal error or a run over 5 s. FUZZ_COUNT and FUZZ_SEED change the run;
+// The mutation fuzzer's test run (test/support/fuzz/): mutated fixture inputs with a
+// fixed seed must lint, format and summarise without an exception, an internal error
+// or a run over 5 s. FUZZ_COUNT and FUZZ_SEED change the run: `npm test` runs
+// DEFAULT_COUNT inputs, CI (.ci/run) the full CI_COUNT (test/support/fuzz/counts.ts);
 // scripts/fuzz.ts is the longer run by hand and the replay of one input.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { classify } from './support/fuzz/classify.ts';
+import { DEFAULT_COUNT } from './support/fuzz/counts.ts';
 import { loadCorpus } from './support/fuzz/corpus.ts';
 import { makeInput } from './support/fuzz/input.ts';
 import { MUTATORS, type MutationContext } from './support/fuzz/mutators.ts';
@@ -21,7 +23,7 @@ function envInteger(name: string, fallback: number): number {
   return Number(raw);
 }
 
-const COUNT = envInteger('FUZZ_COUNT', 20_000);
+const COUNT = envInteger('FUZZ_COUNT', DEFAULT_COUNT);
 const SEED = envInteger('FUZZ_SEED', DEFAULT_SEED);
 /** Two workers: CI machines have two cores, and one input takes about 5 ms of CPU. */
 const WORKERS = 2;

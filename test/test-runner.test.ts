@@ -7,8 +7,11 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { SLOW_SUITES } from '../scripts/slow-suites.mjs';
+import { splitInTwo } from '../scripts/split-suites.mjs';
+import { SUITE_SECONDS, secondsOf, UNMEASURED_SECONDS } from '../scripts/suite-seconds.mjs';
 import { sumSummaries, tally } from '../scripts/test-tally.mjs';
 import { ROOT } from './support/fixtures.ts';
+import { CI_COUNT, DEFAULT_COUNT } from './support/fuzz/counts.ts';
 
 /** The end of uvu 0.5.6's output (dist/index.mjs, exec), colours off. */
 const summary = (total: number, passed: number, skipped: number) =>
@@ -82,6 +85,27 @@ test('the slow suites the quick run leaves out are test files that exist, the fu
   assert.ok(names.includes('fuzz.test.ts') && names.includes('zookeeper-real.test.ts'), names.join(', '));
 });
 
+test('the two uvu processes get halves of about equal measured duration, the longest suite first', () => {
+  const seconds: Record<string, number> = { 'a.test.ts': 100, 'b.test.ts': 60, 'c.test.ts': 50, 'd.test.ts': 5, 'e.test.ts': 5 };
+  // By size or by name the 100 s suite could share a half with another long one: 160 s against 60 s.
+  assert.equal(splitInTwo(Object.keys(seconds), (f) => seconds[f]!), [['a.test.ts', 'd.test.ts', 'e.test.ts'], ['b.test.ts', 'c.test.ts']]);
+  assert.equal(splitInTwo(['only.test.ts'], () => 1), [['only.test.ts']]);
+  assert.equal(splitInTwo([], () => 1), []);
+});
+
+test('the measured durations name test files that exist; a suite not measured yet counts as a middling one', () => {
+  assert.equal(Object.keys(SUITE_SECONDS).filter((n) => !existsSync(join(ROOT, 'test', n))), []);
+  assert.is(secondsOf('fuzz.test.ts'), SUITE_SECONDS['fuzz.test.ts']);
+  assert.is(secondsOf('a-suite-added-later.test.ts'), UNMEASURED_SECONDS);
+});
+
+test('npm test runs the fuzzer on a few thousand inputs; CI (.ci/run) on the full run', () => {
+  assert.ok(DEFAULT_COUNT >= 2_000 && DEFAULT_COUNT <= 5_000, String(DEFAULT_COUNT));
+  assert.match(readFileSync(join(ROOT, 'test/fuzz.test.ts'), 'utf8'), "envInteger('FUZZ_COUNT', DEFAULT_COUNT)");
+  const testLines = readFileSync(join(ROOT, '.ci/run'), 'utf8').split('\n').filter((l) => /\bnpm test\b/.test(l) && !l.startsWith('#'));
+  assert.equal(testLines, [`CI=true FUZZ_COUNT=${CI_COUNT} npm test`]);
+});
+
 /**
  * scripts/test.mjs run from a scratch project whose test/ holds a quick suite (one test passes,
  * one is skipped through the real skip helper) and a failing fuzz.test.ts that --quick leaves out.
@@ -101,8 +125,9 @@ function runRunner(args: string[], env: NodeJS.ProcessEnv = {}) {
     delete base['CI'];
     delete base['HACHECK_TEST_SKIP_LOG'];
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts/test.mjs'), ...args], { cwd: dir, encoding: 'utf8', env: { ...base, ...env } });
-    // The lines after uvu's own summary.
-    return { code: r.status, tail: r.stdout.slice(r.stdout.lastIndexOf('Duration:')).split('\n').slice(1).filter(Boolean) };
+    // The lines after uvu's own summaries, and how many uvu processes printed one.
+    const tail = r.stdout.slice(r.stdout.lastIndexOf('Duration:')).split('\n').slice(1).filter(Boolean);
+    return { code: r.status, tail, processes: r.stdout.split('Duration:').length - 1 };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -111,14 +136,15 @@ function runRunner(args: string[], env: NodeJS.ProcessEnv = {}) {
 const leftOut = `quick run: left out ${SLOW_SUITES.map((s) => s.name).join(', ')} (npm test runs them)`;
 
 test('the quick run leaves the fuzzer out, counts the skipped test and says why', () => {
-  assert.equal(runRunner(['--quick']), { code: 0, tail: ['tests: 1 passed, 0 failed, 1 skipped', 'skipped: 1 fake prerequisite test (it is missing)', leftOut] });
+  assert.equal(runRunner(['--quick']), { code: 0, tail: ['tests: 1 passed, 0 failed, 1 skipped', 'skipped: 1 fake prerequisite test (it is missing)', leftOut], processes: 1 });
 });
 
-test('the full run runs the fuzzer too (here it fails); under CI=true the skip fails the quick run', () => {
-  assert.equal(runRunner([]), { code: 1, tail: ['tests: 1 passed, 1 failed, 1 skipped', 'skipped: 1 fake prerequisite test (it is missing)'] });
+test('the full run runs the fuzzer too (here it fails), as a second uvu process beside the other suite; under CI=true the skip fails the quick run', () => {
+  assert.equal(runRunner([]), { code: 1, tail: ['tests: 1 passed, 1 failed, 1 skipped', 'skipped: 1 fake prerequisite test (it is missing)'], processes: 2 });
   assert.equal(runRunner(['--quick'], { CI: 'true' }), {
     code: 1,
     tail: ['tests: 1 passed, 0 failed, 1 skipped', 'skipped: 1 fake prerequisite test (it is missing)', 'CI=true: fake prerequisite tests must not be skipped there (it is missing)', leftOut],
+    processes: 1,
   });
 });
 
