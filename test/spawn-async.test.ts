@@ -17,7 +17,7 @@ test('exit code, stdout and stderr decoded as UTF-8 whole, a character split acr
 });
 
 test('stdin is at end of file at once, as spawnSync gives it: a CLI reading stdin does not wait', async () => {
-  const r = await node(`let n = 0; process.stdin.on('data', (c) => (n += c.length)).on('end', () => console.log('end after', n));`);
+  const r = await node(`let n = 0; process.stdin.on('data', (c) => (n += c.length)).on('end', () => process.stdout.write('end after ' + n + '\\n'));`);
   assert.is(r.stdout, 'end after 0\n');
 });
 

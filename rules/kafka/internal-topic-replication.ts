@@ -24,13 +24,14 @@ const SHORT_MAX = 32767;
 function brokerCount(cluster: Cluster): number | undefined {
   const ids = new Set<number>();
   let unnamed = 0;
+  // Containers run as several replicas (deploy.replicas, Swarm's global mode, a Deployment) by host name, looked up once.
+  const replicated = new Set(cluster.hosts.filter((h) => h.container?.replicas !== undefined && h.container.replicas !== 1).map((h) => h.name));
   for (const file of kafkaProcessFiles(cluster)) {
     if (!isBrokerProcess(file)) continue;
     // A file outside the host folders of a tree that has them is shared by an unknown number of hosts.
     if (cluster.hasHostFolders && file.host === undefined) return undefined;
-    // A container that runs as several replicas (deploy.replicas, Swarm's global mode, a Deployment) is that many brokers.
-    const replicas = cluster.hosts.find((h) => h.name === file.host)?.container?.replicas;
-    if (replicas !== undefined && replicas !== 1) return undefined;
+    // A container run as several replicas is that many brokers, how many the file does not say.
+    if (file.host !== undefined && replicated.has(file.host)) return undefined;
     const entry = kafkaValue(file.kafka, 'node.id') ?? kafkaValue(file.kafka, 'broker.id');
     // A placeholder id is a template filled in per host: the number of brokers is unknown.
     if (entry && placeholderIn(entry.key.value, entry.value.value)) return undefined;

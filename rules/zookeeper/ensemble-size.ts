@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { plural } from '../../src/engine/quote.ts';
 import { atLeast } from '../../src/model/versions.ts';
+import { isLoopbackName } from '../../src/model/host-names.ts';
 import { participants, serverSetOf, toleratedFailures, zooBool } from '../../src/rules-support/zookeeper.ts';
 
 export default defineRule({
@@ -17,7 +18,9 @@ export default defineRule({
       'stops the ensemble, which is worse than one server.\n' +
       '- **4, 6, ...**: `Non-optimal configuration, consider an odd number of servers.` An even ensemble ' +
       'tolerates no more failures than the odd one below it, with one more machine that can fail.\n\n' +
-      'A zoo.cfg without server lines is a standalone server and is not reported. The HDFS HA guide runs the ' +
+      'A zoo.cfg without server lines is a standalone server and is not reported; so is one whose only line names ' +
+      'the loopback address (`server.1=localhost:2888:3888;2181`, what the official Docker image writes when ' +
+      '`ZOO_SERVERS` is unset): no other machine can join it, so it is a standalone server by intent. The HDFS HA guide runs the ' +
       'ZKFC against 3 or 5 ZooKeeper servers.',
     fix: 'Run 3 or 5 participants (add servers or turn the extra one into an `:observer`).',
     references: [
@@ -41,6 +44,7 @@ export default defineRule({
       const tolerated = toleratedFailures(n);
       if (n === 1) {
         const standalone = !atLeast(v, 3, 5) || zooBool(zoo.zoo, 'standaloneEnabled') !== false;
+        if (standalone && voters[0]!.addresses.every((a) => isLoopbackName(a.host.value))) continue;
         report({
           span,
           message: standalone

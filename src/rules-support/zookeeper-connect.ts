@@ -8,8 +8,9 @@
  */
 import { quote as quoteOf } from '../engine/quote.ts';
 import { HostIndex } from '../model/host-index.ts';
-import { isIpAddress } from '../model/host-names.ts';
-import type { Cluster, ZkConnectEntry } from '../model/types.ts';
+import { hostKey, isIpAddress, isLoopbackName } from '../model/host-names.ts';
+import { hasOwnFiles } from '../model/snapshot.ts';
+import type { Cluster, ZkConnectEntry, ZooCfgFile } from '../model/types.ts';
 import { zooValue, type ZooServer } from '../parse/zoo-cfg.ts';
 import type { Located, Span } from '../text/span.ts';
 import { trimLocated } from '../text/sub-span.ts';
@@ -32,6 +33,12 @@ export interface Ensemble {
   readonly instancePorts: ReadonlySet<number>;
   /** Whether an entry dials a port the machine publishes for a container: container/published-port reports it, not the mismatch rules. */
   readonly dialsPublishedPort: (host: Span, port: number) => boolean;
+  /**
+   * A standalone server whose only line names the loopback address (the official image's
+   * `server.1=localhost:2888:3888;2181` when ZOO_SERVERS is unset) in the own zoo.cfg of one
+   * host: clients reach it by that host's names (keyed by hostKey).
+   */
+  readonly standalone: { readonly server: ZooServer; readonly names: ReadonlySet<string> } | undefined;
 }
 
 /** A zoo.cfg's server lines as one string, to tell the files of one ensemble. */
@@ -58,7 +65,17 @@ export function primaryEnsemble(cluster: Cluster): Ensemble | undefined {
     securePort: zooValue(primary.zoo, 'secureClientPort')?.value,
     instancePorts,
     dialsPublishedPort: (host, port) => dialsPublishedPort(cluster, host, port),
+    standalone: loopbackStandalone(cluster, primary, set.servers),
   };
+}
+
+function loopbackStandalone(cluster: Cluster, primary: ZooCfgFile, servers: readonly ZooServer[]): Ensemble['standalone'] {
+  const server = servers[0];
+  if (servers.length !== 1 || !server!.addresses.every((a) => isLoopbackName(a.host.value))) return undefined;
+  const owners = cluster.hosts.filter((h) => h.zoo?.hash === primary.hash && h.zoo.host === h.name && hasOwnFiles(h));
+  if (owners.length !== 1) return undefined;
+  const owner = owners[0]!;
+  return { server: server!, names: new Set([owner.name, ...(owner.container?.names.map((n) => n.value) ?? [])].map(hostKey)) };
 }
 
 /** Whether two or more server lines name `host`: it runs several servers, each with its own client port. */
@@ -110,7 +127,7 @@ export function compareWithEnsemble(ensemble: Ensemble, entries: readonly ZkConn
     const host = trimLocated(e.host);
     // A ";" or a blank inside an entry is a wrong separator: cluster/zookeeper-connect-separator reports the value.
     if (host.value === '' || /[;\s]/.test(host.value)) continue;
-    const server = SERVER_OF_HOST.first(ensemble.servers, host.value);
+    const server = SERVER_OF_HOST.first(ensemble.servers, host.value) ?? (ensemble.standalone?.names.has(hostKey(host.value)) ? ensemble.standalone.server : undefined);
     if (!server) {
       // An IP address and a host name may be the same machine: without name resolution, stay silent.
       if (namesInclude(ensemble, isIpAddress(host.value) ? 'host name' : 'IP address')) continue;
