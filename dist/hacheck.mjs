@@ -1,19 +1,21 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  ConfigError,
   VERSION
-} from "./chunks/chunk-VKCMO4O3.mjs";
+} from "./chunks/chunk-BIRVUGWP.mjs";
+import {
+  printable
+} from "./chunks/chunk-HN7SOIX3.mjs";
 import {
   UsageError,
   fail
 } from "./chunks/chunk-JTFGOYOC.mjs";
 import {
+  ConfigError
+} from "./chunks/chunk-IMV4DUDU.mjs";
+import {
   nearest
 } from "./chunks/chunk-3LGRH6LY.mjs";
-import {
-  printable
-} from "./chunks/chunk-HN7SOIX3.mjs";
 import "./chunks/chunk-F7OEXTLG.mjs";
 import "./chunks/chunk-UTASCUZQ.mjs";
 
@@ -171,7 +173,7 @@ function handleStdoutErrors() {
 
 // src/cli/main.ts
 async function run(argv) {
-  if (argv[0] === "collect") return (await import("./chunks/collect-ZGDLAKAZ.mjs")).collectCommand(argv.slice(1));
+  if (argv[0] === "collect") return (await import("./chunks/collect-EB7CO3WV.mjs")).collectCommand(argv.slice(1));
   const args = parseCommandLine(argv);
   switch (args.command) {
     case "help":
@@ -183,20 +185,20 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-GK6YIFYI.mjs");
+      const { RULES } = await import("./chunks/rules-K26SCFNW.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-4WJQF3E4.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-JKOSRYZK.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-E62AHOQM.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-6OKSPJZ4.mjs")).summaryCommand(args);
     case "files":
-      return (await import("./chunks/files-FJZOS2ZE.mjs")).filesCommand(args);
+      return (await import("./chunks/files-CFFHNEXC.mjs")).filesCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-4TDG4GV3.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-K23GC6YV.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-SPEL5NMR.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-P5FLY4F4.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {

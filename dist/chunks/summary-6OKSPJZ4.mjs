@@ -9,16 +9,23 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-KHEMFMS4.mjs";
-import "./chunk-VKCMO4O3.mjs";
+} from "./chunk-HS4NJ7UZ.mjs";
+import "./chunk-JARNURDI.mjs";
+import "./chunk-BIRVUGWP.mjs";
 import {
   buildClusters,
   mergeClusters
-} from "./chunk-O72JRS3U.mjs";
-import "./chunk-YXQW3XGU.mjs";
+} from "./chunk-UKD2R2ZY.mjs";
+import {
+  printable,
+  printableLine,
+  printablePath
+} from "./chunk-HN7SOIX3.mjs";
+import "./chunk-XZOETK35.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
+import "./chunk-IMV4DUDU.mjs";
 import {
   SSH_KEY_FILES,
   fenceLines,
@@ -27,24 +34,20 @@ import {
   roleOf,
   serverSetOf,
   toleratedFailures
-} from "./chunk-2NRXP5WM.mjs";
+} from "./chunk-4X4B6D3N.mjs";
 import "./chunk-3LGRH6LY.mjs";
 import {
   HDFS_PORTS,
-  deepFreeze,
   namenodesOnHost,
   parseAddress,
+  portFor
+} from "./chunk-Q73LVSVQ.mjs";
+import {
+  deepFreeze,
   plural,
-  portFor,
   shorten,
   zooValue
-} from "./chunk-MK7ZOIVA.mjs";
-import "./chunk-JARNURDI.mjs";
-import {
-  printable,
-  printableLine,
-  printablePath
-} from "./chunk-HN7SOIX3.mjs";
+} from "./chunk-7KATZX47.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import "./chunk-UTASCUZQ.mjs";
 

@@ -4,11 +4,6 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 // src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
-// src/config/config-error.ts
-var ConfigError = class extends Error {
-};
-
 export {
-  VERSION,
-  ConfigError
+  VERSION
 };

@@ -9,22 +9,24 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-KHEMFMS4.mjs";
-import "./chunk-VKCMO4O3.mjs";
+} from "./chunk-HS4NJ7UZ.mjs";
+import "./chunk-JARNURDI.mjs";
+import "./chunk-BIRVUGWP.mjs";
 import {
   buildCluster
-} from "./chunk-O72JRS3U.mjs";
-import "./chunk-YXQW3XGU.mjs";
-import {
-  fail
-} from "./chunk-JTFGOYOC.mjs";
-import "./chunk-2NRXP5WM.mjs";
-import "./chunk-3LGRH6LY.mjs";
-import "./chunk-MK7ZOIVA.mjs";
-import "./chunk-JARNURDI.mjs";
+} from "./chunk-UKD2R2ZY.mjs";
 import {
   printablePath
 } from "./chunk-HN7SOIX3.mjs";
+import "./chunk-XZOETK35.mjs";
+import {
+  fail
+} from "./chunk-JTFGOYOC.mjs";
+import "./chunk-IMV4DUDU.mjs";
+import "./chunk-4X4B6D3N.mjs";
+import "./chunk-3LGRH6LY.mjs";
+import "./chunk-Q73LVSVQ.mjs";
+import "./chunk-7KATZX47.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import "./chunk-UTASCUZQ.mjs";
 

@@ -5,11 +5,12 @@ import {
 } from "./chunk-JTFGOYOC.mjs";
 import {
   RULES
-} from "./chunk-2NRXP5WM.mjs";
+} from "./chunk-4X4B6D3N.mjs";
 import {
   require_mod
 } from "./chunk-3LGRH6LY.mjs";
-import "./chunk-MK7ZOIVA.mjs";
+import "./chunk-Q73LVSVQ.mjs";
+import "./chunk-7KATZX47.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import {
   __toESM
@@ -33,7 +34,7 @@ function suggestRuleIds(typed, ids) {
 }
 async function explainCommand(args) {
   const asked = args.target;
-  const { RULE_PAGES } = await import("./rule-pages.generated-KPL4KWPG.mjs");
+  const { RULE_PAGES } = await import("./rule-pages.generated-EMRKTDGM.mjs");
   const page = RULE_PAGES[asked];
   if (page === void 0) {
     const suggestions = suggestRuleIds(asked, RULES.map((r) => r.meta.id)).map((id) => `"${id}"`);

@@ -5,20 +5,22 @@ import {
   requireDirectory,
   resolveConfig,
   stringifySafe
-} from "./chunk-KHEMFMS4.mjs";
-import "./chunk-VKCMO4O3.mjs";
-import "./chunk-O72JRS3U.mjs";
-import "./chunk-YXQW3XGU.mjs";
+} from "./chunk-HS4NJ7UZ.mjs";
+import "./chunk-JARNURDI.mjs";
+import "./chunk-BIRVUGWP.mjs";
+import "./chunk-UKD2R2ZY.mjs";
+import "./chunk-HN7SOIX3.mjs";
+import "./chunk-XZOETK35.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
+import "./chunk-IMV4DUDU.mjs";
 import {
   RULES
-} from "./chunk-2NRXP5WM.mjs";
+} from "./chunk-4X4B6D3N.mjs";
 import "./chunk-3LGRH6LY.mjs";
-import "./chunk-MK7ZOIVA.mjs";
-import "./chunk-JARNURDI.mjs";
-import "./chunk-HN7SOIX3.mjs";
+import "./chunk-Q73LVSVQ.mjs";
+import "./chunk-7KATZX47.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import "./chunk-UTASCUZQ.mjs";
 

@@ -1,22 +1,24 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  SourceText,
-  buildCluster,
-  candidateAt,
-  namedHosts
-} from "./chunk-O72JRS3U.mjs";
-import "./chunk-YXQW3XGU.mjs";
-import {
-  fail
-} from "./chunk-JTFGOYOC.mjs";
-import {
-  parseZooCfg,
-  zooValue
-} from "./chunk-MK7ZOIVA.mjs";
+  buildCluster
+} from "./chunk-UKD2R2ZY.mjs";
 import {
   printable
 } from "./chunk-HN7SOIX3.mjs";
+import {
+  SourceText,
+  candidateAt,
+  namedHosts
+} from "./chunk-XZOETK35.mjs";
+import {
+  fail
+} from "./chunk-JTFGOYOC.mjs";
+import "./chunk-Q73LVSVQ.mjs";
+import {
+  parseZooCfg,
+  zooValue
+} from "./chunk-7KATZX47.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import "./chunk-UTASCUZQ.mjs";
 
