@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.ts';
 import { plural } from '../../src/engine/quote.ts';
 import { atLeast } from '../../src/model/versions.ts';
-import { isLoopbackName } from '../../src/model/host-names.ts';
+import { isLoopbackName } from '../../src/rules-support/name-resolution.ts';
 import { participants, serverSetOf, toleratedFailures, zooBool } from '../../src/rules-support/zookeeper.ts';
 
 export default defineRule({

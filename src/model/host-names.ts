@@ -22,8 +22,3 @@ export function hostKey(name: string): string {
 export function sameHost(a: string, b: string): boolean {
   return hostKey(a) === hostKey(b);
 }
-
-/** `localhost`, 127.x.x.x or ::1: a name only the machine itself reaches. */
-export function isLoopbackName(name: string): boolean {
-  return /^(?:localhost|127(?:\.\d{1,3}){3}|::1)$/i.test(name);
-}

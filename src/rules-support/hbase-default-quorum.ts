@@ -8,7 +8,7 @@ import { locatedValue } from '../model/hdfs-topology.ts';
 import type { Cluster, ConfProperty, HbaseConf } from '../model/types.ts';
 import type { Span } from '../text/span.ts';
 import { distinctHosts, MachineIndex } from './cluster-hosts.ts';
-import { isLoopback } from './name-resolution.ts';
+import { isLoopbackName } from './name-resolution.ts';
 import { ensembleEvidence, primaryEnsemble } from './zookeeper-connect.ts';
 
 export interface Evidence {
@@ -27,10 +27,6 @@ export interface DefaultQuorum {
   readonly hostWithoutServer: (Evidence & { readonly host: string }) | undefined;
 }
 
-/** A name only the host itself reaches: HBase's default quorum, or a loopback address. */
-function isLocal(name: string): boolean {
-  return name.toLowerCase() === 'localhost' || isLoopback(name);
-}
 
 /**
  * Why one "localhost" cannot be the quorum: HBase runs on several machines (host folders with
@@ -45,7 +41,7 @@ function evidenceOfSeveralMachines(cluster: Cluster, conf: HbaseConf): Evidence 
     if (other) return { span: other.start, message: `${folders.length} hosts have an hbase-site.xml, ${quote(other.host!)} among them` };
   }
   const ensemble = primaryEnsemble(cluster);
-  if (ensemble && distinctHosts(ensemble.names).length >= 2 && !ensemble.names.some(isLocal)) return ensembleEvidence(ensemble);
+  if (ensemble && distinctHosts(ensemble.names).length >= 2 && !ensemble.names.some(isLoopbackName)) return ensembleEvidence(ensemble);
   return undefined;
 }
 

@@ -93,6 +93,11 @@ export function normalizeAddress(address: string): string {
   return /^\d{1,3}(\.\d{1,3}){3}$/.test(a) ? a.split('.').map((o) => String(Number(o))).join('.') : a;
 }
 
+/** `localhost` or a loopback address: a name only the machine itself reaches. */
+export function isLoopbackName(name: string): boolean {
+  return name.toLowerCase() === 'localhost' || isLoopback(name);
+}
+
 /** 127.0.0.0/8 or ::1: an address only the host itself can reach. */
 export function isLoopback(address: string): boolean {
   const a = normalizeAddress(address);

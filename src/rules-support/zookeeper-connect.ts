@@ -8,7 +8,8 @@
  */
 import { quote as quoteOf } from '../engine/quote.ts';
 import { HostIndex } from '../model/host-index.ts';
-import { hostKey, isIpAddress, isLoopbackName } from '../model/host-names.ts';
+import { hostKey, isIpAddress } from '../model/host-names.ts';
+import { isLoopbackName } from './name-resolution.ts';
 import { hasOwnFiles } from '../model/snapshot.ts';
 import type { Cluster, ZkConnectEntry, ZooCfgFile } from '../model/types.ts';
 import { zooValue, type ZooServer } from '../parse/zoo-cfg.ts';
