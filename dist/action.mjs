@@ -216,9 +216,6 @@ function hostKey(name) {
 function sameHost(a, b) {
   return hostKey(a) === hostKey(b);
 }
-function isLoopbackName(name) {
-  return /^(?:localhost|127(?:\.\d{1,3}){3}|::1)$/i.test(name);
-}
 var IPV4;
 var init_host_names = __esm({
   "src/model/host-names.ts"() {
@@ -1916,6 +1913,9 @@ function resolveOn(host, name) {
 function normalizeAddress(address3) {
   const a = address3.toLowerCase();
   return /^\d{1,3}(\.\d{1,3}){3}$/.test(a) ? a.split(".").map((o) => String(Number(o))).join(".") : a;
+}
+function isLoopbackName(name) {
+  return name.toLowerCase() === "localhost" || isLoopback(name);
 }
 function isLoopback(address3) {
   const a = normalizeAddress(address3);
@@ -6895,6 +6895,7 @@ var init_zookeeper_connect = __esm({
     init_quote();
     init_host_index();
     init_host_names();
+    init_name_resolution();
     init_snapshot();
     init_zoo_cfg();
     init_sub_span();
@@ -12216,9 +12217,6 @@ var init_not_distributed = __esm({
 });
 
 // src/rules-support/hbase-default-quorum.ts
-function isLocal(name) {
-  return name.toLowerCase() === "localhost" || isLoopback(name);
-}
 function evidenceOfSeveralMachines(cluster, conf) {
   const folders = distinctHosts(cluster.files.filter((f) => f.kind === "hbase-site.xml" && f.host !== void 0).map((f) => f.host));
   if (folders.length >= 2) {
@@ -12226,7 +12224,7 @@ function evidenceOfSeveralMachines(cluster, conf) {
     if (other) return { span: other.start, message: `${folders.length} hosts have an hbase-site.xml, ${quote(other.host)} among them` };
   }
   const ensemble2 = primaryEnsemble(cluster);
-  if (ensemble2 && distinctHosts(ensemble2.names).length >= 2 && !ensemble2.names.some(isLocal)) return ensembleEvidence(ensemble2);
+  if (ensemble2 && distinctHosts(ensemble2.names).length >= 2 && !ensemble2.names.some(isLoopbackName)) return ensembleEvidence(ensemble2);
   return void 0;
 }
 function hostWithoutServer(cluster, conf) {
@@ -18159,7 +18157,7 @@ var init_ensemble_size = __esm({
     init_rule();
     init_quote();
     init_versions();
-    init_host_names();
+    init_name_resolution();
     init_zookeeper();
     ensemble_size_default = defineRule({
       meta: {

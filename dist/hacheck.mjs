@@ -173,7 +173,7 @@ function handleStdoutErrors() {
 
 // src/cli/main.ts
 async function run(argv) {
-  if (argv[0] === "collect") return (await import("./chunks/collect-EB7CO3WV.mjs")).collectCommand(argv.slice(1));
+  if (argv[0] === "collect") return (await import("./chunks/collect-IVJDV5IQ.mjs")).collectCommand(argv.slice(1));
   const args = parseCommandLine(argv);
   switch (args.command) {
     case "help":
@@ -185,20 +185,20 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-K26SCFNW.mjs");
+      const { RULES } = await import("./chunks/rules-SVE62KO2.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-JKOSRYZK.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-V7IYG2P5.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-6OKSPJZ4.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-UOTBDEOG.mjs")).summaryCommand(args);
     case "files":
-      return (await import("./chunks/files-CFFHNEXC.mjs")).filesCommand(args);
+      return (await import("./chunks/files-O3C3XNIF.mjs")).filesCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-SPEL5NMR.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-P5FLY4F4.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-K2QJTCK4.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-CM2FMVOW.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {

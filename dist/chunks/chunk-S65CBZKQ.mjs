@@ -18,7 +18,7 @@ import {
   quote,
   readFailure,
   readRegularFile
-} from "./chunk-7KATZX47.mjs";
+} from "./chunk-25WR7BUC.mjs";
 
 // src/text/source-text.ts
 var SourceText = class {

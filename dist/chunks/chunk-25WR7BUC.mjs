@@ -466,9 +466,6 @@ function hostKey(name) {
 function sameHost(a, b) {
   return hostKey(a) === hostKey(b);
 }
-function isLoopbackName(name) {
-  return /^(?:localhost|127(?:\.\d{1,3}){3}|::1)$/i.test(name);
-}
 
 // src/parse/kafka-properties.ts
 function parseKafkaProperties(src) {
@@ -903,7 +900,6 @@ export {
   isWildcard,
   hostKey,
   sameHost,
-  isLoopbackName,
   parseKafkaProperties,
   kafkaValue,
   deepFreeze,

@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   buildCluster
-} from "./chunk-UKD2R2ZY.mjs";
+} from "./chunk-VZR3HQC3.mjs";
 import {
   printable
 } from "./chunk-HN7SOIX3.mjs";
@@ -10,15 +10,15 @@ import {
   SourceText,
   candidateAt,
   namedHosts
-} from "./chunk-XZOETK35.mjs";
+} from "./chunk-S65CBZKQ.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
-import "./chunk-Q73LVSVQ.mjs";
+import "./chunk-EQZFBJOH.mjs";
 import {
   parseZooCfg,
   zooValue
-} from "./chunk-7KATZX47.mjs";
+} from "./chunk-25WR7BUC.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import "./chunk-UTASCUZQ.mjs";
 

@@ -10,7 +10,7 @@ import {
   splitLocated,
   trimLocated,
   zooValue
-} from "./chunk-7KATZX47.mjs";
+} from "./chunk-25WR7BUC.mjs";
 
 // src/knowledge/hadoop-defaults.generated.ts
 function table(json) {

@@ -9,19 +9,19 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-HS4NJ7UZ.mjs";
+} from "./chunk-NVCKIFQU.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-BIRVUGWP.mjs";
 import {
   buildClusters,
   mergeClusters
-} from "./chunk-UKD2R2ZY.mjs";
+} from "./chunk-VZR3HQC3.mjs";
 import {
   printable,
   printableLine,
   printablePath
 } from "./chunk-HN7SOIX3.mjs";
-import "./chunk-XZOETK35.mjs";
+import "./chunk-S65CBZKQ.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
@@ -34,20 +34,20 @@ import {
   roleOf,
   serverSetOf,
   toleratedFailures
-} from "./chunk-4X4B6D3N.mjs";
+} from "./chunk-DEVYCAEY.mjs";
 import "./chunk-3LGRH6LY.mjs";
 import {
   HDFS_PORTS,
   namenodesOnHost,
   parseAddress,
   portFor
-} from "./chunk-Q73LVSVQ.mjs";
+} from "./chunk-EQZFBJOH.mjs";
 import {
   deepFreeze,
   plural,
   shorten,
   zooValue
-} from "./chunk-7KATZX47.mjs";
+} from "./chunk-25WR7BUC.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import "./chunk-UTASCUZQ.mjs";
 

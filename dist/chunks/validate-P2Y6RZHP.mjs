@@ -5,15 +5,15 @@ import {
 } from "./chunk-IMV4DUDU.mjs";
 import {
   RULES
-} from "./chunk-4X4B6D3N.mjs";
+} from "./chunk-DEVYCAEY.mjs";
 import {
   require_mod
 } from "./chunk-3LGRH6LY.mjs";
-import "./chunk-Q73LVSVQ.mjs";
+import "./chunk-EQZFBJOH.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   quote
-} from "./chunk-7KATZX47.mjs";
+} from "./chunk-25WR7BUC.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import {
   __commonJS,

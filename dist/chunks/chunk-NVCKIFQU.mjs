@@ -14,7 +14,7 @@ import {
   compileIgnoreGlob,
   fileTypeOf,
   mergeClusters
-} from "./chunk-UKD2R2ZY.mjs";
+} from "./chunk-VZR3HQC3.mjs";
 import {
   SERVICE_MESSAGE,
   printable,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-HN7SOIX3.mjs";
 import {
   insideTree
-} from "./chunk-XZOETK35.mjs";
+} from "./chunk-S65CBZKQ.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
@@ -34,7 +34,7 @@ import {
   applySuppressions,
   docsUrl,
   suggestRuleId
-} from "./chunk-4X4B6D3N.mjs";
+} from "./chunk-DEVYCAEY.mjs";
 import {
   nearest
 } from "./chunk-3LGRH6LY.mjs";
@@ -44,7 +44,7 @@ import {
   hostKey,
   plural,
   readRegularFile
-} from "./chunk-7KATZX47.mjs";
+} from "./chunk-25WR7BUC.mjs";
 import {
   DISGUISING,
   unicodeEscape
@@ -667,7 +667,7 @@ async function loadConfig(dir, explicit) {
   const shown = displayPath(candidate.file);
   const format = formatOf(candidate.file);
   const { data, doc } = await parseConfig(text, format, shown);
-  const { configProblems } = await import("./validate-MBE5AU3R.mjs");
+  const { configProblems } = await import("./validate-P2Y6RZHP.mjs");
   const schemaProblems = configProblems(data);
   const problems = schemaProblems.length > 0 ? schemaProblems : globProblems(data);
   if (problems.length === 0) return { file: candidate.file, config: data };

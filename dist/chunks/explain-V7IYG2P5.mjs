@@ -5,12 +5,12 @@ import {
 } from "./chunk-JTFGOYOC.mjs";
 import {
   RULES
-} from "./chunk-4X4B6D3N.mjs";
+} from "./chunk-DEVYCAEY.mjs";
 import {
   require_mod
 } from "./chunk-3LGRH6LY.mjs";
-import "./chunk-Q73LVSVQ.mjs";
-import "./chunk-7KATZX47.mjs";
+import "./chunk-EQZFBJOH.mjs";
+import "./chunk-25WR7BUC.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import {
   __toESM

@@ -2,10 +2,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   RULES
-} from "./chunk-4X4B6D3N.mjs";
+} from "./chunk-DEVYCAEY.mjs";
 import "./chunk-3LGRH6LY.mjs";
-import "./chunk-Q73LVSVQ.mjs";
-import "./chunk-7KATZX47.mjs";
+import "./chunk-EQZFBJOH.mjs";
+import "./chunk-25WR7BUC.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import "./chunk-UTASCUZQ.mjs";
 export {

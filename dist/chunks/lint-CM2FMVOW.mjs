@@ -4,18 +4,18 @@ import {
   lintCommand,
   requireDirectory,
   useColor
-} from "./chunk-HS4NJ7UZ.mjs";
+} from "./chunk-NVCKIFQU.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-BIRVUGWP.mjs";
-import "./chunk-UKD2R2ZY.mjs";
+import "./chunk-VZR3HQC3.mjs";
 import "./chunk-HN7SOIX3.mjs";
-import "./chunk-XZOETK35.mjs";
+import "./chunk-S65CBZKQ.mjs";
 import "./chunk-JTFGOYOC.mjs";
 import "./chunk-IMV4DUDU.mjs";
-import "./chunk-4X4B6D3N.mjs";
+import "./chunk-DEVYCAEY.mjs";
 import "./chunk-3LGRH6LY.mjs";
-import "./chunk-Q73LVSVQ.mjs";
-import "./chunk-7KATZX47.mjs";
+import "./chunk-EQZFBJOH.mjs";
+import "./chunk-25WR7BUC.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import "./chunk-UTASCUZQ.mjs";
 export {

@@ -33,7 +33,7 @@ import {
   resourceManagersOnHost,
   rmServices,
   templatePlaceholders
-} from "./chunk-Q73LVSVQ.mjs";
+} from "./chunk-EQZFBJOH.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   connectEntries,
@@ -42,7 +42,6 @@ import {
   hostKey,
   isBrokerConfig,
   isIpAddress,
-  isLoopbackName,
   isWildcard,
   kafkaValue,
   originalOf,
@@ -55,7 +54,7 @@ import {
   splitLocated,
   trimLocated,
   zooValue
-} from "./chunk-7KATZX47.mjs";
+} from "./chunk-25WR7BUC.mjs";
 import {
   __toESM
 } from "./chunk-UTASCUZQ.mjs";
@@ -766,6 +765,9 @@ function resolveOn(host, name) {
 function normalizeAddress(address2) {
   const a = address2.toLowerCase();
   return /^\d{1,3}(\.\d{1,3}){3}$/.test(a) ? a.split(".").map((o) => String(Number(o))).join(".") : a;
+}
+function isLoopbackName(name) {
+  return name.toLowerCase() === "localhost" || isLoopback(name);
 }
 function isLoopback(address2) {
   const a = normalizeAddress(address2);
@@ -6666,9 +6668,6 @@ var not_distributed_default = defineRule({
 });
 
 // src/rules-support/hbase-default-quorum.ts
-function isLocal(name) {
-  return name.toLowerCase() === "localhost" || isLoopback(name);
-}
 function evidenceOfSeveralMachines(cluster, conf) {
   const folders = distinctHosts(cluster.files.filter((f) => f.kind === "hbase-site.xml" && f.host !== void 0).map((f) => f.host));
   if (folders.length >= 2) {
@@ -6676,7 +6675,7 @@ function evidenceOfSeveralMachines(cluster, conf) {
     if (other) return { span: other.start, message: `${folders.length} hosts have an hbase-site.xml, ${quote(other.host)} among them` };
   }
   const ensemble = primaryEnsemble(cluster);
-  if (ensemble && distinctHosts(ensemble.names).length >= 2 && !ensemble.names.some(isLocal)) return ensembleEvidence(ensemble);
+  if (ensemble && distinctHosts(ensemble.names).length >= 2 && !ensemble.names.some(isLoopbackName)) return ensembleEvidence(ensemble);
   return void 0;
 }
 function hostWithoutServer(cluster, conf) {

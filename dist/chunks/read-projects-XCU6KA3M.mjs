@@ -20,7 +20,7 @@ import {
   parseSource,
   scanSuppressions,
   siteValueRange
-} from "./chunk-XZOETK35.mjs";
+} from "./chunk-S65CBZKQ.mjs";
 import {
   KAFKA_SHIPPED_CONFIGS,
   holdsTemplateSyntax,
@@ -31,7 +31,7 @@ import {
   isZookeeperServerConfig,
   parseImageName,
   readRegularFile
-} from "./chunk-7KATZX47.mjs";
+} from "./chunk-25WR7BUC.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import {
   __toESM

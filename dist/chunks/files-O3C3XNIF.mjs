@@ -9,24 +9,24 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-HS4NJ7UZ.mjs";
+} from "./chunk-NVCKIFQU.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-BIRVUGWP.mjs";
 import {
   buildCluster
-} from "./chunk-UKD2R2ZY.mjs";
+} from "./chunk-VZR3HQC3.mjs";
 import {
   printablePath
 } from "./chunk-HN7SOIX3.mjs";
-import "./chunk-XZOETK35.mjs";
+import "./chunk-S65CBZKQ.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
 import "./chunk-IMV4DUDU.mjs";
-import "./chunk-4X4B6D3N.mjs";
+import "./chunk-DEVYCAEY.mjs";
 import "./chunk-3LGRH6LY.mjs";
-import "./chunk-Q73LVSVQ.mjs";
-import "./chunk-7KATZX47.mjs";
+import "./chunk-EQZFBJOH.mjs";
+import "./chunk-25WR7BUC.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import "./chunk-UTASCUZQ.mjs";
 
