@@ -52,27 +52,35 @@ async function reportInternalError(err: unknown, debug: boolean): Promise<void> 
   }
 }
 
-/** Runs the CLI and sets the exit code: usage errors and internal failures exit 2 without a stack trace. */
+/**
+ * Runs the CLI on `argv` and resolves to its exit code: usage errors and internal failures are
+ * 2, reported on standard error without a stack trace. Never rejects. The tests run it in their
+ * own process (test/support/cli-in-process.ts), which spares a Node.js start-up per run.
+ */
+export async function runCli(argv: string[]): Promise<number> {
+  try {
+    return await run(argv);
+  } catch (err) {
+    const e = err as Error & { code?: string };
+    // Messages may quote a configuration file's keys or a folder's name: printable() keeps each on its line.
+    if (err instanceof ConfigError) {
+      // One problem a line, each naming the configuration file.
+      for (const line of e.message.split('\n')) process.stderr.write(`hacheck: ${printable(line)}\n`);
+    } else if (err instanceof UsageError || e?.code?.startsWith('ERR_PARSE_ARGS')) {
+      // A message may list its reasons below it, one a line (src/cli/tree-problems.ts).
+      for (const line of e.message.split('\n')) process.stderr.write(`hacheck: ${printable(line)}\n`);
+      process.stderr.write('Run "hacheck --help" for usage.\n');
+    } else {
+      await reportInternalError(err, argv.includes('--debug'));
+    }
+    return 2;
+  }
+}
+
+/** Runs the CLI and sets the exit code. */
 export function main(argv: string[]): void {
   handleStdoutErrors();
-  run(argv).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      process.exitCode = 2;
-      const e = err as Error & { code?: string };
-      // Messages may quote a configuration file's keys or a folder's name: printable() keeps each on its line.
-      if (err instanceof ConfigError) {
-        // One problem a line, each naming the configuration file.
-        for (const line of e.message.split('\n')) process.stderr.write(`hacheck: ${printable(line)}\n`);
-      } else if (err instanceof UsageError || e?.code?.startsWith('ERR_PARSE_ARGS')) {
-        // A message may list its reasons below it, one a line (src/cli/tree-problems.ts).
-        for (const line of e.message.split('\n')) process.stderr.write(`hacheck: ${printable(line)}\n`);
-        process.stderr.write('Run "hacheck --help" for usage.\n');
-      } else {
-        return reportInternalError(err, argv.includes('--debug'));
-      }
-    },
-  );
+  void runCli(argv).then((code) => {
+    process.exitCode = code;
+  });
 }

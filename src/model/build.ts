@@ -275,7 +275,7 @@ function modelCluster(part: ClusterPart, input: ClusterInputs): Cluster {
       const rep = [...group].sort((a, b) => byPath(a.pair[0]!, b.pair[0]!))[0]!;
       const hosts = group.flatMap((c) => (c.host === undefined ? [] : [c.host]));
       const base = buildConf(rep.pair, hosts, hadoopVersion);
-      return { ...base, hdfs: hdfsTopology(base, hadoopVersion) };
+      return { files: base.files, hosts: base.hosts, definitions: base.definitions, effective: base.effective, hdfs: hdfsTopology(base, hadoopVersion) };
     })
     .sort((a, b) => b.hosts.length - a.hosts.length || byPath(a.files[0]!, b.files[0]!));
   const confOfHost = new Map<string, HadoopConf>();

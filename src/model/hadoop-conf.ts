@@ -86,7 +86,8 @@ export function buildConf(
   const definitions: ConfProperty[] = raw.map((d) => {
     const { value, unresolved } = expand(d.raw, lookup);
     // A deployment tool's placeholder (`@NN2_HOST@`, `$NN2_HOST`) is as unknown as an undefined ${var}: no rule judges the value.
-    return { ...d, value: value.trim(), unresolved: [...unresolved, ...unfilledPlaceholders(d.name, value)] };
+    // Written out, not spread: a spread clone got a hidden class of its own per object in V8, tens of MB at 30,000 hosts.
+    return { name: d.name, file: d.file, prop: d.prop, raw: d.raw, value: value.trim(), unresolved: [...unresolved, ...unfilledPlaceholders(d.name, value)] };
   });
   return { files, hosts, definitions, effective: effectiveOf(definitions) as Record<string, ConfProperty> };
 }
