@@ -2358,7 +2358,7 @@ var init_port_collision = __esm({
 
 // src/knowledge/hadoop-defaults.generated.ts
 function table(json) {
-  return Object.assign(/* @__PURE__ */ Object.create(null), JSON.parse(json));
+  return Object.setPrototypeOf(JSON.parse(json), null);
 }
 function perMajor(two, three) {
   let built2;
@@ -5854,7 +5854,7 @@ function buildConf(files, hosts, version) {
   const lookup = (name) => rawEffective[name]?.raw ?? hadoopDefault(version, name);
   const definitions = raw.map((d) => {
     const { value, unresolved } = expand(d.raw, lookup);
-    return { ...d, value: value.trim(), unresolved: [...unresolved, ...unfilledPlaceholders(d.name, value)] };
+    return { name: d.name, file: d.file, prop: d.prop, raw: d.raw, value: value.trim(), unresolved: [...unresolved, ...unfilledPlaceholders(d.name, value)] };
   });
   return { files, hosts, definitions, effective: effectiveOf(definitions) };
 }
@@ -40830,7 +40830,7 @@ function modelCluster(part, input) {
     const rep = [...group].sort((a, b) => byPath(a.pair[0], b.pair[0]))[0];
     const hosts2 = group.flatMap((c) => c.host === void 0 ? [] : [c.host]);
     const base = buildConf(rep.pair, hosts2, hadoopVersion);
-    return { ...base, hdfs: hdfsTopology(base, hadoopVersion) };
+    return { files: base.files, hosts: base.hosts, definitions: base.definitions, effective: base.effective, hdfs: hdfsTopology(base, hadoopVersion) };
   }).sort((a, b) => b.hosts.length - a.hosts.length || byPath(a.files[0], b.files[0]));
   const confOfHost = /* @__PURE__ */ new Map();
   for (const c of confs) for (const h of c.hosts) confOfHost.set(h, c);
@@ -41560,7 +41560,7 @@ function lintOptionsOf(loaded) {
 }
 
 // src/version.ts
-var VERSION = true ? "0.1.0" : "0.0.0-dev";
+var VERSION = true ? "0.1.0" : packageVersion();
 
 // src/action/github.ts
 import { randomUUID } from "node:crypto";

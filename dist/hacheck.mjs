@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   VERSION
-} from "./chunks/chunk-BIRVUGWP.mjs";
+} from "./chunks/chunk-CY5YIKJA.mjs";
 import {
   printable
 } from "./chunks/chunk-HN7SOIX3.mjs";
@@ -173,7 +173,7 @@ function handleStdoutErrors() {
 
 // src/cli/main.ts
 async function run(argv) {
-  if (argv[0] === "collect") return (await import("./chunks/collect-IVJDV5IQ.mjs")).collectCommand(argv.slice(1));
+  if (argv[0] === "collect") return (await import("./chunks/collect-L3MAA2RB.mjs")).collectCommand(argv.slice(1));
   const args = parseCommandLine(argv);
   switch (args.command) {
     case "help":
@@ -185,20 +185,20 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-SVE62KO2.mjs");
+      const { RULES } = await import("./chunks/rules-K65WGKVO.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-V7IYG2P5.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-BBJBH4SM.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-UOTBDEOG.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-5SHZQ465.mjs")).summaryCommand(args);
     case "files":
-      return (await import("./chunks/files-O3C3XNIF.mjs")).filesCommand(args);
+      return (await import("./chunks/files-M5XBLZOK.mjs")).filesCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-K2QJTCK4.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-CM2FMVOW.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-EVY4JYO7.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-XH32DFY5.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {
@@ -215,27 +215,29 @@ async function reportInternalError(err, debug) {
 `);
   }
 }
+async function runCli(argv) {
+  try {
+    return await run(argv);
+  } catch (err) {
+    const e = err;
+    if (err instanceof ConfigError) {
+      for (const line of e.message.split("\n")) process.stderr.write(`hacheck: ${printable(line)}
+`);
+    } else if (err instanceof UsageError || e?.code?.startsWith("ERR_PARSE_ARGS")) {
+      for (const line of e.message.split("\n")) process.stderr.write(`hacheck: ${printable(line)}
+`);
+      process.stderr.write('Run "hacheck --help" for usage.\n');
+    } else {
+      await reportInternalError(err, argv.includes("--debug"));
+    }
+    return 2;
+  }
+}
 function main(argv) {
   handleStdoutErrors();
-  run(argv).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err) => {
-      process.exitCode = 2;
-      const e = err;
-      if (err instanceof ConfigError) {
-        for (const line of e.message.split("\n")) process.stderr.write(`hacheck: ${printable(line)}
-`);
-      } else if (err instanceof UsageError || e?.code?.startsWith("ERR_PARSE_ARGS")) {
-        for (const line of e.message.split("\n")) process.stderr.write(`hacheck: ${printable(line)}
-`);
-        process.stderr.write('Run "hacheck --help" for usage.\n');
-      } else {
-        return reportInternalError(err, argv.includes("--debug"));
-      }
-    }
-  );
+  void runCli(argv).then((code) => {
+    process.exitCode = code;
+  });
 }
 
 // src/cli/index.ts

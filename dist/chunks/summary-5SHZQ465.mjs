@@ -9,13 +9,13 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-NVCKIFQU.mjs";
+} from "./chunk-7R64LO2Y.mjs";
 import "./chunk-JARNURDI.mjs";
-import "./chunk-BIRVUGWP.mjs";
+import "./chunk-CY5YIKJA.mjs";
 import {
   buildClusters,
   mergeClusters
-} from "./chunk-VZR3HQC3.mjs";
+} from "./chunk-2AQSALBH.mjs";
 import {
   printable,
   printableLine,
@@ -34,14 +34,14 @@ import {
   roleOf,
   serverSetOf,
   toleratedFailures
-} from "./chunk-DEVYCAEY.mjs";
+} from "./chunk-GCXI2ODJ.mjs";
 import "./chunk-3LGRH6LY.mjs";
 import {
   HDFS_PORTS,
   namenodesOnHost,
   parseAddress,
   portFor
-} from "./chunk-EQZFBJOH.mjs";
+} from "./chunk-RVY53DDU.mjs";
 import {
   deepFreeze,
   plural,

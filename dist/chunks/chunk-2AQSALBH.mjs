@@ -21,7 +21,7 @@ import {
   mountedMyid,
   ownWildcardLine,
   placeDaemons
-} from "./chunk-EQZFBJOH.mjs";
+} from "./chunk-RVY53DDU.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   connectChroot,
@@ -1298,7 +1298,7 @@ function modelCluster(part, input) {
     const rep = [...group].sort((a, b) => byPath(a.pair[0], b.pair[0]))[0];
     const hosts2 = group.flatMap((c) => c.host === void 0 ? [] : [c.host]);
     const base = buildConf(rep.pair, hosts2, hadoopVersion);
-    return { ...base, hdfs: hdfsTopology(base, hadoopVersion) };
+    return { files: base.files, hosts: base.hosts, definitions: base.definitions, effective: base.effective, hdfs: hdfsTopology(base, hadoopVersion) };
   }).sort((a, b) => b.hosts.length - a.hosts.length || byPath(a.files[0], b.files[0]));
   const confOfHost = /* @__PURE__ */ new Map();
   for (const c of confs) for (const h of c.hosts) confOfHost.set(h, c);

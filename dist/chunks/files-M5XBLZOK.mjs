@@ -9,12 +9,12 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-NVCKIFQU.mjs";
+} from "./chunk-7R64LO2Y.mjs";
 import "./chunk-JARNURDI.mjs";
-import "./chunk-BIRVUGWP.mjs";
+import "./chunk-CY5YIKJA.mjs";
 import {
   buildCluster
-} from "./chunk-VZR3HQC3.mjs";
+} from "./chunk-2AQSALBH.mjs";
 import {
   printablePath
 } from "./chunk-HN7SOIX3.mjs";
@@ -23,9 +23,9 @@ import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
 import "./chunk-IMV4DUDU.mjs";
-import "./chunk-DEVYCAEY.mjs";
+import "./chunk-GCXI2ODJ.mjs";
 import "./chunk-3LGRH6LY.mjs";
-import "./chunk-EQZFBJOH.mjs";
+import "./chunk-RVY53DDU.mjs";
 import "./chunk-25WR7BUC.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import "./chunk-UTASCUZQ.mjs";

@@ -14,7 +14,7 @@ import {
 
 // src/knowledge/hadoop-defaults.generated.ts
 function table(json) {
-  return Object.assign(/* @__PURE__ */ Object.create(null), JSON.parse(json));
+  return Object.setPrototypeOf(JSON.parse(json), null);
 }
 function perMajor(two, three) {
   let built2;
@@ -3517,7 +3517,7 @@ function buildConf(files, hosts, version) {
   const lookup = (name) => rawEffective[name]?.raw ?? hadoopDefault(version, name);
   const definitions = raw.map((d) => {
     const { value, unresolved } = expand(d.raw, lookup);
-    return { ...d, value: value.trim(), unresolved: [...unresolved, ...unfilledPlaceholders(d.name, value)] };
+    return { name: d.name, file: d.file, prop: d.prop, raw: d.raw, value: value.trim(), unresolved: [...unresolved, ...unfilledPlaceholders(d.name, value)] };
   });
   return { files, hosts, definitions, effective: effectiveOf(definitions) };
 }

@@ -5,10 +5,10 @@ import {
   requireDirectory,
   resolveConfig,
   stringifySafe
-} from "./chunk-NVCKIFQU.mjs";
+} from "./chunk-7R64LO2Y.mjs";
 import "./chunk-JARNURDI.mjs";
-import "./chunk-BIRVUGWP.mjs";
-import "./chunk-VZR3HQC3.mjs";
+import "./chunk-CY5YIKJA.mjs";
+import "./chunk-2AQSALBH.mjs";
 import "./chunk-HN7SOIX3.mjs";
 import "./chunk-S65CBZKQ.mjs";
 import {
@@ -17,9 +17,9 @@ import {
 import "./chunk-IMV4DUDU.mjs";
 import {
   RULES
-} from "./chunk-DEVYCAEY.mjs";
+} from "./chunk-GCXI2ODJ.mjs";
 import "./chunk-3LGRH6LY.mjs";
-import "./chunk-EQZFBJOH.mjs";
+import "./chunk-RVY53DDU.mjs";
 import "./chunk-25WR7BUC.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import "./chunk-UTASCUZQ.mjs";

@@ -5,11 +5,11 @@ import {
 } from "./chunk-IMV4DUDU.mjs";
 import {
   RULES
-} from "./chunk-DEVYCAEY.mjs";
+} from "./chunk-GCXI2ODJ.mjs";
 import {
   require_mod
 } from "./chunk-3LGRH6LY.mjs";
-import "./chunk-EQZFBJOH.mjs";
+import "./chunk-RVY53DDU.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   quote

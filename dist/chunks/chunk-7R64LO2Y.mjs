@@ -7,14 +7,14 @@ import {
 } from "./chunk-JARNURDI.mjs";
 import {
   VERSION
-} from "./chunk-BIRVUGWP.mjs";
+} from "./chunk-CY5YIKJA.mjs";
 import {
   GlobSyntaxError,
   buildClusters,
   compileIgnoreGlob,
   fileTypeOf,
   mergeClusters
-} from "./chunk-VZR3HQC3.mjs";
+} from "./chunk-2AQSALBH.mjs";
 import {
   SERVICE_MESSAGE,
   printable,
@@ -34,7 +34,7 @@ import {
   applySuppressions,
   docsUrl,
   suggestRuleId
-} from "./chunk-DEVYCAEY.mjs";
+} from "./chunk-GCXI2ODJ.mjs";
 import {
   nearest
 } from "./chunk-3LGRH6LY.mjs";
@@ -667,7 +667,7 @@ async function loadConfig(dir, explicit) {
   const shown = displayPath(candidate.file);
   const format = formatOf(candidate.file);
   const { data, doc } = await parseConfig(text, format, shown);
-  const { configProblems } = await import("./validate-P2Y6RZHP.mjs");
+  const { configProblems } = await import("./validate-6YNFIMIT.mjs");
   const schemaProblems = configProblems(data);
   const problems = schemaProblems.length > 0 ? schemaProblems : globProblems(data);
   if (problems.length === 0) return { file: candidate.file, config: data };

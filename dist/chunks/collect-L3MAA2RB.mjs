@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   buildCluster
-} from "./chunk-VZR3HQC3.mjs";
+} from "./chunk-2AQSALBH.mjs";
 import {
   printable
 } from "./chunk-HN7SOIX3.mjs";
@@ -14,7 +14,7 @@ import {
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
-import "./chunk-EQZFBJOH.mjs";
+import "./chunk-RVY53DDU.mjs";
 import {
   parseZooCfg,
   zooValue

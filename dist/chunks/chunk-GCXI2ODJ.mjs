@@ -33,7 +33,7 @@ import {
   resourceManagersOnHost,
   rmServices,
   templatePlaceholders
-} from "./chunk-EQZFBJOH.mjs";
+} from "./chunk-RVY53DDU.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   connectEntries,
