@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { EntityDecoder } from '@nodable/entities';
 import type { Located, Span } from '../text/span.ts';
+import { intern } from '../text/intern.ts';
 import type { SourceText } from '../text/source-text.ts';
 import { xmlComments } from './comments.ts';
 import { scanBody, type BodyScan, type EntityRef } from './xml-body-scan.ts';
@@ -228,12 +229,12 @@ function readProperty(src: SourceText, node: OrderedNode): XmlProperty | undefin
         // token only when it is not empty, Hadoop 2 only when the element has child nodes.
         if (name && text === '' && name.value !== '') continue;
         if (name && name.value !== '' && name.span !== element) replaced.push({ element: 'name', text: name });
-        name = { value: text.trim(), span: contentSpan(src, child) ?? element };
+        name = { value: intern(text.trim()), span: contentSpan(src, child) ?? element };
       } else if (tag === 'value') {
         const text = textOf(child[tag]);
         if (value && text === '' && value.value !== '') continue;
         if (value && value.value !== '' && value.span !== element) replaced.push({ element: 'value', text: value });
-        value = { value: text, span: contentSpan(src, child) ?? element };
+        value = { value: intern(text), span: contentSpan(src, child) ?? element };
       } else if (tag === 'final') {
         final = textOf(child[tag]).trim() === 'true';
       } else if (tag !== undefined && !tag.startsWith('#') && !tag.startsWith('?') && !PROPERTY_CHILDREN.has(tag)) {
