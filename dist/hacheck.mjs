@@ -173,7 +173,7 @@ function handleStdoutErrors() {
 
 // src/cli/main.ts
 async function run(argv) {
-  if (argv[0] === "collect") return (await import("./chunks/collect-L3MAA2RB.mjs")).collectCommand(argv.slice(1));
+  if (argv[0] === "collect") return (await import("./chunks/collect-MRUNWPZE.mjs")).collectCommand(argv.slice(1));
   const args = parseCommandLine(argv);
   switch (args.command) {
     case "help":
@@ -185,20 +185,20 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-K65WGKVO.mjs");
+      const { RULES } = await import("./chunks/rules-TA6Y2LY2.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-BBJBH4SM.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-ISRMUN2P.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-5SHZQ465.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-3Y4Q3B2S.mjs")).summaryCommand(args);
     case "files":
-      return (await import("./chunks/files-M5XBLZOK.mjs")).filesCommand(args);
+      return (await import("./chunks/files-WCBMMV5A.mjs")).filesCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-EVY4JYO7.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-XH32DFY5.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-6YXP4A53.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-B2MJKFM7.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {

@@ -3509,6 +3509,7 @@ function expand(raw, lookup) {
   }
   return { value, unresolved: [...unresolved] };
 }
+var NOTHING_UNRESOLVED = Object.freeze([]);
 function buildConf(files, hosts, version) {
   const raw = files.flatMap(
     (file) => file.xml.properties.map((prop) => ({ name: prop.name.value, file, prop, raw: prop.value?.value ?? "" }))
@@ -3517,7 +3518,8 @@ function buildConf(files, hosts, version) {
   const lookup = (name) => rawEffective[name]?.raw ?? hadoopDefault(version, name);
   const definitions = raw.map((d) => {
     const { value, unresolved } = expand(d.raw, lookup);
-    return { name: d.name, file: d.file, prop: d.prop, raw: d.raw, value: value.trim(), unresolved: [...unresolved, ...unfilledPlaceholders(d.name, value)] };
+    const names = [...unresolved, ...unfilledPlaceholders(d.name, value)];
+    return { name: d.name, file: d.file, prop: d.prop, raw: d.raw, value: value.trim(), unresolved: names.length === 0 ? NOTHING_UNRESOLVED : names };
   });
   return { files, hosts, definitions, effective: effectiveOf(definitions) };
 }

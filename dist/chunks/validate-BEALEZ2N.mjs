@@ -5,11 +5,11 @@ import {
 } from "./chunk-IMV4DUDU.mjs";
 import {
   RULES
-} from "./chunk-GCXI2ODJ.mjs";
+} from "./chunk-5NOJFXRQ.mjs";
 import {
   require_mod
 } from "./chunk-3LGRH6LY.mjs";
-import "./chunk-RVY53DDU.mjs";
+import "./chunk-IS4D2FKK.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   quote

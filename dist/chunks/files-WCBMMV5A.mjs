@@ -9,23 +9,23 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-7R64LO2Y.mjs";
+} from "./chunk-LYU6ED2J.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-CY5YIKJA.mjs";
 import {
   buildCluster
-} from "./chunk-2AQSALBH.mjs";
+} from "./chunk-AFXIOXPM.mjs";
 import {
   printablePath
 } from "./chunk-HN7SOIX3.mjs";
-import "./chunk-S65CBZKQ.mjs";
+import "./chunk-RPQB2CLD.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
 import "./chunk-IMV4DUDU.mjs";
-import "./chunk-GCXI2ODJ.mjs";
+import "./chunk-5NOJFXRQ.mjs";
 import "./chunk-3LGRH6LY.mjs";
-import "./chunk-RVY53DDU.mjs";
+import "./chunk-IS4D2FKK.mjs";
 import "./chunk-25WR7BUC.mjs";
 import "./chunk-F7OEXTLG.mjs";
 import "./chunk-UTASCUZQ.mjs";

@@ -8,7 +8,7 @@ import {
   kindAt,
   loadFiles,
   namedHosts
-} from "./chunk-S65CBZKQ.mjs";
+} from "./chunk-RPQB2CLD.mjs";
 import {
   HostIndex,
   buildConf,
@@ -21,7 +21,7 @@ import {
   mountedMyid,
   ownWildcardLine,
   placeDaemons
-} from "./chunk-RVY53DDU.mjs";
+} from "./chunk-IS4D2FKK.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   connectChroot,
@@ -1166,7 +1166,7 @@ async function buildClusters(root, options = {}) {
   const samplePaths = new Set(kraftSamples.map((k) => k.path));
   const loaded = read.files.filter((f) => !runtime.has(f.path) && !samplePaths.has(f.path));
   const setAside = [...found.setAside, ...read.setAside, ...[...runtime].map((path) => ({ path, reason: "runtime file" })), ...kraftSamples];
-  const containers = found.files.some(isContainerDefinition) ? await (await import("./read-projects-XCU6KA3M.mjs")).readContainerProjects(found.files, loaded, { root, maxFileSize }) : { projects: [], setAside: [] };
+  const containers = found.files.some(isContainerDefinition) ? await (await import("./read-projects-33CI4TOD.mjs")).readContainerProjects(found.files, loaded, { root, maxFileSize }) : { projects: [], setAside: [] };
   const taken = new Set(containers.projects.flatMap((p) => [...p.paths]));
   const plain = loaded.filter((f) => !taken.has(f.path));
   const projectOf = (path) => containers.projects.findIndex((p) => p.paths.has(path));

@@ -33,7 +33,7 @@ import {
   resourceManagersOnHost,
   rmServices,
   templatePlaceholders
-} from "./chunk-RVY53DDU.mjs";
+} from "./chunk-IS4D2FKK.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   connectEntries,

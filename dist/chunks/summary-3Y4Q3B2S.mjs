@@ -9,19 +9,19 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-7R64LO2Y.mjs";
+} from "./chunk-LYU6ED2J.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-CY5YIKJA.mjs";
 import {
   buildClusters,
   mergeClusters
-} from "./chunk-2AQSALBH.mjs";
+} from "./chunk-AFXIOXPM.mjs";
 import {
   printable,
   printableLine,
   printablePath
 } from "./chunk-HN7SOIX3.mjs";
-import "./chunk-S65CBZKQ.mjs";
+import "./chunk-RPQB2CLD.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
@@ -34,14 +34,14 @@ import {
   roleOf,
   serverSetOf,
   toleratedFailures
-} from "./chunk-GCXI2ODJ.mjs";
+} from "./chunk-5NOJFXRQ.mjs";
 import "./chunk-3LGRH6LY.mjs";
 import {
   HDFS_PORTS,
   namenodesOnHost,
   parseAddress,
   portFor
-} from "./chunk-RVY53DDU.mjs";
+} from "./chunk-IS4D2FKK.mjs";
 import {
   deepFreeze,
   plural,

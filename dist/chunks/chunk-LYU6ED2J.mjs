@@ -14,7 +14,7 @@ import {
   compileIgnoreGlob,
   fileTypeOf,
   mergeClusters
-} from "./chunk-2AQSALBH.mjs";
+} from "./chunk-AFXIOXPM.mjs";
 import {
   SERVICE_MESSAGE,
   printable,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-HN7SOIX3.mjs";
 import {
   insideTree
-} from "./chunk-S65CBZKQ.mjs";
+} from "./chunk-RPQB2CLD.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
@@ -34,7 +34,7 @@ import {
   applySuppressions,
   docsUrl,
   suggestRuleId
-} from "./chunk-GCXI2ODJ.mjs";
+} from "./chunk-5NOJFXRQ.mjs";
 import {
   nearest
 } from "./chunk-3LGRH6LY.mjs";
@@ -667,7 +667,7 @@ async function loadConfig(dir, explicit) {
   const shown = displayPath(candidate.file);
   const format = formatOf(candidate.file);
   const { data, doc } = await parseConfig(text, format, shown);
-  const { configProblems } = await import("./validate-6YNFIMIT.mjs");
+  const { configProblems } = await import("./validate-BEALEZ2N.mjs");
   const schemaProblems = configProblems(data);
   const problems = schemaProblems.length > 0 ? schemaProblems : globProblems(data);
   if (problems.length === 0) return { file: candidate.file, config: data };

@@ -20,7 +20,7 @@ import {
   parseSource,
   scanSuppressions,
   siteValueRange
-} from "./chunk-S65CBZKQ.mjs";
+} from "./chunk-RPQB2CLD.mjs";
 import {
   KAFKA_SHIPPED_CONFIGS,
   holdsTemplateSyntax,

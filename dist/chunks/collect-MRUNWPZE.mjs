@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   buildCluster
-} from "./chunk-2AQSALBH.mjs";
+} from "./chunk-AFXIOXPM.mjs";
 import {
   printable
 } from "./chunk-HN7SOIX3.mjs";
@@ -10,11 +10,11 @@ import {
   SourceText,
   candidateAt,
   namedHosts
-} from "./chunk-S65CBZKQ.mjs";
+} from "./chunk-RPQB2CLD.mjs";
 import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
-import "./chunk-RVY53DDU.mjs";
+import "./chunk-IS4D2FKK.mjs";
 import {
   parseZooCfg,
   zooValue
