@@ -5,14 +5,17 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { runHacheck } from './support/cli-in-process.ts';
 import { ROOT } from './support/fixtures.ts';
 import { jsonFormatErrors, sarifErrors } from './support/schemas.ts';
 import { makeTree } from './support/tree.ts';
 import { workflowCommands } from './support/workflow-commands.ts';
 import { ZOO_HOUSEKEEPING } from './support/zoo-housekeeping.ts';
 
-// The output formats as users run them: the bundled CLI in its own process,
-// from the repository root, with a clean environment (no CI variables, no colour settings).
+// The output formats as users run them, from the repository root, with a clean environment (no CI
+// variables, no colour settings): the CLI run in this process (test/support/cli-in-process.ts),
+// where standard output is a pipe, as under spawnSync. Only the runs on a terminal spawn the
+// bundle, under a pseudo-terminal: whether standard output is a terminal is the process's own.
 const BIN = join(ROOT, 'dist/hacheck.mjs');
 const SEED = 'fixtures/clusters/seed-blog';
 const HDFS = 'server1/home/hadoop/hadoop-2.7.7/etc/hadoop/hdfs-site.xml';
@@ -25,8 +28,8 @@ function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-function run(args: string[], extra: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: cleanEnv(extra) });
+async function run(args: string[], extra: Record<string, string> = {}) {
+  const r = await runHacheck(args, { cwd: ROOT, env: cleanEnv(extra) });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -44,9 +47,9 @@ function tempFile(name: string): string {
 
 const ESC = '\u001b';
 
-test('github on stdout and SARIF to a file in one run', () => {
+test('github on stdout and SARIF to a file in one run', async () => {
   const sarif = tempFile('hacheck.sarif');
-  const r = run(['-f', 'github', '-f', 'sarif', '-o', sarif, SEED]);
+  const r = await run(['-f', 'github', '-f', 'sarif', '-o', sarif, SEED]);
   assert.is(r.code, 1);
   assert.is(r.stderr, '');
   const commands = workflowCommands(r.stdout);
@@ -59,9 +62,9 @@ test('github on stdout and SARIF to a file in one run', () => {
   assert.is(doc.runs[0].tool.driver.version, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
 });
 
-test('an --output-file given before its --format, and json valid against its schema', () => {
+test('an --output-file given before its --format, and json valid against its schema', async () => {
   const json = tempFile('hacheck.json');
-  const r = run(['-o', json, '-f', 'json', '-f', 'compact', SEED]);
+  const r = await run(['-o', json, '-f', 'json', '-f', 'compact', SEED]);
   assert.is(r.code, 1);
   assert.ok(r.stdout.startsWith(`${HDFS}:44:10: warning: `), r.stdout);
   const doc = JSON.parse(readFileSync(json, 'utf8'));
@@ -69,27 +72,27 @@ test('an --output-file given before its --format, and json valid against its sch
   assert.equal(doc.summary, { errors: 3, warnings: 6, infos: 0 });
 });
 
-test('pairing mistakes are usage errors: a file without a format, two formats on stdout', () => {
+test('pairing mistakes are usage errors: a file without a format, two formats on stdout', async () => {
   for (const args of [
     ['-f', 'sarif', '-o', tempFile('a'), '-o', tempFile('b'), SEED],
     ['-f', 'json', '-f', 'compact', SEED],
     ['-o', tempFile('a'), '-o', tempFile('b'), SEED],
   ]) {
-    const r = run(args);
+    const r = await run(args);
     assert.is(r.code, 2, args.join(' '));
     assert.is(r.stdout, '');
     assert.match(r.stderr, /^hacheck: /);
   }
 });
 
-test('an output file that cannot be written exits 2 with a message', () => {
-  const r = run(['-f', 'sarif', '-o', join(ROOT, 'no/such/folder/out.sarif'), SEED]);
+test('an output file that cannot be written exits 2 with a message', async () => {
+  const r = await run(['-f', 'sarif', '-o', join(ROOT, 'no/such/folder/out.sarif'), SEED]);
   assert.is(r.code, 2);
   assert.match(r.stderr, /^hacheck: cannot write ".*no\/such\/folder\/out\.sarif"/);
 });
 
-test('GITHUB_ACTIONS=true without --format: annotations, paths from GITHUB_WORKSPACE', () => {
-  const r = run([SEED], { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: join(ROOT, 'fixtures') });
+test('GITHUB_ACTIONS=true without --format: annotations, paths from GITHUB_WORKSPACE', async () => {
+  const r = await run([SEED], { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: join(ROOT, 'fixtures') });
   assert.is(r.code, 1);
   const commands = workflowCommands(r.stdout);
   assert.is(commands.length, 9);
@@ -97,15 +100,15 @@ test('GITHUB_ACTIONS=true without --format: annotations, paths from GITHUB_WORKS
   assert.equal(commands.map((c) => c.name), ['warning', 'warning', 'error', 'error', 'warning', 'error', 'warning', 'warning', 'warning']);
 });
 
-test('GITHUB_ACTIONS=true with only an --output-file: compact in the file, nothing on stdout', () => {
+test('GITHUB_ACTIONS=true with only an --output-file: compact in the file, nothing on stdout', async () => {
   const out = tempFile('out.txt');
-  const r = run(['-o', out, SEED], { GITHUB_ACTIONS: 'true' });
+  const r = await run(['-o', out, SEED], { GITHUB_ACTIONS: 'true' });
   assert.is(r.code, 1);
   assert.is(r.stdout, '');
   assert.is(readFileSync(out, 'utf8'), readFileSync(join(ROOT, SEED, 'expected.txt'), 'utf8'));
 });
 
-test('colour: stylish on a terminal is coloured, not with NO_COLOR or --no-color', () => {
+test('colour: stylish on a terminal is coloured, not with NO_COLOR or --no-color', async () => {
   assert.ok(runOnTerminal([SEED]).stdout.includes(`${ESC}[31m`), 'coloured on a terminal');
   const noColor = runOnTerminal([SEED], { NO_COLOR: '1' });
   assert.is(noColor.code, 1);
@@ -113,8 +116,8 @@ test('colour: stylish on a terminal is coloured, not with NO_COLOR or --no-color
   assert.not.ok(noColor.stdout.includes(ESC), 'NO_COLOR');
   assert.not.ok(runOnTerminal(['--no-color', SEED]).stdout.includes(ESC), '--no-color');
   // Piped: no colour unless asked for.
-  assert.not.ok(run(['-f', 'stylish', SEED]).stdout.includes(ESC), 'piped');
-  assert.ok(run(['-f', 'stylish', '--color', SEED]).stdout.includes(ESC), '--color forces it');
+  assert.not.ok((await run(['-f', 'stylish', SEED])).stdout.includes(ESC), 'piped');
+  assert.ok((await run(['-f', 'stylish', '--color', SEED])).stdout.includes(ESC), '--color forces it');
 });
 
 test('colour: a file is never coloured, even on a terminal with --color', () => {
@@ -127,12 +130,12 @@ test('colour: a file is never coloured, even on a terminal with --color', () => 
   assert.not.ok(text.includes(ESC));
 });
 
-test('--max-warnings with a machine format: the exit code does not depend on the format', () => {
+test('--max-warnings with a machine format: the exit code does not depend on the format', async () => {
   const dir = makeTree({ 'zoo.cfg': `tickTime=2000\ndataDir=/tmp/zookeeper\nclientPort=2181\n${ZOO_HOUSEKEEPING}` });
   for (const f of ['json', 'sarif', 'github']) {
-    assert.is(run(['-f', f, dir]).code, 0, f);
-    assert.is(run(['-f', f, '--max-warnings', '1', dir]).code, 0, f);
-    assert.is(run(['-f', f, '--max-warnings', '0', dir]).code, 1, f);
+    assert.is((await run(['-f', f, dir])).code, 0, f);
+    assert.is((await run(['-f', f, '--max-warnings', '1', dir])).code, 0, f);
+    assert.is((await run(['-f', f, '--max-warnings', '0', dir])).code, 1, f);
   }
 });
 

@@ -2,22 +2,31 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { runHacheck } from './support/cli-in-process.ts';
 import { ROOT } from './support/fixtures.ts';
 import { makeTree } from './support/tree.ts';
 import { ZOO_HOUSEKEEPING } from './support/zoo-housekeeping.ts';
 
-// The CLI is tested as users run it: the bundled file, in its own process.
+// The CLI's answers (findings, messages, exit codes) from the CLI run in this process
+// (test/support/cli-in-process.ts): a spawned bundle costs a Node.js start-up per run.
+// One test spawns the bundle, as users run it: the exit code the process sets and the
+// findings it flushes to a pipe before it exits.
 const BIN = join(ROOT, 'dist/hacheck.mjs');
 const INVALID = join(ROOT, 'fixtures/syntax/xml-malformed/invalid/unclosed-tag');
 const VALID = join(ROOT, 'fixtures/syntax/xml-malformed/valid/wellformed');
 
-function run(...args: string[]) {
+async function run(...args: string[]) {
+  const r = await runHacheck(args, { env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function spawnBundle(...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-test('errors: exit 1, findings on stdout, nothing on stderr', () => {
-  const r = run('--format', 'compact', INVALID);
+test('errors: exit 1, findings on stdout, nothing on stderr (the bundle, in its own process)', () => {
+  const r = spawnBundle('--format', 'compact', INVALID);
   assert.is(r.code, 1);
   assert.is(r.stderr, '');
   assert.is(
@@ -26,14 +35,14 @@ test('errors: exit 1, findings on stdout, nothing on stderr', () => {
   );
 });
 
-test('a clean directory: exit 0 and no output', () => {
-  const r = run('--format', 'compact', VALID);
+test('a clean directory: exit 0 and no output', async () => {
+  const r = await run('--format', 'compact', VALID);
   assert.is(r.code, 0);
   assert.is(r.stdout, '');
 });
 
-test('stylish groups by file and ends with a summary', () => {
-  const r = run('--format', 'stylish', INVALID);
+test('stylish groups by file and ends with a summary', async () => {
+  const r = await run('--format', 'stylish', INVALID);
   assert.is(r.code, 1);
   assert.is(
     r.stdout,
@@ -47,35 +56,35 @@ test('stylish groups by file and ends with a summary', () => {
   );
 });
 
-test('compact is the default when stdout is not a terminal', () => {
-  const r = run(INVALID);
+test('compact is the default when stdout is not a terminal', async () => {
+  const r = await run(INVALID);
   assert.ok(r.stdout.startsWith('core-site.xml:5:28: error:'));
 });
 
-test('usage errors exit 2 with a message on stderr', () => {
+test('usage errors exit 2 with a message on stderr', async () => {
   for (const args of [[], ['--format', 'xml', VALID], ['--max-warnings', 'x', VALID], ['--bogus', VALID], ['/nonexistent/dir'], ['a', 'b'], ['--rule', 'no/such-rule', VALID]]) {
-    const r = run(...args);
+    const r = await run(...args);
     assert.is(r.code, 2, `exit code for ${args.join(' ')}`);
     assert.is(r.stdout, '');
     assert.match(r.stderr, /^hacheck: /);
   }
 });
 
-test('a file instead of a directory is a usage error', () => {
-  const r = run(join(INVALID, 'core-site.xml'));
+test('a file instead of a directory is a usage error', async () => {
+  const r = await run(join(INVALID, 'core-site.xml'));
   assert.is(r.code, 2);
   assert.match(r.stderr, /is not a directory/);
 });
 
-test('a directory without any recognised file is a usage error, not a silent pass', () => {
-  const r = run(makeTree({ 'README.md': 'x', 'conf/hadoop-env.sh': 'export X=1' }));
+test('a directory without any recognised file is a usage error, not a silent pass', async () => {
+  const r = await run(makeTree({ 'README.md': 'x', 'conf/hadoop-env.sh': 'export X=1' }));
   assert.is(r.code, 2);
   assert.is(r.stdout, '');
   assert.match(r.stderr, /no recognised configuration file/);
 });
 
-test('a compose file that is not valid YAML is a finding (exit 1), not a directory without configuration', () => {
-  const r = run('--format', 'compact', join(ROOT, 'fixtures/container/definition-invalid/invalid/invalid-yaml'));
+test('a compose file that is not valid YAML is a finding (exit 1), not a directory without configuration', async () => {
+  const r = await run('--format', 'compact', join(ROOT, 'fixtures/container/definition-invalid/invalid/invalid-yaml'));
   assert.is(r.code, 1);
   assert.is(r.stderr, '');
   assert.is(r.stdout, 'docker-compose.yml:6:1: error: the file is not valid YAML (TAB_AS_INDENT) [container/definition-invalid]\n');
@@ -99,9 +108,9 @@ const TUTORIAL_STATEFULSET = [
   '',
 ].join('\n');
 
-test('manifests whose containers get no file hacheck reads: exit 2, saying so, not "no recognised file"; beside a checked cluster, a notice per container', () => {
+test('manifests whose containers get no file hacheck reads: exit 2, saying so, not "no recognised file"; beside a checked cluster, a notice per container', async () => {
   const alone = makeTree({ 'zookeeper.yaml': TUTORIAL_STATEFULSET });
-  const r = run('--format', 'compact', alone);
+  const r = await run('--format', 'compact', alone);
   assert.equal([r.code, r.stdout], [2, '']);
   const notice = (i: number) => `zk-${i} gets no configuration file hacheck reads: how image "registry.k8s.io/kubernetes-zookeeper:1.0-3.4.10" writes its configuration is not known here`;
   assert.is(r.stderr, [
@@ -111,25 +120,25 @@ test('manifests whose containers get no file hacheck reads: exit 2, saying so, n
     '',
   ].join('\n'));
   const mixed = makeTree({ 'k8s/zookeeper.yaml': TUTORIAL_STATEFULSET, 'zk/zoo.cfg': `tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\n${ZOO_HOUSEKEEPING}` });
-  const m = run('--format', 'compact', mixed);
+  const m = await run('--format', 'compact', mixed);
   assert.equal([m.code, m.stderr], [0, '']);
   assert.is(m.stdout, [0, 1, 2].map((i) => `k8s/zookeeper.yaml:12:17: info: ${notice(i)} [container/value-unknown]\n`).join(''));
 });
 
-test('--max-warnings: warnings alone exit 0, more warnings than allowed exit 1', () => {
+test('--max-warnings: warnings alone exit 0, more warnings than allowed exit 1', async () => {
   const dir = makeTree({ 'zoo.cfg': `tickTime=2000\ndataDir=/tmp/zookeeper\nclientPort=2181\n${ZOO_HOUSEKEEPING}` });
-  const all = run('--format', 'compact', dir);
+  const all = await run('--format', 'compact', dir);
   assert.is(all.stdout, 'zoo.cfg:2:9: warning: dataDir is "/tmp/zookeeper", under a temporary directory that the system may clear [zookeeper/datadir-in-tmp]\n');
   assert.is(all.code, 0);
-  assert.is(run('--format', 'compact', '--max-warnings', '1', dir).code, 0);
-  assert.is(run('--format', 'compact', '--max-warnings', '0', dir).code, 1);
+  assert.is((await run('--format', 'compact', '--max-warnings', '1', dir)).code, 0);
+  assert.is((await run('--format', 'compact', '--max-warnings', '0', dir)).code, 1);
 });
 
-test('--version and --list-rules', () => {
-  const v = run('--version');
+test('--version and --list-rules', async () => {
+  const v = await run('--version');
   assert.is(v.code, 0);
   assert.match(v.stdout, /^\d+\.\d+\.\d+\n$/);
-  const l = run('--list-rules');
+  const l = await run('--list-rules');
   assert.is(l.code, 0);
   assert.match(l.stdout, /^syntax\/xml-malformed\s+error\s+/m);
 });
