@@ -14,7 +14,7 @@ import { renderSummaryMarkdown } from '../src/summary/markdown.ts';
 import { HOSTILE, hostileCluster } from './support/crafted.ts';
 import { ROOT } from './support/fixtures.ts';
 import { assertTableRowsAligned } from './support/gfm-table.ts';
-import { runAction } from './support/run-action.ts';
+import { runAction, runActionInProcess } from './support/run-action.ts';
 import { site } from './support/tree.ts';
 import { workflowCommands } from './support/workflow-commands.ts';
 import { ZOO_HOUSEKEEPING } from './support/zoo-housekeeping.ts';
@@ -101,6 +101,9 @@ function expectedFindings(dir: string) {
     });
 }
 
+// This case runs dist/action.mjs as the runner starts it: the bundle, the exit code the process sets and
+// what it leaves on standard error. The others are about the Action's answer (annotations, summary,
+// outputs, files, exit code) and run its main in process, without a Node.js start-up each.
 test('a broken cluster: annotations, the whole summary, outputs, SARIF and exit 1', async () => {
   const r = runAction({ path: 'clusters/prod', 'sarif-file': 'reports/hacheck.sarif' }, copyCluster(SEED, 'clusters/prod'));
   assert.is(r.stderr, '');
@@ -152,7 +155,7 @@ test('a broken cluster: annotations, the whole summary, outputs, SARIF and exit 
 });
 
 test('a clean cluster: no annotation, exit 0, outputs at zero', async () => {
-  const r = runAction({ path: 'cluster' }, copyCluster(CLEAN, 'cluster'));
+  const r = await runActionInProcess({ path: 'cluster' }, copyCluster(CLEAN, 'cluster'));
   assert.is(r.stderr, '');
   assert.is(r.stdout, 'hacheck: 0 errors, 0 warnings, 0 info\n');
   assert.is(r.code, 0);
@@ -172,8 +175,8 @@ function manyFindings(ws: string): void {
   writeFileSync(join(ws, 'conf/zoo.cfg'), zoo);
 }
 
-test('more than 10 errors or warnings: 10 annotations of each, one notice counting the rest, all in summary and SARIF', () => {
-  const r = runAction({ path: 'conf', 'sarif-file': 'hacheck.sarif' }, manyFindings);
+test('more than 10 errors or warnings: 10 annotations of each, one notice counting the rest, all in summary and SARIF', async () => {
+  const r = await runActionInProcess({ path: 'conf', 'sarif-file': 'hacheck.sarif' }, manyFindings);
   assert.is(r.code, 1);
   const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::'));
   assert.is(annotations.filter((l) => l.startsWith('::error ')).length, 10);
@@ -258,8 +261,8 @@ function placeholders(n: number): (ws: string) => void {
   };
 }
 
-test("the Action's job summary stays within 1 MiB on a cluster with 4,000 findings; the SARIF file has them all", () => {
-  const r = runAction({ path: 'conf', 'sarif-file': 'hacheck.sarif' }, placeholders(4000));
+test("the Action's job summary stays within 1 MiB on a cluster with 4,000 findings; the SARIF file has them all", async () => {
+  const r = await runActionInProcess({ path: 'conf', 'sarif-file': 'hacheck.sarif' }, placeholders(4000));
   assert.is(r.code, 1);
   assert.ok(Buffer.byteLength(r.summary) <= STEP_SUMMARY_LIMIT, String(Buffer.byteLength(r.summary)));
   const kept = r.summary.split('\n').filter((l) => ROW.test(l)).length;
@@ -268,32 +271,32 @@ test("the Action's job summary stays within 1 MiB on a cluster with 4,000 findin
   assert.is(JSON.parse(readFileSync(join(r.workspace, 'hacheck.sarif'), 'utf8')).runs[0].results.length, 4000);
 });
 
-test('max-warnings (INPUT_MAX-WARNINGS): more warnings than allowed fail the step', () => {
+test('max-warnings (INPUT_MAX-WARNINGS): more warnings than allowed fail the step', async () => {
   const warningsOnly = (ws: string) => {
     let zoo = `tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\n${ZOO_HOUSEKEEPING}`;
     for (let i = 1; i <= 3; i++) zoo += `key${i}=a\nkey${i}=b\n`;
     writeFileSync(join(ws, 'zoo.cfg'), zoo);
   };
-  const unlimited = runAction({}, warningsOnly);
+  const unlimited = await runActionInProcess({}, warningsOnly);
   assert.is(unlimited.code, 0);
   assert.equal(unlimited.outputs, { errors: '0', warnings: '3', 'sarif-file': '' });
-  assert.is(runAction({ 'max-warnings': '3' }, warningsOnly).code, 0);
-  const over = runAction({ 'max-warnings': '2' }, warningsOnly);
+  assert.is((await runActionInProcess({ 'max-warnings': '3' }, warningsOnly)).code, 0);
+  const over = await runActionInProcess({ 'max-warnings': '2' }, warningsOnly);
   assert.is(over.code, 1);
   assert.ok(over.stdout.endsWith('hacheck: 0 errors, 3 warnings, 0 info: more warnings than max-warnings (2)\n'), over.stdout);
 });
 
-test('format: another format is printed in full before the annotations', () => {
-  const r = runAction({ path: 'c', format: 'compact' }, copyCluster(SEED, 'c'));
+test('format: another format is printed in full before the annotations', async () => {
+  const r = await runActionInProcess({ path: 'c', format: 'compact' }, copyCluster(SEED, 'c'));
   assert.is(r.code, 1);
   const expected = readFileSync(join(SEED, 'expected.txt'), 'utf8');
   assert.ok(r.stdout.startsWith(expected), r.stdout.slice(0, 300));
   assert.is(r.stdout.slice(expected.length).split('\n').filter((l) => l.startsWith('::')).length, 9);
 });
 
-test('config: the file the input names (relative to the workspace), else the one found from the cluster directory', () => {
+test('config: the file the input names (relative to the workspace), else the one found from the cluster directory', async () => {
   const rules = { 'zookeeper/myid-missing': 'off', 'hdfs/sshfence-private-key': 'warning' };
-  const named = runAction({ path: 'c', config: 'ci/hacheck.json' }, (ws) => {
+  const named = await runActionInProcess({ path: 'c', config: 'ci/hacheck.json' }, (ws) => {
     copyCluster(SEED, 'c')(ws);
     mkdirSync(join(ws, 'ci'));
     writeFileSync(join(ws, 'ci/hacheck.json'), JSON.stringify({ rules }));
@@ -301,18 +304,18 @@ test('config: the file the input names (relative to the workspace), else the one
   // The misspelt dfs.ha.ssh.private-key-files (hadoop/misspelled-critical-property) is the one error left.
   assert.is(named.code, 1, named.stdout);
   assert.equal(named.outputs, { errors: '1', warnings: '7', 'sarif-file': '' });
-  const found = runAction({ path: 'c' }, (ws) => {
+  const found = await runActionInProcess({ path: 'c' }, (ws) => {
     copyCluster(SEED, 'c')(ws);
     writeFileSync(join(ws, 'c/.hacheckrc.json'), JSON.stringify({ rules: { 'hdfs/sshfence-private-key': 'off' } }));
   });
   assert.is(found.code, 1);
   assert.equal(found.outputs, { errors: '2', warnings: '6', 'sarif-file': '' });
-  const missing = runAction({ path: 'c', config: 'nope.json' }, copyCluster(SEED, 'c'));
+  const missing = await runActionInProcess({ path: 'c', config: 'nope.json' }, copyCluster(SEED, 'c'));
   assert.is(missing.code, 2);
   assert.match(missing.stdout, /^::error::hacheck: cannot read configuration file ".*nope\.json": no such file\n$/);
 });
 
-test('failures of the run itself: one ::error:: line and exit 2', () => {
+test('failures of the run itself: one ::error:: line and exit 2', async () => {
   const cases: [Record<string, string>, string][] = [
     [{ path: 'missing' }, '::error::hacheck: cannot read "missing": no such directory'],
     [{ format: 'xml' }, '::error::hacheck: unknown format "xml" (expected compact, stylish, json, sarif, github)'],
@@ -320,25 +323,25 @@ test('failures of the run itself: one ::error:: line and exit 2', () => {
     [{ path: 'empty' }, '::error::hacheck: no recognised configuration file under "empty" (zoo.cfg, myid, *-site.xml, slaves, workers, ntp.conf, chrony.conf)'],
   ];
   for (const [inputs, line] of cases) {
-    const r = runAction(inputs, (ws) => mkdirSync(join(ws, 'empty')));
+    const r = await runActionInProcess(inputs, (ws) => mkdirSync(join(ws, 'empty')));
     assert.is(r.code, 2, JSON.stringify(inputs));
     assert.is(r.stdout, `${line}\n`);
     assert.equal(r.outputs, {});
   }
 });
 
-test('inputs holding shell metacharacters are data: nothing is executed', () => {
+test('inputs holding shell metacharacters are data: nothing is executed', async () => {
   // Were an input ever run by a shell, `touch pwnedN` would create pwnedN in the working directory (the runner's) or the workspace.
   const evil = 'a $(touch pwned1) ; touch pwned2 `touch pwned3` b';
   // A directory and a SARIF file whose names hold the metacharacters: both are used as names, literally.
-  const r = runAction({ path: evil, 'sarif-file': `${evil}.sarif`, 'max-warnings': '0' }, copyCluster(SEED, evil));
+  const r = await runActionInProcess({ path: evil, 'sarif-file': `${evil}.sarif`, 'max-warnings': '0' }, copyCluster(SEED, evil));
   assert.is(r.code, 1);
   assert.is(r.outputs['errors'], '3');
   assert.is(r.outputs['sarif-file'], join(r.workspace, `${evil}.sarif`));
   assert.ok(existsSync(join(r.workspace, `${evil}.sarif`)));
   assert.ok(r.stdout.includes(`::error file=${evil}/server1/home/zookeeper/zookeeper-3.4.14/conf/zoo.cfg,line=29,`), r.stdout);
   assert.ok(r.summary.startsWith('## hacheck: a $(touch pwned1) ; touch pwned2 \\`touch pwned3\\` b\n'), r.summary.slice(0, 100));
-  const failed = runAction({ path: '$(touch pwned4)', config: '; touch pwned5', format: '`touch pwned6`' }, () => {});
+  const failed = await runActionInProcess({ path: '$(touch pwned4)', config: '; touch pwned5', format: '`touch pwned6`' }, () => {});
   assert.is(failed.code, 2);
   for (const run of [r, failed]) {
     for (const dir of [run.runner, run.workspace]) {
@@ -348,7 +351,7 @@ test('inputs holding shell metacharacters are data: nothing is executed', () => 
 });
 
 test('hostile names and values: one annotation per finding and a job summary whose rows hold, with no HTML', async () => {
-  const r = runAction({ path: 'c' }, copyCluster(hostileCluster(), 'c'));
+  const r = await runActionInProcess({ path: 'c' }, copyCluster(hostileCluster(), 'c'));
   assert.is(r.code, 1);
   assert.is(r.stderr, '');
   const findings = (await lintDirectory(join(r.workspace, 'c'))).findings;

@@ -9,15 +9,25 @@ import { cleanRemotePath } from '../src/collect/remote-paths.ts';
 import { sshArguments } from '../src/collect/run-ssh.ts';
 import { remoteCommand, shellQuote } from '../src/collect/shell-quote.ts';
 import { writeHostSnapshot } from '../src/collect/write-snapshot.ts';
+import { runHacheck } from './support/cli-in-process.ts';
 import { ROOT } from './support/fixtures.ts';
 
 // The parts of `hacheck collect` that need no ssh server: quoting for the remote shell, the tar
 // reader, the path checks and the command line. test/collect.test.ts runs it against a real sshd.
-const BIN = join(ROOT, 'dist/hacheck.mjs');
-
-function run(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+// The command line runs in this process (test/support/cli-in-process.ts): the same runCli as the bundle,
+// without a Node.js start-up and bundle load for each of these nine runs. collect.test.ts spawns it.
+// Standard error is a pipe under spawnSync, so collect's progress is one line per host, not a line
+// redrawn as on a terminal: the same here when the tests run in a terminal.
+async function run(args: string[], env: Record<string, string> = {}) {
+  const tty = Object.getOwnPropertyDescriptor(process.stderr, 'isTTY');
+  Object.defineProperty(process.stderr, 'isTTY', { value: undefined, configurable: true, writable: true });
+  try {
+    const r = await runHacheck(args, { env: { ...process.env, NO_COLOR: '1', ...env } });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  } finally {
+    if (tty) Object.defineProperty(process.stderr, 'isTTY', tty);
+    else delete (process.stderr as { isTTY?: boolean }).isTTY;
+  }
 }
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'hacheck-collect-'));
@@ -72,7 +82,7 @@ test('a host snapshot is never written through a symbolic link in the output dir
   assert.is(readFileSync(join(out, 'zk1', 'opt', 'zoo.cfg'), 'utf8'), 'y');
 });
 
-test('collect usage errors exit 2 with a message', () => {
+test('collect usage errors exit 2 with a message', async () => {
   const out = join(tmp(), 'snap');
   const cases: [string[], string][] = [
     [['collect'], 'collect: no output directory given (hacheck collect <out-dir> [host ...])'],
@@ -83,25 +93,25 @@ test('collect usage errors exit 2 with a message', () => {
     [['collect', '--jobs', '0', out, 'zk1'], '--jobs takes a number from 1 to 999, not "0"'],
   ];
   for (const [args, message] of cases) {
-    const r = run(args);
+    const r = await run(args);
     assert.is(r.code, 2, args.join(' '));
     assert.is(r.stderr, `hacheck: ${message}\nRun "hacheck --help" for usage.\n`, args.join(' '));
     assert.is(r.stdout, '');
   }
 });
 
-test('a host folder already in the output directory is refused before any host is contacted', () => {
+test('a host folder already in the output directory is refused before any host is contacted', async () => {
   const out = tmp();
   mkdirSync(join(out, 'zk1'));
-  const r = run(['collect', out, 'zk1', 'zk2'], { HACHECK_SSH: '/nonexistent/ssh' });
+  const r = await run(['collect', out, 'zk1', 'zk2'], { HACHECK_SSH: '/nonexistent/ssh' });
   assert.is(r.code, 2);
   assert.is(r.stderr, `hacheck: ${out} already holds zk1: remove it or choose another output directory\nRun "hacheck --help" for usage.\n`);
 });
 
-test('--hosts-file: one host a line, # comments; a host ssh cannot reach is reported and the exit code is 1', () => {
+test('--hosts-file: one host a line, # comments; a host ssh cannot reach is reported and the exit code is 1', async () => {
   const dir = tmp();
   writeFileSync(join(dir, 'hosts.txt'), '# the ensemble\nzk1\n\n  zk2   # second\n');
-  const r = run(['collect', '--hosts-file', join(dir, 'hosts.txt'), join(dir, 'out')], { HACHECK_SSH: '/nonexistent/ssh' });
+  const r = await run(['collect', '--hosts-file', join(dir, 'hosts.txt'), join(dir, 'out')], { HACHECK_SSH: '/nonexistent/ssh' });
   assert.is(r.code, 1);
   assert.is(r.stdout, '');
   assert.is(

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { test as uvu } from 'uvu';
 import * as assert from 'uvu/assert';
+import { runHacheck } from './support/cli-in-process.ts';
 import { ROOT } from './support/fixtures.ts';
 import { startLoopbackHosts, sshdUnavailable, type LoopbackHosts } from './support/loopback-sshd.ts';
 import { testUnless } from './support/skip.ts';
@@ -17,8 +18,15 @@ const HOSTS = ['namenode1', 'namenode2', 'worker1', 'worker2', 'worker3'];
 // The fixture's configuration directories are not among collect's defaults: the tarballs unpacked under /opt.
 const PATHS = ['--path', '/opt/hadoop-3.4.1/etc/hadoop', '--path', '/opt/apache-zookeeper-3.8.4-bin/conf'];
 
+/** `hacheck collect` as users run it: the bundle, in its own process. */
 function hacheck(args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The same command in this process (test/support/cli-in-process.ts): what it answers, without a Node.js start-up each. */
+async function inProcess(args: string[]) {
+  const r = await runHacheck(args, { env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -34,11 +42,11 @@ function tree(dir: string, skip: readonly string[] = []): Record<string, string>
 }
 
 /** What hacheck says about a directory, its path replaced by <dir> so two directories compare. */
-function readings(dir: string) {
+async function readings(dir: string) {
   const norm = (s: string) => s.split(dir).join('<dir>');
-  const lint = hacheck(['-f', 'compact', dir]);
-  const summary = hacheck(['summary', dir]);
-  const files = hacheck(['files', dir]);
+  const lint = await inProcess(['-f', 'compact', dir]);
+  const summary = await inProcess(['summary', dir]);
+  const files = await inProcess(['files', dir]);
   return { lint: [lint.code, norm(lint.stdout)], summary: [summary.code, norm(summary.stdout)], files: [files.code, norm(files.stdout)] };
 }
 
@@ -51,7 +59,9 @@ test.before(async () => {
 });
 test.after(() => hosts.stop());
 
-test('collect over ssh rebuilds the per-host fixture, which lints, summarises and lists exactly like it; an unreachable host is reported and the rest kept', () => {
+// This case runs the bundle as users do (the exit code the process sets, the progress lines on a
+// standard error that is a pipe); the --from case and the readings of the snapshot run in process.
+test('collect over ssh rebuilds the per-host fixture, which lints, summarises and lists exactly like it; an unreachable host is reported and the rest kept', async () => {
   const out = join(mkdtempSync(join(tmpdir(), 'hacheck-collect-')), 'snapshot');
   const r = hacheck(['collect', '--ssh-config', hosts.sshConfig, ...PATHS, out, ...HOSTS, 'worker9']);
   assert.is(r.code, 1, r.stderr);
@@ -60,7 +70,7 @@ test('collect over ssh rebuilds the per-host fixture, which lints, summarises an
   // Progress is plain lines when standard error is not a terminal: one per host, in the order they finish.
   assert.is(r.stderr.split('\n').filter((l) => /^\[\d\/6\] /.test(l)).length, 6, r.stderr);
   assert.equal(tree(out), tree(FIXTURE, ['expected.txt']));
-  assert.equal(readings(out), readings(FIXTURE));
+  assert.equal(await readings(out), await readings(FIXTURE));
   const files = (host: string, paths: string[]) => `${host}: ${paths.length} files\n${paths.map((p) => `  ${p}\n`).join('')}`;
   const hadoop = ['core-site.xml', 'hdfs-site.xml', 'mapred-site.xml', 'workers', 'yarn-site.xml'].map((f) => `/opt/hadoop-3.4.1/etc/hadoop/${f}`);
   const zk = (host: string) => files(host, ['/etc/ntp.conf', '/opt/apache-zookeeper-3.8.4-bin/conf/zoo.cfg', ...hadoop, '/var/lib/zookeeper/myid']);
@@ -73,9 +83,9 @@ test('collect over ssh rebuilds the per-host fixture, which lints, summarises an
   );
 });
 
-test('--from a first snapshot: the hosts its configuration names (NameNodes, workers, ZooKeeper servers), all collected, exit 0', () => {
+test('--from a first snapshot: the hosts its configuration names (NameNodes, workers, ZooKeeper servers), all collected, exit 0', async () => {
   const out = join(mkdtempSync(join(tmpdir(), 'hacheck-collect-')), 'snapshot');
-  const r = hacheck(['collect', '--ssh-config', hosts.sshConfig, ...PATHS, '--from', FIXTURE, out]);
+  const r = await inProcess(['collect', '--ssh-config', hosts.sshConfig, ...PATHS, '--from', FIXTURE, out]);
   assert.is(r.code, 0, r.stderr);
   assert.equal(tree(out), tree(FIXTURE, ['expected.txt']));
 });

@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'uvu';
@@ -10,11 +10,19 @@ import { testUnless } from './support/skip.ts';
 // The hook of .pre-commit-hooks.yaml, run by the real pre-commit (Debian's package; .ci/run installs it).
 const REPO = ROOT.replace(/\/$/, '');
 
+/**
+ * pre-commit's store (PRE_COMMIT_HOME), one for the whole suite, made before the tests and removed
+ * after them: pre-commit clones the hook's repository (thousands of files) into it once for the
+ * suite's `run` and `install` tests, not once per call. No test here is about that install itself;
+ * try-repo always clones into a store of its own.
+ */
+const store = { home: '' };
+
 function env(): NodeJS.ProcessEnv {
   const e: NodeJS.ProcessEnv = {};
   // Not GitHub's variables (they change hacheck's default format) nor a surrounding git hook's.
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GITHUB_') && !k.startsWith('GIT_')) e[k] = v;
-  e['PRE_COMMIT_HOME'] = mkdtempSync(join(tmpdir(), 'hacheck-pre-commit-home-'));
+  if (store.home) e['PRE_COMMIT_HOME'] = store.home;
   return e;
 }
 
@@ -72,8 +80,10 @@ const clean = treeIsClean();
 /** Its path is made (a snapshot copied) only when the tests run. */
 const hook = { path: '', note: clean ? 'this repository at HEAD' : 'a snapshot of this working tree (uncommitted changes)' };
 preCommitTest.before(() => {
+  store.home = mkdtempSync(join(tmpdir(), 'hacheck-pre-commit-home-'));
   hook.path = clean ? REPO : snapshotRepository();
 });
+preCommitTest.after(() => rmSync(store.home, { recursive: true, force: true }));
 const tryRepo = (cwd: string) => sh('pre-commit', ['try-repo', hook.path, 'hacheck', '--all-files'], { cwd });
 
 preCommitTest(`pre-commit try-repo (${hook.note}): a broken cluster fails with the finding`, () => {

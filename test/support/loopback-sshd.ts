@@ -22,7 +22,8 @@ import { join } from 'node:path';
 export interface LoopbackHosts {
   /** The ssh client configuration file (ssh -F): host names, port, key, known hosts. */
   readonly sshConfig: string;
-  readonly stop: () => void;
+  /** Stops sshd; resolves once it has exited (reaped, so its CPU time counts in the test process's). */
+  readonly stop: () => Promise<void>;
 }
 
 export function sshdUnavailable(): string | undefined {
@@ -90,6 +91,11 @@ export async function startLoopbackHosts(hosts: Record<string, string>, unreacha
     'KbdInteractiveAuthentication no',
     'PermitRootLogin prohibit-password',
     `AllowUsers ${user}`,
+    // sshd runs the ForceCommand with the user's login shell; bash run by sshd sources ~/.bashrc
+    // (Debian's SSH_SOURCE_BASHRC) unless it is a nested shell. SHLVL=1 makes it one, so a session
+    // costs what the test host does, not the test user's shell set-up (pyenv init took ~0.9 s of
+    // CPU a session here), and nothing such a file prints reaches collect's tar stream.
+    'SetEnv SHLVL=1',
     ...names.flatMap((name, i) => {
       const root = join(tmp, 'roots', name);
       hostRoot(root, hosts[name]!);
@@ -132,10 +138,12 @@ export async function startLoopbackHosts(hosts: Record<string, string>, unreacha
     // Session processes inherit sshd's standard error: let go of it, or the test's process waits for them.
   return {
     sshConfig,
-    stop: () => {
-      server.stderr!.destroy();
-      server.kill();
-      server.unref();
-    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.stderr!.destroy();
+        if (server.exitCode !== null || server.signalCode !== null) return resolve();
+        server.once('exit', () => resolve());
+        server.kill();
+      }),
   };
 }
