@@ -16,18 +16,9 @@ import { ROOT } from './support/fixtures.ts';
 // reader, the path checks and the command line. test/collect.test.ts runs it against a real sshd.
 // The command line runs in this process (test/support/cli-in-process.ts): the same runCli as the bundle,
 // without a Node.js start-up and bundle load for each of these nine runs. collect.test.ts spawns it.
-// Standard error is a pipe under spawnSync, so collect's progress is one line per host, not a line
-// redrawn as on a terminal: the same here when the tests run in a terminal.
 async function run(args: string[], env: Record<string, string> = {}) {
-  const tty = Object.getOwnPropertyDescriptor(process.stderr, 'isTTY');
-  Object.defineProperty(process.stderr, 'isTTY', { value: undefined, configurable: true, writable: true });
-  try {
-    const r = await runHacheck(args, { env: { ...process.env, NO_COLOR: '1', ...env } });
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-  } finally {
-    if (tty) Object.defineProperty(process.stderr, 'isTTY', tty);
-    else delete (process.stderr as { isTTY?: boolean }).isTTY;
-  }
+  const r = await runHacheck(args, { env: { ...process.env, NO_COLOR: '1', ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'hacheck-collect-'));

@@ -1,7 +1,7 @@
 /**
  * The hacheck CLI run inside the test process: the same `runCli` that dist/hacheck.mjs runs
  * (src/cli/main.ts), with its standard output and error captured, its working directory and
- * environment set for the run, and standard output not a terminal, as under spawnSync. A
+ * environment set for the run, and standard output and error not terminals, as under spawnSync. A
  * spawned CLI costs a Node.js start-up and the loading of the bundle (about 0.3 s of CPU each,
  * 600 times in `npm test`); in process, a run of a small fixture takes milliseconds.
  *
@@ -61,13 +61,14 @@ async function runOnce(args: readonly string[], options: CliRunOptions): Promise
   const out = { text: '' };
   const err = { text: '' };
   const writes = { stdout: process.stdout.write, stderr: process.stderr.write };
-  const tty = Object.getOwnPropertyDescriptor(process.stdout, 'isTTY');
+  const tty = { stdout: Object.getOwnPropertyDescriptor(process.stdout, 'isTTY'), stderr: Object.getOwnPropertyDescriptor(process.stderr, 'isTTY') };
   const cwd = process.cwd();
   const env = options.env ? swapEnvironment(options.env) : undefined;
   try {
     if (options.cwd) process.chdir(options.cwd);
-    // As under spawnSync: standard output is a pipe, whatever the test process writes to.
-    Object.defineProperty(process.stdout, 'isTTY', { value: undefined, configurable: true, writable: true });
+    // As under spawnSync: standard output and error are pipes, whatever the test process writes
+    // to (collect draws its progress differently on a terminal).
+    for (const stream of [process.stdout, process.stderr]) Object.defineProperty(stream, 'isTTY', { value: undefined, configurable: true, writable: true });
     process.stdout.write = capture(out);
     process.stderr.write = capture(err);
     const status = await runCli([...args]);
@@ -75,8 +76,10 @@ async function runOnce(args: readonly string[], options: CliRunOptions): Promise
   } finally {
     process.stdout.write = writes.stdout;
     process.stderr.write = writes.stderr;
-    if (tty) Object.defineProperty(process.stdout, 'isTTY', tty);
-    else delete (process.stdout as { isTTY?: boolean }).isTTY;
+    for (const [stream, descriptor] of [[process.stdout, tty.stdout], [process.stderr, tty.stderr]] as const) {
+      if (descriptor) Object.defineProperty(stream, 'isTTY', descriptor);
+      else delete (stream as { isTTY?: boolean }).isTTY;
+    }
     process.chdir(cwd);
     if (env) swapEnvironment(env);
   }
