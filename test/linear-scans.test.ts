@@ -14,6 +14,7 @@ import type { Cluster, ClusterFile, Host, Role } from '../src/model/types.ts';
 import { loadedByNameNode } from '../src/rules-support/hdfs-ha-keys.ts';
 import { loadedByRole } from '../src/rules-support/storage-defaults.ts';
 import { loadedByResourceManager } from '../src/rules-support/yarn-recovery.ts';
+import { snapshotMachines } from '../src/rules-support/snapshot-machines.ts';
 import type { HostList } from '../src/parse/line-files.ts';
 
 const HOSTS = 40;
@@ -100,6 +101,20 @@ test('a copy assigned to its host keeps its re-homed fields and lazy value: re-h
   assert.equal(ownList.hosts.map((h) => h.span.file), ['b/etc/hadoop/workers', 'b/etc/hadoop/workers']);
   // A copy of the host copy still re-homes from the parsed original.
   assert.is((copyAt(own, 'c/workers') as unknown as { list: HostList }).list.hosts[0]!.span.file, 'c/workers');
+});
+
+test('the machines of a snapshot read each distinct etc/hosts content once, not every host\'s copy', () => {
+  // Reading a copy's entries re-homes every span of it: with every host's etc/hosts mapping every host,
+  // reading each copy made hosts x hosts spans (bench/blowups.ts etc-hosts: 17 s and 950 MB at 1,000 hosts).
+  const span = (file: string) => ({ file, line: 1, column: 1, endLine: 1, endColumn: 6 });
+  let reads = 0;
+  const entries = Array.from({ length: 50 }, (_, i) => ({ address: { value: `10.0.0.${i}`, span: span('x') }, names: [{ value: `node${i}`, span: span('x') }] }));
+  const etcHosts = { get entries() { reads++; return entries; } };
+  const files = Array.from({ length: 50 }, (_, i) => ({ path: `node${i}/etc/hosts`, kind: 'hosts', hash: 'same', host: `node${i}`, etcHosts }));
+  const cluster = { hosts: [], workers: undefined, files } as unknown as Cluster;
+  const index = snapshotMachines(cluster);
+  assert.ok(index.find('node49') && index.find('10.0.0.7'));
+  assert.is(reads, 1);
 });
 
 test.run();
