@@ -5,23 +5,51 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { RULES } from '../rules/index.ts';
+import type { Rule } from '../src/engine/rule.ts';
+import { breakJsonStringify } from './support/break-json-stringify.ts';
+import { breakXmlValidator } from './support/break-xml-validator.ts';
+import { runHacheck } from './support/cli-in-process.ts';
 import { ROOT } from './support/fixtures.ts';
+import { addBrokenRules } from './support/inject-throwing-rule.ts';
 import { runAction } from './support/run-action.ts';
 import { workflowCommands } from './support/workflow-commands.ts';
 
-// Internal errors as users meet them: a separate process, the failure brought in by a
-// preload (no hook in the production code), from the sources (tsx) and from the bundle.
+// Internal errors, the failure brought in with no hook in the production code: from the
+// sources, run in the test process (test/support/cli-in-process.ts, the failure installed and
+// then removed), and from the bundle as users meet them, a separate process with the failure
+// brought in by a preload (its positions are in chunks, mapped back to the source modules).
 const SEED = join(ROOT, 'fixtures/clusters/seed-blog');
 const TSX = import.meta.resolve('tsx');
-const INJECT = join(ROOT, 'test/support/inject-throwing-rule.ts');
-const BREAK_JSON = join(ROOT, 'test/support/break-json-stringify.ts');
+const INJECT_SITES = join(ROOT, 'test/support/inject-throwing-rule.ts');
+const INJECT = join(ROOT, 'test/support/preload/inject-throwing-rule.ts');
+const BREAK_JSON = join(ROOT, 'test/support/preload/break-json-stringify.ts');
 const ENTRIES = { sources: 'src/cli/index.ts', bundle: 'dist/hacheck.mjs' } as const;
 const FRAME = /^\s+at /m;
 
-function run(preload: string, entry: string, args: string[]) {
+/** A failure: its preload for a spawned CLI, and its installation in this process (returns the undo). */
+interface Breakage {
+  readonly preload: string;
+  readonly install: () => () => void;
+}
+// RULES is a plain array at run time, the very one runCli's lint uses.
+const THROWING_RULES: Breakage = { preload: INJECT, install: () => addBrokenRules(RULES as Rule[]) };
+const BROKEN_JSON: Breakage = { preload: BREAK_JSON, install: breakJsonStringify };
+const BROKEN_XML: Breakage = { preload: join(ROOT, 'test/support/preload/break-xml-validator.ts'), install: breakXmlValidator };
+
+async function run(breakage: Breakage, entry: string, args: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env['GITHUB_ACTIONS'];
-  const r = spawnSync(process.execPath, ['--import', TSX, '--import', preload, join(ROOT, entry), ...args], { cwd: ROOT, encoding: 'utf8', env });
+  if (entry === ENTRIES.sources) {
+    const restore = breakage.install();
+    try {
+      const r = await runHacheck(args, { cwd: ROOT, env });
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    } finally {
+      restore();
+    }
+  }
+  const r = spawnSync(process.execPath, ['--import', TSX, '--import', breakage.preload, join(ROOT, entry), ...args], { cwd: ROOT, encoding: 'utf8', env });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -33,15 +61,15 @@ function siteOf(file: string, tag: string, marker: string): string {
   return `${i + 1}:${lines[i]!.indexOf(marker) + 1}`;
 }
 
-const THROW_AT = `test/support/inject-throwing-rule.ts:${siteOf(INJECT, '// THROW-SITE', 'new Error')}`;
-const REPORT_AT = `test/support/inject-throwing-rule.ts:${siteOf(INJECT, '// REPORT-SITE', 'report(')}`;
+const THROW_AT = `test/support/inject-throwing-rule.ts:${siteOf(INJECT_SITES, '// THROW-SITE', 'new Error')}`;
+const REPORT_AT = `test/support/inject-throwing-rule.ts:${siteOf(INJECT_SITES, '// REPORT-SITE', 'report(')}`;
 // The message's line break is escaped: the forged `::error::` stays inside the line.
 const THROWS_LINE = `hacheck: internal error in rule test/throws: cannot handle "a\\u000a::error::forged" (at ${THROW_AT})`;
 const BAD_SPAN_LINE = `hacheck: internal error in rule test/bad-span: reported a finding in "nope.xml", which is not a linted file (at ${REPORT_AT})`;
 
 for (const [name, entry] of Object.entries(ENTRIES)) {
-  test(`${name}: a throwing rule is one line naming the rule, the message and where it threw; the other rules still report; exit 2`, () => {
-    const r = run(INJECT, entry, ['-f', 'compact', SEED]);
+  test(`${name}: a throwing rule is one line naming the rule, the message and where it threw; the other rules still report; exit 2`, async () => {
+    const r = await run(THROWING_RULES, entry, ['-f', 'compact', SEED]);
     assert.is(r.code, 2);
     assert.is(r.stdout, readFileSync(join(SEED, 'expected.txt'), 'utf8'));
     // A report outside the linted files is placed at the rule's report() call, not in the engine's check.
@@ -49,8 +77,8 @@ for (const [name, entry] of Object.entries(ENTRIES)) {
     assert.not.match(r.stderr, FRAME);
   });
 
-  test(`${name}: with --debug, each rule's stack follows its line`, () => {
-    const r = run(INJECT, entry, ['-f', 'compact', '--debug', SEED]);
+  test(`${name}: with --debug, each rule's stack follows its line`, async () => {
+    const r = await run(THROWING_RULES, entry, ['-f', 'compact', '--debug', SEED]);
     assert.is(r.code, 2);
     const lines = r.stderr.trimEnd().split('\n');
     const second = lines.indexOf(BAD_SPAN_LINE);
@@ -63,8 +91,8 @@ for (const [name, entry] of Object.entries(ENTRIES)) {
     assert.ok(frames.some((l) => l.startsWith('    at runRules (')), r.stderr);
   });
 
-  test(`${name}: a failure outside the rules names the phase and the place, with no stack unless --debug`, () => {
-    const r = run(BREAK_JSON, entry, ['-f', 'json', SEED]);
+  test(`${name}: a failure outside the rules names the phase and the place, with no stack unless --debug`, async () => {
+    const r = await run(BROKEN_JSON, entry, ['-f', 'json', SEED]);
     assert.is(r.code, 2);
     assert.is(r.stdout, '');
     const m = /^hacheck: internal error while formatting: Cannot read properties of undefined \(reading 'replace'\) \(at (\S+):(\d+):(\d+)(?: in (\S+))?\)\n$/.exec(r.stderr);
@@ -81,7 +109,7 @@ for (const [name, entry] of Object.entries(ENTRIES)) {
     // The position is that of the failing call: the stringify whose result is used, or the replace on it.
     assert.match(readFileSync(join(ROOT, file!), 'utf8').split('\n')[Number(line) - 1]!, /JSON\.stringify\(value|\.replace\(/);
 
-    const debug = run(BREAK_JSON, entry, ['-f', 'json', '--debug', SEED]);
+    const debug = await run(BROKEN_JSON, entry, ['-f', 'json', '--debug', SEED]);
     assert.is(debug.code, 2);
     const lines = debug.stderr.trimEnd().split('\n');
     assert.is(lines[0], r.stderr.trimEnd());
@@ -132,20 +160,20 @@ test('action: a failure outside the rules is one ::error:: line naming the phase
 
 // A parser that throws on one file: an internal error naming the file and the throw site; the other files are still checked.
 const BREAK_XML = join(ROOT, 'test/support/break-xml-validator.ts');
-test('sources: a parser that throws is one line naming the file and where it threw; the other files are checked; exit 2', () => {
+test('sources: a parser that throws is one line naming the file and where it threw; the other files are checked; exit 2', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'hacheck-parser-throws-'));
   try {
     mkdirSync(join(dir, 'nn1'));
     writeFileSync(join(dir, 'nn1/core-site.xml'), '<configuration>\n  <property><name>fs.defaultFS</name><value>hdfs://nn1:8020</value></property>\n</configuration>\n');
     writeFileSync(join(dir, 'nn1/hdfs-site.xml'), '<configuration>\n  <property><name>hadoop.tmp.dirr</name><value>/t</value></property>\n</configuration>\n');
     const at = `test/support/break-xml-validator.ts:${siteOf(BREAK_XML, '// THROW-SITE', 'new TypeError')}`;
-    const plain = run(BREAK_XML, ENTRIES.sources, ['-f', 'compact', dir]);
+    const plain = await run(BROKEN_XML, ENTRIES.sources, ['-f', 'compact', dir]);
     assert.equal([plain.code, plain.stdout, plain.stderr], [
       2,
       'nn1/hdfs-site.xml:2:19: warning: "hadoop.tmp.dirr" is not a Hadoop property; did you mean "hadoop.tmp.dir" [hadoop/unknown-property]\n',
       `hacheck: internal error while parsing nn1/core-site.xml: parser bug (at ${at})\n`,
     ]);
-    const debug = run(BREAK_XML, ENTRIES.sources, ['-f', 'compact', '--debug', dir]);
+    const debug = await run(BROKEN_XML, ENTRIES.sources, ['-f', 'compact', '--debug', dir]);
     assert.equal(debug.stderr.split('\n').slice(0, 3), [`hacheck: internal error while parsing nn1/core-site.xml: parser bug (at ${at})`, 'TypeError: parser bug', `    at Object.XMLValidator.validate (${join(ROOT, at)})`]);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,14 +1,18 @@
 /**
- * Preload (`node --import tsx --import ./test/support/break-xml-validator.ts
- * src/cli/index.ts DIR`) that makes the site-file parser throw, with no hook in
- * the production code: fast-xml-parser's XMLValidator is a plain object shared
- * with the sources run under tsx, so its validate() can be replaced. Only for
- * core-site.xml files, so the other files of the cluster still parse.
+ * Makes the site-file parser throw, with no hook in the production code: fast-xml-parser's
+ * XMLValidator is a plain object shared with the sources run under tsx, so its validate() can
+ * be replaced. Only for core-site.xml files, so the other files of the cluster still parse.
  */
 import { XMLValidator } from 'fast-xml-parser';
 
-const validate = XMLValidator.validate;
-(XMLValidator as { validate: typeof validate }).validate = (text, options) => {
-  if (text.includes('<name>fs.defaultFS</name>')) throw new TypeError('parser bug'); // THROW-SITE
-  return validate(text, options);
-};
+/** Breaks XMLValidator.validate on core-site.xml files; returns what restores it. */
+export function breakXmlValidator(): () => void {
+  const validate = XMLValidator.validate;
+  (XMLValidator as { validate: typeof validate }).validate = (text, options) => {
+    if (text.includes('<name>fs.defaultFS</name>')) throw new TypeError('parser bug'); // THROW-SITE
+    return validate(text, options);
+  };
+  return () => {
+    (XMLValidator as { validate: typeof validate }).validate = validate;
+  };
+}

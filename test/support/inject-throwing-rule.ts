@@ -1,14 +1,10 @@
 /**
- * Preload (`node --import tsx --import ./test/support/inject-throwing-rule.ts
- * <entry> DIR`) that adds two broken rules to the rules the run uses, with no
- * hook in the production code: RULES is a plain array at run time, and the
- * preload imports the very module instance the entry later imports (the
- * sources' rules/index.ts, or the bundle's rules chunk for dist/hacheck.mjs).
+ * Two broken rules added to the rules a run uses, with no hook in the production code: RULES
+ * is a plain array at run time. In process (`addBrokenRules(RULES)` on the sources'
+ * rules/index.ts, which runCli imports too), or in a spawned CLI by the preload
+ * test/support/preload/inject-throwing-rule.ts.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Rule } from '../../src/engine/rule.ts';
-import { ROOT } from './fixtures.ts';
 
 const meta = { severity: 'error', description: 'x', rationale: 'x', fix: 'x', references: ['x'] } as const;
 
@@ -28,11 +24,10 @@ const BROKEN: Rule[] = [
   },
 ];
 
-function bundledRulesModule(): string {
-  const chunks = join(ROOT, 'dist/chunks');
-  return join(chunks, readdirSync(chunks).find((f) => /^rules-\w+\.mjs$/.test(f))!);
+/** Adds the broken rules to `rules`; returns what takes them out again. */
+export function addBrokenRules(rules: Rule[]): () => void {
+  rules.push(...BROKEN);
+  return () => {
+    for (const rule of BROKEN) rules.splice(rules.indexOf(rule), 1);
+  };
 }
-
-const fromBundle = process.argv[1]?.endsWith('dist/hacheck.mjs') ?? false;
-const { RULES } = (await import(fromBundle ? bundledRulesModule() : '../../rules/index.ts')) as { RULES: Rule[] };
-RULES.push(...BROKEN);
