@@ -351,7 +351,7 @@ test('the JSON scanner finds where a text stops being JSON', () => {
   assert.is(jsonErrorOffset('['.repeat(1_000_000)), 1_000_000);
 });
 
-// --- the command line, through the bundle ---
+// --- the command line (in process: support/cli-run.ts) ---
 
 test('CLI: the configuration found from the cluster directory applies; --config overrides it', async () => {
   const root = repo({ '.hacheckrc.json': JSON.stringify(OFF), 'strict.yaml': 'rules:\n  zookeeper/datadir-in-tmp: error\n', 'prod/zoo.cfg': TMP_ZOO });
