@@ -27,29 +27,29 @@ const LAYOUT_TWINS = [
 ];
 
 for (const { layout, map } of LAYOUT_TWINS) {
-  test(`${layout}-defects gives the findings of hadoop2-per-host-defects, paths aside, and exit 1`, () => {
-    const twin = lintCompact(join(CLUSTERS, 'hadoop2-per-host-defects'));
-    const r = lintCompact(join(LAYOUTS, `${layout}-defects`));
+  test(`${layout}-defects gives the findings of hadoop2-per-host-defects, paths aside, and exit 1`, async () => {
+    const twin = await lintCompact(join(CLUSTERS, 'hadoop2-per-host-defects'));
+    const r = await lintCompact(join(LAYOUTS, `${layout}-defects`));
     assert.is(twin.code, 1);
     assert.is(r.code, 1);
     assert.is(r.stderr, '');
     assert.is(mapFindingPaths(r.stdout, map), twin.stdout);
   });
 
-  test(`${layout} (correct) gives exit 0 and no output`, () => {
-    assert.equal(lintCompact(join(LAYOUTS, layout)), { code: 0, stdout: '', stderr: '' });
+  test(`${layout} (correct) gives exit 0 and no output`, async () => {
+    assert.equal(await lintCompact(join(LAYOUTS, layout)), { code: 0, stdout: '', stderr: '' });
   });
 
-  test(`hacheck files ${layout}: the active set used, the others not used with the reason`, () => {
-    const r = runCli(['files', join(LAYOUTS, layout)]);
+  test(`hacheck files ${layout}: the active set used, the others not used with the reason`, async () => {
+    const r = await runCli(['files', join(LAYOUTS, layout)]);
     assert.is(r.code, 0);
     assert.is(r.stderr, '');
     expectFile(join(ROOT, 'test/alternatives-expected', `${layout}.txt`), r.stdout);
   });
 }
 
-test('summary of bigtop-alternatives shows the nameservice of conf.prod, not the stock conf.empty\'s "none"', () => {
-  const r = runCli(['summary', join(LAYOUTS, 'bigtop-alternatives')]);
+test('summary of bigtop-alternatives shows the nameservice of conf.prod, not the stock conf.empty\'s "none"', async () => {
+  const r = await runCli(['summary', join(LAYOUTS, 'bigtop-alternatives')]);
   assert.is(r.code, 0);
   assert.ok(r.stdout.includes('Nameservices\n  From master1/etc/hadoop/conf.prod/hdfs-site.xml (used by 5 of 5 hosts)\n  hacluster\n'), r.stdout);
 });
@@ -68,7 +68,7 @@ function link(dir: string, path: string, text: string): void {
   symlinkSync(text, at);
 }
 
-test('a snapshot whose conf links are absolute (conf -> /etc/alternatives/hadoop-conf -> /etc/hadoop/conf.prod) is read as the host reads it', () => {
+test('a snapshot whose conf links are absolute (conf -> /etc/alternatives/hadoop-conf -> /etc/hadoop/conf.prod) is read as the host reads it', async () => {
   const dir = scratchCopy('bigtop-alternatives-defects');
   try {
     for (const h of HOSTS) {
@@ -79,12 +79,12 @@ test('a snapshot whose conf links are absolute (conf -> /etc/alternatives/hadoop
         link(dir, `${h}/etc/alternatives/zookeeper-conf`, '/etc/zookeeper/conf.prod');
       }
     }
-    const twin = lintCompact(join(CLUSTERS, 'hadoop2-per-host-defects'));
-    const r = lintCompact(dir);
+    const twin = await lintCompact(join(CLUSTERS, 'hadoop2-per-host-defects'));
+    const r = await lintCompact(dir);
     assert.is(r.code, 1);
     assert.is(r.stderr, '');
     assert.is(mapFindingPaths(r.stdout, LAYOUT_TWINS[0]!.map), twin.stdout);
-    const files = runCli(['files', dir]);
+    const files = await runCli(['files', dir]);
     assert.is(files.code, 0);
     // Nothing is read through the absolute links: each file once, at the set's own path.
     assert.is(
@@ -112,7 +112,7 @@ test('a snapshot whose conf links are absolute (conf -> /etc/alternatives/hadoop
   }
 });
 
-test('an HDP snapshot whose conf link leads through /usr/hdp/current to an older version uses that version (a downgrade)', () => {
+test('an HDP snapshot whose conf link leads through /usr/hdp/current to an older version uses that version (a downgrade)', async () => {
   const dir = scratchCopy('ambari-versions');
   try {
     // As hdp-select and conf-select lay them out: /etc/hadoop/conf -> /usr/hdp/current/hadoop-client/conf,
@@ -120,7 +120,7 @@ test('an HDP snapshot whose conf link leads through /usr/hdp/current to an older
     link(dir, 'master1/etc/hadoop/conf', '/usr/hdp/current/hadoop-client/conf');
     link(dir, 'master1/usr/hdp/current/hadoop-client', '/usr/hdp/2.5.6.0-40/hadoop');
     link(dir, 'master1/usr/hdp/2.5.6.0-40/hadoop/conf', '/etc/hadoop/2.5.6.0-40/0');
-    const files = runCli(['files', dir]);
+    const files = await runCli(['files', dir]);
     assert.is(files.code, 0);
     const master1Hadoop = files.stdout.split('\n').filter((l) => l.startsWith('master1/etc/hadoop/'));
     assert.equal(master1Hadoop.slice(0, 2), [

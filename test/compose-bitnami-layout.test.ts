@@ -57,11 +57,11 @@ function plainTwin(defects: boolean): string {
   return makeTree(files);
 }
 
-test('compose-bitnami-defects gives the findings of its plain twin, each at the compose line that set the value, and exit 1', () => {
+test('compose-bitnami-defects gives the findings of its plain twin, each at the compose line that set the value, and exit 1', async () => {
   const twin = plainTwin(true);
   try {
-    const plain = lintCompact(twin);
-    const compose = lintCompact(join(LAYOUTS, 'compose-bitnami-defects'));
+    const plain = await lintCompact(twin);
+    const compose = await lintCompact(join(LAYOUTS, 'compose-bitnami-defects'));
     assert.equal([compose.code, compose.stderr, plain.code], [1, '', 1]);
     // A container is named by its service, a file of the twin by its path.
     const named = compose.stdout.replace('of service "kafka-1"', 'of "kafka-1/opt/bitnami/kafka/config/server.properties"');
@@ -93,16 +93,16 @@ test('compose-bitnami-defects gives the findings of its plain twin, each at the 
   }
 });
 
-test('compose-bitnami, the clean twin: exit 0 and no output, as its plain twin', () => {
+test('compose-bitnami, the clean twin: exit 0 and no output, as its plain twin', async () => {
   const twin = plainTwin(false);
   try {
-    for (const dir of [join(LAYOUTS, 'compose-bitnami'), twin]) assert.equal(lintCompact(dir), { code: 0, stdout: '', stderr: '' }, dir);
+    for (const dir of [join(LAYOUTS, 'compose-bitnami'), twin]) assert.equal(await lintCompact(dir), { code: 0, stdout: '', stderr: '' }, dir);
   } finally {
     rmSync(twin, { recursive: true, force: true });
   }
 });
 
-test('a single Bitnami broker that leaves the internal topics alone keeps the distribution\'s factor 1: no finding', () => {
+test('a single Bitnami broker that leaves the internal topics alone keeps the distribution\'s factor 1: no finding', async () => {
   // The image's quickstart form (bitnami/kafka/3.7/debian-12/docker-compose.yml): one KRaft node.
   const dir = makeTree({
     'docker-compose.yml':
@@ -112,14 +112,14 @@ test('a single Bitnami broker that leaves the internal topics alone keeps the di
       '      - KAFKA_CFG_CONTROLLER_QUORUM_VOTERS=0@kafka:9093\n      - KAFKA_CFG_CONTROLLER_LISTENER_NAMES=CONTROLLER\n',
   });
   try {
-    assert.equal(lintCompact(dir), { code: 0, stdout: '', stderr: '' });
+    assert.equal(await lintCompact(dir), { code: 0, stdout: '', stderr: '' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test('hacheck files names the compose file and, for each service, the files its image writes and where', () => {
-  const run = runCli(['files', join(LAYOUTS, 'compose-bitnami')]);
+test('hacheck files names the compose file and, for each service, the files its image writes and where', async () => {
+  const run = await runCli(['files', join(LAYOUTS, 'compose-bitnami')]);
   assert.equal([run.code, run.stderr], [0, '']);
   assert.equal(run.stdout, [
     'docker-compose.yml  used: zoo.cfg at /opt/bitnami/zookeeper/conf/zoo.cfg, myid at /bitnami/zookeeper/data/myid, written by the Bitnami ZooKeeper image from the environment; service zookeeper, host zookeeper',

@@ -79,11 +79,11 @@ function plainTwin(defects: boolean): string {
   return makeTree(files);
 }
 
-test('compose-hadoop-bde-defects gives the findings of its plain twin, each at the compose or env line that set the value, and exit 1', () => {
+test('compose-hadoop-bde-defects gives the findings of its plain twin, each at the compose or env line that set the value, and exit 1', async () => {
   const twin = plainTwin(true);
   try {
-    const plain = lintCompact(twin);
-    const compose = lintCompact(join(LAYOUTS, 'compose-hadoop-bde-defects'));
+    const plain = await lintCompact(twin);
+    const compose = await lintCompact(join(LAYOUTS, 'compose-hadoop-bde-defects'));
     assert.equal([compose.code, compose.stderr, plain.code], [1, '', 1]);
     assert.equal(distinctFindings(compose.stdout), distinctFindings(plain.stdout));
     assert.equal(withoutPlaces(compose.stdout), [
@@ -118,17 +118,17 @@ test('compose-hadoop-bde-defects gives the findings of its plain twin, each at t
   }
 });
 
-test('compose-hadoop-bde, the clean twin: exit 0 and no output, as its plain twin', () => {
+test('compose-hadoop-bde, the clean twin: exit 0 and no output, as its plain twin', async () => {
   const twin = plainTwin(false);
   try {
-    for (const dir of [join(LAYOUTS, 'compose-hadoop-bde'), twin]) assert.equal(lintCompact(dir), { code: 0, stdout: '', stderr: '' }, dir);
+    for (const dir of [join(LAYOUTS, 'compose-hadoop-bde'), twin]) assert.equal(await lintCompact(dir), { code: 0, stdout: '', stderr: '' }, dir);
   } finally {
     rmSync(twin, { recursive: true, force: true });
   }
 });
 
-test('hacheck files names the compose file, hadoop.env and, for each service, the files its image writes and where', () => {
-  const run = runCli(['files', join(LAYOUTS, 'compose-hadoop-bde')]);
+test('hacheck files names the compose file, hadoop.env and, for each service, the files its image writes and where', async () => {
+  const run = await runCli(['files', join(LAYOUTS, 'compose-hadoop-bde')]);
   assert.equal([run.code, run.stderr], [0, '']);
   assert.equal(run.stdout, [
     'docker-compose.yml  used: zoo.cfg at /conf/zoo.cfg, myid at /data/myid, written by the zookeeper image from the environment; service zoo1, host zoo1',

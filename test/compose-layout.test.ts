@@ -53,11 +53,11 @@ function plainTwin(defects: boolean): string {
   });
 }
 
-test('compose-kafka-defects gives the findings of its plain twin, each at the compose line that set the value, and exit 1', () => {
+test('compose-kafka-defects gives the findings of its plain twin, each at the compose line that set the value, and exit 1', async () => {
   const twin = plainTwin(true);
   try {
-    const plain = lintCompact(twin);
-    const compose = lintCompact(join(LAYOUTS, 'compose-kafka-defects'));
+    const plain = await lintCompact(twin);
+    const compose = await lintCompact(join(LAYOUTS, 'compose-kafka-defects'));
     assert.equal([compose.code, compose.stderr], [1, '']);
     // The other difference: a container is named by its service, a file of the twin by its path.
     assert.equal(distinctFindings(compose.stdout.replace('of service "kafka1"', 'of "kafka1/etc/kafka/kafka.properties"')), distinctFindings(plain.stdout));
@@ -89,17 +89,17 @@ test('compose-kafka-defects gives the findings of its plain twin, each at the co
   }
 });
 
-test('compose-kafka, the clean twin: exit 0 and no output, as its plain twin', () => {
+test('compose-kafka, the clean twin: exit 0 and no output, as its plain twin', async () => {
   const twin = plainTwin(false);
   try {
-    for (const dir of [join(LAYOUTS, 'compose-kafka'), twin]) assert.equal(lintCompact(dir), { code: 0, stdout: '', stderr: '' }, dir);
+    for (const dir of [join(LAYOUTS, 'compose-kafka'), twin]) assert.equal(await lintCompact(dir), { code: 0, stdout: '', stderr: '' }, dir);
   } finally {
     rmSync(twin, { recursive: true, force: true });
   }
 });
 
-test('hacheck files names the compose file and, for each service, the files its image writes and where', () => {
-  const run = runCli(['files', join(LAYOUTS, 'compose-kafka')]);
+test('hacheck files names the compose file and, for each service, the files its image writes and where', async () => {
+  const run = await runCli(['files', join(LAYOUTS, 'compose-kafka')]);
   assert.equal([run.code, run.stderr], [0, '']);
   assert.equal(run.stdout, [
     'docker-compose.yml  used: zoo.cfg at /conf/zoo.cfg, myid at /data/myid, written by the zookeeper image from the environment; service zk1, host zk1',

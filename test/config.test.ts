@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
@@ -14,15 +13,14 @@ import { validateConfig } from '../src/config/validate.ts';
 import { formatCompact } from '../src/format/compact.ts';
 import { lintDirectory } from '../src/lint.ts';
 import { buildCluster } from '../src/model/build.ts';
+import { runCli } from './support/cli-run.ts';
 import { ROOT } from './support/fixtures.ts';
 import { makeTree, site } from './support/tree.ts';
 import { ZOO_HOUSEKEEPING } from './support/zoo-housekeeping.ts';
 
-const BIN = join(ROOT, 'dist/hacheck.mjs');
-
+/** `hacheck <args>` from the repository root, in process (support/cli-run.ts). */
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runCli(args, { cwd: ROOT });
 }
 
 /** A repository (a .git folder bounds the search) with the given files. */
@@ -353,64 +351,64 @@ test('the JSON scanner finds where a text stops being JSON', () => {
   assert.is(jsonErrorOffset('['.repeat(1_000_000)), 1_000_000);
 });
 
-// --- the command line, through the bundle ---
+// --- the command line (in process: support/cli-run.ts) ---
 
-test('CLI: the configuration found from the cluster directory applies; --config overrides it', () => {
+test('CLI: the configuration found from the cluster directory applies; --config overrides it', async () => {
   const root = repo({ '.hacheckrc.json': JSON.stringify(OFF), 'strict.yaml': 'rules:\n  zookeeper/datadir-in-tmp: error\n', 'prod/zoo.cfg': TMP_ZOO });
-  const found = run('--format', 'compact', join(root, 'prod'));
+  const found = await run('--format', 'compact', join(root, 'prod'));
   assert.equal([found.code, found.stdout, found.stderr], [0, '', '']);
-  const explicit = run('--format', 'compact', '--config', join(root, 'strict.yaml'), join(root, 'prod'));
+  const explicit = await run('--format', 'compact', '--config', join(root, 'strict.yaml'), join(root, 'prod'));
   assert.equal([explicit.code, explicit.stdout, explicit.stderr], [1, `zoo.cfg:2:9: error: ${TMP_FINDING}\n`, '']);
-  const missing = run('--config', join(root, 'nope.json'), join(root, 'prod'));
+  const missing = await run('--config', join(root, 'nope.json'), join(root, 'prod'));
   assert.equal([missing.code, missing.stdout, missing.stderr], [2, '', `hacheck: cannot read configuration file "${join(root, 'nope.json')}": no such file\n`]);
 });
 
-test('CLI: --print-config prints the resolved configuration', () => {
+test('CLI: --print-config prints the resolved configuration', async () => {
   const config = { rules: { 'hdfs/fencing-fallback': 'off' }, hosts: { zk1: 'box-a' }, versions: { zookeeper: '3.4.14' }, ignore: ['old/**'], overrides: [{ hosts: ['zk1'], rules: { 'zookeeper/myid-missing': 'warning' } }] };
   const root = repo({ '.hacheckrc.json': JSON.stringify(config), 'prod/zoo.cfg': TMP_ZOO });
-  const r = run('--print-config', join(root, 'prod'));
+  const r = await run('--print-config', join(root, 'prod'));
   const rules = Object.fromEntries(RULES.map((rule) => [rule.meta.id, rule.meta.id === 'hdfs/fencing-fallback' ? 'off' : rule.meta.severity]));
   const expected = { configFile: join(root, '.hacheckrc.json'), versions: config.versions, hosts: config.hosts, ignore: config.ignore, rules, overrides: config.overrides, maxFileSize: 10 * 1024 * 1024 };
   assert.equal([r.code, r.stderr], [0, '']);
   assert.is(r.stdout, `${JSON.stringify(expected, null, 2)}\n`);
   // Without a file: the defaults.
-  const bare = run('--print-config', repo({ 'zoo.cfg': TMP_ZOO }));
+  const bare = await run('--print-config', repo({ 'zoo.cfg': TMP_ZOO }));
   assert.is(JSON.parse(bare.stdout).configFile, null);
   assert.is(JSON.parse(bare.stdout).rules['hdfs/fencing-fallback'], 'warning');
 });
 
-test('CLI: an unknown key or rule id exits 2 with a did-you-mean naming the file', () => {
+test('CLI: an unknown key or rule id exits 2 with a did-you-mean naming the file', async () => {
   const root = repo({ '.hacheckrc.yml': 'rule:\n  zookeeper/datadir-in-tmp: "off"\n', 'prod/zoo.cfg': TMP_ZOO });
-  const key = run(join(root, 'prod'));
+  const key = await run(join(root, 'prod'));
   assert.equal([key.code, key.stdout, key.stderr], [2, '', `hacheck: ${join(root, '.hacheckrc.yml')}:1:1: unknown key "rule"; did you mean "rules"?\n`]);
   const ids = repo({ 'package.json': JSON.stringify({ hacheck: { rules: { 'zookeeper/datadir-in-temp': 'off' } } }), 'zoo.cfg': TMP_ZOO });
-  const id = run('--print-config', ids);
+  const id = await run('--print-config', ids);
   assert.equal([id.code, id.stdout, id.stderr], [2, '', `hacheck: ${join(ids, 'package.json')}:1:22: rules: unknown rule id "zookeeper/datadir-in-temp"; did you mean "zookeeper/datadir-in-tmp"?\n`]);
 });
 
-test('CLI: a JavaScript configuration planted in the repository stops every command with exit 2 and is never run', () => {
+test('CLI: a JavaScript configuration planted in the repository stops every command with exit 2 and is never run', async () => {
   const outside = makeTree({});
   const marker = join(outside, 'marker');
   const root = repo({ '.hacheckrc.js': markerCode(marker, false), 'prod/zoo.cfg': TMP_ZOO });
   const line = `hacheck: ${refusal(join(root, '.hacheckrc.js'), 'JavaScript')}\n`;
   for (const args of [['--format', 'compact'], ['--print-config'], ['summary']]) {
-    const r = run(...args, join(root, 'prod'));
+    const r = await run(...args, join(root, 'prod'));
     assert.equal([r.code, r.stdout, r.stderr], [2, '', line], args.join(' '));
   }
-  const ts = run('--config', join(root, 'hacheck.config.ts'), root);
+  const ts = await run('--config', join(root, 'hacheck.config.ts'), root);
   assert.equal([ts.code, ts.stdout, ts.stderr], [2, '', `hacheck: ${refusal(join(root, 'hacheck.config.ts'), 'TypeScript')}\n`]);
   assert.not.ok(existsSync(marker), 'the configuration was run');
 });
 
-test('the README shows the example configuration file and its real output, docs/configuration.md its --print-config', () => {
+test('the README shows the example configuration file and its real output, docs/configuration.md its --print-config', async () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const example = 'examples/renamed-snapshots';
   const file = readFileSync(join(ROOT, example, '.hacheckrc.yaml'), 'utf8');
   assert.ok(readme.includes(`\`${example}/.hacheckrc.yaml\`:\n\n\`\`\`yaml\n${file}\`\`\``), 'README shows the example file verbatim');
-  const lint = run('--format', 'compact', example);
+  const lint = await run('--format', 'compact', example);
   assert.is(lint.code, 0);
   assert.ok(readme.includes(`$ node dist/hacheck.mjs --format compact ${example}\n${lint.stdout}\`\`\``), 'README shows the real lint output');
-  const printed = run('--print-config', example);
+  const printed = await run('--print-config', example);
   assert.is(printed.code, 0);
   const docs = readFileSync(join(ROOT, 'docs/configuration.md'), 'utf8');
   assert.ok(docs.includes(`\`\`\`json\n${printed.stdout}\`\`\``), `docs/configuration.md shows the real --print-config output: paste the output of \`node dist/hacheck.mjs --print-config ${example}\``);

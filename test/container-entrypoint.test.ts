@@ -73,7 +73,7 @@ test('a host folder from outside the tree mounted over /conf: the image writes n
   assert.equal(files.map((f) => `${f.kind} ${f.container?.target}`), ['myid /data/myid']);
 });
 
-test('a folder mounted whole: the command names the file its server starts with, the others are set aside with why', () => {
+test('a folder mounted whole: the command names the file its server starts with, the others are set aside with why', async () => {
   const dir = makeTree({
     'docker-compose.yml': [
       'services:',
@@ -94,7 +94,7 @@ test('a folder mounted whole: the command names the file its server starts with,
     'connect/server.properties': 'broker.id=0\nzookeeper.connect=localhost:2181\nlog.dirs=/var/lib/kafka\n',
   });
   try {
-    const run = runCli(['files', dir]);
+    const run = await runCli(['files', dir]);
     assert.equal([run.code, run.stderr], [0, '']);
     assert.equal(run.stdout.split('\n').filter((l) => l.includes('.properties')), [
       'connect/server.properties        not used: mounted, but the command of connect starts /etc/kafka/connect-distributed.properties',
@@ -102,7 +102,7 @@ test('a folder mounted whole: the command names the file its server starts with,
       'zookeeper1/zookeeper.properties  used: zoo.cfg at /etc/kafka/zookeeper.properties, mounted; service zookeeper1, host zookeeper1',
     ]);
     // Two broker.id 0 that no broker reads are no duplicate.
-    assert.equal(lintCompact(dir), { code: 0, stdout: '', stderr: '' });
+    assert.equal(await lintCompact(dir), { code: 0, stdout: '', stderr: '' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -46,14 +46,14 @@ const DEFECTS = [
   '',
 ].join('\n');
 
-test('env-apache-hadoop-defects and env-bde-defects give the findings of their plain twin, each at its env line, and exit 1', () => {
+test('env-apache-hadoop-defects and env-bde-defects give the findings of their plain twin, each at its env line, and exit 1', async () => {
   const plainDir = plainTwin('env-apache-hadoop-defects');
   try {
-    const plain = lintCompact(plainDir);
+    const plain = await lintCompact(plainDir);
     assert.equal([plain.code, plain.stderr, withoutPlaces(plain.stdout)], [1, '', DEFECTS]);
-    const apache = lintCompact(join(LAYOUTS, 'env-apache-hadoop-defects'));
+    const apache = await lintCompact(join(LAYOUTS, 'env-apache-hadoop-defects'));
     assert.equal([apache.code, apache.stderr, withoutPlaces(apache.stdout)], [1, '', DEFECTS]);
-    const bde = lintCompact(join(LAYOUTS, 'env-bde-defects'));
+    const bde = await lintCompact(join(LAYOUTS, 'env-bde-defects'));
     assert.equal([bde.code, bde.stderr, withoutPlaces(bde.stdout)], [1, '', DEFECTS]);
     // Each finding at the key or the value of its env line.
     assert.equal(
@@ -69,23 +69,23 @@ test('env-apache-hadoop-defects and env-bde-defects give the findings of their p
   }
 });
 
-test('env-apache-hadoop and env-bde, the clean twins: exit 0 and no output, as their plain twin', () => {
+test('env-apache-hadoop and env-bde, the clean twins: exit 0 and no output, as their plain twin', async () => {
   const plainDir = plainTwin('env-apache-hadoop');
   try {
-    for (const dir of [join(LAYOUTS, 'env-apache-hadoop'), join(LAYOUTS, 'env-bde'), plainDir]) assert.equal(lintCompact(dir), { code: 0, stdout: '', stderr: '' }, dir);
+    for (const dir of [join(LAYOUTS, 'env-apache-hadoop'), join(LAYOUTS, 'env-bde'), plainDir]) assert.equal(await lintCompact(dir), { code: 0, stdout: '', stderr: '' }, dir);
   } finally {
     rmSync(plainDir, { recursive: true, force: true });
   }
 });
 
-test('hacheck files lists an env file with the image and the site files it becomes; other config and .env files are set aside', () => {
+test('hacheck files lists an env file with the image and the site files it becomes; other config and .env files are set aside', async () => {
   const dir = makeTree({
     'config': 'CORE-SITE.XML_fs.defaultFS=hdfs://ns\nHDFS-SITE.XML_dfs.replication=2\n',
     'compose/hadoop.env': '# bde\nCORE_CONF_fs_defaultFS=hdfs://namenode:9000\nYARN_CONF_yarn_log___aggregation___enable=true\n',
     'app/.env': 'POSTGRES_PASSWORD=x\n',
     'ssh/config': 'Host *\n  User hdfs\n',
   });
-  const text = runCli(['files', dir]);
+  const text = await runCli(['files', dir]);
   assert.equal([text.code, text.stderr], [0, '']);
   assert.is(
     text.stdout,
@@ -97,11 +97,11 @@ test('hacheck files lists an env file with the image and the site files it becom
       '',
     ].join('\n'),
   );
-  const json = JSON.parse(runCli(['files', '--format', 'json', dir]).stdout) as { files: unknown[] };
+  const json = JSON.parse((await runCli(['files', '--format', 'json', dir])).stdout) as { files: unknown[] };
   assert.equal(json.files[2], { path: 'config', used: true, kind: 'core-site.xml', host: null, envFile: { formats: ['apache/hadoop image'], kinds: ['core-site.xml', 'hdfs-site.xml'] } });
 });
 
-test('the names an entrypoint makes: big-data-europe ___ is -, __ is _ (. in HBase), apache/hadoop keeps the key and strips quotes', () => {
+test('the names an entrypoint makes: big-data-europe ___ is -, __ is _ (. in HBase), apache/hadoop keeps the key and strips quotes', async () => {
   const dir = makeTree({
     'hadoop.env': [
       'YARN_CONF_yarn_resourcemanager_resource__tracker_address=rm:8031',
@@ -111,7 +111,7 @@ test('the names an entrypoint makes: big-data-europe ___ is -, __ is _ (. in HBa
     ].join('\n'),
     'config': 'CORE-SITE.XML_fs.defaultFS="hdfs://ns"\n',
   });
-  const r = lintCompact(dir);
+  const r = await lintCompact(dir);
   const lines = r.stdout.split('\n').filter((l) => /^\S/.test(l));
   assert.ok(lines.some((l) => l.startsWith('hadoop.env:1:11: ') && l.includes('"yarn.resourcemanager.resource_tracker.address"')), r.stdout);
   assert.not.ok(r.stdout.includes('value-whitespace'), r.stdout);

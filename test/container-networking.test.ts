@@ -14,8 +14,8 @@ function findingsAt(stdout: string, place: string): string[] {
   return stdout.split('\n').filter((l) => l.startsWith(`${place}: `));
 }
 
-test('a broker dialling zoo2:2182 ("2182:2181") is reported once, by container/published-port', () => {
-  const run = lintCompact(join(CASES, 'connect-to-published-port'));
+test('a broker dialling zoo2:2182 ("2182:2181") is reported once, by container/published-port', async () => {
+  const run = await lintCompact(join(CASES, 'connect-to-published-port'));
   assert.equal([run.code, run.stderr], [1, '']);
   assert.equal(findingsAt(run.stdout, 'docker-compose.yml:34:47'), [
     'docker-compose.yml:34:47: error: zookeeper.connect connects to "zoo2" on port "2182", which the machine publishes for its port 2181: inside the network "zoo2" listens on 2181 [container/published-port]',
@@ -23,8 +23,8 @@ test('a broker dialling zoo2:2182 ("2182:2181") is reported once, by container/p
   assert.not.match(run.stdout, 'kafka/zookeeper-connect-mismatch');
 });
 
-test('two entries on published ports: two published-port findings, no merged mismatch finding', () => {
-  const run = lintCompact(join(CASES, 'every-published-port'));
+test('two entries on published ports: two published-port findings, no merged mismatch finding', async () => {
+  const run = await lintCompact(join(CASES, 'every-published-port'));
   assert.equal([run.code, run.stderr], [1, '']);
   assert.equal(run.stdout.split('\n').filter((l) => l.includes('[container/') || l.includes('mismatch]')), [
     'docker-compose.yml:34:47: error: zookeeper.connect connects to "zoo2" on port "2182", which the machine publishes for its port 2181: inside the network "zoo2" listens on 2181 [container/published-port]',

@@ -16,20 +16,20 @@ async function compact(files: Record<string, string>): Promise<string> {
 }
 
 /** `hacheck files` lines, the column padding reduced to two spaces. */
-function listing(files: Record<string, string>): string[] {
-  const r = runCli(['files', makeTree(files)]);
+async function listing(files: Record<string, string>): Promise<string[]> {
+  const r = await runCli(['files', makeTree(files)]);
   assert.is(r.code, 0, r.stderr);
   return r.stdout.trimEnd().split('\n').map((l) => l.replace(/ {2,}/, '  '));
 }
 
-test('Confluent Control Center, Schema Registry and Presto properties are not Kafka brokers', () => {
+test('Confluent Control Center, Schema Registry and Presto properties are not Kafka brokers', async () => {
   assert.equal(
-    listing({
+    (await listing({
       ...ZOOKEEPER_PLAIN,
       'control-center/control-center.properties': 'bootstrap.servers=kafka1:9092\nzookeeper.connect=zk1:2181\nconfluent.controlcenter.data.dir=/tmp/cc\n',
       'schema-registry/schema-registry.properties': 'listeners=http://0.0.0.0:8081\nkafkastore.bootstrap.servers=PLAINTEXT://kafka1:9092\n',
       'presto/etc/node.properties': 'node.environment=production\nnode.id=presto-master\nnode.data-dir=/var/presto/data\n',
-    }).filter((l) => !l.startsWith('zk')),
+    })).filter((l) => !l.startsWith('zk')),
     [
       'control-center/control-center.properties  not used: not a broker configuration',
       'presto/etc/node.properties  not used: not a broker configuration',
@@ -51,7 +51,7 @@ test('Spark, Flink and Ansible files named workers or slaves are not Hadoop\'s: 
   };
   assert.is(await compact({ ...hadoop, ...others }), await compact(hadoop));
   assert.is(await compact(hadoop), '');
-  assert.equal(listing({ ...hadoop, ...others }), [
+  assert.equal(await listing({ ...hadoop, ...others }), [
     'ansible/group_vars/slaves  not used: not a Hadoop host list: in group_vars/, another product\'s',
     'flink-1.17/conf/workers  not used: not a Hadoop host list: in flink-1.17/, another product\'s',
     'hadoop/etc/hadoop/hdfs-site.xml  used: hdfs-site.xml',
@@ -61,11 +61,11 @@ test('Spark, Flink and Ansible files named workers or slaves are not Hadoop\'s: 
   ]);
 });
 
-test('two different copies of one shared zoo.cfg: the first in path order is used, the other listed and reported', () => {
+test('two different copies of one shared zoo.cfg: the first in path order is used, the other listed and reported', async () => {
   const other = ZOO_CFG.replace('initLimit=10', 'initLimit=5');
   const files = { ...ZOOKEEPER_PLAIN, 'conf/zoo.cfg': ZOO_CFG, 'docker/zoo.cfg': other };
-  assert.equal(listing(files).filter((l) => !l.startsWith('zk')), ['conf/zoo.cfg  used: zoo.cfg', 'docker/zoo.cfg  not used: another copy is used: conf/zoo.cfg']);
-  const r = runCli(['--format', 'compact', makeTree(files)]);
+  assert.equal((await listing(files)).filter((l) => !l.startsWith('zk')), ['conf/zoo.cfg  used: zoo.cfg', 'docker/zoo.cfg  not used: another copy is used: conf/zoo.cfg']);
+  const r = await runCli(['--format', 'compact', makeTree(files)]);
   assert.is(
     r.stdout.split('\n').filter((l) => l.includes('competing-copies')).join('\n'),
     'docker/zoo.cfg:1:1: warning: this zoo.cfg differs from "conf/zoo.cfg", which hacheck reads as the copy every host shares (the first in path order); this one is checked only on its own [cluster/competing-copies]',
@@ -87,7 +87,7 @@ function instance(n: number): string {
 test('a pseudo-cluster in per-instance folders (zoo1/zoo.cfg, zoo2/zoo.cfg) is three servers, not competing copies', async () => {
   const files = { 'cluster_conf/zoo1/zoo.cfg': instance(1), 'cluster_conf/zoo2/zoo.cfg': instance(2), 'cluster_conf/zoo3/zoo.cfg': instance(3) };
   assert.is(await compact(files), '');
-  assert.equal(listing(files), [
+  assert.equal(await listing(files), [
     'cluster_conf/zoo1/zoo.cfg  used: zoo.cfg',
     'cluster_conf/zoo2/zoo.cfg  used: zoo.cfg',
     'cluster_conf/zoo3/zoo.cfg  used: zoo.cfg',
@@ -107,9 +107,9 @@ test('two ensembles that share only the wildcard address are two set-ups', async
   assert.equal((await buildClusters(makeTree({ 'ensemble-a/zoo.cfg': own1, 'ensemble-b/zoo.cfg': other }))).map((c) => c.name), ['ensemble-a', 'ensemble-b']);
 });
 
-test('Kafka\'s bundled ZooKeeper configuration copied per instance (zookeeper1.properties) is read as a ZooKeeper server\'s', () => {
+test('Kafka\'s bundled ZooKeeper configuration copied per instance (zookeeper1.properties) is read as a ZooKeeper server\'s', async () => {
   assert.equal(
-    listing({
+    await listing({
       'kafka1/zookeeper1.properties': ZOO_CFG,
       'kafka1/zookeeper2.properties': ZOO_CFG.replace('clientPort=2181', 'clientPort=2182').replace('dataDir=/var/lib/zookeeper', 'dataDir=/var/lib/zookeeper2'),
       'kafka1/zookeeper-log4j.properties': 'log4j.rootLogger=INFO, stdout\n',
@@ -122,9 +122,9 @@ test('Kafka\'s bundled ZooKeeper configuration copied per instance (zookeeper1.p
   );
 });
 
-test('a broker\'s folder named like its advertised listener is its host folder', () => {
+test('a broker\'s folder named like its advertised listener is its host folder', async () => {
   const broker = (n: number) => `broker.id=${n}\nlisteners=PLAINTEXT://0.0.0.0:9092\nadvertised.listeners=PLAINTEXT://kafka${n}:9092\nlog.dirs=/var/lib/kafka\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181\n`;
-  const lines = listing({ 'kafka1/server.properties': broker(1), 'kafka2/server.properties': broker(2) });
+  const lines = await listing({ 'kafka1/server.properties': broker(1), 'kafka2/server.properties': broker(2) });
   assert.equal(lines, [
     'kafka1/  host folder of kafka1, named after it',
     'kafka1/server.properties  used: server.properties, host kafka1',
@@ -133,7 +133,7 @@ test('a broker\'s folder named like its advertised listener is its host folder',
   ]);
 });
 
-test('KRaft samples beside a ZooKeeper-mode server.properties are not run: set aside, and no node.id of theirs is compared', () => {
+test('KRaft samples beside a ZooKeeper-mode server.properties are not run: set aside, and no node.id of theirs is compared', async () => {
   const zkMode = (n: number) => `broker.id=${n}\nlisteners=PLAINTEXT://:9092\nadvertised.listeners=PLAINTEXT://kafka${n}:9092\nlog.dirs=/var/lib/kafka/data\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181\n`;
   const kraft = 'process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@localhost:9093\nlog.dirs=/tmp/kraft-combined-logs\n';
   const tree = {
@@ -143,27 +143,27 @@ test('KRaft samples beside a ZooKeeper-mode server.properties are not run: set a
     'kafka2/kraft/server.properties': kraft,
     'kafka3/server.properties': zkMode(3),
   };
-  assert.equal(listing(tree).filter((l) => l.includes('kraft')), [
+  assert.equal((await listing(tree)).filter((l) => l.includes('kraft')), [
     'kafka1/kraft/server.properties  not used: KRaft sample beside the ZooKeeper-mode kafka1/server.properties',
     'kafka2/kraft/server.properties  not used: KRaft sample beside the ZooKeeper-mode kafka2/server.properties',
   ]);
-  assert.equal(runCli(['--format', 'compact', makeTree(tree)]), { code: 0, stdout: '', stderr: '' });
+  assert.equal(await runCli(['--format', 'compact', makeTree(tree)]), { code: 0, stdout: '', stderr: '' });
   // A KRaft file alone, or edited for real controllers, is what runs.
-  assert.equal(listing({ 'kafka1/kraft/server.properties': kraft }), ['kafka1/kraft/server.properties  used: server.properties']);
+  assert.equal(await listing({ 'kafka1/kraft/server.properties': kraft }), ['kafka1/kraft/server.properties  used: server.properties']);
   const real = kraft.replace('1@localhost:9093', '1@ctl1:9093,2@ctl2:9093,3@ctl3:9093');
-  assert.equal(listing({ 'kafka1/server.properties': zkMode(1), 'kafka1/kraft/server.properties': real }).filter((l) => l.includes('kraft')), ['kafka1/kraft/server.properties  used: server.properties, host kafka1']);
+  assert.equal((await listing({ 'kafka1/server.properties': zkMode(1), 'kafka1/kraft/server.properties': real })).filter((l) => l.includes('kraft')), ['kafka1/kraft/server.properties  used: server.properties, host kafka1']);
 });
 
-test('a repository that is an unpacked Kafka release: its config/ samples are stock samples', () => {
+test('a repository that is an unpacked Kafka release: its config/ samples are stock samples', async () => {
   const tree = {
     'config/connect-standalone.properties': 'bootstrap.servers=localhost:9092\n',
     'config/connect-distributed.properties': 'bootstrap.servers=localhost:9092\ngroup.id=connect-cluster\n',
     'config/tools-log4j.properties': 'log4j.rootLogger=WARN, stderr\n',
     'config/kraft/broker.properties': KRAFT_BROKER_2_8,
   };
-  assert.equal(listing(tree).filter((l) => l.includes('kraft')), ['config/kraft/broker.properties  not used: stock sample']);
+  assert.equal((await listing(tree)).filter((l) => l.includes('kraft')), ['config/kraft/broker.properties  not used: stock sample']);
   // The same sample alone, without the distribution's other files, is what someone deployed.
-  assert.equal(listing({ 'config/kraft/broker.properties': KRAFT_BROKER_2_8 }), ['config/kraft/broker.properties  used: server.properties']);
+  assert.equal(await listing({ 'config/kraft/broker.properties': KRAFT_BROKER_2_8 }), ['config/kraft/broker.properties  used: server.properties']);
 });
 
 /** apache/kafka 2.8.0 config/kraft/broker.properties, comments left out. */

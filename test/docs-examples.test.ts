@@ -1,10 +1,10 @@
 // Every command the README and docs/ show with its output is run, and the output compared: a doc
 // example that no longer matches hacheck fails here, wherever it was moved.
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { runCli } from './support/cli-run.ts';
 import { ROOT } from './support/fixtures.ts';
 
 const DOCS = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
@@ -29,11 +29,11 @@ function examples(file: string): Example[] {
 const CLONE = '/path/to/hacheck';
 
 /** What a user sees on a terminal-less run: stdout, then stderr; no colour, not on GitHub Actions; the clone's path as the docs write it. */
-function output(args: string[]): string {
+async function output(args: string[]): Promise<string> {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env['GITHUB_ACTIONS'];
   delete env['GITHUB_WORKSPACE'];
-  const r = spawnSync(process.execPath, [join(ROOT, 'dist/hacheck.mjs'), ...args], { cwd: ROOT, env, encoding: 'utf8' });
+  const r = await runCli(args, { cwd: ROOT, env });
   return (r.stdout + r.stderr).split(`file://${ROOT.replace(/\/$/, '')}/`).join(`file://${CLONE}/`);
 }
 
@@ -46,8 +46,8 @@ test('the README and docs/ show commands with their output', () => {
 });
 
 for (const e of ALL) {
-  test(`${e.file}: $ hacheck ${e.args.join(' ')}`, () => {
-    const real = output(e.args);
+  test(`${e.file}: $ hacheck ${e.args.join(' ')}`, async () => {
+    const real = await output(e.args);
     const lines = e.shown.split('\n');
     // A block that ends in a line "..." is the beginning of the output: its lines must open it.
     if (lines.at(-2) === '...') {

@@ -1,21 +1,19 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { buildCluster } from '../src/model/build.ts';
+import { runCli } from './support/cli-run.ts';
 import { ROOT } from './support/fixtures.ts';
 import { makeTree } from './support/tree.ts';
 import { ZOO_HOUSEKEEPING } from './support/zoo-housekeeping.ts';
 
-// The CLI as users run it: the bundled file, in its own process.
-const BIN = join(ROOT, 'dist/hacheck.mjs');
+// The CLI in process (support/cli-run.ts): its compact findings and exit code are the subject.
 const PER_HOST = join(ROOT, 'fixtures/clusters/hadoop2-per-host');
 
 function run(dir: string) {
-  const r = spawnSync(process.execPath, [BIN, '--format', 'compact', dir], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runCli(['--format', 'compact', dir]);
 }
 
 /** The correct per-host cluster with worker3's folder renamed to `name`, which no host matches. */
@@ -27,10 +25,10 @@ function withUnmatchedFolder(name: string): string {
   return dir;
 }
 
-test('a snapshot folder that matches no host: a notice naming it and the hosts: mapping, exit code unchanged', () => {
+test('a snapshot folder that matches no host: a notice naming it and the hosts: mapping, exit code unchanged', async () => {
   const dir = withUnmatchedFolder('10.9.9.9');
   try {
-    const r = run(dir);
+    const r = await run(dir);
     assert.is(r.code, 0);
     assert.is(r.stdout, '');
     assert.is(
@@ -42,9 +40,9 @@ test('a snapshot folder that matches no host: a notice naming it and the hosts: 
   }
 });
 
-test('correct clusters of the three layouts give no notice', () => {
+test('correct clusters of the three layouts give no notice', async () => {
   for (const name of ['hadoop2-per-host', 'hadoop2-per-host-by-ip', 'hadoop3-per-host', 'hadoop2-shared', 'hadoop3-shared', 'hadoop3-one-folder', 'hadoop2-one-folder']) {
-    const r = run(join(ROOT, 'fixtures/clusters', name));
+    const r = await run(join(ROOT, 'fixtures/clusters', name));
     assert.equal([r.code, r.stderr], [0, ''], name);
   }
 });
@@ -64,9 +62,9 @@ test('a folder named by IP address is the host its own etc/hosts maps that addre
   assert.equal(c.unmatchedFolders, []);
 });
 
-test('per-host snapshots named by address give the findings of the same snapshots named by host, paths aside', () => {
-  const byName = run(join(ROOT, 'fixtures/clusters/hadoop2-per-host-defects'));
-  const byAddress = run(join(ROOT, 'fixtures/clusters/hadoop2-per-host-by-ip-defects'));
+test('per-host snapshots named by address give the findings of the same snapshots named by host, paths aside', async () => {
+  const byName = await run(join(ROOT, 'fixtures/clusters/hadoop2-per-host-defects'));
+  const byAddress = await run(join(ROOT, 'fixtures/clusters/hadoop2-per-host-by-ip-defects'));
   const folderOf: Record<string, string> = { '192.168.10.11': 'master1', '192.168.10.12': 'master2', '192.168.10.21': 'worker1', '192.168.10.22': 'worker2', '192.168.10.23': 'worker3' };
   assert.is(byAddress.code, 1);
   assert.is(byName.code, 1);
@@ -74,15 +72,15 @@ test('per-host snapshots named by address give the findings of the same snapshot
   assert.is(byName.stdout.split('\n').filter((l) => / \[[a-z-]+\/[a-z-]+\]$/.test(l)).length, 3);
 });
 
-test('host folders below the top: snapshots/<date>/<host>/ give the findings of <host>/, under that prefix', () => {
+test('host folders below the top: snapshots/<date>/<host>/ give the findings of <host>/, under that prefix', async () => {
   for (const name of ['hadoop2-per-host-defects', 'hadoop2-per-host-by-ip-defects']) {
     const dir = mkdtempSync(join(tmpdir(), 'hacheck-hosts-'));
     try {
       const source = join(ROOT, 'fixtures/clusters', name);
       cpSync(source, join(dir, 'snapshots/2024-05-01'), { recursive: true });
       rmSync(join(dir, 'snapshots/2024-05-01/expected.txt'));
-      const nested = run(dir);
-      const top = run(source);
+      const nested = await run(dir);
+      const top = await run(source);
       assert.is(nested.code, 1, name);
       assert.is(nested.stderr, '', name);
       assert.is(nested.stdout, top.stdout.replace(/^( *)(?=\S)/gm, '$1snapshots/2024-05-01/'), name);
@@ -107,7 +105,7 @@ test('a folder named by an IP address that the configuration itself uses for a h
       ['10.0.1.12', '10.0.1.12', '10.0.1.12/var/lib/zookeeper/myid'],
       ['10.0.1.13', '10.0.1.13', '10.0.1.13/var/lib/zookeeper/myid'],
     ]);
-    const r = run(dir);
+    const r = await run(dir);
     assert.is(r.code, 1);
     assert.match(r.stdout, /^10\.0\.1\.13\/var\/lib\/zookeeper\/myid:1:1: error: myid "2"/);
   } finally {

@@ -63,11 +63,11 @@ function unseenMyids(line: number): string {
     .join('');
 }
 
-test('k8s-zookeeper-kafka-defects gives the findings of its plain twin, each at the manifest line that set the value, and exit 1', () => {
+test('k8s-zookeeper-kafka-defects gives the findings of its plain twin, each at the manifest line that set the value, and exit 1', async () => {
   const twin = plainTwin(true);
   try {
-    const plain = lintCompact(twin);
-    const k8s = lintCompact(join(LAYOUTS, 'k8s-zookeeper-kafka-defects'));
+    const plain = await lintCompact(twin);
+    const k8s = await lintCompact(join(LAYOUTS, 'k8s-zookeeper-kafka-defects'));
     assert.equal([k8s.code, k8s.stderr, plain.code], [1, '', 1]);
     // The twin's host folders have no cluster DNS: that server.4 names no pod is what only the manifests tell.
     const shared = withoutRule(withoutRule(k8s.stdout, 'container/value-unknown'), 'container/unresolvable-host');
@@ -101,18 +101,18 @@ test('k8s-zookeeper-kafka-defects gives the findings of its plain twin, each at 
   }
 });
 
-test('k8s-zookeeper-kafka, the clean twin: exit 0, and no output but the myids its commands write, as its plain twin gives none', () => {
+test('k8s-zookeeper-kafka, the clean twin: exit 0, and no output but the myids its commands write, as its plain twin gives none', async () => {
   const twin = plainTwin(false);
   try {
-    assert.equal(lintCompact(twin), { code: 0, stdout: '', stderr: '' });
-    assert.equal(lintCompact(join(LAYOUTS, 'k8s-zookeeper-kafka')), { code: 0, stdout: unseenMyids(43), stderr: '' });
+    assert.equal(await lintCompact(twin), { code: 0, stdout: '', stderr: '' });
+    assert.equal(await lintCompact(join(LAYOUTS, 'k8s-zookeeper-kafka')), { code: 0, stdout: unseenMyids(43), stderr: '' });
   } finally {
     rmSync(twin, { recursive: true, force: true });
   }
 });
 
-test('hacheck files names each manifest file and, for each pod, the file it gets and where', () => {
-  const run = runCli(['files', join(LAYOUTS, 'k8s-zookeeper-kafka')]);
+test('hacheck files names each manifest file and, for each pod, the file it gets and where', async () => {
+  const run = await runCli(['files', join(LAYOUTS, 'k8s-zookeeper-kafka')]);
   assert.equal([run.code, run.stderr], [0, '']);
   assert.equal(run.stdout, [
     'kafka.yaml      used: server.properties at /etc/kafka/kafka.properties, written by the Confluent Kafka image from the environment; service kafka-0, host kafka-0',

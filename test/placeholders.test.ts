@@ -27,10 +27,10 @@ for (const [placeholder, kind] of [
   ['@NN2_HOST@', 'is a template placeholder that was never filled in'],
   ['%%NN2_HOST%%', 'is a template placeholder that was never filled in'],
 ] as const) {
-  test(`nn2's host written as ${placeholder}: only the placeholder findings`, () => {
+  test(`nn2's host written as ${placeholder}: only the placeholder findings`, async () => {
     const dir = withNn2As(placeholder);
     try {
-      const r = lintCompact(dir);
+      const r = await lintCompact(dir);
       assert.equal([r.code, r.stderr], [1, '']);
       const at = (line: number, column: number, name: string) =>
         `${HDFS_SITE}:${line}:${column}: error: "${placeholder}" in "${name}" ${kind}; Hadoop keeps it literally [hadoop/unresolved-placeholder]`;
@@ -44,7 +44,7 @@ for (const [placeholder, kind] of [
   });
 }
 
-test('placeholders in zoo.cfg and server.properties: only the placeholder rules speak, each at the placeholder', () => {
+test('placeholders in zoo.cfg and server.properties: only the placeholder rules speak, each at the placeholder', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'hacheck-placeholder-'));
   try {
     const zoo = 'tickTime=2000\ninitLimit=${INIT_LIMIT}\nsyncLimit=5\ndataDir=/tmp/${ZOO_DATA}\nclientPort=$ZOO_PORT\nstandaloneEnabled=@STANDALONE@\nserver.1=${ZK1}:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n';
@@ -53,7 +53,7 @@ test('placeholders in zoo.cfg and server.properties: only the placeholder rules 
     cpSync(join(dir, 'zoo.cfg'), join(dir, 'zoo.cfg.bak'));
     writeFileSync(join(dir, 'server-1.properties'), broker(1));
     writeFileSync(join(dir, 'server-2.properties'), broker(2));
-    const r = lintCompact(dir);
+    const r = await lintCompact(dir);
     assert.is(r.code, 1);
     const rules = r.stdout.split('\n').filter((l) => /: error: /.test(l)).map((l) => /\[([a-z]+\/[a-z-]+)\]$/.exec(l)![1]);
     assert.equal([...new Set(rules)], ['kafka/unresolved-placeholder', 'zookeeper/unresolved-placeholder']);

@@ -6,7 +6,9 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { sameFileAt } from '../src/read/opened-where-found.ts';
 import { readRegularFile } from '../src/read/read-regular-file.ts';
+import { runCli } from './support/cli-run.ts';
 import { ROOT } from './support/fixtures.ts';
+import { swapFolderBeforeOpen } from './support/swap-folder-on-open.ts';
 
 // A folder on the way to a discovered file, swapped for a link to a folder outside the tree
 // between discovery and the read: O_NOFOLLOW guards the last component only, so the open
@@ -161,24 +163,44 @@ test('read: a procfs file larger than the limit stops one byte past it', async (
   }
 });
 
-// The same swap as users would meet it, made by a preload while the CLI runs, from the sources and the bundle.
+// The same swap as users would meet it, while the CLI runs: from the sources in process, with
+// openSync wrapped around the run, and from the bundle in its own process, with the wrapper as a
+// preload (the bundle's own binding of openSync is the subject there).
 const TSX = import.meta.resolve('tsx');
 const SWAP = join(ROOT, 'test/support/swap-folder-before-open.ts');
+const EXPECTED = {
+  code: 2,
+  stdout: 'nn1/core-site.xml:3:19: warning: "hadoop.tmp.dirr" is not a Hadoop property; did you mean "hadoop.tmp.dir" [hadoop/unknown-property]\n',
+  stderr: `hacheck: cannot read conf/zoo.cfg (${CHANGED})\n`,
+};
 
-for (const entry of ['src/cli/index.ts', 'dist/hacheck.mjs']) {
-  test(`CLI (${entry}): a folder swapped for a link to outside while hacheck runs: the file is not read, exit 2`, () => {
-    const s = scene();
-    try {
-      mkdirSync(join(s.tree, 'nn1'));
-      writeFileSync(join(s.tree, 'nn1/core-site.xml'), '<?xml version="1.0"?>\n<configuration>\n  <property><name>hadoop.tmp.dirr</name><value>/x</value></property>\n</configuration>\n');
-      const r = spawnSync(process.execPath, ['--import', TSX, '--import', SWAP, join(ROOT, entry), '-f', 'compact', s.tree], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-      assert.is(r.stderr, `hacheck: cannot read conf/zoo.cfg (${CHANGED})\n`);
-      assert.is(r.stdout, 'nn1/core-site.xml:3:19: warning: "hadoop.tmp.dirr" is not a Hadoop property; did you mean "hadoop.tmp.dir" [hadoop/unknown-property]\n');
-      assert.is(r.status, 2);
-    } finally {
-      s.done();
-    }
-  });
+/** The scene with a misspelt property beside the file that is swapped away. */
+function swapScene() {
+  const s = scene();
+  mkdirSync(join(s.tree, 'nn1'));
+  writeFileSync(join(s.tree, 'nn1/core-site.xml'), '<?xml version="1.0"?>\n<configuration>\n  <property><name>hadoop.tmp.dirr</name><value>/x</value></property>\n</configuration>\n');
+  return s;
 }
+
+test('CLI (the sources, in process): a folder swapped for a link to outside while hacheck runs: the file is not read, exit 2', async () => {
+  const s = swapScene();
+  const restore = swapFolderBeforeOpen();
+  try {
+    assert.equal(await runCli(['-f', 'compact', s.tree], { cwd: ROOT }), EXPECTED);
+  } finally {
+    restore();
+    s.done();
+  }
+});
+
+test('CLI (dist/hacheck.mjs): a folder swapped for a link to outside while hacheck runs: the file is not read, exit 2', () => {
+  const s = swapScene();
+  try {
+    const r = spawnSync(process.execPath, ['--import', TSX, '--import', SWAP, join(ROOT, 'dist/hacheck.mjs'), '-f', 'compact', s.tree], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    assert.equal({ code: r.status, stdout: r.stdout, stderr: r.stderr }, EXPECTED);
+  } finally {
+    s.done();
+  }
+});
 
 test.run();

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
@@ -10,21 +9,20 @@ import { summarize } from '../src/summary/summarize.ts';
 import { renderSummaryText } from '../src/summary/text.ts';
 import { hostileCluster } from './support/crafted.ts';
 import { DISGUISED_SHOWN, disguisedCluster } from './support/disguised.ts';
+import { runCli } from './support/cli-run.ts';
 import { ROOT } from './support/fixtures.ts';
 import { assertTableRowsAligned, gfmCells } from './support/gfm-table.ts';
 import { makeTree, site } from './support/tree.ts';
 import { workflowCommands } from './support/workflow-commands.ts';
 
-// The CLI as users run it: the bundle, in its own process.
-const BIN = join(ROOT, 'dist/hacheck.mjs');
+// The CLI in process (support/cli-run.ts): the summary's text and exit code are the subject.
 const SEED = join(ROOT, 'fixtures/clusters/seed-blog');
 const CORRECT = join(ROOT, 'fixtures/clusters/hadoop3-per-host');
 /** Expected outputs, reviewed by hand; `UPDATE=1` rewrites them for review. */
 const EXPECTED = join(ROOT, 'test/summary-expected');
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runCli(args);
 }
 
 function expected(name: string, actual: string): string {
@@ -35,15 +33,15 @@ function expected(name: string, actual: string): string {
 }
 
 for (const [name, dir] of [['seed-blog', SEED], ['hadoop3-per-host', CORRECT]] as const) {
-  test(`summary of ${name}: text by default, exit 0, nothing on stderr`, () => {
-    const r = run('summary', dir);
+  test(`summary of ${name}: text by default, exit 0, nothing on stderr`, async () => {
+    const r = await run('summary', dir);
     assert.is(r.code, 0);
     assert.is(r.stderr, '');
     assert.fixture(r.stdout, expected(`${name}.txt`, r.stdout));
   });
 
-  test(`summary of ${name} as Markdown`, () => {
-    const r = run('summary', '--format', 'markdown', dir);
+  test(`summary of ${name} as Markdown`, async () => {
+    const r = await run('summary', '--format', 'markdown', dir);
     assert.is(r.code, 0);
     assert.fixture(r.stdout, expected(`${name}.md`, r.stdout));
     assert.not.match(r.stdout, /mermaid/);
@@ -51,7 +49,7 @@ for (const [name, dir] of [['seed-blog', SEED], ['hadoop3-per-host', CORRECT]] a
 }
 
 test('--mermaid appends the flowchart to the Markdown, and the pure renderer gives the same text', async () => {
-  const r = run('summary', '--format', 'markdown', '--mermaid', CORRECT);
+  const r = await run('summary', '--format', 'markdown', '--mermaid', CORRECT);
   assert.is(r.code, 0);
   const block = /```mermaid\n[\s\S]*?\n```\n$/.exec(r.stdout)?.[0] ?? '';
   assert.fixture(block, expected('hadoop3-per-host.mermaid.md', block));
@@ -62,7 +60,7 @@ test('--mermaid appends the flowchart to the Markdown, and the pure renderer giv
   assert.is(renderSummaryMarkdown(await buildCluster(CORRECT), { mermaid: true }), r.stdout);
 });
 
-test('the summary command rejects formats other than text and markdown, and misplaced options', () => {
+test('the summary command rejects formats other than text and markdown, and misplaced options', async () => {
   const cases: [string[], RegExp][] = [
     [['summary', '--format', 'json', SEED], /summary has no format "json" \(expected text or markdown\)/],
     [['summary', '--format', 'text', '--format', 'markdown', SEED], /only one format can go to standard output/],
@@ -73,17 +71,17 @@ test('the summary command rejects formats other than text and markdown, and misp
     [['summary', '/nonexistent/dir'], /cannot read "\/nonexistent\/dir"/],
   ];
   for (const [args, message] of cases) {
-    const r = run(...args);
+    const r = await run(...args);
     assert.is(r.code, 2, args.join(' '));
     assert.is(r.stdout, '', args.join(' '));
     assert.match(r.stderr, message);
   }
 });
 
-test('docs/summary.md shows the real summary of the example cluster', () => {
+test('docs/summary.md shows the real summary of the example cluster', async () => {
   const readme = readFileSync(join(ROOT, 'docs/summary.md'), 'utf8');
   const shown = /\$ node dist\/hacheck\.mjs summary fixtures\/clusters\/seed-blog\n([\s\S]*?)```/.exec(readme)?.[1];
-  assert.is(shown, run('summary', SEED).stdout);
+  assert.is(shown, (await run('summary', SEED)).stdout);
 });
 
 const HA = {

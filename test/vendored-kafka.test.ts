@@ -20,11 +20,11 @@ function withoutVendored(name: string): string {
   return dir;
 }
 
-test('vendored-kafka-defects gives the findings of its plain twin without the vendored distribution, and exit 1', () => {
+test('vendored-kafka-defects gives the findings of its plain twin without the vendored distribution, and exit 1', async () => {
   const plainDir = withoutVendored('vendored-kafka-defects');
   try {
-    const layout = lintCompact(join(LAYOUTS, 'vendored-kafka-defects'));
-    const plain = lintCompact(plainDir);
+    const layout = await lintCompact(join(LAYOUTS, 'vendored-kafka-defects'));
+    const plain = await lintCompact(plainDir);
     assert.equal([layout.code, layout.stderr], [1, '']);
     assert.equal([plain.code, plain.stderr], [1, '']);
     assert.is(layout.stdout, plain.stdout);
@@ -44,17 +44,17 @@ test('vendored-kafka-defects gives the findings of its plain twin without the ve
   }
 });
 
-test('vendored-kafka, the clean twin: exit 0 and no output, with or without the vendored distribution', () => {
+test('vendored-kafka, the clean twin: exit 0 and no output, with or without the vendored distribution', async () => {
   const plainDir = withoutVendored('vendored-kafka');
   try {
-    for (const dir of [join(LAYOUTS, 'vendored-kafka'), plainDir]) assert.equal(lintCompact(dir), { code: 0, stdout: '', stderr: '' }, dir);
+    for (const dir of [join(LAYOUTS, 'vendored-kafka'), plainDir]) assert.equal(await lintCompact(dir), { code: 0, stdout: '', stderr: '' }, dir);
   } finally {
     rmSync(plainDir, { recursive: true, force: true });
   }
 });
 
-test('hacheck files lists the vendored broker configs and zookeeper.properties as stock samples', () => {
-  const r = runCli(['files', join(LAYOUTS, 'vendored-kafka-defects')]);
+test('hacheck files lists the vendored broker configs and zookeeper.properties as stock samples', async () => {
+  const r = await runCli(['files', join(LAYOUTS, 'vendored-kafka-defects')]);
   assert.equal([r.code, r.stderr], [0, '']);
   const notBroker = 'not used: not a broker configuration';
   const c = `${VENDORED}/config`;
@@ -105,8 +105,8 @@ const STOCK_SERVER = [
   'zookeeper.connection.timeout.ms=18000', 'group.initial.rebalance.delay.ms=0', '',
 ].join('\n');
 
-test('a stock broker config is a sample only in a release folder; elsewhere, or edited, it is a broker', () => {
-  const r = runCli([
+test('a stock broker config is a sample only in a release folder; elsewhere, or edited, it is a broker', async () => {
+  const r = await runCli([
     'files',
     makeTree({
       'vendor/kafka_2.12-3.6.1/config/server.properties': STOCK_SERVER,

@@ -1,28 +1,14 @@
 /**
  * Layout fixtures (fixtures/layouts/) hold a plain cluster of fixtures/clusters/ laid out
  * another way: each must give its plain twin's findings, paths aside. These helpers run the
- * built CLI as users do and rewrite the paths of one output into the other's.
+ * CLI (in process: support/cli-run.ts) and rewrite the paths of one output into the other's.
  */
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { ROOT } from './fixtures.ts';
+import { runCli, type CliRun } from './cli-run.ts';
 
-const BIN = join(ROOT, 'dist/hacheck.mjs');
-
-export interface CliRun {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** `hacheck <args>` in its own process, without colour. */
-export function runCli(args: readonly string[]): CliRun {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+export { runCli, type CliRun };
 
 /** The compact findings of a directory. */
-export function lintCompact(dir: string): CliRun {
+export function lintCompact(dir: string): Promise<CliRun> {
   return runCli(['--format', 'compact', dir]);
 }
 
