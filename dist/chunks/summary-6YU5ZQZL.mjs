@@ -9,7 +9,7 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-LYU6ED2J.mjs";
+} from "./chunk-DU3WSDGC.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-CY5YIKJA.mjs";
 import {
@@ -34,7 +34,7 @@ import {
   roleOf,
   serverSetOf,
   toleratedFailures
-} from "./chunk-5NOJFXRQ.mjs";
+} from "./chunk-P2WS7ZWA.mjs";
 import "./chunk-3LGRH6LY.mjs";
 import {
   HDFS_PORTS,

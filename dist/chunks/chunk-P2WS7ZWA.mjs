@@ -8388,8 +8388,10 @@ function snapshotMachines(cluster) {
   const index = new MachineIndex();
   for (const host of cluster.hosts) if (hasOwnFiles(host)) index.add(host.name, true);
   for (const h of cluster.workers?.list.hosts ?? []) index.add(h.value, true);
+  const seen = /* @__PURE__ */ new Set();
   for (const file of cluster.files) {
-    if (file.kind !== "hosts") continue;
+    if (file.kind !== "hosts" || seen.has(file.hash)) continue;
+    seen.add(file.hash);
     for (const entry of file.etcHosts.entries) {
       index.add(entry.address.value, true);
       for (const n of entry.names) index.add(n.value, true);

@@ -5,7 +5,7 @@ import {
 } from "./chunk-IMV4DUDU.mjs";
 import {
   RULES
-} from "./chunk-5NOJFXRQ.mjs";
+} from "./chunk-P2WS7ZWA.mjs";
 import {
   require_mod
 } from "./chunk-3LGRH6LY.mjs";
