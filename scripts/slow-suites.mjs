@@ -4,7 +4,7 @@
 // work (load average 2 to 8): `seconds` is the wall time there (scripts/suite-seconds.mjs), and
 // every suite left in the quick run took under 6 s.
 export const SLOW_SUITES = [
-  { name: 'fuzz.test.ts', seconds: 35, why: 'thousands of mutated inputs through the whole pipeline (20,000 in CI)' },
+  { name: 'fuzz.test.ts', seconds: 25, why: 'thousands of mutated inputs through the whole pipeline (20,000 in CI)' },
   { name: 'zookeeper-real.test.ts', seconds: null, why: 'starts real ZooKeeper ensembles, one per case (minutes)' },
   { name: 'hostile.test.ts', seconds: 31, why: '112 hostile inputs, each under a hang limit, some of them 100 MB files' },
   { name: 'pre-commit.test.ts', seconds: 24, why: 'the real pre-commit, which clones the hook and builds its environment' },

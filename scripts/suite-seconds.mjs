@@ -42,7 +42,7 @@ export const SUITE_SECONDS = {
   'files.test.ts': 2,
   'fixtures.test.ts': 3,
   'formats.test.ts': 3,
-  'fuzz.test.ts': 35,
+  'fuzz.test.ts': 25,
   'hadoop-images.test.ts': 1,
   'host-folders.test.ts': 2,
   'hostile.test.ts': 31,
