@@ -48,3 +48,21 @@ export function stats(xs: readonly number[]): Stats {
   // A loop, not Math.min(...xs): the rule of src/ holds here too.
   return { median: median(xs), min: xs.reduce((a, b) => Math.min(a, b)), max: xs.reduce((a, b) => Math.max(a, b)) };
 }
+
+/**
+ * Wall times of short commands, for start-up: `runs` runs of each after `warmups`, the commands
+ * interleaved so that drift on the machine hits all alike. Timed here with process.hrtime around
+ * spawnSync (no shell), as hyperfine -N times them: GNU time prints hundredths of a second, too
+ * coarse for commands of about 0.1 s, where one step is a tenth of the ratio being judged.
+ */
+export function startupWalls(commands: readonly (readonly string[])[], options: { runs: number; warmups: number; cwd?: string }): Stats[] {
+  const samples: number[][] = commands.map(() => []);
+  for (let i = 0; i < options.warmups + options.runs; i++) {
+    for (const [k, [cmd, ...args]] of commands.entries()) {
+      const started = process.hrtime.bigint();
+      spawnSync(cmd!, args, { cwd: options.cwd ?? ROOT_DIR, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
+      if (i >= options.warmups) samples[k]!.push(Number(process.hrtime.bigint() - started) / 1e9);
+    }
+  }
+  return samples.map(stats);
+}

@@ -48,7 +48,7 @@ export function renderTargets(verdicts: readonly Verdict[]): string[] {
 
 export function renderStartup(startup: readonly Startup[]): string[] {
   const base = startup.find((s) => s.command === 'node -e 0')?.median;
-  const ms = (s: number) => `${Math.round(s * 1000)} ms`;
+  const ms = (s: number) => `${(s * 1000).toFixed(1)} ms`;
   return [
     '| Command | Median | Min–max | × `node -e 0` |',
     '| --- | ---: | --- | ---: |',

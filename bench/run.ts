@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { defaultDefects, expectedFindings, generateCluster, generateLargeSite } from './generate.ts';
-import { stats, timed as timedRun, type Sample } from './measure.ts';
+import { startupWalls, stats, timed as timedRun, type Sample } from './measure.ts';
 import { renderFloors, renderRows, renderStartup, renderTargets } from './report.ts';
 import { FAMILIES, type Family, type Measured, type Row, type Startup } from './results.ts';
 import { judgeTargets } from './targets.ts';
@@ -193,10 +193,8 @@ if (hyperfine) {
   const results = JSON.parse(readFileSync(json, 'utf8')).results as { command: string; median: number; min: number; max: number }[];
   startup = results.map((r) => ({ command: r.command, median: r.median, min: r.min, max: r.max }));
 } else {
-  startup = startupCommands.map((command) => {
-    const xs = Array.from({ length: 30 }, () => timed(command.split(' ')).sample!.wall);
-    return { command, ...stats(xs) };
-  });
+  const walls = startupWalls(startupCommands.map((c) => c.split(' ')), { runs: 30, warmups: 5, cwd: ROOT });
+  startup = startupCommands.map((command, k) => ({ command, ...walls[k]! }));
 }
 
 const lines: string[] = [];
@@ -239,7 +237,7 @@ lines.push(
   '',
   '## Start-up',
   '',
-  `hyperfine ${hyperfine ? '(`hyperfine -N -w 5 -r 30`)' : '(not installed: 30 runs under /usr/bin/time)'}, median with min–max, from the repository root:`,
+  `${hyperfine ? 'hyperfine (`hyperfine -N -w 5 -r 30`)' : 'hyperfine is not installed: 30 runs of each command after 5 warm-ups, the commands interleaved, each timed with process.hrtime around spawnSync (bench/measure.ts startupWalls)'}, median with min–max, from the repository root:`,
   '',
   ...renderStartup(startup),
   '',

@@ -46,13 +46,13 @@ test('the targets table counts the met and the unmeasured', () => {
   );
 });
 
-test('the start-up table: milliseconds and the ratio to node -e 0', () => {
+test('the start-up table: milliseconds to a tenth and the ratio to node -e 0', () => {
   assert.equal(
     renderStartup([
       { command: 'node -e 0', median: 0.09, min: 0.085, max: 0.1 },
-      { command: 'node dist/hacheck.mjs --version', median: 0.108, min: 0.1, max: 0.12 },
+      { command: 'node dist/hacheck.mjs --version', median: 0.10845, min: 0.1, max: 0.12 },
     ]),
-    ['| Command | Median | Min–max | × `node -e 0` |', '| --- | ---: | --- | ---: |', '| `node -e 0` | 90 ms | 85 ms–100 ms | 1.00 |', '| `node dist/hacheck.mjs --version` | 108 ms | 100 ms–120 ms | 1.20 |'],
+    ['| Command | Median | Min–max | × `node -e 0` |', '| --- | ---: | --- | ---: |', '| `node -e 0` | 90.0 ms | 85.0 ms–100.0 ms | 1.00 |', '| `node dist/hacheck.mjs --version` | 108.5 ms | 100.0 ms–120.0 ms | 1.21 |'],
   );
 });
 
