@@ -3,7 +3,7 @@ import { quote } from '../../src/engine/quote.ts';
 import { locatedValue, parseAddress } from '../../src/model/hdfs-topology.ts';
 import type { Cluster, ConfProperty, YarnConf } from '../../src/model/types.ts';
 import type { Located } from '../../src/text/span.ts';
-import { sameMachine } from '../../src/rules-support/cluster-hosts.ts';
+import { MachineIndex } from '../../src/rules-support/cluster-hosts.ts';
 import { reportOnce } from '../../src/rules-support/hdfs-namenodes.ts';
 import { everyHostsAddress, namedMachines } from '../../src/rules-support/local-addresses.ts';
 import { isRmHa, yarnConfsByPath } from '../../src/rules-support/yarn.ts';
@@ -20,8 +20,15 @@ function remoteWorkers(cluster: Cluster): Located<string>[] {
 }
 
 /** Whether NodeManagers load this configuration: a worker uses it, or the cluster has one shared copy. */
-function usedByWorkers(cluster: Cluster, conf: YarnConf, workers: readonly Located<string>[]): boolean {
-  return !cluster.hasHostFolders || conf.hosts.some((h) => workers.some((w) => sameMachine(w.value, h)));
+function usedByWorkers(cluster: Cluster, conf: YarnConf, workers: MachineIndex<true>): boolean {
+  return !cluster.hasHostFolders || conf.hosts.some((h) => workers.find(h) !== undefined);
+}
+
+/** The workers by name, built once per cluster: scanning them for each host of each configuration was hosts x workers. */
+function workerIndex(workers: readonly Located<string>[]): MachineIndex<true> {
+  const index = new MachineIndex<true>();
+  for (const w of workers) index.add(w.value, true);
+  return index;
 }
 
 function setAndResolved(conf: YarnConf, key: string): ConfProperty | undefined {
@@ -59,8 +66,9 @@ export default defineRule({
     if (workers.length === 0 || namedMachines(cluster).length <= 1) return;
     const once = reportOnce(report);
     const related = [{ span: workers[0]!.span, message: `a NodeManager runs on ${quote(workers[0]!.value)}` }];
+    const byName = workerIndex(workers);
     for (const conf of yarnConfsByPath(cluster)) {
-      if (!conf.yarnSite || !usedByWorkers(cluster, conf, workers)) continue;
+      if (!conf.yarnSite || !usedByWorkers(cluster, conf, byName)) continue;
       const ha = isRmHa(conf);
       // Without HA the generic keys; with HA each rm-id's (yarn/rm-address-missing reports an rm-id with neither).
       const suffixes = ha ? conf.yarn.resourceManagers.flatMap((rm) => (rm.id ? [`.${rm.id.value}`] : [])) : [''];
