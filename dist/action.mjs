@@ -16877,7 +16877,9 @@ var init_nm_recovery_ephemeral_port = __esm({
 function nodeManagersUsing(cluster, conf) {
   const workers = distinctHosts((cluster.workers?.list.hosts ?? []).map((w) => w.value).filter((w) => everyHostsAddress(w) === void 0));
   if (!cluster.hasHostFolders) return workers;
-  return workers.filter((w) => conf.hosts.some((h) => sameMachine(w, h)));
+  const loading = new MachineIndex();
+  for (const h of conf.hosts) loading.add(h, true);
+  return workers.filter((w) => loading.find(w) !== void 0);
 }
 var NM_KEYS, nodemanager_address_pinned_default;
 var init_nodemanager_address_pinned = __esm({
@@ -17107,7 +17109,12 @@ function remoteWorkers(cluster) {
   return (cluster.workers?.list.hosts ?? []).filter((w) => everyHostsAddress(w.value) === void 0);
 }
 function usedByWorkers(cluster, conf, workers) {
-  return !cluster.hasHostFolders || conf.hosts.some((h) => workers.some((w) => sameMachine(w.value, h)));
+  return !cluster.hasHostFolders || conf.hosts.some((h) => workers.find(h) !== void 0);
+}
+function workerIndex(workers) {
+  const index = new MachineIndex();
+  for (const w of workers) index.add(w.value, true);
+  return index;
 }
 function setAndResolved(conf, key) {
   const p = conf.effective[key];
@@ -17145,8 +17152,9 @@ var init_rm_address_wildcard = __esm({
         if (workers.length === 0 || namedMachines(cluster).length <= 1) return;
         const once = reportOnce(report);
         const related2 = [{ span: workers[0].span, message: `a NodeManager runs on ${quote(workers[0].value)}` }];
+        const byName = workerIndex(workers);
         for (const conf of yarnConfsByPath(cluster)) {
-          if (!conf.yarnSite || !usedByWorkers(cluster, conf, workers)) continue;
+          if (!conf.yarnSite || !usedByWorkers(cluster, conf, byName)) continue;
           const ha = isRmHa(conf);
           const suffixes = ha ? conf.yarn.resourceManagers.flatMap((rm) => rm.id ? [`.${rm.id.value}`] : []) : [""];
           for (const suffix of suffixes) {
@@ -17427,11 +17435,11 @@ function isObserver(server) {
   return observer;
 }
 function workerEntry(workers, host) {
-  let index = workerIndex.get(workers);
+  let index = workerIndex2.get(workers);
   if (!index) {
     index = /* @__PURE__ */ new Map();
     for (const h of workers.list.hosts) if (!index.has(hostKey(h.value))) index.set(hostKey(h.value), h);
-    workerIndex.set(workers, index);
+    workerIndex2.set(workers, index);
   }
   return index.get(hostKey(host));
 }
@@ -17549,7 +17557,7 @@ function placeZooKeeper(zoo, server, ctx, roles, add) {
     }
   }
 }
-var JOURNAL_OF_HOST, ADDRESS_OF_HOST, observers, workerIndex, RM_PORTS;
+var JOURNAL_OF_HOST, ADDRESS_OF_HOST, observers, workerIndex2, RM_PORTS;
 var init_placement = __esm({
   "src/model/placement.ts"() {
     "use strict";
@@ -17564,7 +17572,7 @@ var init_placement = __esm({
     JOURNAL_OF_HOST = new HostIndex((jn) => [jn.host.value]);
     ADDRESS_OF_HOST = new HostIndex((a) => [a.host.value]);
     observers = /* @__PURE__ */ new WeakMap();
-    workerIndex = /* @__PURE__ */ new WeakMap();
+    workerIndex2 = /* @__PURE__ */ new WeakMap();
     RM_PORTS = {
       address: YARN_PORTS.rmAddress,
       "scheduler.address": YARN_PORTS.rmScheduler,

@@ -185,20 +185,20 @@ async function run(argv) {
 `);
       return 0;
     case "list-rules": {
-      const { RULES } = await import("./chunks/rules-PE33YFXM.mjs");
+      const { RULES } = await import("./chunks/rules-I5QAFW6T.mjs");
       for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(44)} ${r.meta.severity.padEnd(8)} ${r.meta.description}
 `);
       return 0;
     }
     case "explain":
-      return (await import("./chunks/explain-EIAF5LTB.mjs")).explainCommand(args);
+      return (await import("./chunks/explain-Z7U3Q7PP.mjs")).explainCommand(args);
     case "summary":
-      return (await import("./chunks/summary-6YU5ZQZL.mjs")).summaryCommand(args);
+      return (await import("./chunks/summary-37ERNI45.mjs")).summaryCommand(args);
     case "files":
-      return (await import("./chunks/files-6O4P3XVC.mjs")).filesCommand(args);
+      return (await import("./chunks/files-OBQEZQJE.mjs")).filesCommand(args);
     case "lint":
-      if (args.values["print-config"] === true) return (await import("./chunks/print-config-A2TX2U42.mjs")).printConfigCommand(args);
-      return (await import("./chunks/lint-URBDAIMH.mjs")).lintCommand(args);
+      if (args.values["print-config"] === true) return (await import("./chunks/print-config-XYSOYBL2.mjs")).printConfigCommand(args);
+      return (await import("./chunks/lint-HV3QPMPI.mjs")).lintCommand(args);
   }
 }
 async function reportInternalError(err, debug) {

@@ -4,7 +4,7 @@ import {
   lintCommand,
   requireDirectory,
   useColor
-} from "./chunk-DU3WSDGC.mjs";
+} from "./chunk-V6GPG3AZ.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-CY5YIKJA.mjs";
 import "./chunk-AFXIOXPM.mjs";
@@ -12,7 +12,7 @@ import "./chunk-HN7SOIX3.mjs";
 import "./chunk-RPQB2CLD.mjs";
 import "./chunk-JTFGOYOC.mjs";
 import "./chunk-IMV4DUDU.mjs";
-import "./chunk-P2WS7ZWA.mjs";
+import "./chunk-RVVRZG7X.mjs";
 import "./chunk-3LGRH6LY.mjs";
 import "./chunk-IS4D2FKK.mjs";
 import "./chunk-25WR7BUC.mjs";

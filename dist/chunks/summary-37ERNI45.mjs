@@ -9,7 +9,7 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-DU3WSDGC.mjs";
+} from "./chunk-V6GPG3AZ.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-CY5YIKJA.mjs";
 import {
@@ -34,7 +34,7 @@ import {
   roleOf,
   serverSetOf,
   toleratedFailures
-} from "./chunk-P2WS7ZWA.mjs";
+} from "./chunk-RVVRZG7X.mjs";
 import "./chunk-3LGRH6LY.mjs";
 import {
   HDFS_PORTS,

@@ -34,7 +34,7 @@ import {
   applySuppressions,
   docsUrl,
   suggestRuleId
-} from "./chunk-P2WS7ZWA.mjs";
+} from "./chunk-RVVRZG7X.mjs";
 import {
   nearest
 } from "./chunk-3LGRH6LY.mjs";
@@ -667,7 +667,7 @@ async function loadConfig(dir, explicit) {
   const shown = displayPath(candidate.file);
   const format = formatOf(candidate.file);
   const { data, doc } = await parseConfig(text, format, shown);
-  const { configProblems } = await import("./validate-I7KDLMSX.mjs");
+  const { configProblems } = await import("./validate-LMOJGMER.mjs");
   const schemaProblems = configProblems(data);
   const problems = schemaProblems.length > 0 ? schemaProblems : globProblems(data);
   if (problems.length === 0) return { file: candidate.file, config: data };

@@ -9,7 +9,7 @@ import {
   requireTrackedConfig,
   trackedUnder,
   treeProblems
-} from "./chunk-DU3WSDGC.mjs";
+} from "./chunk-V6GPG3AZ.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-CY5YIKJA.mjs";
 import {
@@ -23,7 +23,7 @@ import {
   fail
 } from "./chunk-JTFGOYOC.mjs";
 import "./chunk-IMV4DUDU.mjs";
-import "./chunk-P2WS7ZWA.mjs";
+import "./chunk-RVVRZG7X.mjs";
 import "./chunk-3LGRH6LY.mjs";
 import "./chunk-IS4D2FKK.mjs";
 import "./chunk-25WR7BUC.mjs";

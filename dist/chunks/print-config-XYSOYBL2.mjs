@@ -5,7 +5,7 @@ import {
   requireDirectory,
   resolveConfig,
   stringifySafe
-} from "./chunk-DU3WSDGC.mjs";
+} from "./chunk-V6GPG3AZ.mjs";
 import "./chunk-JARNURDI.mjs";
 import "./chunk-CY5YIKJA.mjs";
 import "./chunk-AFXIOXPM.mjs";
@@ -17,7 +17,7 @@ import {
 import "./chunk-IMV4DUDU.mjs";
 import {
   RULES
-} from "./chunk-P2WS7ZWA.mjs";
+} from "./chunk-RVVRZG7X.mjs";
 import "./chunk-3LGRH6LY.mjs";
 import "./chunk-IS4D2FKK.mjs";
 import "./chunk-25WR7BUC.mjs";

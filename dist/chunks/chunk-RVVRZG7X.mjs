@@ -10320,7 +10320,9 @@ var NM_KEYS = ["yarn.nodemanager.hostname", "yarn.nodemanager.address", "yarn.no
 function nodeManagersUsing(cluster, conf) {
   const workers = distinctHosts((cluster.workers?.list.hosts ?? []).map((w) => w.value).filter((w) => everyHostsAddress(w) === void 0));
   if (!cluster.hasHostFolders) return workers;
-  return workers.filter((w) => conf.hosts.some((h) => sameMachine(w, h)));
+  const loading = new MachineIndex();
+  for (const h of conf.hosts) loading.add(h, true);
+  return workers.filter((w) => loading.find(w) !== void 0);
 }
 var nodemanager_address_pinned_default = defineRule({
   meta: {
@@ -10419,7 +10421,12 @@ function remoteWorkers(cluster) {
   return (cluster.workers?.list.hosts ?? []).filter((w) => everyHostsAddress(w.value) === void 0);
 }
 function usedByWorkers(cluster, conf, workers) {
-  return !cluster.hasHostFolders || conf.hosts.some((h) => workers.some((w) => sameMachine(w.value, h)));
+  return !cluster.hasHostFolders || conf.hosts.some((h) => workers.find(h) !== void 0);
+}
+function workerIndex(workers) {
+  const index = new MachineIndex();
+  for (const w of workers) index.add(w.value, true);
+  return index;
 }
 function setAndResolved(conf, key) {
   const p = conf.effective[key];
@@ -10444,8 +10451,9 @@ var rm_address_wildcard_default = defineRule({
     if (workers.length === 0 || namedMachines(cluster).length <= 1) return;
     const once = reportOnce(report);
     const related = [{ span: workers[0].span, message: `a NodeManager runs on ${quote(workers[0].value)}` }];
+    const byName = workerIndex(workers);
     for (const conf of yarnConfsByPath(cluster)) {
-      if (!conf.yarnSite || !usedByWorkers(cluster, conf, workers)) continue;
+      if (!conf.yarnSite || !usedByWorkers(cluster, conf, byName)) continue;
       const ha = isRmHa(conf);
       const suffixes = ha ? conf.yarn.resourceManagers.flatMap((rm) => rm.id ? [`.${rm.id.value}`] : []) : [""];
       for (const suffix of suffixes) {

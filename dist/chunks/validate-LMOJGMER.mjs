@@ -5,7 +5,7 @@ import {
 } from "./chunk-IMV4DUDU.mjs";
 import {
   RULES
-} from "./chunk-P2WS7ZWA.mjs";
+} from "./chunk-RVVRZG7X.mjs";
 import {
   require_mod
 } from "./chunk-3LGRH6LY.mjs";
