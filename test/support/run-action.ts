@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './fixtures.ts';
 import { parseOutputFile } from './github-files.ts';
+import { runCaptured } from './captured-run.ts';
 
 // The action as the runner starts it: `node dist/action.mjs`, inputs in INPUT_* variables.
 export const ACTION = join(ROOT, 'dist/action.mjs');
@@ -68,8 +69,6 @@ export function runAction(inputs: Record<string, string>, setup: (workspace: str
   return finish(step, r.status, r.stdout, r.stderr);
 }
 
-let queue: Promise<unknown> = Promise.resolve();
-
 /**
  * The same step as runAction, but the Action's main (src/action/main.ts runAction, which
  * dist/action.mjs calls) runs in this process: in the runner's folder, with the step's variables
@@ -77,53 +76,16 @@ let queue: Promise<unknown> = Promise.resolve();
  * spawned action costs a Node.js start-up and the loading of a 2 MB bundle (about 0.4 s of CPU);
  * a small cluster lints in milliseconds. For what the answer is (findings, summary, outputs,
  * files, exit code returned); what needs the process (the exit code it sets, the bundle, preloads)
- * is for runAction. Runs never overlap: the working directory and streams are the process's.
+ * is for runAction. Runs never overlap, nor overlap in-process CLI runs (captured-run.ts).
  */
 export function runActionInProcess(inputs: Record<string, string>, setup: (workspace: string) => void, options: Omit<ActionOptions, 'node'> = {}): Promise<ActionRun> {
-  const run = queue.then(() => inProcess(prepare(inputs, setup, options), options.cwd));
-  queue = run.catch(() => undefined);
-  return run;
-}
-
-type Write = typeof process.stdout.write;
-
-/** A write() that appends to `sink` and calls the callback, as a stream's write does once written. */
-function capture(sink: { text: string }): Write {
-  return ((chunk: string | Uint8Array, encoding?: BufferEncoding | ((err?: Error | null) => void), callback?: (err?: Error | null) => void) => {
-    sink.text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString(typeof encoding === 'string' ? encoding : 'utf8');
-    const done = typeof encoding === 'function' ? encoding : callback;
-    if (done) process.nextTick(done);
-    return true;
-  }) as Write;
-}
-
-/** Sets process.env to exactly `env`; returns the environment it replaced. */
-function swapEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const saved = { ...process.env };
-  for (const key of Object.keys(process.env)) if (env[key] === undefined) delete process.env[key];
-  for (const [key, value] of Object.entries(env)) if (value !== undefined) process.env[key] = value;
-  return saved;
+  return inProcess(prepare(inputs, setup, options), options.cwd);
 }
 
 async function inProcess(step: Step, cwd: string | undefined): Promise<ActionRun> {
   // Imported on first use, so that the suites that only spawn the action do not load its sources.
   const { runAction: actionMain } = await import('../../src/action/main.ts');
-  const out = { text: '' };
-  const err = { text: '' };
-  const writes = { stdout: process.stdout.write, stderr: process.stderr.write };
-  const testCwd = process.cwd();
-  const saved = swapEnvironment(step.env);
-  try {
-    process.chdir(cwd ?? step.runner);
-    process.stdout.write = capture(out);
-    process.stderr.write = capture(err);
-    // As src/action/index.ts calls it.
-    const code = await actionMain(process.env, (s) => process.stdout.write(s));
-    return finish(step, code, out.text, err.text);
-  } finally {
-    process.stdout.write = writes.stdout;
-    process.stderr.write = writes.stderr;
-    process.chdir(testCwd);
-    swapEnvironment(saved);
-  }
+  // As src/action/index.ts calls it.
+  const r = await runCaptured({ cwd: cwd ?? step.runner, env: step.env }, () => actionMain(process.env, (s) => process.stdout.write(s)));
+  return finish(step, r.value, r.stdout, r.stderr);
 }
