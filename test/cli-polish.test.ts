@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { runHacheck } from './support/cli-in-process.ts';
+import { runCli } from './support/cli-run.ts';
 import { ROOT } from './support/fixtures.ts';
 import { makeTree } from './support/tree.ts';
 import { ZOO_HOUSEKEEPING } from './support/zoo-housekeeping.ts';
@@ -13,10 +13,7 @@ const VALID = 'fixtures/syntax/xml-malformed/valid/wellformed';
 const HINT = 'Run "hacheck --help" for usage.\n';
 const XML_ERROR = "5:28: error: core-site.xml is not valid: Expected closing tag 'value' (opened in line 5, col 5) instead of closing tag 'valu' [syntax/xml-malformed]";
 
-async function run(...args: string[]) {
-  const r = await runHacheck(args, { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (...args: string[]) => runCli(args, { cwd: ROOT });
 
 async function usageError(args: string[], message: string) {
   const r = await run(...args);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { runHacheck } from './support/cli-in-process.ts';
+import { runCli } from './support/cli-run.ts';
 import { ROOT } from './support/fixtures.ts';
 import { makeTree } from './support/tree.ts';
 import { ZOO_HOUSEKEEPING } from './support/zoo-housekeeping.ts';
@@ -15,10 +15,7 @@ const BIN = join(ROOT, 'dist/hacheck.mjs');
 const INVALID = join(ROOT, 'fixtures/syntax/xml-malformed/invalid/unclosed-tag');
 const VALID = join(ROOT, 'fixtures/syntax/xml-malformed/valid/wellformed');
 
-async function run(...args: string[]) {
-  const r = await runHacheck(args, { env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (...args: string[]) => runCli(args);
 
 function spawnBundle(...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });

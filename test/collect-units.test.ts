@@ -9,17 +9,14 @@ import { cleanRemotePath } from '../src/collect/remote-paths.ts';
 import { sshArguments } from '../src/collect/run-ssh.ts';
 import { remoteCommand, shellQuote } from '../src/collect/shell-quote.ts';
 import { writeHostSnapshot } from '../src/collect/write-snapshot.ts';
-import { runHacheck } from './support/cli-in-process.ts';
+import { runCli } from './support/cli-run.ts';
 import { ROOT } from './support/fixtures.ts';
 
 // The parts of `hacheck collect` that need no ssh server: quoting for the remote shell, the tar
 // reader, the path checks and the command line. test/collect.test.ts runs it against a real sshd.
 // The command line runs in this process (test/support/cli-in-process.ts): the same runCli as the bundle,
 // without a Node.js start-up and bundle load for each of these nine runs. collect.test.ts spawns it.
-async function run(args: string[], env: Record<string, string> = {}) {
-  const r = await runHacheck(args, { env: { ...process.env, NO_COLOR: '1', ...env } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args: string[], env: Record<string, string> = {}) => runCli(args, { env: { ...process.env, ...env } });
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'hacheck-collect-'));
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { test as uvu } from 'uvu';
 import * as assert from 'uvu/assert';
-import { runHacheck } from './support/cli-in-process.ts';
+import { runCli } from './support/cli-run.ts';
 import { ROOT } from './support/fixtures.ts';
 import { startLoopbackHosts, sshdUnavailable, type LoopbackHosts } from './support/loopback-sshd.ts';
 import { testUnless } from './support/skip.ts';
@@ -25,10 +25,7 @@ function hacheck(args: string[]) {
 }
 
 /** The same command in this process (test/support/cli-in-process.ts): what it answers, without a Node.js start-up each. */
-async function inProcess(args: string[]) {
-  const r = await runHacheck(args, { env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const inProcess = (args: string[]) => runCli(args);
 
 /** Every file under dir with its content, by relative path. */
 function tree(dir: string, skip: readonly string[] = []): Record<string, string> {

@@ -8,16 +8,14 @@ import { generatedFiles } from '../scripts/generated-files.ts';
 import { suggestRuleIds } from '../src/cli/commands/explain.ts';
 import { RULE_PAGES } from '../src/docs/rule-pages.generated.ts';
 import { runHacheck } from './support/cli-in-process.ts';
+import { runCli } from './support/cli-run.ts';
 import { ROOT } from './support/fixtures.ts';
 
 const BIN = join(ROOT, 'dist/hacheck.mjs');
 const IDS = RULES.map((r) => r.meta.id);
 
 /** The CLI in this process (test/support/cli-in-process.ts): the messages here are its answers, not the process's. */
-async function run(...args: string[]) {
-  const r = await runHacheck(args, { env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (...args: string[]) => runCli(args);
 
 /** The page a reader sees: the repo file without its "generated, do not edit" comment. */
 function pageFile(id: string): string {

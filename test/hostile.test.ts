@@ -75,7 +75,8 @@ async function runCase(c: HostileCase): Promise<Run> {
 }
 
 // Two cases at a time: each test builds the next case and starts its CLI before waiting for its
-// own, so that one case runs while the next is built (most of a case is waiting on the child). Each test still asserts on its own case alone, in the order of HOSTILE_CASES.
+// own, so that one case runs while the next is built (most of a case is waiting on the child).
+// Each test still asserts on its own case alone, in the order of HOSTILE_CASES.
 const runs = new Map<number, Promise<Run>>();
 function runOf(i: number): Promise<Run> {
   let run = runs.get(i);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { runHacheck } from './support/cli-in-process.ts';
+import { runCli } from './support/cli-run.ts';
 import { ROOT } from './support/fixtures.ts';
 import { configHostsTree, configRulesTree, everyPlaceTree } from './support/prototype-names-tree.ts';
 import { makeTree } from './support/tree.ts';
@@ -38,10 +38,7 @@ interface Run {
 
 const ENV = { ...process.env, NO_COLOR: '1' };
 
-async function hacheck(args: readonly string[]): Promise<Run> {
-  const r = await runHacheck(args, { env: ENV });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const hacheck = (args: readonly string[]): Promise<Run> => runCli(args);
 
 /** Runs the CLI on the tree; `json` also writes the JSON report (outside the linted directory). */
 async function runOn(files: Record<string, string>, args: readonly string[], json = false): Promise<Run> {
